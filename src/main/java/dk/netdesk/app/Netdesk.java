@@ -1,0 +1,126 @@
+package dk.netdesk.app;
+
+import dk.netdesk.db.DataDirectory;
+import dk.netdesk.db.Database;
+import dk.netdesk.db.DatabaseTooNewException;
+import dk.netdesk.db.InstanceLock;
+import dk.netdesk.ui.ErrorReporter;
+import dk.netdesk.ui.FxBackground;
+import dk.netdesk.ui.Messages;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+
+/**
+ * The main class (it does not extend {@code Application}, so it runs from a plain class path).
+ * It reads the arguments, locks and opens the database, and only then starts the window.
+ */
+public final class Netdesk {
+
+    /** Exit codes for the start-up failures a user can meet. */
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_ALREADY_RUNNING = 3;
+    static final int EXIT_TOO_NEW = 4;
+    static final int EXIT_CANNOT_OPEN = 5;
+
+    private Netdesk() {
+    }
+
+    public static void main(String[] args) {
+        int code = start(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Starts the app; returns a non-zero exit code when it cannot. */
+    static int start(String[] args, PrintStream out, PrintStream err) {
+        Messages messages = new Messages(Locale.getDefault(), AppContext.BUNDLES);
+        String dataDirArgument = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data-dir" -> {
+                    if (i + 1 >= args.length) {
+                        err.println(messages.get("startup.usage"));
+                        return EXIT_USAGE;
+                    }
+                    dataDirArgument = args[++i];
+                }
+                case "--version" -> {
+                    out.println("Netdesk " + Version.current());
+                    return 0;
+                }
+                case "--help", "-h" -> {
+                    out.println(messages.get("startup.usage"));
+                    return 0;
+                }
+                default -> {
+                    err.println(messages.format("startup.unknownArgument", args[i]));
+                    err.println(messages.get("startup.usage"));
+                    return EXIT_USAGE;
+                }
+            }
+        }
+        Path dataDir = DataDirectory.resolve(dataDirArgument);
+        System.setProperty("netdesk.logDir", dataDir.resolve("logs").toString());
+
+        Database database;
+        try {
+            database = Database.open(dataDir);
+        } catch (InstanceLock.AlreadyRunningException e) {
+            return refuse(err, messages, messages.format("startup.alreadyRunning", dataDir), EXIT_ALREADY_RUNNING);
+        } catch (DatabaseTooNewException e) {
+            return refuse(err, messages, messages.format("startup.tooNew", e.file(), e.fileVersion(), e.knownVersion()),
+                    EXIT_TOO_NEW);
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Netdesk.class).error("Cannot open the database", e);
+            return refuse(err, messages, messages.format("startup.cannotOpen", dataDir, String.valueOf(e.getMessage())),
+                    EXIT_CANNOT_OPEN);
+        }
+
+        ErrorReporter errors = new ErrorReporter(messages);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> errors.report(error));
+        FxBackground background = new FxBackground(errors::report);
+        AppContext context = new AppContext(database, background, messages, Clock.systemDefaultZone());
+        context.shell().loadAtStart(Locale.getDefault());
+        NetdeskApp.launch(context, errors, background);
+        return 0;
+    }
+
+    /** Prints why Netdesk will not start and, where there is a display, says it in a dialog too. */
+    private static int refuse(PrintStream err, Messages messages, String text, int code) {
+        err.println(text);
+        if (hasDisplay()) {
+            CountDownLatch closed = new CountDownLatch(1);
+            try {
+                Platform.startup(() -> {
+                    Alert alert = new Alert(Alert.AlertType.ERROR, text);
+                    alert.setTitle(messages.get("app.title"));
+                    alert.setHeaderText(messages.get("startup.cannotStart"));
+                    alert.showAndWait();
+                    closed.countDown();
+                });
+                closed.await();
+            } catch (RuntimeException | InterruptedException e) {
+                // No usable display after all: the printed message is enough.
+            }
+        }
+        return code;
+    }
+
+    private static boolean hasDisplay() {
+        if (Boolean.getBoolean("java.awt.headless") || "true".equals(System.getenv("NETDESK_NO_DIALOGS"))) {
+            return false;
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return true;
+        }
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+    }
+}

@@ -1,0 +1,41 @@
+package dk.netdesk.ui;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The version, and the data folder with a button that opens it. */
+public final class AboutDialog {
+
+    private AboutDialog() {
+    }
+
+    public static void show(Window owner, Messages messages, String version, Path dataDir, Consumer<String> opener) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("about.title"));
+        alert.setHeaderText(messages.format("about.header", version));
+
+        TextField path = new TextField(dataDir.toString());
+        path.setId("about-data-dir");
+        path.setEditable(false);
+        path.setPrefColumnCount(36);
+        HBox.setHgrow(path, Priority.ALWAYS);
+        Button open = new Button(messages.get("about.openFolder"));
+        open.setId("about-open-folder");
+        open.setOnAction(e -> opener.accept(dataDir.toUri().toString()));
+        VBox box = new VBox(8, new Label(messages.get("about.description")),
+                new Label(messages.get("about.dataFolder")), new HBox(8, path, open));
+        alert.getDialogPane().setContent(box);
+        alert.getButtonTypes().setAll(ButtonType.CLOSE);
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,64 @@
+package dk.netdesk.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs database work off the JavaFX thread and hands the result back on it.
+ * The app uses {@link FxBackground}; tests use {@link #direct()}, which runs everything
+ * on the calling thread so view-model tests are deterministic and need no toolkit.
+ */
+public interface Background {
+
+    /** Work that returns nothing. */
+    @FunctionalInterface
+    interface Work {
+        void run() throws Exception;
+    }
+
+    <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Failures go to the app's error handler. */
+    <T> void run(Callable<T> work, Consumer<? super T> onSuccess);
+
+    default void run(Work work, Runnable onSuccess) {
+        run(() -> {
+            work.run();
+            return Boolean.TRUE;
+        }, ignored -> onSuccess.run());
+    }
+
+    default void run(Work work, Runnable onSuccess, Consumer<Throwable> onFailure) {
+        run(() -> {
+            work.run();
+            return Boolean.TRUE;
+        }, ignored -> onSuccess.run(), onFailure);
+    }
+
+    /** Runs work and callbacks on the calling thread; unhandled failures are rethrown. */
+    static Background direct() {
+        return new Background() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            }
+
+            @Override
+            public <T> void run(Callable<T> work, Consumer<? super T> onSuccess) {
+                run(work, onSuccess, e -> {
+                    if (e instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException(e);
+                });
+            }
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package dk.netdesk.ui;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where unexpected failures go: the log, and a dialog with "copy details" on the JavaFX thread.
+ * The app never dies silently.
+ */
+public final class ErrorReporter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
+
+    private final Messages messages;
+    private final AtomicBoolean showing = new AtomicBoolean();
+    private volatile boolean uiRunning;
+    private volatile Window owner;
+
+    public ErrorReporter(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Called once the main window exists. */
+    public void uiStarted(Window window) {
+        this.owner = window;
+        this.uiRunning = true;
+    }
+
+    public void report(Throwable error) {
+        LOG.error("Unexpected error", error);
+        if (!uiRunning) {
+            return;
+        }
+        Runnable show = () -> {
+            if (showing.compareAndSet(false, true)) {
+                try {
+                    ErrorDialog.show(owner, messages, error);
+                } finally {
+                    showing.set(false);
+                }
+            }
+        };
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
+        }
+    }
+}

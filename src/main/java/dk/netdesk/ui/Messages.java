@@ -1,0 +1,92 @@
+package dk.netdesk.ui;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Access to the resource bundles, one per feature package ({@code dk/netdesk/<feature>/messages*.properties}).
+ * The language can change at runtime through {@link #localeProperty()}.
+ */
+public final class Messages {
+
+    /** The languages Netdesk is written in; the first is the fallback. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, new Locale("da"));
+
+    private final List<String> baseNames;
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
+    private List<ResourceBundle> bundles = List.of();
+
+    public Messages(Locale locale, List<String> baseNames) {
+        this.baseNames = List.copyOf(baseNames);
+        this.locale.addListener((obs, old, now) -> load(now));
+        this.locale.set(supported(locale));
+    }
+
+    /** Danish if the locale's language is Danish, else English. */
+    public static Locale supported(Locale locale) {
+        return locale != null && "da".equals(locale.getLanguage()) ? LANGUAGES.get(1) : LANGUAGES.get(0);
+    }
+
+    private void load(Locale now) {
+        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        List<ResourceBundle> loaded = new ArrayList<>();
+        for (String baseName : baseNames) {
+            loaded.add(ResourceBundle.getBundle(baseName, now, Messages.class.getClassLoader(), noFallback));
+        }
+        bundles = loaded;
+    }
+
+    public String get(String key) {
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        throw new MissingResourceException("No text for " + key, getClass().getName(), key);
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), getLocale()).format(args);
+    }
+
+    /** A date in the current language's medium style, e.g. "28. nov. 2026". */
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(getLocale()).format(date);
+    }
+
+    /** A date and time in the current language's short style. */
+    public String dateTime(java.time.temporal.TemporalAccessor dateTime) {
+        return dateTime == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                .withLocale(getLocale()).format(dateTime);
+    }
+
+    /** A number with the current language's separators and at most the given decimals. */
+    public String number(double value, int maxDecimals) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(getLocale());
+        format.setMaximumFractionDigits(maxDecimals);
+        return format.format(value);
+    }
+
+    public boolean has(String key) {
+        return bundles.stream().anyMatch(b -> b.containsKey(key));
+    }
+
+    public Locale getLocale() {
+        return locale.get();
+    }
+
+    public void setLocale(Locale value) {
+        locale.set(supported(value));
+    }
+
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+}

@@ -1,0 +1,78 @@
+package dk.netdesk.ui;
+
+import java.util.Locale;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** Language and theme; both take effect at once when the dialog is confirmed, and are remembered. */
+public final class SettingsDialog {
+
+    private SettingsDialog() {
+    }
+
+    public static void show(Window owner, ShellViewModel model) {
+        Messages messages = model.messages();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("settings.title"));
+        dialog.setHeaderText(null);
+
+        ComboBox<Locale> language = new ComboBox<>();
+        language.setId("settings-language");
+        language.getItems().setAll(Messages.LANGUAGES);
+        language.setValue(messages.getLocale());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale locale) {
+                return locale == null ? "" : messages.get("language." + locale.getLanguage());
+            }
+
+            @Override
+            public Locale fromString(String text) {
+                return null;
+            }
+        });
+
+        ComboBox<Theme> theme = new ComboBox<>();
+        theme.setId("settings-theme");
+        theme.getItems().setAll(Theme.values());
+        theme.setValue(model.themeProperty().get());
+        theme.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Theme value) {
+                return value == null ? "" : messages.get("theme." + value.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public Theme fromString(String text) {
+                return null;
+            }
+        });
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        Label languageLabel = new Label(messages.get("settings.language"));
+        languageLabel.setLabelFor(language);
+        Label themeLabel = new Label(messages.get("settings.theme"));
+        themeLabel.setLabelFor(theme);
+        grid.addRow(0, languageLabel, language);
+        grid.addRow(1, themeLabel, theme);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+
+        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
+            if (theme.getValue() != model.themeProperty().get()) {
+                model.setTheme(theme.getValue());
+            }
+            if (!language.getValue().equals(messages.getLocale())) {
+                model.setLanguage(language.getValue());
+            }
+        });
+    }
+}

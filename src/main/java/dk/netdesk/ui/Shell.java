@@ -1,0 +1,206 @@
+package dk.netdesk.ui;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * The main window: a menu bar, navigation between the areas, the current area and a
+ * status line. Feature views are built on first visit, and rebuilt when the language changes.
+ */
+public final class Shell {
+
+    private final Stage stage;
+    private final ShellViewModel model;
+    private final Messages messages;
+    private final UndoManager undo;
+    private final StatusLine status;
+    private final List<Area> areas;
+    private final Path dataDir;
+    private final String version;
+    private final Consumer<String> opener;
+
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Map<String, Node> views = new HashMap<>();
+    private String currentArea;
+
+    public Shell(Stage stage, ShellViewModel model, UndoManager undo, StatusLine status, List<Area> areas,
+                 Path dataDir, String version, Consumer<String> opener) {
+        this.stage = stage;
+        this.model = model;
+        this.messages = model.messages();
+        this.undo = undo;
+        this.status = status;
+        this.areas = List.copyOf(areas);
+        this.dataDir = dataDir;
+        this.version = version;
+        this.opener = opener;
+        this.currentArea = areas.get(0).id();
+    }
+
+    /** Builds the scene, restores the window's bounds and shows it. */
+    public void show() {
+        content.getStyleClass().add("nd-content");
+        root.setCenter(content);
+        rebuild();
+        messages.localeProperty().addListener((obs, old, now) -> rebuild());
+
+        ShellViewModel.Bounds bounds = model.bounds();
+        Scene scene = new Scene(root, bounds.width(), bounds.height());
+        scene.getStylesheets().add(Theme.APP_STYLESHEET);
+        applyTheme(model.themeProperty().get());
+        model.themeProperty().addListener((obs, old, now) -> applyTheme(now));
+        stage.setScene(scene);
+        if (!Double.isNaN(bounds.x()) && isOnScreen(bounds)) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+        }
+        stage.setMaximized(bounds.maximized());
+        stage.setOnCloseRequest(e -> rememberBounds());
+        stage.show();
+    }
+
+    /** The root node, for tests and screenshots. */
+    public Parent root() {
+        return root;
+    }
+
+    public void select(String areaId) {
+        currentArea = areaId;
+        Area area = areas.stream().filter(a -> a.id().equals(areaId)).findFirst().orElseThrow();
+        Node view = views.computeIfAbsent(areaId, id -> area.view().get());
+        content.getChildren().setAll(view);
+        rebuildNavigation();
+    }
+
+    private void rebuild() {
+        views.clear();
+        stage.setTitle(messages.get("app.title"));
+        root.setTop(menuBar());
+        Label statusLabel = new Label();
+        statusLabel.textProperty().bind(status.textProperty());
+        HBox statusBar = new HBox(statusLabel);
+        statusBar.getStyleClass().add("nd-status");
+        root.setBottom(statusBar);
+        select(currentArea);
+    }
+
+    private void rebuildNavigation() {
+        VBox nav = new VBox();
+        nav.getStyleClass().add("nd-nav");
+        ToggleGroup group = new ToggleGroup();
+        for (Area area : areas) {
+            ToggleButton button = new ToggleButton(messages.get(area.titleKey()), new FontIcon(area.icon()));
+            button.setId("nav-" + area.id());
+            button.setToggleGroup(group);
+            button.setSelected(area.id().equals(currentArea));
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setOnAction(e -> select(area.id()));
+            nav.getChildren().add(button);
+        }
+        root.setLeft(nav);
+    }
+
+    private MenuBar menuBar() {
+        MenuItem settings = item("menu.settings", Material2OutlinedMZ.SETTINGS,
+                new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::openSettings);
+        MenuItem quit = item("menu.quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+            rememberBounds();
+            stage.close();
+        });
+        Menu file = new Menu(messages.get("menu.file"), null, settings, new SeparatorMenuItem(), quit);
+
+        MenuItem undoItem = item("menu.undo", Material2OutlinedMZ.UNDO,
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), undo::undo);
+        undoItem.disableProperty().bind(undo.canUndoProperty().not());
+        undoItem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                undo.undoDescriptionProperty().get().isEmpty() ? messages.get("menu.undo")
+                        : messages.format("menu.undoWhat", undo.undoDescriptionProperty().get()),
+                undo.undoDescriptionProperty()));
+        MenuItem redoItem = item("menu.redo", Material2OutlinedMZ.REDO,
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), undo::redo);
+        redoItem.disableProperty().bind(undo.canRedoProperty().not());
+        Menu edit = new Menu(messages.get("menu.edit"), null, undoItem, redoItem);
+
+        Menu view = new Menu(messages.get("menu.view"));
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+        for (int i = 0; i < areas.size(); i++) {
+            Area area = areas.get(i);
+            KeyCombination key = i < digits.length ? new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN) : null;
+            view.getItems().add(item(area.titleKey(), area.icon(), key, () -> select(area.id())));
+        }
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().add(item("menu.toggleTheme", Material2OutlinedAL.BRIGHTNESS_6,
+                new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> model.setTheme(model.themeProperty().get() == Theme.DARK ? Theme.LIGHT : Theme.DARK)));
+
+        MenuItem about = item("menu.about", Material2OutlinedAL.INFO, null,
+                () -> AboutDialog.show(stage, messages, version, dataDir, opener));
+        MenuItem openData = item("menu.openDataFolder", Material2OutlinedAL.FOLDER_OPEN, null,
+                () -> opener.accept(dataDir.toUri().toString()));
+        Menu help = new Menu(messages.get("menu.help"), null, about, openData);
+
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private MenuItem item(String key, org.kordamp.ikonli.Ikon icon, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key), icon == null ? null : new FontIcon(icon));
+        item.setId("menu-" + key.replace('.', '-'));
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void openSettings() {
+        SettingsDialog.show(stage, model);
+    }
+
+    private void applyTheme(Theme theme) {
+        theme.apply();
+        root.getStyleClass().removeAll(Theme.LIGHT.styleClass(), Theme.DARK.styleClass());
+        root.getStyleClass().add(theme.styleClass());
+    }
+
+    private void rememberBounds() {
+        if (stage.isMaximized()) {
+            ShellViewModel.Bounds old = model.bounds();
+            model.saveBounds(new ShellViewModel.Bounds(old.x(), old.y(), old.width(), old.height(), true));
+        } else {
+            model.saveBounds(new ShellViewModel.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
+        }
+    }
+
+    private static boolean isOnScreen(ShellViewModel.Bounds bounds) {
+        Rectangle2D rect = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
+        return Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(rect));
+    }
+}

@@ -1,0 +1,88 @@
+package dk.netdesk.ui;
+
+import dk.netdesk.db.Settings;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The window's remembered state: language, theme and bounds. Read once at start
+ * (before the window exists), written through {@link Background} as they change.
+ */
+public final class ShellViewModel {
+
+    /** Window bounds; NaN position means "let the system place it". */
+    public record Bounds(double x, double y, double width, double height, boolean maximized) {
+        public static final Bounds DEFAULT = new Bounds(Double.NaN, Double.NaN, 1200, 800, false);
+    }
+
+    static final String LANGUAGE = "app.language";
+    static final String THEME = "app.theme";
+    static final String WINDOW = "app.window";
+
+    private final Settings settings;
+    private final Background background;
+    private final Messages messages;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private Bounds bounds = Bounds.DEFAULT;
+
+    public ShellViewModel(Settings settings, Background background, Messages messages) {
+        this.settings = settings;
+        this.background = background;
+        this.messages = messages;
+    }
+
+    /** Reads the saved state; runs on the calling thread, before the UI starts. */
+    public void loadAtStart(Locale systemLocale) {
+        messages.setLocale(settings.get(LANGUAGE).map(Locale::forLanguageTag).orElse(systemLocale));
+        theme.set(Theme.parse(settings.get(THEME, "LIGHT")));
+        bounds = parseBounds(settings.get(WINDOW, ""));
+    }
+
+    public void setLanguage(Locale locale) {
+        messages.setLocale(locale);
+        String tag = messages.getLocale().toLanguageTag();
+        background.run(() -> settings.put(LANGUAGE, tag), () -> { });
+    }
+
+    public void setTheme(Theme value) {
+        theme.set(value);
+        background.run(() -> settings.put(THEME, value.name()), () -> { });
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Bounds bounds() {
+        return bounds;
+    }
+
+    public void saveBounds(Bounds value) {
+        bounds = value;
+        String text = value.x() + ";" + value.y() + ";" + value.width() + ";" + value.height() + ";" + value.maximized();
+        background.run(() -> settings.put(WINDOW, text), () -> { });
+    }
+
+    static Bounds parseBounds(String text) {
+        String[] parts = text.split(";");
+        if (parts.length != 5) {
+            return Bounds.DEFAULT;
+        }
+        try {
+            double width = Double.parseDouble(parts[2]);
+            double height = Double.parseDouble(parts[3]);
+            if (width < 400 || height < 300) {
+                return Bounds.DEFAULT;
+            }
+            return new Bounds(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), width, height,
+                    Boolean.parseBoolean(parts[4]));
+        } catch (NumberFormatException e) {
+            return Bounds.DEFAULT;
+        }
+    }
+}

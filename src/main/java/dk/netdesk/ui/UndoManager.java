@@ -1,0 +1,94 @@
+package dk.netdesk.ui;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * One stack of reversible commands per window (Ctrl+Z / Ctrl+Shift+Z). A command is
+ * recorded after it has been done once; undo and redo call back into the view-model
+ * that recorded it.
+ */
+public final class UndoManager {
+
+    /** A change that can be reversed and done again. */
+    public interface Command {
+        /** A short, already localised description such as "Delete Anna Jensen". */
+        String description();
+
+        void undo();
+
+        void redo();
+    }
+
+    private static final int LIMIT = 100;
+
+    private final Deque<Command> undoStack = new ArrayDeque<>();
+    private final Deque<Command> redoStack = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
+
+    /** Records a command that has just been done. */
+    public void done(Command command) {
+        undoStack.push(command);
+        if (undoStack.size() > LIMIT) {
+            undoStack.removeLast();
+        }
+        redoStack.clear();
+        refresh();
+    }
+
+    public void undo() {
+        if (undoStack.isEmpty()) {
+            return;
+        }
+        Command command = undoStack.pop();
+        command.undo();
+        redoStack.push(command);
+        refresh();
+    }
+
+    public void redo() {
+        if (redoStack.isEmpty()) {
+            return;
+        }
+        Command command = redoStack.pop();
+        command.redo();
+        undoStack.push(command);
+        refresh();
+    }
+
+    public void clear() {
+        undoStack.clear();
+        redoStack.clear();
+        refresh();
+    }
+
+    private void refresh() {
+        canUndo.set(!undoStack.isEmpty());
+        canRedo.set(!redoStack.isEmpty());
+        undoDescription.set(undoStack.isEmpty() ? "" : undoStack.peek().description());
+        redoDescription.set(redoStack.isEmpty() ? "" : redoStack.peek().description());
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoDescriptionProperty() {
+        return undoDescription.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoDescriptionProperty() {
+        return redoDescription.getReadOnlyProperty();
+    }
+}
