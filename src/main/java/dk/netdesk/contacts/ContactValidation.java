@@ -8,7 +8,7 @@ public final class ContactValidation {
 
     public static final int MAX_NAME = 200;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
-    private static final Pattern PHONE_CHARS = Pattern.compile("^\\+?[0-9 ()./-]+$");
+    private static final Pattern PHONE_CHARS = Pattern.compile("^[+0-9 ()./-]+$");
 
     private ContactValidation() {
     }
@@ -39,7 +39,8 @@ public final class ContactValidation {
             return Optional.empty();
         }
         long digits = text.chars().filter(Character::isDigit).count();
-        if (!PHONE_CHARS.matcher(text).matches() || digits < 6 || digits > 15) {
+        long plusSigns = text.chars().filter(c -> c == '+').count();
+        if (!PHONE_CHARS.matcher(text).matches() || plusSigns > 1 || digits < 6 || digits > 15) {
             return Optional.of("contact.error.phone");
         }
         return Optional.empty();

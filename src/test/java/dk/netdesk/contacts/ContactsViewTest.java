@@ -1,0 +1,89 @@
+package dk.netdesk.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.testing.TestApp;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ContactsViewTest {
+
+    @TempDir
+    static Path dir;
+    TestApp app;
+
+    @Start
+    void start(Stage stage) {
+        app = TestApp.open(dir.resolve("d" + System.nanoTime()), Locale.ENGLISH);
+        app.showShell(stage);
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+    }
+
+    @Test
+    void addingAContactShowsItInTheListAndStoresIt(FxRobot robot) {
+        robot.clickOn("#contact-new");
+        robot.clickOn("#contact-name").write("Anna Jensen");
+        robot.clickOn("#contact-email").write("anna@example.dk");
+        robot.clickOn("#contact-save");
+
+        TableView<Contact> table = robot.lookup("#contact-table").queryTableView();
+        assertThat(table.getItems()).extracting(Contact::name).containsExactly("Anna Jensen");
+        ContactRepositoryView stored = new ContactRepositoryView(app);
+        assertThat(stored.names()).containsExactly("Anna Jensen");
+    }
+
+    @Test
+    void invalidFieldsShowTheirMessageBesideTheFieldAndSaveNothing(FxRobot robot) {
+        robot.clickOn("#contact-new");
+        robot.clickOn("#contact-email").write("anna@");
+        robot.clickOn("#contact-phone").write("12");
+        assertThat(robot.lookup("#contact-email-error").queryAs(Label.class).getText()).startsWith("Not an email address");
+        assertThat(robot.lookup("#contact-phone-error").queryAs(Label.class).getText()).contains("6–15 digits");
+
+        robot.clickOn("#contact-name").write("x").eraseText(1);
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        assertThat(robot.lookup("#contact-name-error").queryAs(Label.class).getText()).isEqualTo("Enter a name.");
+        assertThat(new ContactRepositoryView(app).names()).isEmpty();
+    }
+
+    @Test
+    void deleteAsksForConfirmationAndCtrlZBringsTheContactBack(FxRobot robot) {
+        robot.clickOn("#contact-new");
+        robot.clickOn("#contact-name").write("Bo Nielsen");
+        robot.clickOn("#contact-save");
+
+        robot.clickOn("#contact-delete");
+        robot.clickOn("#confirm-delete");
+        TableView<Contact> table = robot.lookup("#contact-table").queryTableView();
+        assertThat(table.getItems()).isEmpty();
+
+        robot.clickOn("#contact-table");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(table.getItems()).extracting(Contact::name).containsExactly("Bo Nielsen");
+        assertThat(new ContactRepositoryView(app).names()).containsExactly("Bo Nielsen");
+    }
+
+    /** Reads what is really stored, past the view-model. */
+    private record ContactRepositoryView(TestApp app) {
+        java.util.List<String> names() {
+            return new ContactRepository(app.database(), new dk.netdesk.db.Changes(), TestApp.CLOCK)
+                    .findAll().stream().map(Contact::name).toList();
+        }
+    }
+}
