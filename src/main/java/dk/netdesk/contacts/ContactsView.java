@@ -4,7 +4,9 @@ import dk.netdesk.ui.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -76,7 +78,10 @@ public final class ContactsView {
         table.getColumns().add(column("contact.name", Contact::name));
         table.getColumns().add(column("contact.phone", Contact::phone));
         table.getColumns().add(column("contact.email", Contact::email));
-        table.setPlaceholder(new Label(messages.get("contact.empty")));
+        Label empty = new Label(messages.get("contact.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(16));
+        table.setPlaceholder(empty);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
@@ -134,15 +139,13 @@ public final class ContactsView {
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
-        grid.setVgap(4);
+        grid.setVgap(2);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMinWidth(160);
-        ColumnConstraints errors = new ColumnConstraints();
-        errors.setMinWidth(Region.USE_PREF_SIZE);
-        grid.getColumnConstraints().setAll(labels, fields, errors);
+        grid.getColumnConstraints().setAll(labels, fields);
         int row = 0;
         row = addField(grid, row, "contact.name", name, form.nameErrorProperty(), "contact-name-error");
         row = addField(grid, row, "contact.phone", phone, form.phoneErrorProperty(), "contact-phone-error");
@@ -174,24 +177,31 @@ public final class ContactsView {
         return box;
     }
 
+    /** A label, the field, and the field's error message right below it. Returns the next free row. */
     private int addField(GridPane grid, int row, String key, TextInputControl field,
                          ReadOnlyObjectProperty<String> error, String errorId) {
         Label label = new Label(messages.get(key));
         label.setLabelFor(field);
+        GridPane.setValignment(label, VPos.TOP);
+        label.setPadding(new Insets(6, 0, 0, 0));
         grid.add(label, 0, row);
         grid.add(field, 1, row);
-        if (error != null) {
-            Label message = new Label();
-            message.setId(errorId);
-            message.getStyleClass().add("nd-field-error");
-            message.textProperty().bind(Bindings.createStringBinding(
-                    () -> error.get() == null ? "" : messages.get(error.get()), error));
-            error.addListener((obs, old, now) -> field.pseudoClassStateChanged(
-                    javafx.css.PseudoClass.getPseudoClass("danger"), now != null));
-            field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), error.get() != null);
-            grid.add(message, 2, row);
+        if (error == null) {
+            return row + 1;
         }
-        return row + 1;
+        Label message = new Label();
+        message.setId(errorId);
+        message.getStyleClass().add("nd-field-error");
+        message.setWrapText(true);
+        message.textProperty().bind(Bindings.createStringBinding(
+                () -> error.get() == null ? "" : messages.get(error.get()), error));
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+        PseudoClass danger = PseudoClass.getPseudoClass("danger");
+        field.pseudoClassStateChanged(danger, error.get() != null);
+        error.addListener((obs, old, now) -> field.pseudoClassStateChanged(danger, now != null));
+        grid.add(message, 1, row + 1);
+        return row + 2;
     }
 
     private TableColumn<Contact, String> column(String key, java.util.function.Function<Contact, String> value) {

@@ -5,11 +5,12 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** Language and theme; both take effect at once when the dialog is confirmed, and are remembered. */
+/** Language, theme and the name printed on the weekly schedule; they take effect at once when the dialog is confirmed, and are remembered. */
 public final class SettingsDialog {
 
     private SettingsDialog() {
@@ -54,6 +55,10 @@ public final class SettingsDialog {
             }
         });
 
+        TextField ownerName = new TextField(model.ownerNameProperty().get());
+        ownerName.setId("settings-owner-name");
+        ownerName.setPromptText(messages.get("settings.ownerName.prompt"));
+
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
@@ -63,10 +68,16 @@ public final class SettingsDialog {
         themeLabel.setLabelFor(theme);
         grid.addRow(0, languageLabel, language);
         grid.addRow(1, themeLabel, theme);
+        Label ownerLabel = new Label(messages.get("settings.ownerName"));
+        ownerLabel.setLabelFor(ownerName);
+        grid.addRow(2, ownerLabel, ownerName);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
 
         dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
+            if (!ownerName.getText().strip().equals(model.ownerNameProperty().get())) {
+                model.setOwnerName(ownerName.getText());
+            }
             if (theme.getValue() != model.themeProperty().get()) {
                 model.setTheme(theme.getValue());
             }

@@ -3,7 +3,10 @@ package dk.netdesk.ui;
 import dk.netdesk.db.Settings;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * The window's remembered state: language, theme and bounds. Read once at start
@@ -19,11 +22,14 @@ public final class ShellViewModel {
     static final String LANGUAGE = "app.language";
     static final String THEME = "app.theme";
     static final String WINDOW = "app.window";
+    /** The user's own name, printed on the weekly schedule. */
+    public static final String OWNER_NAME = "app.ownerName";
 
     private final Settings settings;
     private final Background background;
     private final Messages messages;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final StringProperty ownerName = new SimpleStringProperty("");
     private Bounds bounds = Bounds.DEFAULT;
 
     public ShellViewModel(Settings settings, Background background, Messages messages) {
@@ -37,6 +43,17 @@ public final class ShellViewModel {
         messages.setLocale(settings.get(LANGUAGE).map(Locale::forLanguageTag).orElse(systemLocale));
         theme.set(Theme.parse(settings.get(THEME, "LIGHT")));
         bounds = parseBounds(settings.get(WINDOW, ""));
+        ownerName.set(settings.get(OWNER_NAME, ""));
+    }
+
+    public void setOwnerName(String name) {
+        String value = name == null ? "" : name.strip();
+        ownerName.set(value);
+        background.run(() -> settings.put(OWNER_NAME, value), () -> { });
+    }
+
+    public ReadOnlyStringProperty ownerNameProperty() {
+        return ownerName;
     }
 
     public void setLanguage(Locale locale) {

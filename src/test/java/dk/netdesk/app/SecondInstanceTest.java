@@ -1,0 +1,62 @@
+package dk.netdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.contacts.ContactDraft;
+import dk.netdesk.contacts.ContactRepository;
+import dk.netdesk.db.Changes;
+import dk.netdesk.db.Database;
+import dk.netdesk.testing.TestApp;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A second Netdesk, started as its own process on the same data folder, refuses to open it. */
+class SecondInstanceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void secondLaunchPrintsAClearMessageAndLeavesTheDataAlone() throws Exception {
+        try (Database first = Database.open(dir)) {
+            ContactRepository contacts = new ContactRepository(first, new Changes(), TestApp.CLOCK);
+            contacts.create(new ContactDraft("Anna Jensen", "", "", "first instance"));
+
+            Process second = launch("--data-dir", dir.toString());
+            assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("second launch ends by itself").isTrue();
+            String stderr = new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(second.exitValue()).isEqualTo(Netdesk.EXIT_ALREADY_RUNNING);
+            assertThat(stderr).contains("Netdesk is already running with the data folder " + dir);
+            assertThat(contacts.findAll()).extracting(c -> c.notes()).containsExactly("first instance");
+            contacts.create(new ContactDraft("Bo", "", "", ""));
+            assertThat(contacts.count()).as("the first instance still writes").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void unknownArgumentIsExplained() throws Exception {
+        Process process = launch("--colour", "blue");
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).isEqualTo(Netdesk.EXIT_USAGE);
+        assertThat(stderr).contains("Unknown argument: --colour").contains("--data-dir FOLDER");
+    }
+
+    private static Process launch(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-Duser.language=en", "-Duser.country=GB",
+                "-cp", System.getProperty("java.class.path"), Netdesk.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        return builder.start();
+    }
+}

@@ -1,0 +1,65 @@
+package dk.netdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.testing.TestApp;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window in Danish, and the language switched at runtime. */
+@ExtendWith(ApplicationExtension.class)
+class ShellTest {
+
+    @TempDir
+    static Path dir;
+    TestApp app;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = TestApp.open(dir.resolve("d" + System.nanoTime()), new Locale("da", "DK"));
+        app.showShell(stage);
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+    }
+
+    @Test
+    void danishUiShowsDanishTexts(FxRobot robot) {
+        MenuBar menus = robot.lookup("#menu-bar").query();
+        assertThat(menus.getMenus()).extracting(m -> m.getText()).containsExactly("Filer", "Rediger", "Vis", "Hjælp");
+        assertThat(robot.lookup("#nav-contacts").queryAs(ToggleButton.class).getText()).isEqualTo("Kontakter");
+        assertThat(robot.lookup("#contact-new").queryAs(Button.class).getText()).isEqualTo("Ny");
+        assertThat(robot.lookup(".table-view .placeholder .label").queryAs(Label.class).getText())
+                .startsWith("Ingen kontakter endnu");
+        assertThat(stage.getTitle()).isEqualTo("Netdesk");
+    }
+
+    @Test
+    void switchingLanguageRebuildsTheScreenAndIsRemembered(FxRobot robot) {
+        robot.interact(() -> app.context().shell().setLanguage(Locale.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#contact-new").queryAs(Button.class).getText()).isEqualTo("New");
+
+        ShellViewModel reloaded = new ShellViewModel(new dk.netdesk.db.Settings(app.database(), new dk.netdesk.db.Changes()),
+                Background.direct(), new Messages(Locale.GERMAN, dk.netdesk.app.AppContext.BUNDLES));
+        reloaded.loadAtStart(new Locale("da"));
+        assertThat(reloaded.messages().getLocale().getLanguage()).isEqualTo("en");
+    }
+}
