@@ -294,8 +294,11 @@ public final class WeekLayout {
                 return top;
             }
             int lines = Math.min(most, MAX_ALL_DAY_LINES);
-            double pad = 1.2;
-            double boxHeight = lineHeight() + 2 * pad;
+            double pad = pad();
+            double textWidth = columnWidth - 2 - 0.8 - barWidth(size) - markerSpace(size) - 2 * pad;
+            boolean wide = perDay.stream().flatMap(List::stream).anyMatch(i ->
+                    fonts.width(fonts.printable(week.events().get(i).title()), size, true) > textWidth);
+            double boxHeight = (wide ? 2 : 1) * lineHeight() + 2 * pad + 0.6;
             double rowHeight = lines * (boxHeight + 1.5) + 2;
             for (int day = 0; day < 7; day++) {
                 List<Integer> indexes = perDay.get(day);
@@ -481,7 +484,7 @@ public final class WeekLayout {
         }
 
         Group moreGroup(int count, double x, double y, double w, double h) {
-            Box frame = new Box("more", x, y, w - 0.8, h - 0.6, MORE_FILL, MUTED, 0.5, false);
+            Box frame = new Box("more-frame", x, y, w - 0.8, h - 0.6, MORE_FILL, MUTED, 0.5, false);
             List<PageElement> parts = new ArrayList<>();
             parts.add(frame);
             double textWidth = frame.w() - 2 * pad();
@@ -505,7 +508,10 @@ public final class WeekLayout {
             double baseline = frame.y() + pad() + fonts.ascent(size);
             String title = fonts.printable(event.title());
             if (event.allDay()) {
-                addText(parts, "event-title", textX, baseline, fit(title, size, true, available), true, INK);
+                for (String line : wrap(title, size, true, available, lines)) {
+                    addText(parts, "event-title", textX, baseline, line, true, INK);
+                    baseline += lineHeight();
+                }
                 return new Group("event", String.valueOf(index), frame, parts);
             }
             String start = time(event.startMinute());
