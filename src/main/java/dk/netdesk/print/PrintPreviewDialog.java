@@ -4,7 +4,6 @@ import dk.netdesk.ui.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -138,6 +137,7 @@ public final class PrintPreviewDialog {
         root.setLeft(options());
         root.setCenter(previewArea());
         root.setPrefSize(980, 700);
+        root.setPadding(new Insets(4, 0, 0, 8));
         return root;
     }
 
@@ -150,8 +150,8 @@ public final class PrintPreviewDialog {
 
         Label heading = new Label();
         heading.getStyleClass().add("title-4");
-        heading.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.format("print.dialog.header", model.rangeTextProperty().get()), model.rangeTextProperty()));
+        heading.setId("print-heading");
+        heading.textProperty().bind(model.rangeTextProperty());
 
         ComboBox<String> printer = new ComboBox<>(model.printerNames());
         printer.setId("print-printer");
@@ -211,6 +211,7 @@ public final class PrintPreviewDialog {
         Label countRange = new Label();
         countRange.getStyleClass().add("text-muted");
         countRange.textProperty().bind(model.rangeTextProperty());
+        countRange.visibleProperty().bind(several.selectedProperty());
         HBox countRow = new HBox(8, count, countRange);
         countRow.setAlignment(Pos.CENTER_LEFT);
         countRow.setPadding(new Insets(0, 0, 0, 24));

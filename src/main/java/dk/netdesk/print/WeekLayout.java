@@ -66,17 +66,21 @@ public final class WeekLayout {
     public PrintedPage page(PrintWeek week, PrintOptions options, double paperW, double paperH,
                             double marginLeft, double marginTop, double width, double height) {
         PrintWeek shown = options.includePersonal() ? week : week.workOnly();
-        PrintedPage best = null;
+        // the largest text that hides the fewest events: shrink only while shrinking shows more
+        Pass best = null;
         double start = Math.max(FLOOR_SIZE, Math.min(8, 7.6 * scale(width, height)));
-        for (double size = start; size >= FLOOR_SIZE - 1e-9; size -= 0.25) {
+        for (double step = start; step > FLOOR_SIZE - 0.25 + 1e-9; step -= 0.25) {
+            double size = Math.max(FLOOR_SIZE, step);
             Pass pass = new Pass(shown, options, width, height, size);
             pass.run();
-            best = new PrintedPage(paperW, paperH, marginLeft, marginTop, width, height, size, pass.elements);
+            if (best == null || pass.hidden < best.hidden) {
+                best = pass;
+            }
             if (pass.hidden == 0) {
                 break;
             }
         }
-        return best;
+        return new PrintedPage(paperW, paperH, marginLeft, marginTop, width, height, best.size, best.elements);
     }
 
     /** 1 for an A4 page with 10 mm margins, less for smaller paper. */
@@ -238,8 +242,8 @@ public final class WeekLayout {
                 List<PageElement> parts = new ArrayList<>();
                 Box frame = new Box("legend-swatch", x, top, swatchW, swatchH, PageElement.NONE, PageElement.NONE, 0, false);
                 switch (i) {
-                    case 0 -> eventDecor(parts, frame, true, textSize);
-                    case 1 -> eventDecor(parts, frame, false, textSize);
+                    case 0 -> eventDecor(parts, frame, true, textSize, true);
+                    case 1 -> eventDecor(parts, frame, false, textSize, true);
                     case 2 -> windowDecor(parts, frame);
                     default -> protectedDecor(parts, frame, true);
                 }
@@ -406,8 +410,9 @@ public final class WeekLayout {
             return lineHeight() + 2 * pad();
         }
 
+        /** A lane must at least show the start time beside the edge bar. */
         double minLaneWidth() {
-            return barWidth(size) + markerSpace(size) + fonts.width("00:00 ", size, false) + 2 * pad() + 1;
+            return barWidth(size) + fonts.width("00:00", size, false) + 2 * pad() + 1.2;
         }
 
         void timedEvents(int day) {
@@ -500,8 +505,9 @@ public final class WeekLayout {
         Group eventGroup(PrintEvent event, int index, double x, double y, double w, double h) {
             Box frame = new Box("event-frame", x, y, w - 0.8, h - 0.6, PageElement.NONE, PageElement.NONE, 0, false);
             List<PageElement> parts = new ArrayList<>();
-            eventDecor(parts, frame, event.work(), size);
-            double textX = frame.x() + barWidth(size) + pad() + markerSpace(size);
+            boolean marker = frame.w() - barWidth(size) - 2 * pad() - markerSpace(size) >= fonts.width("00:00", size, false);
+            eventDecor(parts, frame, event.work(), size, marker);
+            double textX = frame.x() + barWidth(size) + pad() + (marker ? markerSpace(size) : 0);
             double textRight = frame.x() + frame.w() - pad();
             double available = textRight - textX;
             int lines = Math.max(1, (int) Math.floor((frame.h() - 2 * pad()) / lineHeight() + 1e-6));
@@ -599,7 +605,7 @@ public final class WeekLayout {
     }
 
     /** Fill, edge bar, outline and marker of an event (or its legend swatch). */
-    private void eventDecor(List<PageElement> parts, Box frame, boolean work, double size) {
+    private void eventDecor(List<PageElement> parts, Box frame, boolean work, double size, boolean marker) {
         double bar = barWidth(size);
         double pad = 1.3;
         if (work) {
@@ -614,7 +620,7 @@ public final class WeekLayout {
         double markerX = frame.x() + bar + pad;
         double markerSize = size * 0.5;
         double centerY = frame.y() + Math.min(frame.h() / 2, pad + fonts.ascent(size) * 0.62);
-        if (frame.h() >= markerSize + 1 && frame.w() > bar + pad + markerSize) {
+        if (marker && frame.h() >= markerSize + 1 && frame.w() > bar + pad + markerSize) {
             if (work) {
                 parts.add(new Box("event-marker", markerX, centerY - markerSize / 2, markerSize, markerSize,
                         WORK_EDGE, PageElement.NONE, 0, false));
