@@ -42,6 +42,9 @@ import javafx.util.StringConverter;
  */
 public final class PrintPreviewDialog {
 
+    /** "Print week…" in the calendar and Print inside the dialog: Ctrl+P (Cmd+P on a Mac). */
+    public static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+
     private final PrintViewModel model;
     private final Messages messages;
     private final PageNodeRenderer renderer;
@@ -94,7 +97,7 @@ public final class PrintPreviewDialog {
         });
         dialog.getDialogPane().lookupButton(close).setId("print-close");
         dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            if (SHORTCUT.match(e)) {
                 e.consume();
                 model.print();
             }

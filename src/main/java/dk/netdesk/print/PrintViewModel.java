@@ -140,6 +140,7 @@ public final class PrintViewModel {
     }
 
     private PrintWeek week(LocalDate first, boolean personal) {
+        fonts.ascent(1); // reads the font files here, on the background thread, not on first layout
         PrintWeek week = source.week(first, personal);
         if (week == null) {
             week = PrintWeek.empty(first);
