@@ -25,8 +25,10 @@ import javafx.scene.text.Text;
 public final class PageNodeRenderer {
 
     private final PrintFonts fonts;
+    /** Face names of the font files JavaFX has registered; JavaFX's font registry is per process. */
+    private static final Map<Boolean, String> LOADED = new HashMap<>();
+
     private final Map<String, Font> cache = new HashMap<>();
-    private boolean loaded;
 
     public PageNodeRenderer(PrintFonts fonts) {
         this.fonts = fonts;
@@ -133,26 +135,26 @@ public final class PageNodeRenderer {
         }
     }
 
-    /** The print typeface at {@code size}; the font files are registered with JavaFX on first use. */
+    /** The print typeface at {@code size}, by the full name of the face JavaFX loaded from our font file. */
     Font font(double size, boolean bold) {
-        loadFiles();
-        String key = size + (bold ? "b" : "r");
-        return cache.computeIfAbsent(key, k -> Font.font(PrintFonts.FAMILY,
-                bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, size));
+        String name = faceName(bold);
+        return cache.computeIfAbsent(size + (bold ? "b" : "r"), k -> new Font(name, size));
     }
 
-    private void loadFiles() {
-        if (loaded) {
-            return;
+    private String faceName(boolean bold) {
+        synchronized (LOADED) {
+            return LOADED.computeIfAbsent(bold, b -> {
+                try (InputStream in = fonts.open(b)) {
+                    Font loaded = Font.loadFont(in, 10);
+                    if (loaded == null) {
+                        throw new IOException("JavaFX could not load the print font");
+                    }
+                    return loaded.getName();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
-        for (boolean bold : new boolean[] {false, true}) {
-            try (InputStream in = fonts.open(bold)) {
-                Font.loadFont(in, 10);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        loaded = true;
     }
 
     static Color color(int rgb) {
