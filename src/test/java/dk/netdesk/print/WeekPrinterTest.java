@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +56,7 @@ class WeekPrinterTest {
         assumeTrue(installed.isPresent(), "no printer installed: the real print test runs where CUPS has one");
         Path output = Path.of(System.getProperty("netdesk.printOutput", System.getProperty("user.home") + "/PDF"));
         String printerName = installed.get().getName();
-        Instant before = Instant.now().minusSeconds(1);
+        java.util.Set<Path> before = existing(output);
         Messages messages = new Messages(new Locale("da"), AppContext.BUNDLES);
         WeekLayout layout = new WeekLayout(FONTS, messages);
         PrintOptions options = PrintOptions.DEFAULT.with(PrintOrientation.LANDSCAPE);
@@ -84,8 +83,46 @@ class WeekPrinterTest {
         }
     }
 
-    /** The newest PDF in {@code folder} written after {@code since}, once its size stops changing. */
-    private static Path waitForNewPdf(Path folder, Instant since, Duration timeout) throws Exception {
+    @Test
+    void printInThePreviewDialogReachesThePrinter() throws Exception {
+        Optional<Printer> installed = WaitForAsyncUtils.asyncFx(() -> Optional.ofNullable(Printer.getDefaultPrinter())).get();
+        assumeTrue(installed.isPresent(), "no printer installed: the real print test runs where CUPS has one");
+        Path output = Path.of(System.getProperty("netdesk.printOutput", System.getProperty("user.home") + "/PDF"));
+        java.util.Set<Path> before = existing(output);
+        Messages messages = new Messages(Locale.ENGLISH, AppContext.BUNDLES);
+        dk.netdesk.ui.StatusLine status = new dk.netdesk.ui.StatusLine();
+        PrintViewModel model = new PrintViewModel((monday, personal) -> SampleWeeks.ordinary(monday), () -> "Maria",
+                dk.netdesk.ui.Background.direct(), messages, status);
+        javafx.scene.control.Dialog<?> dialog = WaitForAsyncUtils.asyncFx(() -> {
+            dk.netdesk.ui.Theme.LIGHT.apply();
+            javafx.stage.Stage owner = FxToolkit.toolkitContext().getRegisteredStage();
+            if (owner.getScene() == null) {
+                owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
+            }
+            owner.show();
+            javafx.scene.control.Dialog<?> d = new PrintPreviewDialog(model, messages).build(owner, SampleWeeks.MONDAY_48);
+            d.show();
+            return d;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.printerProperty().get()).isEqualTo(installed.get().getName());
+
+        new org.testfx.api.FxRobot().clickOn("#print-print");
+        // the print job runs in a nested event loop on the FX thread; wait until it has ended
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !model.messageProperty().get().isEmpty() && !model.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.messageProperty().get()).startsWith("Week 48 was sent to the printer");
+        assertThat(dialog.isShowing()).isFalse();
+        Path pdf = waitForNewPdf(output, before, Duration.ofSeconds(30));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+        }
+    }
+
+    /** The newest PDF in {@code folder} that was not there before, once its size stops changing. */
+    private static Path waitForNewPdf(Path folder, java.util.Set<Path> since, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         long lastSize = -1;
         while (System.nanoTime() < deadline) {
@@ -102,13 +139,23 @@ class WeekPrinterTest {
         throw new AssertionError("The printer wrote no PDF to " + folder + " within " + timeout);
     }
 
-    private static Optional<Path> newest(Path folder, Instant since) throws IOException {
+    /** The PDFs already in the printer's output folder, so the test only looks at the one its job makes. */
+    private static java.util.Set<Path> existing(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return java.util.Set.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    private static Optional<Path> newest(Path folder, java.util.Set<Path> since) throws IOException {
         if (!Files.isDirectory(folder)) {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.toString().endsWith(".pdf"))
-                    .filter(f -> modified(f).toInstant().isAfter(since))
+                    .filter(f -> !since.contains(f))
                     .max(Comparator.comparing(WeekPrinterTest::modified));
         }
     }
