@@ -98,7 +98,7 @@ class PrintPreviewDialogTest {
         assertThat(status.textProperty().get()).isEmpty();
 
         printers.result = PrinterAccess.Result.PRINTED;
-        robot.clickOn("#print-landscape");
+        robot.interact(() -> robot.lookup("#print-landscape").queryAs(javafx.scene.control.RadioButton.class).fire());
         robot.clickOn("#print-print");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialog.isShowing()).isFalse();
@@ -115,7 +115,7 @@ class PrintPreviewDialogTest {
         assertThat(area.getWidth()).isGreaterThan(300);
         assertThat(sheet.localToScene(sheet.getBoundsInLocal()).getHeight()).isLessThanOrEqualTo(area.getHeight());
 
-        robot.clickOn("#print-landscape");
+        robot.interact(() -> robot.lookup("#print-landscape").queryAs(javafx.scene.control.RadioButton.class).fire());
         Pane turned = robot.lookup("#print-sheet").queryAs(Pane.class);
         assertThat(turned.getPrefWidth()).isGreaterThan(turned.getPrefHeight());
         assertThat(turned.localToScene(turned.getBoundsInLocal()).getWidth()).isLessThanOrEqualTo(area.getWidth());

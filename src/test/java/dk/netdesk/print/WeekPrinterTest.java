@@ -119,6 +119,7 @@ class WeekPrinterTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
         }
+        WaitForAsyncUtils.asyncFx(() -> FxToolkit.toolkitContext().getRegisteredStage().hide()).get();
     }
 
     /** The newest PDF in {@code folder} that was not there before, once its size stops changing. */
