@@ -216,7 +216,7 @@ public final class PrintViewModel {
         if (busy.get() || monday.get() == null || file == null) {
             return;
         }
-        Path target = file.getFileName().toString().toLowerCase().endsWith(".pdf")
+        Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
                 ? file : file.resolveSibling(file.getFileName() + ".pdf");
         clearMessage();
         busy.set(true);
