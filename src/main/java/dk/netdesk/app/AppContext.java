@@ -25,7 +25,8 @@ public final class AppContext {
     /** One resource bundle per package with visible text. */
     public static final List<String> BUNDLES = List.of(
             "dk.netdesk.ui.messages",
-            "dk.netdesk.contacts.messages");
+            "dk.netdesk.contacts.messages",
+            "dk.netdesk.print.messages");
 
     private final Database database;
     private final Messages messages;

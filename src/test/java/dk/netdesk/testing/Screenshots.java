@@ -37,6 +37,11 @@ public final class Screenshots {
         return write(node.snapshot(null, null), name);
     }
 
+    /** A node with snapshot parameters, e.g. a scale transform for a sharper image. */
+    public static Path save(Node node, String name, javafx.scene.SnapshotParameters parameters) {
+        return write(node.snapshot(parameters, null), name);
+    }
+
     private static Path write(WritableImage image, String name) {
         Path file = folder().resolve(name + ".png");
         try {

@@ -1,0 +1,326 @@
+package dk.netdesk.print;
+
+import dk.netdesk.ui.Messages;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.transform.Scale;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * "Print week…": options on the left (printer, paper, orientation, what to show, which weeks), the page as
+ * it will print on the right, and Print / Save as PDF… / Close. With no printer installed, Print is off,
+ * the printer list explains why, and Save as PDF… is the default button. Call {@link #show(Window, LocalDate)}
+ * from the calendar (Ctrl+P there); {@link #savePdf(Window, LocalDate)} is "Save week as PDF…".
+ */
+public final class PrintPreviewDialog {
+
+    /** "Print week…" in the calendar and Print inside the dialog: Ctrl+P (Cmd+P on a Mac). */
+    public static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+
+    private final PrintViewModel model;
+    private final Messages messages;
+    private final PageNodeRenderer renderer;
+    private Path lastFolder;
+
+    public PrintPreviewDialog(PrintViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        this.renderer = new PageNodeRenderer(model.fonts());
+    }
+
+    /** Opens the preview for the week holding {@code day} and waits until it is closed. */
+    public void show(Window owner, LocalDate day) {
+        build(owner, day).showAndWait();
+    }
+
+    /** Builds the dialog without showing it (tests and screenshots show it themselves). */
+    public Dialog<ButtonType> build(Window owner, LocalDate day) {
+        model.open(day);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(messages.get("print.dialog.title"));
+        dialog.setResizable(true);
+        ButtonType print = new ButtonType(messages.get("print.button.print"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType pdf = new ButtonType(messages.get("print.button.pdf"), ButtonBar.ButtonData.OTHER);
+        ButtonType close = new ButtonType(messages.get("print.button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(print, pdf, close);
+        dialog.getDialogPane().setContent(content());
+        dialog.getDialogPane().setId("print-dialog");
+        dialog.getDialogPane().getStylesheets().add(
+                PrintPreviewDialog.class.getResource("/dk/netdesk/print/print.css").toExternalForm());
+
+        Button printButton = (Button) dialog.getDialogPane().lookupButton(print);
+        printButton.setId("print-print");
+        printButton.disableProperty().bind(model.noPrinterProperty().or(model.busyProperty()));
+        printButton.defaultButtonProperty().bind(model.noPrinterProperty().not());
+        printButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            model.print();
+        });
+        Button pdfButton = (Button) dialog.getDialogPane().lookupButton(pdf);
+        pdfButton.setId("print-pdf");
+        pdfButton.disableProperty().bind(model.busyProperty());
+        pdfButton.defaultButtonProperty().bind(model.noPrinterProperty());
+        pdfButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            choosePdf(dialog.getDialogPane().getScene().getWindow());
+        });
+        dialog.getDialogPane().lookupButton(close).setId("print-close");
+        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (SHORTCUT.match(e)) {
+                e.consume();
+                model.print();
+            }
+        });
+        int[] seen = {model.finishedProperty().get()};
+        model.finishedProperty().addListener((obs, old, now) -> {
+            if (now.intValue() > seen[0] && dialog.isShowing()) {
+                dialog.setResult(close);
+                dialog.close();
+            }
+        });
+        return dialog;
+    }
+
+    /** "Save week as PDF…": asks for a file and writes the week holding {@code day}, without the preview. */
+    public void savePdf(Window owner, LocalDate day) {
+        model.open(day);
+        choosePdf(owner);
+    }
+
+    private void choosePdf(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("print.pdf.title"));
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(messages.get("print.pdf.filter"), "*.pdf"));
+        chooser.setInitialFileName(model.suggestedFileName());
+        Path folder = lastFolder != null ? lastFolder : Path.of(System.getProperty("user.home"));
+        if (folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            lastFolder = file.toPath().toAbsolutePath().getParent();
+            model.savePdf(file.toPath());
+        }
+    }
+
+    private Node content() {
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("print-preview");
+        root.setLeft(options());
+        root.setCenter(previewArea());
+        root.setPrefSize(980, 700);
+        root.setPadding(new Insets(4, 0, 0, 8));
+        return root;
+    }
+
+    private Node options() {
+        VBox box = new VBox(6);
+        box.getStyleClass().add("print-options");
+        box.setPadding(new Insets(0, 16, 0, 0));
+        box.setPrefWidth(290);
+        box.setMinWidth(260);
+
+        Label heading = new Label();
+        heading.getStyleClass().add("title-4");
+        heading.setId("print-heading");
+        heading.textProperty().bind(model.rangeTextProperty());
+
+        ComboBox<String> printer = new ComboBox<>(model.printerNames());
+        printer.setId("print-printer");
+        printer.setMaxWidth(Double.MAX_VALUE);
+        printer.valueProperty().bindBidirectional(model.printerProperty());
+        printer.disableProperty().bind(model.noPrinterProperty());
+        Label noPrinter = new Label(messages.get("print.printer.none"));
+        noPrinter.setId("print-no-printer");
+        noPrinter.getStyleClass().add("print-warning");
+        noPrinter.setWrapText(true);
+        noPrinter.visibleProperty().bind(model.noPrinterProperty());
+        noPrinter.managedProperty().bind(noPrinter.visibleProperty());
+
+        ComboBox<PaperSize> paper = new ComboBox<>();
+        paper.getItems().setAll(PaperSize.values());
+        paper.setId("print-paper");
+        paper.setMaxWidth(Double.MAX_VALUE);
+        paper.setConverter(converter("print.paper."));
+        paper.valueProperty().bindBidirectional(model.paperProperty());
+
+        ToggleGroup orientationGroup = new ToggleGroup();
+        HBox orientation = new HBox(12);
+        for (PrintOrientation value : PrintOrientation.values()) {
+            RadioButton radio = new RadioButton(messages.get("print.orientation." + value.name()));
+            radio.setId("print-" + value.name().toLowerCase());
+            radio.setToggleGroup(orientationGroup);
+            radio.setUserData(value);
+            radio.setSelected(model.orientationProperty().get() == value);
+            orientation.getChildren().add(radio);
+        }
+        orientationGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.orientationProperty().set((PrintOrientation) now.getUserData());
+            }
+        });
+
+        CheckBox personal = check("print-personal", "print.option.personal");
+        personal.selectedProperty().bindBidirectional(model.includePersonalProperty());
+        CheckBox notes = check("print-notes", "print.option.notes");
+        notes.selectedProperty().bindBidirectional(model.showNotesProperty());
+        CheckBox summary = check("print-summary", "print.option.summary");
+        summary.selectedProperty().bindBidirectional(model.showSummaryProperty());
+
+        ToggleGroup rangeGroup = new ToggleGroup();
+        RadioButton thisWeek = new RadioButton(messages.get("print.range.this"));
+        thisWeek.setId("print-this-week");
+        thisWeek.setToggleGroup(rangeGroup);
+        RadioButton several = new RadioButton(messages.get("print.range.several"));
+        several.setId("print-several-weeks");
+        several.setToggleGroup(rangeGroup);
+        Spinner<Integer> count = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, PrintViewModel.MAX_WEEKS, 4));
+        count.setId("print-week-count");
+        count.setEditable(true);
+        count.setPrefWidth(90);
+        count.setAccessibleText(messages.get("print.range.count"));
+        count.disableProperty().bind(several.selectedProperty().not());
+        Label countRange = new Label();
+        countRange.getStyleClass().add("text-muted");
+        countRange.textProperty().bind(model.rangeTextProperty());
+        countRange.visibleProperty().bind(several.selectedProperty());
+        HBox countRow = new HBox(8, count, countRange);
+        countRow.setAlignment(Pos.CENTER_LEFT);
+        countRow.setPadding(new Insets(0, 0, 0, 24));
+        thisWeek.setSelected(model.weeksProperty().get() <= 1);
+        several.setSelected(model.weeksProperty().get() > 1);
+        rangeGroup.selectedToggleProperty().addListener((obs, old, now) ->
+                model.weeksProperty().set(now == several ? count.getValue() : 1));
+        count.valueProperty().addListener((obs, old, now) -> {
+            if (several.isSelected() && now != null) {
+                model.weeksProperty().set(now);
+            }
+        });
+
+        Label message = new Label();
+        message.setId("print-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        model.messageIsErrorProperty().addListener((obs, old, now) -> styleMessage(message, now));
+        styleMessage(message, model.messageIsErrorProperty().get());
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        Label busyText = new Label(messages.get("print.busy"));
+        HBox busyRow = new HBox(8, busy, busyText);
+        busyRow.setAlignment(Pos.CENTER_LEFT);
+        busyRow.visibleProperty().bind(model.busyProperty());
+        busyRow.managedProperty().bind(busyRow.visibleProperty());
+
+        box.getChildren().addAll(heading,
+                section("print.printer"), printer, noPrinter,
+                section("print.paper"), paper,
+                section("print.orientation"), orientation,
+                section("print.include"), personal, notes, summary,
+                section("print.range.label"), thisWeek, several, countRow,
+                busyRow, message);
+        return box;
+    }
+
+    private static void styleMessage(Label message, boolean error) {
+        message.getStyleClass().removeAll("print-error", "print-info");
+        message.getStyleClass().add(error ? "print-error" : "print-info");
+    }
+
+    private Node previewArea() {
+        StackPane area = new StackPane();
+        area.setId("print-preview-area");
+        area.getStyleClass().add("print-preview-area");
+        area.setMinSize(300, 300);
+        HBox.setHgrow(area, Priority.ALWAYS);
+        Group holder = new Group();
+        Scale scale = new Scale(1, 1, 0, 0);
+        area.getChildren().add(holder);
+        Runnable rescale = () -> {
+            PrintedPage page = model.previewProperty().get();
+            if (page == null) {
+                return;
+            }
+            double factor = Math.min((area.getWidth() - 32) / page.paperWidth(), (area.getHeight() - 32) / page.paperHeight());
+            factor = Math.max(0.1, factor);
+            scale.setX(factor);
+            scale.setY(factor);
+        };
+        Runnable redraw = () -> {
+            PrintedPage page = model.previewProperty().get();
+            if (page == null) {
+                holder.getChildren().clear();
+                return;
+            }
+            javafx.scene.layout.Pane sheet = renderer.sheet(page);
+            sheet.getStyleClass().add("print-sheet");
+            sheet.getTransforms().setAll(scale);
+            holder.getChildren().setAll(sheet);
+            rescale.run();
+        };
+        model.previewProperty().addListener((obs, old, now) -> redraw.run());
+        area.widthProperty().addListener((obs, old, now) -> rescale.run());
+        area.heightProperty().addListener((obs, old, now) -> rescale.run());
+        redraw.run();
+        return area;
+    }
+
+    private Label section(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("print-section");
+        return label;
+    }
+
+    private CheckBox check(String id, String key) {
+        CheckBox box = new CheckBox(messages.get(key));
+        box.setId(id);
+        return box;
+    }
+
+    private <T extends Enum<T>> StringConverter<T> converter(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : messages.get(prefix + value.name());
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}

@@ -1,0 +1,366 @@
+package dk.netdesk.print;
+
+import dk.netdesk.ui.Background;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.StatusLine;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The print preview: which week(s), paper, orientation, what to include, which printer; the laid-out
+ * preview page; and the commands print and save-as-PDF. Weeks are read through {@link WeekSource} on the
+ * background thread. A failed or cancelled print changes nothing and says so in {@link #messageProperty()}.
+ */
+public final class PrintViewModel {
+
+    /** Most weeks one print or PDF can hold. */
+    public static final int MAX_WEEKS = 53;
+    /** The settings key of the name printed in the page header. */
+    public static final String OWNER_NAME_KEY = "app.ownerName";
+
+    private final WeekSource source;
+    private final Supplier<String> ownerName;
+    private final PrinterAccess printers;
+    private final Background background;
+    private final Messages messages;
+    private final StatusLine status;
+    private final WeekLayout layout;
+    private final PdfWeekWriter pdf;
+    private final PrintFonts fonts;
+
+    private final ObjectProperty<LocalDate> monday = new SimpleObjectProperty<>();
+    private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.A4);
+    private final ObjectProperty<PrintOrientation> orientation = new SimpleObjectProperty<>(PrintOrientation.PORTRAIT);
+    private final BooleanProperty includePersonal = new SimpleBooleanProperty(true);
+    private final BooleanProperty showNotes = new SimpleBooleanProperty(false);
+    private final BooleanProperty showSummary = new SimpleBooleanProperty(true);
+    private final IntegerProperty weeks = new SimpleIntegerProperty(1);
+    private final ObservableList<String> printerNames = FXCollections.observableArrayList();
+    private final StringProperty printer = new SimpleStringProperty();
+    private final ReadOnlyObjectWrapper<PrintedPage> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper finished = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper rangeText = new ReadOnlyStringWrapper("");
+    private final BooleanBinding noPrinter = Bindings.isEmpty(printerNames);
+    private PrintWeek shown;
+    private int loads;
+
+    /** As the app builds it: the real printers, the print typeface from the system or the jar. */
+    public PrintViewModel(WeekSource source, Supplier<String> ownerName, Background background, Messages messages,
+                          StatusLine status) {
+        this(source, ownerName, new PrintFonts(), null, background, messages, status);
+    }
+
+    /** {@code printers} null means the real ones ({@link WeekPrinter}). */
+    public PrintViewModel(WeekSource source, Supplier<String> ownerName, PrintFonts fonts, PrinterAccess printers,
+                          Background background, Messages messages, StatusLine status) {
+        this.source = source;
+        this.ownerName = ownerName;
+        this.fonts = fonts;
+        this.printers = printers != null ? printers : new WeekPrinter(fonts);
+        this.background = background;
+        this.messages = messages;
+        this.status = status;
+        this.layout = new WeekLayout(fonts, messages);
+        this.pdf = new PdfWeekWriter(fonts);
+        paper.addListener((obs, old, now) -> relayout());
+        orientation.addListener((obs, old, now) -> relayout());
+        showNotes.addListener((obs, old, now) -> relayout());
+        showSummary.addListener((obs, old, now) -> relayout());
+        includePersonal.addListener((obs, old, now) -> reload());
+        weeks.addListener((obs, old, now) -> updateRange());
+        messages.localeProperty().addListener((obs, old, now) -> {
+            updateRange();
+            relayout();
+        });
+    }
+
+    /** Opens the preview on the week holding {@code day}; reads the printers and the week. Call on the FX thread. */
+    public void open(LocalDate day) {
+        monday.set(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        weeks.set(1);
+        clearMessage();
+        refreshPrinters();
+        updateRange();
+        reload();
+    }
+
+    /** Reads the installed printers again, keeping the chosen one if it is still there. */
+    public void refreshPrinters() {
+        List<String> names = printers.printerNames();
+        String chosen = printer.get();
+        printerNames.setAll(names);
+        if (chosen == null || !names.contains(chosen)) {
+            printer.set(printers.defaultPrinter().filter(names::contains)
+                    .orElse(names.isEmpty() ? null : names.get(0)));
+        }
+    }
+
+    private void reload() {
+        LocalDate first = monday.get();
+        if (first == null) {
+            return;
+        }
+        boolean personal = includePersonal.get();
+        int load = ++loads;
+        background.run(() -> week(first, personal), week -> {
+            if (load == loads) {
+                shown = week;
+                relayout();
+            }
+        }, this::failed);
+    }
+
+    private PrintWeek week(LocalDate first, boolean personal) {
+        fonts.ascent(1); // reads the font files here, on the background thread, not on first layout
+        PrintWeek week = source.week(first, personal);
+        if (week == null) {
+            week = PrintWeek.empty(first);
+        }
+        String owner = ownerName.get();
+        return week.withOwnerName(owner != null && !owner.isBlank() ? owner : week.ownerName());
+    }
+
+    private void relayout() {
+        if (shown != null) {
+            preview.set(layout.page(shown, options()));
+        }
+    }
+
+    public PrintOptions options() {
+        return new PrintOptions(paper.get(), orientation.get(), includePersonal.get(), showNotes.get(), showSummary.get());
+    }
+
+    private List<PrintWeek> loadWeeks(LocalDate first, int count, boolean personal) {
+        List<PrintWeek> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(week(first.plusWeeks(i), personal));
+        }
+        return out;
+    }
+
+    /** Prints the chosen week(s) on the chosen printer, one page per week. */
+    public void print() {
+        if (busy.get() || monday.get() == null) {
+            return;
+        }
+        if (noPrinter.get() || printer.get() == null) {
+            error(messages.get("print.error.noPrinter"));
+            return;
+        }
+        clearMessage();
+        busy.set(true);
+        PrintOptions options = options();
+        LocalDate first = monday.get();
+        int count = weeks.get();
+        String chosen = printer.get();
+        String range = rangeText.get();
+        background.run(() -> loadWeeks(first, count, options.includePersonal()), list -> {
+            PrinterAccess.Result result;
+            try {
+                result = printers.print(chosen, options,
+                        (pw, ph, left, top, w, h) -> list.stream()
+                                .map(week -> layout.page(week, options, pw, ph, left, top, w, h)).toList(),
+                        messages.format("print.jobName", range));
+            } catch (RuntimeException e) {
+                result = PrinterAccess.Result.FAILED;
+            }
+            busy.set(false);
+            switch (result) {
+                case PRINTED -> {
+                    String text = messages.format("print.status.printed", range, chosen);
+                    info(text);
+                    status.show(text);
+                    finished.set(finished.get() + 1);
+                }
+                case CANCELLED -> error(messages.get("print.error.cancelled"));
+                case NO_PRINTER -> {
+                    refreshPrinters();
+                    error(messages.get("print.error.noPrinter"));
+                }
+                default -> error(messages.format("print.error.failed", chosen));
+            }
+        }, this::failed);
+    }
+
+    /** Writes the chosen week(s) to {@code file} as PDF, one page per week. Works with no printer. */
+    public void savePdf(Path file) {
+        if (busy.get() || monday.get() == null || file == null) {
+            return;
+        }
+        Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                ? file : file.resolveSibling(file.getFileName() + ".pdf");
+        clearMessage();
+        busy.set(true);
+        PrintOptions options = options();
+        LocalDate first = monday.get();
+        int count = weeks.get();
+        String range = rangeText.get();
+        background.run(() -> {
+            List<PrintWeek> list = loadWeeks(first, count, options.includePersonal());
+            List<PrintedPage> pages = list.stream().map(week -> layout.page(week, options)).toList();
+            pdf.write(target, pages, range, list.get(0).ownerName());
+            return target;
+        }, written -> {
+            busy.set(false);
+            String text = messages.format("print.status.saved", range, written.getFileName().toString());
+            info(text);
+            status.show(text);
+            finished.set(finished.get() + 1);
+        }, e -> {
+            busy.set(false);
+            error(messages.format("print.error.pdf", target.getFileName().toString(), reason(e)));
+        });
+    }
+
+    /** A file name for the PDF, e.g. {@code week-2026-48.pdf}. */
+    public String suggestedFileName() {
+        LocalDate first = monday.get() == null ? LocalDate.now() : monday.get();
+        return messages.format("print.pdf.fileName", String.valueOf(first.get(IsoFields.WEEK_BASED_YEAR)),
+                String.format("%02d", first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+    }
+
+    private void updateRange() {
+        LocalDate first = monday.get();
+        if (first == null) {
+            rangeText.set("");
+            return;
+        }
+        int from = first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        int count = Math.max(1, Math.min(MAX_WEEKS, weeks.get()));
+        if (count == 1) {
+            rangeText.set(messages.format("print.week", from));
+        } else {
+            int to = first.plusWeeks(count - 1L).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            rangeText.set(messages.format("print.weeks", from, to));
+        }
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        error(messages.format("print.error.load", reason(e)));
+    }
+
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getMessage();
+        return text == null || text.isBlank() ? root.getClass().getSimpleName() : text;
+    }
+
+    private void error(String text) {
+        message.set(text);
+        messageIsError.set(true);
+    }
+
+    private void info(String text) {
+        message.set(text);
+        messageIsError.set(false);
+    }
+
+    private void clearMessage() {
+        message.set("");
+        messageIsError.set(false);
+    }
+
+    public PrintFonts fonts() {
+        return fonts;
+    }
+
+    public ObjectProperty<LocalDate> mondayProperty() {
+        return monday;
+    }
+
+    public ObjectProperty<PaperSize> paperProperty() {
+        return paper;
+    }
+
+    public ObjectProperty<PrintOrientation> orientationProperty() {
+        return orientation;
+    }
+
+    public BooleanProperty includePersonalProperty() {
+        return includePersonal;
+    }
+
+    public BooleanProperty showNotesProperty() {
+        return showNotes;
+    }
+
+    public BooleanProperty showSummaryProperty() {
+        return showSummary;
+    }
+
+    /** How many weeks from {@link #mondayProperty()} on: 1 is "this week". */
+    public IntegerProperty weeksProperty() {
+        return weeks;
+    }
+
+    public ObservableList<String> printerNames() {
+        return printerNames;
+    }
+
+    public StringProperty printerProperty() {
+        return printer;
+    }
+
+    public BooleanBinding noPrinterProperty() {
+        return noPrinter;
+    }
+
+    public ReadOnlyObjectProperty<PrintedPage> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    /** Counts finished prints and PDFs; the dialog closes when it goes up. */
+    public ReadOnlyIntegerProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
+
+    /** "Week 48" or "Weeks 48–51". */
+    public ReadOnlyStringProperty rangeTextProperty() {
+        return rangeText.getReadOnlyProperty();
+    }
+}

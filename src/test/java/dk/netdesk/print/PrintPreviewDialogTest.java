@@ -1,0 +1,158 @@
+package dk.netdesk.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.app.AppContext;
+import dk.netdesk.ui.Background;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.StatusLine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class PrintPreviewDialogTest {
+
+    private static final PrintFonts FONTS = new PrintFonts();
+
+    private final Messages messages = new Messages(Locale.ENGLISH, AppContext.BUNDLES);
+    private final StatusLine status = new StatusLine();
+    private final Fake printers = new Fake();
+    private Stage stage;
+    private Dialog<ButtonType> dialog;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        dk.netdesk.ui.Theme.LIGHT.apply();
+        stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (dialog != null) {
+            WaitForAsyncUtils.asyncFx(() -> dialog.close()).get();
+        }
+    }
+
+    private void open(List<String> names) throws Exception {
+        printers.names = names;
+        PrintViewModel model = new PrintViewModel((monday, personal) -> SampleWeeks.ordinary(monday), () -> "Maria Sørensen",
+                FONTS, printers, Background.direct(), messages, status);
+        dialog = WaitForAsyncUtils.asyncFx(() -> {
+            Dialog<ButtonType> d = new PrintPreviewDialog(model, messages).build(stage, SampleWeeks.MONDAY_48.plusDays(2));
+            d.show();
+            return d;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void withoutAPrinterPrintIsOffItSaysWhyAndPdfIsTheDefault(FxRobot robot) throws Exception {
+        open(List.of());
+
+        assertThat(robot.lookup("#print-print").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#print-pdf").queryButton().isDefaultButton()).isTrue();
+        assertThat(robot.lookup("#print-pdf").queryButton().isDisabled()).isFalse();
+        Label why = robot.lookup("#print-no-printer").queryAs(Label.class);
+        assertThat(why.isVisible()).isTrue();
+        assertThat(why.getText()).contains("No printer is installed").contains("PDF");
+        assertThat(robot.lookup("#print-printer").queryAs(ComboBox.class).isDisabled()).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        assertThat(robot.lookup("#print-message").queryAs(Label.class).getText()).contains("No printer is installed");
+        assertThat(dialog.isShowing()).isTrue();
+        assertThat(printers.printed).isEmpty();
+    }
+
+    @Test
+    void aPrinterErrorKeepsTheDialogOpenWithTheMessageAndSuccessClosesIt(FxRobot robot) throws Exception {
+        open(List.of("Office", "PDF"));
+        assertThat(robot.lookup("#print-printer").queryAs(ComboBox.class).getValue()).isEqualTo("Office");
+        assertThat(robot.lookup("#print-print").queryButton().isDefaultButton()).isTrue();
+        assertThat(robot.lookup("#print-no-printer").queryAs(Label.class).isVisible()).isFalse();
+
+        printers.result = PrinterAccess.Result.FAILED;
+        robot.clickOn("#print-print");
+        assertThat(dialog.isShowing()).isTrue();
+        assertThat(robot.lookup("#print-message").queryAs(Label.class).getText()).contains("Office").contains("not printed");
+        assertThat(status.textProperty().get()).isEmpty();
+
+        printers.result = PrinterAccess.Result.PRINTED;
+        robot.interact(() -> robot.lookup("#print-landscape").queryAs(javafx.scene.control.RadioButton.class).fire());
+        robot.clickOn("#print-print");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.isShowing()).isFalse();
+        assertThat(printers.printed).containsExactly("Office LANDSCAPE");
+        assertThat(status.textProperty().get()).isEqualTo("Week 48 was sent to the printer Office.");
+    }
+
+    @Test
+    void thePreviewFollowsOrientationAndFitsItsArea(FxRobot robot) throws Exception {
+        open(List.of("PDF"));
+        Pane sheet = robot.lookup("#print-sheet").queryAs(Pane.class);
+        assertThat(sheet.getPrefWidth()).isLessThan(sheet.getPrefHeight());
+        StackPane area = robot.lookup("#print-preview-area").queryAs(StackPane.class);
+        assertThat(area.getWidth()).isGreaterThan(300);
+        assertThat(sheet.localToScene(sheet.getBoundsInLocal()).getHeight()).isLessThanOrEqualTo(area.getHeight());
+
+        robot.interact(() -> robot.lookup("#print-landscape").queryAs(javafx.scene.control.RadioButton.class).fire());
+        Pane turned = robot.lookup("#print-sheet").queryAs(Pane.class);
+        assertThat(turned.getPrefWidth()).isGreaterThan(turned.getPrefHeight());
+        assertThat(turned.localToScene(turned.getBoundsInLocal()).getWidth()).isLessThanOrEqualTo(area.getWidth());
+
+        robot.clickOn("#print-several-weeks");
+        assertThat(robot.lookup("#print-heading").queryAs(Label.class).getText()).isEqualTo("Weeks 48–51");
+        robot.clickOn("#print-this-week");
+        assertThat(robot.lookup("#print-heading").queryAs(Label.class).getText()).isEqualTo("Week 48");
+
+        Button close = robot.lookup("#print-close").queryButton();
+        robot.clickOn(close);
+        assertThat(dialog.isShowing()).isFalse();
+        assertThat(printers.printed).isEmpty();
+    }
+
+    private static final class Fake implements PrinterAccess {
+        List<String> names = List.of();
+        Result result = Result.PRINTED;
+        final List<String> printed = new ArrayList<>();
+
+        @Override
+        public List<String> printerNames() {
+            return names;
+        }
+
+        @Override
+        public Optional<String> defaultPrinter() {
+            return names.stream().findFirst();
+        }
+
+        @Override
+        public Result print(String printer, PrintOptions options, PageMaker pages, String jobName) {
+            pages.pages(595, 842, 20, 20, 555, 802);
+            if (result == Result.PRINTED) {
+                printed.add(printer + " " + options.orientation());
+            }
+            return result;
+        }
+    }
+}
