@@ -279,10 +279,18 @@ public final class LibraryRepository {
         return added;
     }
 
-    public void removeAttachment(long attachmentId) {
-        database.dsl().transaction(cfg -> DSL.using(cfg).deleteFrom(LIBRARY_ATTACHMENT)
-                .where(LIBRARY_ATTACHMENT.ID.eq(attachmentId)).execute());
+    /** Removes an attachment and returns its stored file, so that it can be attached again (undo). */
+    public Optional<StoredFile> removeAttachment(long attachmentId) {
+        Optional<StoredFile> removed = database.dsl().transactionResult(cfg -> {
+            DSLContext ctx = DSL.using(cfg);
+            Optional<StoredFile> file = ctx.selectFrom(LIBRARY_ATTACHMENT).where(LIBRARY_ATTACHMENT.ID.eq(attachmentId))
+                    .fetchOptional(r -> new StoredFile(r.getFileName(), r.getSha256(), r.getMediaType(), r.getSize(),
+                            r.getText()));
+            ctx.deleteFrom(LIBRARY_ATTACHMENT).where(LIBRARY_ATTACHMENT.ID.eq(attachmentId)).execute();
+            return file;
+        });
         changes.publish(Changes.Topic.LIBRARY);
+        return removed;
     }
 
     /** Whether any attachment still refers to the stored file with this hash. */

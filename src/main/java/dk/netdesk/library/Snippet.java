@@ -40,6 +40,12 @@ public final class Snippet {
         if (!current.isEmpty()) {
             runs.add(new Run(current.toString(), inside));
         }
-        return runs;
+        return runs.stream().map(r -> new Run(withoutMarkup(r.text()), r.highlighted()))
+                .filter(r -> !r.text().isEmpty()).toList();
+    }
+
+    /** Drops the Markdown signs that would only distract in a one-line preview. */
+    static String withoutMarkup(String text) {
+        return text.replaceAll("[*`]+", "").replaceAll("(^|\\s)(#{1,6}|>)\\s", "$1").replaceAll("\\s{2,}", " ");
     }
 }
