@@ -98,6 +98,13 @@ public final class LibraryView {
         root.getStyleClass().add("nd-library");
         root.getStylesheets().add(LibraryView.class.getResource("library.css").toExternalForm());
 
+        // Leaving the editor hands the keyboard back to the list, so shortcuts keep working.
+        model.editingProperty().addListener((obs, old, now) -> {
+            Node target = root.lookup(now ? "#library-title" : "#library-list");
+            if (target != null && root.getScene() != null) {
+                javafx.application.Platform.runLater(target::requestFocus);
+            }
+        });
         KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
         KeyCombination copyKey = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
