@@ -630,8 +630,9 @@ public final class LibraryView {
         grid.getColumnConstraints().setAll(labels, fields);
         int row = 0;
         row = field(grid, row, "library.field.title", title, form.titleErrorProperty(), "library-title-error");
-        HBox kindRow = new HBox(8, kind, source, language);
-        row = field(grid, row, "library.field.kind", kindRow, null, null);
+        row = field(grid, row, "library.field.kind", kind, null, null);
+        row = field(grid, row, "library.field.source", source, null, null);
+        row = field(grid, row, "library.field.language", language, null, null);
         row = field(grid, row, "library.field.collection", collection, null, null);
         row = field(grid, row, "library.field.tags", tags, null, null);
         row = field(grid, row, "library.field.url", url, form.urlErrorProperty(), "library-url-error");

@@ -1,0 +1,168 @@
+package dk.netdesk.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.db.Changes;
+import dk.netdesk.db.Database;
+import dk.netdesk.testing.TestApp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code mvn -B -Pbenchmark test -Dtest=LibraryBenchmarkTest}: 100,000 items, then 20 typical
+ * as-you-type queries through {@link LibraryRepository#search} and the same SQL through raw JDBC.
+ * Prints p50 and p95 and writes them to {@code target/benchmarks/library-search.txt}.
+ */
+@Tag("benchmark")
+class LibraryBenchmarkTest {
+
+    static final int ITEMS = 100_000;
+    static final int WARMUP = 3;
+    static final int ROUNDS = 15;
+    static final List<String> QUERIES = List.of(
+            "pyramid", "too expensive", "price", "follow up", "opfølgning", "morgenrutine", "aloe vera",
+            "instagram", "presentation", "no time", "skin care", "hud", "success story", "team",
+            "vitamin", "webinar", "p", "kaffe", "bonus", "tillid");
+
+    static final String[] WORDS = ("pyramid scheme products customers price expensive follow up presentation "
+            + "time skin care vitamin webinar team success story bonus coffee morning routine instagram post "
+            + "mentor training course objection trust legal cream aloe vera shea butter serum moisturiser "
+            + "family job evening weekend friend neighbour question answer sample order delivery return "
+            + "opfølgning morgenrutine hud pleje kaffe tillid spørgsmål svar produkt kunde pris dyr tid "
+            + "præsentation familie aften weekend ven nabo prøve ordre levering retur mærke kursus træning "
+            + "blåbær æble øko sundhed glæde råd møde").split(" ");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void searchOver100kItems() throws Exception {
+        Random random = new Random(42);
+        StringBuilder report = new StringBuilder();
+        try (Database database = Database.open(dir)) {
+            LibraryRepository repository = new LibraryRepository(database, new Changes(), TestApp.CLOCK);
+            long start = System.nanoTime();
+            List<LibraryItemDraft> batch = new ArrayList<>();
+            LibraryKind[] kinds = LibraryKind.values();
+            for (int i = 0; i < ITEMS; i++) {
+                batch.add(new LibraryItemDraft(words(random, 3 + random.nextInt(5)), kinds[random.nextInt(kinds.length)],
+                        words(random, 40 + random.nextInt(160)), List.of(WORDS[random.nextInt(WORDS.length)],
+                        WORDS[random.nextInt(WORDS.length)]), LibrarySource.OWN, random.nextBoolean() ? "en" : "da",
+                        "", "Collection " + random.nextInt(20), null, List.of()));
+                if (batch.size() == 10_000) {
+                    repository.createAll(batch);
+                    batch.clear();
+                }
+            }
+            double loadSeconds = (System.nanoTime() - start) / 1e9;
+            assertThat(repository.count()).isEqualTo(ITEMS);
+
+            double[] viaRepository = measure(q -> repository.search(q, LibraryFilter.NONE).size());
+            double[] viaJdbc;
+            try (Connection jdbc = DriverManager.getConnection("jdbc:sqlite:" + database.file().toAbsolutePath())) {
+                PreparedStatement statement = jdbc.prepareStatement(
+                        "SELECT i.id, i.title, i.kind, i.language, c.name, "
+                                + "snippet(library_fts, -1, ?, ?, '…', 14) "
+                                + "FROM library_fts JOIN library_item i ON i.id = library_fts.rowid "
+                                + "LEFT JOIN library_collection c ON c.id = i.collection_id "
+                                + "WHERE library_fts MATCH ? ORDER BY " + LibraryRepository.RANK + ", i.id LIMIT ?");
+                viaJdbc = measure(q -> {
+                    statement.setString(1, Snippet.START);
+                    statement.setString(2, Snippet.END);
+                    statement.setString(3, FtsQuery.of(q).orElseThrow());
+                    statement.setInt(4, LibraryRepository.LIMIT);
+                    int rows = 0;
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            rows++;
+                        }
+                    }
+                    return rows;
+                });
+            }
+            long dbSize = Files.size(database.file());
+            report.append(String.format(Locale.ROOT, "Library search benchmark (2026-11-28)%n"));
+            report.append(String.format(Locale.ROOT, "items: %,d (loaded in %.1f s, database %.0f MB)%n",
+                    ITEMS, loadSeconds, dbSize / 1e6));
+            report.append(String.format(Locale.ROOT, "queries: %d typical as-you-type queries, %d rounds each "
+                    + "after %d warm-up rounds, up to %d ranked hits with snippets%n", QUERIES.size(), ROUNDS, WARMUP,
+                    LibraryRepository.LIMIT));
+            report.append(String.format(Locale.ROOT, "repository (jOOQ): p50 %.2f ms, p95 %.2f ms%n",
+                    percentile(viaRepository, 50), percentile(viaRepository, 95)));
+            report.append(String.format(Locale.ROOT, "raw JDBC:          p50 %.2f ms, p95 %.2f ms%n",
+                    percentile(viaJdbc, 50), percentile(viaJdbc, 95)));
+            report.append(perQuery);
+        }
+        String text = report.toString();
+        System.out.println(text);
+        Path out = Path.of(System.getProperty("netdesk.buildDir", "target"), "benchmarks", "library-search.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text);
+    }
+
+    @FunctionalInterface
+    interface Query {
+        int run(String query) throws Exception;
+    }
+
+    private final StringBuilder perQuery = new StringBuilder(String.format("%nper query (median ms: repository / JDBC, hits)%n"));
+    private final List<double[]> firstRun = new ArrayList<>();
+
+    private double[] measure(Query query) throws Exception {
+        List<Double> all = new ArrayList<>();
+        boolean first = firstRun.isEmpty();
+        int index = 0;
+        for (String q : QUERIES) {
+            for (int i = 0; i < WARMUP; i++) {
+                query.run(q);
+            }
+            double[] times = new double[ROUNDS];
+            int hits = 0;
+            for (int i = 0; i < ROUNDS; i++) {
+                long t = System.nanoTime();
+                hits = query.run(q);
+                times[i] = (System.nanoTime() - t) / 1e6;
+                all.add(times[i]);
+            }
+            if (first) {
+                firstRun.add(new double[] {percentile(times, 50), hits});
+            } else {
+                double[] repo = firstRun.get(index);
+                perQuery.append(String.format(Locale.ROOT, "  %-16s %7.2f / %7.2f  (%d)%n", "\"" + q + "\"",
+                        repo[0], percentile(times, 50), (int) repo[1]));
+            }
+            index++;
+        }
+        return all.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static double percentile(double[] values, int p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(rank, sorted.length - 1))];
+    }
+
+    private static String words(Random random, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                text.append(' ');
+            }
+            text.append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return text.toString();
+    }
+}
