@@ -32,7 +32,7 @@ import org.jooq.impl.DSL;
 public final class LibraryRepository {
 
     /** The most lines the list shows; a search narrows it further. */
-    public static final int LIMIT = 500;
+    public static final int LIMIT = 200;
 
     /** Title weighs ten times the body, tags four times, attachment text once. */
     static final String RANK = "bm25(library_fts, 10.0, 1.0, 4.0, 1.0)";

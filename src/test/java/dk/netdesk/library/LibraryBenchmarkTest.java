@@ -39,13 +39,57 @@ class LibraryBenchmarkTest {
     static final String[] WORDS = ("pyramid scheme products customers price expensive follow up presentation "
             + "time skin care vitamin webinar team success story bonus coffee morning routine instagram post "
             + "mentor training course objection trust legal cream aloe vera shea butter serum moisturiser "
-            + "family job evening weekend friend neighbour question answer sample order delivery return "
+            + "too no family job evening weekend friend neighbour question answer sample order delivery return "
             + "opfølgning morgenrutine hud pleje kaffe tillid spørgsmål svar produkt kunde pris dyr tid "
             + "præsentation familie aften weekend ven nabo prøve ordre levering retur mærke kursus træning "
             + "blåbær æble øko sundhed glæde råd møde").split(" ");
 
+    /**
+     * Natural text is Zipf-distributed: a few words are everywhere, most are rare. The
+     * vocabulary is the domain words above mixed among 20,000 made-up filler words, and each
+     * word is drawn with probability proportional to 1 / rank.
+     */
+    static final String[] VOCABULARY = vocabulary();
+    static final double[] CUMULATIVE = cumulative(VOCABULARY.length);
+
     @TempDir
     Path dir;
+
+    private static String[] vocabulary() {
+        Random random = new Random(7);
+        String[] syllables = "ka lo mi ne su ta re vo pi da en or al is un fe gu hy ja".split(" ");
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder word = new StringBuilder();
+            for (int s = 0, n = 2 + random.nextInt(3); s < n; s++) {
+                word.append(syllables[random.nextInt(syllables.length)]);
+            }
+            words.add(word.toString());
+        }
+        // Domain words sit at ranks from about 20 to 2,000: common, but not in every item.
+        for (int i = 0; i < WORDS.length; i++) {
+            words.add(Math.min(words.size(), 20 + i * 15), WORDS[i]);
+        }
+        return words.toArray(String[]::new);
+    }
+
+    private static double[] cumulative(int size) {
+        double[] sums = new double[size];
+        double total = 0;
+        for (int i = 0; i < size; i++) {
+            total += 1.0 / (i + 1);
+            sums[i] = total;
+        }
+        for (int i = 0; i < size; i++) {
+            sums[i] /= total;
+        }
+        return sums;
+    }
+
+    private static String word(Random random) {
+        int index = Arrays.binarySearch(CUMULATIVE, random.nextDouble());
+        return VOCABULARY[Math.min(index < 0 ? -index - 1 : index, VOCABULARY.length - 1)];
+    }
 
     @Test
     void searchOver100kItems() throws Exception {
@@ -58,7 +102,7 @@ class LibraryBenchmarkTest {
             LibraryKind[] kinds = LibraryKind.values();
             for (int i = 0; i < ITEMS; i++) {
                 batch.add(new LibraryItemDraft(words(random, 3 + random.nextInt(5)), kinds[random.nextInt(kinds.length)],
-                        words(random, 40 + random.nextInt(160)), List.of(WORDS[random.nextInt(WORDS.length)],
+                        words(random, 30 + random.nextInt(120)), List.of(WORDS[random.nextInt(WORDS.length)],
                         WORDS[random.nextInt(WORDS.length)]), LibrarySource.OWN, random.nextBoolean() ? "en" : "da",
                         "", "Collection " + random.nextInt(20), null, List.of()));
                 if (batch.size() == 10_000) {
@@ -161,7 +205,7 @@ class LibraryBenchmarkTest {
             if (i > 0) {
                 text.append(' ');
             }
-            text.append(WORDS[random.nextInt(WORDS.length)]);
+            text.append(word(random));
         }
         return text.toString();
     }
