@@ -618,6 +618,7 @@ public final class LibraryView {
         Label hint = new Label(messages.get("library.body.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
