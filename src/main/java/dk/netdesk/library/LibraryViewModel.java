@@ -146,8 +146,11 @@ public final class LibraryViewModel {
                 // A saved or restored item the search would hide: clear the search to show it.
                 clearFilters();
                 search();
-            } else if (!editing.get()) {
-                selectedHit.set(null);
+            } else {
+                selectAfterSearch = null;
+                if (!editing.get()) {
+                    selectedHit.set(null);
+                }
             }
         }, failure -> {
             if (generation == searchGeneration) {
