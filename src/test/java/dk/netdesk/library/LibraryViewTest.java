@@ -162,6 +162,21 @@ class LibraryViewTest {
     }
 
     @Test
+    void theBodyIsRenderedFromMarkdown(FxRobot robot) {
+        robot.clickOn("#library-search").write("pyramid scheme");
+        settle();
+        robot.clickOn(robot.lookup("#library-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> strong = robot.lookup("#library-body .md-strong").queryAllAs(javafx.scene.text.Text.class)
+                .stream().map(javafx.scene.text.Text::getText).toList();
+        assertThat(strong).contains("Good question — I asked the same thing.", "products that customers buy and use");
+        List<String> italic = robot.lookup("#library-body .md-em").queryAllAs(javafx.scene.text.Text.class)
+                .stream().map(javafx.scene.text.Text::getText).toList();
+        assertThat(italic).containsExactly("recruiting");
+        assertThat(robot.lookup("#library-body .md-list").queryAll()).hasSize(1);
+    }
+
+    @Test
     void aLinkOpensInTheBrowser(FxRobot robot) {
         robot.clickOn("#library-search").write("catalogue");
         settle();
