@@ -3,6 +3,7 @@ package dk.netdesk.library;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.LineBreakRendering;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /** The Markdown of item bodies (CommonMark), parsed once per use. */
@@ -17,9 +18,10 @@ public final class Markdown {
         return PARSER.parse(markdown == null ? "" : markdown);
     }
 
-    /** The text without markup, as it reads: for pasting into a chat or a post. */
+    /** The text without markup, as it reads, paragraphs apart: for pasting into a chat or a post. */
     public static String plainText(String markdown) {
-        return TextContentRenderer.builder().build().render(parse(markdown)).strip();
+        return TextContentRenderer.builder().lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build()
+                .render(parse(markdown)).strip();
     }
 
     public static String html(String markdown) {

@@ -54,7 +54,7 @@ class LibraryScreenshotTest {
                 settle();
                 shoot(run.name("library"));
 
-                WaitForAsyncUtils.asyncFx(() -> library.queryProperty().set(danish ? "opfølg" : "morning")).get();
+                WaitForAsyncUtils.asyncFx(() -> library.queryProperty().set(danish ? "tid" : "time")).get();
                 settle();
                 WaitForAsyncUtils.asyncFx(() -> library.selectedHitProperty().set(library.hits().get(0))).get();
                 settle();

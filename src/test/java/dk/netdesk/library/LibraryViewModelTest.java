@@ -49,6 +49,8 @@ class LibraryViewModelTest {
                 new Messages(Locale.ENGLISH, AppContext.BUNDLES), () -> List.copyOf(stageList), EventOptions.none(),
                 Debouncer.immediate());
         vm.load();
+        LibraryFixtures.add(vm);
+        vm.clearFilters();
         return vm;
     }
 
@@ -63,21 +65,27 @@ class LibraryViewModelTest {
 
     @Test
     void theFirstLoadImportsTheStarterLibraryInBothLanguages() {
-        assertThat(model.hits()).hasSizeGreaterThanOrEqualTo(4);
+        int starter = new StarterLibrary().items().size();
+        assertThat(model.hits()).hasSize(Math.min(starter + 4, LibraryRepository.LIMIT));
         assertThat(model.languages()).containsExactly("da", "en");
-        assertThat(model.collections()).extracting(LibraryCollection::name).contains("Objections", "Indvendinger");
+        assertThat(model.collections()).extracting(LibraryCollection::name).contains("Quokka posts", "Træning");
     }
 
     @Test
     void queryAndFiltersNarrowTheList() {
-        model.queryProperty().set("pyramid");
-        assertThat(titles()).containsExactlyInAnyOrder("Is this a pyramid scheme?", "Er det her ikke et pyramidespil?");
+        model.queryProperty().set("quokka");
+        assertThat(titles()).containsExactlyInAnyOrder(LibraryFixtures.POST, LibraryFixtures.LINK,
+                LibraryFixtures.SCRIPT, LibraryFixtures.NOTE);
+        assertThat(titles().get(0)).startsWith("Quokka");
         model.languageFilterProperty().set("da");
-        assertThat(titles()).containsExactly("Er det her ikke et pyramidespil?");
+        assertThat(titles()).containsExactly(LibraryFixtures.NOTE);
         model.clearFilters();
-        assertThat(model.hits()).hasSizeGreaterThanOrEqualTo(4);
-        model.tagFilterProperty().set("instagram");
-        assertThat(titles()).containsExactlyInAnyOrder("Post: a quiet morning routine", "Opslag: en rolig morgenrutine");
+        model.tagFilterProperty().set("quokkatag");
+        assertThat(titles()).containsExactly(LibraryFixtures.POST);
+        model.tagFilterProperty().set(null);
+        model.kindFilterProperty().set(LibraryKind.LINK);
+        model.queryProperty().set("quokka");
+        assertThat(titles()).containsExactly(LibraryFixtures.LINK);
     }
 
     @Test
@@ -106,13 +114,13 @@ class LibraryViewModelTest {
         while (!pending.isEmpty()) {
             pending.remove(0).run();
         }
-        model.queryProperty().set("pyramid");
+        model.queryProperty().set("quokka objection");
         Runnable old = pending.remove(pending.size() - 1);
-        model.queryProperty().set("morning");
+        model.queryProperty().set("quokka morning");
         Runnable latest = pending.remove(pending.size() - 1);
         latest.run();
         old.run();
-        assertThat(titles()).containsExactly("Post: a quiet morning routine");
+        assertThat(titles()).containsExactly(LibraryFixtures.POST);
     }
 
     @Test
@@ -153,17 +161,18 @@ class LibraryViewModelTest {
 
     @Test
     void copyGivesPlainTextWithoutMarkupAndHtml() {
-        model.queryProperty().set("pyramid scheme");
+        model.queryProperty().set("quokka objection");
         model.selectedHitProperty().set(model.hits().get(0));
         CopyText text = model.copyText().orElseThrow();
-        assertThat(text.plain()).startsWith("Good question — I asked the same thing.").doesNotContain("**");
-        assertThat(text.html()).contains("<strong>Good question — I asked the same thing.</strong>");
-        assertThat(status.textProperty().get()).isEqualTo("Copied “Is this a pyramid scheme?” to the clipboard.");
+        assertThat(text.plain()).startsWith("Good quokka question.\n\nWe are paid for products that customers use.\n")
+                .contains("No fee.", "No stock.").doesNotContain("**");
+        assertThat(text.html()).contains("<strong>Good quokka question.</strong>").contains("<em>products</em>");
+        assertThat(status.textProperty().get()).isEqualTo("Copied “Quokka objection” to the clipboard.");
     }
 
     @Test
     void recordingAScriptUseUpdatesItsRecordAndCanBeUndone() {
-        model.queryProperty().set("pyramid scheme");
+        model.queryProperty().set("quokka objection");
         model.selectedHitProperty().set(model.hits().get(0));
         model.recordUse(ScriptOutcome.WORKED);
         model.recordUse(ScriptOutcome.DID_NOT_WORK);
@@ -182,6 +191,14 @@ class LibraryViewModelTest {
         model.form().stageIds().add(7L);
         model.save();
         assertThat(repository.scriptsForStage(7)).extracting(LibraryHit::title).containsExactly("Think about it");
+    }
+
+    @Test
+    void copyingALinkAddsItsAddress() {
+        model.queryProperty().set("quokka catalogue");
+        model.selectedHitProperty().set(model.hits().get(0));
+        assertThat(model.copyText().orElseThrow().plain())
+                .isEqualTo("The quokka catalogue with prices.\nhttps://example.com/quokka");
     }
 
     @Test

@@ -37,6 +37,7 @@ class LibraryViewTest {
         app.context().setOpener(opened::add);
         Shell shell = app.showShell(stage);
         shell.select("library");
+        LibraryFixtures.add(app.context().library());
         stage.setWidth(1100);
         stage.setHeight(720);
     }
@@ -63,62 +64,71 @@ class LibraryViewTest {
     @Test
     void typingInTheSearchBoxNarrowsTheList(FxRobot robot) {
         int all = list(robot).getItems().size();
-        assertThat(all).isGreaterThanOrEqualTo(4);
-        assertThat(titles(robot)).contains("Is this a pyramid scheme?", "Er det her ikke et pyramidespil?");
+        assertThat(all).isGreaterThan(4);
 
-        robot.clickOn("#library-search").write("pyram");
+        robot.clickOn("#library-search").write("quok");
         settle();
-        assertThat(titles(robot)).containsExactlyInAnyOrder("Is this a pyramid scheme?", "Er det her ikke et pyramidespil?");
+        assertThat(titles(robot)).containsExactlyInAnyOrder(LibraryFixtures.POST, LibraryFixtures.LINK,
+                LibraryFixtures.SCRIPT, LibraryFixtures.NOTE);
 
-        robot.write("idespil");
+        robot.write("ka catal");
         settle();
-        assertThat(titles(robot)).containsExactly("Er det her ikke et pyramidespil?");
+        assertThat(titles(robot)).containsExactly(LibraryFixtures.LINK);
         assertThat(robot.lookup("#library-count").queryAs(Label.class).getText()).isEqualTo("1 item");
 
-        robot.eraseText("pyramidespil".length());
+        robot.eraseText("quokka catal".length());
         settle();
         assertThat(list(robot).getItems()).hasSize(all);
     }
 
+    private void show(FxRobot robot, String query) {
+        robot.clickOn("#library-search").write(query);
+        settle();
+        clickFirstHit(robot);
+    }
+
+    /** Clicks the first list line that shows an item (the list also holds empty and spare cells). */
+    private void clickFirstHit(FxRobot robot) {
+        javafx.scene.control.ListCell<?> first = robot.lookup("#library-list .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.isVisible() && c.getItem() != null && c.getIndex() == 0)
+                .query();
+        robot.clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void copyPutsTheScriptOnTheClipboardInOneClick(FxRobot robot) {
-        robot.clickOn("#library-search").write("pyramid scheme");
-        settle();
-        robot.clickOn(robot.lookup("#library-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        show(robot, "quokka objection");
         robot.clickOn("#library-copy");
         WaitForAsyncUtils.waitForFxEvents();
 
         String copied = WaitForAsyncUtils.waitForAsyncFx(2000, () -> Clipboard.getSystemClipboard().getString());
-        assertThat(copied).startsWith("Good question — I asked the same thing.")
-                .contains("products that customers buy and use")
+        assertThat(copied).startsWith("Good quokka question.").contains("We are paid for products that customers use.")
                 .doesNotContain("**");
     }
 
     @Test
     void ctrlShiftCCopiesAndCtrlNStartsANewItemThatIsSaved(FxRobot robot) {
-        robot.clickOn("#library-search").write("morning");
-        settle();
-        robot.clickOn(robot.lookup("#library-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        show(robot, "quokka morning");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         String copied = WaitForAsyncUtils.waitForAsyncFx(2000, () -> Clipboard.getSystemClipboard().getString());
-        assertThat(copied).startsWith("Coffee, ten minutes of stretching");
+        assertThat(copied).startsWith("Coffee and quokka stretches.");
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        robot.write("Too expensive?");
-        robot.clickOn("#library-body-editor").write("It costs less than a coffee a day.");
+        robot.write("Quokka price?");
+        robot.clickOn("#library-body-editor").write("A quokka costs less than a coffee a day.");
         robot.clickOn("#library-tags").write("price, money");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         settle();
 
-        assertThat(app.context().library().itemProperty().get().title()).isEqualTo("Too expensive?");
+        assertThat(app.context().library().itemProperty().get().title()).isEqualTo("Quokka price?");
         assertThat(robot.lookup("#library-search").queryTextInputControl().getText()).isEmpty();
         assertThat(app.context().library().itemProperty().get().tags()).containsExactly("money", "price");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        robot.write("coffee");
+        robot.write("coffee quokka");
         settle();
-        assertThat(robot.lookup("#library-search").queryTextInputControl().getText()).isEqualTo("coffee");
-        assertThat(titles(robot)).containsExactlyInAnyOrder("Post: a quiet morning routine", "Too expensive?");
+        assertThat(robot.lookup("#library-search").queryTextInputControl().getText()).isEqualTo("coffee quokka");
+        assertThat(titles(robot)).containsExactlyInAnyOrder(LibraryFixtures.POST, "Quokka price?");
     }
 
     @Test
@@ -134,9 +144,7 @@ class LibraryViewTest {
 
     @Test
     void deleteAsksForConfirmationAndCtrlZBringsTheItemBack(FxRobot robot) {
-        robot.clickOn("#library-search").write("pyramid scheme");
-        settle();
-        robot.clickOn(robot.lookup("#library-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        show(robot, "quokka objection");
         robot.clickOn("#library-delete");
         robot.clickOn("#library-confirm-delete");
         settle();
@@ -145,14 +153,12 @@ class LibraryViewTest {
         robot.clickOn("#library-list");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         settle();
-        assertThat(titles(robot)).containsExactly("Is this a pyramid scheme?");
+        assertThat(titles(robot)).containsExactly(LibraryFixtures.SCRIPT);
     }
 
     @Test
     void recordingHowAScriptWentShowsOnTheScript(FxRobot robot) {
-        robot.clickOn("#library-search").write("pyramid scheme");
-        settle();
-        robot.clickOn(robot.lookup("#library-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        show(robot, "quokka objection");
         robot.clickOn("#library-outcome-worked");
         robot.clickOn("#library-outcome-worked");
         robot.clickOn("#library-outcome-did-not-work");
@@ -163,25 +169,20 @@ class LibraryViewTest {
 
     @Test
     void theBodyIsRenderedFromMarkdown(FxRobot robot) {
-        robot.clickOn("#library-search").write("pyramid scheme");
-        settle();
-        robot.clickOn(robot.lookup("#library-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        show(robot, "quokka objection");
         List<String> strong = robot.lookup("#library-body .md-strong").queryAllAs(javafx.scene.text.Text.class)
                 .stream().map(javafx.scene.text.Text::getText).toList();
-        assertThat(strong).contains("Good question — I asked the same thing.", "products that customers buy and use");
+        assertThat(strong).containsExactly("Good quokka question.");
         List<String> italic = robot.lookup("#library-body .md-em").queryAllAs(javafx.scene.text.Text.class)
                 .stream().map(javafx.scene.text.Text::getText).toList();
-        assertThat(italic).containsExactly("recruiting");
+        assertThat(italic).containsExactly("products");
         assertThat(robot.lookup("#library-body .md-list").queryAll()).hasSize(1);
     }
 
     @Test
     void aLinkOpensInTheBrowser(FxRobot robot) {
-        robot.clickOn("#library-search").write("catalogue");
-        settle();
-        robot.clickOn(robot.lookup("#library-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        show(robot, "quokka catalogue");
         robot.clickOn("#library-open-link");
-        assertThat(opened).containsExactly("https://example.com/catalogue");
+        assertThat(opened).containsExactly("https://example.com/quokka");
     }
 }
