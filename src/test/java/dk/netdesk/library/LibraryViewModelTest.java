@@ -202,6 +202,32 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void attachingAPdfMakesItsTextSearchableAndUndoTakesItOffAgain() throws Exception {
+        model.queryProperty().set("quokka catalogue");
+        model.selectedHitProperty().set(model.hits().get(0));
+        Path pdf = dir.resolve("prices.pdf");
+        LibraryRepositoryTest.writePdf(pdf, "Wallaby wholesale prices");
+
+        model.attach(pdf);
+        assertThat(model.itemProperty().get().attachments()).extracting(Attachment::fileName).containsExactly("prices.pdf");
+        assertThat(model.uriOf(model.itemProperty().get().attachments().get(0))).startsWith("file:")
+                .contains("attachments").endsWith(".pdf");
+        model.queryProperty().set("wallaby");
+        assertThat(titles()).containsExactly(LibraryFixtures.LINK);
+
+        undo.undo();
+        assertThat(titles()).isEmpty();
+        undo.redo();
+        assertThat(titles()).containsExactly(LibraryFixtures.LINK);
+
+        model.selectedHitProperty().set(model.hits().get(0));
+        model.removeAttachment(model.itemProperty().get().attachments().get(0));
+        assertThat(titles()).isEmpty();
+        undo.undo();
+        assertThat(titles()).containsExactly(LibraryFixtures.LINK);
+    }
+
+    @Test
     void aFileThatIsNotAPdfOrImageIsRefusedWithAMessage() throws Exception {
         model.selectedHitProperty().set(model.hits().get(0));
         Path text = dir.resolve("notes.docx");
