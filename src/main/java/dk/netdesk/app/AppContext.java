@@ -6,6 +6,15 @@ import dk.netdesk.contacts.ContactsViewModel;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
+import dk.netdesk.library.AttachmentStore;
+import dk.netdesk.library.Debouncer;
+import dk.netdesk.library.EventOptions;
+import dk.netdesk.library.LibraryRepository;
+import dk.netdesk.library.LibraryService;
+import dk.netdesk.library.LibraryView;
+import dk.netdesk.library.LibraryViewModel;
+import dk.netdesk.library.StageOptions;
+import dk.netdesk.library.StarterLibrary;
 import dk.netdesk.ui.Area;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
@@ -13,7 +22,9 @@ import dk.netdesk.ui.ShellViewModel;
 import dk.netdesk.ui.StatusLine;
 import dk.netdesk.ui.UndoManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /**
@@ -26,7 +37,8 @@ public final class AppContext {
     public static final List<String> BUNDLES = List.of(
             "dk.netdesk.ui.messages",
             "dk.netdesk.contacts.messages",
-            "dk.netdesk.print.messages");
+            "dk.netdesk.print.messages",
+            "dk.netdesk.library.messages");
 
     private final Database database;
     private final Messages messages;
@@ -37,6 +49,8 @@ public final class AppContext {
     private final Settings settings;
     private final ShellViewModel shell;
     private final ContactsViewModel contacts;
+    private final LibraryViewModel library;
+    private Consumer<String> opener = uri -> { };
 
     public AppContext(Database database, Background background, Messages messages, Clock clock) {
         this.database = database;
@@ -46,18 +60,27 @@ public final class AppContext {
         this.shell = new ShellViewModel(settings, background, messages);
         ContactRepository contactRepository = new ContactRepository(database, changes, clock);
         this.contacts = new ContactsViewModel(contactRepository, changes, background, undo, status, messages);
+        LibraryRepository libraryRepository = new LibraryRepository(database, changes, clock);
+        LibraryService libraryService = new LibraryService(libraryRepository,
+                new AttachmentStore(database.dataDir()), settings, new StarterLibrary());
+        // The lead wires StageOptions to the pipeline and EventOptions to the calendar.
+        this.library = new LibraryViewModel(libraryRepository, libraryService, changes, background, undo, status,
+                messages, StageOptions.none(), EventOptions.none(), Debouncer.fx(Duration.ofMillis(150)));
     }
 
     /** The areas in navigation order; each view is built when first shown. */
     public List<Area> areas() {
         return List.of(
                 new Area("contacts", "nav.contacts", Material2OutlinedAL.CONTACTS,
-                        () -> new ContactsView(contacts, messages).build()));
+                        () -> new ContactsView(contacts, messages).build()),
+                new Area("library", "nav.library", Material2OutlinedAL.LOCAL_LIBRARY,
+                        () -> new LibraryView(library, messages, uri -> opener.accept(uri)).build()));
     }
 
     /** Loads what the first screen shows; runs through the background executor. */
     public void startLoading() {
         contacts.load();
+        library.load();
     }
 
     public Database database() {
@@ -86,5 +109,14 @@ public final class AppContext {
 
     public ContactsViewModel contacts() {
         return contacts;
+    }
+
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    /** How web addresses and files are opened (the browser and the system viewer); set by the app at start. */
+    public void setOpener(Consumer<String> opener) {
+        this.opener = opener;
     }
 }

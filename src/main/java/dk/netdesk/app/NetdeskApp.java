@@ -43,6 +43,7 @@ public final class NetdeskApp extends Application {
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
+        context.setOpener(getHostServices()::showDocument);
         Shell shell = new Shell(stage, context.shell(), context.undo(), context.status(), context.areas(),
                 context.database().dataDir(), Version.current(), getHostServices()::showDocument);
         shell.show();

@@ -1,0 +1,159 @@
+package dk.netdesk.library;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The editor's fields for one item, with validation; the body is plain Markdown text. */
+public final class LibraryForm {
+
+    private final ReadOnlyObjectWrapper<LibraryItem> editing = new ReadOnlyObjectWrapper<>();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<LibraryKind> kind = new SimpleObjectProperty<>(LibraryKind.OBJECTION_SCRIPT);
+    private final StringProperty body = new SimpleStringProperty("");
+    private final StringProperty tags = new SimpleStringProperty("");
+    private final ObjectProperty<LibrarySource> source = new SimpleObjectProperty<>(LibrarySource.OWN);
+    private final StringProperty language = new SimpleStringProperty("en");
+    private final StringProperty url = new SimpleStringProperty("");
+    private final StringProperty collection = new SimpleStringProperty("");
+    private final ObjectProperty<Long> eventId = new SimpleObjectProperty<>();
+    private final ObservableList<Long> stageIds = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<String> titleError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> urlError = new ReadOnlyObjectWrapper<>();
+    private LibraryItemDraft original = draft();
+    private final BooleanBinding dirty;
+
+    public LibraryForm() {
+        dirty = Bindings.createBooleanBinding(() -> !Objects.equals(draft(), original),
+                title, kind, body, tags, source, language, url, collection, eventId, stageIds, editing);
+        title.addListener((obs, old, now) -> {
+            if (titleError.get() != null) {
+                validateTitle();
+            }
+        });
+        url.addListener((obs, old, now) -> {
+            if (urlError.get() != null) {
+                validateUrl();
+            }
+        });
+    }
+
+    /** Fills the fields from an item, or empties them for a new one in the given language. */
+    public void edit(LibraryItem item, String newLanguage) {
+        LibraryItemDraft d = item != null ? item.draft()
+                : new LibraryItemDraft("", LibraryKind.OBJECTION_SCRIPT, "", List.of(), LibrarySource.OWN,
+                newLanguage, "", "", null, List.of());
+        title.set(d.title());
+        kind.set(d.kind());
+        body.set(d.body());
+        tags.set(String.join(", ", d.tags()));
+        source.set(d.source());
+        language.set(d.language());
+        url.set(d.url());
+        collection.set(d.collection());
+        eventId.set(d.eventId());
+        stageIds.setAll(d.stageIds());
+        titleError.set(null);
+        urlError.set(null);
+        original = draft();
+        editing.set(item);
+        dirty.invalidate();
+    }
+
+    public LibraryItemDraft draft() {
+        return new LibraryItemDraft(title.get(), kind.get(), body.get(), LibraryItemDraft.parseTags(tags.get()),
+                source.get(), language.get(), url.get(), collection.get(),
+                kind.get() == LibraryKind.TRAINING_NOTE ? eventId.get() : null,
+                kind.get() == LibraryKind.OBJECTION_SCRIPT ? List.copyOf(stageIds) : List.of());
+    }
+
+    /** Checks every field; the error properties hold message keys. */
+    public boolean validateAll() {
+        boolean titleOk = validateTitle();
+        boolean urlOk = validateUrl();
+        return titleOk && urlOk;
+    }
+
+    private boolean validateTitle() {
+        titleError.set(title.get() == null || title.get().isBlank() ? "library.error.title" : null);
+        return titleError.get() == null;
+    }
+
+    private boolean validateUrl() {
+        String u = url.get() == null ? "" : url.get().strip();
+        boolean required = kind.get() == LibraryKind.LINK;
+        boolean ok = u.isEmpty() ? !required : u.matches("(?i)(https?|mailto):\\S+");
+        urlError.set(ok ? null : "library.error.url");
+        return ok;
+    }
+
+    public Optional<LibraryItem> editing() {
+        return Optional.ofNullable(editing.get());
+    }
+
+    public ReadOnlyObjectProperty<LibraryItem> editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public ObjectProperty<LibraryKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty bodyProperty() {
+        return body;
+    }
+
+    public StringProperty tagsProperty() {
+        return tags;
+    }
+
+    public ObjectProperty<LibrarySource> sourceProperty() {
+        return source;
+    }
+
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    public StringProperty collectionProperty() {
+        return collection;
+    }
+
+    public ObjectProperty<Long> eventIdProperty() {
+        return eventId;
+    }
+
+    public ObservableList<Long> stageIds() {
+        return stageIds;
+    }
+
+    public ReadOnlyObjectProperty<String> titleErrorProperty() {
+        return titleError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> urlErrorProperty() {
+        return urlError.getReadOnlyProperty();
+    }
+}

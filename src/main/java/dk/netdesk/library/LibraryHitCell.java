@@ -1,0 +1,56 @@
+package dk.netdesk.library;
+
+import dk.netdesk.ui.Messages;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** One search result: icon, title, kind and collection, and the snippet with the matched words highlighted. */
+final class LibraryHitCell extends ListCell<LibraryHit> {
+
+    private final Messages messages;
+    private final FontIcon icon = new FontIcon();
+    private final Label title = new Label();
+    private final Label meta = new Label();
+    private final TextFlow snippet = new TextFlow();
+    private final VBox box = new VBox(2, new HBox(6, icon, title), meta, snippet);
+
+    LibraryHitCell(Messages messages) {
+        this.messages = messages;
+        getStyleClass().add("library-hit");
+        title.getStyleClass().add("library-hit-title");
+        meta.getStyleClass().addAll("library-hit-meta", "text-muted");
+        snippet.getStyleClass().add("library-snippet");
+        snippet.setMaxHeight(42);
+        icon.getStyleClass().add("library-hit-icon");
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(LibraryHit hit, boolean empty) {
+        super.updateItem(hit, empty);
+        if (empty || hit == null) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        icon.setIconCode(LibraryView.icon(hit.kind()));
+        title.setText(hit.title());
+        String kind = messages.get("library.kind." + hit.kind().name());
+        meta.setText(hit.collection() == null || hit.collection().isBlank() ? kind
+                : messages.format("library.hit.meta", kind, hit.collection()));
+        snippet.getChildren().clear();
+        for (Snippet.Run run : Snippet.runs(hit.snippet())) {
+            Text text = new Text(run.text());
+            text.getStyleClass().add(run.highlighted() ? "library-mark" : "library-snippet-text");
+            snippet.getChildren().add(text);
+        }
+        snippet.prefWidthProperty().bind(widthProperty().subtract(24));
+        setText(null);
+        setGraphic(box);
+    }
+}

@@ -1,0 +1,551 @@
+package dk.netdesk.library;
+
+import dk.netdesk.db.Changes;
+import dk.netdesk.ui.Background;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.StatusLine;
+import dk.netdesk.ui.UndoManager;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The library screen: search as you type with filters, the selected item for reading,
+ * the editor, copying, attachments and the record of how a script went.
+ */
+public final class LibraryViewModel {
+
+    /** What the filters and pickers offer, read in one go. */
+    private record Choices(List<LibraryCollection> collections, List<String> tags, List<String> languages,
+                           List<StageOption> stages, List<EventOption> events) {
+    }
+
+    /** The reading pane's content. */
+    private record Detail(LibraryItem item, ScriptRecord record) {
+    }
+
+    private final LibraryRepository repository;
+    private final LibraryService service;
+    private final Background background;
+    private final UndoManager undo;
+    private final StatusLine status;
+    private final Messages messages;
+    private final StageOptions stageOptions;
+    private final EventOptions eventOptions;
+    private final Debouncer debouncer;
+
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<LibraryKind> kindFilter = new SimpleObjectProperty<>();
+    private final StringProperty tagFilter = new SimpleStringProperty();
+    private final ObjectProperty<LibraryCollection> collectionFilter = new SimpleObjectProperty<>();
+    private final StringProperty languageFilter = new SimpleStringProperty();
+
+    private final ObservableList<LibraryHit> hits = FXCollections.observableArrayList();
+    private final ObjectProperty<LibraryHit> selectedHit = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<LibraryItem> item = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ScriptRecord> record = new ReadOnlyObjectWrapper<>(ScriptRecord.NONE);
+    private final ObservableList<LibraryCollection> collections = FXCollections.observableArrayList();
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObservableList<String> languages = FXCollections.observableArrayList();
+    private final ObservableList<StageOption> stages = FXCollections.observableArrayList();
+    private final ObservableList<EventOption> events = FXCollections.observableArrayList();
+    private final BooleanProperty editing = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
+    private final LibraryForm form = new LibraryForm();
+
+    private long searchGeneration;
+    private long detailGeneration;
+    private Long selectAfterSearch;
+
+    public LibraryViewModel(LibraryRepository repository, LibraryService service, Changes changes,
+                            Background background, UndoManager undo, StatusLine status, Messages messages,
+                            StageOptions stageOptions, EventOptions eventOptions, Debouncer debouncer) {
+        this.repository = repository;
+        this.service = service;
+        this.background = background;
+        this.undo = undo;
+        this.status = status;
+        this.messages = messages;
+        this.stageOptions = stageOptions;
+        this.eventOptions = eventOptions;
+        this.debouncer = debouncer;
+        query.addListener((obs, old, now) -> debouncer.submit(this::search));
+        kindFilter.addListener((obs, old, now) -> search());
+        tagFilter.addListener((obs, old, now) -> search());
+        collectionFilter.addListener((obs, old, now) -> search());
+        languageFilter.addListener((obs, old, now) -> search());
+        selectedHit.addListener((obs, old, now) -> showDetail(now == null ? null : now.id()));
+        // Changes are published on the database thread: hop to the UI thread, then reload.
+        changes.subscribe(Changes.Topic.LIBRARY, topic -> background.run(() -> Boolean.TRUE, ok -> refresh()));
+    }
+
+    /** First load: the starter library on first run, tidying of unused files, then the list. */
+    public void load() {
+        background.run(() -> {
+            service.loadStarterIfFirstRun();
+            service.deleteUnusedFiles();
+            return Boolean.TRUE;
+        }, ok -> refresh());
+    }
+
+    /** Reloads the pickers, the list and the shown item. */
+    public void refresh() {
+        background.run(() -> new Choices(repository.collections(), repository.tags(), repository.languages(),
+                stageOptions.stages(), eventOptions.events()), choices -> {
+            LibraryCollection keep = collectionFilter.get();
+            collections.setAll(choices.collections());
+            if (keep != null) {
+                collectionFilter.set(choices.collections().stream().filter(c -> c.id() == keep.id())
+                        .findFirst().orElse(null));
+            }
+            tags.setAll(choices.tags());
+            languages.setAll(choices.languages());
+            stages.setAll(choices.stages());
+            events.setAll(choices.events());
+        });
+        search();
+        LibraryHit shown = selectedHit.get();
+        if (shown != null) {
+            showDetail(shown.id());
+        }
+    }
+
+    /** Runs the search now; an answer that arrives after a newer search started is dropped. */
+    public void search() {
+        long generation = ++searchGeneration;
+        String text = query.get();
+        LibraryCollection collection = collectionFilter.get();
+        LibraryFilter filter = new LibraryFilter(kindFilter.get(), blankToNull(tagFilter.get()),
+                collection == null ? null : collection.id(), blankToNull(languageFilter.get()));
+        searching.set(true);
+        background.run(() -> repository.search(text, filter), found -> {
+            if (generation != searchGeneration) {
+                return;
+            }
+            searching.set(false);
+            long keep = selectAfterSearch != null ? selectAfterSearch
+                    : selectedHit.get() != null ? selectedHit.get().id() : -1;
+            hits.setAll(found);
+            Optional<LibraryHit> again = found.stream().filter(h -> h.id() == keep).findFirst();
+            if (again.isPresent()) {
+                selectAfterSearch = null;
+                selectedHit.set(again.get());
+            } else if (selectAfterSearch != null && hasSearchOrFilter()) {
+                // A saved or restored item the search would hide: clear the search to show it.
+                clearFilters();
+                search();
+            } else {
+                selectAfterSearch = null;
+                if (!editing.get()) {
+                    selectedHit.set(null);
+                }
+            }
+        }, failure -> {
+            if (generation == searchGeneration) {
+                searching.set(false);
+                hits.clear();
+            }
+        });
+    }
+
+    private void showDetail(Long id) {
+        long generation = ++detailGeneration;
+        if (id == null) {
+            item.set(null);
+            record.set(ScriptRecord.NONE);
+            return;
+        }
+        background.run(() -> repository.find(id).map(found -> new Detail(found,
+                found.kind().isScript() ? repository.scriptRecord(id) : ScriptRecord.NONE)).orElse(null), detail -> {
+            if (generation != detailGeneration) {
+                return;
+            }
+            item.set(detail == null ? null : detail.item());
+            record.set(detail == null ? ScriptRecord.NONE : detail.record());
+        });
+    }
+
+    private boolean hasSearchOrFilter() {
+        return !query.get().isBlank() || kindFilter.get() != null || tagFilter.get() != null
+                || collectionFilter.get() != null || languageFilter.get() != null;
+    }
+
+    public void clearFilters() {
+        kindFilter.set(null);
+        tagFilter.set(null);
+        collectionFilter.set(null);
+        languageFilter.set(null);
+        query.set("");
+    }
+
+    // ---- editing ------------------------------------------------------------------------------
+
+    /** Starts a new item in the editor, in the language of the app. */
+    public void newItem() {
+        form.edit(null, messages.getLocale().getLanguage());
+        editing.set(true);
+    }
+
+    /** Opens the shown item in the editor. */
+    public void edit() {
+        LibraryItem shown = item.get();
+        if (shown != null) {
+            form.edit(shown, shown.language());
+            editing.set(true);
+        }
+    }
+
+    public void cancelEdit() {
+        editing.set(false);
+    }
+
+    /** Saves the editor; returns false, changing nothing, when a field is invalid. */
+    public boolean save() {
+        if (!form.validateAll()) {
+            status.show(messages.get("library.status.fixErrors"));
+            return false;
+        }
+        LibraryItemDraft draft = form.draft();
+        LibraryItem before = form.editing().orElse(null);
+        if (before == null) {
+            background.run(() -> repository.create(draft), created -> {
+                editing.set(false);
+                reveal(created.id());
+                status.show(messages.format("library.status.created", created.title()));
+                undo.done(new Created(created));
+            });
+        } else {
+            background.run(() -> repository.update(before.id(), draft), updated -> {
+                editing.set(false);
+                reveal(updated.id());
+                status.show(messages.format("library.status.saved", updated.title()));
+                undo.done(new Edited(before, updated));
+            });
+        }
+        return true;
+    }
+
+    /** Selects an item once it is in the list; clears a search that would hide it. */
+    private void reveal(long id) {
+        selectAfterSearch = id;
+        LibraryHit listed = hits.stream().filter(h -> h.id() == id).findFirst().orElse(null);
+        if (listed != null) {
+            selectedHit.set(listed);
+            showDetail(id);
+        }
+        search();
+    }
+
+    /** Deletes an item; the view asks for confirmation first. Ctrl+Z brings it back. */
+    public void delete(LibraryItem target) {
+        background.run(() -> repository.delete(target.id()), deleted -> deleted.ifPresent(gone -> {
+            editing.set(false);
+            status.show(messages.format("library.status.deleted", gone.item().title()));
+            undo.done(new Deleted(gone));
+        }));
+    }
+
+    // ---- use in the field ---------------------------------------------------------------------
+
+    /** The shown item's text for the clipboard (the view puts it there), or empty when nothing is shown. */
+    public Optional<CopyText> copyText() {
+        LibraryItem shown = item.get();
+        if (shown == null) {
+            return Optional.empty();
+        }
+        String plain = Markdown.plainText(shown.body());
+        if (shown.kind() == LibraryKind.LINK && !shown.url().isBlank()) {
+            plain = plain.isEmpty() ? shown.url() : plain + "\n" + shown.url();
+        }
+        status.show(messages.format("library.status.copied", shown.title()));
+        return Optional.of(new CopyText(plain, Markdown.html(shown.body())));
+    }
+
+    /** Records that the shown script was used and how it went; undoable. */
+    public void recordUse(ScriptOutcome outcome) {
+        LibraryItem shown = item.get();
+        if (shown == null || !shown.kind().isScript()) {
+            return;
+        }
+        background.run(() -> repository.recordScriptUse(shown.id(), null, outcome), useId -> {
+            status.show(messages.format("library.status.recorded", shown.title(),
+                    messages.get("library.outcome." + outcome.name())));
+            undo.done(new RecordedUse(shown, outcome, useId));
+        });
+    }
+
+    /** Attaches a PDF or an image to the shown item; a wrong file gets a message and changes nothing. */
+    public void attach(Path file) {
+        LibraryItem shown = item.get();
+        if (shown == null) {
+            return;
+        }
+        if (!AttachmentStore.accepts(file)) {
+            status.show(messages.format("library.status.wrongFile", file.getFileName().toString()));
+            return;
+        }
+        background.run(() -> service.attach(shown.id(), file), added -> {
+            status.show(messages.format("library.status.attached", added.fileName()));
+            undo.done(new Attached(added));
+        });
+    }
+
+    /** Removes an attachment; the view asks first. The file stays until the next start, for undo. */
+    public void removeAttachment(Attachment attachment) {
+        background.run(() -> repository.removeAttachment(attachment.id()), removed -> removed.ifPresent(file -> {
+            status.show(messages.format("library.status.detached", file.fileName()));
+            undo.done(new Detached(attachment.itemId(), file));
+        }));
+    }
+
+    /** The address to open an attachment with the system viewer. */
+    public String uriOf(Attachment attachment) {
+        return service.fileOf(attachment).toUri().toString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    // ---- properties ---------------------------------------------------------------------------
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<LibraryKind> kindFilterProperty() {
+        return kindFilter;
+    }
+
+    public StringProperty tagFilterProperty() {
+        return tagFilter;
+    }
+
+    public ObjectProperty<LibraryCollection> collectionFilterProperty() {
+        return collectionFilter;
+    }
+
+    public StringProperty languageFilterProperty() {
+        return languageFilter;
+    }
+
+    public ObservableList<LibraryHit> hits() {
+        return hits;
+    }
+
+    public ObjectProperty<LibraryHit> selectedHitProperty() {
+        return selectedHit;
+    }
+
+    public ReadOnlyObjectProperty<LibraryItem> itemProperty() {
+        return item.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ScriptRecord> recordProperty() {
+        return record.getReadOnlyProperty();
+    }
+
+    public ObservableList<LibraryCollection> collections() {
+        return collections;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    public ObservableList<String> languages() {
+        return languages;
+    }
+
+    public ObservableList<StageOption> stages() {
+        return stages;
+    }
+
+    public ObservableList<EventOption> events() {
+        return events;
+    }
+
+    public BooleanProperty editingProperty() {
+        return editing;
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    public LibraryForm form() {
+        return form;
+    }
+
+    // ---- undo ---------------------------------------------------------------------------------
+
+    private final class Created implements UndoManager.Command {
+        private final LibraryItem created;
+        private LibraryRepository.Deleted removed;
+
+        Created(LibraryItem created) {
+            this.created = created;
+        }
+
+        @Override
+        public String description() {
+            return messages.format("library.undo.create", created.title());
+        }
+
+        @Override
+        public void undo() {
+            background.run(() -> repository.delete(created.id()), gone -> removed = gone.orElse(null));
+        }
+
+        @Override
+        public void redo() {
+            if (removed != null) {
+                background.run(() -> repository.restore(removed), () -> reveal(created.id()));
+            }
+        }
+    }
+
+    private final class Edited implements UndoManager.Command {
+        private final LibraryItem before;
+        private final LibraryItem after;
+
+        Edited(LibraryItem before, LibraryItem after) {
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String description() {
+            return messages.format("library.undo.edit", after.title());
+        }
+
+        @Override
+        public void undo() {
+            background.run(() -> repository.update(before.id(), before.draft()), saved -> reveal(saved.id()));
+        }
+
+        @Override
+        public void redo() {
+            background.run(() -> repository.update(after.id(), after.draft()), saved -> reveal(saved.id()));
+        }
+    }
+
+    private final class Deleted implements UndoManager.Command {
+        private final LibraryRepository.Deleted deleted;
+
+        Deleted(LibraryRepository.Deleted deleted) {
+            this.deleted = deleted;
+        }
+
+        @Override
+        public String description() {
+            return messages.format("library.undo.delete", deleted.item().title());
+        }
+
+        @Override
+        public void undo() {
+            background.run(() -> repository.restore(deleted), () -> {
+                reveal(deleted.item().id());
+                status.show(messages.format("library.status.restored", deleted.item().title()));
+            });
+        }
+
+        @Override
+        public void redo() {
+            background.run(() -> repository.delete(deleted.item().id()), gone -> { });
+        }
+    }
+
+    private final class RecordedUse implements UndoManager.Command {
+        private final LibraryItem script;
+        private final ScriptOutcome outcome;
+        private long useId;
+
+        RecordedUse(LibraryItem script, ScriptOutcome outcome, long useId) {
+            this.script = script;
+            this.outcome = outcome;
+            this.useId = useId;
+        }
+
+        @Override
+        public String description() {
+            return messages.format("library.undo.record", script.title());
+        }
+
+        @Override
+        public void undo() {
+            background.run(() -> repository.removeScriptUse(useId), () -> { });
+        }
+
+        @Override
+        public void redo() {
+            background.run(() -> repository.recordScriptUse(script.id(), null, outcome), id -> useId = id);
+        }
+    }
+
+    private final class Attached implements UndoManager.Command {
+        private Attachment attachment;
+        private StoredFile file;
+
+        Attached(Attachment attachment) {
+            this.attachment = attachment;
+        }
+
+        @Override
+        public String description() {
+            return messages.format("library.undo.attach", attachment.fileName());
+        }
+
+        @Override
+        public void undo() {
+            background.run(() -> repository.removeAttachment(attachment.id()), removed -> file = removed.orElse(null));
+        }
+
+        @Override
+        public void redo() {
+            if (file != null) {
+                background.run(() -> repository.addAttachment(attachment.itemId(), file), added -> attachment = added);
+            }
+        }
+    }
+
+    private final class Detached implements UndoManager.Command {
+        private final long itemId;
+        private final StoredFile file;
+        private Attachment attachment;
+
+        Detached(long itemId, StoredFile file) {
+            this.itemId = itemId;
+            this.file = file;
+        }
+
+        @Override
+        public String description() {
+            return messages.format("library.undo.detach", file.fileName());
+        }
+
+        @Override
+        public void undo() {
+            background.run(() -> repository.addAttachment(itemId, file), added -> attachment = added);
+        }
+
+        @Override
+        public void redo() {
+            if (attachment != null) {
+                background.run(() -> repository.removeAttachment(attachment.id()), removed -> { });
+            }
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package dk.netdesk.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.app.AppContext;
+import dk.netdesk.db.Changes;
+import dk.netdesk.db.Database;
+import dk.netdesk.db.Settings;
+import dk.netdesk.testing.TestApp;
+import dk.netdesk.ui.Background;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.StatusLine;
+import dk.netdesk.ui.UndoManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryViewModelTest {
+
+    @TempDir
+    Path dir;
+    Database database;
+    LibraryRepository repository;
+    LibraryViewModel model;
+    UndoManager undo = new UndoManager();
+    StatusLine status = new StatusLine();
+    List<StageOption> stageList = new ArrayList<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        model = create(Background.direct());
+    }
+
+    private LibraryViewModel create(Background background) throws Exception {
+        database = Database.open(dir);
+        Changes changes = new Changes();
+        repository = new LibraryRepository(database, changes, TestApp.CLOCK);
+        LibraryService service = new LibraryService(repository, new AttachmentStore(dir),
+                new Settings(database, changes), new StarterLibrary());
+        LibraryViewModel vm = new LibraryViewModel(repository, service, changes, background, undo, status,
+                new Messages(Locale.ENGLISH, AppContext.BUNDLES), () -> List.copyOf(stageList), EventOptions.none(),
+                Debouncer.immediate());
+        vm.load();
+        LibraryFixtures.add(vm);
+        vm.clearFilters();
+        return vm;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        database.close();
+    }
+
+    private List<String> titles() {
+        return model.hits().stream().map(LibraryHit::title).toList();
+    }
+
+    @Test
+    void theFirstLoadImportsTheStarterLibraryInBothLanguages() {
+        int starter = new StarterLibrary().items().size();
+        assertThat(model.hits()).hasSize(Math.min(starter + 4, LibraryRepository.LIMIT));
+        assertThat(model.languages()).containsExactly("da", "en");
+        assertThat(model.collections()).extracting(LibraryCollection::name).contains("Quokka posts", "Træning");
+    }
+
+    @Test
+    void queryAndFiltersNarrowTheList() {
+        model.queryProperty().set("quokka");
+        assertThat(titles()).containsExactlyInAnyOrder(LibraryFixtures.POST, LibraryFixtures.LINK,
+                LibraryFixtures.SCRIPT, LibraryFixtures.NOTE);
+        assertThat(titles().get(0)).startsWith("Quokka");
+        model.languageFilterProperty().set("da");
+        assertThat(titles()).containsExactly(LibraryFixtures.NOTE);
+        model.clearFilters();
+        model.tagFilterProperty().set("quokkatag");
+        assertThat(titles()).containsExactly(LibraryFixtures.POST);
+        model.tagFilterProperty().set(null);
+        model.kindFilterProperty().set(LibraryKind.LINK);
+        model.queryProperty().set("quokka");
+        assertThat(titles()).containsExactly(LibraryFixtures.LINK);
+    }
+
+    @Test
+    void aSlowAnswerToAnOldSearchIsDropped() throws Exception {
+        close();
+        Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(dir)).forEach(p -> p.toFile().delete());
+        List<Runnable> pending = new ArrayList<>();
+        Background queued = new Background() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+                pending.add(() -> {
+                    try {
+                        onSuccess.accept(work.call());
+                    } catch (Exception e) {
+                        onFailure.accept(e);
+                    }
+                });
+            }
+
+            @Override
+            public <T> void run(Callable<T> work, Consumer<? super T> onSuccess) {
+                run(work, onSuccess, e -> { });
+            }
+        };
+        model = create(queued);
+        while (!pending.isEmpty()) {
+            pending.remove(0).run();
+        }
+        model.queryProperty().set("quokka objection");
+        Runnable old = pending.remove(pending.size() - 1);
+        model.queryProperty().set("quokka morning");
+        Runnable latest = pending.remove(pending.size() - 1);
+        latest.run();
+        old.run();
+        assertThat(titles()).containsExactly(LibraryFixtures.POST);
+    }
+
+    @Test
+    void savingAnInvalidItemChangesNothingAndSaysWhatIsWrong() {
+        int before = repository.count();
+        model.newItem();
+        model.form().kindProperty().set(LibraryKind.LINK);
+        model.form().urlProperty().set("not a web address");
+        assertThat(model.save()).isFalse();
+        assertThat(model.form().titleErrorProperty().get()).isEqualTo("library.error.title");
+        assertThat(model.form().urlErrorProperty().get()).isEqualTo("library.error.url");
+        assertThat(repository.count()).isEqualTo(before);
+        assertThat(status.textProperty().get()).isEqualTo("Fix the marked fields, then save again.");
+    }
+
+    @Test
+    void createEditAndDeleteAreUndoable() {
+        model.newItem();
+        model.form().titleProperty().set("Too busy?");
+        model.form().bodyProperty().set("Ten minutes is enough.");
+        assertThat(model.save()).isTrue();
+        assertThat(model.itemProperty().get().title()).isEqualTo("Too busy?");
+        long id = model.itemProperty().get().id();
+
+        model.edit();
+        model.form().titleProperty().set("Too busy right now?");
+        model.save();
+        assertThat(repository.find(id).orElseThrow().title()).isEqualTo("Too busy right now?");
+        undo.undo();
+        assertThat(repository.find(id).orElseThrow().title()).isEqualTo("Too busy?");
+
+        model.delete(repository.find(id).orElseThrow());
+        assertThat(repository.find(id)).isEmpty();
+        undo.undo();
+        assertThat(repository.find(id)).isPresent();
+        assertThat(model.itemProperty().get().id()).isEqualTo(id);
+    }
+
+    @Test
+    void copyGivesPlainTextWithoutMarkupAndHtml() {
+        model.queryProperty().set("quokka objection");
+        model.selectedHitProperty().set(model.hits().get(0));
+        CopyText text = model.copyText().orElseThrow();
+        assertThat(text.plain()).startsWith("Good quokka question.\n\nWe are paid for products that customers use.\n")
+                .contains("No fee.", "No stock.").doesNotContain("**");
+        assertThat(text.html()).contains("<strong>Good quokka question.</strong>").contains("<em>products</em>");
+        assertThat(status.textProperty().get()).isEqualTo("Copied “Quokka objection” to the clipboard.");
+    }
+
+    @Test
+    void recordingAScriptUseUpdatesItsRecordAndCanBeUndone() {
+        model.queryProperty().set("quokka objection");
+        model.selectedHitProperty().set(model.hits().get(0));
+        model.recordUse(ScriptOutcome.WORKED);
+        model.recordUse(ScriptOutcome.DID_NOT_WORK);
+        assertThat(model.recordProperty().get()).isEqualTo(new ScriptRecord(1, 0, 1));
+        undo.undo();
+        assertThat(model.recordProperty().get()).isEqualTo(new ScriptRecord(1, 0, 0));
+    }
+
+    @Test
+    void stagesChosenInTheEditorLinkTheScript() {
+        stageList.add(new StageOption(7, "Presentation"));
+        model.refresh();
+        assertThat(model.stages()).extracting(StageOption::name).containsExactly("Presentation");
+        model.newItem();
+        model.form().titleProperty().set("Think about it");
+        model.form().stageIds().add(7L);
+        model.save();
+        assertThat(repository.scriptsForStage(7)).extracting(LibraryHit::title).containsExactly("Think about it");
+    }
+
+    @Test
+    void copyingALinkAddsItsAddress() {
+        model.queryProperty().set("quokka catalogue");
+        model.selectedHitProperty().set(model.hits().get(0));
+        assertThat(model.copyText().orElseThrow().plain())
+                .isEqualTo("The quokka catalogue with prices.\nhttps://example.com/quokka");
+    }
+
+    @Test
+    void attachingAPdfMakesItsTextSearchableAndUndoTakesItOffAgain() throws Exception {
+        model.queryProperty().set("quokka catalogue");
+        model.selectedHitProperty().set(model.hits().get(0));
+        Path pdf = dir.resolve("prices.pdf");
+        LibraryRepositoryTest.writePdf(pdf, "Wallaby wholesale prices");
+
+        model.attach(pdf);
+        assertThat(model.itemProperty().get().attachments()).extracting(Attachment::fileName).containsExactly("prices.pdf");
+        assertThat(model.uriOf(model.itemProperty().get().attachments().get(0))).startsWith("file:")
+                .contains("attachments").endsWith(".pdf");
+        model.queryProperty().set("wallaby");
+        assertThat(titles()).containsExactly(LibraryFixtures.LINK);
+
+        undo.undo();
+        assertThat(titles()).isEmpty();
+        undo.redo();
+        assertThat(titles()).containsExactly(LibraryFixtures.LINK);
+
+        model.selectedHitProperty().set(model.hits().get(0));
+        model.removeAttachment(model.itemProperty().get().attachments().get(0));
+        assertThat(titles()).isEmpty();
+        undo.undo();
+        assertThat(titles()).containsExactly(LibraryFixtures.LINK);
+    }
+
+    @Test
+    void aFileThatIsNotAPdfOrImageIsRefusedWithAMessage() throws Exception {
+        model.selectedHitProperty().set(model.hits().get(0));
+        Path text = dir.resolve("notes.docx");
+        Files.writeString(text, "x");
+        model.attach(text);
+        assertThat(status.textProperty().get()).startsWith("notes.docx is not a PDF or an image.");
+        assertThat(model.itemProperty().get().attachments()).isEmpty();
+    }
+}

@@ -1,0 +1,188 @@
+package dk.netdesk.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.testing.TestApp;
+import dk.netdesk.ui.Shell;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class LibraryViewTest {
+
+    @TempDir
+    static Path dir;
+    TestApp app;
+    List<String> opened = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        app = TestApp.open(dir.resolve("d" + System.nanoTime()), Locale.ENGLISH);
+        app.context().setOpener(opened::add);
+        Shell shell = app.showShell(stage);
+        shell.select("library");
+        LibraryFixtures.add(app.context().library());
+        stage.setWidth(1100);
+        stage.setHeight(720);
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+    }
+
+    private ListView<LibraryHit> list(FxRobot robot) {
+        return robot.lookup("#library-list").queryListView();
+    }
+
+    private List<String> titles(FxRobot robot) {
+        return list(robot).getItems().stream().map(LibraryHit::title).toList();
+    }
+
+    /** Search as you type waits for a short pause before it searches. */
+    private static void settle() {
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void typingInTheSearchBoxNarrowsTheList(FxRobot robot) {
+        int all = list(robot).getItems().size();
+        assertThat(all).isGreaterThan(4);
+
+        robot.clickOn("#library-search").write("quok");
+        settle();
+        assertThat(titles(robot)).containsExactlyInAnyOrder(LibraryFixtures.POST, LibraryFixtures.LINK,
+                LibraryFixtures.SCRIPT, LibraryFixtures.NOTE);
+
+        robot.write("ka catal");
+        settle();
+        assertThat(titles(robot)).containsExactly(LibraryFixtures.LINK);
+        assertThat(robot.lookup("#library-count").queryAs(Label.class).getText()).isEqualTo("1 item");
+
+        robot.eraseText("quokka catal".length());
+        settle();
+        assertThat(list(robot).getItems()).hasSize(all);
+    }
+
+    private void show(FxRobot robot, String query) {
+        robot.clickOn("#library-search").write(query);
+        settle();
+        clickFirstHit(robot);
+    }
+
+    /** Clicks the first list line that shows an item (the list also holds empty and spare cells). */
+    private void clickFirstHit(FxRobot robot) {
+        javafx.scene.control.ListCell<?> first = robot.lookup("#library-list .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.isVisible() && c.getItem() != null && c.getIndex() == 0)
+                .query();
+        robot.clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void copyPutsTheScriptOnTheClipboardInOneClick(FxRobot robot) {
+        show(robot, "quokka objection");
+        robot.clickOn("#library-copy");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String copied = WaitForAsyncUtils.waitForAsyncFx(2000, () -> Clipboard.getSystemClipboard().getString());
+        assertThat(copied).startsWith("Good quokka question.").contains("We are paid for products that customers use.")
+                .doesNotContain("**");
+    }
+
+    @Test
+    void ctrlShiftCCopiesAndCtrlNStartsANewItemThatIsSaved(FxRobot robot) {
+        show(robot, "quokka morning");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        String copied = WaitForAsyncUtils.waitForAsyncFx(2000, () -> Clipboard.getSystemClipboard().getString());
+        assertThat(copied).startsWith("Coffee and quokka stretches.");
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        robot.write("Quokka price?");
+        robot.clickOn("#library-body-editor").write("A quokka costs less than a coffee a day.");
+        robot.clickOn("#library-tags").write("price, money");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        settle();
+
+        assertThat(app.context().library().itemProperty().get().title()).isEqualTo("Quokka price?");
+        assertThat(robot.lookup("#library-search").queryTextInputControl().getText()).isEmpty();
+        assertThat(app.context().library().itemProperty().get().tags()).containsExactly("money", "price");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("coffee quokka");
+        settle();
+        assertThat(robot.lookup("#library-search").queryTextInputControl().getText()).isEqualTo("coffee quokka");
+        assertThat(titles(robot)).containsExactlyInAnyOrder(LibraryFixtures.POST, "Quokka price?");
+    }
+
+    @Test
+    void aNewItemWithoutATitleShowsTheMessageAndSavesNothing(FxRobot robot) {
+        int before = list(robot).getItems().size();
+        robot.clickOn("#library-new");
+        robot.clickOn("#library-save");
+        assertThat(robot.lookup("#library-title-error").queryAs(Label.class).getText()).isEqualTo("Enter a title.");
+        robot.clickOn("#library-cancel");
+        settle();
+        assertThat(list(robot).getItems()).hasSize(before);
+    }
+
+    @Test
+    void deleteAsksForConfirmationAndCtrlZBringsTheItemBack(FxRobot robot) {
+        show(robot, "quokka objection");
+        robot.clickOn("#library-delete");
+        robot.clickOn("#library-confirm-delete");
+        settle();
+        assertThat(titles(robot)).isEmpty();
+
+        robot.clickOn("#library-list");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        settle();
+        assertThat(titles(robot)).containsExactly(LibraryFixtures.SCRIPT);
+    }
+
+    @Test
+    void recordingHowAScriptWentShowsOnTheScript(FxRobot robot) {
+        show(robot, "quokka objection");
+        robot.clickOn("#library-outcome-worked");
+        robot.clickOn("#library-outcome-worked");
+        robot.clickOn("#library-outcome-did-not-work");
+        settle();
+        assertThat(robot.lookup("#library-record").queryAs(Label.class).getText())
+                .isEqualTo("Used 3 times: worked 2, neutral 0, did not work 1.");
+    }
+
+    @Test
+    void theBodyIsRenderedFromMarkdown(FxRobot robot) {
+        show(robot, "quokka objection");
+        List<String> strong = robot.lookup("#library-body .md-strong").queryAllAs(javafx.scene.text.Text.class)
+                .stream().map(javafx.scene.text.Text::getText).toList();
+        assertThat(strong).containsExactly("Good quokka question.");
+        List<String> italic = robot.lookup("#library-body .md-em").queryAllAs(javafx.scene.text.Text.class)
+                .stream().map(javafx.scene.text.Text::getText).toList();
+        assertThat(italic).containsExactly("products");
+        assertThat(robot.lookup("#library-body .md-list").queryAll()).hasSize(1);
+    }
+
+    @Test
+    void aLinkOpensInTheBrowser(FxRobot robot) {
+        show(robot, "quokka catalogue");
+        robot.clickOn("#library-open-link");
+        assertThat(opened).containsExactly("https://example.com/quokka");
+    }
+}
