@@ -6,6 +6,12 @@ import dk.netdesk.contacts.ContactsViewModel;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
+import dk.netdesk.pipeline.ContactDetailsViewModel;
+import dk.netdesk.pipeline.PipelineRepository;
+import dk.netdesk.pipeline.PipelineView;
+import dk.netdesk.pipeline.PipelineViewModel;
+import dk.netdesk.pipeline.TodayView;
+import dk.netdesk.pipeline.TodayViewModel;
 import dk.netdesk.ui.Area;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
@@ -15,6 +21,7 @@ import dk.netdesk.ui.UndoManager;
 import java.time.Clock;
 import java.util.List;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * The composition root: builds every repository, service and view-model through its
@@ -25,7 +32,8 @@ public final class AppContext {
     /** One resource bundle per package with visible text. */
     public static final List<String> BUNDLES = List.of(
             "dk.netdesk.ui.messages",
-            "dk.netdesk.contacts.messages");
+            "dk.netdesk.contacts.messages",
+            "dk.netdesk.pipeline.messages");
 
     private final Database database;
     private final Messages messages;
@@ -36,6 +44,9 @@ public final class AppContext {
     private final Settings settings;
     private final ShellViewModel shell;
     private final ContactsViewModel contacts;
+    private final PipelineViewModel pipeline;
+    private final ContactDetailsViewModel pipelineDetails;
+    private final TodayViewModel today;
 
     public AppContext(Database database, Background background, Messages messages, Clock clock) {
         this.database = database;
@@ -45,17 +56,29 @@ public final class AppContext {
         this.shell = new ShellViewModel(settings, background, messages);
         ContactRepository contactRepository = new ContactRepository(database, changes, clock);
         this.contacts = new ContactsViewModel(contactRepository, changes, background, undo, status, messages);
+        PipelineRepository pipelineRepository = new PipelineRepository(database, changes, clock);
+        this.pipeline = new PipelineViewModel(pipelineRepository, changes, background, undo, status, messages, clock);
+        this.pipelineDetails = new ContactDetailsViewModel(contactRepository, pipelineRepository, changes, background,
+                status, messages, clock);
+        this.today = new TodayViewModel(pipelineRepository, changes, background, clock,
+                new ContactDetailsViewModel(contactRepository, pipelineRepository, changes, background, status, messages, clock));
     }
 
     /** The areas in navigation order; each view is built when first shown. */
     public List<Area> areas() {
         return List.of(
+                new Area("today", "nav.today", Material2OutlinedAL.ALARM,
+                        () -> new TodayView(today, messages).build()),
+                new Area("pipeline", "nav.pipeline", Material2OutlinedMZ.VIEW_COLUMN,
+                        () -> new PipelineView(pipeline, pipelineDetails, messages).build()),
                 new Area("contacts", "nav.contacts", Material2OutlinedAL.CONTACTS,
                         () -> new ContactsView(contacts, messages).build()));
     }
 
     /** Loads what the first screen shows; runs through the background executor. */
     public void startLoading() {
+        pipeline.load();
+        today.load();
         contacts.load();
     }
 
@@ -85,5 +108,17 @@ public final class AppContext {
 
     public ContactsViewModel contacts() {
         return contacts;
+    }
+
+    public PipelineViewModel pipeline() {
+        return pipeline;
+    }
+
+    public ContactDetailsViewModel pipelineDetails() {
+        return pipelineDetails;
+    }
+
+    public TodayViewModel today() {
+        return today;
     }
 }
