@@ -38,6 +38,7 @@ final class CardCell extends ListCell<Card> {
     private final Label tags = new Label();
     private final Label reason = new Label();
     private final VBox box;
+    private final FontIcon followUpIcon = new FontIcon(Material2OutlinedAL.EVENT);
 
     CardCell(PipelineViewModel model, Messages messages, long stageId) {
         this.model = model;
@@ -116,7 +117,7 @@ final class CardCell extends ListCell<Card> {
             case PLANNED -> messages.format("pipeline.card.followUp", messages.date(card.nextFollowUp()));
             case NONE -> card.doNotContact() ? "" : messages.get("pipeline.card.noNextStep");
         });
-        followUp.setGraphic(state == FollowUpState.NONE ? null : new FontIcon(Material2OutlinedAL.EVENT));
+        followUp.setGraphic(state == FollowUpState.NONE ? null : followUpIcon);
         long inStage = model.daysInStage(card);
         days.setText(messages.format("pipeline.card.days", inStage));
         boolean isStale = model.isStale(card) && !card.doNotContact();

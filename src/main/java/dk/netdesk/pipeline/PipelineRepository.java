@@ -35,6 +35,9 @@ import org.jooq.impl.DSL;
  */
 public final class PipelineRepository {
 
+    private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("[^0-9+]");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[ ()./-]");
+
     private final Database database;
     private final Changes changes;
     private final Clock clock;
@@ -428,9 +431,9 @@ public final class PipelineRepository {
 
     private static Card toCard(Record r, List<String> tags, StringBuilder extra) {
         String phone = r.get(CONTACT.PHONE);
-        String search = (r.get(CONTACT.NAME) + ' ' + phone + ' ' + phone.replaceAll("[^0-9+]", "") + ' '
+        String search = (r.get(CONTACT.NAME) + ' ' + phone + ' ' + NOT_DIGIT.matcher(phone).replaceAll("") + ' '
                 + r.get(CONTACT.EMAIL) + ' ' + r.get(CONTACT.NOTES)
-                + (extra == null ? "" : extra.toString() + ' ' + extra.toString().replaceAll("[ ()./-]", "")))
+                + (extra == null ? "" : extra.toString() + ' ' + SEPARATORS.matcher(extra).replaceAll("")))
                 .toLowerCase(Locale.ROOT);
         String followUp = r.get(CONTACT.NEXT_FOLLOW_UP);
         String source = r.get(CONTACT.SOURCE);

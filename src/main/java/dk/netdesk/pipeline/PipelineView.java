@@ -74,10 +74,17 @@ public final class PipelineView {
         model.columns().addListener((ListChangeListener<StageColumn>) c -> rebuildColumns());
         model.selectedProperty().addListener((obs, old, now) -> showSelected(now));
 
-        Node detailsPanel = new ContactDetailsView(details, messages).build();
-        detailsPanel.visibleProperty().bind(details.openProperty());
-        detailsPanel.managedProperty().bind(details.openProperty());
-        root.setRight(detailsPanel);
+        // The details panel is built the first time a contact is opened: the board shows sooner.
+        Runnable showDetails = () -> {
+            if (details.openProperty().get() && root.getRight() == null) {
+                Node detailsPanel = new ContactDetailsView(details, messages).build();
+                detailsPanel.visibleProperty().bind(details.openProperty());
+                detailsPanel.managedProperty().bind(details.openProperty());
+                root.setRight(detailsPanel);
+            }
+        };
+        details.openProperty().addListener((obs, old, now) -> showDetails.run());
+        showDetails.run();
 
         KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
