@@ -30,6 +30,7 @@ final class CardCell extends ListCell<Card> {
     private final PipelineViewModel model;
     private final Messages messages;
     private final long stageId;
+    private final java.time.format.DateTimeFormatter shortDate;
 
     private final Label name = new Label();
     private final Label followUp = new Label();
@@ -37,10 +38,13 @@ final class CardCell extends ListCell<Card> {
     private final Label stale = new Label();
     private final Label tags = new Label();
     private final Label reason = new Label();
+    private final Label dnc = new Label();
     private final VBox box;
     private final FontIcon followUpIcon = new FontIcon(Material2OutlinedAL.EVENT);
 
     CardCell(PipelineViewModel model, Messages messages, long stageId) {
+        this.shortDate = java.time.format.DateTimeFormatter.ofPattern(messages.get("pipeline.card.dateFormat"),
+                messages.getLocale());
         this.model = model;
         this.messages = messages;
         this.stageId = stageId;
@@ -53,12 +57,15 @@ final class CardCell extends ListCell<Card> {
         stale.setGraphic(new FontIcon(Material2OutlinedMZ.SCHEDULE));
         tags.getStyleClass().add("pipeline-tags");
         reason.getStyleClass().add("pipeline-dnc-reason");
-        reason.setGraphic(new FontIcon(Material2OutlinedAL.BLOCK));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox meta = new HBox(6, followUp, spacer, stale);
-        meta.setAlignment(Pos.CENTER_LEFT);
-        box = new VBox(3, name, meta, days, tags, reason);
+        stale.setMinWidth(Region.USE_PREF_SIZE);
+        HBox age = new HBox(6, days, spacer, stale);
+        age.setAlignment(Pos.CENTER_LEFT);
+        dnc.getStyleClass().add("pipeline-dnc");
+        dnc.setText(messages.get("pipeline.card.dncShort"));
+        dnc.setGraphic(new FontIcon(Material2OutlinedAL.BLOCK));
+        box = new VBox(3, name, followUp, dnc, age, tags, reason);
         box.getStyleClass().add("pipeline-card");
         box.setFillWidth(true);
         setPrefWidth(0);
@@ -112,22 +119,27 @@ final class CardCell extends ListCell<Card> {
         followUp.getStyleClass().removeAll("overdue", "today", "planned", "none");
         followUp.getStyleClass().add(state.name().toLowerCase(java.util.Locale.ROOT));
         followUp.setText(switch (state) {
-            case OVERDUE -> messages.format("pipeline.card.overdue", messages.date(card.nextFollowUp()));
+            case OVERDUE -> messages.format("pipeline.card.overdue", shortDate.format(card.nextFollowUp()));
             case TODAY -> messages.get("pipeline.card.today");
-            case PLANNED -> messages.format("pipeline.card.followUp", messages.date(card.nextFollowUp()));
-            case NONE -> card.doNotContact() ? "" : messages.get("pipeline.card.noNextStep");
+            case PLANNED -> messages.format("pipeline.card.followUp", shortDate.format(card.nextFollowUp()));
+            case NONE -> messages.get("pipeline.card.noNextStep");
         });
+        followUp.setVisible(!card.doNotContact());
+        followUp.setManaged(!card.doNotContact());
+        dnc.setVisible(card.doNotContact());
+        dnc.setManaged(card.doNotContact());
         followUp.setGraphic(state == FollowUpState.NONE ? null : followUpIcon);
         long inStage = model.daysInStage(card);
         days.setText(messages.format("pipeline.card.days", inStage));
         boolean isStale = model.isStale(card) && !card.doNotContact();
         stale.setVisible(isStale);
         stale.setManaged(isStale);
-        boolean hasTags = !card.tags().isEmpty();
+        boolean hasTags = !card.tags().isEmpty() && !card.doNotContact();
         tags.setText(hasTags ? "#" + String.join("  #", card.tags()) : "");
         tags.setVisible(hasTags);
         tags.setManaged(hasTags);
-        reason.setText(card.doNotContact() ? messages.format("pipeline.card.dnc", card.doNotContactReason()) : "");
+        reason.setText(card.doNotContact() ? card.doNotContactReason() : "");
+        setTooltip(card.doNotContact() ? new Tooltip(messages.format("pipeline.card.dnc", card.doNotContactReason())) : null);
         reason.setVisible(card.doNotContact());
         reason.setManaged(card.doNotContact());
         pseudoClassStateChanged(DNC, card.doNotContact());

@@ -133,8 +133,7 @@ public final class ContactDetailsView {
         row = field(grid, row, "pipeline.details.linkedin", text("details-linkedin", model.linkedinProperty()), null);
         row = field(grid, row, "pipeline.details.tiktok", text("details-tiktok", model.tiktokProperty()), null);
         row = field(grid, row, "pipeline.details.city", text("details-city", model.cityProperty()), null);
-        DatePicker birthday = new DatePicker();
-        birthday.setId("details-birthday");
+        DatePicker birthday = datePicker("details-birthday");
         birthday.valueProperty().bindBidirectional(model.birthdayProperty());
         row = field(grid, row, "pipeline.details.birthday", birthday, model.otherErrorProperty());
 
@@ -168,8 +167,7 @@ public final class ContactDetailsView {
     }
 
     private Node followUpSection() {
-        DatePicker date = new DatePicker();
-        date.setId("details-follow-up");
+        DatePicker date = datePicker("details-follow-up");
         date.valueProperty().bindBidirectional(model.followUpDateProperty());
         Button set = new Button(messages.get("pipeline.details.followUp.set"));
         set.setId("details-follow-up-set");
@@ -192,8 +190,8 @@ public final class ContactDetailsView {
                 ? messages.get("pipeline.details.dnc.lift") : messages.get("pipeline.details.dnc.mark"),
                 model.contactStatusProperty()));
         mark.setOnAction(e -> model.setDoNotContact(!isDnc()));
-        HBox row = new HBox(8, reason, mark);
-        row.setAlignment(Pos.CENTER_LEFT);
+        mark.setMinWidth(Region.USE_PREF_SIZE);
+        VBox row = new VBox(6, reason, mark);
         Label help = new Label(messages.get("pipeline.details.dnc.help"));
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
@@ -211,20 +209,19 @@ public final class ContactDetailsView {
         type.getItems().setAll(InteractionType.values());
         type.setConverter(converter(t -> t == null ? "" : messages.get(t.key())));
         type.valueProperty().bindBidirectional(model.interactionTypeProperty());
-        DatePicker date = new DatePicker();
-        date.setId("interaction-date");
+        DatePicker date = datePicker("interaction-date");
         date.valueProperty().bindBidirectional(model.interactionDateProperty());
         date.setPrefWidth(140);
         TextField text = text("interaction-text", model.interactionTextProperty());
         text.setPromptText(messages.get("pipeline.interaction.text"));
         TextField outcome = text("interaction-outcome", model.interactionOutcomeProperty());
         outcome.setPromptText(messages.get("pipeline.interaction.outcome"));
-        DatePicker next = new DatePicker();
-        next.setId("interaction-follow-up");
+        DatePicker next = datePicker("interaction-follow-up");
         next.setPromptText(messages.get("pipeline.interaction.nextFollowUp"));
         next.valueProperty().bindBidirectional(model.interactionFollowUpProperty());
         Button add = new Button(messages.get("pipeline.interaction.add"), new FontIcon(Material2OutlinedAL.ADD));
         add.setId("interaction-add");
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> model.addInteraction());
         VBox form = new VBox(6, new HBox(6, type, date), text, outcome, new HBox(6, next, add));
         VBox list = listOf(model.interactions(), i -> messages.format("pipeline.interaction.entry",
@@ -242,8 +239,7 @@ public final class ContactDetailsView {
     }
 
     private Node consentSection() {
-        DatePicker date = new DatePicker();
-        date.setId("consent-date");
+        DatePicker date = datePicker("consent-date");
         date.valueProperty().bindBidirectional(model.consentDateProperty());
         date.setPrefWidth(140);
         TextField channel = text("consent-channel", model.consentChannelProperty());
@@ -258,6 +254,8 @@ public final class ContactDetailsView {
         add.setOnAction(e -> model.addConsent());
         HBox first = new HBox(6, date, channel);
         HBox.setHgrow(channel, Priority.ALWAYS);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        given.setTooltip(new javafx.scene.control.Tooltip(messages.get("pipeline.consent.givenHelp")));
         HBox last = new HBox(10, given, add);
         last.setAlignment(Pos.CENTER_LEFT);
         VBox list = listOf(model.consents(), c -> messages.format(c.given() ? "pipeline.consent.entryGiven"
@@ -338,6 +336,15 @@ public final class ContactDetailsView {
                 javafx.css.PseudoClass.getPseudoClass("danger"), now != null));
         grid.add(message, 1, row + 1);
         return row + 2;
+    }
+
+    private DatePicker datePicker(String id) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT)
+                        .withLocale(messages.getLocale()), null));
+        return picker;
     }
 
     private TextField text(String id, javafx.beans.property.StringProperty property) {

@@ -12,13 +12,18 @@ final class FollowUpCell extends ListCell<FollowUp> {
     private final Messages messages;
     private final Label name = new Label();
     private final Label when = new Label();
-    private final VBox box = new VBox(2, name, when);
+    private final Label stage = new Label();
+    private final VBox box = new VBox(2, name, when, stage);
+    private final java.time.format.DateTimeFormatter shortDate;
 
     FollowUpCell(TodayViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         name.getStyleClass().add("pipeline-card-name");
         box.getStyleClass().add("today-entry");
+        stage.getStyleClass().add("text-muted");
+        shortDate = java.time.format.DateTimeFormatter.ofPattern(messages.get("pipeline.card.dateFormat"), messages.getLocale());
+        setPrefWidth(0);
     }
 
     @Override
@@ -34,8 +39,9 @@ final class FollowUpCell extends ListCell<FollowUp> {
         long late = model.daysOverdue(item);
         when.getStyleClass().removeAll("overdue", "today");
         when.getStyleClass().add(late > 0 ? "overdue" : "today");
-        when.setText(late > 0 ? messages.format("pipeline.today.overdue", messages.date(item.date()), late, item.stageName())
-                : messages.format("pipeline.today.due", item.stageName()));
+        when.setText(late > 0 ? messages.format("pipeline.today.overdue", shortDate.format(item.date()), late)
+                : messages.get("pipeline.today.due"));
+        stage.setText(messages.format("pipeline.details.stage", item.stageName()));
         setGraphic(box);
     }
 }

@@ -122,6 +122,7 @@ public final class PipelineView {
         tag.setConverter(converter(t -> t == null ? messages.get("pipeline.filter.allTags") : "#" + t));
         tag.setButtonCell(promptCell(tag.getConverter()));
         tag.valueProperty().bindBidirectional(model.tagFilterProperty());
+        tag.setPrefWidth(140);
 
         ComboBox<Source> source = new ComboBox<>();
         source.setId("pipeline-source-filter");
@@ -130,6 +131,7 @@ public final class PipelineView {
         source.setConverter(converter(s -> s == null ? messages.get("pipeline.filter.allSources") : messages.get(s.key())));
         source.setButtonCell(promptCell(source.getConverter()));
         source.valueProperty().bindBidirectional(model.sourceFilterProperty());
+        source.setPrefWidth(170);
 
         ToggleButton due = new ToggleButton(messages.get("pipeline.filter.dueToday"), new FontIcon(Material2OutlinedAL.ALARM));
         due.setId("pipeline-due-today");
@@ -144,6 +146,10 @@ public final class PipelineView {
         stages.setId("pipeline-stages");
         stages.setOnAction(e -> new StagesDialog(model, messages).show(stages.getScene().getWindow()));
 
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {due, add, stages}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        search.setMinWidth(140);
         HBox bar = new HBox(8, search, tag, source, due, spacer, add, stages);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 10, 0, 10));

@@ -33,6 +33,17 @@ public final class TodayView {
         list.setCellFactory(lv -> new FollowUpCell(model, messages));
         list.setPlaceholder(new Label(messages.get("pipeline.today.empty")));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.open(now));
+        // A click on the entry that is already selected opens it again (after the panel was closed).
+        list.setOnMouseClicked(e -> {
+            if (!model.details().openProperty().get()) {
+                model.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                model.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(8, title, count, list);
         left.setPadding(new Insets(12));

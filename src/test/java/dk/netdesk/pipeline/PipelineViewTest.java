@@ -152,7 +152,8 @@ class PipelineViewTest {
         Node carl = card(robot, "Carl");
         assertThat(carl.getPseudoClassStates()).extracting(Object::toString).contains("dnc");
         assertThat(robot.from(carl).lookup(".pipeline-dnc-reason").queryLabeled().getText())
-                .isEqualTo("Do not contact: Asked us to stop");
+                .isEqualTo("Asked us to stop");
+        assertThat(robot.from(carl).lookup(".pipeline-dnc").queryLabeled().getText()).isEqualTo("Do not contact");
 
         robot.drag(carl).dropTo(card(robot, "Erik"));
         assertThat(shown(robot, 1)).containsExactly("Dorte", "Erik");
