@@ -233,7 +233,7 @@ public final class ContactDetailsView {
 
     private Node historySection() {
         VBox list = listOf(model.history(), v -> messages.format("pipeline.history.entry", v.stageName(),
-                messages.dateTime(v.enteredAt().atZone(java.time.ZoneId.systemDefault()))), "pipeline.history.none");
+                messages.dateTime(v.enteredAt().atZone(model.zone()))), "pipeline.history.none");
         list.setId("history-list");
         return storedOnly(section("pipeline.details.section.history", list));
     }

@@ -462,4 +462,6 @@ public final class ContactDetailsViewModel {
     public StringProperty consentWordingProperty() { return consentWording; }
     public BooleanProperty consentGivenProperty() { return consentGiven; }
     public Messages messages() { return messages; }
+    /** The time zone dates and times are shown in (the injected clock's). */
+    public java.time.ZoneId zone() { return clock.getZone(); }
 }
