@@ -184,9 +184,16 @@ public final class PipelineView {
         HBox header = new HBox(6, title, spacer, count);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pipeline-column-header");
-        header.getStyleClass().add("kind-" + column.stage().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        Tooltip.install(header, new Tooltip(messages.format("pipeline.column.tooltip",
-                messages.get(column.stage().kind().key()), column.stage().staleDays())));
+        Tooltip tooltip = new Tooltip();
+        Tooltip.install(header, tooltip);
+        Runnable kind = () -> {
+            header.getStyleClass().removeIf(c -> c.startsWith("kind-"));
+            header.getStyleClass().add("kind-" + column.stage().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            tooltip.setText(messages.format("pipeline.column.tooltip", messages.get(column.stage().kind().key()),
+                    column.stage().staleDays()));
+        };
+        kind.run();
+        column.stageProperty().addListener((obs, old, now) -> kind.run());
 
         ListView<Card> list = new ListView<>(column.visibleCards());
         list.setId("pipeline-list-" + stageId);
