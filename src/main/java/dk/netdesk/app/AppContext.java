@@ -15,6 +15,12 @@ import dk.netdesk.library.LibraryView;
 import dk.netdesk.library.LibraryViewModel;
 import dk.netdesk.library.StageOptions;
 import dk.netdesk.library.StarterLibrary;
+import dk.netdesk.pipeline.ContactDetailsViewModel;
+import dk.netdesk.pipeline.PipelineRepository;
+import dk.netdesk.pipeline.PipelineView;
+import dk.netdesk.pipeline.PipelineViewModel;
+import dk.netdesk.pipeline.TodayView;
+import dk.netdesk.pipeline.TodayViewModel;
 import dk.netdesk.ui.Area;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
@@ -26,6 +32,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * The composition root: builds every repository, service and view-model through its
@@ -38,7 +45,8 @@ public final class AppContext {
             "dk.netdesk.ui.messages",
             "dk.netdesk.contacts.messages",
             "dk.netdesk.print.messages",
-            "dk.netdesk.library.messages");
+            "dk.netdesk.library.messages",
+            "dk.netdesk.pipeline.messages");
 
     private final Database database;
     private final Messages messages;
@@ -51,6 +59,9 @@ public final class AppContext {
     private final ContactsViewModel contacts;
     private final LibraryViewModel library;
     private Consumer<String> opener = uri -> { };
+    private final PipelineViewModel pipeline;
+    private final ContactDetailsViewModel pipelineDetails;
+    private final TodayViewModel today;
 
     public AppContext(Database database, Background background, Messages messages, Clock clock) {
         this.database = database;
@@ -66,11 +77,21 @@ public final class AppContext {
         // The lead wires StageOptions to the pipeline and EventOptions to the calendar.
         this.library = new LibraryViewModel(libraryRepository, libraryService, changes, background, undo, status,
                 messages, StageOptions.none(), EventOptions.none(), Debouncer.fx(Duration.ofMillis(150)));
+        PipelineRepository pipelineRepository = new PipelineRepository(database, changes, clock);
+        this.pipeline = new PipelineViewModel(pipelineRepository, changes, background, undo, status, messages, clock);
+        this.pipelineDetails = new ContactDetailsViewModel(contactRepository, pipelineRepository, changes, background,
+                status, messages, clock);
+        this.today = new TodayViewModel(pipelineRepository, changes, background, clock,
+                new ContactDetailsViewModel(contactRepository, pipelineRepository, changes, background, status, messages, clock));
     }
 
     /** The areas in navigation order; each view is built when first shown. */
     public List<Area> areas() {
         return List.of(
+                new Area("today", "nav.today", Material2OutlinedAL.ALARM,
+                        () -> new TodayView(today, messages).build()),
+                new Area("pipeline", "nav.pipeline", Material2OutlinedMZ.VIEW_COLUMN,
+                        () -> new PipelineView(pipeline, pipelineDetails, messages).build()),
                 new Area("contacts", "nav.contacts", Material2OutlinedAL.CONTACTS,
                         () -> new ContactsView(contacts, messages).build()),
                 new Area("library", "nav.library", Material2OutlinedAL.LOCAL_LIBRARY,
@@ -79,6 +100,8 @@ public final class AppContext {
 
     /** Loads what the first screen shows; runs through the background executor. */
     public void startLoading() {
+        pipeline.load();
+        today.load();
         contacts.load();
         library.load();
     }
@@ -118,5 +141,17 @@ public final class AppContext {
     /** How web addresses and files are opened (the browser and the system viewer); set by the app at start. */
     public void setOpener(Consumer<String> opener) {
         this.opener = opener;
+    }
+
+    public PipelineViewModel pipeline() {
+        return pipeline;
+    }
+
+    public ContactDetailsViewModel pipelineDetails() {
+        return pipelineDetails;
+    }
+
+    public TodayViewModel today() {
+        return today;
     }
 }

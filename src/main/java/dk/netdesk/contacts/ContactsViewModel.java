@@ -32,6 +32,7 @@ public final class ContactsViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Contact> selected = new SimpleObjectProperty<>();
     private final ContactForm form = new ContactForm();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Contact> duplicate = new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private Long selectAfterLoad;
 
     public ContactsViewModel(ContactRepository repository, Changes changes, Background background,
@@ -78,6 +79,16 @@ public final class ContactsViewModel {
      * Returns false, changing nothing, when a field is invalid.
      */
     public boolean save() {
+        return save(false);
+    }
+
+    /** Creates the new contact even though it shares an email or phone with {@link #duplicateProperty()}. */
+    public boolean saveAnyway() {
+        return save(true);
+    }
+
+    private boolean save(boolean allowDuplicate) {
+        duplicate.set(null);
         if (!form.validateAll()) {
             status.show(messages.get("contact.status.fixErrors"));
             return false;
@@ -85,10 +96,24 @@ public final class ContactsViewModel {
         ContactDraft draft = form.draft();
         Contact before = form.editing().orElse(null);
         if (before == null) {
-            background.run(() -> repository.create(draft), created -> {
+            background.run(() -> {
+                if (!allowDuplicate) {
+                    List<Contact> found = repository.findDuplicates(List.of(draft.phone()), List.of(draft.email()), null);
+                    if (!found.isEmpty()) {
+                        return new Created(found.get(0), true);
+                    }
+                }
+                return new Created(repository.create(draft), false);
+            }, result -> {
+                if (result.duplicate()) {
+                    duplicate.set(result.contact());
+                    status.show(messages.format("contact.status.duplicate", result.contact().name()));
+                    return;
+                }
+                Contact created = result.contact();
                 selectSaved(created);
                 status.show(messages.format("contact.status.created", created.name()));
-                undo.done(new Created(created));
+                undo.done(new CreatedCommand(created));
             });
         } else {
             background.run(() -> repository.update(before.id(), draft), updated -> {
@@ -156,10 +181,35 @@ public final class ContactsViewModel {
         return form;
     }
 
-    private final class Created implements UndoManager.Command {
+    private record Created(Contact contact, boolean duplicate) {
+    }
+
+    /** Leaves the new contact unsaved and selects the stored one it duplicates. */
+    public void openDuplicate() {
+        Contact found = duplicate.get();
+        duplicate.set(null);
+        if (found != null) {
+            Contact listed = byId(found.id());
+            if (listed != null) {
+                selected.set(listed);
+                form.edit(listed);
+            }
+        }
+    }
+
+    public void dismissDuplicate() {
+        duplicate.set(null);
+    }
+
+    /** A stored contact with the same email or normalised phone as the new one being saved, or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Contact> duplicateProperty() {
+        return duplicate.getReadOnlyProperty();
+    }
+
+    private final class CreatedCommand implements UndoManager.Command {
         private final Contact contact;
 
-        Created(Contact contact) {
+        CreatedCommand(Contact contact) {
             this.contact = contact;
         }
 

@@ -41,7 +41,7 @@ class ShellScreenshotTest {
                 });
                 WaitForAsyncUtils.asyncFx(() -> {
                     Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
-                    app.showShell(stage);
+                    app.showShell(stage).select("contacts");
                     stage.setWidth(1200);
                     stage.setHeight(760);
                 }).get();

@@ -109,4 +109,31 @@ class ContactsViewModelTest {
         model.searchProperty().set("");
         assertThat(model.visibleContacts()).hasSize(2);
     }
+
+    @Test
+    void aNewContactWithTheNormalisedPhoneOfAnotherWarnsAndCanOpenIt() {
+        model.newContact();
+        model.form().nameProperty().set("Anna");
+        model.form().phoneProperty().set("+45 20 30 40 50");
+        model.save();
+        Contact anna = model.selectedProperty().get();
+
+        model.newContact();
+        model.form().nameProperty().set("Anna Jensen");
+        model.form().phoneProperty().set("0045 2030-4050");
+        model.save();
+        assertThat(model.duplicateProperty().get()).isEqualTo(anna);
+        assertThat(model.allContacts()).hasSize(1);
+        assertThat(app.context().status().textProperty().get()).isEqualTo("Not added: Anna has the same email or phone.");
+
+        model.openDuplicate();
+        assertThat(model.selectedProperty().get()).isEqualTo(anna);
+
+        model.newContact();
+        model.form().nameProperty().set("Anna Twin");
+        model.form().phoneProperty().set("20304050");
+        model.save();
+        model.saveAnyway();
+        assertThat(model.allContacts()).extracting(Contact::name).containsExactly("Anna", "Anna Twin");
+    }
 }

@@ -32,7 +32,7 @@ class ShellTest {
     void start(Stage stage) {
         this.stage = stage;
         app = TestApp.open(dir.resolve("d" + System.nanoTime()), new Locale("da", "DK"));
-        app.showShell(stage);
+        app.showShell(stage).select("contacts");
     }
 
     @AfterEach
@@ -45,6 +45,7 @@ class ShellTest {
         MenuBar menus = robot.lookup("#menu-bar").query();
         assertThat(menus.getMenus()).extracting(m -> m.getText()).containsExactly("Filer", "Rediger", "Vis", "Hjælp");
         assertThat(robot.lookup("#nav-contacts").queryAs(ToggleButton.class).getText()).isEqualTo("Kontakter");
+        assertThat(robot.lookup("#nav-today").queryAs(ToggleButton.class).getText()).isEqualTo("I dag");
         assertThat(robot.lookup("#contact-new").queryAs(Button.class).getText()).isEqualTo("Ny");
         assertThat(robot.lookup(".table-view .placeholder .label").queryAs(Label.class).getText())
                 .startsWith("Ingen kontakter endnu");

@@ -1,0 +1,47 @@
+package dk.netdesk.pipeline;
+
+import dk.netdesk.ui.Messages;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.VBox;
+
+/** One due follow-up in the Today list: name, stage, and how overdue it is. */
+final class FollowUpCell extends ListCell<FollowUp> {
+
+    private final TodayViewModel model;
+    private final Messages messages;
+    private final Label name = new Label();
+    private final Label when = new Label();
+    private final Label stage = new Label();
+    private final VBox box = new VBox(2, name, when, stage);
+    private final java.time.format.DateTimeFormatter shortDate;
+
+    FollowUpCell(TodayViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        name.getStyleClass().add("pipeline-card-name");
+        box.getStyleClass().add("today-entry");
+        stage.getStyleClass().add("text-muted");
+        shortDate = java.time.format.DateTimeFormatter.ofPattern(messages.get("pipeline.card.dateFormat"), messages.getLocale());
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(FollowUp item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setId(null);
+            setGraphic(null);
+            return;
+        }
+        setId("today-" + item.contactId());
+        name.setText(item.name());
+        long late = model.daysOverdue(item);
+        when.getStyleClass().removeAll("overdue", "today");
+        when.getStyleClass().add(late > 0 ? "overdue" : "today");
+        when.setText(late > 0 ? messages.format("pipeline.today.overdue", shortDate.format(item.date()), late)
+                : messages.get("pipeline.today.due"));
+        stage.setText(messages.format("pipeline.details.stage", item.stageName()));
+        setGraphic(box);
+    }
+}

@@ -1,0 +1,485 @@
+package dk.netdesk.pipeline;
+
+import static dk.netdesk.db.generated.Tables.CONSENT;
+import static dk.netdesk.db.generated.Tables.CONTACT;
+import static dk.netdesk.db.generated.Tables.CONTACT_EMAIL;
+import static dk.netdesk.db.generated.Tables.CONTACT_PHONE;
+import static dk.netdesk.db.generated.Tables.CONTACT_TAG;
+import static dk.netdesk.db.generated.Tables.INTERACTION;
+import static dk.netdesk.db.generated.Tables.STAGE;
+import static dk.netdesk.db.generated.Tables.STAGE_HISTORY;
+
+import dk.netdesk.contacts.ContactRepository;
+import dk.netdesk.contacts.Source;
+import dk.netdesk.db.Changes;
+import dk.netdesk.db.Database;
+import dk.netdesk.db.generated.tables.records.ContactRecord;
+import dk.netdesk.db.generated.tables.records.StageRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * The SQL of the board: stages, where each contact sits, follow-ups, do-not-contact,
+ * interactions, stage history and consent. Every method is one transaction; writes publish
+ * {@code PIPELINE} (moves and stages) or {@code CONTACTS} (what a contact's details show).
+ */
+public final class PipelineRepository {
+
+    private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("[^0-9+]");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[ ()./-]");
+
+    private final Database database;
+    private final Changes changes;
+    private final Clock clock;
+
+    public PipelineRepository(Database database, Changes changes, Clock clock) {
+        this.database = database;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    // ---- stages -------------------------------------------------------------------------
+
+    /**
+     * On the first run (no stages yet) creates the given stages and puts every contact that has
+     * no stage at the end of the first one. Returns true if it seeded.
+     */
+    public boolean seedIfEmpty(List<DefaultStage> named) {
+        boolean seeded = dsl().transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            if (tx.fetchCount(STAGE) > 0) {
+                return false;
+            }
+            for (int i = 0; i < named.size(); i++) {
+                DefaultStage s = named.get(i);
+                tx.insertInto(STAGE).set(STAGE.NAME, s.name()).set(STAGE.KIND, s.kind().name())
+                        .set(STAGE.POSITION, (long) i).set(STAGE.STALE_DAYS, (long) s.staleDays()).execute();
+            }
+            String now = now();
+            for (Long id : tx.select(CONTACT.ID).from(CONTACT).where(CONTACT.STAGE_ID.isNull()).orderBy(CONTACT.ID)
+                    .fetch(CONTACT.ID)) {
+                ContactRepository.placeAtEndOfFirstStage(tx, id, now);
+            }
+            return true;
+        });
+        if (seeded) {
+            changes.publish(Changes.Topic.PIPELINE);
+        }
+        return seeded;
+    }
+
+    public List<Stage> stages() {
+        return dsl().selectFrom(STAGE).orderBy(STAGE.POSITION).fetch(PipelineRepository::toStage);
+    }
+
+    /** Adds a stage at the right end of the board. */
+    public Stage addStage(String name, StageKind kind, int staleDays) {
+        String clean = requireName(name);
+        requireStaleDays(staleDays);
+        Stage stage = dsl().transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            int count = tx.fetchCount(STAGE);
+            return toStage(tx.insertInto(STAGE).set(STAGE.NAME, clean).set(STAGE.KIND, kind.name())
+                    .set(STAGE.POSITION, (long) count).set(STAGE.STALE_DAYS, (long) staleDays).returning().fetchOne());
+        });
+        changes.publish(Changes.Topic.PIPELINE);
+        return stage;
+    }
+
+    /**
+     * Changes a stage's name, kind and stale threshold. Making a stage open while it holds a
+     * do-not-contact contact is refused.
+     */
+    public Stage updateStage(long id, String name, StageKind kind, int staleDays) {
+        String clean = requireName(name);
+        requireStaleDays(staleDays);
+        Stage stage = dsl().transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            if (kind == StageKind.OPEN && tx.fetchCount(CONTACT,
+                    CONTACT.STAGE_ID.eq(id).and(CONTACT.DO_NOT_CONTACT.eq(1L))) > 0) {
+                throw new PipelineRuleException("pipeline.rule.openStageHasDoNotContact");
+            }
+            int updated = tx.update(STAGE).set(STAGE.NAME, clean).set(STAGE.KIND, kind.name())
+                    .set(STAGE.STALE_DAYS, (long) staleDays).where(STAGE.ID.eq(id)).execute();
+            if (updated != 1) {
+                throw new IllegalStateException("Stage " + id + " no longer exists");
+            }
+            return toStage(tx.selectFrom(STAGE).where(STAGE.ID.eq(id)).fetchOne());
+        });
+        changes.publish(Changes.Topic.PIPELINE);
+        return stage;
+    }
+
+    /** Moves a stage to another column index; the others shift. */
+    public void moveStage(long id, int index) {
+        dsl().transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            StageRecord stage = tx.selectFrom(STAGE).where(STAGE.ID.eq(id)).fetchOptional()
+                    .orElseThrow(() -> new IllegalStateException("Stage " + id + " no longer exists"));
+            int from = stage.getPosition().intValue();
+            int to = Math.max(0, Math.min(index, tx.fetchCount(STAGE) - 1));
+            if (to > from) {
+                tx.update(STAGE).set(STAGE.POSITION, STAGE.POSITION.minus(1))
+                        .where(STAGE.POSITION.gt((long) from).and(STAGE.POSITION.le((long) to))).execute();
+            } else if (to < from) {
+                tx.update(STAGE).set(STAGE.POSITION, STAGE.POSITION.plus(1))
+                        .where(STAGE.POSITION.ge((long) to).and(STAGE.POSITION.lt((long) from))).execute();
+            }
+            tx.update(STAGE).set(STAGE.POSITION, (long) to).where(STAGE.ID.eq(id)).execute();
+        });
+        changes.publish(Changes.Topic.PIPELINE);
+    }
+
+    /** Deletes an empty stage. A stage with contacts, or the last stage, is refused. */
+    public Stage deleteStage(long id) {
+        Stage deleted = dsl().transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            StageRecord stage = tx.selectFrom(STAGE).where(STAGE.ID.eq(id)).fetchOptional()
+                    .orElseThrow(() -> new IllegalStateException("Stage " + id + " no longer exists"));
+            if (tx.fetchCount(CONTACT, CONTACT.STAGE_ID.eq(id)) > 0) {
+                throw new PipelineRuleException("pipeline.rule.stageNotEmpty");
+            }
+            if (tx.fetchCount(STAGE) == 1) {
+                throw new PipelineRuleException("pipeline.rule.lastStage");
+            }
+            tx.deleteFrom(STAGE).where(STAGE.ID.eq(id)).execute();
+            tx.update(STAGE).set(STAGE.POSITION, STAGE.POSITION.minus(1))
+                    .where(STAGE.POSITION.gt(stage.getPosition())).execute();
+            return toStage(stage);
+        });
+        changes.publish(Changes.Topic.PIPELINE);
+        return deleted;
+    }
+
+    // ---- the board ------------------------------------------------------------------------
+
+    /** Every stage and every card, in four queries. */
+    public Board loadBoard() {
+        return dsl().transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            List<Stage> stages = tx.selectFrom(STAGE).orderBy(STAGE.POSITION).fetch(PipelineRepository::toStage);
+            Map<Long, List<String>> tags = new HashMap<>();
+            tx.select(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG).from(CONTACT_TAG).orderBy(CONTACT_TAG.TAG)
+                    .forEach(r -> tags.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+            Map<Long, StringBuilder> extra = new HashMap<>();
+            tx.select(CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.PHONE).from(CONTACT_PHONE)
+                    .forEach(r -> extra.computeIfAbsent(r.value1(), k -> new StringBuilder()).append(' ').append(r.value2()));
+            tx.select(CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.EMAIL).from(CONTACT_EMAIL)
+                    .forEach(r -> extra.computeIfAbsent(r.value1(), k -> new StringBuilder()).append(' ').append(r.value2()));
+            List<Card> cards = tx.select(CONTACT.ID, CONTACT.NAME, CONTACT.PHONE, CONTACT.EMAIL, CONTACT.NOTES,
+                            CONTACT.STAGE_ID, CONTACT.STAGE_POSITION, CONTACT.NEXT_FOLLOW_UP, CONTACT.STAGE_ENTERED_AT,
+                            CONTACT.LAST_TOUCHED_AT, CONTACT.DO_NOT_CONTACT, CONTACT.DO_NOT_CONTACT_REASON, CONTACT.SOURCE)
+                    .from(CONTACT)
+                    .where(CONTACT.STAGE_ID.isNotNull())
+                    .orderBy(CONTACT.STAGE_ID, CONTACT.STAGE_POSITION)
+                    .fetch(r -> toCard(r, tags.getOrDefault(r.get(CONTACT.ID), List.of()), extra.get(r.get(CONTACT.ID))));
+            return new Board(stages, cards);
+        });
+    }
+
+    /** One card as the board shows it. */
+    public Card card(long contactId) {
+        return loadBoard().cards().stream().filter(c -> c.contactId() == contactId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Contact " + contactId + " is not on the board"));
+    }
+
+    /**
+     * Moves a card to {@code index} (its final position, clamped) in a stage. Positions stay
+     * dense: only the cards between the old and the new place shift. Entering another stage
+     * restarts the stage clock and writes a stage-history row. A do-not-contact contact cannot
+     * enter an open stage ({@link PipelineRuleException}, nothing written).
+     */
+    public MoveResult move(long contactId, long stageId, int index) {
+        MoveResult result = dsl().transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            ContactRecord contact = contact(tx, contactId);
+            StageRecord target = tx.selectFrom(STAGE).where(STAGE.ID.eq(stageId)).fetchOptional()
+                    .orElseThrow(() -> new IllegalStateException("Stage " + stageId + " no longer exists"));
+            Placement before = placement(contact);
+            boolean sameStage = Objects.equals(contact.getStageId(), stageId);
+            if (!sameStage && contact.getDoNotContact() == 1L && StageKind.valueOf(target.getKind()) == StageKind.OPEN) {
+                throw new PipelineRuleException("pipeline.rule.doNotContactOpenStage");
+            }
+            int to = shift(tx, contact, stageId, index);
+            Long historyId = null;
+            Instant entered = before.stageEnteredAt();
+            Instant touched = before.lastTouchedAt();
+            var update = tx.update(CONTACT).set(CONTACT.STAGE_ID, stageId).set(CONTACT.STAGE_POSITION, (long) to);
+            if (!sameStage) {
+                entered = Instant.now(clock);
+                touched = entered;
+                update = update.set(CONTACT.STAGE_ENTERED_AT, entered.toString())
+                        .set(CONTACT.LAST_TOUCHED_AT, touched.toString());
+                historyId = tx.insertInto(STAGE_HISTORY).set(STAGE_HISTORY.CONTACT_ID, contactId)
+                        .set(STAGE_HISTORY.STAGE_ID, stageId).set(STAGE_HISTORY.STAGE_NAME, target.getName())
+                        .set(STAGE_HISTORY.ENTERED_AT, entered.toString()).returning(STAGE_HISTORY.ID).fetchOne().getId();
+            }
+            update.where(CONTACT.ID.eq(contactId)).execute();
+            return new MoveResult(contactId, before, new Placement(stageId, to, entered, touched), historyId);
+        });
+        changes.publish(Changes.Topic.PIPELINE);
+        return result;
+    }
+
+    /**
+     * Undoes {@link #move}: the card goes back to its old place with its old stage clock, and
+     * the history row the move wrote is removed. Returns the card's place as it was just before.
+     */
+    public Placement undoMove(MoveResult move) {
+        Placement now = dsl().transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            ContactRecord contact = contact(tx, move.contactId());
+            Placement current = placement(contact);
+            Placement back = move.before();
+            int to = shift(tx, contact, back.stageId(), back.position());
+            tx.update(CONTACT).set(CONTACT.STAGE_ID, back.stageId()).set(CONTACT.STAGE_POSITION, (long) to)
+                    .set(CONTACT.STAGE_ENTERED_AT, text(back.stageEnteredAt()))
+                    .set(CONTACT.LAST_TOUCHED_AT, text(back.lastTouchedAt()))
+                    .where(CONTACT.ID.eq(move.contactId())).execute();
+            if (move.historyId() != null) {
+                tx.deleteFrom(STAGE_HISTORY).where(STAGE_HISTORY.ID.eq(move.historyId())).execute();
+            }
+            return current;
+        });
+        changes.publish(Changes.Topic.PIPELINE);
+        return now;
+    }
+
+    /** Closes the gap the card leaves and opens one at the target; returns the clamped target index. */
+    private static int shift(DSLContext tx, ContactRecord contact, long stageId, int index) {
+        Long fromStage = contact.getStageId();
+        int from = contact.getStagePosition().intValue();
+        boolean sameStage = Objects.equals(fromStage, stageId);
+        int others = tx.fetchCount(CONTACT, CONTACT.STAGE_ID.eq(stageId)) - (sameStage ? 1 : 0);
+        int to = Math.max(0, Math.min(index, others));
+        if (sameStage) {
+            if (to > from) {
+                tx.update(CONTACT).set(CONTACT.STAGE_POSITION, CONTACT.STAGE_POSITION.minus(1))
+                        .where(CONTACT.STAGE_ID.eq(stageId).and(CONTACT.STAGE_POSITION.gt((long) from))
+                                .and(CONTACT.STAGE_POSITION.le((long) to))).execute();
+            } else if (to < from) {
+                tx.update(CONTACT).set(CONTACT.STAGE_POSITION, CONTACT.STAGE_POSITION.plus(1))
+                        .where(CONTACT.STAGE_ID.eq(stageId).and(CONTACT.STAGE_POSITION.ge((long) to))
+                                .and(CONTACT.STAGE_POSITION.lt((long) from))).execute();
+            }
+        } else {
+            if (fromStage != null) {
+                tx.update(CONTACT).set(CONTACT.STAGE_POSITION, CONTACT.STAGE_POSITION.minus(1))
+                        .where(CONTACT.STAGE_ID.eq(fromStage).and(CONTACT.STAGE_POSITION.gt((long) from))).execute();
+            }
+            tx.update(CONTACT).set(CONTACT.STAGE_POSITION, CONTACT.STAGE_POSITION.plus(1))
+                    .where(CONTACT.STAGE_ID.eq(stageId).and(CONTACT.STAGE_POSITION.ge((long) to))).execute();
+        }
+        return to;
+    }
+
+    // ---- follow-ups and do-not-contact ---------------------------------------------------
+
+    /**
+     * Sets or clears (null) the next follow-up date. Refused for a do-not-contact contact.
+     * The one way, with {@link #addInteraction}, that {@code next_follow_up} changes.
+     */
+    public void setNextFollowUp(long contactId, LocalDate date) {
+        dsl().transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            ContactRecord contact = contact(tx, contactId);
+            if (date != null && contact.getDoNotContact() == 1L) {
+                throw new PipelineRuleException("pipeline.rule.doNotContactFollowUp");
+            }
+            tx.update(CONTACT).set(CONTACT.NEXT_FOLLOW_UP, date == null ? null : date.toString())
+                    .where(CONTACT.ID.eq(contactId)).execute();
+        });
+        changes.publish(Changes.Topic.CONTACTS);
+    }
+
+    /**
+     * Marks a contact do-not-contact (a reason is required; the follow-up date is cleared) or
+     * lifts the mark.
+     */
+    public void setDoNotContact(long contactId, boolean doNotContact, String reason) {
+        String clean = reason == null ? "" : reason.trim();
+        if (doNotContact && clean.isEmpty()) {
+            throw new PipelineRuleException("pipeline.rule.reasonRequired");
+        }
+        dsl().transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            contact(tx, contactId);
+            var update = tx.update(CONTACT).set(CONTACT.DO_NOT_CONTACT, doNotContact ? 1L : 0L)
+                    .set(CONTACT.DO_NOT_CONTACT_REASON, doNotContact ? clean : "");
+            if (doNotContact) {
+                update = update.set(CONTACT.NEXT_FOLLOW_UP, (String) null);
+            }
+            update.where(CONTACT.ID.eq(contactId)).execute();
+        });
+        changes.publish(Changes.Topic.CONTACTS);
+    }
+
+    /** Stage, follow-up and do-not-contact of one contact. */
+    public ContactStatus status(long contactId) {
+        var r = dsl().select(STAGE.NAME, CONTACT.NEXT_FOLLOW_UP, CONTACT.DO_NOT_CONTACT, CONTACT.DO_NOT_CONTACT_REASON)
+                .from(CONTACT).leftJoin(STAGE).on(STAGE.ID.eq(CONTACT.STAGE_ID)).where(CONTACT.ID.eq(contactId))
+                .fetchOptional().orElseThrow(() -> new IllegalStateException("Contact " + contactId + " no longer exists"));
+        return new ContactStatus(r.value1() == null ? "" : r.value1(), r.value2() == null ? null : LocalDate.parse(r.value2()),
+                r.value3() == 1L, r.value4());
+    }
+
+    /** Contacts whose follow-up is due on or before {@code today}, most urgent first; never do-not-contact ones. */
+    public List<FollowUp> dueFollowUps(LocalDate today) {
+        return dsl().select(CONTACT.ID, CONTACT.NAME, CONTACT.NEXT_FOLLOW_UP, STAGE.NAME)
+                .from(CONTACT).leftJoin(STAGE).on(STAGE.ID.eq(CONTACT.STAGE_ID))
+                .where(CONTACT.NEXT_FOLLOW_UP.le(today.toString()).and(CONTACT.DO_NOT_CONTACT.eq(0L)))
+                .orderBy(CONTACT.NEXT_FOLLOW_UP, CONTACT.NAME.collate("NOCASE"), CONTACT.ID)
+                .fetch(r -> new FollowUp(r.value1(), r.value2(), LocalDate.parse(r.value3()),
+                        r.value4() == null ? "" : r.value4()));
+    }
+
+    // ---- interactions, stage history, consent -------------------------------------------
+
+    /**
+     * Logs an interaction; it restarts the stale clock. When {@code nextFollowUp} is given it
+     * becomes the contact's next follow-up (refused, with nothing written, for do-not-contact).
+     */
+    public Interaction addInteraction(long contactId, InteractionType type, LocalDate date, String text,
+                                      String outcome, LocalDate nextFollowUp) {
+        Objects.requireNonNull(type);
+        Objects.requireNonNull(date);
+        Interaction added = dsl().transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            ContactRecord contact = contact(tx, contactId);
+            if (nextFollowUp != null && contact.getDoNotContact() == 1L) {
+                throw new PipelineRuleException("pipeline.rule.doNotContactFollowUp");
+            }
+            String now = now();
+            long id = tx.insertInto(INTERACTION).set(INTERACTION.CONTACT_ID, contactId).set(INTERACTION.TYPE, type.name())
+                    .set(INTERACTION.HAPPENED_ON, date.toString()).set(INTERACTION.TEXT, trim(text))
+                    .set(INTERACTION.OUTCOME, trim(outcome)).set(INTERACTION.CREATED_AT, now)
+                    .returning(INTERACTION.ID).fetchOne().getId();
+            var update = tx.update(CONTACT).set(CONTACT.LAST_TOUCHED_AT, now);
+            if (nextFollowUp != null) {
+                update = update.set(CONTACT.NEXT_FOLLOW_UP, nextFollowUp.toString());
+            }
+            update.where(CONTACT.ID.eq(contactId)).execute();
+            return new Interaction(id, contactId, type, date, trim(text), trim(outcome));
+        });
+        changes.publish(Changes.Topic.CONTACTS);
+        return added;
+    }
+
+    /** The timeline, newest first. */
+    public List<Interaction> interactions(long contactId) {
+        return dsl().selectFrom(INTERACTION).where(INTERACTION.CONTACT_ID.eq(contactId))
+                .orderBy(INTERACTION.HAPPENED_ON.desc(), INTERACTION.ID.desc())
+                .fetch(r -> new Interaction(r.getId(), r.getContactId(), InteractionType.valueOf(r.getType()),
+                        LocalDate.parse(r.getHappenedOn()), r.getText(), r.getOutcome()));
+    }
+
+    /** When the contact entered each stage, newest first. */
+    public List<StageVisit> stageHistory(long contactId) {
+        return dsl().selectFrom(STAGE_HISTORY).where(STAGE_HISTORY.CONTACT_ID.eq(contactId))
+                .orderBy(STAGE_HISTORY.ENTERED_AT.desc(), STAGE_HISTORY.ID.desc())
+                .fetch(r -> new StageVisit(r.getStageName(), Instant.parse(r.getEnteredAt())));
+    }
+
+    public Consent addConsent(long contactId, LocalDate date, String channel, String wording, boolean given) {
+        String cleanChannel = trim(channel);
+        if (cleanChannel.isEmpty()) {
+            throw new PipelineRuleException("pipeline.consent.channelRequired");
+        }
+        Objects.requireNonNull(date);
+        Consent added = dsl().transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            contact(tx, contactId);
+            long id = tx.insertInto(CONSENT).set(CONSENT.CONTACT_ID, contactId).set(CONSENT.GIVEN_ON, date.toString())
+                    .set(CONSENT.CHANNEL, cleanChannel).set(CONSENT.WORDING, trim(wording))
+                    .set(CONSENT.GIVEN, given ? 1L : 0L).set(CONSENT.CREATED_AT, now())
+                    .returning(CONSENT.ID).fetchOne().getId();
+            return new Consent(id, contactId, date, cleanChannel, trim(wording), given);
+        });
+        changes.publish(Changes.Topic.CONTACTS);
+        return added;
+    }
+
+    /** The consent log, newest first. */
+    public List<Consent> consents(long contactId) {
+        return dsl().selectFrom(CONSENT).where(CONSENT.CONTACT_ID.eq(contactId))
+                .orderBy(CONSENT.GIVEN_ON.desc(), CONSENT.ID.desc())
+                .fetch(r -> new Consent(r.getId(), r.getContactId(), LocalDate.parse(r.getGivenOn()), r.getChannel(),
+                        r.getWording(), r.getGiven() == 1L));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------
+
+    private static ContactRecord contact(DSLContext tx, long id) {
+        return tx.selectFrom(CONTACT).where(CONTACT.ID.eq(id)).fetchOptional()
+                .orElseThrow(() -> new IllegalStateException("Contact " + id + " no longer exists"));
+    }
+
+    private static Placement placement(ContactRecord c) {
+        return new Placement(c.getStageId() == null ? -1 : c.getStageId(), c.getStagePosition().intValue(),
+                instant(c.getStageEnteredAt()), instant(c.getLastTouchedAt()));
+    }
+
+    private static Card toCard(Record r, List<String> tags, StringBuilder extra) {
+        String phone = r.get(CONTACT.PHONE);
+        String search = (r.get(CONTACT.NAME) + ' ' + phone + ' ' + NOT_DIGIT.matcher(phone).replaceAll("") + ' '
+                + r.get(CONTACT.EMAIL) + ' ' + r.get(CONTACT.NOTES)
+                + (extra == null ? "" : extra.toString() + ' ' + SEPARATORS.matcher(extra).replaceAll("")))
+                .toLowerCase(Locale.ROOT);
+        String followUp = r.get(CONTACT.NEXT_FOLLOW_UP);
+        String source = r.get(CONTACT.SOURCE);
+        return new Card(r.get(CONTACT.ID), r.get(CONTACT.NAME), r.get(CONTACT.STAGE_ID),
+                r.get(CONTACT.STAGE_POSITION).intValue(), followUp == null ? null : LocalDate.parse(followUp),
+                instant(r.get(CONTACT.STAGE_ENTERED_AT)), instant(r.get(CONTACT.LAST_TOUCHED_AT)),
+                r.get(CONTACT.DO_NOT_CONTACT) == 1L, r.get(CONTACT.DO_NOT_CONTACT_REASON),
+                source == null ? null : Source.valueOf(source), tags, search);
+    }
+
+    private static Stage toStage(StageRecord r) {
+        return new Stage(r.getId(), r.getName(), StageKind.valueOf(r.getKind()), r.getPosition().intValue(),
+                r.getStaleDays().intValue());
+    }
+
+    private static String requireName(String name) {
+        String clean = trim(name);
+        if (clean.isEmpty()) {
+            throw new PipelineRuleException("pipeline.stage.nameRequired");
+        }
+        return clean;
+    }
+
+    private static void requireStaleDays(int days) {
+        if (days < 1 || days > 3650) {
+            throw new PipelineRuleException("pipeline.stage.staleDaysRange");
+        }
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    private static String trim(String text) {
+        return text == null ? "" : text.trim();
+    }
+
+    private String now() {
+        return Instant.now(clock).toString();
+    }
+
+    private DSLContext dsl() {
+        return database.dsl();
+    }
+}

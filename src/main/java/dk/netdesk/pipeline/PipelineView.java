@@ -1,0 +1,322 @@
+package dk.netdesk.pipeline;
+
+import dk.netdesk.contacts.Source;
+import dk.netdesk.ui.Messages;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * The pipeline board: filters on top, one virtualised column ({@link ListView}) per stage,
+ * and the selected contact's details on the right. Cards move by drag-and-drop or with
+ * Ctrl+arrows; Enter opens a card's details.
+ */
+public final class PipelineView {
+
+    static final String STYLESHEET = PipelineView.class.getResource("pipeline.css").toExternalForm();
+
+    private final PipelineViewModel model;
+    private final ContactDetailsViewModel details;
+    private final Messages messages;
+    private final Map<Long, ListView<Card>> lists = new HashMap<>();
+    private final HBox board = new HBox(10);
+    private boolean syncing;
+
+    public PipelineView(PipelineViewModel model, ContactDetailsViewModel details, Messages messages) {
+        this.model = model;
+        this.details = details;
+        this.messages = messages;
+    }
+
+    public Node build() {
+        BorderPane root = new BorderPane();
+        root.setId("pipeline");
+        root.getStyleClass().add("pipeline");
+        root.getStylesheets().add(STYLESHEET);
+        root.setTop(toolbar());
+
+        board.setId("pipeline-board");
+        board.getStyleClass().add("pipeline-board");
+        board.setPadding(new Insets(10));
+        ScrollPane scroll = new ScrollPane(board);
+        scroll.setId("pipeline-scroll");
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        root.setCenter(scroll);
+        rebuildColumns();
+        model.columns().addListener((ListChangeListener<StageColumn>) c -> rebuildColumns());
+        model.selectedProperty().addListener((obs, old, now) -> showSelected(now));
+
+        // The details panel is built the first time a contact is opened: the board shows sooner.
+        Runnable showDetails = () -> {
+            if (details.openProperty().get() && root.getRight() == null) {
+                Node detailsPanel = new ContactDetailsView(details, messages).build();
+                detailsPanel.visibleProperty().bind(details.openProperty());
+                detailsPanel.managedProperty().bind(details.openProperty());
+                root.setRight(detailsPanel);
+            }
+        };
+        details.openProperty().addListener((obs, old, now) -> showDetails.run());
+        showDetails.run();
+
+        KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (findKey.match(e)) {
+                root.lookup("#pipeline-search").requestFocus();
+                e.consume();
+            } else if (newKey.match(e)) {
+                details.newContact();
+                e.consume();
+            }
+        });
+        return root;
+    }
+
+    private Node toolbar() {
+        TextField search = new TextField();
+        search.setId("pipeline-search");
+        search.setPromptText(messages.get("pipeline.filter.search"));
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        search.setPrefColumnCount(18);
+
+        ComboBox<String> tag = new ComboBox<>();
+        tag.setId("pipeline-tag-filter");
+        tag.setPromptText(messages.get("pipeline.filter.allTags"));
+        tag.getItems().add(null);
+        tag.getItems().addAll(model.tags());
+        model.tags().addListener((ListChangeListener<String>) c -> {
+            String keep = tag.getValue();
+            tag.getItems().setAll(model.tags());
+            tag.getItems().add(0, null);
+            tag.setValue(keep);
+        });
+        tag.setConverter(converter(t -> t == null ? messages.get("pipeline.filter.allTags") : "#" + t));
+        tag.setButtonCell(promptCell(tag.getConverter()));
+        tag.valueProperty().bindBidirectional(model.tagFilterProperty());
+        tag.setPrefWidth(140);
+
+        ComboBox<Source> source = new ComboBox<>();
+        source.setId("pipeline-source-filter");
+        source.getItems().add(null);
+        source.getItems().addAll(Source.values());
+        source.setConverter(converter(s -> s == null ? messages.get("pipeline.filter.allSources") : messages.get(s.key())));
+        source.setButtonCell(promptCell(source.getConverter()));
+        source.valueProperty().bindBidirectional(model.sourceFilterProperty());
+        source.setPrefWidth(170);
+
+        ToggleButton due = new ToggleButton(messages.get("pipeline.filter.dueToday"), new FontIcon(Material2OutlinedAL.ALARM));
+        due.setId("pipeline-due-today");
+        due.selectedProperty().bindBidirectional(model.followUpTodayProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button add = new Button(messages.get("pipeline.action.newContact"), new FontIcon(Material2OutlinedAL.ADD));
+        add.setId("pipeline-new-contact");
+        add.setOnAction(e -> details.newContact());
+        Button stages = new Button(messages.get("pipeline.action.stages"), new FontIcon(Material2OutlinedMZ.VIEW_COLUMN));
+        stages.setId("pipeline-stages");
+        stages.setOnAction(e -> new StagesDialog(model, messages).show(stages.getScene().getWindow()));
+
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {due, add, stages}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        search.setMinWidth(140);
+        HBox bar = new HBox(8, search, tag, source, due, spacer, add, stages);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 10, 0, 10));
+        bar.getStyleClass().add("pipeline-toolbar");
+        return bar;
+    }
+
+    private void rebuildColumns() {
+        lists.clear();
+        board.getChildren().clear();
+        for (StageColumn column : model.columns()) {
+            board.getChildren().add(column(column));
+        }
+        showSelected(model.selectedProperty().get());
+    }
+
+    private Node column(StageColumn column) {
+        long stageId = column.stage().id();
+        Label title = new Label();
+        title.textProperty().bind(Bindings.createStringBinding(() -> column.stage().name(), column.stageProperty()));
+        title.getStyleClass().add("pipeline-column-title");
+        title.setId("pipeline-title-" + stageId);
+        Label count = new Label();
+        count.setId("pipeline-count-" + stageId);
+        count.getStyleClass().add("pipeline-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> column.visibleCards().size() == column.cards().size()
+                ? messages.number(column.cards().size(), 0)
+                : messages.format("pipeline.column.filteredCount", column.visibleCards().size(), column.cards().size()),
+                column.visibleCards(), column.cards()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(6, title, spacer, count);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("pipeline-column-header");
+        Tooltip tooltip = new Tooltip();
+        Tooltip.install(header, tooltip);
+        Runnable kind = () -> {
+            header.getStyleClass().removeIf(c -> c.startsWith("kind-"));
+            header.getStyleClass().add("kind-" + column.stage().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            tooltip.setText(messages.format("pipeline.column.tooltip", messages.get(column.stage().kind().key()),
+                    column.stage().staleDays()));
+        };
+        kind.run();
+        column.stageProperty().addListener((obs, old, now) -> kind.run());
+
+        ListView<Card> list = new ListView<>(column.visibleCards());
+        list.setId("pipeline-list-" + stageId);
+        list.getStyleClass().add("pipeline-list");
+        list.setFixedCellSize(96);
+        list.setCellFactory(lv -> new CardCell(model, messages, stageId));
+        list.setPlaceholder(new Label(messages.get("pipeline.column.empty")));
+        list.setFocusTraversable(true);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                model.select(now.contactId());
+            }
+        });
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!e.isShortcutDown()) {
+                if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
+                    details.open(model.selectedProperty().get().contactId());
+                    e.consume();
+                }
+                return;
+            }
+            boolean handled = switch (e.getCode()) {
+                case LEFT -> { model.moveSelectedToStage(-1); yield true; }
+                case RIGHT -> { model.moveSelectedToStage(1); yield true; }
+                case UP -> { model.reorderSelected(-1); yield true; }
+                case DOWN -> { model.reorderSelected(1); yield true; }
+                default -> false;
+            };
+            if (handled) {
+                e.consume();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && model.selectedProperty().get() != null) {
+                details.open(model.selectedProperty().get().contactId());
+            }
+        });
+        // Drops on the empty part of a column (or an empty column) go to its end.
+        list.setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(PipelineDragFormats.CONTACT_ID)) {
+                e.acceptTransferModes(TransferMode.MOVE);
+                e.consume();
+            }
+        });
+        list.setOnDragDropped(e -> {
+            if (e.getDragboard().getContent(PipelineDragFormats.CONTACT_ID) instanceof Long contactId) {
+                e.setDropCompleted(model.drop(contactId, stageId, Integer.MAX_VALUE));
+                e.consume();
+            }
+        });
+        lists.put(stageId, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        VBox box = new VBox(6, header, list);
+        box.setId("pipeline-column-" + stageId);
+        box.getStyleClass().add("pipeline-column");
+        box.setPrefWidth(240);
+        box.setMinWidth(200);
+        return box;
+    }
+
+    /** Selects the model's selected card in its column (and only there) and gives that column the focus. */
+    private void showSelected(Card card) {
+        syncing = true;
+        try {
+            lists.forEach((stageId, list) -> {
+                if (card == null || card.stageId() != stageId) {
+                    list.getSelectionModel().clearSelection();
+                }
+            });
+            if (card == null) {
+                return;
+            }
+            ListView<Card> list = lists.get(card.stageId());
+            if (list == null) {
+                return;
+            }
+            int index = -1;
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).contactId() == card.contactId()) {
+                    index = i;
+                    break;
+                }
+            }
+            if (index < 0) {
+                return;
+            }
+            boolean already = list.getSelectionModel().getSelectedIndex() == index;
+            list.getSelectionModel().clearAndSelect(index);
+            list.getFocusModel().focus(index);
+            boolean hadFocus = lists.values().stream().anyMatch(Node::isFocused);
+            if (hadFocus && !list.isFocused()) {
+                list.requestFocus();
+            }
+            if (!already) {
+                list.scrollTo(Math.max(0, index - 2));
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private static <T> ListCell<T> promptCell(StringConverter<T> converter) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(converter.toString(empty ? null : item));
+            }
+        };
+    }
+}

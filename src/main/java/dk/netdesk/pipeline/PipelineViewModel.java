@@ -1,0 +1,483 @@
+package dk.netdesk.pipeline;
+
+import dk.netdesk.contacts.Source;
+import dk.netdesk.db.Changes;
+import dk.netdesk.ui.Background;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.StatusLine;
+import dk.netdesk.ui.UndoManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The board: one {@link StageColumn} per stage, the filters, the selected card, and the
+ * commands that move cards (drag-and-drop and keyboard) and manage stages. Moves are saved at
+ * once and recorded in the shared {@link UndoManager}. The card rules (overdue, due today,
+ * stale, days in stage, do-not-contact) are here, with time from the injected {@link Clock}.
+ */
+public final class PipelineViewModel {
+
+    private final PipelineRepository repository;
+    private final Background background;
+    private final UndoManager undo;
+    private final StatusLine status;
+    private final Messages messages;
+    private final Clock clock;
+
+    private final ObservableList<StageColumn> columns = FXCollections.observableArrayList();
+    private final ObjectProperty<Card> selected = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Source> sourceFilter = new SimpleObjectProperty<>();
+    private final BooleanProperty followUpToday = new SimpleBooleanProperty(false);
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    /** True on the thread that is saving this view-model's own move, so its own change does not reload the board. */
+    private final ThreadLocal<Boolean> ownWrite = ThreadLocal.withInitial(() -> false);
+
+    public PipelineViewModel(PipelineRepository repository, Changes changes, Background background, UndoManager undo,
+                             StatusLine status, Messages messages, Clock clock) {
+        this.repository = repository;
+        this.background = background;
+        this.undo = undo;
+        this.status = status;
+        this.messages = messages;
+        this.clock = clock;
+        search.addListener((obs, o, n) -> applyFilter());
+        tagFilter.addListener((obs, o, n) -> applyFilter());
+        sourceFilter.addListener((obs, o, n) -> applyFilter());
+        followUpToday.addListener((obs, o, n) -> applyFilter());
+        changes.subscribe(Changes.Topic.PIPELINE, this::changed);
+        changes.subscribe(Changes.Topic.CONTACTS, this::changed);
+    }
+
+    private void changed(Changes.Topic topic) {
+        if (!ownWrite.get()) {
+            load();
+        }
+    }
+
+    /** Seeds the default stages on the first run (in the current language), then reads the board. */
+    public void load() {
+        List<DefaultStage> defaults = DefaultStage.KEYS.stream()
+                .map(d -> new DefaultStage(messages.get(d.name()), d.kind(), d.staleDays())).toList();
+        background.run(() -> {
+            ownWrite.set(true);
+            try {
+                repository.seedIfEmpty(defaults);
+            } finally {
+                ownWrite.set(false);
+            }
+            return repository.loadBoard();
+        }, this::show);
+    }
+
+    /** Shows a board read from the database; keeps the columns (and their lists) of stages that stay. */
+    void show(Board board) {
+        Map<Long, StageColumn> old = new HashMap<>();
+        columns.forEach(c -> old.put(c.stage().id(), c));
+        List<StageColumn> next = new ArrayList<>();
+        Map<Long, List<Card>> byStage = new HashMap<>();
+        for (Card card : board.cards()) {
+            byStage.computeIfAbsent(card.stageId(), k -> new ArrayList<>()).add(card);
+        }
+        for (Stage stage : board.stages()) {
+            StageColumn column = old.get(stage.id());
+            if (column == null) {
+                column = new StageColumn(stage);
+            } else {
+                column.stageProperty().set(stage);
+            }
+            column.cards().setAll(byStage.getOrDefault(stage.id(), List.of()));
+            next.add(column);
+        }
+        if (!next.equals(columns)) {
+            columns.setAll(next);
+        }
+        TreeSet<String> allTags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        board.cards().forEach(c -> allTags.addAll(c.tags()));
+        tags.setAll(allTags);
+        if (tagFilter.get() != null && !allTags.contains(tagFilter.get())) {
+            tagFilter.set(null);
+        }
+        applyFilter();
+        Card was = selected.get();
+        selected.set(was == null ? null : find(was.contactId()));
+        loaded.set(true);
+    }
+
+    // ---- moving cards ----------------------------------------------------------------------
+
+    /**
+     * A card was dropped on a column, before the visible card at {@code visibleIndex} (or at
+     * the end when the index is past the last visible card). Returns false, changing nothing,
+     * when a rule refuses the move.
+     */
+    public boolean drop(long contactId, long stageId, int visibleIndex) {
+        StageColumn target = column(stageId);
+        Card card = find(contactId);
+        if (target == null || card == null) {
+            return false;
+        }
+        List<Card> visible = target.visibleCards();
+        int before;
+        if (visibleIndex < 0 || visibleIndex >= visible.size()) {
+            before = visible.isEmpty() ? target.cards().size() : target.indexOf(visible.get(visible.size() - 1).contactId()) + 1;
+        } else {
+            before = target.indexOf(visible.get(visibleIndex).contactId());
+        }
+        int from = target.indexOf(contactId);
+        int index = from >= 0 && from < before ? before - 1 : before;
+        return moveCard(contactId, stageId, index);
+    }
+
+    /**
+     * Moves a card to {@code index} (its final position among all the stage's cards) in a
+     * stage, saves at once and records the move for undo. Returns false, changing nothing and
+     * saying why in the status line, when the rules refuse it.
+     */
+    public boolean moveCard(long contactId, long stageId, int index) {
+        Card card = find(contactId);
+        StageColumn target = column(stageId);
+        if (card == null || target == null) {
+            return false;
+        }
+        int from = target.indexOf(contactId);
+        int last = target.cards().size() - (from >= 0 ? 1 : 0);
+        int to = Math.max(0, Math.min(index, last));
+        if (from == to) {
+            return false;
+        }
+        if (card.stageId() != stageId && card.doNotContact() && target.stage().kind() == StageKind.OPEN) {
+            status.show(messages.format("pipeline.status.doNotContactMove", card.name(), card.doNotContactReason()));
+            return false;
+        }
+        save(() -> repository.move(contactId, stageId, to), result -> {
+            apply(contactId, result.after());
+            undo.done(new Moved(card.name(), result));
+            status.show(messages.format(result.changedStage() ? "pipeline.status.moved" : "pipeline.status.reordered",
+                    card.name(), target.stage().name()));
+        });
+        return true;
+    }
+
+    /** Ctrl+←/→: the selected card goes to the top of the previous or next column. */
+    public boolean moveSelectedToStage(int delta) {
+        Card card = selected.get();
+        if (card == null) {
+            return false;
+        }
+        int col = columnIndex(card.stageId());
+        int target = col + delta;
+        if (col < 0 || target < 0 || target >= columns.size()) {
+            return false;
+        }
+        return moveCard(card.contactId(), columns.get(target).stage().id(), 0);
+    }
+
+    /** Ctrl+↑/↓: the selected card swaps places with the visible card above or below it. */
+    public boolean reorderSelected(int delta) {
+        Card card = selected.get();
+        if (card == null) {
+            return false;
+        }
+        StageColumn column = column(card.stageId());
+        List<Card> visible = column.visibleCards();
+        int at = -1;
+        for (int i = 0; i < visible.size(); i++) {
+            if (visible.get(i).contactId() == card.contactId()) {
+                at = i;
+            }
+        }
+        int neighbour = at + delta;
+        if (at < 0 || neighbour < 0 || neighbour >= visible.size()) {
+            return false;
+        }
+        return moveCard(card.contactId(), card.stageId(), column.indexOf(visible.get(neighbour).contactId()));
+    }
+
+    /** Puts the card where a saved move left it, in the lists the board shows. */
+    private void apply(long contactId, Placement placement) {
+        Card card = find(contactId);
+        if (card == null) {
+            return;
+        }
+        StageColumn from = column(card.stageId());
+        StageColumn to = column(placement.stageId());
+        boolean wasSelected = selected.get() != null && selected.get().contactId() == contactId;
+        Card moved = card.placed(placement.stageId(), placement.position(), placement.stageEnteredAt(),
+                placement.lastTouchedAt());
+        from.cards().remove(from.indexOf(contactId));
+        to.cards().add(Math.min(placement.position(), to.cards().size()), moved);
+        if (wasSelected) {
+            selected.set(moved);
+        }
+    }
+
+    private <T> void save(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess) {
+        background.run(() -> {
+            ownWrite.set(true);
+            try {
+                return work.call();
+            } finally {
+                ownWrite.set(false);
+            }
+        }, onSuccess, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        if (error instanceof PipelineRuleException rule) {
+            status.show(messages.get(rule.key()));
+        } else {
+            status.show(messages.format("pipeline.status.failed", String.valueOf(error.getMessage())));
+        }
+        load();
+    }
+
+    private final class Moved implements UndoManager.Command {
+        private final String name;
+        private MoveResult result;
+
+        Moved(String name, MoveResult result) {
+            this.name = name;
+            this.result = result;
+        }
+
+        @Override
+        public String description() {
+            return messages.format("pipeline.undo.move", name);
+        }
+
+        @Override
+        public void undo() {
+            MoveResult done = result;
+            save(() -> repository.undoMove(done), ignored -> apply(done.contactId(), done.before()));
+        }
+
+        @Override
+        public void redo() {
+            Placement after = result.after();
+            save(() -> repository.move(result.contactId(), after.stageId(), after.position()), again -> {
+                result = again;
+                apply(again.contactId(), again.after());
+            });
+        }
+    }
+
+    // ---- stages ----------------------------------------------------------------------------
+
+    /** Adds a stage at the right; false (with a message) when the name or threshold is not valid. */
+    public boolean addStage(String name, StageKind kind, int staleDays) {
+        if (!validStage(name, staleDays)) {
+            return false;
+        }
+        background.run(() -> repository.addStage(name, kind, staleDays),
+                stage -> status.show(messages.format("pipeline.status.stageAdded", stage.name())), this::failed);
+        return true;
+    }
+
+    public boolean updateStage(long stageId, String name, StageKind kind, int staleDays) {
+        if (!validStage(name, staleDays)) {
+            return false;
+        }
+        StageColumn column = column(stageId);
+        if (column != null && kind == StageKind.OPEN && column.cards().stream().anyMatch(Card::doNotContact)) {
+            status.show(messages.get("pipeline.rule.openStageHasDoNotContact"));
+            return false;
+        }
+        background.run(() -> repository.updateStage(stageId, name, kind, staleDays),
+                stage -> status.show(messages.format("pipeline.status.stageSaved", stage.name())), this::failed);
+        return true;
+    }
+
+    public boolean moveStage(long stageId, int delta) {
+        int at = columnIndex(stageId);
+        int to = at + delta;
+        if (at < 0 || to < 0 || to >= columns.size()) {
+            return false;
+        }
+        background.run(() -> repository.moveStage(stageId, to), () -> { }, this::failed);
+        return true;
+    }
+
+    /** Deletes an empty stage; a stage with cards must be emptied first (the status line says so). */
+    public boolean deleteStage(long stageId) {
+        StageColumn column = column(stageId);
+        if (column == null) {
+            return false;
+        }
+        if (!column.cards().isEmpty()) {
+            status.show(messages.format("pipeline.status.stageNotEmpty", column.stage().name(), column.cards().size()));
+            return false;
+        }
+        if (columns.size() == 1) {
+            status.show(messages.get("pipeline.rule.lastStage"));
+            return false;
+        }
+        background.run(() -> repository.deleteStage(stageId),
+                stage -> status.show(messages.format("pipeline.status.stageDeleted", stage.name())), this::failed);
+        return true;
+    }
+
+    private boolean validStage(String name, int staleDays) {
+        if (name == null || name.isBlank()) {
+            status.show(messages.get("pipeline.stage.nameRequired"));
+            return false;
+        }
+        if (staleDays < 1 || staleDays > 3650) {
+            status.show(messages.get("pipeline.stage.staleDaysRange"));
+            return false;
+        }
+        return true;
+    }
+
+    // ---- the card rules --------------------------------------------------------------------
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public FollowUpState followUpState(Card card) {
+        if (card.nextFollowUp() == null) {
+            return FollowUpState.NONE;
+        }
+        int cmp = card.nextFollowUp().compareTo(today());
+        return cmp < 0 ? FollowUpState.OVERDUE : cmp == 0 ? FollowUpState.TODAY : FollowUpState.PLANNED;
+    }
+
+    /** Whole days since the card entered its stage. */
+    public long daysInStage(Card card) {
+        return card.stageEnteredAt() == null ? 0
+                : ChronoUnit.DAYS.between(card.stageEnteredAt().atZone(clock.getZone()).toLocalDate(), today());
+    }
+
+    /** Stale once the days since it entered the stage or was last contacted exceed the stage's threshold. */
+    public boolean isStale(Card card) {
+        StageColumn column = column(card.stageId());
+        if (column == null || card.lastTouchedAt() == null) {
+            return false;
+        }
+        long idle = ChronoUnit.DAYS.between(card.lastTouchedAt().atZone(clock.getZone()).toLocalDate(), today());
+        return idle > column.stage().staleDays();
+    }
+
+    // ---- filters ---------------------------------------------------------------------------
+
+    private void applyFilter() {
+        Predicate<Card> predicate = filterPredicate();
+        columns.forEach(c -> c.filter(predicate));
+    }
+
+    Predicate<Card> filterPredicate() {
+        String query = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
+        String tag = tagFilter.get();
+        Source source = sourceFilter.get();
+        boolean today = followUpToday.get();
+        LocalDate now = today();
+        return card -> (query.isEmpty() || card.searchText().contains(query)
+                        || card.searchText().contains(query.replace(" ", "")))
+                && (tag == null || card.tags().stream().anyMatch(tag::equalsIgnoreCase))
+                && (source == null || card.source() == source)
+                && (!today || (card.nextFollowUp() != null && !card.nextFollowUp().isAfter(now) && !card.doNotContact()));
+    }
+
+    public boolean isFiltered() {
+        return !search.get().isBlank() || tagFilter.get() != null || sourceFilter.get() != null || followUpToday.get();
+    }
+
+    public void clearFilters() {
+        search.set("");
+        tagFilter.set(null);
+        sourceFilter.set(null);
+        followUpToday.set(false);
+    }
+
+    // ---- lookups and properties ------------------------------------------------------------
+
+    public Card find(long contactId) {
+        for (StageColumn column : columns) {
+            int at = column.indexOf(contactId);
+            if (at >= 0) {
+                return column.cards().get(at);
+            }
+        }
+        return null;
+    }
+
+    public StageColumn column(long stageId) {
+        return columns.stream().filter(c -> c.stage().id() == stageId).findFirst().orElse(null);
+    }
+
+    private int columnIndex(long stageId) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).stage().id() == stageId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Selects a card by contact id (or clears the selection). */
+    public void select(Long contactId) {
+        selected.set(contactId == null ? null : find(contactId));
+    }
+
+    public ObservableList<StageColumn> columns() {
+        return columns;
+    }
+
+    public ObjectProperty<Card> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<String> tagFilterProperty() {
+        return tagFilter;
+    }
+
+    public ObjectProperty<Source> sourceFilterProperty() {
+        return sourceFilter;
+    }
+
+    public BooleanProperty followUpTodayProperty() {
+        return followUpToday;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    static boolean same(Card a, Card b) {
+        return a != null && b != null && Objects.equals(a.contactId(), b.contactId());
+    }
+}

@@ -1,0 +1,58 @@
+package dk.netdesk.pipeline;
+
+import dk.netdesk.ui.Messages;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The Today area: overdue and due follow-ups, most urgent first; one click opens the contact beside the list. */
+public final class TodayView {
+
+    private final TodayViewModel model;
+    private final Messages messages;
+
+    public TodayView(TodayViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    public Node build() {
+        Label title = new Label(messages.format("pipeline.today.title", messages.date(model.today())));
+        title.getStyleClass().add("title-3");
+        Label count = new Label();
+        count.getStyleClass().add("text-muted");
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.format("pipeline.today.count", model.due().size()), model.due()));
+        ListView<FollowUp> list = new ListView<>(model.due());
+        list.setId("today-list");
+        list.getStyleClass().add("today-list");
+        list.setCellFactory(lv -> new FollowUpCell(model, messages));
+        list.setPlaceholder(new Label(messages.get("pipeline.today.empty")));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.open(now));
+        // A click on the entry that is already selected opens it again (after the panel was closed).
+        list.setOnMouseClicked(e -> {
+            if (!model.details().openProperty().get()) {
+                model.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                model.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox left = new VBox(8, title, count, list);
+        left.setPadding(new Insets(12));
+
+        Node details = new ContactDetailsView(model.details(), messages).build();
+        SplitPane split = new SplitPane(left, details);
+        split.setId("today");
+        split.getStylesheets().add(PipelineView.STYLESHEET);
+        split.setDividerPositions(0.4);
+        return split;
+    }
+}

@@ -1,0 +1,57 @@
+package dk.netdesk.pipeline;
+
+import dk.netdesk.db.Changes;
+import dk.netdesk.ui.Background;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The Today list: overdue and due follow-ups, most urgent first; a click opens the contact's details. */
+public final class TodayViewModel {
+
+    private final PipelineRepository repository;
+    private final Background background;
+    private final Clock clock;
+    private final ContactDetailsViewModel details;
+    private final ObservableList<FollowUp> due = FXCollections.observableArrayList();
+
+    public TodayViewModel(PipelineRepository repository, Changes changes, Background background, Clock clock,
+                          ContactDetailsViewModel details) {
+        this.repository = repository;
+        this.background = background;
+        this.clock = clock;
+        this.details = details;
+        changes.subscribe(Changes.Topic.CONTACTS, t -> load());
+        changes.subscribe(Changes.Topic.PIPELINE, t -> load());
+    }
+
+    public void load() {
+        LocalDate today = today();
+        background.run(() -> repository.dueFollowUps(today), list -> due.setAll(list));
+    }
+
+    public void open(FollowUp followUp) {
+        if (followUp != null) {
+            details.open(followUp.contactId());
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Days overdue (0 when due today). */
+    public long daysOverdue(FollowUp followUp) {
+        return Math.max(0, ChronoUnit.DAYS.between(followUp.date(), today()));
+    }
+
+    public ObservableList<FollowUp> due() {
+        return due;
+    }
+
+    public ContactDetailsViewModel details() {
+        return details;
+    }
+}

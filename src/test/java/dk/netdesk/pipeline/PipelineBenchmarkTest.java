@@ -1,0 +1,233 @@
+package dk.netdesk.pipeline;
+
+import dk.netdesk.db.Changes;
+import dk.netdesk.db.Database;
+import dk.netdesk.testing.TestApp;
+import dk.netdesk.ui.Background;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.StatusLine;
+import dk.netdesk.ui.Theme;
+import dk.netdesk.ui.UndoManager;
+import dk.netdesk.app.AppContext;
+import dk.netdesk.contacts.ContactRepository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.StackPane;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * {@code mvn -B -Pbenchmark test -Dtest=PipelineBenchmarkTest}: a generated database of
+ * 10,000 contacts in the 8 default stages. Measures, under Monocle, the time from opening the
+ * pipeline screen (new view-model, read the board, build the view, show it) to the first
+ * layout pulse with the board on screen; the time to persist a move; and the time per frame
+ * while scrolling a column of 1,250 cards. Prints median, p95 and max, and writes them to
+ * {@code target/benchmarks/pipeline.txt}.
+ */
+@Tag("benchmark")
+class PipelineBenchmarkTest {
+
+    static final int CONTACTS = 10_000;
+    static final int OPEN_RUNS = 11;
+    static final int MOVES = 300;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void openTheBoardAndPersistMoves() throws Exception {
+        List<String> report = new ArrayList<>();
+        try (Database db = Database.open(dir)) {
+            long generateStart = System.nanoTime();
+            generate(db);
+            report.add(String.format(Locale.ROOT, "generated %d contacts in 8 stages in %.0f ms", CONTACTS,
+                    (System.nanoTime() - generateStart) / 1e6));
+            Messages messages = new Messages(Locale.ENGLISH, AppContext.BUNDLES);
+            PipelineRepository repository = new PipelineRepository(db, new Changes(), TestApp.CLOCK);
+            ContactRepository contacts = new ContactRepository(db, new Changes(), TestApp.CLOCK);
+
+            FxToolkit.registerPrimaryStage();
+            javafx.stage.Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+            WaitForAsyncUtils.asyncFx(() -> {
+                Theme.LIGHT.apply();
+                stage.setScene(new Scene(new StackPane(), 1200, 760));
+                stage.show();
+            }).get();
+
+            List<Double> open = new ArrayList<>();
+            PipelineViewModel[] last = new PipelineViewModel[1];
+            for (int run = 0; run < OPEN_RUNS; run++) {
+                CountDownLatch shown = new CountDownLatch(1);
+                long[] times = new long[2];
+                WaitForAsyncUtils.asyncFx(() -> {
+                    times[0] = System.nanoTime();
+                    PipelineViewModel model = new PipelineViewModel(repository, new Changes(), Background.direct(),
+                            new UndoManager(), new StatusLine(), messages, TestApp.CLOCK);
+                    ContactDetailsViewModel details = new ContactDetailsViewModel(contacts, repository, new Changes(),
+                            Background.direct(), new StatusLine(), messages, TestApp.CLOCK);
+                    model.load();
+                    Node view = new PipelineView(model, details, messages).build();
+                    Scene scene = stage.getScene();
+                    Runnable[] listener = new Runnable[1];
+                    listener[0] = () -> {
+                        if (view.getScene() != null && view.getLayoutBounds().getWidth() > 0) {
+                            times[1] = System.nanoTime();
+                            scene.removePostLayoutPulseListener(listener[0]);
+                            shown.countDown();
+                        }
+                    };
+                    scene.addPostLayoutPulseListener(listener[0]);
+                    scene.setRoot(new StackPane(view));
+                    last[0] = model;
+                }).get();
+                if (!shown.await(60, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("The board was not shown within 60 s");
+                }
+                open.add((times[1] - times[0]) / 1e6);
+            }
+            report.add(summary("open pipeline screen -> board shown (ms), first run excluded (warm-up)",
+                    open.subList(1, open.size())));
+            report.add(String.format(Locale.ROOT, "  first (cold) run: %.1f ms", open.get(0)));
+
+            // Persisting a move: the repository transaction, on random cards and places.
+            Random random = new Random(42);
+            List<Stage> stages = repository.stages();
+            List<Long> ids = db.dsl().resultQuery("SELECT id FROM contact").fetch(0, Long.class);
+            List<Double> moves = new ArrayList<>();
+            for (int i = 0; i < MOVES; i++) {
+                long id = ids.get(random.nextInt(ids.size()));
+                Stage to = stages.get(random.nextInt(stages.size()));
+                int index = random.nextInt(1400);
+                if (db.dsl().resultQuery("SELECT do_not_contact FROM contact WHERE id = ?", id).fetchOne(0, Long.class) == 1L) {
+                    continue;
+                }
+                long t0 = System.nanoTime();
+                repository.move(id, to.id(), index);
+                moves.add((System.nanoTime() - t0) / 1e6);
+            }
+            report.add(summary("persist a move (repository transaction, ms)", moves.subList(20, moves.size())));
+
+            // A move through the view-model as a drop does it: save, then update the column lists on screen.
+            PipelineViewModel model = last[0];
+            List<Double> drops = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                double[] took = new double[1];
+                WaitForAsyncUtils.asyncFx(() -> {
+                    StageColumn from = model.columns().get(random.nextInt(5));
+                    StageColumn to = model.columns().get(random.nextInt(5));
+                    Card card = from.cards().get(random.nextInt(from.cards().size()));
+                    long t0 = System.nanoTime();
+                    model.drop(card.contactId(), to.stage().id(), random.nextInt(to.cards().size()));
+                    took[0] = (System.nanoTime() - t0) / 1e6;
+                }).get();
+                WaitForAsyncUtils.waitForFxEvents();
+                drops.add(took[0]);
+            }
+            report.add(summary("drop in the view-model: persist + update the lists (ms)", drops.subList(10, drops.size())));
+
+            // Scrolling a column of about 1,250 cards, one screen at a time, to the layout pulse.
+            List<Double> frames = new ArrayList<>();
+            @SuppressWarnings("unchecked")
+            ListView<Card> list = (ListView<Card>) stage.getScene().lookup("#pipeline-list-" + stages.get(2).id());
+            for (int i = 0; i < 80; i++) {
+                int target = (i * 37) % Math.max(1, list.getItems().size());
+                CountDownLatch laidOut = new CountDownLatch(1);
+                long[] t = new long[2];
+                WaitForAsyncUtils.asyncFx(() -> {
+                    Scene scene = list.getScene();
+                    Runnable[] listener = new Runnable[1];
+                    listener[0] = () -> {
+                        t[1] = System.nanoTime();
+                        scene.removePostLayoutPulseListener(listener[0]);
+                        laidOut.countDown();
+                    };
+                    scene.addPostLayoutPulseListener(listener[0]);
+                    t[0] = System.nanoTime();
+                    list.scrollTo(target);
+                    list.requestLayout();
+                }).get();
+                laidOut.await(10, TimeUnit.SECONDS);
+                frames.add((t[1] - t[0]) / 1e6);
+            }
+            report.add(summary("scroll a column of " + list.getItems().size() + " cards: scrollTo -> laid out (ms)",
+                    frames.subList(10, frames.size())));
+        }
+        report.add(0, "Pipeline benchmark, " + Instant.now() + ", Java " + System.getProperty("java.version")
+                + ", " + Runtime.getRuntime().availableProcessors() + " cores, Monocle headless, software rendering");
+        String text = String.join(System.lineSeparator(), report) + System.lineSeparator();
+        System.out.print(text);
+        Path out = Path.of(System.getProperty("netdesk.buildDir", "target"), "benchmarks", "pipeline.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text);
+    }
+
+    private static String summary(String what, List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        double median = sorted.get(sorted.size() / 2);
+        double p95 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
+        return String.format(Locale.ROOT, "%s: n=%d median %.1f  p95 %.1f  max %.1f", what, sorted.size(), median, p95,
+                sorted.get(sorted.size() - 1));
+    }
+
+    /** 10,000 contacts, 1,250 per stage, with follow-ups, tags, some do-not-contact, in one transaction. */
+    private static void generate(Database db) throws IOException {
+        PipelineRepository repository = new PipelineRepository(db, new Changes(), TestApp.CLOCK);
+        Messages messages = new Messages(Locale.ENGLISH, AppContext.BUNDLES);
+        repository.seedIfEmpty(DefaultStage.KEYS.stream()
+                .map(d -> new DefaultStage(messages.get(d.name()), d.kind(), d.staleDays())).toList());
+        List<Stage> stages = repository.stages();
+        Random random = new Random(7);
+        String[] first = {"Anna", "Bo", "Carl", "Dorte", "Erik", "Freja", "Gustav", "Hanne", "Ida", "Jens", "Karen", "Lars",
+                "Mette", "Niels", "Ole", "Pia", "Rasmus", "Sofie", "Søren", "Tove"};
+        String[] last = {"Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen",
+                "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen", "Thomsen"};
+        String[] tags = {"skin care", "Odense", "Aarhus", "wellness", "team", "event 2026"};
+        LocalDate today = LocalDate.now(TestApp.CLOCK);
+        db.dsl().transaction(cfg -> {
+            var tx = org.jooq.impl.DSL.using(cfg);
+            var insert = tx.query("INSERT INTO contact (id, name, phone, email, notes, created_at, updated_at, stage_id, "
+                    + "stage_position, stage_entered_at, last_touched_at, next_follow_up, do_not_contact, "
+                    + "do_not_contact_reason, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            var batch = tx.batch(insert);
+            var tagBatch = tx.batch(tx.query("INSERT INTO contact_tag (contact_id, tag) VALUES (?, ?)", null, null));
+            String[] sources = {"WARM_MARKET", "COLD_MARKET", "SOCIAL_MEDIA", "EVENT", "REFERRAL", null};
+            for (int i = 0; i < CONTACTS; i++) {
+                long id = i + 1;
+                Stage stage = stages.get(i % stages.size());
+                int position = i / stages.size();
+                Instant entered = TestApp.CLOCK.instant().minusSeconds(86_400L * random.nextInt(40));
+                String followUp = random.nextInt(3) == 0 ? null : today.plusDays(random.nextInt(30) - 10).toString();
+                boolean dnc = stage.kind() != StageKind.OPEN && random.nextInt(40) == 0;
+                batch.bind(id, first[random.nextInt(first.length)] + " " + last[random.nextInt(last.length)] + " " + id,
+                        String.format(Locale.ROOT, "+45 %08d", 20_000_000 + i), "person" + id + "@example.dk",
+                        i % 5 == 0 ? "Met at the fair" : "", entered.toString(), entered.toString(), stage.id(), position,
+                        entered.toString(), entered.toString(), dnc ? null : followUp, dnc ? 1 : 0,
+                        dnc ? "Asked not to be contacted" : "", sources[random.nextInt(sources.length)]);
+                if (i % 3 == 0) {
+                    tagBatch.bind(id, tags[random.nextInt(tags.length)]);
+                }
+            }
+            batch.execute();
+            tagBatch.execute();
+        });
+    }
+}

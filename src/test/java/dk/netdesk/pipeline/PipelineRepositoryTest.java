@@ -1,0 +1,276 @@
+package dk.netdesk.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.netdesk.contacts.Contact;
+import dk.netdesk.contacts.ContactDraft;
+import dk.netdesk.contacts.ContactRepository;
+import dk.netdesk.db.Changes;
+import dk.netdesk.db.Database;
+import dk.netdesk.testing.MutableClock;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PipelineRepositoryTest {
+
+    static final List<DefaultStage> STAGES = List.of(
+            new DefaultStage("New lead", StageKind.OPEN, 7),
+            new DefaultStage("Contacted", StageKind.OPEN, 7),
+            new DefaultStage("Customer", StageKind.WON_CUSTOMER, 60),
+            new DefaultStage("Not now", StageKind.PARKED, 90));
+
+    @TempDir
+    Path dir;
+    Database db;
+    MutableClock clock = new MutableClock();
+    List<Changes.Topic> published = new ArrayList<>();
+    ContactRepository contacts;
+    PipelineRepository repo;
+    List<Stage> stages;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        db = Database.open(dir);
+        Changes changes = new Changes();
+        changes.subscribe(Changes.Topic.PIPELINE, published::add);
+        contacts = new ContactRepository(db, changes, clock);
+        repo = new PipelineRepository(db, changes, clock);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        db.close();
+    }
+
+    /** Five cards A..E in the first stage, three F..H in the second. */
+    private void board() {
+        repo.seedIfEmpty(STAGES);
+        stages = repo.stages();
+        for (String name : List.of("A", "B", "C", "D", "E", "F", "G", "H")) {
+            Contact c = contacts.create(new ContactDraft(name, "", "", ""));
+            if (name.compareTo("F") >= 0) {
+                repo.move(c.id(), stages.get(1).id(), 99);
+            }
+        }
+        published.clear();
+    }
+
+    private long id(String name) {
+        return contacts.findAll().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    private List<String> column(int stage) {
+        return repo.loadBoard().cards().stream().filter(c -> c.stageId() == stages.get(stage).id()).map(Card::name).toList();
+    }
+
+    /** Every row of the tables a move may touch, as text, keyed by table and id. */
+    private Map<String, String> rows() {
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (String table : List.of("contact", "stage", "stage_history")) {
+            db.dsl().resultQuery("SELECT * FROM " + table + " ORDER BY id").fetch()
+                    .forEach(r -> rows.put(table + ":" + r.get("id"), r.formatCSV(false)));
+        }
+        return rows;
+    }
+
+    private static Set<String> changedKeys(Map<String, String> before, Map<String, String> after) {
+        Set<String> keys = new TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        keys.removeIf(k -> java.util.Objects.equals(before.get(k), after.get(k)));
+        return keys;
+    }
+
+    private String contactKey(String name) {
+        return "contact:" + id(name);
+    }
+
+    private void assertDensePositions() {
+        for (Stage stage : repo.stages()) {
+            List<Long> positions = db.dsl().resultQuery(
+                    "SELECT stage_position FROM contact WHERE stage_id = ? ORDER BY stage_position", stage.id())
+                    .fetch(0, Long.class);
+            for (int i = 0; i < positions.size(); i++) {
+                assertThat(positions.get(i)).as("position %d in %s", i, stage.name()).isEqualTo(i);
+            }
+        }
+    }
+
+    @Test
+    void seedingHappensOnceAndPutsExistingContactsInTheFirstStage() {
+        contacts.create(new ContactDraft("Before the board", "", "", ""));
+        assertThat(repo.seedIfEmpty(STAGES)).isTrue();
+        assertThat(repo.seedIfEmpty(STAGES)).isFalse();
+        assertThat(repo.stages()).extracting(Stage::name).containsExactly("New lead", "Contacted", "Customer", "Not now");
+        Card card = repo.loadBoard().cards().get(0);
+        assertThat(card.stageId()).isEqualTo(repo.stages().get(0).id());
+        assertThat(repo.stageHistory(card.contactId())).extracting(StageVisit::stageName).containsExactly("New lead");
+    }
+
+    @Test
+    void moveToAnotherStageChangesOnlyTheCardTheCardsBelowItAndTheCardsBelowTheGap() {
+        board();
+        Map<String, String> before = rows();
+        clock.advanceDays(3);
+        // B (position 1 of A..E) goes to position 1 of F..H.
+        MoveResult result = repo.move(id("B"), stages.get(1).id(), 1);
+        Map<String, String> after = rows();
+
+        assertThat(column(0)).containsExactly("A", "C", "D", "E");
+        assertThat(column(1)).containsExactly("F", "B", "G", "H");
+        Set<String> changed = changedKeys(before, after);
+        String history = after.keySet().stream().filter(k -> k.startsWith("stage_history:") && !before.containsKey(k))
+                .findFirst().orElseThrow();
+        assertThat(changed).containsExactlyInAnyOrder(contactKey("B"), contactKey("C"), contactKey("D"),
+                contactKey("E"), contactKey("G"), contactKey("H"), history);
+        assertThat(result.changedStage()).isTrue();
+        assertThat(result.after().stageEnteredAt()).isEqualTo(clock.instant());
+        assertThat(published).containsExactly(Changes.Topic.PIPELINE);
+        assertDensePositions();
+    }
+
+    @Test
+    void reorderWithinAStageChangesOnlyTheRowsBetweenTheOldAndNewPlace() {
+        board();
+        Map<String, String> before = rows();
+        repo.move(id("B"), stages.get(0).id(), 3);
+        assertThat(column(0)).containsExactly("A", "C", "D", "B", "E");
+        assertThat(changedKeys(before, rows())).containsExactlyInAnyOrder(
+                contactKey("B"), contactKey("C"), contactKey("D"));
+
+        Map<String, String> middle = rows();
+        repo.move(id("E"), stages.get(0).id(), 0);
+        assertThat(column(0)).containsExactly("E", "A", "C", "D", "B");
+        assertThat(changedKeys(middle, rows())).containsExactlyInAnyOrder(
+                contactKey("E"), contactKey("A"), contactKey("C"), contactKey("D"), contactKey("B"));
+        assertThat(repo.stageHistory(id("B"))).as("no history for a reorder").hasSize(1);
+        assertDensePositions();
+    }
+
+    @Test
+    void movesToTheEndOrFarBeyondAreClampedAndAnEmptyStageTakesTheCard() {
+        board();
+        repo.move(id("A"), stages.get(1).id(), 1000);
+        assertThat(column(1)).containsExactly("F", "G", "H", "A");
+        repo.move(id("C"), stages.get(3).id(), 5);
+        assertThat(column(3)).containsExactly("C");
+        assertThat(repo.loadBoard().cards()).filteredOn(c -> c.name().equals("C")).singleElement()
+                .extracting(Card::position).isEqualTo(0);
+        assertDensePositions();
+    }
+
+    @Test
+    void aMoveIsOneTransaction_aFailureHalfwayLeavesEveryRowAsItWas() {
+        board();
+        db.dsl().execute("CREATE TEMP TRIGGER fail_history BEFORE INSERT ON stage_history "
+                + "BEGIN SELECT RAISE(ABORT, 'history is full'); END");
+        Map<String, String> before = rows();
+        assertThatThrownBy(() -> repo.move(id("B"), stages.get(1).id(), 0)).hasMessageContaining("history is full");
+        assertThat(rows()).isEqualTo(before);
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void undoMoveRestoresEveryRowExactly() {
+        board();
+        Map<String, String> before = rows();
+        clock.advanceDays(2);
+        MoveResult move = repo.move(id("D"), stages.get(1).id(), 0);
+        repo.undoMove(move);
+        assertThat(rows()).isEqualTo(before);
+
+        MoveResult reorder = repo.move(id("A"), stages.get(0).id(), 4);
+        repo.undoMove(reorder);
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void doNotContactCannotEnterAnOpenStageOrGetAFollowUp() {
+        board();
+        repo.setNextFollowUp(id("A"), LocalDate.of(2026, 12, 1));
+        repo.setDoNotContact(id("A"), true, "Asked not to be called");
+        assertThat(repo.status(id("A")).nextFollowUp()).as("marking clears the follow-up").isNull();
+
+        Map<String, String> before = rows();
+        assertThatThrownBy(() -> repo.move(id("A"), stages.get(1).id(), 0))
+                .isInstanceOf(PipelineRuleException.class).hasMessage("pipeline.rule.doNotContactOpenStage");
+        assertThatThrownBy(() -> repo.setNextFollowUp(id("A"), LocalDate.of(2026, 12, 2)))
+                .isInstanceOf(PipelineRuleException.class);
+        assertThatThrownBy(() -> repo.addInteraction(id("A"), InteractionType.CALL, LocalDate.of(2026, 11, 28), "x", "",
+                LocalDate.of(2026, 12, 2))).isInstanceOf(PipelineRuleException.class);
+        assertThat(rows()).isEqualTo(before);
+        assertThat(repo.interactions(id("A"))).isEmpty();
+
+        repo.move(id("A"), stages.get(3).id(), 0);
+        assertThat(column(3)).containsExactly("A");
+        assertThatThrownBy(() -> repo.setDoNotContact(id("B"), true, " "))
+                .isInstanceOf(PipelineRuleException.class).hasMessage("pipeline.rule.reasonRequired");
+    }
+
+    @Test
+    void anInteractionRestartsTheStaleClockAndCanSetTheNextFollowUp() {
+        board();
+        clock.advanceDays(10);
+        repo.addInteraction(id("C"), InteractionType.MEETING, LocalDate.of(2026, 12, 8), "Coffee", "Wants a demo",
+                LocalDate.of(2026, 12, 15));
+        Card c = repo.card(id("C"));
+        assertThat(c.lastTouchedAt()).isEqualTo(clock.instant());
+        assertThat(c.stageEnteredAt()).isBefore(clock.instant());
+        assertThat(c.nextFollowUp()).isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(repo.interactions(id("C"))).singleElement().extracting(Interaction::outcome).isEqualTo("Wants a demo");
+    }
+
+    @Test
+    void dueFollowUpsAreMostUrgentFirstAndSkipFutureAndDoNotContact() {
+        board();
+        repo.setNextFollowUp(id("A"), LocalDate.of(2026, 11, 28));
+        repo.setNextFollowUp(id("B"), LocalDate.of(2026, 11, 20));
+        repo.setNextFollowUp(id("C"), LocalDate.of(2026, 11, 29));
+        repo.setNextFollowUp(id("D"), LocalDate.of(2026, 11, 25));
+        repo.setDoNotContact(id("D"), true, "Moved abroad");
+        assertThat(repo.dueFollowUps(LocalDate.of(2026, 11, 28))).extracting(FollowUp::name).containsExactly("B", "A");
+    }
+
+    @Test
+    void stagesAreReorderedDenselyAndOnlyEmptyStagesCanBeDeleted() {
+        board();
+        repo.moveStage(stages.get(3).id(), 0);
+        assertThat(repo.stages()).extracting(Stage::name).containsExactly("Not now", "New lead", "Contacted", "Customer");
+        assertThat(repo.stages()).extracting(Stage::position).containsExactly(0, 1, 2, 3);
+        assertThatThrownBy(() -> repo.deleteStage(stages.get(0).id()))
+                .isInstanceOf(PipelineRuleException.class).hasMessage("pipeline.rule.stageNotEmpty");
+        repo.deleteStage(stages.get(2).id());
+        assertThat(repo.stages()).extracting(Stage::position).containsExactly(0, 1, 2);
+        Stage added = repo.addStage(" Event guests ", StageKind.OPEN, 3);
+        assertThat(added.name()).isEqualTo("Event guests");
+        assertThat(added.position()).isEqualTo(3);
+    }
+
+    @Test
+    void deletingAContactKeepsPositionsDense() {
+        board();
+        contacts.delete(id("B"));
+        assertThat(column(0)).containsExactly("A", "C", "D", "E");
+        assertDensePositions();
+    }
+
+    @Test
+    void consentLogKeepsGivenAndWithdrawnNewestFirst() {
+        board();
+        repo.addConsent(id("A"), LocalDate.of(2026, 1, 5), "email", "Newsletter", true);
+        repo.addConsent(id("A"), LocalDate.of(2026, 6, 1), "phone", "Stop calling", false);
+        assertThat(repo.consents(id("A"))).extracting(Consent::given).containsExactly(false, true);
+        assertThatThrownBy(() -> repo.addConsent(id("A"), LocalDate.of(2026, 6, 1), " ", "", true))
+                .isInstanceOf(PipelineRuleException.class);
+    }
+}

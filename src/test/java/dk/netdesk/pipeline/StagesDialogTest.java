@@ -1,0 +1,72 @@
+package dk.netdesk.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.contacts.ContactDraft;
+import dk.netdesk.contacts.ContactRepository;
+import dk.netdesk.db.Changes;
+import dk.netdesk.testing.TestApp;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Stages dialog: add, rename, reorder, and a stage with contacts is not deleted. */
+@ExtendWith(ApplicationExtension.class)
+class StagesDialogTest {
+
+    @TempDir
+    static Path dir;
+    TestApp app;
+
+    @Start
+    void start(Stage stage) {
+        app = TestApp.open(dir.resolve("d" + System.nanoTime()), Locale.ENGLISH);
+        app.context().pipeline().load();
+        new ContactRepository(app.database(), new Changes(), TestApp.CLOCK).create(new ContactDraft("Anna", "", "", ""));
+        app.showShell(stage).select("pipeline");
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+    }
+
+    private java.util.List<String> stageNames() {
+        return app.context().pipeline().columns().stream().map(c -> c.stage().name()).toList();
+    }
+
+    @Test
+    void addRenameMoveAndRefuseToDeleteAFullStage(FxRobot robot) {
+        robot.clickOn("#pipeline-stages");
+        robot.clickOn("#stages-name").write("Event guests");
+        robot.clickOn("#stages-add");
+        assertThat(stageNames()).hasSize(9).last().isEqualTo("Event guests");
+        assertThat(robot.lookup("#pipeline-title-" + app.context().pipeline().columns().get(8).stage().id())
+                .queryLabeled().getText()).isEqualTo("Event guests");
+
+        @SuppressWarnings("unchecked")
+        ListView<StageColumn> list = robot.lookup("#stages-list").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(8));
+        robot.clickOn("#stages-left");
+        assertThat(stageNames().get(7)).isEqualTo("Event guests");
+
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.doubleClickOn("#stages-name").eraseText(8).write("Leads");
+        robot.clickOn("#stages-save");
+        assertThat(stageNames().get(0)).isEqualTo("Leads");
+
+        robot.clickOn("#stages-delete");
+        assertThat(app.context().status().textProperty().get())
+                .isEqualTo("The stage Leads still holds 1 contact: move them to another stage first.");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(stageNames()).hasSize(9).first().isEqualTo("Leads");
+    }
+}
