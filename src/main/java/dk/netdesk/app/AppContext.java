@@ -1,5 +1,11 @@
 package dk.netdesk.app;
 
+import dk.netdesk.calendar.CalendarRepository;
+import dk.netdesk.calendar.CalendarService;
+import dk.netdesk.calendar.CalendarView;
+import dk.netdesk.calendar.CalendarViewModel;
+import dk.netdesk.calendar.ReminderNotifications;
+import dk.netdesk.calendar.ReminderViewModel;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.contacts.ContactsView;
 import dk.netdesk.contacts.ContactsViewModel;
@@ -25,7 +31,8 @@ public final class AppContext {
     /** One resource bundle per package with visible text. */
     public static final List<String> BUNDLES = List.of(
             "dk.netdesk.ui.messages",
-            "dk.netdesk.contacts.messages");
+            "dk.netdesk.contacts.messages",
+            "dk.netdesk.calendar.messages");
 
     private final Database database;
     private final Messages messages;
@@ -36,6 +43,9 @@ public final class AppContext {
     private final Settings settings;
     private final ShellViewModel shell;
     private final ContactsViewModel contacts;
+    private final CalendarService calendarService;
+    private final CalendarViewModel calendar;
+    private final ReminderViewModel reminders;
 
     public AppContext(Database database, Background background, Messages messages, Clock clock) {
         this.database = database;
@@ -45,18 +55,33 @@ public final class AppContext {
         this.shell = new ShellViewModel(settings, background, messages);
         ContactRepository contactRepository = new ContactRepository(database, changes, clock);
         this.contacts = new ContactsViewModel(contactRepository, changes, background, undo, status, messages);
+        CalendarRepository calendarRepository = new CalendarRepository(database, changes);
+        this.calendarService = new CalendarService(calendarRepository, settings, clock, calendarRepository::contactName, messages::get);
+        this.calendar = new CalendarViewModel(calendarRepository, calendarService, changes, background, undo, status, messages, clock);
+        this.reminders = new ReminderViewModel(calendarService, background, clock);
     }
 
     /** The areas in navigation order; each view is built when first shown. */
     public List<Area> areas() {
         return List.of(
                 new Area("contacts", "nav.contacts", Material2OutlinedAL.CONTACTS,
-                        () -> new ContactsView(contacts, messages).build()));
+                        () -> new ContactsView(contacts, messages).build()),
+                new Area("calendar", "nav.calendar", Material2OutlinedAL.CALENDAR_TODAY,
+                        () -> new CalendarView(calendar, messages).build()));
     }
 
     /** Loads what the first screen shows; runs through the background executor. */
     public void startLoading() {
         contacts.load();
+        calendar.load();
+    }
+
+    /** Starts the reminder timer and lists reminders missed while the app was closed (the running app only). */
+    public void startReminders() {
+        ReminderNotifications notifications = new ReminderNotifications(messages, calendar.zone());
+        reminders.setOnDue(notifications::showDue);
+        reminders.setOnMissed(notifications::showMissed);
+        reminders.start(true);
     }
 
     public Database database() {
@@ -85,5 +110,18 @@ public final class AppContext {
 
     public ContactsViewModel contacts() {
         return contacts;
+    }
+
+    public CalendarViewModel calendar() {
+        return calendar;
+    }
+
+    /** Follow-ups for contacts, a contact's next linked event, and the plain plan of a week (for printing). */
+    public CalendarService calendarService() {
+        return calendarService;
+    }
+
+    public ReminderViewModel reminders() {
+        return reminders;
     }
 }
