@@ -140,8 +140,9 @@ public final class CalendarView {
         today.setTooltip(tip("calendar.today", TODAY));
         today.setOnAction(e -> model.today());
         goTo.setId("calendar-goto");
-        goTo.setPrefWidth(130);
+        goTo.setPrefWidth(150);
         goTo.setTooltip(tip("calendar.goTo", GO_TO));
+        goTo.setConverter(dateConverter(messages));
         goTo.setValue(model.dateProperty().get());
         goTo.valueProperty().addListener((obs, old, now) -> model.goTo(now));
         model.dateProperty().addListener((obs, old, now) -> goTo.setValue(now));
@@ -196,21 +197,27 @@ public final class CalendarView {
         budgetMessage.setId("calendar-budget-message");
         budgetMessage.getStyleClass().add("calendar-budget-message");
         personalText.setId("calendar-personal-text");
+        budgetText.setMinWidth(Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        personalText.setMinWidth(Region.USE_PREF_SIZE);
         HBox budget = new HBox(8, label, budgetBar, budgetText, budgetMessage);
         budget.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox legend = new HBox(12,
+        HBox bar = new HBox(12, budget, spacer, personalText);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("calendar-balancebar");
+        return bar;
+    }
+
+    private Node legend() {
+        VBox legend = new VBox(4,
                 swatch("work", "calendar.legend.work"), swatch("personal", "calendar.legend.personal"),
                 swatch("window", "calendar.legend.window"), swatch("protected", "calendar.legend.protected"),
                 swatch("break", "calendar.legend.break"));
         legend.setId("calendar-legend");
         legend.getStyleClass().add("calendar-legend");
-        legend.setAlignment(Pos.CENTER_RIGHT);
-        HBox bar = new HBox(12, budget, personalText, spacer, legend);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("calendar-balancebar");
-        return bar;
+        return legend;
     }
 
     private Node swatch(String kind, String key) {
@@ -271,7 +278,7 @@ public final class CalendarView {
         for (Kind kind : Kind.of(Category.WORK)) {
             Double hours = s.workByKind().get(kind);
             if (hours != null) {
-                work.addRow(row++, new Label("  " + messages.get(kind.key())), new Label(messages.format("calendar.summary.hours", model.hours(hours))));
+                work.addRow(row++, indented(messages.get(kind.key())), new Label(messages.format("calendar.summary.hours", model.hours(hours))));
             }
         }
         if (s.workHours() == 0) {
@@ -297,13 +304,28 @@ public final class CalendarView {
         work.addRow(row++, new Label(messages.get("calendar.summary.breaks")), breaks);
         work.getChildren().forEach(n -> {
             if (n instanceof Label l) {
-                l.setWrapText(true);
+                if (GridPane.getColumnIndex(l) != null && GridPane.getColumnIndex(l) == 1) {
+                    l.setMinWidth(Region.USE_PREF_SIZE);
+                } else {
+                    l.setWrapText(true);
+                }
             }
         });
         ColumnConstraints c0 = new ColumnConstraints();
-        c0.setMaxWidth(150);
+        c0.setMaxWidth(165);
+        c0.setHgrow(Priority.ALWAYS);
         work.getColumnConstraints().add(c0);
-        summaryBox.getChildren().add(work);
+        Region gap = new Region();
+        gap.setMinHeight(10);
+        Label legendTitle = new Label(messages.get("calendar.legend.title"));
+        legendTitle.getStyleClass().add("calendar-summary-title");
+        summaryBox.getChildren().addAll(work, gap, legendTitle, legend());
+    }
+
+    private static Label indented(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("calendar-indented");
+        return label;
     }
 
     private static Label strong(String text) {
@@ -316,11 +338,13 @@ public final class CalendarView {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("calendar-month");
         grid.setId("calendar-month");
-        ColumnConstraints weekColumn = new ColumnConstraints(36);
+        ColumnConstraints weekColumn = new ColumnConstraints();
+        weekColumn.setPercentWidth(4);
         grid.getColumnConstraints().add(weekColumn);
         for (int i = 0; i < 7; i++) {
             ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(100.0 / 7);
+            c.setPercentWidth(96.0 / 7);
+            c.setMinWidth(0);
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
         }
@@ -579,6 +603,29 @@ public final class CalendarView {
 
     private void openBalance() {
         new BalanceSettingsDialog(window(), messages, model.balanceProperty().get()).showAndWait().ifPresent(model::saveBalance);
+    }
+
+    /** Dates typed and shown in the app's language (the JVM's default locale may differ). */
+    static javafx.util.StringConverter<LocalDate> dateConverter(Messages messages) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(messages.getLocale());
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : format.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.trim(), format);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }
+        };
     }
 
     private Window window() {

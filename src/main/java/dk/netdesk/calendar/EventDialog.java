@@ -78,6 +78,12 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         start.setPromptText(messages.get("calendar.dialog.timeHint"));
         end.setPromptText(messages.get("calendar.dialog.timeHint"));
         date.setId("calendar-dialog-date");
+        date.setConverter(CalendarView.dateConverter(messages));
+        endDate.setConverter(CalendarView.dateConverter(messages));
+        until.setConverter(CalendarView.dateConverter(messages));
+        date.setPrefWidth(130);
+        endDate.setPrefWidth(130);
+        until.setPrefWidth(130);
         allDay.setText(messages.get("calendar.dialog.allDay"));
         allDay.setId("calendar-dialog-allday");
         category.setId("calendar-dialog-category");

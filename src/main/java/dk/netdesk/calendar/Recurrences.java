@@ -52,12 +52,49 @@ public final class Recurrences {
     /** The generated starts of a master in [fromLocal, toLocal), DTSTART included, EXDATEs not removed. */
     public static List<LocalDateTime> starts(EventRow master, LocalDateTime fromLocal, LocalDateTime toLocal) {
         Recur<LocalDateTime> recur = new Recur<>(master.rrule());
-        List<LocalDateTime> dates = new ArrayList<>(recur.getDates(master.start(), fromLocal, toLocal));
+        LocalDateTime seed = fastForward(recur, master.start(), fromLocal);
+        List<LocalDateTime> dates = new ArrayList<>(recur.getDates(seed, fromLocal, toLocal));
+        if (!seed.equals(master.start())) {
+            Set<java.time.DayOfWeek> days = new HashSet<>();
+            recur.getDayList().forEach(d -> days.add(net.fortuna.ical4j.model.WeekDay.getDayOfWeek(d)));
+            if (days.isEmpty()) {
+                days.add(master.start().getDayOfWeek());
+            }
+            if (recur.getFrequency() == net.fortuna.ical4j.transform.recurrence.Frequency.WEEKLY) {
+                dates.removeIf(d -> !days.contains(d.getDayOfWeek()));
+            }
+            dates.removeIf(d -> !d.toLocalTime().equals(master.start().toLocalTime()));
+        }
         if (!master.start().isBefore(fromLocal) && master.start().isBefore(toLocal) && !dates.contains(master.start())) {
             dates.add(0, master.start());
         }
         dates.removeIf(d -> d.isBefore(master.start()));
         return dates;
+    }
+
+    /**
+     * A later seed with the same phase, so ical4j need not walk from a DTSTART years back:
+     * only for DAILY and WEEKLY rules without COUNT (COUNT needs every occurrence from the start)
+     * and without BYSETPOS/BYxxx parts other than BYDAY.
+     */
+    static LocalDateTime fastForward(Recur<LocalDateTime> recur, LocalDateTime start, LocalDateTime from) {
+        if (recur.getCount() > 0 || !start.isBefore(from.minusWeeks(2)) || !recur.getSetPosList().isEmpty()
+                || !recur.getMonthDayList().isEmpty() || !recur.getMonthList().isEmpty() || !recur.getHourList().isEmpty()
+                || !recur.getMinuteList().isEmpty() || !recur.getYearDayList().isEmpty() || !recur.getWeekNoList().isEmpty()) {
+            return start;
+        }
+        int interval = Math.max(1, recur.getInterval());
+        long periodDays = switch (recur.getFrequency()) {
+            case DAILY -> interval;
+            case WEEKLY -> 7L * interval;
+            default -> 0;
+        };
+        if (periodDays == 0) {
+            return start;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start.toLocalDate(), from.toLocalDate()) - 14;
+        long periods = Math.max(0, days / periodDays);
+        return start.plusDays(periods * periodDays);
     }
 
     /** How many occurrences the rule generates strictly before {@code before} (COUNT bookkeeping). */

@@ -70,6 +70,9 @@ final class TimeGrid {
         header.getStyleClass().add("calendar-header");
         header.setId("calendar-header");
         allDay.getStyleClass().add("calendar-allday");
+        allDay.setMinHeight(Region.USE_PREF_SIZE);
+        header.setMinHeight(Region.USE_PREF_SIZE);
+        scroll.setPrefViewportHeight(200);
         body.getStyleClass().add("calendar-body");
         body.setId("calendar-body");
         header.columnsWidth.bind(body.widthProperty());
@@ -286,8 +289,7 @@ final class TimeGrid {
         box.setId("calendar-event-" + o.key().replace('@', '-').replace(':', '-'));
         box.setUserData(o);
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
-        Label time = new Label(hm.format(o.startIn(zone)) + "–" + hm.format(o.endIn(zone))
-                + " · " + messages.get(o.kind().key()));
+        Label time = new Label(hm.format(o.startIn(zone)) + "–" + hm.format(o.endIn(zone)));
         time.getStyleClass().add("calendar-event-time");
         Label title = new Label(o.title());
         title.getStyleClass().add("calendar-event-title");
@@ -298,7 +300,8 @@ final class TimeGrid {
             repeat.getStyleClass().add("calendar-event-icon");
             title.setGraphic(repeat);
         }
-        StringBuilder tip = new StringBuilder(o.title()).append('\n').append(time.getText());
+        StringBuilder tip = new StringBuilder(o.title()).append('\n').append(time.getText())
+                .append(" · ").append(messages.get(o.kind().key()));
         if (!o.row().location().isBlank()) {
             tip.append('\n').append(o.row().location());
         }
@@ -316,7 +319,14 @@ final class TimeGrid {
             box.getStyleClass().add("in-protected");
             tip.append('\n').append(messages.get("calendar.flag.protected"));
         }
-        Tooltip.install(box, new Tooltip(tip.toString()));
+        String tipText = tip.toString();
+        box.setOnMouseEntered(e -> {
+            if (box.getProperties().get(Tooltip.class) == null) {
+                Tooltip tooltip = new Tooltip(tipText);
+                box.getProperties().put(Tooltip.class, tooltip);
+                Tooltip.install(box, tooltip);
+            }
+        });
         box.setMinSize(0, 0);
         box.setFocusTraversable(true);
         box.setOnKeyPressed(e -> {
@@ -519,7 +529,7 @@ final class TimeGrid {
             if (timed) {
                 return 24 * HOUR;
             }
-            return rows > 0 ? rows * 22 + 4 : 28;
+            return rows > 0 ? rows * 24 + 4 : 28;
         }
 
         @Override
@@ -554,8 +564,8 @@ final class TimeGrid {
                         h = 16;
                     }
                 } else if (spec.endMinute() > spec.startMinute()) {
-                    y = 2 + spec.startMinute() * 22;
-                    h = 20;
+                    y = 2 + spec.startMinute() * 24;
+                    h = 22;
                     x += 1;
                     w -= 2;
                 } else {
