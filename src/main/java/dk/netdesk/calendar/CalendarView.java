@@ -99,6 +99,7 @@ public final class CalendarView {
 
     public Node build() {
         root.setId("calendar-root");
+        root.getProperties().put(CalendarView.class, this);
         root.getStyleClass().add("calendar-view");
         root.getStylesheets().add(CalendarView.class.getResource("calendar.css").toExternalForm());
         root.setTop(new VBox(toolbar(), balanceBar()));
@@ -110,8 +111,8 @@ public final class CalendarView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
 
         ChangeListener<Object> refresh = (obs, old, now) -> refresh();
-        model.loadsProperty().addListener(refresh);
-        model.modeProperty().addListener(refresh);
+        listen(model.loadsProperty(), refresh);
+        listen(model.modeProperty(), refresh);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && !scrolled) {
                 scrolled = true;
@@ -120,6 +121,14 @@ public final class CalendarView {
         });
         refresh();
         return root;
+    }
+
+    /** The view is rebuilt when the language changes; weak listeners let the old one go. */
+    private final List<Object> strongListeners = new ArrayList<>();
+
+    private <T> void listen(javafx.beans.value.ObservableValue<T> value, ChangeListener<? super T> listener) {
+        strongListeners.add(listener);
+        value.addListener(new javafx.beans.value.WeakChangeListener<>(listener));
     }
 
     private int firstHour() {
@@ -145,12 +154,13 @@ public final class CalendarView {
         goTo.setConverter(dateConverter(messages));
         goTo.setValue(model.dateProperty().get());
         goTo.valueProperty().addListener((obs, old, now) -> model.goTo(now));
-        model.dateProperty().addListener((obs, old, now) -> goTo.setValue(now));
+        listen(model.dateProperty(), (obs, old, now) -> goTo.setValue(now));
         Label title = new Label();
         title.setId("calendar-title");
         title.getStyleClass().add("calendar-title");
         title.textProperty().bind(model.titleProperty());
-        title.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.SOMETIMES);
 
         ToggleGroup modes = new ToggleGroup();
         HBox modeBox = new HBox();
@@ -168,7 +178,7 @@ public final class CalendarView {
                 model.modeProperty().set(mode);
                 button.setSelected(true);
             });
-            model.modeProperty().addListener((obs, old, now) -> button.setSelected(now == mode));
+            listen(model.modeProperty(), (obs, old, now) -> button.setSelected(now == mode));
             modeBox.getChildren().add(button);
         }
         Button create = new Button(messages.get("calendar.new"), new FontIcon(Material2OutlinedAL.ADD));
@@ -182,6 +192,11 @@ public final class CalendarView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, previous, today, next, goTo, title, spacer, modeBox, create, balance, print);
+        for (Node node : List.of(previous, today, next, goTo, create, balance, print)) {
+            ((Region) node).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        modeBox.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        modeBox.setMinWidth(Region.USE_PREF_SIZE);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("calendar-toolbar");
         return bar;

@@ -177,7 +177,8 @@ public final class CalendarViewModel {
         DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL yyyy", messages.getLocale());
         title.set(switch (mode.get()) {
             case DAY -> messages.format("calendar.title.day", isoWeek(d),
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.getLocale()).format(d));
+                    DateTimeFormatter.ofPattern("EEE", messages.getLocale()).format(d) + " "
+                            + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.getLocale()).format(d));
             case WEEK -> messages.format("calendar.title.week", isoWeek(d), month.format(Balance.monday(d).plusDays(3)));
             case MONTH -> capitalise(month.format(d));
             case AGENDA -> messages.format("calendar.title.agenda", messages.date(d), messages.date(d.plusDays(AGENDA_DAYS - 1)));

@@ -191,6 +191,32 @@ class CalendarViewTest {
         assertThat(body).isNotNull();
     }
 
+    @Test
+    void editingOneOccurrenceThroughTheDialogAsksForTheScope(FxRobot robot) {
+        robot.interact(() -> model.create(new EventDraft("Team call", LocalDateTime.parse("2026-11-23T19:00"),
+                LocalDateTime.parse("2026-11-23T20:00"), false, "", "", null, Kind.TRAINING,
+                new RepeatRule(RepeatRule.Freq.DAILY, 1, java.util.Set.of(), null, 3), null)));
+        openCalendar(robot);
+        showHour(robot, 16);
+        Node tuesday = robot.lookup(".calendar-event").match(n -> n.getUserData() instanceof Occurrence o
+                && o.start().toLocalDate().equals(LocalDate.of(2026, 11, 24))).query();
+        robot.doubleClickOn(tuesday);
+        robot.doubleClickOn("#calendar-dialog-title").eraseText(9).write("Leaders call");
+        robot.clickOn("#calendar-dialog-save");
+        robot.clickOn("#calendar-scope-this");
+        assertThat(storedWeek()).extracting(o -> o.start().toLocalDate().getDayOfMonth() + " " + o.title())
+                .containsExactly("23 Team call", "24 Leaders call", "25 Team call");
+
+        Node wednesday = robot.lookup(".calendar-event").match(n -> n.getUserData() instanceof Occurrence o
+                && o.start().toLocalDate().equals(LocalDate.of(2026, 11, 25))).query();
+        robot.doubleClickOn(wednesday);
+        robot.clickOn("#calendar-dialog-delete");
+        robot.clickOn("#calendar-scope-all");
+        assertThat(storedWeek()).isEmpty();
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(storedWeek()).hasSize(3);
+    }
+
     private List<Occurrence> storedWeek() {
         CalendarRepository repository = new CalendarRepository(app.database(), new dk.netdesk.db.Changes());
         java.time.ZoneId zone = TestApp.CLOCK.getZone();
