@@ -89,6 +89,11 @@ public final class CalendarView {
             public void open(Occurrence occurrence) {
                 openExisting(occurrence);
             }
+
+            @Override
+            public void delete(Occurrence occurrence) {
+                deleteAsking(occurrence);
+            }
         });
     }
 
@@ -548,8 +553,7 @@ public final class CalendarView {
         EventDialog dialog = new EventDialog(window(), messages, draft, true, occurrence.row().isOverride(), model.contacts());
         dialog.showAndWait().ifPresent(result -> {
             if (result.delete()) {
-                Optional<EditScope> scope = occurrence.isRecurring() ? askScope(false) : confirmDelete(occurrence);
-                scope.ifPresent(s -> model.delete(occurrence, s));
+                deleteAsking(occurrence);
                 return;
             }
             Optional<EditScope> scope = occurrence.isRecurring() ? askScope(true) : Optional.of(EditScope.ALL);
@@ -557,6 +561,11 @@ public final class CalendarView {
                 model.update(occurrence, result.draft(), scope.get());
             }
         });
+    }
+
+    private void deleteAsking(Occurrence occurrence) {
+        Optional<EditScope> scope = occurrence.isRecurring() ? askScope(false) : confirmDelete(occurrence);
+        scope.ifPresent(s -> model.delete(occurrence, s));
     }
 
     private void moveTo(Occurrence occurrence, LocalDateTime start, LocalDateTime end) {

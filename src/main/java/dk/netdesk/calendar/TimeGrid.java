@@ -47,6 +47,8 @@ final class TimeGrid {
         void move(Occurrence occurrence, LocalDateTime start, LocalDateTime end);
 
         void open(Occurrence occurrence);
+
+        void delete(Occurrence occurrence);
     }
 
     /** Where a child sits: a day column, a minute span and a lane. */
@@ -140,7 +142,7 @@ final class TimeGrid {
             line.getStyleClass().add("calendar-hour-line");
             line.setMouseTransparent(true);
             body.add(line, new Spec(-2, h * 60, h * 60, 0, 1, true));
-            Label hour = new Label(String.format("%02d:00", h));
+            javafx.scene.text.Text hour = new javafx.scene.text.Text(String.format("%02d:00", h));
             hour.getStyleClass().add("calendar-hour-label");
             hour.setMouseTransparent(true);
             body.add(hour, new Spec(-1, h * 60, h * 60 + 60, 0, 1, false));
@@ -289,18 +291,19 @@ final class TimeGrid {
         box.setId("calendar-event-" + o.key().replace('@', '-').replace(':', '-'));
         box.setUserData(o);
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
-        Label time = new Label(hm.format(o.startIn(zone)) + "–" + hm.format(o.endIn(zone)));
-        time.getStyleClass().add("calendar-event-time");
+        String timeText = hm.format(o.startIn(zone)) + "–" + hm.format(o.endIn(zone));
         Label title = new Label(o.title());
         title.getStyleClass().add("calendar-event-title");
         title.setWrapText(true);
+        Label time = new Label(timeText);
+        time.getStyleClass().add("calendar-event-time");
         box.getChildren().addAll(title, time);
         if (o.isRecurring()) {
             FontIcon repeat = new FontIcon(Material2OutlinedMZ.REPEAT);
             repeat.getStyleClass().add("calendar-event-icon");
             title.setGraphic(repeat);
         }
-        StringBuilder tip = new StringBuilder(o.title()).append('\n').append(time.getText())
+        StringBuilder tip = new StringBuilder(o.title()).append('\n').append(timeText)
                 .append(" · ").append(messages.get(o.kind().key()));
         if (!o.row().location().isBlank()) {
             tip.append('\n').append(o.row().location());
@@ -336,6 +339,10 @@ final class TimeGrid {
         box.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 handler.open(o);
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                handler.delete(o);
+                e.consume();
             }
         });
         return box;
@@ -566,6 +573,10 @@ final class TimeGrid {
                     if (spec.day() == -1) {
                         y = Math.max(0, y - 7);
                         h = 16;
+                        if (!(child instanceof Region)) {
+                            child.relocate(GUTTER - 8 - child.getLayoutBounds().getWidth(), y);
+                            continue;
+                        }
                     }
                 } else if (spec.endMinute() > spec.startMinute()) {
                     y = 2 + spec.startMinute() * 24;

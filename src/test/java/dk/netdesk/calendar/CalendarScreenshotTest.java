@@ -50,6 +50,15 @@ class CalendarScreenshotTest {
                 WaitForAsyncUtils.asyncFx(() -> scrollTo(16.5)).get();
                 WaitForAsyncUtils.waitForFxEvents();
                 shoot(run.name("calendar-week"));
+                if (run.theme() == dk.netdesk.ui.Theme.LIGHT) {
+                    // the same week without colour: work and personal must still be told apart
+                    WaitForAsyncUtils.asyncFx(() -> FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot()
+                            .setEffect(new javafx.scene.effect.ColorAdjust(0, -1, 0, 0))).get();
+                    WaitForAsyncUtils.waitForFxEvents();
+                    shoot(run.name("calendar-week-grayscale"));
+                    WaitForAsyncUtils.asyncFx(() -> FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot()
+                            .setEffect(null)).get();
+                }
                 WaitForAsyncUtils.asyncFx(() -> scrollTo(9)).get();
                 WaitForAsyncUtils.waitForFxEvents();
                 shoot(run.name("calendar-week-morning"));
