@@ -332,7 +332,7 @@ public final class CalendarView {
             }
         });
         ColumnConstraints c0 = new ColumnConstraints();
-        c0.setMaxWidth(165);
+        c0.setMaxWidth(180);
         c0.setHgrow(Priority.ALWAYS);
         work.getColumnConstraints().add(c0);
         Region gap = new Region();

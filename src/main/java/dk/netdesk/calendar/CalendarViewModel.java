@@ -74,6 +74,8 @@ public final class CalendarViewModel {
         date.addListener((obs, old, now) -> load());
         messages.localeProperty().addListener((obs, old, now) -> updateTitle());
         changes.subscribe(Changes.Topic.CALENDAR, topic -> load());
+        // linked contacts' names show in the event dialog
+        changes.subscribe(Changes.Topic.CONTACTS, topic -> load());
     }
 
     /** Reads the balance settings and the shown period. */

@@ -24,7 +24,7 @@ public final class ReminderViewModel implements AutoCloseable {
     private final Background background;
     private final Clock clock;
     private ScheduledExecutorService timer;
-    private Instant checkedUntil;
+    private volatile Instant checkedUntil;
     private Consumer<List<Occurrence>> onDue = list -> { };
     private Consumer<List<Occurrence>> onMissed = list -> { };
 
