@@ -25,6 +25,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -81,9 +82,9 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         date.setConverter(CalendarView.dateConverter(messages));
         endDate.setConverter(CalendarView.dateConverter(messages));
         until.setConverter(CalendarView.dateConverter(messages));
-        date.setPrefWidth(130);
-        endDate.setPrefWidth(130);
-        until.setPrefWidth(130);
+        date.setPrefWidth(150);
+        endDate.setPrefWidth(150);
+        until.setPrefWidth(150);
         allDay.setText(messages.get("calendar.dialog.allDay"));
         allDay.setId("calendar-dialog-allday");
         category.setId("calendar-dialog-category");
@@ -148,16 +149,25 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         grid.getStyleClass().add("calendar-dialog-grid");
         grid.setHgap(10);
         grid.setVgap(8);
+        grid.setPadding(new javafx.geometry.Insets(10, 4, 4, 4));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         int row = 0;
         grid.addRow(row++, label("calendar.dialog.title"), title);
-        grid.addRow(row++, label("calendar.dialog.date"), new HBox(8, date, start, new Label("–"), end, allDay));
+        HBox times = new HBox(8, date, start, new Label("–"), end, allDay);
+        times.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(row++, label("calendar.dialog.date"), times);
         Label endDateLabel = label("calendar.dialog.endDate");
         grid.addRow(row++, endDateLabel, endDate);
         grid.addRow(row++, label("calendar.dialog.category"), new HBox(8, category, kind));
         grid.addRow(row++, label("calendar.dialog.location"), location);
         grid.addRow(row++, label("calendar.dialog.notes"), notes);
         grid.addRow(row++, label("calendar.dialog.contact"), contact);
-        grid.addRow(row++, label("calendar.dialog.repeat"), new HBox(8, repeat, weekdays));
+        HBox repeats = new HBox(8, repeat, weekdays);
+        repeats.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        weekdays.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(row++, label("calendar.dialog.repeat"), repeats);
         grid.addRow(row++, label("calendar.dialog.ends"), new HBox(8, ends, until, count));
         grid.addRow(row++, label("calendar.dialog.reminder"), reminder);
         if (override) {
@@ -173,10 +183,15 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         end.disableProperty().bind(allDay.selectedProperty());
         endDate.visibleProperty().bind(allDay.selectedProperty());
         endDateLabel.visibleProperty().bind(allDay.selectedProperty());
+        endDate.managedProperty().bind(endDate.visibleProperty());
+        endDateLabel.managedProperty().bind(endDateLabel.visibleProperty());
         weekdays.visibleProperty().bind(repeat.getSelectionModel().selectedIndexProperty().isEqualTo(2));
         ends.disableProperty().bind(repeat.getSelectionModel().selectedIndexProperty().lessThanOrEqualTo(0));
         until.visibleProperty().bind(ends.getSelectionModel().selectedIndexProperty().isEqualTo(1).and(ends.disabledProperty().not()));
         count.visibleProperty().bind(ends.getSelectionModel().selectedIndexProperty().isEqualTo(2).and(ends.disabledProperty().not()));
+        until.managedProperty().bind(until.visibleProperty());
+        count.managedProperty().bind(count.visibleProperty());
+        weekdays.managedProperty().bind(weekdays.visibleProperty());
         repeat.setDisable(override);
 
         fill(initial);

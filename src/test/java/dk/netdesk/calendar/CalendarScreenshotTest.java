@@ -79,8 +79,27 @@ class CalendarScreenshotTest {
                 WaitForAsyncUtils.asyncFx(() -> scrollTo(16.5)).get();
                 WaitForAsyncUtils.waitForFxEvents();
                 shoot(run.name("calendar-day"));
+                dialogs(model, app, run);
             }
         }
+    }
+
+    /** The event dialog (a repeating event) and the balance settings, shown without waiting. */
+    private static void dialogs(CalendarViewModel model, TestApp app, ScreenshotRun run) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            model.modeProperty().set(CalendarViewModel.Mode.WEEK);
+            Occurrence team = model.occurrences().stream().filter(Occurrence::isRecurring).findFirst().orElseThrow();
+            EventDialog dialog = new EventDialog(FxToolkit.toolkitContext().getRegisteredStage(), app.context().messages(),
+                    EventDraft.of(team, model.repeatOf(team)).withReminder(15), true, false, model.contacts());
+            dialog.show();
+            Screenshots.save(dialog.getDialogPane().getScene(), run.name("calendar-dialog-event"));
+            dialog.close();
+            BalanceSettingsDialog balance = new BalanceSettingsDialog(FxToolkit.toolkitContext().getRegisteredStage(),
+                    app.context().messages(), model.balanceProperty().get());
+            balance.show();
+            Screenshots.save(balance.getDialogPane().getScene(), run.name("calendar-dialog-balance"));
+            balance.close();
+        }).get();
     }
 
     private static void shoot(String name) throws Exception {
