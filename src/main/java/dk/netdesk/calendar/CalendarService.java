@@ -18,10 +18,7 @@ import java.util.Optional;
  */
 public final class CalendarService {
 
-    static final String WINDOWS = "calendar.balance.windows";
-    static final String PROTECTED = "calendar.balance.protected";
-    static final String BUDGET = "calendar.balance.budgetHours";
-    static final String BREAK = "calendar.balance.breakMinutes";
+    static final String BALANCE = "calendar.balance";
     static final String FOLLOW_UP_TITLE = "calendar.followUp.title";
 
     private final CalendarRepository repository;
@@ -65,24 +62,39 @@ public final class CalendarService {
         return repository.nextForContact(contactId, clock.instant());
     }
 
+    /** The balance settings, or the defaults when none are stored (or what is stored cannot be read). */
     public BalanceSettings balanceSettings() {
+        return settings.get(BALANCE).map(CalendarService::decodeBalance).orElse(BalanceSettings.defaults());
+    }
+
+    /** Stores all balance settings as one value, so they change together or not at all. */
+    public void saveBalanceSettings(BalanceSettings balance) {
+        settings.put(BALANCE, encodeBalance(balance));
+    }
+
+    static String encodeBalance(BalanceSettings balance) {
+        return "windows " + BalanceSettings.encode(balance.windows()) + "\n"
+                + "protected " + BalanceSettings.encode(balance.protectedTime()) + "\n"
+                + "budget " + balance.budgetHours() + "\n"
+                + "break " + balance.breakMinutes();
+    }
+
+    static BalanceSettings decodeBalance(String text) {
         BalanceSettings defaults = BalanceSettings.defaults();
+        java.util.Map<String, String> parts = new java.util.HashMap<>();
+        for (String line : text.split("\n")) {
+            int space = line.indexOf(' ');
+            parts.put(space < 0 ? line.trim() : line.substring(0, space), space < 0 ? "" : line.substring(space + 1).trim());
+        }
         try {
             return new BalanceSettings(
-                    settings.get(WINDOWS).map(BalanceSettings::decode).orElse(defaults.windows()),
-                    settings.get(PROTECTED).map(BalanceSettings::decode).orElse(defaults.protectedTime()),
-                    settings.getDouble(BUDGET, defaults.budgetHours()),
-                    settings.getInt(BREAK, defaults.breakMinutes()));
+                    parts.containsKey("windows") ? BalanceSettings.decode(parts.get("windows")) : defaults.windows(),
+                    parts.containsKey("protected") ? BalanceSettings.decode(parts.get("protected")) : defaults.protectedTime(),
+                    parts.containsKey("budget") ? Double.parseDouble(parts.get("budget")) : defaults.budgetHours(),
+                    parts.containsKey("break") ? Integer.parseInt(parts.get("break")) : defaults.breakMinutes());
         } catch (IllegalArgumentException e) {
             return defaults;
         }
-    }
-
-    public void saveBalanceSettings(BalanceSettings balance) {
-        settings.put(WINDOWS, BalanceSettings.encode(balance.windows()));
-        settings.put(PROTECTED, BalanceSettings.encode(balance.protectedTime()));
-        settings.put(BUDGET, Double.toString(balance.budgetHours()));
-        settings.put(BREAK, Integer.toString(balance.breakMinutes()));
     }
 
     /** The occurrences of the week starting on {@code monday} (in the calendar's zone) with its summary. */

@@ -180,6 +180,9 @@ class CalendarViewModelTest {
         assertThat(model.balanceProperty().get().windows(DayOfWeek.MONDAY)).isEmpty();
         app.context().undo().undo();
         assertThat(app.context().calendarService().balanceSettings()).isEqualTo(BalanceSettings.defaults());
+        // what cannot be read falls back to the defaults instead of failing
+        assertThat(CalendarService.decodeBalance("windows MONDAY=25:00-26:00\nbudget x")).isEqualTo(BalanceSettings.defaults());
+        assertThat(CalendarService.decodeBalance(CalendarService.encodeBalance(mine))).isEqualTo(mine);
     }
 
     // ---- repeating events -------------------------------------------------------------------
