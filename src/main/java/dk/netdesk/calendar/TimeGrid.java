@@ -65,6 +65,7 @@ final class TimeGrid {
     private List<LocalDate> days = List.of();
     private java.time.ZoneId zone = java.time.ZoneId.systemDefault();
     private Region ghost;
+    private final List<Node> hourNodes = new ArrayList<>();
 
     TimeGrid(Messages messages, Handler handler) {
         this.messages = messages;
@@ -137,16 +138,22 @@ final class TimeGrid {
                 body.add(mark, new Spec(i, 0, 1440, 0, 1, true));
             }
         }
-        for (int h = 0; h < 24; h++) {
-            Region line = new Region();
-            line.getStyleClass().add("calendar-hour-line");
-            line.setMouseTransparent(true);
-            body.add(line, new Spec(-2, h * 60, h * 60, 0, 1, true));
-            javafx.scene.text.Text hour = new javafx.scene.text.Text(String.format("%02d:00", h));
-            hour.getStyleClass().add("calendar-hour-label");
-            hour.setMouseTransparent(true);
-            body.add(hour, new Spec(-1, h * 60, h * 60 + 60, 0, 1, false));
+        if (hourNodes.isEmpty()) {
+            for (int h = 0; h < 24; h++) {
+                Region line = new Region();
+                line.getStyleClass().add("calendar-hour-line");
+                line.setMouseTransparent(true);
+                line.getProperties().put(Spec.class, new Spec(-2, h * 60, h * 60, 0, 1, true));
+                javafx.scene.text.Text hour = new javafx.scene.text.Text(String.format("%02d:00", h));
+                hour.getStyleClass().add("calendar-hour-label");
+                hour.setMouseTransparent(true);
+                hour.getProperties().put(Spec.class, new Spec(-1, h * 60, h * 60 + 60, 0, 1, false));
+                hourNodes.add(line);
+                hourNodes.add(hour);
+            }
         }
+        // the hour grid is the same every time: reuse its nodes
+        body.getChildren().addAll(hourNodes);
         int[] allDayRows = new int[shownDays.size()];
         List<Placed> placed = new ArrayList<>();
         for (Occurrence o : occurrences) {
