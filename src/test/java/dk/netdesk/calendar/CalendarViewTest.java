@@ -217,6 +217,44 @@ class CalendarViewTest {
         assertThat(storedWeek()).hasSize(3);
     }
 
+    @Test
+    void balanceSettingsRejectBadTimesAndSaveGoodOnes(FxRobot robot) {
+        openCalendar(robot);
+        assertThat(robot.lookup(".calendar-window").queryAll()).hasSize(5);
+        robot.clickOn("#calendar-balance");
+        robot.doubleClickOn("#calendar-balance-window-friday").write("19:00-18:00");
+        robot.clickOn("#calendar-balance-save");
+        assertThat(robot.lookup("#calendar-balance-error").queryAs(Label.class).getText())
+                .isEqualTo("Check the times of Friday: write them as 18:00-21:00, without overlaps.");
+        javafx.scene.control.TextField friday = robot.lookup("#calendar-balance-window-friday").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> friday.setText("09:00-12:00, 13:00-15:00"));
+        javafx.scene.control.TextField budget = robot.lookup("#calendar-balance-budget").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> budget.setText("10"));
+        robot.clickOn("#calendar-balance-save");
+        assertThat(robot.lookup(".calendar-window").queryAll()).hasSize(7);
+        assertThat(budgetText(robot)).isEqualTo("0 of 10 h");
+        assertThat(app.context().calendarService().balanceSettings().windows(java.time.DayOfWeek.FRIDAY))
+                .containsExactly(TimeSpan.of(9, 0, 12, 0), TimeSpan.of(13, 0, 15, 0));
+    }
+
+    @Test
+    void monthAndAgendaListTheEventsAndADoubleClickedDayOpensInTheDayView(FxRobot robot) {
+        robot.interact(() -> model.create(new EventDraft("Home party", LocalDateTime.parse("2026-11-24T18:30"),
+                LocalDateTime.parse("2026-11-24T20:00"), false, "Odense", "", null, Kind.PRESENTATION, null, null)));
+        openCalendar(robot);
+        robot.clickOn("#calendar-mode-agenda");
+        assertThat(robot.lookup("#calendar-agenda").queryListView().getItems()).isEmpty(); // from today (28 Nov) on
+        robot.clickOn("#calendar-mode-month");
+        assertThat(robot.lookup("#calendar-month-2026-11-24").lookup(".calendar-chip").queryAs(Label.class).getText())
+                .isEqualTo("18:30 Home party");
+        assertThat(robot.lookup("#calendar-month-2026-11-28").queryAs(Region.class).getStyleClass()).contains("today");
+        robot.doubleClickOn("#calendar-month-2026-11-24");
+        assertThat(model.modeProperty().get()).isEqualTo(CalendarViewModel.Mode.DAY);
+        assertThat(robot.lookup("#calendar-title").queryAs(Label.class).getText()).startsWith("Week 48 · Tue");
+        robot.clickOn("#calendar-mode-agenda");
+        assertThat(robot.lookup("#calendar-agenda").queryListView().getItems()).hasSize(2);
+    }
+
     private List<Occurrence> storedWeek() {
         CalendarRepository repository = new CalendarRepository(app.database(), new dk.netdesk.db.Changes());
         java.time.ZoneId zone = TestApp.CLOCK.getZone();
