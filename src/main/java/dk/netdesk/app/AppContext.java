@@ -1,5 +1,11 @@
 package dk.netdesk.app;
 
+import dk.netdesk.calendar.CalendarRepository;
+import dk.netdesk.calendar.CalendarService;
+import dk.netdesk.calendar.CalendarView;
+import dk.netdesk.calendar.CalendarViewModel;
+import dk.netdesk.calendar.ReminderNotifications;
+import dk.netdesk.calendar.ReminderViewModel;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.contacts.ContactsView;
 import dk.netdesk.contacts.ContactsViewModel;
@@ -46,7 +52,8 @@ public final class AppContext {
             "dk.netdesk.contacts.messages",
             "dk.netdesk.print.messages",
             "dk.netdesk.library.messages",
-            "dk.netdesk.pipeline.messages");
+            "dk.netdesk.pipeline.messages",
+            "dk.netdesk.calendar.messages");
 
     private final Database database;
     private final Messages messages;
@@ -62,6 +69,9 @@ public final class AppContext {
     private final PipelineViewModel pipeline;
     private final ContactDetailsViewModel pipelineDetails;
     private final TodayViewModel today;
+    private final CalendarService calendarService;
+    private final CalendarViewModel calendar;
+    private final ReminderViewModel reminders;
 
     public AppContext(Database database, Background background, Messages messages, Clock clock) {
         this.database = database;
@@ -83,6 +93,10 @@ public final class AppContext {
                 status, messages, clock);
         this.today = new TodayViewModel(pipelineRepository, changes, background, clock,
                 new ContactDetailsViewModel(contactRepository, pipelineRepository, changes, background, status, messages, clock));
+        CalendarRepository calendarRepository = new CalendarRepository(database, changes);
+        this.calendarService = new CalendarService(calendarRepository, settings, clock, calendarRepository::contactName, messages::get);
+        this.calendar = new CalendarViewModel(calendarRepository, calendarService, changes, background, undo, status, messages, clock);
+        this.reminders = new ReminderViewModel(calendarService, background, clock);
     }
 
     /** The areas in navigation order; each view is built when first shown. */
@@ -94,6 +108,8 @@ public final class AppContext {
                         () -> new PipelineView(pipeline, pipelineDetails, messages).build()),
                 new Area("contacts", "nav.contacts", Material2OutlinedAL.CONTACTS,
                         () -> new ContactsView(contacts, messages).build()),
+                new Area("calendar", "nav.calendar", Material2OutlinedAL.CALENDAR_TODAY,
+                        () -> new CalendarView(calendar, messages).build()),
                 new Area("library", "nav.library", Material2OutlinedAL.LOCAL_LIBRARY,
                         () -> new LibraryView(library, messages, uri -> opener.accept(uri)).build()));
     }
@@ -104,6 +120,15 @@ public final class AppContext {
         today.load();
         contacts.load();
         library.load();
+        calendar.load();
+    }
+
+    /** Starts the reminder timer and lists reminders missed while the app was closed (the running app only). */
+    public void startReminders() {
+        ReminderNotifications notifications = new ReminderNotifications(messages, calendar.zone());
+        reminders.setOnDue(notifications::showDue);
+        reminders.setOnMissed(notifications::showMissed);
+        reminders.start(true);
     }
 
     public Database database() {
@@ -153,5 +178,18 @@ public final class AppContext {
 
     public TodayViewModel today() {
         return today;
+    }
+
+    public CalendarViewModel calendar() {
+        return calendar;
+    }
+
+    /** Follow-ups for contacts, a contact's next linked event, and the plain plan of a week (for printing). */
+    public CalendarService calendarService() {
+        return calendarService;
+    }
+
+    public ReminderViewModel reminders() {
+        return reminders;
     }
 }

@@ -49,6 +49,7 @@ public final class NetdeskApp extends Application {
         shell.show();
         startup.errors().uiStarted(stage);
         context.startLoading();
+        context.startReminders();
         LOG.info("Netdesk {} started with data folder {}", Version.current(), context.database().dataDir());
     }
 

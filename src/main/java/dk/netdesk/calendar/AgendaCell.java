@@ -1,0 +1,64 @@
+package dk.netdesk.calendar;
+
+import dk.netdesk.ui.Messages;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+/** A row of the agenda: a date heading, or an occurrence with its time, kind and flags. */
+final class AgendaCell extends ListCell<CalendarView.AgendaItem> {
+
+    private final Messages messages;
+    private final CalendarViewModel model;
+
+    AgendaCell(Messages messages, CalendarViewModel model) {
+        this.messages = messages;
+        this.model = model;
+    }
+
+    @Override
+    protected void updateItem(CalendarView.AgendaItem item, boolean empty) {
+        super.updateItem(item, empty);
+        getStyleClass().removeAll("calendar-agenda-date", "calendar-agenda-event", "today");
+        if (empty || item == null) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        if (item.occurrence() == null) {
+            setText(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.getLocale()).format(item.date())
+                    + " · " + messages.format("calendar.weekShort", CalendarViewModel.isoWeek(item.date())));
+            setGraphic(null);
+            getStyleClass().add("calendar-agenda-date");
+            if (item.date().equals(model.todayProperty().get())) {
+                getStyleClass().add("today");
+            }
+            return;
+        }
+        Occurrence o = item.occurrence();
+        DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
+        Label time = new Label(o.row().allDay() ? messages.get("calendar.allDay")
+                : hm.format(o.startIn(model.zone())) + "–" + hm.format(o.endIn(model.zone())));
+        time.getStyleClass().add("calendar-agenda-time");
+        time.setMinWidth(Region.USE_PREF_SIZE);
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("calendar-swatch", o.isWork() ? "work" : "personal");
+        Label title = new Label(o.title());
+        title.getStyleClass().add("calendar-strong");
+        Label kind = new Label(messages.get(o.kind().key()) + (o.row().location().isBlank() ? "" : " · " + o.row().location()));
+        kind.getStyleClass().add("text-muted");
+        HBox row = new HBox(10, time, swatch, title, kind);
+        if (model.isBreakFlagged(o)) {
+            Label flag = new Label(messages.get("calendar.legend.break"));
+            flag.getStyleClass().add("calendar-flag");
+            row.getChildren().add(flag);
+        }
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setText(null);
+        setGraphic(row);
+        getStyleClass().add("calendar-agenda-event");
+    }
+}

@@ -1,0 +1,212 @@
+package dk.netdesk.calendar;
+
+import static dk.netdesk.db.generated.Tables.CALENDAR_EVENT;
+import static dk.netdesk.db.generated.Tables.CONTACT;
+
+import dk.netdesk.db.Changes;
+import dk.netdesk.db.Database;
+import dk.netdesk.db.generated.tables.records.CalendarEventRecord;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+
+/** The SQL of the calendar. Every method is one transaction; writes publish {@code CALENDAR}. */
+public final class CalendarRepository {
+
+    /** Stored wall-clock times: minute precision, sortable as text. */
+    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    /** EXDATE values in RFC 5545 form (floating local time). */
+    static final DateTimeFormatter EXDATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+
+    private final Database database;
+    private final Changes changes;
+
+    public CalendarRepository(Database database, Changes changes) {
+        this.database = database;
+        this.changes = changes;
+    }
+
+    /** The occurrences overlapping [from, to), repeating events expanded, sorted by start. */
+    public List<Occurrence> occurrences(Instant from, Instant to) {
+        return database.dsl().transactionResult(cfg -> Recurrences.expand(rowsFor(org.jooq.impl.DSL.using(cfg), from, to), from, to));
+    }
+
+    private List<EventRow> rowsFor(DSLContext dsl, Instant from, Instant to) {
+        // wall-clock bounds with a day of margin for any zone; Recurrences.expand filters exactly
+        String lo = LOCAL.format(LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(1));
+        String hi = LOCAL.format(LocalDateTime.ofInstant(to, ZoneOffset.UTC).plusDays(1));
+        String earliestStart = LOCAL.format(LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(1)
+                .minus(EventDraft.MAX_LENGTH));
+        List<EventRow> rows = new ArrayList<>();
+        dsl.selectFrom(CALENDAR_EVENT)
+                .where(CALENDAR_EVENT.RRULE.isNull())
+                .and(CALENDAR_EVENT.START_LOCAL.ge(earliestStart))
+                .and(CALENDAR_EVENT.START_LOCAL.lt(hi))
+                .and(CALENDAR_EVENT.END_LOCAL.ge(lo))
+                .fetch().forEach(r -> rows.add(toRow(r)));
+        Set<Long> overridesKnown = new HashSet<>();
+        rows.forEach(r -> overridesKnown.add(r.id()));
+        dsl.selectFrom(CALENDAR_EVENT)
+                .where(CALENDAR_EVENT.RRULE.isNotNull())
+                .and(CALENDAR_EVENT.START_LOCAL.lt(hi))
+                .fetch().forEach(r -> rows.add(toRow(r)));
+        // overrides whose original slot lies in the range hide that generated occurrence
+        dsl.selectFrom(CALENDAR_EVENT)
+                .where(CALENDAR_EVENT.SERIES_ID.isNotNull())
+                .and(CALENDAR_EVENT.RECURRENCE_ID.ge(lo))
+                .and(CALENDAR_EVENT.RECURRENCE_ID.lt(hi))
+                .fetch().forEach(r -> {
+                    if (!overridesKnown.contains(r.getId())) {
+                        EventRow row = toRow(r);
+                        // shown only where it now is; here it only hides its original slot
+                        rows.add(row.withTimes(LocalDateTime.of(1, 1, 1, 0, 0), LocalDateTime.of(1, 1, 1, 0, 0)));
+                    }
+                });
+        return rows;
+    }
+
+    /** The stored rows of the event an occurrence belongs to: its series (master first) or the single row. */
+    public List<EventRow> rowsOf(long masterOrSingleId) {
+        return database.dsl().transactionResult(cfg -> {
+            DSLContext dsl = org.jooq.impl.DSL.using(cfg);
+            List<EventRow> rows = new ArrayList<>();
+            dsl.selectFrom(CALENDAR_EVENT).where(CALENDAR_EVENT.ID.eq(masterOrSingleId))
+                    .fetch().forEach(r -> rows.add(toRow(r)));
+            dsl.selectFrom(CALENDAR_EVENT).where(CALENDAR_EVENT.SERIES_ID.eq(masterOrSingleId))
+                    .orderBy(CALENDAR_EVENT.RECURRENCE_ID).fetch().forEach(r -> rows.add(toRow(r)));
+            return rows;
+        });
+    }
+
+    /**
+     * Replaces the stored rows {@code before} by {@code after} in one transaction: rows of
+     * before missing from after are deleted, rows with id 0 are inserted (a new master first, so
+     * that {@link EventRow#NEW_MASTER} can point at it), the rest are written with their ids
+     * (re-created if they were deleted, as undo needs). Returns after with the real ids.
+     */
+    public List<EventRow> replace(List<EventRow> before, List<EventRow> after) {
+        List<EventRow> written = database.dsl().transactionResult(cfg -> {
+            DSLContext dsl = org.jooq.impl.DSL.using(cfg);
+            Set<Long> keep = new HashSet<>();
+            after.forEach(r -> keep.add(r.id()));
+            for (EventRow row : before) {
+                if (!keep.contains(row.id())) {
+                    dsl.deleteFrom(CALENDAR_EVENT).where(CALENDAR_EVENT.ID.eq(row.id())).execute();
+                }
+            }
+            List<EventRow> ordered = new ArrayList<>(after);
+            ordered.sort(Comparator.comparing((EventRow r) -> r.isOverride() ? 1 : 0));
+            long newMaster = EventRow.NEW_MASTER;
+            List<EventRow> result = new ArrayList<>();
+            for (EventRow row : ordered) {
+                EventRow resolved = row;
+                if (row.isOverride() && row.seriesId() == EventRow.NEW_MASTER) {
+                    resolved = row.withSeries(newMaster, row.recurrenceId());
+                }
+                CalendarEventRecord record = dsl.newRecord(CALENDAR_EVENT);
+                fill(record, resolved);
+                if (resolved.id() == 0) {
+                    record.store();
+                    resolved = resolved.withId(record.getId());
+                    if (resolved.isMaster()) {
+                        newMaster = resolved.id();
+                    }
+                } else {
+                    record.setId(resolved.id());
+                    if (dsl.fetchExists(CALENDAR_EVENT, CALENDAR_EVENT.ID.eq(resolved.id()))) {
+                        record.changed(CALENDAR_EVENT.ID, false);
+                        dsl.executeUpdate(record, CALENDAR_EVENT.ID.eq(resolved.id()));
+                    } else {
+                        record.insert();
+                    }
+                }
+                result.add(resolved);
+            }
+            return result;
+        });
+        changes.publish(Changes.Topic.CALENDAR);
+        return written;
+    }
+
+    /** The first occurrence linked to the contact that ends after {@code now}. */
+    public Optional<Occurrence> nextForContact(long contactId, Instant now) {
+        return database.dsl().transactionResult(cfg -> {
+            DSLContext dsl = org.jooq.impl.DSL.using(cfg);
+            List<Long> ids = dsl.select(CALENDAR_EVENT.ID, CALENDAR_EVENT.SERIES_ID).from(CALENDAR_EVENT)
+                    .where(CALENDAR_EVENT.CONTACT_ID.eq(contactId))
+                    .fetch(r -> r.value2() != null ? r.value2() : r.value1());
+            Optional<Occurrence> best = Optional.empty();
+            for (long id : new HashSet<>(ids)) {
+                List<EventRow> rows = new ArrayList<>();
+                dsl.selectFrom(CALENDAR_EVENT).where(CALENDAR_EVENT.ID.eq(id).or(CALENDAR_EVENT.SERIES_ID.eq(id)))
+                        .fetch().forEach(r -> rows.add(toRow(r)));
+                for (int years = 1; years <= 16; years *= 4) {
+                    Optional<Occurrence> first = Recurrences.expand(rows, now, now.plusSeconds(years * 366L * 86400))
+                            .stream().filter(o -> o.zonedEnd().toInstant().isAfter(now))
+                            .filter(o -> contactId == (o.row().contactId() == null ? -1 : o.row().contactId()))
+                            .findFirst();
+                    if (first.isPresent()) {
+                        if (best.isEmpty() || first.get().zonedStart().isBefore(best.get().zonedStart())) {
+                            best = first;
+                        }
+                        break;
+                    }
+                }
+            }
+            return best;
+        });
+    }
+
+    /** All contacts by name, for linking events. */
+    public List<ContactRef> contacts() {
+        return database.dsl().select(CONTACT.ID, CONTACT.NAME).from(CONTACT).orderBy(CONTACT.NAME.collate("NOCASE"))
+                .fetch(r -> new ContactRef(r.value1(), r.value2()));
+    }
+
+    /** The name of a contact, or "" when there is none with that id. */
+    public String contactName(long id) {
+        return database.dsl().select(CONTACT.NAME).from(CONTACT).where(CONTACT.ID.eq(id)).fetchOptional(CONTACT.NAME).orElse("");
+    }
+
+    public int count() {
+        return database.dsl().fetchCount(CALENDAR_EVENT);
+    }
+
+    private static void fill(CalendarEventRecord record, EventRow row) {
+        record.setTitle(row.title());
+        record.setStartLocal(LOCAL.format(row.start()));
+        record.setEndLocal(LOCAL.format(row.end()));
+        record.setZone(row.zone().getId());
+        record.setAllDay(row.allDay() ? 1L : 0L);
+        record.setLocation(row.location());
+        record.setNotes(row.notes());
+        record.setContactId(row.contactId());
+        record.setCategory(row.kind().category().name());
+        record.setKind(row.kind().name());
+        record.setRrule(row.rrule());
+        record.setExdates(String.join(",", row.exdates().stream().map(EXDATE::format).toList()));
+        record.setSeriesId(row.seriesId());
+        record.setRecurrenceId(row.recurrenceId() == null ? null : LOCAL.format(row.recurrenceId()));
+        record.setReminderMinutes(row.reminderMinutes() == null ? null : row.reminderMinutes().longValue());
+    }
+
+    private static EventRow toRow(CalendarEventRecord r) {
+        List<LocalDateTime> exdates = r.getExdates().isBlank() ? List.of()
+                : Arrays.stream(r.getExdates().split(",")).map(s -> LocalDateTime.parse(s.trim(), EXDATE)).toList();
+        return new EventRow(r.getId(), r.getTitle(), LocalDateTime.parse(r.getStartLocal(), LOCAL),
+                LocalDateTime.parse(r.getEndLocal(), LOCAL), ZoneId.of(r.getZone()), r.getAllDay() != 0,
+                r.getLocation(), r.getNotes(), r.getContactId(), Kind.valueOf(r.getKind()), r.getRrule(), exdates,
+                r.getSeriesId(), r.getRecurrenceId() == null ? null : LocalDateTime.parse(r.getRecurrenceId(), LOCAL),
+                r.getReminderMinutes() == null ? null : r.getReminderMinutes().intValue());
+    }
+}

@@ -1,0 +1,151 @@
+package dk.netdesk.calendar;
+
+import dk.netdesk.db.Settings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Calendar operations that other features and the print page use: scheduling a follow-up for a
+ * contact, a contact's next linked event, the balance settings and the plain plan of a week.
+ */
+public final class CalendarService {
+
+    static final String BALANCE = "calendar.balance";
+    static final String FOLLOW_UP_TITLE = "calendar.followUp.title";
+
+    private final CalendarRepository repository;
+    private final Settings settings;
+    private final Clock clock;
+    private final java.util.function.Function<Long, String> contactName;
+    private final java.util.function.Function<String, String> text;
+
+    /**
+     * @param contactName the name of a contact by id (empty string if unknown), for follow-up titles
+     * @param text        the localised text of a bundle key with one argument, e.g. "Follow-up: {0}"
+     */
+    public CalendarService(CalendarRepository repository, Settings settings, Clock clock,
+                           java.util.function.Function<Long, String> contactName,
+                           java.util.function.Function<String, String> text) {
+        this.repository = repository;
+        this.settings = settings;
+        this.clock = clock;
+        this.contactName = contactName;
+        this.text = text;
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    /** Creates a work / follow-up event linked to the contact; returns the stored row. */
+    public EventRow scheduleFollowUp(long contactId, LocalDateTime start, Duration duration) {
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("A follow-up needs a positive duration");
+        }
+        String name = contactName.apply(contactId);
+        String title = java.text.MessageFormat.format(text.apply(FOLLOW_UP_TITLE), name).trim();
+        EventRow row = new EventRow(0, title, start, start.plus(duration), zone(), false, "", "", contactId,
+                Kind.FOLLOW_UP, null, List.of(), null, null, null);
+        return repository.replace(List.of(), List.of(row)).get(0);
+    }
+
+    /** The contact's next linked occurrence that has not ended yet. */
+    public Optional<Occurrence> nextLinkedEvent(long contactId) {
+        return repository.nextForContact(contactId, clock.instant());
+    }
+
+    /** The balance settings, or the defaults when none are stored (or what is stored cannot be read). */
+    public BalanceSettings balanceSettings() {
+        return settings.get(BALANCE).map(CalendarService::decodeBalance).orElse(BalanceSettings.defaults());
+    }
+
+    /** Stores all balance settings as one value, so they change together or not at all. */
+    public void saveBalanceSettings(BalanceSettings balance) {
+        settings.put(BALANCE, encodeBalance(balance));
+    }
+
+    static String encodeBalance(BalanceSettings balance) {
+        return "windows " + BalanceSettings.encode(balance.windows()) + "\n"
+                + "protected " + BalanceSettings.encode(balance.protectedTime()) + "\n"
+                + "budget " + balance.budgetHours() + "\n"
+                + "break " + balance.breakMinutes();
+    }
+
+    static BalanceSettings decodeBalance(String text) {
+        BalanceSettings defaults = BalanceSettings.defaults();
+        java.util.Map<String, String> parts = new java.util.HashMap<>();
+        for (String line : text.split("\n")) {
+            int space = line.indexOf(' ');
+            parts.put(space < 0 ? line.trim() : line.substring(0, space), space < 0 ? "" : line.substring(space + 1).trim());
+        }
+        try {
+            return new BalanceSettings(
+                    parts.containsKey("windows") ? BalanceSettings.decode(parts.get("windows")) : defaults.windows(),
+                    parts.containsKey("protected") ? BalanceSettings.decode(parts.get("protected")) : defaults.protectedTime(),
+                    parts.containsKey("budget") ? Double.parseDouble(parts.get("budget")) : defaults.budgetHours(),
+                    parts.containsKey("break") ? Integer.parseInt(parts.get("break")) : defaults.breakMinutes());
+        } catch (IllegalArgumentException e) {
+            return defaults;
+        }
+    }
+
+    /** The occurrences of the week starting on {@code monday} (in the calendar's zone) with its summary. */
+    public WeekPlan weekPlan(LocalDate monday) {
+        LocalDate start = Balance.monday(monday);
+        ZoneId zone = zone();
+        List<Occurrence> occurrences = repository.occurrences(start.atStartOfDay(zone).toInstant(),
+                start.plusWeeks(1).atStartOfDay(zone).toInstant());
+        BalanceSettings balance = balanceSettings();
+        return plan(start, occurrences, balance, Balance.summarize(occurrences, balance, start, zone), zone);
+    }
+
+    static WeekPlan plan(LocalDate monday, List<Occurrence> occurrences, BalanceSettings balance, WeekSummary summary, ZoneId zone) {
+        List<WeekPlan.Item> items = new ArrayList<>();
+        for (Occurrence o : occurrences) {
+            LocalDateTime s = o.startIn(zone);
+            LocalDateTime e = o.endIn(zone);
+            boolean allDay = o.row().allDay();
+            boolean prot = o.isWork() && !allDay && Balance.isProtected(s, e, balance);
+            items.add(new WeekPlan.Item(s.toLocalDate().isBefore(monday) ? monday : s.toLocalDate(),
+                    allDay ? null : s.toLocalTime(), allDay ? null : e.toLocalTime(), allDay, o.title(),
+                    o.row().location(), o.row().notes(), o.kind().category(), o.kind(),
+                    summary.breakFlagged().contains(o.key()), prot));
+        }
+        return new WeekPlan(monday, monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), items, balance.windows(),
+                balance.protectedTime(), summary);
+    }
+
+    /** Occurrences whose reminder time falls in (from, to], in order of reminder time. */
+    public List<Occurrence> remindersDue(Instant from, Instant to) {
+        List<Occurrence> due = new ArrayList<>();
+        for (Occurrence o : repository.occurrences(from, to.plus(Duration.ofDays(8)))) {
+            Integer minutes = o.row().reminderMinutes();
+            if (minutes == null) {
+                continue;
+            }
+            Instant at = o.zonedStart().toInstant().minus(Duration.ofMinutes(minutes));
+            if (at.isAfter(from) && !at.isAfter(to)) {
+                due.add(o);
+            }
+        }
+        due.sort(java.util.Comparator.comparing(o -> o.zonedStart().toInstant().minus(Duration.ofMinutes(o.row().reminderMinutes()))));
+        return due;
+    }
+
+    /** When the reminders were last checked (persisted, so missed ones can be listed at the next start). */
+    public Optional<Instant> lastReminderCheck() {
+        return settings.get("calendar.reminders.checkedUntil").map(Instant::parse);
+    }
+
+    public void setLastReminderCheck(Instant instant) {
+        settings.put("calendar.reminders.checkedUntil", instant.toString());
+    }
+}

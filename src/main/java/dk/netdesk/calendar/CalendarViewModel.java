@@ -1,0 +1,419 @@
+package dk.netdesk.calendar;
+
+import dk.netdesk.db.Changes;
+import dk.netdesk.ui.Background;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.StatusLine;
+import dk.netdesk.ui.UndoManager;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The calendar screen: which period is shown (day, week, month or agenda), its occurrences, the
+ * week's balance (budget, personal hours, break flags, protected-time exceptions) and the
+ * commands that create, move, edit and delete events, each saved at once and undoable.
+ */
+public final class CalendarViewModel {
+
+    /** The views of the calendar. */
+    public enum Mode { DAY, WEEK, MONTH, AGENDA }
+
+    /** Days the agenda lists from its date on. */
+    public static final int AGENDA_DAYS = 30;
+
+    private final CalendarRepository repository;
+    private final CalendarService service;
+    private final Background background;
+    private final UndoManager undo;
+    private final StatusLine status;
+    private final Messages messages;
+    private final Clock clock;
+
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.WEEK);
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Occurrence> occurrences = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<WeekSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<BalanceSettings> balance = new ReadOnlyObjectWrapper<>(BalanceSettings.defaults());
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper weekNumber = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
+    private List<Occurrence> weekOccurrences = List.of();
+    private final ObservableList<ContactRef> contacts = FXCollections.observableArrayList();
+    private final ObjectProperty<java.util.function.Consumer<LocalDate>> onPrintWeek = new SimpleObjectProperty<>();
+
+    public CalendarViewModel(CalendarRepository repository, CalendarService service, Changes changes, Background background,
+                             UndoManager undo, StatusLine status, Messages messages, Clock clock) {
+        this.repository = repository;
+        this.service = service;
+        this.background = background;
+        this.undo = undo;
+        this.status = status;
+        this.messages = messages;
+        this.clock = clock;
+        today.set(LocalDate.now(clock));
+        date.set(today.get());
+        mode.addListener((obs, old, now) -> load());
+        date.addListener((obs, old, now) -> load());
+        messages.localeProperty().addListener((obs, old, now) -> updateTitle());
+        changes.subscribe(Changes.Topic.CALENDAR, topic -> load());
+        // linked contacts' names show in the event dialog
+        changes.subscribe(Changes.Topic.CONTACTS, topic -> load());
+    }
+
+    /** Reads the balance settings and the shown period. */
+    public void load() {
+        today.set(LocalDate.now(clock));
+        updateTitle();
+        LocalDate from = rangeStart();
+        LocalDate to = rangeEnd();
+        LocalDate monday = Balance.monday(date.get());
+        LocalDate loadFrom = from.isBefore(monday) ? from : monday;
+        LocalDate loadTo = to.isAfter(monday.plusWeeks(1)) ? to : monday.plusWeeks(1);
+        ZoneId zone = zone();
+        background.run(() -> {
+            BalanceSettings settings = service.balanceSettings();
+            List<Occurrence> all = repository.occurrences(loadFrom.atStartOfDay(zone).toInstant(),
+                    loadTo.atStartOfDay(zone).toInstant());
+            List<Occurrence> week = all.stream().filter(o -> Recurrences.overlaps(o,
+                    monday.atStartOfDay(zone).toInstant(), monday.plusWeeks(1).atStartOfDay(zone).toInstant())).toList();
+            List<Occurrence> shown = all.stream().filter(o -> Recurrences.overlaps(o,
+                    from.atStartOfDay(zone).toInstant(), to.atStartOfDay(zone).toInstant())).toList();
+            contactList = repository.contacts();
+            return new Loaded(settings, shown, week, Balance.summarize(week, settings, monday, zone));
+        }, loaded -> {
+            contacts.setAll(contactList);
+            balance.set(loaded.settings());
+            occurrences.setAll(loaded.shown());
+            weekOccurrences = loaded.week();
+            summary.set(loaded.summary());
+            loads.set(loads.get() + 1);
+        });
+    }
+
+    private volatile List<ContactRef> contactList = List.of();
+
+    private record Loaded(BalanceSettings settings, List<Occurrence> shown, List<Occurrence> week, WeekSummary summary) {
+    }
+
+    // ---- navigation -------------------------------------------------------------------------
+
+    public void previous() {
+        date.set(step(-1));
+    }
+
+    public void next() {
+        date.set(step(1));
+    }
+
+    public void today() {
+        date.set(LocalDate.now(clock));
+    }
+
+    public void goTo(LocalDate target) {
+        if (target != null) {
+            date.set(target);
+        }
+    }
+
+    private LocalDate step(int sign) {
+        LocalDate d = date.get();
+        return switch (mode.get()) {
+            case DAY -> d.plusDays(sign);
+            case WEEK -> d.plusWeeks(sign);
+            case MONTH -> d.plusMonths(sign);
+            case AGENDA -> d.plusDays((long) sign * AGENDA_DAYS);
+        };
+    }
+
+    /** The first day shown. */
+    public LocalDate rangeStart() {
+        LocalDate d = date.get();
+        return switch (mode.get()) {
+            case DAY, AGENDA -> d;
+            case WEEK -> Balance.monday(d);
+            case MONTH -> Balance.monday(d.withDayOfMonth(1));
+        };
+    }
+
+    /** The day after the last day shown. */
+    public LocalDate rangeEnd() {
+        LocalDate start = rangeStart();
+        return switch (mode.get()) {
+            case DAY -> start.plusDays(1);
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusWeeks(6);
+            case AGENDA -> start.plusDays(AGENDA_DAYS);
+        };
+    }
+
+    public List<LocalDate> shownDays() {
+        return rangeStart().datesUntil(rangeEnd()).toList();
+    }
+
+    /** The ISO week number of a date: 2026-12-31 is in week 53, 2027-01-04 in week 1. */
+    public static int isoWeek(LocalDate day) {
+        return day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+
+    private void updateTitle() {
+        LocalDate d = date.get();
+        weekNumber.set(isoWeek(d));
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL yyyy", messages.getLocale());
+        title.set(switch (mode.get()) {
+            case DAY -> messages.format("calendar.title.day", isoWeek(d),
+                    DateTimeFormatter.ofPattern("EEE", messages.getLocale()).format(d) + " "
+                            + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.getLocale()).format(d));
+            case WEEK -> messages.format("calendar.title.week", isoWeek(d), month.format(Balance.monday(d).plusDays(3)));
+            case MONTH -> capitalise(month.format(d));
+            case AGENDA -> messages.format("calendar.title.agenda", messages.date(d), messages.date(d.plusDays(AGENDA_DAYS - 1)));
+        });
+    }
+
+    private String capitalise(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(messages.getLocale()) + text.substring(1);
+    }
+
+    // ---- commands ---------------------------------------------------------------------------
+
+    /** True when the draft is work that reaches into protected personal time: the view asks first. */
+    public boolean needsProtectedConfirmation(EventDraft draft) {
+        return draft.kind() != null && draft.kind().isWork() && !draft.allDay() && draft.start() != null
+                && draft.end() != null && Balance.isProtected(draft.start(), draft.end(), balance.get());
+    }
+
+    /** Creates an event; returns false (changing nothing, status says why) when the draft is invalid. */
+    public boolean create(EventDraft draft) {
+        if (!valid(draft)) {
+            return false;
+        }
+        EventRow row = new EventRow(0, draft.title().trim(), draft.start(), draft.end(), zone(), draft.allDay(),
+                draft.location(), draft.notes(), draft.contactId(), draft.kind(),
+                draft.repeat() == null ? null : draft.repeat().toRrule(), List.of(), null, null, draft.reminderMinutes());
+        background.run(() -> repository.replace(List.of(), List.of(row)), written -> {
+            status.show(messages.format("calendar.status.created", row.title()));
+            undo.done(new Change(messages.format("calendar.undo.create", row.title()), List.of(), written));
+        });
+        return true;
+    }
+
+    /** Saves an edited occurrence with the given scope (ignored for single events). */
+    public boolean update(Occurrence occurrence, EventDraft draft, EditScope scope) {
+        if (!valid(draft)) {
+            return false;
+        }
+        background.run(() -> {
+            List<EventRow> before = repository.rowsOf(occurrence.seriesMasterId());
+            EventDraft effective = draft;
+            if (occurrence.row().isOverride() && draft.repeat() == null) {
+                EventRow master = before.stream().filter(EventRow::isMaster).findFirst().orElse(null);
+                effective = master == null ? draft : draft.withRepeat(RepeatRule.parse(master.rrule()));
+            }
+            List<EventRow> after = SeriesEditor.edit(before, occurrence, effective, scope);
+            return new Change(messages.format("calendar.undo.edit", draft.title().trim()), before,
+                    repository.replace(before, after));
+        }, change -> {
+            status.show(messages.format("calendar.status.saved", draft.title().trim()));
+            undo.done(change);
+        });
+        return true;
+    }
+
+    /** Moves or resizes an occurrence (a drag; times as shown, in the calendar's zone); the rest of the event stays as it is. */
+    public boolean move(Occurrence occurrence, LocalDateTime shownStart, LocalDateTime shownEnd, EditScope scope) {
+        ZoneId own = occurrence.row().zone();
+        LocalDateTime start = occurrence.row().allDay() ? shownStart
+                : shownStart.atZone(zone()).withZoneSameInstant(own).toLocalDateTime();
+        LocalDateTime end = occurrence.row().allDay() ? shownEnd
+                : shownEnd.atZone(zone()).withZoneSameInstant(own).toLocalDateTime();
+        RepeatRule repeat = occurrence.row().isMaster() ? RepeatRule.parse(occurrence.row().rrule()) : null;
+        return update(occurrence, EventDraft.of(occurrence, repeat).withTimes(start, end), scope);
+    }
+
+    public void delete(Occurrence occurrence, EditScope scope) {
+        background.run(() -> {
+            List<EventRow> before = repository.rowsOf(occurrence.seriesMasterId());
+            List<EventRow> after = SeriesEditor.delete(before, occurrence, scope);
+            return new Change(messages.format("calendar.undo.delete", occurrence.title()), before,
+                    repository.replace(before, after));
+        }, change -> {
+            status.show(messages.format("calendar.status.deleted", occurrence.title()));
+            undo.done(change);
+        });
+    }
+
+    /** The repeat rule an occurrence's series has, for the event dialog; null for single events and overrides. */
+    public RepeatRule repeatOf(Occurrence occurrence) {
+        return occurrence.row().isMaster() ? RepeatRule.parse(occurrence.row().rrule()) : null;
+    }
+
+    public void saveBalance(BalanceSettings settings) {
+        BalanceSettings before = balance.get();
+        background.run(() -> service.saveBalanceSettings(settings), () -> {
+            status.show(messages.get("calendar.status.balanceSaved"));
+            undo.done(new UndoManager.Command() {
+                @Override
+                public String description() {
+                    return messages.get("calendar.undo.balance");
+                }
+
+                @Override
+                public void undo() {
+                    background.run(() -> service.saveBalanceSettings(before), CalendarViewModel.this::load);
+                }
+
+                @Override
+                public void redo() {
+                    background.run(() -> service.saveBalanceSettings(settings), CalendarViewModel.this::load);
+                }
+            });
+            load();
+        });
+    }
+
+    private boolean valid(EventDraft draft) {
+        List<String> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            status.show(messages.get(problems.get(0)));
+            return false;
+        }
+        return true;
+    }
+
+    /** A stored change: the rows before and after, swapped back and forth by undo and redo. */
+    private final class Change implements UndoManager.Command {
+        private final String description;
+        private final List<EventRow> before;
+        private final List<EventRow> after;
+
+        Change(String description, List<EventRow> before, List<EventRow> after) {
+            this.description = description;
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String description() {
+            return description;
+        }
+
+        @Override
+        public void undo() {
+            background.run(() -> repository.replace(after, before), written -> status.show(messages.format("calendar.status.undone", description)));
+        }
+
+        @Override
+        public void redo() {
+            background.run(() -> repository.replace(before, after), written -> status.show(messages.format("calendar.status.redone", description)));
+        }
+    }
+
+    // ---- helpers for the view -----------------------------------------------------------------
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    /** "12,5 / 12 t" style text of the budget. */
+    public String budgetText(WeekSummary s) {
+        return messages.format("calendar.budget.text", messages.number(s.workHours(), 1), messages.number(s.budgetHours(), 1));
+    }
+
+    public String hours(double value) {
+        return messages.number(value, 1);
+    }
+
+    public boolean isBreakFlagged(Occurrence occurrence) {
+        WeekSummary s = summary.get();
+        return s != null && s.breakFlagged().contains(occurrence.key());
+    }
+
+    public boolean isInProtectedTime(Occurrence occurrence) {
+        return occurrence.isWork() && !occurrence.row().allDay()
+                && Balance.isProtected(occurrence.startIn(zone()), occurrence.endIn(zone()), balance.get());
+    }
+
+    public static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    /** The plan of the shown week, for printing. */
+    public WeekPlan weekPlan() {
+        LocalDate monday = Balance.monday(date.get());
+        return CalendarService.plan(monday, weekOccurrences, balance.get(), summary.get(), zone());
+    }
+
+    /** Contacts an event can be linked to. */
+    public ObservableList<ContactRef> contacts() {
+        return contacts;
+    }
+
+    /** What "Print week…" does with the Monday of the shown week; the button is hidden while this is null. */
+    public ObjectProperty<java.util.function.Consumer<LocalDate>> onPrintWeekProperty() {
+        return onPrintWeek;
+    }
+
+    public void printWeek() {
+        if (onPrintWeek.get() != null) {
+            onPrintWeek.get().accept(Balance.monday(date.get()));
+        }
+    }
+
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> todayProperty() {
+        return today.getReadOnlyProperty();
+    }
+
+    public ObservableList<Occurrence> occurrences() {
+        return occurrences;
+    }
+
+    public ReadOnlyObjectProperty<WeekSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BalanceSettings> balanceProperty() {
+        return balance.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty weekNumberProperty() {
+        return weekNumber.getReadOnlyProperty();
+    }
+
+    /** Counts finished loads; the view re-lays out on it. */
+    public ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,5 @@
+package dk.netdesk.calendar;
+
+/** A contact an event can be linked to. */
+public record ContactRef(long id, String name) {
+}

@@ -1,0 +1,62 @@
+package dk.netdesk.calendar;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * One concrete appearance of an event in the calendar: a single event, one generated occurrence
+ * of a series, or an overridden occurrence. {@code originalStart} is the occurrence's start as the
+ * rule generates it (its RECURRENCE-ID), null for single events.
+ */
+public record Occurrence(EventRow row, LocalDateTime start, LocalDateTime end, LocalDateTime originalStart) {
+
+    public ZonedDateTime zonedStart() {
+        return start.atZone(row.zone());
+    }
+
+    public ZonedDateTime zonedEnd() {
+        return end.atZone(row.zone());
+    }
+
+    /** The start as a wall-clock time in the zone the calendar is shown in. */
+    public LocalDateTime startIn(ZoneId zone) {
+        return row.allDay() ? start : zonedStart().withZoneSameInstant(zone).toLocalDateTime();
+    }
+
+    public LocalDateTime endIn(ZoneId zone) {
+        return row.allDay() ? end : zonedEnd().withZoneSameInstant(zone).toLocalDateTime();
+    }
+
+    /** Real elapsed time, so a night across a DST change counts 1 hour more or less. */
+    public Duration duration() {
+        return Duration.between(zonedStart(), zonedEnd());
+    }
+
+    public boolean isRecurring() {
+        return row.isMaster() || row.isOverride();
+    }
+
+    /** The id of the series master, or the row's own id for a single event. */
+    public long seriesMasterId() {
+        return row.isOverride() ? row.seriesId() : row.id();
+    }
+
+    public boolean isWork() {
+        return row.kind().isWork();
+    }
+
+    public String title() {
+        return row.title();
+    }
+
+    public Kind kind() {
+        return row.kind();
+    }
+
+    /** Stable identity within a load: row id plus original start. */
+    public String key() {
+        return seriesMasterId() + "@" + (originalStart != null ? originalStart : "");
+    }
+}
