@@ -14,19 +14,20 @@ import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
 import dk.netdesk.library.AttachmentStore;
 import dk.netdesk.library.Debouncer;
-import dk.netdesk.library.EventOptions;
 import dk.netdesk.library.LibraryRepository;
 import dk.netdesk.library.LibraryService;
 import dk.netdesk.library.LibraryView;
 import dk.netdesk.library.LibraryViewModel;
-import dk.netdesk.library.StageOptions;
 import dk.netdesk.library.StarterLibrary;
 import dk.netdesk.pipeline.ContactDetailsViewModel;
+import dk.netdesk.pipeline.FollowUpSync;
 import dk.netdesk.pipeline.PipelineRepository;
 import dk.netdesk.pipeline.PipelineView;
 import dk.netdesk.pipeline.PipelineViewModel;
 import dk.netdesk.pipeline.TodayView;
 import dk.netdesk.pipeline.TodayViewModel;
+import dk.netdesk.print.PrintPreviewDialog;
+import dk.netdesk.print.PrintViewModel;
 import dk.netdesk.ui.Area;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
@@ -37,6 +38,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -72,6 +74,7 @@ public final class AppContext {
     private final CalendarService calendarService;
     private final CalendarViewModel calendar;
     private final ReminderViewModel reminders;
+    private final PrintViewModel print;
 
     public AppContext(Database database, Background background, Messages messages, Clock clock) {
         this.database = database;
@@ -81,21 +84,31 @@ public final class AppContext {
         this.shell = new ShellViewModel(settings, background, messages);
         ContactRepository contactRepository = new ContactRepository(database, changes, clock);
         this.contacts = new ContactsViewModel(contactRepository, changes, background, undo, status, messages);
+        PipelineRepository pipelineRepository = new PipelineRepository(database, changes, clock);
         LibraryRepository libraryRepository = new LibraryRepository(database, changes, clock);
+        CalendarRepository calendarRepository = new CalendarRepository(database, changes);
+        this.calendarService = new CalendarService(calendarRepository, settings, clock, calendarRepository::contactName,
+                messages::get);
+        FeatureLinks links = new FeatureLinks(pipelineRepository, libraryRepository, calendarRepository, calendarService,
+                messages);
+
         LibraryService libraryService = new LibraryService(libraryRepository,
                 new AttachmentStore(database.dataDir()), settings, new StarterLibrary());
-        // The lead wires StageOptions to the pipeline and EventOptions to the calendar.
         this.library = new LibraryViewModel(libraryRepository, libraryService, changes, background, undo, status,
-                messages, StageOptions.none(), EventOptions.none(), Debouncer.fx(Duration.ofMillis(150)));
-        PipelineRepository pipelineRepository = new PipelineRepository(database, changes, clock);
+                messages, links, links, Debouncer.fx(Duration.ofMillis(150)));
         this.pipeline = new PipelineViewModel(pipelineRepository, changes, background, undo, status, messages, clock);
         this.pipelineDetails = new ContactDetailsViewModel(contactRepository, pipelineRepository, changes, background,
-                status, messages, clock);
+                status, messages, clock, links);
         this.today = new TodayViewModel(pipelineRepository, changes, background, clock,
-                new ContactDetailsViewModel(contactRepository, pipelineRepository, changes, background, status, messages, clock));
-        CalendarRepository calendarRepository = new CalendarRepository(database, changes);
-        this.calendarService = new CalendarService(calendarRepository, settings, clock, calendarRepository::contactName, messages::get);
-        this.calendar = new CalendarViewModel(calendarRepository, calendarService, changes, background, undo, status, messages, clock);
+                new ContactDetailsViewModel(contactRepository, pipelineRepository, changes, background, status, messages,
+                        clock, links));
+        this.calendar = new CalendarViewModel(calendarRepository, calendarService, changes, background, undo, status,
+                messages, clock);
+        this.print = new PrintViewModel(links, () -> settings.get(ShellViewModel.OWNER_NAME, ""), background, messages,
+                status);
+        // A contact's next follow-up follows its next linked calendar event (publishers call this on the db thread).
+        FollowUpSync followUps = new FollowUpSync(pipelineRepository, links);
+        changes.subscribe(Changes.Topic.CALENDAR, topic -> followUps.syncAll());
         this.reminders = new ReminderViewModel(calendarService, background, clock);
     }
 
@@ -108,10 +121,17 @@ public final class AppContext {
                         () -> new PipelineView(pipeline, pipelineDetails, messages).build()),
                 new Area("contacts", "nav.contacts", Material2OutlinedAL.CONTACTS,
                         () -> new ContactsView(contacts, messages).build()),
-                new Area("calendar", "nav.calendar", Material2OutlinedAL.CALENDAR_TODAY,
-                        () -> new CalendarView(calendar, messages).build()),
+                new Area("calendar", "nav.calendar", Material2OutlinedAL.CALENDAR_TODAY, this::calendarView),
                 new Area("library", "nav.library", Material2OutlinedAL.LOCAL_LIBRARY,
                         () -> new LibraryView(library, messages, uri -> opener.accept(uri)).build()));
+    }
+
+    /** The calendar, whose "Print week…" opens the print preview of the shown week. */
+    private Node calendarView() {
+        CalendarView view = new CalendarView(calendar, messages);
+        Node node = view.build();
+        view.setOnPrintWeek(monday -> new PrintPreviewDialog(print, messages).show(node.getScene().getWindow(), monday));
+        return node;
     }
 
     /** Loads what the first screen shows; runs through the background executor. */
@@ -187,6 +207,10 @@ public final class AppContext {
     /** Follow-ups for contacts, a contact's next linked event, and the plain plan of a week (for printing). */
     public CalendarService calendarService() {
         return calendarService;
+    }
+
+    public PrintViewModel print() {
+        return print;
     }
 
     public ReminderViewModel reminders() {

@@ -167,6 +167,21 @@ public final class CalendarRepository {
         });
     }
 
+    /** The contacts that have at least one linked event. */
+    public java.util.Set<Long> linkedContactIds() {
+        return new java.util.HashSet<>(database.dsl().selectDistinct(CALENDAR_EVENT.CONTACT_ID).from(CALENDAR_EVENT)
+                .where(CALENDAR_EVENT.CONTACT_ID.isNotNull()).fetch(CALENDAR_EVENT.CONTACT_ID));
+    }
+
+    /** Events of the given kinds (series once, by their first start), newest first, at most {@code limit}. */
+    public List<EventRow> eventsOfKinds(java.util.Collection<Kind> kinds, int limit) {
+        return database.dsl().selectFrom(CALENDAR_EVENT)
+                .where(CALENDAR_EVENT.KIND.in(kinds.stream().map(Kind::name).toList()))
+                .and(CALENDAR_EVENT.RECURRENCE_ID.isNull())
+                .orderBy(CALENDAR_EVENT.START_LOCAL.desc()).limit(limit)
+                .fetch(CalendarRepository::toRow);
+    }
+
     /** All contacts by name, for linking events. */
     public List<ContactRef> contacts() {
         return database.dsl().select(CONTACT.ID, CONTACT.NAME).from(CONTACT).orderBy(CONTACT.NAME.collate("NOCASE"))

@@ -59,8 +59,8 @@ public final class ContactDetailsView {
 
     public Node build() {
         sections.setPadding(new Insets(12));
-        sections.getChildren().addAll(header(), detailsSection(), followUpSection(), doNotContactSection(),
-                timelineSection(), historySection(), consentSection());
+        sections.getChildren().addAll(header(), detailsSection(), followUpSection(), scriptsSection(),
+                doNotContactSection(), timelineSection(), historySection(), consentSection());
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setId("contact-details");
         scroll.getStyleClass().add("contact-details");
@@ -177,7 +177,58 @@ public final class ContactDetailsView {
         clear.setOnAction(e -> model.setNextFollowUp(null));
         HBox row = new HBox(8, date, set, clear);
         row.setAlignment(Pos.CENTER_LEFT);
-        return storedOnly(section("pipeline.details.section.followUp", row));
+
+        DatePicker when = datePicker("details-schedule-date");
+        when.valueProperty().bindBidirectional(model.scheduleDateProperty());
+        TextField time = text("details-schedule-time", model.scheduleTimeProperty());
+        time.setPrefColumnCount(5);
+        time.setPromptText(messages.get("pipeline.details.schedule.time"));
+        Button schedule = new Button(messages.get("pipeline.details.schedule"), new FontIcon(Material2OutlinedAL.EVENT));
+        schedule.setId("details-schedule");
+        schedule.setMinWidth(Region.USE_PREF_SIZE);
+        schedule.setOnAction(e -> model.scheduleFollowUp());
+        HBox plan = new HBox(8, when, time, schedule);
+        plan.setAlignment(Pos.CENTER_LEFT);
+        Label help = new Label(messages.get("pipeline.details.schedule.help"));
+        help.setWrapText(true);
+        help.getStyleClass().add("text-muted");
+        return storedOnly(section("pipeline.details.section.followUp", new VBox(6, row, plan, help)));
+    }
+
+    /** The library's scripts for the contact's current stage, each with a Copy button. */
+    private Node scriptsSection() {
+        VBox list = new VBox(6);
+        list.setId("details-scripts");
+        Runnable fill = () -> {
+            list.getChildren().clear();
+            if (model.stageScripts().isEmpty()) {
+                Label none = new Label(messages.get("pipeline.details.scripts.none"));
+                none.setWrapText(true);
+                none.getStyleClass().add("text-muted");
+                list.getChildren().add(none);
+            }
+            for (ContactLinks.Script script : model.stageScripts()) {
+                Label title = new Label(script.title());
+                title.setWrapText(true);
+                title.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(title, Priority.ALWAYS);
+                Button copy = new Button(messages.get("pipeline.details.scripts.copy"),
+                        new FontIcon(Material2OutlinedAL.CONTENT_COPY));
+                copy.setMinWidth(Region.USE_PREF_SIZE);
+                copy.setOnAction(e -> {
+                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                    content.putString(script.text());
+                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                    model.scriptCopied(script);
+                });
+                HBox row = new HBox(8, title, copy);
+                row.setAlignment(Pos.CENTER_LEFT);
+                list.getChildren().add(row);
+            }
+        };
+        fill.run();
+        model.stageScripts().addListener((javafx.collections.ListChangeListener<ContactLinks.Script>) c -> fill.run());
+        return storedOnly(section("pipeline.details.section.scripts", list));
     }
 
     private Node doNotContactSection() {
@@ -223,7 +274,22 @@ public final class ContactDetailsView {
         add.setId("interaction-add");
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> model.addInteraction());
-        VBox form = new VBox(6, new HBox(6, type, date), text, outcome, new HBox(6, next, add));
+        ComboBox<ContactLinks.Script> script = new ComboBox<>(model.stageScripts());
+        script.setId("interaction-script");
+        script.setPromptText(messages.get("pipeline.interaction.script"));
+        script.valueProperty().bindBidirectional(model.interactionScriptProperty());
+        script.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(script, Priority.ALWAYS);
+        ComboBox<ContactLinks.ScriptResult> result = new ComboBox<>();
+        result.setId("interaction-script-result");
+        result.getItems().setAll(ContactLinks.ScriptResult.values());
+        result.setConverter(converter(r -> r == null ? "" : messages.get(r.key())));
+        result.valueProperty().bindBidirectional(model.interactionScriptResultProperty());
+        result.disableProperty().bind(script.valueProperty().isNull());
+        HBox scriptRow = new HBox(6, script, result);
+        scriptRow.visibleProperty().bind(Bindings.isNotEmpty(model.stageScripts()));
+        scriptRow.managedProperty().bind(scriptRow.visibleProperty());
+        VBox form = new VBox(6, new HBox(6, type, date), text, outcome, scriptRow, new HBox(6, next, add));
         VBox list = listOf(model.interactions(), i -> messages.format("pipeline.interaction.entry",
                 messages.date(i.date()), messages.get(i.type().key()), i.text(),
                 i.outcome().isEmpty() ? "" : " → " + i.outcome()), "pipeline.interaction.none");

@@ -40,6 +40,7 @@ public final class ContactDetailsViewModel {
     private final StatusLine status;
     private final Messages messages;
     private final Clock clock;
+    private final ContactLinks links;
 
     private final ObjectProperty<Long> contactId = new SimpleObjectProperty<>();
     private final BooleanProperty open = new SimpleBooleanProperty(false);
@@ -83,10 +84,23 @@ public final class ContactDetailsViewModel {
     private final StringProperty consentWording = new SimpleStringProperty("");
     private final BooleanProperty consentGiven = new SimpleBooleanProperty(true);
 
+    private final ObservableList<ContactLinks.Script> stageScripts = FXCollections.observableArrayList();
+    private final ObjectProperty<ContactLinks.Script> interactionScript = new SimpleObjectProperty<>();
+    private final ObjectProperty<ContactLinks.ScriptResult> interactionScriptResult =
+            new SimpleObjectProperty<>(ContactLinks.ScriptResult.NEUTRAL);
+    private final ObjectProperty<LocalDate> scheduleDate = new SimpleObjectProperty<>();
+    private final StringProperty scheduleTime = new SimpleStringProperty(DEFAULT_SCHEDULE_TIME);
+
+    /** A follow-up planned from the details panel takes half an hour, at 18:00 unless the user says otherwise. */
+    static final java.time.Duration SCHEDULE_LENGTH = java.time.Duration.ofMinutes(30);
+    static final String DEFAULT_SCHEDULE_TIME = "18:00";
+
     private final ThreadLocal<Boolean> ownWrite = ThreadLocal.withInitial(() -> false);
 
     public ContactDetailsViewModel(ContactRepository contacts, PipelineRepository pipeline, Changes changes,
-                                   Background background, StatusLine status, Messages messages, Clock clock) {
+                                   Background background, StatusLine status, Messages messages, Clock clock,
+                                   ContactLinks links) {
+        this.links = links;
         this.contacts = contacts;
         this.pipeline = pipeline;
         this.background = background;
@@ -103,22 +117,34 @@ public final class ContactDetailsViewModel {
     private void refreshIfOpen() {
         if (!ownWrite.get() && contactId.get() != null) {
             long id = contactId.get();
-            background.run(() -> new Refreshed(pipeline.status(id), pipeline.stageHistory(id)), r -> {
+            background.run(() -> {
+                ContactStatus s = pipeline.status(id);
+                return new Refreshed(s, pipeline.stageHistory(id), scriptsFor(s));
+            }, r -> {
                 if (contactId.get() != null && contactId.get() == id) {
                     contactStatus.set(r.status());
+                    followUpDate.set(r.status().nextFollowUp());
                     history.setAll(r.history());
+                    stageScripts.setAll(r.scripts());
                 }
             }, e -> { });
         }
     }
 
-    private record Refreshed(ContactStatus status, List<StageVisit> history) {
+    private record Refreshed(ContactStatus status, List<StageVisit> history, List<ContactLinks.Script> scripts) {
+    }
+
+    private List<ContactLinks.Script> scriptsFor(ContactStatus s) {
+        return s.stageId() == null ? List.of() : links.scriptsForStage(s.stageId());
     }
 
     /** Opens a stored contact: fields, status, timeline, history, consent. */
     public void open(long id) {
-        background.run(() -> new Loaded(contacts.details(id).orElseThrow(), pipeline.status(id),
-                pipeline.interactions(id), pipeline.stageHistory(id), pipeline.consents(id), contacts.names()), loaded -> {
+        background.run(() -> {
+            ContactStatus s = pipeline.status(id);
+            return new Loaded(contacts.details(id).orElseThrow(), s, pipeline.interactions(id), pipeline.stageHistory(id),
+                    pipeline.consents(id), contacts.names(), scriptsFor(s));
+        }, loaded -> {
             contactChoices.setAll(loaded.names().stream().filter(c -> c.id() != id).toList());
             fill(loaded.details());
             contactId.set(id);
@@ -128,13 +154,15 @@ public final class ContactDetailsViewModel {
             interactions.setAll(loaded.interactions());
             history.setAll(loaded.history());
             consents.setAll(loaded.consents());
+            stageScripts.setAll(loaded.scripts());
             resetForms();
             open.set(true);
         });
     }
 
     private record Loaded(ContactDetails details, ContactStatus status, List<Interaction> interactions,
-                          List<StageVisit> history, List<Consent> consents, List<ContactRef> names) {
+                          List<StageVisit> history, List<Consent> consents, List<ContactRef> names,
+                          List<ContactLinks.Script> scripts) {
     }
 
     /** Starts a new, empty contact. */
@@ -149,6 +177,7 @@ public final class ContactDetailsViewModel {
             interactions.clear();
             history.clear();
             consents.clear();
+            stageScripts.clear();
             resetForms();
             open.set(true);
         });
@@ -189,6 +218,10 @@ public final class ContactDetailsViewModel {
         interactionText.set("");
         interactionOutcome.set("");
         interactionFollowUp.set(null);
+        interactionScript.set(null);
+        interactionScriptResult.set(ContactLinks.ScriptResult.NEUTRAL);
+        scheduleDate.set(LocalDate.now(clock).plusDays(1));
+        scheduleTime.set(DEFAULT_SCHEDULE_TIME);
         consentDate.set(LocalDate.now(clock));
         consentChannel.set("");
         consentWording.set("");
@@ -328,6 +361,61 @@ public final class ContactDetailsViewModel {
         return true;
     }
 
+    /**
+     * Plans a follow-up in the calendar (work / follow-up, linked to the contact) at the date and
+     * time typed; the contact's next follow-up then follows its next linked event. Refused, with the
+     * reason shown, for do-not-contact contacts and for a time that cannot be read.
+     */
+    public boolean scheduleFollowUp() {
+        Long id = contactId.get();
+        if (id == null) {
+            return false;
+        }
+        ContactStatus now = contactStatus.get();
+        if (now != null && now.doNotContact()) {
+            status.show(messages.format("pipeline.status.doNotContactFollowUp", name.get(), now.doNotContactReason()));
+            return false;
+        }
+        java.time.LocalTime time = parseTime(scheduleTime.get());
+        if (scheduleDate.get() == null || time == null) {
+            status.show(messages.get("pipeline.details.schedule.invalid"));
+            return false;
+        }
+        java.time.LocalDateTime start = scheduleDate.get().atTime(time);
+        write(() -> {
+            links.scheduleFollowUp(id, start, SCHEDULE_LENGTH);
+            links.nextLinkedEvent(id).ifPresent(date -> pipeline.setNextFollowUp(id, date));
+        }, () -> {
+            status.show(messages.format("pipeline.details.schedule.done", name.get(), messages.date(start.toLocalDate()),
+                    scheduleTime.get().trim()));
+            reloadStatus(id);
+        });
+        return true;
+    }
+
+    /** Says in the status line that a script is on the clipboard (the view does the copying). */
+    public void scriptCopied(ContactLinks.Script script) {
+        status.show(messages.format("pipeline.details.scripts.copied", script.title()));
+    }
+
+    /** "18:00", "18.30" or "9" as a time of day; null when it is not one. */
+    static java.time.LocalTime parseTime(String text) {
+        if (text == null) {
+            return null;
+        }
+        String[] parts = text.trim().split("[:.]");
+        try {
+            int hour = Integer.parseInt(parts[0]);
+            int minute = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            if (parts.length > 2 || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+                return null;
+            }
+            return java.time.LocalTime.of(hour, minute);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private void reloadStatus(long id) {
         background.run(() -> pipeline.status(id), s -> {
             contactStatus.set(s);
@@ -362,8 +450,13 @@ public final class ContactDetailsViewModel {
         LocalDate date = interactionDate.get();
         String text = interactionText.get();
         String outcome = interactionOutcome.get();
+        ContactLinks.Script script = interactionScript.get();
+        ContactLinks.ScriptResult scriptResult = interactionScriptResult.get();
         write(() -> {
             pipeline.addInteraction(id, type, date, text, outcome, next);
+            if (script != null) {
+                links.recordScriptUse(script.id(), id, scriptResult);
+            }
             return pipeline.interactions(id);
         }, list -> {
             status.show(messages.format("pipeline.interaction.added", messages.get(type.key()), name.get()));
@@ -462,6 +555,11 @@ public final class ContactDetailsViewModel {
     public StringProperty consentWordingProperty() { return consentWording; }
     public BooleanProperty consentGivenProperty() { return consentGiven; }
     public Messages messages() { return messages; }
+    public ObservableList<ContactLinks.Script> stageScripts() { return stageScripts; }
+    public ObjectProperty<ContactLinks.Script> interactionScriptProperty() { return interactionScript; }
+    public ObjectProperty<ContactLinks.ScriptResult> interactionScriptResultProperty() { return interactionScriptResult; }
+    public ObjectProperty<LocalDate> scheduleDateProperty() { return scheduleDate; }
+    public StringProperty scheduleTimeProperty() { return scheduleTime; }
     /** The time zone dates and times are shown in (the injected clock's). */
     public java.time.ZoneId zone() { return clock.getZone(); }
 }

@@ -326,11 +326,12 @@ public final class PipelineRepository {
 
     /** Stage, follow-up and do-not-contact of one contact. */
     public ContactStatus status(long contactId) {
-        var r = dsl().select(STAGE.NAME, CONTACT.NEXT_FOLLOW_UP, CONTACT.DO_NOT_CONTACT, CONTACT.DO_NOT_CONTACT_REASON)
+        var r = dsl().select(STAGE.NAME, CONTACT.NEXT_FOLLOW_UP, CONTACT.DO_NOT_CONTACT, CONTACT.DO_NOT_CONTACT_REASON,
+                        CONTACT.STAGE_ID)
                 .from(CONTACT).leftJoin(STAGE).on(STAGE.ID.eq(CONTACT.STAGE_ID)).where(CONTACT.ID.eq(contactId))
                 .fetchOptional().orElseThrow(() -> new IllegalStateException("Contact " + contactId + " no longer exists"));
         return new ContactStatus(r.value1() == null ? "" : r.value1(), r.value2() == null ? null : LocalDate.parse(r.value2()),
-                r.value3() == 1L, r.value4());
+                r.value3() == 1L, r.value4(), r.value5());
     }
 
     /** Contacts whose follow-up is due on or before {@code today}, most urgent first; never do-not-contact ones. */

@@ -81,7 +81,7 @@ class PipelineBenchmarkTest {
                     PipelineViewModel model = new PipelineViewModel(repository, new Changes(), Background.direct(),
                             new UndoManager(), new StatusLine(), messages, TestApp.CLOCK);
                     ContactDetailsViewModel details = new ContactDetailsViewModel(contacts, repository, new Changes(),
-                            Background.direct(), new StatusLine(), messages, TestApp.CLOCK);
+                            Background.direct(), new StatusLine(), messages, TestApp.CLOCK, ContactLinks.none());
                     model.load();
                     Node view = new PipelineView(model, details, messages).build();
                     Scene scene = stage.getScene();

@@ -1,0 +1,136 @@
+package dk.netdesk.app;
+
+import dk.netdesk.calendar.CalendarRepository;
+import dk.netdesk.calendar.CalendarService;
+import dk.netdesk.calendar.Category;
+import dk.netdesk.calendar.Kind;
+import dk.netdesk.calendar.TimeSpan;
+import dk.netdesk.calendar.WeekPlan;
+import dk.netdesk.library.EventOption;
+import dk.netdesk.library.EventOptions;
+import dk.netdesk.library.LibraryRepository;
+import dk.netdesk.library.Markdown;
+import dk.netdesk.library.ScriptOutcome;
+import dk.netdesk.library.StageOption;
+import dk.netdesk.library.StageOptions;
+import dk.netdesk.pipeline.ContactLinks;
+import dk.netdesk.pipeline.PipelineRepository;
+import dk.netdesk.print.PrintEvent;
+import dk.netdesk.print.PrintSpan;
+import dk.netdesk.print.PrintSummary;
+import dk.netdesk.print.PrintWeek;
+import dk.netdesk.print.WeekSource;
+import dk.netdesk.ui.Messages;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the features meet: the pipeline's contact details use the library's scripts and the
+ * calendar's follow-ups, the library links scripts to pipeline stages and training notes to calendar
+ * events, and the printed week is read from the calendar. Each feature declares what it needs as a
+ * small interface; this class answers them, so no feature package depends on another.
+ * Every method runs on the database thread.
+ */
+final class FeatureLinks implements ContactLinks, StageOptions, EventOptions, WeekSource {
+
+    /** The calendar kinds a training note can be taken at. */
+    private static final Set<Kind> LEARNING_KINDS = Set.of(Kind.TRAINING, Kind.NETWORKING);
+    private static final int EVENT_CHOICES = 200;
+
+    private final PipelineRepository pipeline;
+    private final LibraryRepository library;
+    private final CalendarRepository calendarRepository;
+    private final CalendarService calendar;
+    private final Messages messages;
+
+    FeatureLinks(PipelineRepository pipeline, LibraryRepository library, CalendarRepository calendarRepository,
+                 CalendarService calendar, Messages messages) {
+        this.pipeline = pipeline;
+        this.library = library;
+        this.calendarRepository = calendarRepository;
+        this.calendar = calendar;
+        this.messages = messages;
+    }
+
+    // ---- the pipeline's contact details ----------------------------------------------------
+
+    @Override
+    public List<Script> scriptsForStage(long stageId) {
+        return library.scriptsForStage(stageId).stream()
+                .map(hit -> new Script(hit.id(), hit.title(),
+                        library.find(hit.id()).map(item -> Markdown.plainText(item.body())).orElse("")))
+                .toList();
+    }
+
+    @Override
+    public void recordScriptUse(long scriptId, long contactId, ScriptResult result) {
+        library.recordScriptUse(scriptId, contactId, ScriptOutcome.valueOf(result.name()));
+    }
+
+    @Override
+    public void scheduleFollowUp(long contactId, LocalDateTime start, Duration duration) {
+        calendar.scheduleFollowUp(contactId, start, duration);
+    }
+
+    @Override
+    public Optional<LocalDate> nextLinkedEvent(long contactId) {
+        return calendar.nextLinkedEvent(contactId).map(o -> o.startIn(calendar.zone()).toLocalDate());
+    }
+
+    @Override
+    public Set<Long> linkedContacts() {
+        return calendarRepository.linkedContactIds();
+    }
+
+    // ---- the library's choosers ------------------------------------------------------------
+
+    @Override
+    public List<StageOption> stages() {
+        return pipeline.stages().stream().map(s -> new StageOption(s.id(), s.name())).toList();
+    }
+
+    @Override
+    public List<EventOption> events() {
+        return calendarRepository.eventsOfKinds(LEARNING_KINDS, EVENT_CHOICES).stream()
+                .map(e -> new EventOption(e.id(), messages.date(e.start().toLocalDate()) + " · " + e.title()))
+                .toList();
+    }
+
+    // ---- the printed week ------------------------------------------------------------------
+
+    @Override
+    public PrintWeek week(LocalDate monday, boolean includePersonal) {
+        WeekPlan plan = calendar.weekPlan(monday);
+        List<PrintEvent> events = new ArrayList<>();
+        for (WeekPlan.Item item : plan.items()) {
+            boolean work = item.category() == Category.WORK;
+            if (!work && !includePersonal) {
+                continue;
+            }
+            events.add(new PrintEvent(item.date(), item.start(), item.end(), item.allDay(), item.title(),
+                    item.notes(), work, messages.get(item.kind().key())));
+        }
+        var summary = plan.summary();
+        return new PrintWeek(monday, "", events, spans(plan.workWindows()), spans(plan.protectedTime()),
+                new PrintSummary(summary.workHours(), summary.budgetHours(), summary.personalHours(),
+                        summary.breakFlagged().size()));
+    }
+
+    private static List<PrintSpan> spans(Map<DayOfWeek, List<TimeSpan>> byDay) {
+        List<PrintSpan> spans = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (TimeSpan span : byDay.getOrDefault(day, List.of())) {
+                spans.add(new PrintSpan(day, span.start(), span.endMinute() >= 1440
+                        ? java.time.LocalTime.MIDNIGHT : java.time.LocalTime.MIN.plusMinutes(span.endMinute())));
+            }
+        }
+        return spans;
+    }
+}

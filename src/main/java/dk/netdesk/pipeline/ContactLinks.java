@@ -1,0 +1,77 @@
+package dk.netdesk.pipeline;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a contact's details need from the other features: the library's scripts for the contact's
+ * stage, and the calendar's follow-up events. The composition root implements it over those
+ * features, so the pipeline does not depend on them. Every method runs on the database thread.
+ */
+public interface ContactLinks {
+
+    /** A library script linked to a stage. */
+    record Script(long id, String title, String text) {
+        @Override
+        public String toString() {
+            return title;
+        }
+    }
+
+    /** How using a script went. */
+    enum ScriptResult {
+        WORKED, NEUTRAL, DID_NOT_WORK;
+
+        public String key() {
+            return "pipeline.script.result." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The scripts linked to a stage, in the library's order. */
+    List<Script> scriptsForStage(long stageId);
+
+    /** Records that a script was used with the contact, and how it went. */
+    void recordScriptUse(long scriptId, long contactId, ScriptResult result);
+
+    /** Creates a work / follow-up event in the calendar linked to the contact. */
+    void scheduleFollowUp(long contactId, LocalDateTime start, Duration duration);
+
+    /** The date of the contact's next linked calendar event that has not ended, if any. */
+    Optional<LocalDate> nextLinkedEvent(long contactId);
+
+    /** The contacts that have at least one linked calendar event. */
+    java.util.Set<Long> linkedContacts();
+
+    /** Links to nothing: no scripts, and scheduling is refused. For tests and tools. */
+    static ContactLinks none() {
+        return new ContactLinks() {
+            @Override
+            public List<Script> scriptsForStage(long stageId) {
+                return List.of();
+            }
+
+            @Override
+            public void recordScriptUse(long scriptId, long contactId, ScriptResult result) {
+                throw new IllegalStateException("No library");
+            }
+
+            @Override
+            public void scheduleFollowUp(long contactId, LocalDateTime start, Duration duration) {
+                throw new IllegalStateException("No calendar");
+            }
+
+            @Override
+            public Optional<LocalDate> nextLinkedEvent(long contactId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public java.util.Set<Long> linkedContacts() {
+                return java.util.Set.of();
+            }
+        };
+    }
+}
