@@ -1,0 +1,78 @@
+#!/bin/bash
+# Cold start to first shown frame: the installed Netdesk (/opt/netdesk, 10,000 contacts)
+# against a bare JavaFX window (one Label) packaged into the same jlink runtime.
+# Each program prints first-frame-ms=<ms since its process started>; the median of RUNS
+# runs (after one untimed warm-up run, so the OS file cache is alike for all) is reported.
+#
+# Needs: the .deb installed (apt-get install ./target/installer/netdesk_*.deb) and the
+# same build's target/jlink (mvn -B -Ppackage package -DskipTests), xvfb-run, sqlite3.
+# usage: packaging/benchmark-startup.sh [RUNS]     (default 5)
+set -euo pipefail
+
+RUNS=${1:-5}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+RUNTIME="$ROOT/target/jlink/runtime"
+FXMODS="$ROOT/target/jlink/javafx-mods"
+NETDESK=/opt/netdesk/bin/Netdesk
+[ -x "$NETDESK" ] || { echo "benchmark: $NETDESK is not installed" >&2; exit 1; }
+[ -d "$RUNTIME" ] || { echo "benchmark: no $RUNTIME; build with -Ppackage first" >&2; exit 1; }
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+DATA="$WORK/data"
+PROBE="-Dnetdesk.exitAfterFirstFrame=true -Dnetdesk.printStartup=true"
+
+first_frame() { # runs "$@" under Xvfb and prints its first-frame-ms value
+    local out
+    out=$(xvfb-run -a "$@" 2>&1) || true
+    local ms
+    ms=$(printf '%s\n' "$out" | sed -n 's/^first-frame-ms=\([0-9]*\)$/\1/p' | head -1)
+    [ -n "$ms" ] || { echo "benchmark: no first-frame-ms from $1:" >&2; printf '%s\n' "$out" >&2; exit 1; }
+    echo "$ms"
+}
+
+median_of() { # label, command... : prints "label: median (all runs)"
+    local label=$1; shift
+    first_frame "$@" >/dev/null
+    local all=() i
+    for ((i = 0; i < RUNS; i++)); do all+=("$(first_frame "$@")"); done
+    local sorted
+    sorted=$(printf '%s\n' "${all[@]}" | sort -n)
+    local median
+    median=$(printf '%s\n' "$sorted" | sed -n "$(( (RUNS + 1) / 2 ))p")
+    echo "$label: median ${median} ms (runs: ${all[*]})" >&2
+    echo "$median"
+}
+
+# 1. Netdesk's database with 10,000 contacts (the first start creates and migrates it).
+mkdir -p "$DATA"
+JAVA_TOOL_OPTIONS="-Dnetdesk.exitAfterFirstFrame=true" xvfb-run -a "$NETDESK" --data-dir "$DATA" >/dev/null 2>&1
+"$ROOT/packaging/generate-contacts.sh" --data-dir "$DATA" --count 10000 >&2
+
+# 2. The bare window, packaged like Netdesk: same runtime (with its base CDS archive), and a
+#    second copy with its own AppCDS archive made the way the .deb's postinst makes Netdesk's.
+mkdir -p "$WORK/bare/classes" "$WORK/bare/input"
+javac --release 17 --module-path "$FXMODS" --add-modules javafx.controls \
+    -d "$WORK/bare/classes" "$ROOT/packaging/bench/BareWindow.java"
+jar --create --file "$WORK/bare/input/bare.jar" -C "$WORK/bare/classes" .
+jpackage --type app-image --runtime-image "$RUNTIME" --input "$WORK/bare/input" --main-jar bare.jar \
+    --main-class bench.BareWindow --name Bare --dest "$WORK/bare/image" --java-options "-Xshare:auto"
+cp -a "$WORK/bare/image/Bare" "$WORK/bare/BareCds"
+BAREAPP="$WORK/bare/BareCds/lib/app"
+xvfb-run -a "$WORK/bare/BareCds/lib/runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$BAREAPP/bare.classlist" \
+    -cp "$BAREAPP/bare.jar" bench.BareWindow >/dev/null 2>&1
+"$WORK/bare/BareCds/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$BAREAPP/bare.classlist" \
+    -XX:SharedArchiveFile="$BAREAPP/bare.jsa" -cp "$BAREAPP/bare.jar" >/dev/null 2>&1
+echo 'java-options=-XX:SharedArchiveFile=$APPDIR/bare.jsa' >>"$BAREAPP/Bare.cfg"
+
+# 3. Measure.
+NET=$(JAVA_TOOL_OPTIONS="$PROBE" median_of "Netdesk, installed, 10,000 contacts, AppCDS" "$NETDESK" --data-dir "$DATA")
+BARE=$(median_of "Bare JavaFX window, same runtime, base CDS" "$WORK/bare/image/Bare/bin/Bare")
+BARECDS=$(median_of "Bare JavaFX window, same runtime, AppCDS" "$WORK/bare/BareCds/bin/Bare")
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+echo "netdesk_ms=$NET"
+echo "bare_ms=$BARE"
+echo "bare_appcds_ms=$BARECDS"
+echo "ratio_vs_bare=$(ratio "$NET" "$BARE")"
+echo "ratio_vs_bare_appcds=$(ratio "$NET" "$BARECDS")"
