@@ -44,9 +44,11 @@ median_of() { # label, command... : prints "label: median (all runs)"
     echo "$median"
 }
 
-# 1. Netdesk's database with 10,000 contacts (the first start creates and migrates it).
-mkdir -p "$DATA"
+# 1. Netdesk's database with 10,000 contacts (the first start creates and migrates it),
+#    and for comparison an empty one.
+mkdir -p "$DATA" "$WORK/empty"
 JAVA_TOOL_OPTIONS="-Dnetdesk.exitAfterFirstFrame=true" xvfb-run -a "$NETDESK" --data-dir "$DATA" >/dev/null 2>&1
+JAVA_TOOL_OPTIONS="-Dnetdesk.exitAfterFirstFrame=true" xvfb-run -a "$NETDESK" --data-dir "$WORK/empty" >/dev/null 2>&1
 "$ROOT/packaging/generate-contacts.sh" --data-dir "$DATA" --count 10000 >&2
 
 # 2. The bare window, packaged like Netdesk: same runtime (with its base CDS archive), and a
@@ -67,11 +69,13 @@ echo 'java-options=-XX:SharedArchiveFile=$APPDIR/bare.jsa' >>"$BAREAPP/Bare.cfg"
 
 # 3. Measure.
 NET=$(JAVA_TOOL_OPTIONS="$PROBE" median_of "Netdesk, installed, 10,000 contacts, AppCDS" "$NETDESK" --data-dir "$DATA")
+EMPTY=$(JAVA_TOOL_OPTIONS="$PROBE" median_of "Netdesk, installed, empty database, AppCDS" "$NETDESK" --data-dir "$WORK/empty")
 BARE=$(median_of "Bare JavaFX window, same runtime, base CDS" "$WORK/bare/image/Bare/bin/Bare")
 BARECDS=$(median_of "Bare JavaFX window, same runtime, AppCDS" "$WORK/bare/BareCds/bin/Bare")
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo "netdesk_ms=$NET"
+echo "netdesk_empty_db_ms=$EMPTY"
 echo "bare_ms=$BARE"
 echo "bare_appcds_ms=$BARECDS"
 echo "ratio_vs_bare=$(ratio "$NET" "$BARE")"
