@@ -31,18 +31,7 @@ first_frame() { # runs "$@" under Xvfb and prints its first-frame-ms value
     echo "$ms"
 }
 
-median_of() { # label, command... : prints "label: median (all runs)"
-    local label=$1; shift
-    first_frame "$@" >/dev/null
-    local all=() i
-    for ((i = 0; i < RUNS; i++)); do all+=("$(first_frame "$@")"); done
-    local sorted
-    sorted=$(printf '%s\n' "${all[@]}" | sort -n)
-    local median
-    median=$(printf '%s\n' "$sorted" | sed -n "$(( (RUNS + 1) / 2 ))p")
-    echo "$label: median ${median} ms (runs: ${all[*]})" >&2
-    echo "$median"
-}
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 
 # 1. Netdesk's database with 10,000 contacts (the first start creates and migrates it),
 #    and for comparison an empty one.
@@ -67,11 +56,24 @@ xvfb-run -a "$WORK/bare/BareCds/lib/runtime/bin/java" -Xshare:off -XX:DumpLoaded
     -XX:SharedArchiveFile="$BAREAPP/bare.jsa" -cp "$BAREAPP/bare.jar" >/dev/null 2>&1
 echo 'java-options=-XX:SharedArchiveFile=$APPDIR/bare.jsa' >>"$BAREAPP/Bare.cfg"
 
-# 3. Measure.
-NET=$(JAVA_TOOL_OPTIONS="$PROBE" median_of "Netdesk, installed, 10,000 contacts, AppCDS" "$NETDESK" --data-dir "$DATA")
-EMPTY=$(JAVA_TOOL_OPTIONS="$PROBE" median_of "Netdesk, installed, empty database, AppCDS" "$NETDESK" --data-dir "$WORK/empty")
-BARE=$(median_of "Bare JavaFX window, same runtime, base CDS" "$WORK/bare/image/Bare/bin/Bare")
-BARECDS=$(median_of "Bare JavaFX window, same runtime, AppCDS" "$WORK/bare/BareCds/bin/Bare")
+# 3. Measure, interleaved (one run of each per round), so that load from other processes on
+#    the machine falls on all four alike. One untimed warm-up round first.
+netdesk() { JAVA_TOOL_OPTIONS="$PROBE" first_frame "$NETDESK" --data-dir "$1"; }
+NET_ALL=(); EMPTY_ALL=(); BARE_ALL=(); BARECDS_ALL=()
+for ((round = 0; round <= RUNS; round++)); do
+    n=$(netdesk "$DATA"); e=$(netdesk "$WORK/empty")
+    b=$(first_frame "$WORK/bare/image/Bare/bin/Bare"); c=$(first_frame "$WORK/bare/BareCds/bin/Bare")
+    if ((round > 0)); then
+        NET_ALL+=("$n"); EMPTY_ALL+=("$e"); BARE_ALL+=("$b"); BARECDS_ALL+=("$c")
+    fi
+done
+NET=$(median "${NET_ALL[@]}"); EMPTY=$(median "${EMPTY_ALL[@]}")
+BARE=$(median "${BARE_ALL[@]}"); BARECDS=$(median "${BARECDS_ALL[@]}")
+echo "Netdesk, installed, 10,000 contacts, AppCDS: median $NET ms (runs: ${NET_ALL[*]})" >&2
+echo "Netdesk, installed, empty database, AppCDS:  median $EMPTY ms (runs: ${EMPTY_ALL[*]})" >&2
+echo "Bare JavaFX window, same runtime, base CDS:  median $BARE ms (runs: ${BARE_ALL[*]})" >&2
+echo "Bare JavaFX window, same runtime, AppCDS:    median $BARECDS ms (runs: ${BARECDS_ALL[*]})" >&2
+echo "load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo "netdesk_ms=$NET"

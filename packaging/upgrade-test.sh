@@ -26,10 +26,15 @@ sqlite3 "$DB" "INSERT INTO contact (name, phone, email, notes, created_at, updat
 log "v$V1 installed; added the contact '$MARK' while Netdesk is closed"
 
 log "building v$V2_APP with the test-only migration V9000"
-mvn -B -q -Ppackage,upgrade-test package -DskipTests -Dnetdesk.version="$V2_APP" >"$OUT/build-v2.log" 2>&1 \
+# Its own output folders: target/installer keeps the real build.
+V2_DIR=target/upgrade-test
+mvn -B -q -Ppackage,upgrade-test package -DskipTests -Dnetdesk.version="$V2_APP" \
+    -Djlink.javafxMods=$V2_DIR/javafx-mods -Djlink.runtime=$V2_DIR/runtime -Djpackage.input=$V2_DIR/input \
+    -Djpackage.appImageDir=$V2_DIR/app-image -Djpackage.installerDir=$V2_DIR/installer \
+    >"$OUT/build-v2.log" 2>&1 \
     || { tail -50 "$OUT/build-v2.log" >&2; fail "the v2 build failed (log: $OUT/build-v2.log)"; }
-DEB_V2=$(ls "$ROOT"/target/installer/netdesk_"$V2_APP"-*.deb 2>/dev/null | head -1)
-[ -n "$DEB_V2" ] || fail "no target/installer/netdesk_$V2_APP-*.deb"
+DEB_V2=$(ls "$ROOT/$V2_DIR"/installer/netdesk_"$V2_APP"-*.deb 2>/dev/null | head -1)
+[ -n "$DEB_V2" ] || fail "no $V2_DIR/installer/netdesk_$V2_APP-*.deb"
 cp "$DEB_V2" "$OUT/"
 DEB_V2="$OUT/$(basename "$DEB_V2")"
 V2=$(dpkg-deb -f "$DEB_V2" Version)
