@@ -41,7 +41,7 @@ if [ "${1:-}" = "--session" ]; then
     import -window root "$SHOT"
     log "screenshot: $SHOT"
     # Quit the way a user does: Ctrl+Q (File > Quit) to the focused main window.
-    xdotool windowfocus --sync "$WID" 2>/dev/null || xdotool windowfocus "$WID"
+    timeout 10 xdotool windowfocus --sync "$WID" 2>/dev/null || xdotool windowfocus "$WID"
     xdotool key --clearmodifiers ctrl+q
     for _ in $(seq 1 30); do
         kill -0 "$PID" 2>/dev/null || break
@@ -60,7 +60,7 @@ fi
 
 # ---- the outer part: build, install, run, remove -----------------------------------------
 [ "$(id -u)" = 0 ] || fail "run as root (it installs and removes the netdesk package)"
-for tool in mvn apt-get dpkg-deb fakeroot xvfb-run xdotool xwininfo import convert sqlite3; do
+for tool in mvn apt-get dpkg-deb fakeroot xvfb-run xdotool xwininfo import identify sqlite3; do
     command -v "$tool" >/dev/null || fail "$tool is missing (see the apt-get line at the top of this script)"
 done
 rm -rf "$OUT"
@@ -106,7 +106,7 @@ export -f run_in_home
 run_in_home xvfb-run -a -s "-screen 0 1280x800x24" "$0" --session "$OUT/installed-first-window.png"
 
 # The screenshot must show something, not one flat colour.
-SPREAD=$(convert "$OUT/installed-first-window.png" -colorspace gray -format '%[fx:standard_deviation]' info:)
+SPREAD=$(identify -format '%[fx:standard_deviation]' "$OUT/installed-first-window.png")
 awk -v s="$SPREAD" 'BEGIN { exit !(s > 0.01) }' || fail "the screenshot is blank"
 
 if [ "${SMOKE_SKIP_UPGRADE:-}" != 1 ]; then
