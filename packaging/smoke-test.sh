@@ -118,5 +118,6 @@ remove_package || fail "apt-get remove -y netdesk failed"
 [ ! -e /usr/share/applications/netdesk.desktop ] || fail "the menu entry is still there after removal"
 [ -f "$SMOKE_HOME/.local/share/netdesk/netdesk.db" ] || fail "removing the package touched the user's data"
 rm -rf "$SMOKE_HOME"
+dpkg --purge netdesk >/dev/null 2>&1 || true   # drop dpkg's "removed, config left" record too
 log "removed the package; the user's data was kept"
 log "passed in $(( $(date +%s) - START )) s"
