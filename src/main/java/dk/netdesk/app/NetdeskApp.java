@@ -4,7 +4,11 @@ import dk.netdesk.ui.ErrorReporter;
 import dk.netdesk.ui.FxBackground;
 import dk.netdesk.ui.Shell;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -47,10 +51,45 @@ public final class NetdeskApp extends Application {
         Shell shell = new Shell(stage, context.shell(), context.undo(), context.status(), context.areas(),
                 context.database().dataDir(), Version.current(), getHostServices()::showDocument);
         shell.show();
+        probeFirstFrame(stage);
         startup.errors().uiStarted(stage);
         context.startLoading();
         context.startReminders();
         LOG.info("Netdesk {} started with data folder {}", Version.current(), context.database().dataDir());
+    }
+
+    /**
+     * Packaging hooks, off unless asked for. {@code -Dnetdesk.printStartup=true} prints
+     * {@code first-frame-ms=<ms since the process started>} once the first frame is drawn;
+     * {@code -Dnetdesk.exitAfterFirstFrame=true} then quits, after {@code netdesk.exitDelayMs}
+     * (default 0), as the AppCDS training run and the start-up benchmark need.
+     */
+    static void probeFirstFrame(Stage stage) {
+        boolean print = Boolean.getBoolean("netdesk.printStartup");
+        boolean exit = Boolean.getBoolean("netdesk.exitAfterFirstFrame");
+        if ((!print && !exit) || stage.getScene() == null) {
+            return;
+        }
+        var scene = stage.getScene();
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            // Runs in the pulse that lays out and then draws the first frame; look after it.
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(() -> {
+                if (print) {
+                    long ms = ProcessHandle.current().info().startInstant()
+                            .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+                    System.out.println("first-frame-ms=" + ms);
+                }
+                if (exit) {
+                    PauseTransition delay = new PauseTransition(
+                            javafx.util.Duration.millis(Long.getLong("netdesk.exitDelayMs", 0L)));
+                    delay.setOnFinished(e -> Platform.exit());
+                    delay.play();
+                }
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     @Override
