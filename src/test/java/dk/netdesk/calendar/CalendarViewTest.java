@@ -87,7 +87,7 @@ class CalendarViewTest {
         assertThat(robot.lookup("#calendar-day-2026-11-28").queryAs(Label.class).getStyleClass()).contains("today");
         assertThat(robot.lookup(".calendar-window").queryAll()).hasSize(5);
         assertThat(robot.lookup(".calendar-protected").queryAll()).hasSize(2);
-        assertThat(robot.lookup("#calendar-print").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#calendar-print").query().isVisible()).as("the app wires Print week").isTrue();
 
         robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
         assertThat(robot.lookup("#calendar-title").queryAs(Label.class).getText()).startsWith("Week 49");
@@ -101,11 +101,23 @@ class CalendarViewTest {
     @Test
     void printWeekIsShownWhenACallbackIsSetAndGetsTheMonday(FxRobot robot) {
         LocalDate[] printed = new LocalDate[1];
-        robot.interact(() -> model.onPrintWeekProperty().set(monday -> printed[0] = monday));
         openCalendar(robot);
+        robot.interact(() -> model.onPrintWeekProperty().set(null));
+        assertThat(robot.lookup("#calendar-print").query().isVisible()).isFalse();
+        robot.interact(() -> model.onPrintWeekProperty().set(monday -> printed[0] = monday));
         assertThat(robot.lookup("#calendar-print").query().isVisible()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
         assertThat(printed[0]).isEqualTo(LocalDate.of(2026, 11, 23));
+    }
+
+    @Test
+    void ctrlPOpensThePrintPreviewOfTheShownWeek(FxRobot robot) {
+        openCalendar(robot);
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        assertThat(robot.lookup("#print-heading").queryAs(Label.class).getText()).isEqualTo("Week 49");
+        robot.clickOn("#print-close");
+        assertThat(robot.lookup("#print-dialog").tryQuery()).isEmpty();
     }
 
     @Test
