@@ -1,5 +1,6 @@
 package dk.netdesk.calendar;
 
+import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.Messages;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -27,7 +28,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * The event form: title, times (or all day), category and kind, place, notes, contact, repeat
@@ -89,8 +89,8 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         allDay.setId("calendar-dialog-allday");
         category.setId("calendar-dialog-category");
         kind.setId("calendar-dialog-kind");
-        category.setConverter(converter(c -> messages.get(c == Category.WORK ? "calendar.category.work" : "calendar.category.personal")));
-        kind.setConverter(converter(k -> messages.get(k.key())));
+        category.setConverter(DisplayText.of(c -> messages.get(c == Category.WORK ? "calendar.category.work" : "calendar.category.personal")));
+        kind.setConverter(DisplayText.of(k -> messages.get(k.key())));
         kind.setButtonCell(kindCell());
         kind.setCellFactory(lv -> kindCell());
         category.valueProperty().addListener((obs, old, now) -> {
@@ -105,7 +105,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
 
         contact.getItems().add(null);
         contact.getItems().addAll(contacts);
-        contact.setConverter(converter(c -> c == null ? messages.get("calendar.dialog.noContact") : c.name()));
+        contact.setConverter(DisplayText.of(c -> c.name(), messages.get("calendar.dialog.noContact")));
         contact.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(ContactRef item, boolean empty) {
@@ -132,7 +132,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         count.setPrefWidth(90);
         reminder.getItems().add(null);
         reminder.getItems().addAll(REMINDERS);
-        reminder.setConverter(converter(this::reminderText));
+        reminder.setConverter(DisplayText.of(this::reminderText, reminderText(null)));
         reminder.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Integer item, boolean empty) {
@@ -340,17 +340,4 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         };
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T object) {
-                return text.apply(object);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
 }

@@ -72,27 +72,10 @@ public final class ContactsView {
     }
 
     private void askAboutDuplicate(Node owner, Contact existing) {
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        if (owner.getScene() != null) {
-            alert.initOwner(owner.getScene().getWindow());
-        }
-        alert.setTitle(messages.get("contact.duplicate.title"));
-        alert.setHeaderText(messages.format("contact.duplicate.header", existing.name()));
-        alert.setContentText(messages.get("contact.duplicate.text"));
-        ButtonType openIt = new ButtonType(messages.format("contact.duplicate.open", existing.name()),
-                javafx.scene.control.ButtonBar.ButtonData.YES);
-        ButtonType createAnyway = new ButtonType(messages.get("contact.duplicate.create"),
-                javafx.scene.control.ButtonBar.ButtonData.NO);
-        alert.getButtonTypes().setAll(openIt, createAnyway, ButtonType.CANCEL);
-        alert.getDialogPane().lookupButton(openIt).setId("contact-duplicate-open");
-        alert.getDialogPane().lookupButton(createAnyway).setId("contact-duplicate-create");
-        ButtonType chosen = alert.showAndWait().orElse(ButtonType.CANCEL);
-        if (chosen == openIt) {
-            model.openDuplicate();
-        } else if (chosen == createAnyway) {
-            model.saveAnyway();
-        } else {
-            model.dismissDuplicate();
+        switch (DuplicateDialog.ask(owner, messages, existing, "contact-")) {
+            case OPEN_EXISTING -> model.openDuplicate();
+            case CREATE_ANYWAY -> model.saveAnyway();
+            case CANCEL -> model.dismissDuplicate();
         }
     }
 

@@ -1,9 +1,11 @@
 package dk.netdesk.pipeline;
 
 import dk.netdesk.contacts.Contact;
+import dk.netdesk.contacts.DuplicateDialog;
 import dk.netdesk.contacts.ContactRef;
 import dk.netdesk.contacts.Interest;
 import dk.netdesk.contacts.Source;
+import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.Messages;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -141,7 +143,7 @@ public final class ContactDetailsView {
         source.setId("details-source");
         source.getItems().add(null);
         source.getItems().addAll(Source.values());
-        source.setConverter(converter(s -> s == null ? messages.get("pipeline.details.notSet") : messages.get(s.key())));
+        source.setConverter(DisplayText.of(s -> messages.get(s.key()), messages.get("pipeline.details.notSet")));
         source.valueProperty().bindBidirectional(model.sourceProperty());
         source.setMaxWidth(Double.MAX_VALUE);
         row = field(grid, row, "pipeline.details.source", source, null);
@@ -155,7 +157,7 @@ public final class ContactDetailsView {
         interest.setId("details-interest");
         interest.getItems().add(null);
         interest.getItems().addAll(Interest.values());
-        interest.setConverter(converter(i -> i == null ? messages.get("pipeline.details.notSet") : messages.get(i.key())));
+        interest.setConverter(DisplayText.of(i -> messages.get(i.key()), messages.get("pipeline.details.notSet")));
         interest.valueProperty().bindBidirectional(model.interestProperty());
         interest.setMaxWidth(Double.MAX_VALUE);
         row = field(grid, row, "pipeline.details.interest", interest, null);
@@ -258,7 +260,7 @@ public final class ContactDetailsView {
         ComboBox<InteractionType> type = new ComboBox<>();
         type.setId("interaction-type");
         type.getItems().setAll(InteractionType.values());
-        type.setConverter(converter(t -> t == null ? "" : messages.get(t.key())));
+        type.setConverter(DisplayText.of(t -> messages.get(t.key())));
         type.valueProperty().bindBidirectional(model.interactionTypeProperty());
         DatePicker date = datePicker("interaction-date");
         date.valueProperty().bindBidirectional(model.interactionDateProperty());
@@ -283,7 +285,7 @@ public final class ContactDetailsView {
         ComboBox<ContactLinks.ScriptResult> result = new ComboBox<>();
         result.setId("interaction-script-result");
         result.getItems().setAll(ContactLinks.ScriptResult.values());
-        result.setConverter(converter(r -> r == null ? "" : messages.get(r.key())));
+        result.setConverter(DisplayText.of(r -> messages.get(r.key())));
         result.valueProperty().bindBidirectional(model.interactionScriptResultProperty());
         result.disableProperty().bind(script.valueProperty().isNull());
         HBox scriptRow = new HBox(6, script, result);
@@ -430,39 +432,11 @@ public final class ContactDetailsView {
     }
 
     private void askAboutDuplicate(Node owner, Contact existing) {
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        if (owner.getScene() != null) {
-            alert.initOwner(owner.getScene().getWindow());
-        }
-        alert.setTitle(messages.get("pipeline.duplicate.title"));
-        alert.setHeaderText(messages.format("pipeline.duplicate.header", existing.name()));
-        alert.setContentText(messages.get("pipeline.duplicate.text"));
-        ButtonType openIt = new ButtonType(messages.format("pipeline.duplicate.open", existing.name()), ButtonBar.ButtonData.YES);
-        ButtonType createAnyway = new ButtonType(messages.get("pipeline.duplicate.create"), ButtonBar.ButtonData.NO);
-        alert.getButtonTypes().setAll(openIt, createAnyway, ButtonType.CANCEL);
-        alert.getDialogPane().lookupButton(openIt).setId("duplicate-open");
-        alert.getDialogPane().lookupButton(createAnyway).setId("duplicate-create");
-        ButtonType chosen = alert.showAndWait().orElse(ButtonType.CANCEL);
-        if (chosen == openIt) {
-            model.openDuplicate();
-        } else if (chosen == createAnyway) {
-            model.saveAnyway();
-        } else {
-            model.dismissDuplicate();
+        switch (DuplicateDialog.ask(owner, messages, existing, "")) {
+            case OPEN_EXISTING -> model.openDuplicate();
+            case CREATE_ANYWAY -> model.saveAnyway();
+            case CANCEL -> model.dismissDuplicate();
         }
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 }

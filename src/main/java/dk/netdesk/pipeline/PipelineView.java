@@ -1,6 +1,7 @@
 package dk.netdesk.pipeline;
 
 import dk.netdesk.contacts.Source;
+import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.Messages;
 import java.util.HashMap;
 import java.util.Map;
@@ -119,7 +120,7 @@ public final class PipelineView {
             tag.getItems().add(0, null);
             tag.setValue(keep);
         });
-        tag.setConverter(converter(t -> t == null ? messages.get("pipeline.filter.allTags") : "#" + t));
+        tag.setConverter(DisplayText.of(t -> "#" + t, messages.get("pipeline.filter.allTags")));
         tag.setButtonCell(promptCell(tag.getConverter()));
         tag.valueProperty().bindBidirectional(model.tagFilterProperty());
         tag.setPrefWidth(140);
@@ -128,7 +129,7 @@ public final class PipelineView {
         source.setId("pipeline-source-filter");
         source.getItems().add(null);
         source.getItems().addAll(Source.values());
-        source.setConverter(converter(s -> s == null ? messages.get("pipeline.filter.allSources") : messages.get(s.key())));
+        source.setConverter(DisplayText.of(s -> messages.get(s.key()), messages.get("pipeline.filter.allSources")));
         source.setButtonCell(promptCell(source.getConverter()));
         source.valueProperty().bindBidirectional(model.sourceFilterProperty());
         source.setPrefWidth(170);
@@ -294,20 +295,6 @@ public final class PipelineView {
         } finally {
             syncing = false;
         }
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     private static <T> ListCell<T> promptCell(StringConverter<T> converter) {

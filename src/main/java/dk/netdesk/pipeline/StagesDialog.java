@@ -1,5 +1,6 @@
 package dk.netdesk.pipeline;
 
+import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -18,7 +19,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -65,17 +65,7 @@ final class StagesDialog {
         kind.setId("stages-kind");
         kind.getItems().setAll(StageKind.values());
         kind.setValue(StageKind.OPEN);
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StageKind k) {
-                return k == null ? "" : messages.get(k.key());
-            }
-
-            @Override
-            public StageKind fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        kind.setConverter(DisplayText.of(k -> messages.get(k.key())));
         Spinner<Integer> stale = new Spinner<>(1, 3650, 14);
         stale.setId("stages-stale");
         stale.setEditable(true);

@@ -31,7 +31,10 @@ public final class TodayView {
         list.setId("today-list");
         list.getStyleClass().add("today-list");
         list.setCellFactory(lv -> new FollowUpCell(model, messages));
-        list.setPlaceholder(new Label(messages.get("pipeline.today.empty")));
+        Label empty = new Label(messages.get("pipeline.today.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(16));
+        list.setPlaceholder(empty);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.open(now));
         // A click on the entry that is already selected opens it again (after the panel was closed).
         list.setOnMouseClicked(e -> {
@@ -49,7 +52,14 @@ public final class TodayView {
         left.setPadding(new Insets(12));
 
         Node details = new ContactDetailsView(model.details(), messages).build();
-        SplitPane split = new SplitPane(left, details);
+        details.visibleProperty().bind(model.details().openProperty());
+        Label hint = new Label(messages.get("pipeline.today.pick"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        hint.visibleProperty().bind(model.details().openProperty().not());
+        javafx.scene.layout.StackPane right = new javafx.scene.layout.StackPane(hint, details);
+        right.setPadding(new Insets(0));
+        SplitPane split = new SplitPane(left, right);
         split.setId("today");
         split.getStylesheets().add(PipelineView.STYLESHEET);
         split.setDividerPositions(0.4);

@@ -1,5 +1,6 @@
 package dk.netdesk.print;
 
+import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.Messages;
 import java.io.File;
 import java.nio.file.Path;
@@ -32,7 +33,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * "Print week…": options on the left (printer, paper, orientation, what to show, which weeks), the page as
@@ -172,7 +172,7 @@ public final class PrintPreviewDialog {
         paper.getItems().setAll(PaperSize.values());
         paper.setId("print-paper");
         paper.setMaxWidth(Double.MAX_VALUE);
-        paper.setConverter(converter("print.paper."));
+        paper.setConverter(DisplayText.of(value -> messages.get("print.paper." + value.name())));
         paper.valueProperty().bindBidirectional(model.paperProperty());
 
         ToggleGroup orientationGroup = new ToggleGroup();
@@ -310,17 +310,4 @@ public final class PrintPreviewDialog {
         return box;
     }
 
-    private <T extends Enum<T>> StringConverter<T> converter(String prefix) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : messages.get(prefix + value.name());
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 }

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** Language, theme and the name printed on the weekly schedule; they take effect at once when the dialog is confirmed, and are remembered. */
 public final class SettingsDialog {
@@ -27,33 +26,13 @@ public final class SettingsDialog {
         language.setId("settings-language");
         language.getItems().setAll(Messages.LANGUAGES);
         language.setValue(messages.getLocale());
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale locale) {
-                return locale == null ? "" : messages.get("language." + locale.getLanguage());
-            }
-
-            @Override
-            public Locale fromString(String text) {
-                return null;
-            }
-        });
+        language.setConverter(DisplayText.of(locale -> messages.get("language." + locale.getLanguage())));
 
         ComboBox<Theme> theme = new ComboBox<>();
         theme.setId("settings-theme");
         theme.getItems().setAll(Theme.values());
         theme.setValue(model.themeProperty().get());
-        theme.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Theme value) {
-                return value == null ? "" : messages.get("theme." + value.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public Theme fromString(String text) {
-                return null;
-            }
-        });
+        theme.setConverter(DisplayText.of(value -> messages.get("theme." + value.name().toLowerCase(Locale.ROOT))));
 
         TextField ownerName = new TextField(model.ownerNameProperty().get());
         ownerName.setId("settings-owner-name");

@@ -1,0 +1,36 @@
+package dk.netdesk.contacts;
+
+import dk.netdesk.ui.Messages;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+
+/** Asks what to do when a new contact has the email or phone of a stored one. */
+public final class DuplicateDialog {
+
+    /** What the user chose. */
+    public enum Choice { OPEN_EXISTING, CREATE_ANYWAY, CANCEL }
+
+    private DuplicateDialog() {
+    }
+
+    /** @param idPrefix prefix of the two buttons' ids, e.g. {@code "contact-"} gives {@code contact-duplicate-open} */
+    public static Choice ask(Node owner, Messages messages, Contact existing, String idPrefix) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        if (owner.getScene() != null) {
+            alert.initOwner(owner.getScene().getWindow());
+        }
+        alert.setTitle(messages.get("contact.duplicate.title"));
+        alert.setHeaderText(messages.format("contact.duplicate.header", existing.name()));
+        alert.setContentText(messages.get("contact.duplicate.text"));
+        ButtonType openIt = new ButtonType(messages.format("contact.duplicate.open", existing.name()),
+                ButtonBar.ButtonData.YES);
+        ButtonType createAnyway = new ButtonType(messages.get("contact.duplicate.create"), ButtonBar.ButtonData.NO);
+        alert.getButtonTypes().setAll(openIt, createAnyway, ButtonType.CANCEL);
+        alert.getDialogPane().lookupButton(openIt).setId(idPrefix + "duplicate-open");
+        alert.getDialogPane().lookupButton(createAnyway).setId(idPrefix + "duplicate-create");
+        ButtonType chosen = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return chosen == openIt ? Choice.OPEN_EXISTING : chosen == createAnyway ? Choice.CREATE_ANYWAY : Choice.CANCEL;
+    }
+}
