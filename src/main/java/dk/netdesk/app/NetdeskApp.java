@@ -94,6 +94,7 @@ public final class NetdeskApp extends Application {
 
     @Override
     public void stop() {
+        startup.errors().uiStopped();
         try {
             startup.background().close();
             startup.context().database().close();

@@ -29,6 +29,11 @@ public final class ErrorReporter {
         this.uiRunning = true;
     }
 
+    /** Called when the app closes down: failures from then on are logged only. */
+    public void uiStopped() {
+        this.uiRunning = false;
+    }
+
     public void report(Throwable error) {
         LOG.error("Unexpected error", error);
         if (!uiRunning) {

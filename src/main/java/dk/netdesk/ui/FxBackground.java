@@ -2,6 +2,7 @@ package dk.netdesk.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -31,15 +32,20 @@ public final class FxBackground implements Background, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        executor.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Throwable e) {
-                LOG.debug("Background work failed", e);
-                Platform.runLater(() -> onFailure.accept(e));
-            }
-        });
+        try {
+            executor.execute(() -> {
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> onSuccess.accept(result));
+                } catch (Throwable e) {
+                    LOG.debug("Background work failed", e);
+                    Platform.runLater(() -> onFailure.accept(e));
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // Closing down: work asked for now (a reload after the last save) has no screen left to serve.
+            LOG.debug("Background work dropped at shutdown");
+        }
     }
 
     @Override
