@@ -12,6 +12,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -69,16 +71,12 @@ public final class Netdesk {
         Path dataDir = DataDirectory.resolve(dataDirArgument);
         System.setProperty("netdesk.logDir", dataDir.resolve("logs").toString());
 
-        Database database;
+        InstanceLock lock;
         try {
-            database = Database.open(dataDir);
+            lock = InstanceLock.acquire(dataDir);
         } catch (InstanceLock.AlreadyRunningException e) {
             return refuse(err, messages, messages.format("startup.alreadyRunning", dataDir), EXIT_ALREADY_RUNNING);
-        } catch (DatabaseTooNewException e) {
-            return refuse(err, messages, messages.format("startup.tooNew", e.file(), e.fileVersion(), e.knownVersion()),
-                    EXIT_TOO_NEW);
-        } catch (IOException | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(Netdesk.class).error("Cannot open the database", e);
+        } catch (IOException e) {
             return refuse(err, messages, messages.format("startup.cannotOpen", dataDir, String.valueOf(e.getMessage())),
                     EXIT_CANNOT_OPEN);
         }
@@ -86,10 +84,43 @@ public final class Netdesk {
         ErrorReporter errors = new ErrorReporter(messages);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> errors.report(error));
         FxBackground background = new FxBackground(errors::report);
-        AppContext context = new AppContext(database, background, messages, Clock.systemDefaultZone());
-        context.shell().loadAtStart(Locale.getDefault());
-        NetdeskApp.launch(context, errors, background);
-        return 0;
+        // The database opens (migrations, settings) while the JavaFX toolkit starts: the window comes sooner.
+        CompletableFuture<AppContext> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                AppContext context = new AppContext(Database.open(dataDir, lock), background, messages,
+                        Clock.systemDefaultZone());
+                context.shell().loadAtStart(Locale.getDefault());
+                opening.complete(context);
+            } catch (Throwable e) {
+                opening.completeExceptionally(e);
+            }
+        }, "netdesk-open");
+        opener.start();
+        if (!hasDisplay()) {
+            // No window can open: say at once what is wrong with the database, if anything.
+            try {
+                opening.join();
+            } catch (CompletionException e) {
+                Refusal refusal = refusal(e.getCause(), messages, dataDir);
+                err.println(refusal.text());
+                return refusal.exitCode();
+            }
+        }
+        return NetdeskApp.launch(opening, errors, background, messages, failure -> refusal(failure, messages, dataDir), err);
+    }
+
+    /** Why Netdesk will not start with this data folder, and the exit code that says so. */
+    record Refusal(String text, int exitCode) {
+    }
+
+    static Refusal refusal(Throwable failure, Messages messages, Path dataDir) {
+        if (failure instanceof DatabaseTooNewException e) {
+            return new Refusal(messages.format("startup.tooNew", e.file(), e.fileVersion(), e.knownVersion()), EXIT_TOO_NEW);
+        }
+        org.slf4j.LoggerFactory.getLogger(Netdesk.class).error("Cannot open the database", failure);
+        return new Refusal(messages.format("startup.cannotOpen", dataDir, String.valueOf(failure.getMessage())),
+                EXIT_CANNOT_OPEN);
     }
 
     /** Prints why Netdesk will not start and, where there is a display, says it in a dialog too. */

@@ -2,8 +2,15 @@ package dk.netdesk.app;
 
 import dk.netdesk.ui.ErrorReporter;
 import dk.netdesk.ui.FxBackground;
+import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.Shell;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import javafx.scene.control.Alert;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.animation.PauseTransition;
@@ -15,34 +22,57 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application. {@link Netdesk} builds the {@link AppContext} before the toolkit
- * starts and hands it over once, here; JavaFX creates this class by reflection, so the
- * hand-over is the one static field in the app.
+ * The JavaFX application. {@link Netdesk} starts building the {@link AppContext} (opening the
+ * database) while the toolkit starts, and hands it over once, here; JavaFX creates this class by
+ * reflection, so the hand-over is the one static field in the app.
  */
 public final class NetdeskApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(NetdeskApp.class);
     private static Startup handOver;
 
-    private record Startup(AppContext context, ErrorReporter errors, FxBackground background) {
+    private record Startup(CompletableFuture<AppContext> opening, ErrorReporter errors, FxBackground background,
+                           Messages messages, Function<Throwable, Netdesk.Refusal> refusal, PrintStream err,
+                           AtomicInteger exitCode) {
     }
 
     private Startup startup;
+    private AppContext context;
+    private Netdesk.Refusal refused;
 
-    static void launch(AppContext context, ErrorReporter errors, FxBackground background) {
-        handOver = new Startup(context, errors, background);
+    /** Runs the app until its window closes; returns the exit code. */
+    static int launch(CompletableFuture<AppContext> opening, ErrorReporter errors, FxBackground background,
+                      Messages messages, Function<Throwable, Netdesk.Refusal> refusal, PrintStream err) {
+        AtomicInteger exitCode = new AtomicInteger();
+        handOver = new Startup(opening, errors, background, messages, refusal, err, exitCode);
         Application.launch(NetdeskApp.class);
+        return exitCode.get();
     }
 
+    /** Waits (off the JavaFX thread) for the database the launcher is opening. */
     @Override
     public void init() {
         startup = handOver;
         handOver = null;
+        try {
+            context = startup.opening().join();
+        } catch (CompletionException e) {
+            refused = startup.refusal().apply(e.getCause());
+            startup.err().println(refused.text());
+            startup.exitCode().set(refused.exitCode());
+        }
     }
 
     @Override
     public void start(Stage stage) {
-        AppContext context = startup.context();
+        if (refused != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, refused.text());
+            alert.setTitle(startup.messages().get("app.title"));
+            alert.setHeaderText(startup.messages().get("startup.cannotStart"));
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
         var icon = NetdeskApp.class.getResourceAsStream("/dk/netdesk/ui/icon-256.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
@@ -95,9 +125,12 @@ public final class NetdeskApp extends Application {
     @Override
     public void stop() {
         startup.errors().uiStopped();
+        if (context == null) {
+            return;
+        }
         try {
             startup.background().close();
-            startup.context().database().close();
+            context.database().close();
         } catch (IOException | InterruptedException e) {
             LOG.warn("Closing down did not finish cleanly", e);
         }

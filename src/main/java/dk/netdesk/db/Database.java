@@ -7,11 +7,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -55,20 +53,24 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path dataDir)
             throws IOException, InstanceLock.AlreadyRunningException, DatabaseTooNewException {
-        InstanceLock lock = InstanceLock.acquire(dataDir);
+        return open(dataDir, InstanceLock.acquire(dataDir));
+    }
+
+    /**
+     * Opens with a lock already taken (the launcher takes it first, so that a second instance is
+     * refused at once). The lock belongs to the database from here on, and is released if opening fails.
+     */
+    public static Database open(Path dataDir, InstanceLock lock) throws IOException, DatabaseTooNewException {
         try {
             Path file = dataDir.resolve(FILE_NAME);
-            if (Files.exists(file)) {
-                refuseIfNewer(file);
-            }
             SQLiteDataSource dataSource = dataSource(file, false);
-            Flyway flyway = Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations(MIGRATIONS)
-                    .group(true)
-                    .load();
-            int applied = flyway.migrate().migrationsExecuted;
-            if (applied > 0) {
+            if (needsMigration(file)) {
+                Flyway flyway = Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations(MIGRATIONS)
+                        .group(true)
+                        .load();
+                int applied = flyway.migrate().migrationsExecuted;
                 LOG.info("Applied {} migration(s) to {}", applied, file);
             }
             Connection connection = dataSource.getConnection();
@@ -97,25 +99,40 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
-    /** Looks, read-only, for applied migrations that this build does not have. */
-    private static void refuseIfNewer(Path file) throws DatabaseTooNewException {
-        Flyway readOnly = Flyway.configure()
-                .dataSource(dataSource(file, true))
-                .locations(MIGRATIONS)
-                .load();
-        MigrationInfo[] all = readOnly.info().all();
-        Comparator<MigrationInfo> byVersion = Comparator.comparing(MigrationInfo::getVersion);
-        MigrationInfo newestFuture = Arrays.stream(all)
-                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                        || m.getState() == MigrationState.FUTURE_FAILED)
-                .max(byVersion).orElse(null);
-        if (newestFuture != null) {
-            String known = Arrays.stream(all)
-                    .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
-                            && m.getState() != MigrationState.FUTURE_FAILED)
-                    .max(byVersion).map(m -> m.getVersion().getVersion()).orElse("0");
-            throw new DatabaseTooNewException(file, newestFuture.getVersion().getVersion(), known);
+    /**
+     * Reads, read-only, which migrations the file has. Refuses a file with a migration newer than
+     * this build knows; returns false when every migration of this build is applied, so that
+     * Flyway (slow to start) is only started when there is something to do.
+     */
+    private static boolean needsMigration(Path file) throws DatabaseTooNewException, SQLException {
+        SortedSet<Long> known = MigrationFiles.versions(Database.class.getClassLoader());
+        if (known.isEmpty()) {
+            throw new IllegalStateException("No migrations in " + MIGRATIONS);
         }
+        if (!Files.exists(file)) {
+            return true;
+        }
+        SortedSet<Long> applied = new TreeSet<>();
+        boolean failed = false;
+        try (Connection c = dataSource(file, true).getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet table = s.executeQuery(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+                if (!table.next()) {
+                    return true;
+                }
+            }
+            try (ResultSet rows = s.executeQuery(
+                    "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
+                while (rows.next()) {
+                    failed |= rows.getInt(2) != 1;
+                    applied.add(Long.parseLong(rows.getString(1).trim()));
+                }
+            }
+        }
+        if (!applied.isEmpty() && applied.last() > known.last()) {
+            throw new DatabaseTooNewException(file, String.valueOf(applied.last()), String.valueOf(known.last()));
+        }
+        return failed || !applied.containsAll(known);
     }
 
     private static void requireFts5(Connection connection) throws SQLException {

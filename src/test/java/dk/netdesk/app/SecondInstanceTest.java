@@ -39,6 +39,27 @@ class SecondInstanceTest {
     }
 
     @Test
+    void databaseFromANewerNetdeskIsRefusedWithItsExitCodeAndLeftAsItWas() throws Exception {
+        Database.open(dir).close();
+        Path file = dir.resolve(Database.FILE_NAME);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
+                    + "checksum, installed_by, installed_on, execution_time, success) VALUES "
+                    + "(99, '99', 'later', 'SQL', 'V99__later.sql', 0, 'x', CURRENT_TIMESTAMP, 0, 1)");
+        }
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+
+        Process launched = launch("--data-dir", dir.toString());
+        assertThat(launched.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String stderr = new String(launched.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(launched.exitValue()).isEqualTo(Netdesk.EXIT_TOO_NEW);
+        assertThat(stderr).contains("written by a newer version of Netdesk (schema version 99");
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
     void unknownArgumentIsExplained() throws Exception {
         Process process = launch("--colour", "blue");
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
