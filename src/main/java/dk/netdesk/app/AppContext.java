@@ -139,6 +139,8 @@ public final class AppContext {
         pipeline.load();
         today.load();
         contacts.load();
+        // The starter library comes in both languages; show the one the user reads first (the filter can be cleared).
+        library.languageFilterProperty().set(messages.getLocale().getLanguage());
         library.load();
         calendar.load();
     }

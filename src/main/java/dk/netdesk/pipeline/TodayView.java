@@ -51,14 +51,21 @@ public final class TodayView {
         VBox left = new VBox(8, title, count, list);
         left.setPadding(new Insets(12));
 
-        Node details = new ContactDetailsView(model.details(), messages).build();
-        details.visibleProperty().bind(model.details().openProperty());
         Label hint = new Label(messages.get("pipeline.today.pick"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
         hint.visibleProperty().bind(model.details().openProperty().not());
-        javafx.scene.layout.StackPane right = new javafx.scene.layout.StackPane(hint, details);
-        right.setPadding(new Insets(0));
+        javafx.scene.layout.StackPane right = new javafx.scene.layout.StackPane(hint);
+        // The details panel is built the first time a follow-up is opened: the screen shows sooner.
+        Runnable addDetails = () -> {
+            if (model.details().openProperty().get() && right.getChildren().size() == 1) {
+                Node details = new ContactDetailsView(model.details(), messages).build();
+                details.visibleProperty().bind(model.details().openProperty());
+                right.getChildren().add(details);
+            }
+        };
+        model.details().openProperty().addListener((obs, was, open) -> addDetails.run());
+        addDetails.run();
         SplitPane split = new SplitPane(left, right);
         split.setId("today");
         split.getStylesheets().add(PipelineView.STYLESHEET);
