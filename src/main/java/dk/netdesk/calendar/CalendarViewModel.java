@@ -75,7 +75,10 @@ public final class CalendarViewModel {
         messages.localeProperty().addListener((obs, old, now) -> updateTitle());
         changes.subscribe(Changes.Topic.CALENDAR, topic -> load());
         // linked contacts' names show in the event dialog
-        changes.subscribe(Changes.Topic.CONTACTS, topic -> load());
+        changes.subscribe(Changes.Topic.CONTACTS, topic -> {
+            contactsStale = true;
+            load();
+        });
     }
 
     /** Reads the balance settings and the shown period. */
@@ -96,7 +99,11 @@ public final class CalendarViewModel {
                     monday.atStartOfDay(zone).toInstant(), monday.plusWeeks(1).atStartOfDay(zone).toInstant())).toList();
             List<Occurrence> shown = all.stream().filter(o -> Recurrences.overlaps(o,
                     from.atStartOfDay(zone).toInstant(), to.atStartOfDay(zone).toInstant())).toList();
-            contactList = repository.contacts();
+            if (contactsStale) {
+                // Read once, and again only when contacts change: not on every week navigated to.
+                contactList = repository.contacts();
+                contactsStale = false;
+            }
             return new Loaded(settings, shown, week, Balance.summarize(week, settings, monday, zone));
         }, loaded -> {
             contacts.setAll(contactList);
@@ -109,6 +116,7 @@ public final class CalendarViewModel {
     }
 
     private volatile List<ContactRef> contactList = List.of();
+    private volatile boolean contactsStale = true;
 
     private record Loaded(BalanceSettings settings, List<Occurrence> shown, List<Occurrence> week, WeekSummary summary) {
     }
