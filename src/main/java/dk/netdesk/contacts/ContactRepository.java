@@ -1,15 +1,20 @@
 package dk.netdesk.contacts;
 
+import static dk.netdesk.db.generated.Tables.CALENDAR_EVENT;
+import static dk.netdesk.db.generated.Tables.CONSENT;
 import static dk.netdesk.db.generated.Tables.CONTACT;
 import static dk.netdesk.db.generated.Tables.CONTACT_EMAIL;
 import static dk.netdesk.db.generated.Tables.CONTACT_PHONE;
 import static dk.netdesk.db.generated.Tables.CONTACT_TAG;
+import static dk.netdesk.db.generated.Tables.INTERACTION;
+import static dk.netdesk.db.generated.Tables.LIBRARY_SCRIPT_USE;
 import static dk.netdesk.db.generated.Tables.STAGE;
 import static dk.netdesk.db.generated.Tables.STAGE_HISTORY;
 
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.generated.tables.records.ContactRecord;
+import dk.netdesk.db.generated.tables.records.StageHistoryRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +26,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
 /** The SQL of the contact aggregate. Every method is one transaction; writes publish {@code CONTACTS}. */
@@ -30,6 +39,8 @@ public final class ContactRepository {
     private final Database database;
     private final Changes changes;
     private final Clock clock;
+    /** Deleted contacts by id, with what went with them, for undo. Touched only on the database thread. */
+    private final Map<Long, DeletedContact> deleted = new ConcurrentHashMap<>();
 
     public ContactRepository(Database database, Changes changes, Clock clock) {
         this.database = database;
@@ -265,7 +276,10 @@ public final class ContactRepository {
 
     /**
      * Deletes and returns what was deleted, so that it can be restored. The cards below it in
-     * its stage move up, so positions stay dense.
+     * its stage move up, so positions stay dense. Until the app closes, the repository keeps what
+     * the delete removed with it (phones, emails, tags, timeline, stage history, consent log, and
+     * which events, script uses and referrals pointed at it), so that {@link #restore} brings all
+     * of it back.
      */
     public Optional<Contact> delete(long id) {
         Optional<Contact> existing = dsl().transactionResult(cfg -> {
@@ -274,6 +288,15 @@ public final class ContactRepository {
             if (r == null) {
                 return Optional.<Contact>empty();
             }
+            List<TableRecord<?>> children = new ArrayList<>();
+            for (Table<? extends TableRecord<?>> table : CHILD_TABLES) {
+                children.addAll(tx.selectFrom(table).where(contactIdOf(table).eq(id)).fetch());
+            }
+            deleted.put(id, new DeletedContact(r, children,
+                    tx.select(CALENDAR_EVENT.ID).from(CALENDAR_EVENT).where(CALENDAR_EVENT.CONTACT_ID.eq(id)).fetch(CALENDAR_EVENT.ID),
+                    tx.select(LIBRARY_SCRIPT_USE.ID).from(LIBRARY_SCRIPT_USE).where(LIBRARY_SCRIPT_USE.CONTACT_ID.eq(id))
+                            .fetch(LIBRARY_SCRIPT_USE.ID),
+                    tx.select(CONTACT.ID).from(CONTACT).where(CONTACT.REFERRED_BY.eq(id)).fetch(CONTACT.ID)));
             tx.deleteFrom(CONTACT).where(CONTACT.ID.eq(id)).execute();
             if (r.getStageId() != null) {
                 tx.update(CONTACT).set(CONTACT.STAGE_POSITION, CONTACT.STAGE_POSITION.minus(1))
@@ -288,22 +311,83 @@ public final class ContactRepository {
         return existing;
     }
 
-    /** Puts a deleted contact back with its id and dates (undo of delete), at the end of the first stage. */
+    /**
+     * Puts a deleted contact back with its id and dates (undo of delete): in its old stage and place
+     * with everything the delete removed, when this repository deleted it; otherwise at the end of
+     * the first stage.
+     */
     public void restore(Contact contact) {
+        DeletedContact snapshot = deleted.remove(contact.id());
         dsl().transaction(cfg -> {
             DSLContext tx = DSL.using(cfg);
-            tx.insertInto(CONTACT)
-                    .set(CONTACT.ID, contact.id())
-                    .set(CONTACT.NAME, contact.name())
-                    .set(CONTACT.PHONE, contact.phone())
-                    .set(CONTACT.EMAIL, contact.email())
-                    .set(CONTACT.NOTES, contact.notes())
-                    .set(CONTACT.CREATED_AT, contact.createdAt().toString())
-                    .set(CONTACT.UPDATED_AT, contact.updatedAt().toString())
-                    .execute();
-            placeAtEndOfFirstStage(tx, contact.id(), Instant.now(clock).toString());
+            if (snapshot == null) {
+                tx.insertInto(CONTACT)
+                        .set(CONTACT.ID, contact.id())
+                        .set(CONTACT.NAME, contact.name())
+                        .set(CONTACT.PHONE, contact.phone())
+                        .set(CONTACT.EMAIL, contact.email())
+                        .set(CONTACT.NOTES, contact.notes())
+                        .set(CONTACT.CREATED_AT, contact.createdAt().toString())
+                        .set(CONTACT.UPDATED_AT, contact.updatedAt().toString())
+                        .execute();
+                placeAtEndOfFirstStage(tx, contact.id(), Instant.now(clock).toString());
+                return;
+            }
+            restore(tx, snapshot);
         });
         changes.publish(Changes.Topic.CONTACTS);
+    }
+
+    private void restore(DSLContext tx, DeletedContact snapshot) {
+        ContactRecord row = snapshot.contact().copy();
+        row.setId(snapshot.contact().getId());
+        if (row.getReferredBy() != null && !tx.fetchExists(CONTACT, CONTACT.ID.eq(row.getReferredBy()))) {
+            row.setReferredBy(null);
+        }
+        Long stageId = row.getStageId();
+        boolean stageExists = stageId != null && tx.fetchExists(STAGE, STAGE.ID.eq(stageId));
+        if (stageExists) {
+            tx.update(CONTACT).set(CONTACT.STAGE_POSITION, CONTACT.STAGE_POSITION.plus(1))
+                    .where(CONTACT.STAGE_ID.eq(stageId).and(CONTACT.STAGE_POSITION.ge(row.getStagePosition())))
+                    .execute();
+        } else {
+            row.setStageId(null);
+            row.setStagePosition(0L);
+        }
+        row.changed(true);
+        tx.executeInsert(row);
+        if (!stageExists) {
+            placeAtEndOfFirstStage(tx, row.getId(), Instant.now(clock).toString());
+        }
+        for (TableRecord<?> child : snapshot.children()) {
+            if (child instanceof StageHistoryRecord visit && visit.getStageId() != null
+                    && !tx.fetchExists(STAGE, STAGE.ID.eq(visit.getStageId()))) {
+                visit.setStageId(null);
+            }
+            child.changed(true);
+            tx.executeInsert(child);
+        }
+        long id = row.getId();
+        tx.update(CALENDAR_EVENT).set(CALENDAR_EVENT.CONTACT_ID, id)
+                .where(CALENDAR_EVENT.ID.in(snapshot.events())).and(CALENDAR_EVENT.CONTACT_ID.isNull()).execute();
+        tx.update(LIBRARY_SCRIPT_USE).set(LIBRARY_SCRIPT_USE.CONTACT_ID, id)
+                .where(LIBRARY_SCRIPT_USE.ID.in(snapshot.scriptUses())).and(LIBRARY_SCRIPT_USE.CONTACT_ID.isNull()).execute();
+        tx.update(CONTACT).set(CONTACT.REFERRED_BY, id)
+                .where(CONTACT.ID.in(snapshot.referrals())).and(CONTACT.REFERRED_BY.isNull()).execute();
+    }
+
+    /** What a delete removed with the contact, kept for undo while the app runs. */
+    private record DeletedContact(ContactRecord contact, List<TableRecord<?>> children, List<Long> events,
+                                  List<Long> scriptUses, List<Long> referrals) {
+    }
+
+    /** The tables whose rows are deleted with their contact (ON DELETE CASCADE), parents before children. */
+    private static final List<Table<? extends TableRecord<?>>> CHILD_TABLES =
+            List.of(CONTACT_PHONE, CONTACT_EMAIL, CONTACT_TAG, INTERACTION, STAGE_HISTORY, CONSENT);
+
+    @SuppressWarnings("unchecked")
+    private static Field<Long> contactIdOf(Table<?> table) {
+        return (Field<Long>) table.field("contact_id");
     }
 
     public int count() {
