@@ -1,18 +1,24 @@
 package dk.netdesk.pipeline;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps a contact's next follow-up on its next linked calendar event: when such an event is
- * planned, moved or removed, the date follows. Contacts without linked events keep the date set by
- * hand; do-not-contact contacts are never given one. Runs on the database thread.
+ * planned, moved or removed, the date follows. A date that came from an event is cleared when the
+ * contact's last linked event is deleted; dates set by hand are left alone, and do-not-contact
+ * contacts are never given one. Runs on the database thread.
  */
 public final class FollowUpSync {
 
     private final PipelineRepository pipeline;
     private final ContactLinks links;
+    /** The follow-up dates this class took from linked events while the app runs, by contact. */
+    private final Map<Long, LocalDate> fromEvents = new ConcurrentHashMap<>();
 
     public FollowUpSync(PipelineRepository pipeline, ContactLinks links) {
         this.pipeline = pipeline;
@@ -22,12 +28,32 @@ public final class FollowUpSync {
     /** Brings every contact with linked events up to date; returns how many dates changed. */
     public int syncAll() {
         int changed = 0;
-        for (long contactId : links.linkedContacts()) {
+        Set<Long> linked = links.linkedContacts();
+        for (long contactId : linked) {
             if (sync(contactId)) {
                 changed++;
             }
         }
+        for (Long contactId : Set.copyOf(fromEvents.keySet())) {
+            if (!linked.contains(contactId) && clearIfFromEvent(contactId)) {
+                changed++;
+            }
+        }
         return changed;
+    }
+
+    /** The contact's last linked event is gone: clear the follow-up date it had given, unless changed since. */
+    private boolean clearIfFromEvent(long contactId) {
+        LocalDate given = fromEvents.remove(contactId);
+        try {
+            if (given != null && given.equals(pipeline.status(contactId).nextFollowUp())) {
+                pipeline.setNextFollowUp(contactId, null);
+                return true;
+            }
+        } catch (IllegalStateException deleted) {
+            // the contact is gone too
+        }
+        return false;
     }
 
     /** Sets one contact's next follow-up to its next linked event, if it has one and the date differs. */
@@ -39,7 +65,11 @@ public final class FollowUpSync {
             return false;
         }
         Optional<LocalDate> next = links.nextLinkedEvent(contactId);
-        if (status.doNotContact() || next.isEmpty() || Objects.equals(next.get(), status.nextFollowUp())) {
+        if (status.doNotContact() || next.isEmpty()) {
+            return false;
+        }
+        fromEvents.put(contactId, next.get());
+        if (Objects.equals(next.get(), status.nextFollowUp())) {
             return false;
         }
         pipeline.setNextFollowUp(contactId, next.get());

@@ -76,6 +76,27 @@ class FeatureLinksTest {
                 EditScope.ALL);
         assertThat(pipeline.status(anna.id()).nextFollowUp()).isEqualTo(LocalDate.of(2026, 11, 29));
         assertThat(details.followUpDateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 29));
+
+        Occurrence moved = context.calendar().occurrences().stream()
+                .filter(o -> o.row().contactId() != null && o.row().contactId() == anna.id()).findFirst().orElseThrow();
+        context.calendar().delete(moved, EditScope.ALL);
+        assertThat(pipeline.status(anna.id()).nextFollowUp()).as("the date came from the deleted event").isNull();
+    }
+
+    @Test
+    void deletingALinkedEventLeavesADateSetByHandAlone() {
+        ContactDetailsViewModel details = context.pipelineDetails();
+        details.open(anna.id());
+        details.scheduleDateProperty().set(LocalDate.of(2026, 11, 28));
+        details.scheduleTimeProperty().set("18:30");
+        details.scheduleFollowUp();
+        details.setNextFollowUp(LocalDate.of(2026, 12, 10));
+
+        context.calendar().load();
+        Occurrence followUp = context.calendar().occurrences().stream()
+                .filter(o -> o.row().contactId() != null && o.row().contactId() == anna.id()).findFirst().orElseThrow();
+        context.calendar().delete(followUp, EditScope.ALL);
+        assertThat(pipeline.status(anna.id()).nextFollowUp()).isEqualTo(LocalDate.of(2026, 12, 10));
     }
 
     @Test
