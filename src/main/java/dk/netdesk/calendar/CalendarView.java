@@ -154,7 +154,7 @@ public final class CalendarView {
         today.setTooltip(tip("calendar.today", TODAY));
         today.setOnAction(e -> model.today());
         goTo.setId("calendar-goto");
-        goTo.setPrefWidth(150);
+        goTo.setPrefWidth(140);
         goTo.setTooltip(tip("calendar.goTo", GO_TO));
         goTo.setConverter(dateConverter(messages));
         goTo.setValue(model.dateProperty().get());

@@ -189,7 +189,8 @@ public final class CalendarViewModel {
             case DAY -> messages.format("calendar.title.day", isoWeek(d),
                     DateTimeFormatter.ofPattern("EEE", messages.getLocale()).format(d) + " "
                             + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.getLocale()).format(d));
-            case WEEK -> messages.format("calendar.title.week", isoWeek(d), month.format(Balance.monday(d).plusDays(3)));
+            case WEEK -> messages.format("calendar.title.week", isoWeek(d),
+                    DateTimeFormatter.ofPattern("LLL yyyy", messages.getLocale()).format(Balance.monday(d).plusDays(3)));
             case MONTH -> capitalise(month.format(d));
             case AGENDA -> messages.format("calendar.title.agenda", messages.date(d), messages.date(d.plusDays(AGENDA_DAYS - 1)));
         });

@@ -82,7 +82,7 @@ class CalendarViewTest {
     @Test
     void weekViewShowsTheIsoWeekTodayAndTheBalanceShading(FxRobot robot) {
         openCalendar(robot);
-        assertThat(robot.lookup("#calendar-title").queryAs(Label.class).getText()).isEqualTo("Week 48 · November 2026");
+        assertThat(robot.lookup("#calendar-title").queryAs(Label.class).getText()).isEqualTo("Week 48 · Nov 2026");
         assertThat(robot.lookup("#calendar-weeknumber").queryAs(Label.class).getText()).isEqualTo("W48");
         assertThat(robot.lookup("#calendar-day-2026-11-28").queryAs(Label.class).getStyleClass()).contains("today");
         assertThat(robot.lookup(".calendar-window").queryAll()).hasSize(5);
