@@ -1,5 +1,6 @@
 package dk.netdesk.calendar;
 
+import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.Messages;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -613,16 +614,10 @@ public final class CalendarView {
     }
 
     private Optional<EditScope> confirmDelete(Occurrence occurrence) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.initOwner(window());
-        alert.setTitle(messages.get("calendar.delete.title"));
-        alert.setHeaderText(messages.format("calendar.delete.header", occurrence.title()));
-        alert.setContentText(messages.get("calendar.delete.text"));
-        ButtonType delete = new ButtonType(messages.get("calendar.delete.confirm"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("calendar.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        alert.getButtonTypes().setAll(delete, cancel);
-        alert.getDialogPane().lookupButton(delete).setId("calendar-confirm-delete");
-        return alert.showAndWait().filter(delete::equals).map(b -> EditScope.ALL);
+        boolean confirmed = ConfirmDialog.ask(window(), messages, messages.get("calendar.delete.title"),
+                messages.format("calendar.delete.header", occurrence.title()), messages.get("calendar.delete.text"),
+                messages.get("calendar.delete.confirm"), "calendar-confirm-delete");
+        return confirmed ? Optional.of(EditScope.ALL) : Optional.empty();
     }
 
     private void openBalance() {

@@ -1,5 +1,6 @@
 package dk.netdesk.contacts;
 
+import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -8,9 +9,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -224,14 +223,10 @@ public final class ContactsView {
     }
 
     private void confirmDelete(Node source, Contact contact) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.initOwner(source.getScene().getWindow());
-        alert.setTitle(messages.get("contact.delete.title"));
-        alert.setHeaderText(messages.format("contact.delete.header", contact.name()));
-        alert.setContentText(messages.get("contact.delete.text"));
-        ButtonType delete = new ButtonType(messages.get("contact.action.delete"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        alert.getButtonTypes().setAll(delete, ButtonType.CANCEL);
-        alert.getDialogPane().lookupButton(delete).setId("confirm-delete");
-        alert.showAndWait().filter(delete::equals).ifPresent(ok -> model.delete(contact));
+        if (ConfirmDialog.ask(source.getScene().getWindow(), messages, messages.get("contact.delete.title"),
+                messages.format("contact.delete.header", contact.name()), messages.get("contact.delete.text"),
+                messages.get("contact.action.delete"), "confirm-delete")) {
+            model.delete(contact);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dk.netdesk.contacts;
 
+import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.Messages;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -27,10 +28,10 @@ public final class DuplicateDialog {
         ButtonType openIt = new ButtonType(messages.format("contact.duplicate.open", existing.name()),
                 ButtonBar.ButtonData.YES);
         ButtonType createAnyway = new ButtonType(messages.get("contact.duplicate.create"), ButtonBar.ButtonData.NO);
-        alert.getButtonTypes().setAll(openIt, createAnyway, ButtonType.CANCEL);
+        alert.getButtonTypes().setAll(openIt, createAnyway, ConfirmDialog.cancel(messages));
         alert.getDialogPane().lookupButton(openIt).setId(idPrefix + "duplicate-open");
         alert.getDialogPane().lookupButton(createAnyway).setId(idPrefix + "duplicate-create");
-        ButtonType chosen = alert.showAndWait().orElse(ButtonType.CANCEL);
+        ButtonType chosen = alert.showAndWait().orElse(null);
         return chosen == openIt ? Choice.OPEN_EXISTING : chosen == createAnyway ? Choice.CREATE_ANYWAY : Choice.CANCEL;
     }
 }

@@ -1,5 +1,6 @@
 package dk.netdesk.library;
 
+import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.Messages;
 import java.io.File;
 import java.util.ArrayList;
@@ -16,10 +17,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -485,28 +483,19 @@ public final class LibraryView {
     }
 
     private void confirmDelete(Node source, LibraryItem item) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.initOwner(source.getScene().getWindow());
-        alert.setTitle(messages.get("library.delete.title"));
-        alert.setHeaderText(messages.format("library.delete.header", item.title()));
-        alert.setContentText(messages.get("library.delete.text"));
-        ButtonType delete = new ButtonType(messages.get("library.action.delete"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("library.action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        alert.getButtonTypes().setAll(delete, cancel);
-        alert.getDialogPane().lookupButton(delete).setId("library-confirm-delete");
-        alert.showAndWait().filter(delete::equals).ifPresent(ok -> model.delete(item));
+        if (ConfirmDialog.ask(source.getScene().getWindow(), messages, messages.get("library.delete.title"),
+                messages.format("library.delete.header", item.title()), messages.get("library.delete.text"),
+                messages.get("library.action.delete"), "library-confirm-delete")) {
+            model.delete(item);
+        }
     }
 
     private void confirmRemove(Node source, Attachment attachment) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.initOwner(source.getScene().getWindow());
-        alert.setTitle(messages.get("library.attachment.remove"));
-        alert.setHeaderText(messages.format("library.attachment.remove.header", attachment.fileName()));
-        alert.setContentText(messages.get("library.attachment.remove.text"));
-        ButtonType remove = new ButtonType(messages.get("library.attachment.remove"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("library.action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        alert.getButtonTypes().setAll(remove, cancel);
-        alert.showAndWait().filter(remove::equals).ifPresent(ok -> model.removeAttachment(attachment));
+        if (ConfirmDialog.ask(source.getScene().getWindow(), messages, messages.get("library.attachment.remove"),
+                messages.format("library.attachment.remove.header", attachment.fileName()),
+                messages.get("library.attachment.remove.text"), messages.get("library.attachment.remove"), null)) {
+            model.removeAttachment(attachment);
+        }
     }
 
     // ---- editing ------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package dk.netdesk.pipeline;
 
+import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.Messages;
 import javafx.beans.binding.Bindings;
@@ -123,13 +124,11 @@ final class StagesDialog {
             refused.showAndWait();
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.initOwner(owner.getDialogPane().getScene().getWindow());
-        alert.setTitle(messages.get("pipeline.stages.title"));
-        alert.setHeaderText(messages.format("pipeline.stages.deleteHeader", column.stage().name()));
-        ButtonType ok = new ButtonType(messages.get("pipeline.stages.delete"), ButtonBar.ButtonData.OK_DONE);
-        alert.getButtonTypes().setAll(ok, ButtonType.CANCEL);
-        alert.showAndWait().filter(ok::equals).ifPresent(b -> model.deleteStage(column.stage().id()));
+        if (ConfirmDialog.ask(owner.getDialogPane().getScene().getWindow(), messages, messages.get("pipeline.stages.title"),
+                messages.format("pipeline.stages.deleteHeader", column.stage().name()), null,
+                messages.get("pipeline.stages.delete"), null)) {
+            model.deleteStage(column.stage().id());
+        }
     }
 
     private static java.util.Optional<StageColumn> selected(ListView<StageColumn> list) {

@@ -51,9 +51,10 @@ public final class SettingsDialog {
         ownerLabel.setLabelFor(ownerName);
         grid.addRow(2, ownerLabel, ownerName);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = ConfirmDialog.ok(messages);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, ConfirmDialog.cancel(messages));
 
-        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
+        dialog.showAndWait().filter(ok::equals).ifPresent(confirmed -> {
             if (!ownerName.getText().strip().equals(model.ownerNameProperty().get())) {
                 model.setOwnerName(ownerName.getText());
             }
