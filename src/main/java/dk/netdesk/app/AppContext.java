@@ -19,7 +19,9 @@ import dk.netdesk.library.LibraryService;
 import dk.netdesk.library.LibraryView;
 import dk.netdesk.library.LibraryViewModel;
 import dk.netdesk.library.StarterLibrary;
+import dk.netdesk.pipeline.ContactDetailsView;
 import dk.netdesk.pipeline.ContactDetailsViewModel;
+import dk.netdesk.pipeline.ContactService;
 import dk.netdesk.pipeline.FollowUpSync;
 import dk.netdesk.pipeline.PipelineRepository;
 import dk.netdesk.pipeline.PipelineView;
@@ -60,12 +62,13 @@ public final class AppContext {
     private final Database database;
     private final Messages messages;
     private final Background background;
-    private final Changes changes = new Changes();
+    private final Changes changes;
     private final UndoManager undo = new UndoManager();
     private final StatusLine status = new StatusLine();
     private final Settings settings;
     private final ShellViewModel shell;
     private final ContactsViewModel contacts;
+    private final ContactDetailsViewModel contactsEditor;
     private final LibraryViewModel library;
     private Consumer<String> opener = uri -> { };
     private final PipelineViewModel pipeline;
@@ -80,10 +83,10 @@ public final class AppContext {
         this.database = database;
         this.background = background;
         this.messages = messages;
+        this.changes = new Changes(background::onUiThread);
         this.settings = new Settings(database, changes);
         this.shell = new ShellViewModel(settings, background, messages);
-        ContactRepository contactRepository = new ContactRepository(database, changes, clock);
-        this.contacts = new ContactsViewModel(contactRepository, changes, background, undo, status, messages);
+        ContactRepository contactRepository = new ContactRepository(database, clock);
         PipelineRepository pipelineRepository = new PipelineRepository(database, changes, clock);
         LibraryRepository libraryRepository = new LibraryRepository(database, changes, clock);
         CalendarRepository calendarRepository = new CalendarRepository(database, changes);
@@ -97,18 +100,23 @@ public final class AppContext {
         this.library = new LibraryViewModel(libraryRepository, libraryService, changes, background, undo, status,
                 messages, links, links, Debouncer.fx(Duration.ofMillis(150)));
         this.pipeline = new PipelineViewModel(pipelineRepository, changes, background, undo, status, messages, clock);
-        this.pipelineDetails = new ContactDetailsViewModel(contactRepository, pipelineRepository, changes, background,
+        // One contact service and one editor class; each screen has its own editor, all following each other's changes.
+        ContactService contactService = new ContactService(database, contactRepository, pipelineRepository, links, changes);
+        this.pipelineDetails = new ContactDetailsViewModel(contactService, pipelineRepository, changes, background, undo,
                 status, messages, clock, links);
         this.today = new TodayViewModel(pipelineRepository, changes, background, clock,
-                new ContactDetailsViewModel(contactRepository, pipelineRepository, changes, background, status, messages,
+                new ContactDetailsViewModel(contactService, pipelineRepository, changes, background, undo, status, messages,
                         clock, links));
+        this.contactsEditor = new ContactDetailsViewModel(contactService, pipelineRepository, changes, background, undo,
+                status, messages, clock, links);
+        this.contacts = new ContactsViewModel(contactRepository, changes, background, contactsEditor);
         this.calendar = new CalendarViewModel(calendarRepository, calendarService, changes, background, undo, status,
                 messages, clock);
         this.print = new PrintViewModel(links, () -> settings.get(ShellViewModel.OWNER_NAME, ""), background, messages,
                 status);
-        // A contact's next follow-up follows its next linked calendar event (publishers call this on the db thread).
+        // A contact's next follow-up follows its next linked calendar event.
         FollowUpSync followUps = new FollowUpSync(pipelineRepository, links);
-        changes.subscribe(Changes.Topic.CALENDAR, topic -> followUps.syncAll());
+        changes.subscribe(Changes.Topic.CALENDAR, change -> background.run(followUps::syncAll, () -> { }));
         this.reminders = new ReminderViewModel(calendarService, background, clock);
     }
 
@@ -120,7 +128,8 @@ public final class AppContext {
                 new Area("pipeline", "nav.pipeline", Material2OutlinedMZ.VIEW_COLUMN,
                         () -> new PipelineView(pipeline, pipelineDetails, messages).build()),
                 new Area("contacts", "nav.contacts", Material2OutlinedAL.CONTACTS,
-                        () -> new ContactsView(contacts, messages).build()),
+                        () -> new ContactsView(contacts, messages,
+                                new ContactDetailsView(contactsEditor, messages).build()).build()),
                 new Area("calendar", "nav.calendar", Material2OutlinedAL.CALENDAR_TODAY, this::calendarView),
                 new Area("library", "nav.library", Material2OutlinedAL.LOCAL_LIBRARY,
                         () -> new LibraryView(library, messages, uri -> opener.accept(uri)).build()));
@@ -179,6 +188,11 @@ public final class AppContext {
 
     public ContactsViewModel contacts() {
         return contacts;
+    }
+
+    /** The contact editor of the Contacts screen. */
+    public ContactDetailsViewModel contactsEditor() {
+        return contactsEditor;
     }
 
     public LibraryViewModel library() {

@@ -89,6 +89,17 @@ final class FeatureLinks implements ContactLinks, StageOptions, EventOptions, We
         return calendarRepository.linkedContactIds();
     }
 
+    @Override
+    public Linked linkedTo(long contactId) {
+        return new Linked(calendarRepository.eventIdsLinkedTo(contactId), library.scriptUseIdsOf(contactId));
+    }
+
+    @Override
+    public void relink(long contactId, Linked linked) {
+        calendarRepository.relinkEvents(linked.events(), contactId);
+        library.relinkScriptUses(linked.scriptUses(), contactId);
+    }
+
     // ---- the library's choosers ------------------------------------------------------------
 
     @Override

@@ -224,4 +224,19 @@ public final class CalendarRepository {
                 r.getSeriesId(), r.getRecurrenceId() == null ? null : LocalDateTime.parse(r.getRecurrenceId(), LOCAL),
                 r.getReminderMinutes() == null ? null : r.getReminderMinutes().intValue());
     }
+
+    /** Ids of the events (single events and series) linked to a contact. */
+    public List<Long> eventIdsLinkedTo(long contactId) {
+        return database.dsl().select(CALENDAR_EVENT.ID).from(CALENDAR_EVENT).where(CALENDAR_EVENT.CONTACT_ID.eq(contactId))
+                .fetch(CALENDAR_EVENT.ID);
+    }
+
+    /**
+     * Links these events to the contact again, where they are linked to nobody now (undo of a contact
+     * delete). One statement, so it joins the caller's transaction.
+     */
+    public void relinkEvents(List<Long> eventIds, long contactId) {
+        database.dsl().update(CALENDAR_EVENT).set(CALENDAR_EVENT.CONTACT_ID, contactId)
+                .where(CALENDAR_EVENT.ID.in(eventIds)).and(CALENDAR_EVENT.CONTACT_ID.isNull()).execute();
+    }
 }

@@ -1,6 +1,12 @@
 package dk.netdesk.contacts;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -9,104 +15,153 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * The editable fields of one contact with their validation. Each error property holds a
+ * The editable fields of one contact, with the one set of validation rules every screen uses.
+ * Phones and emails are edited one per line, tags comma-separated. Each error property holds a
  * message key (or null), so the view shows it in the current language beside the field.
+ * {@link #dirtyProperty()} is true while the fields differ from what was last filled in.
  */
 public final class ContactForm {
 
+    private final Clock clock;
     private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty phone = new SimpleStringProperty("");
-    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty phones = new SimpleStringProperty("");
+    private final StringProperty emails = new SimpleStringProperty("");
+    private final StringProperty facebook = new SimpleStringProperty("");
+    private final StringProperty instagram = new SimpleStringProperty("");
+    private final StringProperty linkedin = new SimpleStringProperty("");
+    private final StringProperty tiktok = new SimpleStringProperty("");
+    private final StringProperty city = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> birthday = new SimpleObjectProperty<>();
+    private final ObjectProperty<Source> source = new SimpleObjectProperty<>();
+    private final ObjectProperty<ContactRef> referredBy = new SimpleObjectProperty<>();
+    private final ObjectProperty<Interest> interest = new SimpleObjectProperty<>();
+    private final StringProperty tags = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<String> nameError = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<String> phoneError = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<String> emailError = new ReadOnlyObjectWrapper<>();
-    /** The stored contact being edited, or null for a new one. */
-    private final ObjectProperty<Contact> editing = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<String> phonesError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> emailsError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> otherError = new ReadOnlyObjectWrapper<>();
+    /** The contacts that may be chosen as referrer (all but the one edited), by name. */
+    private final ObservableList<ContactRef> referrerChoices = FXCollections.observableArrayList();
+    /** What the fields were last filled with, cleaned; the baseline of {@link #dirty}. */
+    private final ObjectProperty<ContactDetails> original = new SimpleObjectProperty<>(ContactDetails.empty());
     private final BooleanBinding dirty;
-    private boolean showErrors;
+    private boolean stored;
 
-    public ContactForm() {
-        name.addListener((obs, o, n) -> validate());
-        phone.addListener((obs, o, n) -> validate());
-        email.addListener((obs, o, n) -> validate());
-        dirty = Bindings.createBooleanBinding(() -> !draft().equals(original()), name, phone, email, notes, editing);
+    /** @param clock gives "today", after which no birthday may fall */
+    public ContactForm(Clock clock) {
+        this.clock = clock;
+        Observable[] fields = {name, phones, emails, facebook, instagram, linkedin, tiktok, city, birthday, source,
+                referredBy, interest, tags, notes, original};
+        dirty = Bindings.createBooleanBinding(() -> !details().equals(original.get()), fields);
+        name.addListener((obs, o, n) -> validate(false));
+        phones.addListener((obs, o, n) -> validate(false));
+        emails.addListener((obs, o, n) -> validate(false));
+        birthday.addListener((obs, o, n) -> validate(false));
     }
 
-    /** Fills the form from a stored contact, or empties it for a new one. */
-    public void edit(Contact contact) {
-        showErrors = false;
-        editing.set(contact);
-        ContactDraft draft = contact == null ? new ContactDraft("", "", "", "") : contact.draft();
-        name.set(draft.name());
-        phone.set(draft.phone());
-        email.set(draft.email());
-        notes.set(draft.notes());
-        validate();
+    /**
+     * Fills the fields from a contact's details (or empties them with {@link ContactDetails#empty()}
+     * for a new one) and makes that the unchanged state.
+     *
+     * @param stored   true for a stored contact (its name error shows at once)
+     * @param referrers the contacts that may be chosen as referrer
+     */
+    public void fill(ContactDetails details, boolean stored, List<ContactRef> referrers) {
+        this.stored = stored;
+        referrerChoices.setAll(referrers);
+        ContactDetails d = ContactValidation.clean(details);
+        name.set(d.name());
+        phones.set(String.join("\n", d.phones()));
+        emails.set(String.join("\n", d.emails()));
+        facebook.set(d.facebook());
+        instagram.set(d.instagram());
+        linkedin.set(d.linkedin());
+        tiktok.set(d.tiktok());
+        city.set(d.city());
+        birthday.set(d.birthday());
+        source.set(d.source());
+        referredBy.set(d.referredBy() == null ? null
+                : referrers.stream().filter(c -> c.id() == d.referredBy()).findFirst().orElse(null));
+        interest.set(d.interest());
+        tags.set(String.join(", ", d.tags()));
+        notes.set(d.notes());
+        original.set(details());
+        nameError.set(null);
+        validate(false);
+    }
+
+    /**
+     * Replaces the referrer choices (a contact was added, renamed, deleted or restored elsewhere) and
+     * keeps the chosen referrer when it is still there.
+     */
+    public void updateReferrerChoices(List<ContactRef> referrers) {
+        ContactRef chosen = referredBy.get();
+        referrerChoices.setAll(referrers);
+        referredBy.set(chosen == null ? null
+                : referrers.stream().filter(c -> c.id() == chosen.id()).findFirst().orElse(null));
+    }
+
+    /** The fields as details, cleaned (NFC, trimmed, blank lines and repeated tags dropped). */
+    public ContactDetails details() {
+        return ContactValidation.clean(new ContactDetails(name.get(), lines(phones.get()), lines(emails.get()),
+                facebook.get(), instagram.get(), linkedin.get(), tiktok.get(), city.get(), birthday.get(), source.get(),
+                referredBy.get() == null ? null : referredBy.get().id(), interest.get(),
+                Arrays.asList(tags.get() == null ? new String[0] : tags.get().split(",")), notes.get()));
+    }
+
+    /** What the fields were last filled with. */
+    public ContactDetails original() {
+        return original.get();
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).toList();
     }
 
     /** Shows every error, also on fields not touched yet; true if the form can be saved. */
     public boolean validateAll() {
-        showErrors = true;
-        validate();
-        return ContactValidation.isValid(draft());
+        return validate(true);
     }
 
-    private void validate() {
-        ContactDraft draft = draft();
-        boolean touchedName = showErrors || !draft.name().isEmpty() || (editing.get() != null);
-        nameError.set(touchedName ? ContactValidation.name(draft.name()).orElse(null) : null);
-        phoneError.set(ContactValidation.phone(draft.phone()).orElse(null));
-        emailError.set(ContactValidation.email(draft.email()).orElse(null));
+    private boolean validate(boolean all) {
+        ContactDetails d = details();
+        boolean touched = all || stored || !name.get().isEmpty();
+        nameError.set(touched ? ContactValidation.name(d.name()).orElse(null) : null);
+        phonesError.set(ContactValidation.phones(d.phones()).orElse(null));
+        emailsError.set(ContactValidation.emails(d.emails()).orElse(null));
+        Optional<String> other = Stream.of(d.facebook(), d.instagram(), d.linkedin(), d.tiktok(), d.city())
+                .map(ContactValidation::line).flatMap(Optional::stream).findFirst();
+        if (other.isEmpty() && d.birthday() != null && d.birthday().isAfter(LocalDate.now(clock))) {
+            other = Optional.of("contact.error.birthday");
+        }
+        otherError.set(other.orElse(null));
+        return nameError.get() == null && phonesError.get() == null && emailsError.get() == null
+                && otherError.get() == null && ContactValidation.isValid(d);
     }
 
-    public ContactDraft draft() {
-        return new ContactDraft(name.get(), phone.get(), email.get(), notes.get()).trimmed();
-    }
-
-    private ContactDraft original() {
-        return editing.get() == null ? new ContactDraft("", "", "", "") : editing.get().draft();
-    }
-
-    public Optional<Contact> editing() {
-        return Optional.ofNullable(editing.get());
-    }
-
-    public ReadOnlyObjectProperty<Contact> editingProperty() {
-        return editing;
-    }
-
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public StringProperty phoneProperty() {
-        return phone;
-    }
-
-    public StringProperty emailProperty() {
-        return email;
-    }
-
-    public StringProperty notesProperty() {
-        return notes;
-    }
-
-    public ReadOnlyObjectProperty<String> nameErrorProperty() {
-        return nameError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<String> phoneErrorProperty() {
-        return phoneError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<String> emailErrorProperty() {
-        return emailError.getReadOnlyProperty();
-    }
-
-    public BooleanBinding dirtyProperty() {
-        return dirty;
-    }
+    public StringProperty nameProperty() { return name; }
+    public StringProperty phonesProperty() { return phones; }
+    public StringProperty emailsProperty() { return emails; }
+    public StringProperty facebookProperty() { return facebook; }
+    public StringProperty instagramProperty() { return instagram; }
+    public StringProperty linkedinProperty() { return linkedin; }
+    public StringProperty tiktokProperty() { return tiktok; }
+    public StringProperty cityProperty() { return city; }
+    public ObjectProperty<LocalDate> birthdayProperty() { return birthday; }
+    public ObjectProperty<Source> sourceProperty() { return source; }
+    public ObjectProperty<ContactRef> referredByProperty() { return referredBy; }
+    public ObjectProperty<Interest> interestProperty() { return interest; }
+    public StringProperty tagsProperty() { return tags; }
+    public StringProperty notesProperty() { return notes; }
+    public ObservableList<ContactRef> referrerChoices() { return referrerChoices; }
+    public ReadOnlyObjectProperty<String> nameErrorProperty() { return nameError.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<String> phonesErrorProperty() { return phonesError.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<String> emailsErrorProperty() { return emailsError.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<String> otherErrorProperty() { return otherError.getReadOnlyProperty(); }
+    public BooleanBinding dirtyProperty() { return dirty; }
 }

@@ -1,5 +1,7 @@
 package dk.netdesk.contacts;
 
+import java.text.Normalizer;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -49,24 +51,40 @@ public final class ContactValidation {
     /** Social handles, city and similar one-line fields: at most this many characters. */
     public static final int MAX_LINE = 200;
 
-    /** Trims every field and drops blank phones, emails and tags (tags also lose duplicates). */
+    /**
+     * Normalises every text to NFC and trims it, drops blank phones, emails and tags, and keeps one
+     * of each tag ignoring case ("Hudpleje" and "HUDPLEJE" are one tag; the first spelling stays).
+     * A referrer is kept only when the source is {@link Source#REFERRAL}.
+     */
     public static ContactDetails clean(ContactDetails d) {
-        java.util.function.UnaryOperator<String> t = s -> s == null ? "" : s.trim();
-        java.util.List<String> tags = d.tags().stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
-        return new ContactDetails(t.apply(d.name()),
-                d.phones().stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
-                d.emails().stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
-                t.apply(d.facebook()), t.apply(d.instagram()), t.apply(d.linkedin()), t.apply(d.tiktok()),
-                t.apply(d.city()), d.birthday(), d.source(), d.referredBy(), d.interest(), tags,
-                d.notes() == null ? "" : d.notes().strip());
+        java.util.Map<String, String> tags = new java.util.LinkedHashMap<>();
+        for (String tag : d.tags()) {
+            String t = text(tag);
+            if (!t.isEmpty()) {
+                tags.putIfAbsent(t.toLowerCase(java.util.Locale.ROOT), t);
+            }
+        }
+        return new ContactDetails(text(d.name()), lines(d.phones()), lines(d.emails()),
+                text(d.facebook()), text(d.instagram()), text(d.linkedin()), text(d.tiktok()),
+                text(d.city()), d.birthday(), d.source(), d.source() == Source.REFERRAL ? d.referredBy() : null,
+                d.interest(), List.copyOf(tags.values()), text(d.notes()));
+    }
+
+    /** NFC-normalised and trimmed; null becomes "". */
+    public static String text(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC).strip();
+    }
+
+    private static List<String> lines(List<String> list) {
+        return list.stream().map(ContactValidation::text).filter(s -> !s.isEmpty()).toList();
     }
 
     /** The first problem with a list of phones, or empty. */
-    public static Optional<String> phones(java.util.List<String> phones) {
+    public static Optional<String> phones(List<String> phones) {
         return phones.stream().map(ContactValidation::phone).flatMap(Optional::stream).findFirst();
     }
 
-    public static Optional<String> emails(java.util.List<String> emails) {
+    public static Optional<String> emails(List<String> emails) {
         return emails.stream().map(ContactValidation::email).flatMap(Optional::stream).findFirst();
     }
 
@@ -81,7 +99,4 @@ public final class ContactValidation {
                 && (d.birthday() == null || !d.birthday().isAfter(java.time.LocalDate.of(2100, 1, 1)));
     }
 
-    public static boolean isValid(ContactDraft draft) {
-        return name(draft.name()).isEmpty() && email(draft.email()).isEmpty() && phone(draft.phone()).isEmpty();
-    }
 }

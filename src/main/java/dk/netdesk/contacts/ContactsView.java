@@ -3,79 +3,59 @@ package dk.netdesk.contacts;
 import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.Messages;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
-import javafx.geometry.VPos;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
-import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
-/** The contacts screen: a searchable table on the left, the selected contact's form on the right. */
+/**
+ * The contacts screen: a searchable table on the left, the one contact editor on the right (built
+ * by the pipeline and handed in, the same editor the board and Today show).
+ */
 public final class ContactsView {
 
     private final ContactsViewModel model;
     private final Messages messages;
+    private final Node editor;
 
-    public ContactsView(ContactsViewModel model, Messages messages) {
+    /** @param editor the contact editor's node, bound to the same editor as {@code model.editor()} */
+    public ContactsView(ContactsViewModel model, Messages messages, Node editor) {
         this.model = model;
         this.messages = messages;
+        this.editor = editor;
     }
 
     public Node build() {
-        SplitPane split = new SplitPane(list(), form());
+        SplitPane split = new SplitPane(list(), editor);
         split.setId("contacts");
         split.setDividerPositions(0.45);
         KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-        KeyCombination saveKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
         KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         split.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (newKey.match(e)) {
                 model.newContact();
-                split.lookup("#contact-name").requestFocus();
-                e.consume();
-            } else if (saveKey.match(e)) {
-                model.save();
                 e.consume();
             } else if (findKey.match(e)) {
                 split.lookup("#contact-search").requestFocus();
                 e.consume();
             }
         });
-        model.duplicateProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                askAboutDuplicate(split, now);
-            }
-        });
         return split;
-    }
-
-    private void askAboutDuplicate(Node owner, Contact existing) {
-        switch (DuplicateDialog.ask(owner, messages, existing, "contact-")) {
-            case OPEN_EXISTING -> model.openDuplicate();
-            case CREATE_ANYWAY -> model.saveAnyway();
-            case CANCEL -> model.dismissDuplicate();
-        }
     }
 
     private Node list() {
@@ -83,6 +63,7 @@ public final class ContactsView {
         search.setId("contact-search");
         search.setPromptText(messages.get("contact.search"));
         search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
 
         TableView<Contact> table = new TableView<>(model.visibleContacts());
         table.setId("contact-table");
@@ -95,18 +76,14 @@ public final class ContactsView {
         empty.setPadding(new Insets(16));
         table.setPlaceholder(empty);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && now != model.selectedProperty().get()) {
                 model.selectedProperty().set(now);
+                if (model.selectedProperty().get() != now) {
+                    selectRow(table, model.selectedProperty().get());
+                }
             }
         });
-        model.selectedProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-                table.scrollTo(now);
-            }
-        });
+        model.selectedProperty().addListener((obs, old, now) -> selectRow(table, now));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && model.selectedProperty().get() != null) {
                 confirmDelete(table, model.selectedProperty().get());
@@ -114,106 +91,37 @@ public final class ContactsView {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
 
+        Button newButton = new Button(messages.get("contact.action.new"), new FontIcon(Material2OutlinedAL.ADD));
+        newButton.setId("contact-new");
+        newButton.setOnAction(e -> model.newContact());
+        newButton.setMinWidth(Button.USE_PREF_SIZE);
+        Button delete = new Button(messages.get("contact.action.delete"), new FontIcon(Material2OutlinedAL.DELETE));
+        delete.setId("contact-delete");
+        delete.getStyleClass().add("danger");
+        delete.setMinWidth(Button.USE_PREF_SIZE);
+        delete.disableProperty().bind(model.selectedProperty().isNull());
+        delete.setOnAction(e -> confirmDelete(delete, model.selectedProperty().get()));
+        HBox top = new HBox(8, search, newButton, delete);
+        top.setAlignment(Pos.CENTER_LEFT);
+
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.format("contact.count", model.visibleContacts().size(), model.allContacts().size()),
                 model.visibleContacts(), model.allContacts()));
         count.getStyleClass().add("text-muted");
 
-        VBox box = new VBox(8, search, table, count);
+        VBox box = new VBox(8, top, table, count);
         box.setPadding(new Insets(12));
         return box;
     }
 
-    private Node form() {
-        ContactForm form = model.form();
-        Label title = new Label();
-        title.getStyleClass().add("title-3");
-        title.textProperty().bind(Bindings.createStringBinding(() -> form.editing().isPresent()
-                ? messages.get("contact.edit") : messages.get("contact.new"), form.editingProperty()));
-
-        TextField name = new TextField();
-        name.setId("contact-name");
-        name.textProperty().bindBidirectional(form.nameProperty());
-        TextField phone = new TextField();
-        phone.setId("contact-phone");
-        phone.setPromptText(messages.get("contact.phone.prompt"));
-        phone.textProperty().bindBidirectional(form.phoneProperty());
-        TextField email = new TextField();
-        email.setId("contact-email");
-        email.setPromptText(messages.get("contact.email.prompt"));
-        email.textProperty().bindBidirectional(form.emailProperty());
-        TextArea notes = new TextArea();
-        notes.setId("contact-notes");
-        notes.setWrapText(true);
-        notes.setPrefRowCount(6);
-        notes.textProperty().bindBidirectional(form.notesProperty());
-
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(2);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setMinWidth(160);
-        grid.getColumnConstraints().setAll(labels, fields);
-        int row = 0;
-        row = addField(grid, row, "contact.name", name, form.nameErrorProperty(), "contact-name-error");
-        row = addField(grid, row, "contact.phone", phone, form.phoneErrorProperty(), "contact-phone-error");
-        row = addField(grid, row, "contact.email", email, form.emailErrorProperty(), "contact-email-error");
-        addField(grid, row, "contact.notes", notes, null, null);
-        GridPane.setVgrow(notes, Priority.ALWAYS);
-
-        Button newButton = new Button(messages.get("contact.action.new"), new FontIcon(Material2OutlinedAL.ADD));
-        newButton.setId("contact-new");
-        newButton.setOnAction(e -> {
-            model.newContact();
-            name.requestFocus();
-        });
-        Button save = new Button(messages.get("contact.action.save"), new FontIcon(Material2OutlinedMZ.SAVE));
-        save.setId("contact-save");
-        save.setDefaultButton(true);
-        save.disableProperty().bind(form.dirtyProperty().not());
-        save.setOnAction(e -> model.save());
-        Button delete = new Button(messages.get("contact.action.delete"), new FontIcon(Material2OutlinedAL.DELETE));
-        delete.setId("contact-delete");
-        delete.getStyleClass().add("danger");
-        delete.disableProperty().bind(form.editingProperty().isNull());
-        delete.setOnAction(e -> form.editing().ifPresent(contact -> confirmDelete(delete, contact)));
-        HBox buttons = new HBox(8, newButton, save, delete);
-
-        VBox box = new VBox(12, title, grid, buttons);
-        box.setPadding(new Insets(12));
-        VBox.setVgrow(grid, Priority.ALWAYS);
-        return box;
-    }
-
-    /** A label, the field, and the field's error message right below it. Returns the next free row. */
-    private int addField(GridPane grid, int row, String key, TextInputControl field,
-                         ReadOnlyObjectProperty<String> error, String errorId) {
-        Label label = new Label(messages.get(key));
-        label.setLabelFor(field);
-        GridPane.setValignment(label, VPos.TOP);
-        label.setPadding(new Insets(6, 0, 0, 0));
-        grid.add(label, 0, row);
-        grid.add(field, 1, row);
-        if (error == null) {
-            return row + 1;
+    private static void selectRow(TableView<Contact> table, Contact contact) {
+        if (contact == null) {
+            table.getSelectionModel().clearSelection();
+        } else if (table.getSelectionModel().getSelectedItem() != contact) {
+            table.getSelectionModel().select(contact);
+            table.scrollTo(contact);
         }
-        Label message = new Label();
-        message.setId(errorId);
-        message.getStyleClass().add("nd-field-error");
-        message.setWrapText(true);
-        message.textProperty().bind(Bindings.createStringBinding(
-                () -> error.get() == null ? "" : messages.get(error.get()), error));
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
-        message.visibleProperty().bind(message.managedProperty());
-        PseudoClass danger = PseudoClass.getPseudoClass("danger");
-        field.pseudoClassStateChanged(danger, error.get() != null);
-        error.addListener((obs, old, now) -> field.pseudoClassStateChanged(danger, now != null));
-        grid.add(message, 1, row + 1);
-        return row + 2;
     }
 
     private TableColumn<Contact, String> column(String key, java.util.function.Function<Contact, String> value) {

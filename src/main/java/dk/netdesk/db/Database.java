@@ -13,6 +13,9 @@ import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultConnectionProvider;
+import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -45,7 +48,11 @@ public final class Database implements AutoCloseable {
         this.dataDir = dataDir;
         this.lock = lock;
         this.connection = connection;
-        this.dsl = DSL.using(connection, SQLDialect.SQLITE);
+        // Thread-bound transactions let a service run several repository methods as one transaction:
+        // a repository's dsl().transactionResult(() -> ...) inside inTransaction(...) becomes a savepoint.
+        DefaultConnectionProvider connections = new DefaultConnectionProvider(connection);
+        this.dsl = DSL.using(new DefaultConfiguration().set(SQLDialect.SQLITE).set(connections)
+                .set(new ThreadLocalTransactionProvider(connections)));
     }
 
     /**
@@ -146,6 +153,17 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /**
+     * Runs {@code work} as one transaction and returns its result: every repository method it calls
+     * that opens its transaction with the context form ({@code dsl().transactionResult(() -> …)}) or runs
+     * a single statement joins it, so either all of it is written or none. An exception from
+     * {@code work} rolls everything back and is rethrown (checked ones wrapped by jOOQ). Call on the
+     * database thread.
+     */
+    public <T> T inTransaction(java.util.concurrent.Callable<T> work) {
+        return dsl.transactionResult(() -> work.call());
     }
 
     public Path dataDir() {

@@ -453,4 +453,19 @@ public final class LibraryRepository {
         return new Attachment(r.getId(), r.getItemId(), r.getFileName(), r.getSha256(), r.getMediaType(),
                 r.getSize(), Instant.parse(r.getAddedAt()));
     }
+
+    /** Ids of the recorded script uses with a contact. */
+    public List<Long> scriptUseIdsOf(long contactId) {
+        return database.dsl().select(LIBRARY_SCRIPT_USE.ID).from(LIBRARY_SCRIPT_USE)
+                .where(LIBRARY_SCRIPT_USE.CONTACT_ID.eq(contactId)).fetch(LIBRARY_SCRIPT_USE.ID);
+    }
+
+    /**
+     * Links these script uses to the contact again, where they are linked to nobody now (undo of a
+     * contact delete). One statement, so it joins the caller's transaction.
+     */
+    public void relinkScriptUses(List<Long> useIds, long contactId) {
+        database.dsl().update(LIBRARY_SCRIPT_USE).set(LIBRARY_SCRIPT_USE.CONTACT_ID, contactId)
+                .where(LIBRARY_SCRIPT_USE.ID.in(useIds)).and(LIBRARY_SCRIPT_USE.CONTACT_ID.isNull()).execute();
+    }
 }

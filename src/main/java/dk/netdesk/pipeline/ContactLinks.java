@@ -45,6 +45,17 @@ public interface ContactLinks {
     /** The contacts that have at least one linked calendar event. */
     java.util.Set<Long> linkedContacts();
 
+    /** The calendar events and script uses that point at a contact, by id. */
+    record Linked(List<Long> events, List<Long> scriptUses) {
+        public static final Linked NONE = new Linked(List.of(), List.of());
+    }
+
+    /** What points at the contact from the calendar and the library (read before a delete clears it). */
+    Linked linkedTo(long contactId);
+
+    /** Points these events and script uses at the contact again (undo of a delete); joins the caller's transaction. */
+    void relink(long contactId, Linked linked);
+
     /** Links to nothing: no scripts, and scheduling is refused. For tests and tools. */
     static ContactLinks none() {
         return new ContactLinks() {
@@ -71,6 +82,15 @@ public interface ContactLinks {
             @Override
             public java.util.Set<Long> linkedContacts() {
                 return java.util.Set.of();
+            }
+
+            @Override
+            public Linked linkedTo(long contactId) {
+                return Linked.NONE;
+            }
+
+            @Override
+            public void relink(long contactId, Linked linked) {
             }
         };
     }

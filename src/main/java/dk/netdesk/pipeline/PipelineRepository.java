@@ -9,7 +9,6 @@ import static dk.netdesk.db.generated.Tables.INTERACTION;
 import static dk.netdesk.db.generated.Tables.STAGE;
 import static dk.netdesk.db.generated.Tables.STAGE_HISTORY;
 
-import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.contacts.Source;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -55,6 +55,11 @@ public final class PipelineRepository {
      * no stage at the end of the first one. Returns true if it seeded.
      */
     public boolean seedIfEmpty(List<DefaultStage> named) {
+        return seedIfEmpty(named, null);
+    }
+
+    /** {@link #seedIfEmpty(List)}, publishing the change as made by {@code origin}. */
+    public boolean seedIfEmpty(List<DefaultStage> named, Object origin) {
         boolean seeded = dsl().transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             if (tx.fetchCount(STAGE) > 0) {
@@ -68,12 +73,12 @@ public final class PipelineRepository {
             String now = now();
             for (Long id : tx.select(CONTACT.ID).from(CONTACT).where(CONTACT.STAGE_ID.isNull()).orderBy(CONTACT.ID)
                     .fetch(CONTACT.ID)) {
-                ContactRepository.placeAtEndOfFirstStage(tx, id, now);
+                placeAtEndOfFirstStage(tx, id, now);
             }
             return true;
         });
         if (seeded) {
-            changes.publish(Changes.Topic.PIPELINE);
+            changes.publish(Changes.Topic.PIPELINE, origin);
         }
         return seeded;
     }
@@ -200,6 +205,11 @@ public final class PipelineRepository {
      * enter an open stage ({@link PipelineRuleException}, nothing written).
      */
     public MoveResult move(long contactId, long stageId, int index) {
+        return move(contactId, stageId, index, null);
+    }
+
+    /** {@link #move(long, long, int)}, publishing the change as made by {@code origin}. */
+    public MoveResult move(long contactId, long stageId, int index, Object origin) {
         MoveResult result = dsl().transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             ContactRecord contact = contact(tx, contactId);
@@ -227,7 +237,7 @@ public final class PipelineRepository {
             update.where(CONTACT.ID.eq(contactId)).execute();
             return new MoveResult(contactId, before, new Placement(stageId, to, entered, touched), historyId);
         });
-        changes.publish(Changes.Topic.PIPELINE);
+        changes.publish(Changes.Topic.PIPELINE, origin);
         return result;
     }
 
@@ -236,6 +246,11 @@ public final class PipelineRepository {
      * the history row the move wrote is removed. Returns the card's place as it was just before.
      */
     public Placement undoMove(MoveResult move) {
+        return undoMove(move, null);
+    }
+
+    /** {@link #undoMove(MoveResult)}, publishing the change as made by {@code origin}. */
+    public Placement undoMove(MoveResult move, Object origin) {
         Placement now = dsl().transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             ContactRecord contact = contact(tx, move.contactId());
@@ -251,7 +266,7 @@ public final class PipelineRepository {
             }
             return current;
         });
-        changes.publish(Changes.Topic.PIPELINE);
+        changes.publish(Changes.Topic.PIPELINE, origin);
         return now;
     }
 
@@ -380,8 +395,7 @@ public final class PipelineRepository {
     public List<Interaction> interactions(long contactId) {
         return dsl().selectFrom(INTERACTION).where(INTERACTION.CONTACT_ID.eq(contactId))
                 .orderBy(INTERACTION.HAPPENED_ON.desc(), INTERACTION.ID.desc())
-                .fetch(r -> new Interaction(r.getId(), r.getContactId(), InteractionType.valueOf(r.getType()),
-                        LocalDate.parse(r.getHappenedOn()), r.getText(), r.getOutcome()));
+                .fetch(PipelineRepository::toInteraction);
     }
 
     /** When the contact entered each stage, newest first. */
@@ -416,6 +430,170 @@ public final class PipelineRepository {
                 .orderBy(CONSENT.GIVEN_ON.desc(), CONSENT.ID.desc())
                 .fetch(r -> new Consent(r.getId(), r.getContactId(), LocalDate.parse(r.getGivenOn()), r.getChannel(),
                         r.getWording(), r.getGiven() == 1L));
+    }
+
+    // ---- a contact joining and leaving the board ------------------------------------------
+
+    /**
+     * Puts a contact that is on no stage at the end of the first stage and records that in its stage
+     * history. Does nothing while there are no stages. Joins the caller's transaction.
+     */
+    public void placeAtEndOfFirstStage(long contactId) {
+        dsl().transaction(() -> placeAtEndOfFirstStage(dsl(), contactId, now()));
+    }
+
+    private static void placeAtEndOfFirstStage(DSLContext tx, long contactId, String now) {
+        var first = tx.select(STAGE.ID, STAGE.NAME).from(STAGE).orderBy(STAGE.POSITION).limit(1).fetchOptional();
+        if (first.isEmpty()) {
+            return;
+        }
+        long stageId = first.get().value1();
+        int count = tx.fetchCount(CONTACT, CONTACT.STAGE_ID.eq(stageId));
+        tx.update(CONTACT).set(CONTACT.STAGE_ID, stageId).set(CONTACT.STAGE_POSITION, (long) count)
+                .set(CONTACT.STAGE_ENTERED_AT, now).set(CONTACT.LAST_TOUCHED_AT, now)
+                .where(CONTACT.ID.eq(contactId)).execute();
+        tx.insertInto(STAGE_HISTORY).set(STAGE_HISTORY.CONTACT_ID, contactId).set(STAGE_HISTORY.STAGE_ID, stageId)
+                .set(STAGE_HISTORY.STAGE_NAME, first.get().value2()).set(STAGE_HISTORY.ENTERED_AT, now).execute();
+    }
+
+    /**
+     * What the board keeps about one contact, to put it back after the contact is deleted and restored.
+     *
+     * @param placement   its stage, place and stage clock; null when it was on no stage
+     * @param history     its stage history rows, oldest first
+     * @param interactions its timeline
+     * @param consents    its consent log
+     */
+    public record BoardEntry(long contactId, Placement placement, LocalDate nextFollowUp, boolean doNotContact,
+                             String doNotContactReason, List<HistoryRow> history, List<Interaction> interactions,
+                             List<Consent> consents) {
+    }
+
+    /** One stage-history row as stored. */
+    public record HistoryRow(long id, Long stageId, String stageName, Instant enteredAt) {
+    }
+
+    /**
+     * Takes a contact off the board before the contact is deleted: returns what the board keeps about
+     * it and closes the gap its card leaves, so positions stay dense. Joins the caller's transaction.
+     *
+     * @throws IllegalStateException when the contact does not exist
+     */
+    public BoardEntry takeOff(long contactId) {
+        return dsl().transactionResult(() -> {
+            DSLContext tx = dsl();
+            ContactRecord c = contact(tx, contactId);
+            List<HistoryRow> history = tx.selectFrom(STAGE_HISTORY).where(STAGE_HISTORY.CONTACT_ID.eq(contactId))
+                    .orderBy(STAGE_HISTORY.ID)
+                    .fetch(r -> new HistoryRow(r.getId(), r.getStageId(), r.getStageName(), Instant.parse(r.getEnteredAt())));
+            BoardEntry entry = new BoardEntry(contactId, c.getStageId() == null ? null : placement(c),
+                    c.getNextFollowUp() == null ? null : LocalDate.parse(c.getNextFollowUp()), c.getDoNotContact() == 1L,
+                    c.getDoNotContactReason(), history, interactions(contactId), consents(contactId));
+            if (c.getStageId() != null) {
+                tx.update(CONTACT).set(CONTACT.STAGE_POSITION, CONTACT.STAGE_POSITION.minus(1))
+                        .where(CONTACT.STAGE_ID.eq(c.getStageId()).and(CONTACT.STAGE_POSITION.gt(c.getStagePosition())))
+                        .execute();
+                tx.update(CONTACT).set(CONTACT.STAGE_ID, (Long) null).set(CONTACT.STAGE_POSITION, 0L)
+                        .where(CONTACT.ID.eq(contactId)).execute();
+            }
+            return entry;
+        });
+    }
+
+    /**
+     * Puts back what {@link #takeOff} returned, for a contact row that exists again: its old place
+     * when its stage still exists (the cards from there down move one down), else the end of the
+     * first stage; its follow-up, do-not-contact mark, stage history, timeline and consent log.
+     * Joins the caller's transaction.
+     */
+    public void putBack(BoardEntry entry) {
+        dsl().transaction(() -> {
+            DSLContext tx = dsl();
+            long id = entry.contactId();
+            Placement p = entry.placement();
+            boolean stageExists = p != null && tx.fetchExists(STAGE, STAGE.ID.eq(p.stageId()));
+            if (stageExists) {
+                int count = tx.fetchCount(CONTACT, CONTACT.STAGE_ID.eq(p.stageId()));
+                int to = Math.min(p.position(), count);
+                tx.update(CONTACT).set(CONTACT.STAGE_POSITION, CONTACT.STAGE_POSITION.plus(1))
+                        .where(CONTACT.STAGE_ID.eq(p.stageId()).and(CONTACT.STAGE_POSITION.ge((long) to))).execute();
+                tx.update(CONTACT).set(CONTACT.STAGE_ID, p.stageId()).set(CONTACT.STAGE_POSITION, (long) to)
+                        .set(CONTACT.STAGE_ENTERED_AT, text(p.stageEnteredAt()))
+                        .set(CONTACT.LAST_TOUCHED_AT, text(p.lastTouchedAt())).where(CONTACT.ID.eq(id)).execute();
+            }
+            tx.update(CONTACT).set(CONTACT.NEXT_FOLLOW_UP, entry.nextFollowUp() == null ? null : entry.nextFollowUp().toString())
+                    .set(CONTACT.DO_NOT_CONTACT, entry.doNotContact() ? 1L : 0L)
+                    .set(CONTACT.DO_NOT_CONTACT_REASON, entry.doNotContactReason()).where(CONTACT.ID.eq(id)).execute();
+            for (HistoryRow h : entry.history()) {
+                boolean known = h.stageId() != null && tx.fetchExists(STAGE, STAGE.ID.eq(h.stageId()));
+                tx.insertInto(STAGE_HISTORY).set(STAGE_HISTORY.ID, h.id()).set(STAGE_HISTORY.CONTACT_ID, id)
+                        .set(STAGE_HISTORY.STAGE_ID, known ? h.stageId() : null).set(STAGE_HISTORY.STAGE_NAME, h.stageName())
+                        .set(STAGE_HISTORY.ENTERED_AT, h.enteredAt().toString()).execute();
+            }
+            entry.interactions().forEach(this::insertInteraction);
+            for (Consent c : entry.consents()) {
+                tx.insertInto(CONSENT).set(CONSENT.ID, c.id()).set(CONSENT.CONTACT_ID, id)
+                        .set(CONSENT.GIVEN_ON, c.date().toString()).set(CONSENT.CHANNEL, c.channel())
+                        .set(CONSENT.WORDING, c.wording()).set(CONSENT.GIVEN, c.given() ? 1L : 0L)
+                        .set(CONSENT.CREATED_AT, now()).execute();
+            }
+            if (!stageExists) {
+                placeAtEndOfFirstStage(tx, id, now());
+            }
+        });
+    }
+
+    /**
+     * Deletes one timeline entry and returns it, or empty when it is gone already. The contact's
+     * follow-up date and stale clock stay as they are.
+     */
+    public Optional<Interaction> deleteInteraction(long interactionId) {
+        Optional<Interaction> gone = dsl().transactionResult(() -> {
+            Optional<Interaction> found = dsl().selectFrom(INTERACTION).where(INTERACTION.ID.eq(interactionId))
+                    .fetchOptional(PipelineRepository::toInteraction);
+            found.ifPresent(i -> dsl().deleteFrom(INTERACTION).where(INTERACTION.ID.eq(interactionId)).execute());
+            return found;
+        });
+        gone.ifPresent(i -> changes.publish(Changes.Topic.CONTACTS));
+        return gone;
+    }
+
+    /** Puts a deleted timeline entry back with its id (undo of delete). */
+    public void restoreInteraction(Interaction interaction) {
+        dsl().transaction(() -> insertInteraction(interaction));
+        changes.publish(Changes.Topic.CONTACTS);
+    }
+
+    /**
+     * Undoes {@link #addInteraction}: removes the entry and gives the contact back the follow-up date
+     * and stale clock it had before.
+     */
+    public void undoInteraction(Interaction interaction, LocalDate followUpBefore, Instant lastTouchedBefore) {
+        dsl().transaction(() -> {
+            dsl().deleteFrom(INTERACTION).where(INTERACTION.ID.eq(interaction.id())).execute();
+            dsl().update(CONTACT).set(CONTACT.NEXT_FOLLOW_UP, followUpBefore == null ? null : followUpBefore.toString())
+                    .set(CONTACT.LAST_TOUCHED_AT, text(lastTouchedBefore))
+                    .where(CONTACT.ID.eq(interaction.contactId())).execute();
+        });
+        changes.publish(Changes.Topic.CONTACTS);
+    }
+
+    /** When the contact's stale clock last restarted (a move to another stage or an interaction), or null. */
+    public Instant lastTouched(long contactId) {
+        return instant(dsl().select(CONTACT.LAST_TOUCHED_AT).from(CONTACT).where(CONTACT.ID.eq(contactId))
+                .fetchOptional(CONTACT.LAST_TOUCHED_AT).orElse(null));
+    }
+
+    private void insertInteraction(Interaction i) {
+        dsl().insertInto(INTERACTION).set(INTERACTION.ID, i.id()).set(INTERACTION.CONTACT_ID, i.contactId())
+                .set(INTERACTION.TYPE, i.type().name()).set(INTERACTION.HAPPENED_ON, i.date().toString())
+                .set(INTERACTION.TEXT, i.text()).set(INTERACTION.OUTCOME, i.outcome()).set(INTERACTION.CREATED_AT, now())
+                .execute();
+    }
+
+    private static Interaction toInteraction(dk.netdesk.db.generated.tables.records.InteractionRecord r) {
+        return new Interaction(r.getId(), r.getContactId(), InteractionType.valueOf(r.getType()),
+                LocalDate.parse(r.getHappenedOn()), r.getText(), r.getOutcome());
     }
 
     // ---- helpers ------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package dk.netdesk.pipeline;
 import dk.netdesk.contacts.Source;
 import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.ViewListeners;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -72,8 +73,8 @@ public final class PipelineView {
         scroll.getStyleClass().add("edge-to-edge");
         root.setCenter(scroll);
         rebuildColumns();
-        model.columns().addListener((ListChangeListener<StageColumn>) c -> rebuildColumns());
-        model.selectedProperty().addListener((obs, old, now) -> showSelected(now));
+        ViewListeners.onListChange(root, model.columns(), c -> rebuildColumns());
+        ViewListeners.onChange(root, model.selectedProperty(), (obs, old, now) -> showSelected(now));
 
         // The details panel is built the first time a contact is opened: the board shows sooner.
         Runnable showDetails = () -> {
@@ -84,8 +85,16 @@ public final class PipelineView {
                 root.setRight(detailsPanel);
             }
         };
-        details.openProperty().addListener((obs, old, now) -> showDetails.run());
+        ViewListeners.onChange(root, details.openProperty(), (obs, old, now) -> showDetails.run());
         showDetails.run();
+        // While the panel is open it follows the selected card; staying with unsaved edits keeps the old card selected.
+        ViewListeners.onChange(root, model.selectedProperty(), (obs, old, now) -> {
+            Long shown = details.contactIdProperty().get();
+            if (now != null && details.openProperty().get() && (shown == null || shown != now.contactId())
+                    && !details.open(now.contactId()) && shown != null) {
+                model.select(shown);
+            }
+        });
 
         KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);

@@ -51,8 +51,6 @@ public final class PipelineViewModel {
     private final BooleanProperty followUpToday = new SimpleBooleanProperty(false);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
-    /** True on the thread that is saving this view-model's own move, so its own change does not reload the board. */
-    private final ThreadLocal<Boolean> ownWrite = ThreadLocal.withInitial(() -> false);
 
     public PipelineViewModel(PipelineRepository repository, Changes changes, Background background, UndoManager undo,
                              StatusLine status, Messages messages, Clock clock) {
@@ -70,8 +68,9 @@ public final class PipelineViewModel {
         changes.subscribe(Changes.Topic.CONTACTS, this::changed);
     }
 
-    private void changed(Changes.Topic topic) {
-        if (!ownWrite.get()) {
+    /** Reloads the board for changes made elsewhere; this view-model's own moves are already shown. */
+    private void changed(Changes.Change change) {
+        if (!change.from(this)) {
             load();
         }
     }
@@ -81,12 +80,7 @@ public final class PipelineViewModel {
         List<DefaultStage> defaults = DefaultStage.KEYS.stream()
                 .map(d -> new DefaultStage(messages.get(d.name()), d.kind(), d.staleDays())).toList();
         background.run(() -> {
-            ownWrite.set(true);
-            try {
-                repository.seedIfEmpty(defaults);
-            } finally {
-                ownWrite.set(false);
-            }
+            repository.seedIfEmpty(defaults, this);
             return repository.loadBoard();
         }, this::show);
     }
@@ -171,7 +165,7 @@ public final class PipelineViewModel {
             status.show(messages.format("pipeline.status.doNotContactMove", card.name(), card.doNotContactReason()));
             return false;
         }
-        save(() -> repository.move(contactId, stageId, to), result -> {
+        save(() -> repository.move(contactId, stageId, to, this), result -> {
             apply(contactId, result.after());
             undo.done(new Moved(card.name(), result));
             status.show(messages.format(result.changedStage() ? "pipeline.status.moved" : "pipeline.status.reordered",
@@ -234,14 +228,7 @@ public final class PipelineViewModel {
     }
 
     private <T> void save(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess) {
-        background.run(() -> {
-            ownWrite.set(true);
-            try {
-                return work.call();
-            } finally {
-                ownWrite.set(false);
-            }
-        }, onSuccess, this::failed);
+        background.run(work, onSuccess, this::failed);
     }
 
     private void failed(Throwable error) {
@@ -270,13 +257,13 @@ public final class PipelineViewModel {
         @Override
         public void undo() {
             MoveResult done = result;
-            save(() -> repository.undoMove(done), ignored -> apply(done.contactId(), done.before()));
+            save(() -> repository.undoMove(done, this), ignored -> apply(done.contactId(), done.before()));
         }
 
         @Override
         public void redo() {
             Placement after = result.after();
-            save(() -> repository.move(result.contactId(), after.stageId(), after.position()), again -> {
+            save(() -> repository.move(result.contactId(), after.stageId(), after.position(), this), again -> {
                 result = again;
                 apply(again.contactId(), again.after());
             });

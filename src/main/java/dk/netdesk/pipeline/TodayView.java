@@ -35,7 +35,14 @@ public final class TodayView {
         empty.setWrapText(true);
         empty.setPadding(new Insets(16));
         list.setPlaceholder(empty);
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.open(now));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && !model.open(now)) {
+                // The user stayed with unsaved edits: keep the entry of the contact being edited selected.
+                Long shown = model.details().contactIdProperty().get();
+                javafx.application.Platform.runLater(() -> list.getSelectionModel().select(
+                        list.getItems().stream().filter(f -> shown != null && f.contactId() == shown).findFirst().orElse(null)));
+            }
+        });
         // A click on the entry that is already selected opens it again (after the panel was closed).
         list.setOnMouseClicked(e -> {
             if (!model.details().openProperty().get()) {
@@ -64,7 +71,7 @@ public final class TodayView {
                 right.getChildren().add(details);
             }
         };
-        model.details().openProperty().addListener((obs, was, open) -> addDetails.run());
+        dk.netdesk.ui.ViewListeners.onChange(right, model.details().openProperty(), (obs, was, open) -> addDetails.run());
         addDetails.run();
         SplitPane split = new SplitPane(left, right);
         split.setId("today");

@@ -32,10 +32,9 @@ public final class TodayViewModel {
         background.run(() -> repository.dueFollowUps(today), list -> due.setAll(list));
     }
 
-    public void open(FollowUp followUp) {
-        if (followUp != null) {
-            details.open(followUp.contactId());
-        }
+    /** Opens the follow-up's contact in the editor; false when the user stays with unsaved edits. */
+    public boolean open(FollowUp followUp) {
+        return followUp == null || details.open(followUp.contactId());
     }
 
     public LocalDate today() {

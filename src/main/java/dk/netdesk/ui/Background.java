@@ -18,6 +18,15 @@ public interface Background {
 
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Runs {@code action} on the JavaFX thread: at once when called there, otherwise as soon as the
+     * toolkit gets to it. {@link dk.netdesk.db.Changes} delivers through this, so no listener ever
+     * touches a property on the database thread. {@link #direct()} runs it at once.
+     */
+    default void onUiThread(Runnable action) {
+        action.run();
+    }
+
     /** Failures go to the app's error handler. */
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess);
 

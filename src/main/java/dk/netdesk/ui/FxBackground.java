@@ -49,6 +49,15 @@ public final class FxBackground implements Background, AutoCloseable {
     }
 
     @Override
+    public void onUiThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess) {
         run(work, onSuccess, defaultFailure);
     }

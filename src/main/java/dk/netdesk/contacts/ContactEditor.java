@@ -1,0 +1,26 @@
+package dk.netdesk.contacts;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+
+/**
+ * The one contact editor, as the screens that list contacts see it: they open a contact in it,
+ * start a new one, or delete one. The pipeline's {@code ContactDetailsViewModel} is the editor; the
+ * contacts screen only knows this, so it does not depend on the pipeline.
+ */
+public interface ContactEditor {
+
+    /**
+     * Opens a stored contact. When the open one has unsaved changes the user is asked first (Save,
+     * Discard, Cancel); returns false, opening nothing, when they cancel or the save fails.
+     */
+    boolean open(long contactId);
+
+    /** Starts a new, empty contact, asking first about unsaved changes like {@link #open}. */
+    boolean newContact();
+
+    /** Deletes a stored contact with everything that hangs on it; Ctrl+Z brings it back. */
+    void delete(long contactId);
+
+    /** The id of the stored contact being edited, or null (none open, or a new one). */
+    ReadOnlyObjectProperty<Long> contactIdProperty();
+}

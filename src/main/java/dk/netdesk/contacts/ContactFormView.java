@@ -1,0 +1,192 @@
+package dk.netdesk.contacts;
+
+import dk.netdesk.ui.DisplayText;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.ViewListeners;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.geometry.VPos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.converter.LocalDateStringConverter;
+
+/**
+ * The fields of the one contact form ({@link ContactForm}) as a two-column grid: label, field, and
+ * the field's error message under it. Every screen that edits a contact shows this grid.
+ */
+public final class ContactFormView {
+
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+
+    private final ContactForm form;
+    private final Messages messages;
+    private TextField name;
+
+    public ContactFormView(ContactForm form, Messages messages) {
+        this.form = form;
+        this.messages = messages;
+    }
+
+    /** Builds the grid. */
+    public GridPane build() {
+        GridPane grid = new GridPane();
+        grid.setId("contact-form");
+        grid.setHgap(8);
+        grid.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(180);
+        grid.getColumnConstraints().setAll(labels, fields);
+
+        name = text("details-name", form.nameProperty());
+        int row = field(grid, 0, "pipeline.details.name", name, form.nameErrorProperty());
+        TextArea phones = area("details-phones", form.phonesProperty(), 2);
+        phones.setPromptText(messages.get("pipeline.details.phones.prompt"));
+        row = field(grid, row, "pipeline.details.phones", phones, form.phonesErrorProperty());
+        TextArea emails = area("details-emails", form.emailsProperty(), 2);
+        emails.setPromptText(messages.get("pipeline.details.emails.prompt"));
+        row = field(grid, row, "pipeline.details.emails", emails, form.emailsErrorProperty());
+        row = field(grid, row, "pipeline.details.facebook", text("details-facebook", form.facebookProperty()), null);
+        row = field(grid, row, "pipeline.details.instagram", text("details-instagram", form.instagramProperty()), null);
+        row = field(grid, row, "pipeline.details.linkedin", text("details-linkedin", form.linkedinProperty()), null);
+        row = field(grid, row, "pipeline.details.tiktok", text("details-tiktok", form.tiktokProperty()), null);
+        row = field(grid, row, "pipeline.details.city", text("details-city", form.cityProperty()), null);
+        DatePicker birthday = datePicker("details-birthday", messages);
+        birthday.valueProperty().bindBidirectional(form.birthdayProperty());
+        row = field(grid, row, "pipeline.details.birthday", birthday, form.otherErrorProperty());
+        row = field(grid, row, "pipeline.details.source", sourceChoice(), null);
+        row = field(grid, row, "pipeline.details.referredBy", referrerChoice(grid), null);
+        row = field(grid, row, "pipeline.details.interest", interestChoice(), null);
+        TextField tags = text("details-tags", form.tagsProperty());
+        tags.setPromptText(messages.get("pipeline.details.tags.prompt"));
+        row = field(grid, row, "pipeline.details.tags", tags, null);
+        field(grid, row, "pipeline.details.notes", area("details-notes", form.notesProperty(), 3), null);
+        return grid;
+    }
+
+    /** Moves the keyboard focus to Name (a new contact was started). */
+    public void focusName() {
+        if (name != null) {
+            name.requestFocus();
+        }
+    }
+
+    private ComboBox<Source> sourceChoice() {
+        ComboBox<Source> source = new ComboBox<>();
+        source.setId("details-source");
+        source.getItems().add(null);
+        source.getItems().addAll(Source.values());
+        source.setConverter(DisplayText.of(s -> messages.get(s.key()), messages.get("pipeline.details.notSet")));
+        source.valueProperty().bindBidirectional(form.sourceProperty());
+        source.setMaxWidth(Double.MAX_VALUE);
+        return source;
+    }
+
+    /** The referrer choice, with "Not set" first so a referrer can be cleared. */
+    private ComboBox<ContactRef> referrerChoice(GridPane owner) {
+        ObservableList<ContactRef> items = FXCollections.observableArrayList();
+        Runnable fill = () -> {
+            items.setAll(form.referrerChoices());
+            items.add(0, null);
+        };
+        fill.run();
+        ComboBox<ContactRef> referred = new ComboBox<>(items);
+        referred.setId("details-referred-by");
+        referred.setConverter(DisplayText.of(ContactRef::name, messages.get("pipeline.details.notSet")));
+        ViewListeners.onListChange(owner, form.referrerChoices(), c -> {
+            ContactRef chosen = form.referredByProperty().get();
+            fill.run();
+            referred.setValue(chosen);
+        });
+        referred.valueProperty().bindBidirectional(form.referredByProperty());
+        referred.setMaxWidth(Double.MAX_VALUE);
+        referred.disableProperty().bind(form.sourceProperty().isNotEqualTo(Source.REFERRAL));
+        return referred;
+    }
+
+    private ComboBox<Interest> interestChoice() {
+        ComboBox<Interest> interest = new ComboBox<>();
+        interest.setId("details-interest");
+        interest.getItems().add(null);
+        interest.getItems().addAll(Interest.values());
+        interest.setConverter(DisplayText.of(i -> messages.get(i.key()), messages.get("pipeline.details.notSet")));
+        interest.valueProperty().bindBidirectional(form.interestProperty());
+        interest.setMaxWidth(Double.MAX_VALUE);
+        return interest;
+    }
+
+    /** A label, the field, and under it the field's error message (when it has one). Returns the next free row. */
+    private int field(GridPane grid, int row, String key, Control field, ReadOnlyObjectProperty<String> error) {
+        Label label = new Label(messages.get(key));
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setValignment(label, VPos.TOP);
+        grid.add(label, 0, row);
+        grid.add(field, 1, row);
+        if (error == null) {
+            return row + 1;
+        }
+        Label message = new Label();
+        message.setId(field.getId() + "-error");
+        message.getStyleClass().add("nd-field-error");
+        message.setWrapText(true);
+        message.textProperty().bind(Bindings.createStringBinding(
+                () -> error.get() == null ? "" : messages.get(error.get()), error));
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        field.pseudoClassStateChanged(DANGER, error.get() != null);
+        ViewListeners.onChange(field, error, (obs, old, now) -> field.pseudoClassStateChanged(DANGER, now != null));
+        grid.add(message, 1, row + 1);
+        return row + 2;
+    }
+
+    /** A date picker that reads and writes dates in the UI language's short form. */
+    public static DatePicker datePicker(String id, Messages messages) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setConverter(new LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT)
+                        .withLocale(messages.getLocale()), null));
+        return picker;
+    }
+
+    private static TextField text(String id, StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    /** A multi-line field where Tab and Shift+Tab move the focus instead of typing a tab. */
+    private static TextArea area(String id, StringProperty property, int rows) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setPrefRowCount(rows);
+        area.setWrapText(true);
+        area.textProperty().bindBidirectional(property);
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                // TextArea moves the focus on Ctrl+Tab / Ctrl+Shift+Tab: hand plain Tab over to that.
+                e.consume();
+                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
+        return area;
+    }
+}

@@ -1,0 +1,283 @@
+package dk.netdesk.pipeline;
+
+import dk.netdesk.contacts.ContactFormView;
+import dk.netdesk.ui.DisplayText;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.ViewListeners;
+import java.time.ZoneId;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+/**
+ * The sections below a stored contact's fields in the editor: follow-up, scripts, do-not-contact,
+ * timeline, stage history and consent log, bound to a {@link ContactActivityViewModel}. Hidden
+ * while a new contact is typed.
+ */
+final class ContactActivityView {
+
+    private final ContactActivityViewModel activity;
+    private final Messages messages;
+    private final ZoneId zone;
+    private final ObservableBooleanValue stored;
+
+    /** @param stored true while a stored contact is open (the sections are hidden otherwise) */
+    ContactActivityView(ContactActivityViewModel activity, Messages messages, ZoneId zone, ObservableBooleanValue stored) {
+        this.activity = activity;
+        this.messages = messages;
+        this.zone = zone;
+        this.stored = stored;
+    }
+
+    /** The sections, in order. */
+    java.util.List<Node> build() {
+        return java.util.List.of(followUpSection(), scriptsSection(), doNotContactSection(), timelineSection(),
+                historySection(), consentSection());
+    }
+
+    private Node followUpSection() {
+        DatePicker date = datePicker("details-follow-up");
+        date.valueProperty().bindBidirectional(activity.followUpDateProperty());
+        Button set = new Button(messages.get("pipeline.details.followUp.set"));
+        set.setId("details-follow-up-set");
+        set.setOnAction(e -> activity.setNextFollowUp(date.getValue()));
+        Button clear = new Button(messages.get("pipeline.details.followUp.clear"));
+        clear.setId("details-follow-up-clear");
+        clear.setOnAction(e -> activity.setNextFollowUp(null));
+        HBox row = new HBox(8, date, set, clear);
+        row.setAlignment(Pos.CENTER_LEFT);
+
+        DatePicker when = datePicker("details-schedule-date");
+        when.valueProperty().bindBidirectional(activity.scheduleDateProperty());
+        TextField time = text("details-schedule-time", activity.scheduleTimeProperty());
+        time.setPrefColumnCount(5);
+        time.setPromptText(messages.get("pipeline.details.schedule.time"));
+        Button schedule = new Button(messages.get("pipeline.details.schedule"), new FontIcon(Material2OutlinedAL.EVENT));
+        schedule.setId("details-schedule");
+        schedule.setMinWidth(Region.USE_PREF_SIZE);
+        schedule.setOnAction(e -> activity.scheduleFollowUp());
+        HBox plan = new HBox(8, when, time, schedule);
+        plan.setAlignment(Pos.CENTER_LEFT);
+        Label help = new Label(messages.get("pipeline.details.schedule.help"));
+        help.setWrapText(true);
+        help.getStyleClass().add("text-muted");
+        return storedOnly(section("pipeline.details.section.followUp", new VBox(6, row, plan, help)));
+    }
+
+    /** The library's scripts for the contact's current stage, each with a Copy button. */
+    private Node scriptsSection() {
+        VBox list = new VBox(6);
+        list.setId("details-scripts");
+        Runnable fill = () -> {
+            list.getChildren().clear();
+            if (activity.stageScripts().isEmpty()) {
+                Label none = new Label(messages.get("pipeline.details.scripts.none"));
+                none.setWrapText(true);
+                none.getStyleClass().add("text-muted");
+                list.getChildren().add(none);
+            }
+            for (ContactLinks.Script script : activity.stageScripts()) {
+                Label title = new Label(script.title());
+                title.setWrapText(true);
+                title.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(title, Priority.ALWAYS);
+                Button copy = new Button(messages.get("pipeline.details.scripts.copy"),
+                        new FontIcon(Material2OutlinedAL.CONTENT_COPY));
+                copy.setMinWidth(Region.USE_PREF_SIZE);
+                copy.setOnAction(e -> {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(script.text());
+                    Clipboard.getSystemClipboard().setContent(content);
+                    activity.scriptCopied(script);
+                });
+                HBox row = new HBox(8, title, copy);
+                row.setAlignment(Pos.CENTER_LEFT);
+                list.getChildren().add(row);
+            }
+        };
+        fill.run();
+        ViewListeners.onListChange(list, activity.stageScripts(), c -> fill.run());
+        return storedOnly(section("pipeline.details.section.scripts", list));
+    }
+
+    private Node doNotContactSection() {
+        TextField reason = text("details-dnc-reason", activity.doNotContactReasonProperty());
+        reason.setPromptText(messages.get("pipeline.details.dnc.reason"));
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        Button mark = new Button();
+        mark.setId("details-dnc-toggle");
+        mark.textProperty().bind(Bindings.createStringBinding(() -> isDnc()
+                ? messages.get("pipeline.details.dnc.lift") : messages.get("pipeline.details.dnc.mark"),
+                activity.contactStatusProperty()));
+        mark.setOnAction(e -> activity.setDoNotContact(!isDnc()));
+        mark.setMinWidth(Region.USE_PREF_SIZE);
+        VBox row = new VBox(6, reason, mark);
+        Label help = new Label(messages.get("pipeline.details.dnc.help"));
+        help.setWrapText(true);
+        help.getStyleClass().add("text-muted");
+        return storedOnly(section("pipeline.details.section.dnc", new VBox(6, row, help)));
+    }
+
+    private boolean isDnc() {
+        ContactStatus s = activity.contactStatusProperty().get();
+        return s != null && s.doNotContact();
+    }
+
+    private Node timelineSection() {
+        ComboBox<InteractionType> type = new ComboBox<>();
+        type.setId("interaction-type");
+        type.getItems().setAll(InteractionType.values());
+        type.setConverter(DisplayText.of(t -> messages.get(t.key())));
+        type.valueProperty().bindBidirectional(activity.interactionTypeProperty());
+        DatePicker date = datePicker("interaction-date");
+        date.valueProperty().bindBidirectional(activity.interactionDateProperty());
+        date.setPrefWidth(140);
+        TextField text = text("interaction-text", activity.interactionTextProperty());
+        text.setPromptText(messages.get("pipeline.interaction.text"));
+        TextField outcome = text("interaction-outcome", activity.interactionOutcomeProperty());
+        outcome.setPromptText(messages.get("pipeline.interaction.outcome"));
+        DatePicker next = datePicker("interaction-follow-up");
+        next.setPromptText(messages.get("pipeline.interaction.nextFollowUp"));
+        next.valueProperty().bindBidirectional(activity.interactionFollowUpProperty());
+        Button add = new Button(messages.get("pipeline.interaction.add"), new FontIcon(Material2OutlinedAL.ADD));
+        add.setId("interaction-add");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setOnAction(e -> activity.addInteraction());
+        ComboBox<ContactLinks.Script> script = new ComboBox<>(activity.stageScripts());
+        script.setId("interaction-script");
+        script.setPromptText(messages.get("pipeline.interaction.script"));
+        script.valueProperty().bindBidirectional(activity.interactionScriptProperty());
+        script.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(script, Priority.ALWAYS);
+        ComboBox<ContactLinks.ScriptResult> result = new ComboBox<>();
+        result.setId("interaction-script-result");
+        result.getItems().setAll(ContactLinks.ScriptResult.values());
+        result.setConverter(DisplayText.of(r -> messages.get(r.key())));
+        result.valueProperty().bindBidirectional(activity.interactionScriptResultProperty());
+        result.disableProperty().bind(script.valueProperty().isNull());
+        HBox scriptRow = new HBox(6, script, result);
+        scriptRow.visibleProperty().bind(Bindings.isNotEmpty(activity.stageScripts()));
+        scriptRow.managedProperty().bind(scriptRow.visibleProperty());
+        VBox form = new VBox(6, new HBox(6, type, date), text, outcome, scriptRow, new HBox(6, next, add));
+        VBox list = listOf(activity.interactions(), i -> messages.format("pipeline.interaction.entry",
+                messages.date(i.date()), messages.get(i.type().key()), i.text(),
+                i.outcome().isEmpty() ? "" : " → " + i.outcome()), "pipeline.interaction.none", activity::deleteInteraction);
+        list.setId("interaction-list");
+        return storedOnly(section("pipeline.details.section.timeline", new VBox(8, form, list)));
+    }
+
+    private Node historySection() {
+        VBox list = listOf(activity.history(), v -> messages.format("pipeline.history.entry", v.stageName(),
+                messages.dateTime(v.enteredAt().atZone(zone))), "pipeline.history.none", null);
+        list.setId("history-list");
+        return storedOnly(section("pipeline.details.section.history", list));
+    }
+
+    private Node consentSection() {
+        DatePicker date = datePicker("consent-date");
+        date.valueProperty().bindBidirectional(activity.consentDateProperty());
+        date.setPrefWidth(140);
+        TextField channel = text("consent-channel", activity.consentChannelProperty());
+        channel.setPromptText(messages.get("pipeline.consent.channel"));
+        TextField wording = text("consent-wording", activity.consentWordingProperty());
+        wording.setPromptText(messages.get("pipeline.consent.wording"));
+        CheckBox given = new CheckBox(messages.get("pipeline.consent.given"));
+        given.setId("consent-given");
+        given.selectedProperty().bindBidirectional(activity.consentGivenProperty());
+        Button add = new Button(messages.get("pipeline.consent.add"), new FontIcon(Material2OutlinedAL.ADD));
+        add.setId("consent-add");
+        add.setOnAction(e -> activity.addConsent());
+        HBox first = new HBox(6, date, channel);
+        HBox.setHgrow(channel, Priority.ALWAYS);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        given.setTooltip(new javafx.scene.control.Tooltip(messages.get("pipeline.consent.givenHelp")));
+        HBox last = new HBox(10, given, add);
+        last.setAlignment(Pos.CENTER_LEFT);
+        VBox list = listOf(activity.consents(), c -> messages.format(c.given() ? "pipeline.consent.entryGiven"
+                : "pipeline.consent.entryWithdrawn", messages.date(c.date()), c.channel(), c.wording()), "pipeline.consent.none", null);
+        list.setId("consent-list");
+        return storedOnly(section("pipeline.details.section.consent", new VBox(8, new VBox(6, first, wording, last), list)));
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private DatePicker datePicker(String id) {
+        return ContactFormView.datePicker(id, messages);
+    }
+
+    /** Sections that need a stored contact are hidden while a new one is being typed. */
+    private Node storedOnly(Node node) {
+        node.visibleProperty().bind(stored);
+        node.managedProperty().bind(node.visibleProperty());
+        return node;
+    }
+
+    private Node section(String key, Node content) {
+        Label title = new Label(messages.get(key));
+        title.getStyleClass().addAll("title-4", "details-section-title");
+        VBox box = new VBox(6, title, content);
+        box.getStyleClass().add("details-section");
+        return box;
+    }
+
+    /** One label per item (and a Delete button when {@code delete} is given), or a muted line when empty. */
+    private <T> VBox listOf(ObservableList<T> items, Function<T, String> text, String emptyKey,
+                            java.util.function.Consumer<T> delete) {
+        VBox box = new VBox(4);
+        Runnable fill = () -> {
+            box.getChildren().clear();
+            if (items.isEmpty()) {
+                Label none = new Label(messages.get(emptyKey));
+                none.getStyleClass().add("text-muted");
+                box.getChildren().add(none);
+            }
+            for (T item : items) {
+                Label label = new Label(text.apply(item));
+                label.setWrapText(true);
+                label.getStyleClass().add("details-entry");
+                if (delete == null) {
+                    box.getChildren().add(label);
+                    continue;
+                }
+                Button remove = new Button(null, new FontIcon(Material2OutlinedAL.DELETE));
+                remove.getStyleClass().addAll("flat", "details-entry-delete");
+                remove.setAccessibleText(messages.get("pipeline.interaction.delete"));
+                remove.setTooltip(new Tooltip(messages.get("pipeline.interaction.delete")));
+                remove.setOnAction(e -> delete.accept(item));
+                label.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(label, Priority.ALWAYS);
+                HBox row = new HBox(4, label, remove);
+                row.setAlignment(Pos.TOP_LEFT);
+                box.getChildren().add(row);
+            }
+        };
+        fill.run();
+        ViewListeners.onListChange(box, items, c -> fill.run());
+        return box;
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+}

@@ -1,0 +1,438 @@
+package dk.netdesk.pipeline;
+
+import dk.netdesk.ui.Background;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.StatusLine;
+import dk.netdesk.ui.UndoManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * What happens around one stored contact, below its fields in the editor: its place on the board,
+ * the next follow-up and do-not-contact (with their rules), planning a follow-up in the calendar,
+ * the interaction timeline (logging and deleting entries, both undoable), the stage history, the
+ * linked scripts and the consent log (append-only: a mistake is corrected with a new entry).
+ * {@link ContactDetailsViewModel} owns one and tells it which contact is open.
+ */
+public final class ContactActivityViewModel {
+
+    /** A follow-up planned from the editor takes half an hour, at 18:00 unless the user says otherwise. */
+    static final Duration SCHEDULE_LENGTH = Duration.ofMinutes(30);
+    static final String DEFAULT_SCHEDULE_TIME = "18:00";
+
+    private final PipelineRepository pipeline;
+    private final ContactLinks links;
+    private final Background background;
+    private final UndoManager undo;
+    private final StatusLine status;
+    private final Messages messages;
+    private final Clock clock;
+    private final Supplier<String> contactName;
+
+    private Long contactId;
+    private final ReadOnlyObjectWrapper<ContactStatus> contactStatus = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Interaction> interactions = FXCollections.observableArrayList();
+    private final ObservableList<StageVisit> history = FXCollections.observableArrayList();
+    private final ObservableList<Consent> consents = FXCollections.observableArrayList();
+    private final ObservableList<ContactLinks.Script> stageScripts = FXCollections.observableArrayList();
+
+    private final ObjectProperty<LocalDate> followUpDate = new SimpleObjectProperty<>();
+    private final StringProperty doNotContactReason = new SimpleStringProperty("");
+
+    private final ObjectProperty<InteractionType> interactionType = new SimpleObjectProperty<>(InteractionType.CALL);
+    private final ObjectProperty<LocalDate> interactionDate = new SimpleObjectProperty<>();
+    private final StringProperty interactionText = new SimpleStringProperty("");
+    private final StringProperty interactionOutcome = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> interactionFollowUp = new SimpleObjectProperty<>();
+    private final ObjectProperty<ContactLinks.Script> interactionScript = new SimpleObjectProperty<>();
+    private final ObjectProperty<ContactLinks.ScriptResult> interactionScriptResult =
+            new SimpleObjectProperty<>(ContactLinks.ScriptResult.NEUTRAL);
+
+    private final ObjectProperty<LocalDate> consentDate = new SimpleObjectProperty<>();
+    private final StringProperty consentChannel = new SimpleStringProperty("");
+    private final StringProperty consentWording = new SimpleStringProperty("");
+    private final BooleanProperty consentGiven = new SimpleBooleanProperty(true);
+
+    private final ObjectProperty<LocalDate> scheduleDate = new SimpleObjectProperty<>();
+    private final StringProperty scheduleTime = new SimpleStringProperty(DEFAULT_SCHEDULE_TIME);
+
+    /** @param contactName the open contact's name as the editor shows it, for status messages */
+    public ContactActivityViewModel(PipelineRepository pipeline, ContactLinks links, Background background,
+                                    UndoManager undo, StatusLine status, Messages messages, Clock clock,
+                                    Supplier<String> contactName) {
+        this.pipeline = pipeline;
+        this.links = links;
+        this.background = background;
+        this.undo = undo;
+        this.status = status;
+        this.messages = messages;
+        this.clock = clock;
+        this.contactName = contactName;
+        resetForms();
+    }
+
+    /** Everything this part shows of one contact, read on the database thread by {@link #read}. */
+    record Snapshot(ContactStatus status, List<Interaction> interactions, List<StageVisit> history,
+                    List<Consent> consents, List<ContactLinks.Script> scripts) {
+    }
+
+    /** Reads what {@link #show} shows; call on the database thread. */
+    Snapshot read(long id) {
+        ContactStatus s = pipeline.status(id);
+        return new Snapshot(s, pipeline.interactions(id), pipeline.stageHistory(id), pipeline.consents(id),
+                s.stageId() == null ? List.of() : links.scriptsForStage(s.stageId()));
+    }
+
+    /** Shows a contact's activity; {@code resetForms} also empties the entry forms (a newly opened contact). */
+    void show(long id, Snapshot s, boolean resetForms) {
+        contactId = id;
+        contactStatus.set(s.status());
+        followUpDate.set(s.status().nextFollowUp());
+        doNotContactReason.set(s.status().doNotContactReason());
+        interactions.setAll(s.interactions());
+        history.setAll(s.history());
+        consents.setAll(s.consents());
+        stageScripts.setAll(s.scripts());
+        if (resetForms) {
+            resetForms();
+        }
+    }
+
+    /** Shows nothing (a new contact, or none open). */
+    void clear() {
+        contactId = null;
+        contactStatus.set(null);
+        followUpDate.set(null);
+        doNotContactReason.set("");
+        interactions.clear();
+        history.clear();
+        consents.clear();
+        stageScripts.clear();
+        resetForms();
+    }
+
+    private void resetForms() {
+        LocalDate today = LocalDate.now(clock);
+        interactionType.set(InteractionType.CALL);
+        interactionDate.set(today);
+        interactionText.set("");
+        interactionOutcome.set("");
+        interactionFollowUp.set(null);
+        interactionScript.set(null);
+        interactionScriptResult.set(ContactLinks.ScriptResult.NEUTRAL);
+        scheduleDate.set(today.plusDays(1));
+        scheduleTime.set(DEFAULT_SCHEDULE_TIME);
+        consentDate.set(today);
+        consentChannel.set("");
+        consentWording.set("");
+        consentGiven.set(true);
+    }
+
+    private void reload(long id) {
+        background.run(() -> read(id), s -> {
+            if (contactId != null && contactId == id) {
+                show(id, s, false);
+            }
+        }, e -> { });
+    }
+
+    private boolean refusedForDoNotContact() {
+        ContactStatus now = contactStatus.get();
+        if (now != null && now.doNotContact()) {
+            status.show(messages.format("pipeline.status.doNotContactFollowUp", contactName.get(), now.doNotContactReason()));
+            return true;
+        }
+        return false;
+    }
+
+    // ---- follow-up and do-not-contact ------------------------------------------------------
+
+    /** Sets (or with null clears) the next follow-up. Refused, with the reason shown, for do-not-contact. */
+    public boolean setNextFollowUp(LocalDate date) {
+        Long id = contactId;
+        if (id == null) {
+            return false;
+        }
+        if (date != null && refusedForDoNotContact()) {
+            followUpDate.set(contactStatus.get().nextFollowUp());
+            return false;
+        }
+        write(() -> pipeline.setNextFollowUp(id, date), () -> {
+            status.show(date == null ? messages.format("pipeline.details.status.followUpCleared", contactName.get())
+                    : messages.format("pipeline.details.status.followUpSet", contactName.get(), messages.date(date)));
+            reload(id);
+        });
+        return true;
+    }
+
+    /** Marks the contact do-not-contact with the reason typed, or lifts it. A reason is required. */
+    public boolean setDoNotContact(boolean value) {
+        Long id = contactId;
+        if (id == null) {
+            return false;
+        }
+        String reason = doNotContactReason.get() == null ? "" : doNotContactReason.get().trim();
+        if (value && reason.isEmpty()) {
+            status.show(messages.get("pipeline.rule.reasonRequired"));
+            return false;
+        }
+        write(() -> pipeline.setDoNotContact(id, value, reason), () -> {
+            status.show(messages.format(value ? "pipeline.details.status.dncSet" : "pipeline.details.status.dncLifted",
+                    contactName.get()));
+            reload(id);
+        });
+        return true;
+    }
+
+    /**
+     * Plans a follow-up in the calendar (work / follow-up, linked to the contact) at the date and
+     * time typed; the contact's next follow-up then follows its next linked event. Refused, with the
+     * reason shown, for do-not-contact contacts and for a time that cannot be read.
+     */
+    public boolean scheduleFollowUp() {
+        Long id = contactId;
+        if (id == null || refusedForDoNotContact()) {
+            return false;
+        }
+        LocalTime time = parseTime(scheduleTime.get());
+        if (scheduleDate.get() == null || time == null) {
+            status.show(messages.get("pipeline.details.schedule.invalid"));
+            return false;
+        }
+        LocalDateTime start = scheduleDate.get().atTime(time);
+        write(() -> {
+            links.scheduleFollowUp(id, start, SCHEDULE_LENGTH);
+            links.nextLinkedEvent(id).ifPresent(date -> pipeline.setNextFollowUp(id, date));
+        }, () -> {
+            status.show(messages.format("pipeline.details.schedule.done", contactName.get(),
+                    messages.date(start.toLocalDate()), scheduleTime.get().trim()));
+            reload(id);
+        });
+        return true;
+    }
+
+    /** Says in the status line that a script is on the clipboard (the view does the copying). */
+    public void scriptCopied(ContactLinks.Script script) {
+        status.show(messages.format("pipeline.details.scripts.copied", script.title()));
+    }
+
+    /** "18:00", "18.30" or "9" as a time of day; null when it is not one. */
+    static LocalTime parseTime(String text) {
+        if (text == null) {
+            return null;
+        }
+        String[] parts = text.trim().split("[:.]");
+        try {
+            int hour = Integer.parseInt(parts[0]);
+            int minute = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            if (parts.length > 2 || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+                return null;
+            }
+            return LocalTime.of(hour, minute);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    // ---- interactions and consent ----------------------------------------------------------
+
+    /**
+     * Logs the interaction typed in the form; it may also set the next follow-up (not for
+     * do-not-contact). Undoable: undo removes the entry and gives back the follow-up date and stale
+     * clock the contact had.
+     */
+    public boolean addInteraction() {
+        Long id = contactId;
+        if (id == null) {
+            return false;
+        }
+        if (interactionDate.get() == null) {
+            status.show(messages.get("pipeline.interaction.dateRequired"));
+            return false;
+        }
+        if (interactionText.get().isBlank() && interactionOutcome.get().isBlank()) {
+            status.show(messages.get("pipeline.interaction.textRequired"));
+            return false;
+        }
+        LocalDate next = interactionFollowUp.get();
+        if (next != null && refusedForDoNotContact()) {
+            return false;
+        }
+        InteractionType type = interactionType.get();
+        LocalDate date = interactionDate.get();
+        String text = interactionText.get();
+        String outcome = interactionOutcome.get();
+        ContactLinks.Script script = interactionScript.get();
+        ContactLinks.ScriptResult scriptResult = interactionScriptResult.get();
+        String name = contactName.get();
+        write(() -> {
+            LocalDate followUpBefore = pipeline.status(id).nextFollowUp();
+            Instant touchedBefore = pipeline.lastTouched(id);
+            Interaction added = pipeline.addInteraction(id, type, date, text, outcome, next);
+            if (script != null) {
+                links.recordScriptUse(script.id(), id, scriptResult);
+            }
+            return new Logged(added, next, followUpBefore, touchedBefore, name);
+        }, logged -> {
+            status.show(messages.format("pipeline.interaction.added", messages.get(type.key()), name));
+            undo.done(logged);
+            resetForms();
+            reload(id);
+        });
+        return true;
+    }
+
+    /** Deletes one entry of the timeline; undoable. */
+    public void deleteInteraction(Interaction interaction) {
+        String name = contactName.get();
+        write(() -> pipeline.deleteInteraction(interaction.id()), gone -> gone.ifPresent(i -> {
+            status.show(messages.format("pipeline.interaction.deleted", name));
+            undo.done(new InteractionDeleted(i, name));
+            reload(i.contactId());
+        }));
+    }
+
+    /** Adds an entry to the consent log (given or withdrawn); entries are never changed or deleted. */
+    public boolean addConsent() {
+        Long id = contactId;
+        if (id == null) {
+            return false;
+        }
+        if (consentDate.get() == null || consentChannel.get().isBlank()) {
+            status.show(messages.get("pipeline.consent.channelRequired"));
+            return false;
+        }
+        LocalDate date = consentDate.get();
+        String channel = consentChannel.get();
+        String wording = consentWording.get();
+        boolean given = consentGiven.get();
+        write(() -> pipeline.addConsent(id, date, channel, wording, given), added -> {
+            status.show(messages.format(given ? "pipeline.consent.addedGiven" : "pipeline.consent.addedWithdrawn",
+                    contactName.get()));
+            resetForms();
+            reload(id);
+        });
+        return true;
+    }
+
+    private void write(Background.Work work, Runnable onSuccess) {
+        write(() -> {
+            work.run();
+            return Boolean.TRUE;
+        }, ignored -> onSuccess.run());
+    }
+
+    private <T> void write(Callable<T> work, Consumer<T> onSuccess) {
+        background.run(work, onSuccess, error -> {
+            if (error instanceof PipelineRuleException rule) {
+                status.show(messages.get(rule.key()));
+            } else {
+                status.show(messages.format("pipeline.status.failed", String.valueOf(error.getMessage())));
+            }
+        });
+    }
+
+    /** A logged interaction, with what it changed on the contact, for undo. */
+    private final class Logged implements UndoManager.Command {
+        private final Interaction interaction;
+        private final LocalDate next;
+        private final LocalDate followUpBefore;
+        private final Instant touchedBefore;
+        private final String name;
+
+        Logged(Interaction interaction, LocalDate next, LocalDate followUpBefore, Instant touchedBefore, String name) {
+            this.interaction = interaction;
+            this.next = next;
+            this.followUpBefore = followUpBefore;
+            this.touchedBefore = touchedBefore;
+            this.name = name;
+        }
+
+        @Override
+        public String description() {
+            return messages.format("pipeline.undo.interaction", name);
+        }
+
+        @Override
+        public void undo() {
+            write(() -> pipeline.undoInteraction(interaction, followUpBefore, touchedBefore),
+                    () -> reload(interaction.contactId()));
+        }
+
+        @Override
+        public void redo() {
+            write(() -> {
+                pipeline.restoreInteraction(interaction);
+                if (next != null) {
+                    pipeline.setNextFollowUp(interaction.contactId(), next);
+                }
+            }, () -> reload(interaction.contactId()));
+        }
+    }
+
+    private final class InteractionDeleted implements UndoManager.Command {
+        private final Interaction interaction;
+        private final String name;
+
+        InteractionDeleted(Interaction interaction, String name) {
+            this.interaction = interaction;
+            this.name = name;
+        }
+
+        @Override
+        public String description() {
+            return messages.format("pipeline.undo.interactionDelete", name);
+        }
+
+        @Override
+        public void undo() {
+            write(() -> pipeline.restoreInteraction(interaction), () -> reload(interaction.contactId()));
+        }
+
+        @Override
+        public void redo() {
+            write(() -> pipeline.deleteInteraction(interaction.id()), () -> reload(interaction.contactId()));
+        }
+    }
+
+    // ---- properties ------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<ContactStatus> contactStatusProperty() { return contactStatus.getReadOnlyProperty(); }
+    public ObservableList<Interaction> interactions() { return interactions; }
+    public ObservableList<StageVisit> history() { return history; }
+    public ObservableList<Consent> consents() { return consents; }
+    public ObservableList<ContactLinks.Script> stageScripts() { return stageScripts; }
+    public ObjectProperty<LocalDate> followUpDateProperty() { return followUpDate; }
+    public StringProperty doNotContactReasonProperty() { return doNotContactReason; }
+    public ObjectProperty<InteractionType> interactionTypeProperty() { return interactionType; }
+    public ObjectProperty<LocalDate> interactionDateProperty() { return interactionDate; }
+    public StringProperty interactionTextProperty() { return interactionText; }
+    public StringProperty interactionOutcomeProperty() { return interactionOutcome; }
+    public ObjectProperty<LocalDate> interactionFollowUpProperty() { return interactionFollowUp; }
+    public ObjectProperty<ContactLinks.Script> interactionScriptProperty() { return interactionScript; }
+    public ObjectProperty<ContactLinks.ScriptResult> interactionScriptResultProperty() { return interactionScriptResult; }
+    public ObjectProperty<LocalDate> consentDateProperty() { return consentDate; }
+    public StringProperty consentChannelProperty() { return consentChannel; }
+    public StringProperty consentWordingProperty() { return consentWording; }
+    public BooleanProperty consentGivenProperty() { return consentGiven; }
+    public ObjectProperty<LocalDate> scheduleDateProperty() { return scheduleDate; }
+    public StringProperty scheduleTimeProperty() { return scheduleTime; }
+}
