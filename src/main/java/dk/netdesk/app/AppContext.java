@@ -69,6 +69,7 @@ public final class AppContext {
     private final ShellViewModel shell;
     private final ContactsViewModel contacts;
     private final ContactDetailsViewModel contactsEditor;
+    private final ContactService contactService;
     private final LibraryViewModel library;
     private Consumer<String> opener = uri -> { };
     private final PipelineViewModel pipeline;
@@ -101,13 +102,13 @@ public final class AppContext {
                 messages, links, links, Debouncer.fx(Duration.ofMillis(150)));
         this.pipeline = new PipelineViewModel(pipelineRepository, changes, background, undo, status, messages, clock);
         // One contact service and one editor class; each screen has its own editor, all following each other's changes.
-        ContactService contactService = new ContactService(database, contactRepository, pipelineRepository, links, changes);
-        this.pipelineDetails = new ContactDetailsViewModel(contactService, pipelineRepository, changes, background, undo,
+        this.contactService = new ContactService(database, contactRepository, pipelineRepository, links, changes);
+        this.pipelineDetails = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
                 status, messages, clock, links);
         this.today = new TodayViewModel(pipelineRepository, changes, background, clock,
-                new ContactDetailsViewModel(contactService, pipelineRepository, changes, background, undo, status, messages,
+                new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo, status, messages,
                         clock, links));
-        this.contactsEditor = new ContactDetailsViewModel(contactService, pipelineRepository, changes, background, undo,
+        this.contactsEditor = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
                 status, messages, clock, links);
         this.contacts = new ContactsViewModel(contactRepository, changes, background, contactsEditor);
         this.calendar = new CalendarViewModel(calendarRepository, calendarService, changes, background, undo, status,
@@ -188,6 +189,11 @@ public final class AppContext {
 
     public ContactsViewModel contacts() {
         return contacts;
+    }
+
+    /** Creates, saves, deletes and restores contacts for every screen. */
+    public ContactService contactService() {
+        return contactService;
     }
 
     /** The contact editor of the Contacts screen. */

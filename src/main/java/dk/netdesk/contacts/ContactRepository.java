@@ -209,7 +209,8 @@ public final class ContactRepository {
                         details.source(), null, details.interest(), details.tags(), details.notes());
             }
             dsl().insertInto(CONTACT).set(CONTACT.ID, c.id()).set(CONTACT.NAME, details.name())
-                    .set(CONTACT.CREATED_AT, c.createdAt().toString()).execute();
+                    .set(CONTACT.CREATED_AT, c.createdAt().toString()).set(CONTACT.UPDATED_AT, c.updatedAt().toString())
+                    .execute();
             writeDetails(c.id(), details, c.updatedAt().toString());
             dsl().update(CONTACT).set(CONTACT.REFERRED_BY, c.id())
                     .where(CONTACT.ID.in(deleted.referrals())).and(CONTACT.REFERRED_BY.isNull()).execute();

@@ -60,6 +60,7 @@ public final class ContactDetailsView {
         sections.getChildren().addAll(new ContactActivityView(model.activity(), messages, model.zone(),
                 model.contactIdProperty().isNotNull()).build());
         ScrollPane scroll = new ScrollPane(sections);
+        scroll.setId("contact-details-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 

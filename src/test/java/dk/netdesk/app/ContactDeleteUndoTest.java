@@ -38,8 +38,8 @@ class ContactDeleteUndoTest {
             contacts.load();
             for (String name : List.of("Anna Jensen", "Bo Nielsen")) {
                 contacts.newContact();
-                contacts.form().nameProperty().set(name);
-                contacts.save();
+                context.contactsEditor().form().nameProperty().set(name);
+                context.contactsEditor().save();
             }
             Contact anna = contacts.allContacts().stream().filter(c -> c.name().startsWith("Anna")).findFirst().orElseThrow();
 

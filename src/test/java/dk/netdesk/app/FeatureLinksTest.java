@@ -7,7 +7,9 @@ import dk.netdesk.calendar.EventDraft;
 import dk.netdesk.calendar.Kind;
 import dk.netdesk.calendar.Occurrence;
 import dk.netdesk.contacts.Contact;
-import dk.netdesk.contacts.ContactDraft;
+import dk.netdesk.contacts.ContactDetails;
+import dk.netdesk.pipeline.ContactService;
+import dk.netdesk.testing.People;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.db.Changes;
 import dk.netdesk.library.LibraryItemDraft;
@@ -47,8 +49,7 @@ class FeatureLinksTest {
         app = TestApp.open(dir, Locale.ENGLISH);
         context = app.context();
         context.pipeline().load();
-        anna = new ContactRepository(app.database(), new Changes(), TestApp.CLOCK)
-                .create(new ContactDraft("Anna Jensen", "", "", ""));
+        anna = People.service(app.database(), TestApp.CLOCK).create(ContactDetails.named("Anna Jensen").withContact("", "", ""), null);
         pipeline = new PipelineRepository(app.database(), new Changes(), TestApp.CLOCK);
     }
 
@@ -61,9 +62,9 @@ class FeatureLinksTest {
     void plannedFollowUpBecomesTheNextFollowUpAndFollowsTheEventWhenItMoves() {
         ContactDetailsViewModel details = context.pipelineDetails();
         details.open(anna.id());
-        details.scheduleDateProperty().set(LocalDate.of(2026, 11, 28));
-        details.scheduleTimeProperty().set("18:30");
-        assertThat(details.scheduleFollowUp()).isTrue();
+        details.activity().scheduleDateProperty().set(LocalDate.of(2026, 11, 28));
+        details.activity().scheduleTimeProperty().set("18:30");
+        assertThat(details.activity().scheduleFollowUp()).isTrue();
         assertThat(pipeline.status(anna.id()).nextFollowUp()).isEqualTo(LocalDate.of(2026, 11, 28));
 
         context.calendar().load();
@@ -75,7 +76,7 @@ class FeatureLinksTest {
         context.calendar().move(followUp, LocalDateTime.of(2026, 11, 29, 17, 0), LocalDateTime.of(2026, 11, 29, 17, 30),
                 EditScope.ALL);
         assertThat(pipeline.status(anna.id()).nextFollowUp()).isEqualTo(LocalDate.of(2026, 11, 29));
-        assertThat(details.followUpDateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 29));
+        assertThat(details.activity().followUpDateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 29));
 
         Occurrence moved = context.calendar().occurrences().stream()
                 .filter(o -> o.row().contactId() != null && o.row().contactId() == anna.id()).findFirst().orElseThrow();
@@ -87,10 +88,10 @@ class FeatureLinksTest {
     void deletingALinkedEventLeavesADateSetByHandAlone() {
         ContactDetailsViewModel details = context.pipelineDetails();
         details.open(anna.id());
-        details.scheduleDateProperty().set(LocalDate.of(2026, 11, 28));
-        details.scheduleTimeProperty().set("18:30");
-        details.scheduleFollowUp();
-        details.setNextFollowUp(LocalDate.of(2026, 12, 10));
+        details.activity().scheduleDateProperty().set(LocalDate.of(2026, 11, 28));
+        details.activity().scheduleTimeProperty().set("18:30");
+        details.activity().scheduleFollowUp();
+        details.activity().setNextFollowUp(LocalDate.of(2026, 12, 10));
 
         context.calendar().load();
         Occurrence followUp = context.calendar().occurrences().stream()
@@ -103,14 +104,14 @@ class FeatureLinksTest {
     void doNotContactContactCannotBePlannedAndAnUnreadableTimeIsRefused() {
         ContactDetailsViewModel details = context.pipelineDetails();
         details.open(anna.id());
-        details.scheduleTimeProperty().set("25:00");
-        assertThat(details.scheduleFollowUp()).isFalse();
+        details.activity().scheduleTimeProperty().set("25:00");
+        assertThat(details.activity().scheduleFollowUp()).isFalse();
         assertThat(context.status().textProperty().get()).contains("18:00");
 
-        details.doNotContactReasonProperty().set("Asked not to be contacted");
-        details.setDoNotContact(true);
-        details.scheduleTimeProperty().set("18:00");
-        assertThat(details.scheduleFollowUp()).isFalse();
+        details.activity().doNotContactReasonProperty().set("Asked not to be contacted");
+        details.activity().setDoNotContact(true);
+        details.activity().scheduleTimeProperty().set("18:00");
+        assertThat(details.activity().scheduleFollowUp()).isFalse();
         assertThat(context.status().textProperty().get()).contains("Asked not to be contacted");
         context.calendar().load();
         assertThat(context.calendar().occurrences()).isEmpty();
@@ -131,13 +132,13 @@ class FeatureLinksTest {
 
         ContactDetailsViewModel details = context.pipelineDetails();
         details.open(anna.id());
-        assertThat(details.stageScripts()).extracting(ContactLinks.Script::title).containsExactly("When they say it is a pyramid");
-        assertThat(details.stageScripts().get(0).text()).isEqualTo("Stay calm and explain how it works.");
+        assertThat(details.activity().stageScripts()).extracting(ContactLinks.Script::title).containsExactly("When they say it is a pyramid");
+        assertThat(details.activity().stageScripts().get(0).text()).isEqualTo("Stay calm and explain how it works.");
 
-        details.interactionTextProperty().set("Talked about the business");
-        details.interactionScriptProperty().set(details.stageScripts().get(0));
-        details.interactionScriptResultProperty().set(ContactLinks.ScriptResult.WORKED);
-        assertThat(details.addInteraction()).isTrue();
+        details.activity().interactionTextProperty().set("Talked about the business");
+        details.activity().interactionScriptProperty().set(details.activity().stageScripts().get(0));
+        details.activity().interactionScriptResultProperty().set(ContactLinks.ScriptResult.WORKED);
+        assertThat(details.activity().addInteraction()).isTrue();
         assertThat(library.scriptRecord(script)).isEqualTo(new ScriptRecord(1, 0, 0));
     }
 

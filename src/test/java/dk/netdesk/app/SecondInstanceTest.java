@@ -2,7 +2,9 @@ package dk.netdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.contacts.ContactDraft;
+import dk.netdesk.contacts.ContactDetails;
+import dk.netdesk.pipeline.ContactService;
+import dk.netdesk.testing.People;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
@@ -23,8 +25,8 @@ class SecondInstanceTest {
     @Test
     void secondLaunchPrintsAClearMessageAndLeavesTheDataAlone() throws Exception {
         try (Database first = Database.open(dir)) {
-            ContactRepository contacts = new ContactRepository(first, new Changes(), TestApp.CLOCK);
-            contacts.create(new ContactDraft("Anna Jensen", "", "", "first instance"));
+            ContactService contacts = People.service(first, new Changes(), TestApp.CLOCK);
+            contacts.create(ContactDetails.named("Anna Jensen").withContact("", "", "first instance"), null);
 
             Process second = launch("--data-dir", dir.toString());
             assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("second launch ends by itself").isTrue();
@@ -33,8 +35,8 @@ class SecondInstanceTest {
             assertThat(second.exitValue()).isEqualTo(Netdesk.EXIT_ALREADY_RUNNING);
             assertThat(stderr).contains("Netdesk is already running with the data folder " + dir);
             assertThat(contacts.findAll()).extracting(c -> c.notes()).containsExactly("first instance");
-            contacts.create(new ContactDraft("Bo", "", "", ""));
-            assertThat(contacts.count()).as("the first instance still writes").isEqualTo(2);
+            contacts.create(ContactDetails.named("Bo").withContact("", "", ""), null);
+            assertThat(contacts.findAll().size()).as("the first instance still writes").isEqualTo(2);
         }
     }
 

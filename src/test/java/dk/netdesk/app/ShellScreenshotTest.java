@@ -1,6 +1,7 @@
 package dk.netdesk.app;
 
 import dk.netdesk.contacts.ContactsViewModel;
+import dk.netdesk.pipeline.ContactDetailsViewModel;
 import dk.netdesk.testing.ScreenshotRun;
 import dk.netdesk.testing.Screenshots;
 import dk.netdesk.testing.TestApp;
@@ -34,7 +35,7 @@ class ShellScreenshotTest {
                 add(contacts, "Søren Ærø", "22 33 44 55", "soeren@example.dk", "Friend of Anna.");
                 add(contacts, "Karen Østergaard", "", "karen@example.com", "");
                 contacts.selectedProperty().set(contacts.allContacts().get(0));
-                contacts.form().emailProperty().set("anna.jensen@");
+                app.context().contactsEditor().form().emailsProperty().set("anna.jensen@");
                 FxToolkit.setupStage(stage -> {
                     stage.setWidth(1200);
                     stage.setHeight(760);
@@ -56,10 +57,11 @@ class ShellScreenshotTest {
 
     private static void add(ContactsViewModel contacts, String name, String phone, String email, String notes) {
         contacts.newContact();
-        contacts.form().nameProperty().set(name);
-        contacts.form().phoneProperty().set(phone);
-        contacts.form().emailProperty().set(email);
-        contacts.form().notesProperty().set(notes);
-        contacts.save();
+        ContactDetailsViewModel editor = (ContactDetailsViewModel) contacts.editor();
+        editor.form().nameProperty().set(name);
+        editor.form().phonesProperty().set(phone);
+        editor.form().emailsProperty().set(email);
+        editor.form().notesProperty().set(notes);
+        editor.save();
     }
 }

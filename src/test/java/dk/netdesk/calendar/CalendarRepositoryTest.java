@@ -30,7 +30,7 @@ class CalendarRepositoryTest {
     void open() throws Exception {
         database = Database.open(dir);
         Changes changes = new Changes();
-        changes.subscribe(Changes.Topic.CALENDAR, published::add);
+        changes.subscribe(Changes.Topic.CALENDAR, change -> published.add(change.topic()));
         repository = new CalendarRepository(database, changes);
     }
 

@@ -2,6 +2,7 @@ package dk.netdesk.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.netdesk.pipeline.ContactDetailsViewModel;
 import dk.netdesk.testing.TestApp;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,11 +17,13 @@ class ContactsViewModelTest {
     Path dir;
     TestApp app;
     ContactsViewModel model;
+    ContactDetailsViewModel editor;
 
     @BeforeEach
     void setUp() {
         app = TestApp.open(dir, Locale.ENGLISH);
         model = app.context().contacts();
+        editor = app.context().contactsEditor();
         model.load();
     }
 
@@ -32,14 +35,14 @@ class ContactsViewModelTest {
     @Test
     void errorsShowBesideFieldsAndInvalidFormSavesNothing() {
         model.newContact();
-        assertThat(model.form().nameErrorProperty().get()).as("untouched new form shows no error yet").isNull();
-        model.form().emailProperty().set("anna@");
-        model.form().phoneProperty().set("12");
-        assertThat(model.form().emailErrorProperty().get()).isEqualTo("contact.error.email");
-        assertThat(model.form().phoneErrorProperty().get()).isEqualTo("contact.error.phone");
+        assertThat(editor.form().nameErrorProperty().get()).as("untouched new form shows no error yet").isNull();
+        editor.form().emailsProperty().set("anna@");
+        editor.form().phonesProperty().set("12");
+        assertThat(editor.form().emailsErrorProperty().get()).isEqualTo("contact.error.email");
+        assertThat(editor.form().phonesErrorProperty().get()).isEqualTo("contact.error.phone");
 
-        assertThat(model.save()).isFalse();
-        assertThat(model.form().nameErrorProperty().get()).isEqualTo("contact.error.nameRequired");
+        assertThat(editor.save()).isFalse();
+        assertThat(editor.form().nameErrorProperty().get()).isEqualTo("contact.error.nameRequired");
         assertThat(model.allContacts()).isEmpty();
         assertThat(app.context().status().textProperty().get()).contains("correct the fields");
     }
@@ -47,24 +50,24 @@ class ContactsViewModelTest {
     @Test
     void saveCreatesThenUpdatesAndSelectsTheContact() {
         model.newContact();
-        model.form().nameProperty().set("Anna Jensen");
-        model.form().emailProperty().set("anna@example.dk");
-        assertThat(model.save()).isTrue();
+        editor.form().nameProperty().set("Anna Jensen");
+        editor.form().emailsProperty().set("anna@example.dk");
+        assertThat(editor.save()).isTrue();
         assertThat(model.allContacts()).extracting(Contact::name).containsExactly("Anna Jensen");
         assertThat(model.selectedProperty().get().name()).isEqualTo("Anna Jensen");
-        assertThat(model.form().dirtyProperty().get()).isFalse();
+        assertThat(editor.form().dirtyProperty().get()).isFalse();
 
-        model.form().phoneProperty().set("+45 11 22 33 44");
-        assertThat(model.form().dirtyProperty().get()).isTrue();
-        model.save();
+        editor.form().phonesProperty().set("+45 11 22 33 44");
+        assertThat(editor.form().dirtyProperty().get()).isTrue();
+        editor.save();
         assertThat(model.allContacts()).singleElement().extracting(Contact::phone).isEqualTo("+45 11 22 33 44");
     }
 
     @Test
     void deleteIsUndoneAndRedone() {
         model.newContact();
-        model.form().nameProperty().set("Bo Nielsen");
-        model.save();
+        editor.form().nameProperty().set("Bo Nielsen");
+        editor.save();
         Contact bo = model.selectedProperty().get();
 
         model.delete(bo);
@@ -73,7 +76,7 @@ class ContactsViewModelTest {
 
         app.context().undo().undo();
         assertThat(model.allContacts()).containsExactly(bo);
-        assertThat(model.selectedProperty().get()).isEqualTo(bo);
+        assertThat(editor.contactIdProperty().get()).as("the editor stays closed; the row is selectable").isNull();
 
         app.context().undo().redo();
         assertThat(model.allContacts()).isEmpty();
@@ -82,13 +85,13 @@ class ContactsViewModelTest {
     @Test
     void undoOfEditRestoresTheOldValues() {
         model.newContact();
-        model.form().nameProperty().set("Carl");
-        model.save();
-        model.form().nameProperty().set("Carl Hansen");
-        model.save();
+        editor.form().nameProperty().set("Carl");
+        editor.save();
+        editor.form().nameProperty().set("Carl Hansen");
+        editor.save();
         app.context().undo().undo();
         assertThat(model.allContacts()).extracting(Contact::name).containsExactly("Carl");
-        assertThat(model.form().nameProperty().get()).isEqualTo("Carl");
+        assertThat(editor.form().nameProperty().get()).isEqualTo("Carl");
     }
 
     @Test
@@ -96,11 +99,11 @@ class ContactsViewModelTest {
         for (String[] c : new String[][] {{"Anna", "+45 11 11 11 11", "anna@x.dk", ""},
                 {"Bo", "22222222", "bo@y.dk", "likes tea"}}) {
             model.newContact();
-            model.form().nameProperty().set(c[0]);
-            model.form().phoneProperty().set(c[1]);
-            model.form().emailProperty().set(c[2]);
-            model.form().notesProperty().set(c[3]);
-            model.save();
+            editor.form().nameProperty().set(c[0]);
+            editor.form().phonesProperty().set(c[1]);
+            editor.form().emailsProperty().set(c[2]);
+            editor.form().notesProperty().set(c[3]);
+            editor.save();
         }
         model.searchProperty().set("TEA");
         assertThat(model.visibleContacts()).extracting(Contact::name).containsExactly("Bo");
@@ -113,27 +116,27 @@ class ContactsViewModelTest {
     @Test
     void aNewContactWithTheNormalisedPhoneOfAnotherWarnsAndCanOpenIt() {
         model.newContact();
-        model.form().nameProperty().set("Anna");
-        model.form().phoneProperty().set("+45 20 30 40 50");
-        model.save();
+        editor.form().nameProperty().set("Anna");
+        editor.form().phonesProperty().set("+45 20 30 40 50");
+        editor.save();
         Contact anna = model.selectedProperty().get();
 
         model.newContact();
-        model.form().nameProperty().set("Anna Jensen");
-        model.form().phoneProperty().set("0045 2030-4050");
-        model.save();
-        assertThat(model.duplicateProperty().get()).isEqualTo(anna);
+        editor.form().nameProperty().set("Anna Jensen");
+        editor.form().phonesProperty().set("0045 2030-4050");
+        editor.save();
+        assertThat(editor.duplicateProperty().get()).isEqualTo(anna);
         assertThat(model.allContacts()).hasSize(1);
         assertThat(app.context().status().textProperty().get()).isEqualTo("Not added: Anna has the same email or phone.");
 
-        model.openDuplicate();
+        editor.openDuplicate();
         assertThat(model.selectedProperty().get()).isEqualTo(anna);
 
         model.newContact();
-        model.form().nameProperty().set("Anna Twin");
-        model.form().phoneProperty().set("20304050");
-        model.save();
-        model.saveAnyway();
+        editor.form().nameProperty().set("Anna Twin");
+        editor.form().phonesProperty().set("20304050");
+        editor.save();
+        editor.saveAnyway();
         assertThat(model.allContacts()).extracting(Contact::name).containsExactly("Anna", "Anna Twin");
     }
 }

@@ -39,9 +39,9 @@ class ContactsViewTest {
     @Test
     void addingAContactShowsItInTheListAndStoresIt(FxRobot robot) {
         robot.clickOn("#contact-new");
-        robot.clickOn("#contact-name").write("Anna Jensen");
-        robot.clickOn("#contact-email").write("anna@example.dk");
-        robot.clickOn("#contact-save");
+        robot.clickOn("#details-name").write("Anna Jensen");
+        robot.clickOn("#details-emails").write("anna@example.dk");
+        robot.clickOn("#details-save");
 
         TableView<Contact> table = robot.lookup("#contact-table").queryTableView();
         assertThat(table.getItems()).extracting(Contact::name).containsExactly("Anna Jensen");
@@ -52,22 +52,22 @@ class ContactsViewTest {
     @Test
     void invalidFieldsShowTheirMessageBesideTheFieldAndSaveNothing(FxRobot robot) {
         robot.clickOn("#contact-new");
-        robot.clickOn("#contact-email").write("anna@");
-        robot.clickOn("#contact-phone").write("12");
-        assertThat(robot.lookup("#contact-email-error").queryAs(Label.class).getText()).startsWith("Not an email address");
-        assertThat(robot.lookup("#contact-phone-error").queryAs(Label.class).getText()).contains("6–15 digits");
+        robot.clickOn("#details-emails").write("anna@");
+        robot.clickOn("#details-phones").write("12");
+        assertThat(robot.lookup("#details-emails-error").queryAs(Label.class).getText()).startsWith("Not an email address");
+        assertThat(robot.lookup("#details-phones-error").queryAs(Label.class).getText()).contains("6–15 digits");
 
-        robot.clickOn("#contact-name").write("x").eraseText(1);
+        robot.clickOn("#details-name").write("x").eraseText(1);
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        assertThat(robot.lookup("#contact-name-error").queryAs(Label.class).getText()).isEqualTo("Enter a name.");
+        assertThat(robot.lookup("#details-name-error").queryAs(Label.class).getText()).isEqualTo("Enter a name.");
         assertThat(new ContactRepositoryView(app).names()).isEmpty();
     }
 
     @Test
     void deleteAsksForConfirmationAndCtrlZBringsTheContactBack(FxRobot robot) {
         robot.clickOn("#contact-new");
-        robot.clickOn("#contact-name").write("Bo Nielsen");
-        robot.clickOn("#contact-save");
+        robot.clickOn("#details-name").write("Bo Nielsen");
+        robot.clickOn("#details-save");
 
         robot.clickOn("#contact-delete");
         robot.clickOn("#confirm-delete");
@@ -83,7 +83,7 @@ class ContactsViewTest {
     /** Reads what is really stored, past the view-model. */
     private record ContactRepositoryView(TestApp app) {
         java.util.List<String> names() {
-            return new ContactRepository(app.database(), new dk.netdesk.db.Changes(), TestApp.CLOCK)
+            return new ContactRepository(app.database(), TestApp.CLOCK)
                     .findAll().stream().map(Contact::name).toList();
         }
     }

@@ -3,7 +3,9 @@ package dk.netdesk.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.netdesk.contacts.ContactDraft;
+import dk.netdesk.contacts.ContactDetails;
+import dk.netdesk.pipeline.ContactService;
+import dk.netdesk.testing.People;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
@@ -37,7 +39,7 @@ class LibraryRepositoryTest {
     void open() throws Exception {
         database = Database.open(dir);
         changes = new Changes();
-        changes.subscribe(Changes.Topic.LIBRARY, published::add);
+        changes.subscribe(Changes.Topic.LIBRARY, change -> published.add(change.topic()));
         repository = new LibraryRepository(database, changes, TestApp.CLOCK);
         service = new LibraryService(repository, new AttachmentStore(dir), new Settings(database, changes),
                 new StarterLibrary());
@@ -231,8 +233,8 @@ class LibraryRepositoryTest {
         repository.unlinkStage(script.id(), 3);
         assertThat(repository.scriptsForStage(3)).isEmpty();
 
-        long contact = new ContactRepository(database, changes, TestApp.CLOCK)
-                .create(new ContactDraft("Anna", "", "", "")).id();
+        long contact = People.service(database, changes, TestApp.CLOCK)
+                .create(ContactDetails.named("Anna").withContact("", "", ""), null).id();
         repository.recordScriptUse(script.id(), contact, ScriptOutcome.WORKED);
         repository.recordScriptUse(script.id(), contact, ScriptOutcome.WORKED);
         repository.recordScriptUse(script.id(), null, ScriptOutcome.NEUTRAL);
@@ -241,7 +243,7 @@ class LibraryRepositoryTest {
         repository.removeScriptUse(bad);
         assertThat(repository.scriptRecord(script.id())).isEqualTo(new ScriptRecord(2, 1, 0));
 
-        new ContactRepository(database, changes, TestApp.CLOCK).delete(contact);
+        People.service(database, changes, TestApp.CLOCK).delete(contact, null);
         assertThat(repository.scriptRecord(script.id())).isEqualTo(new ScriptRecord(2, 1, 0));
         assertThat(database.dsl().fetchOne("SELECT count(*) FROM library_script_use WHERE contact_id IS NULL").get(0,
                 Long.class)).isEqualTo(3);

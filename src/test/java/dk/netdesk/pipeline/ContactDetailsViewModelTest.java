@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.netdesk.contacts.Contact;
 import dk.netdesk.contacts.ContactDetails;
-import dk.netdesk.contacts.ContactDraft;
+import dk.netdesk.contacts.ContactDetails;
+import dk.netdesk.pipeline.ContactService;
+import dk.netdesk.testing.People;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.contacts.Interest;
 import dk.netdesk.contacts.Source;
@@ -25,7 +27,7 @@ class ContactDetailsViewModelTest {
     Path dir;
     TestApp app;
     ContactDetailsViewModel details;
-    ContactRepository contacts;
+    ContactService contacts;
     PipelineRepository pipeline;
 
     @BeforeEach
@@ -33,7 +35,7 @@ class ContactDetailsViewModelTest {
         app = TestApp.open(dir, Locale.ENGLISH);
         app.context().pipeline().load();
         details = app.context().pipelineDetails();
-        contacts = new ContactRepository(app.database(), new Changes(), TestApp.CLOCK);
+        contacts = People.service(app.database(), new Changes(), TestApp.CLOCK);
         pipeline = new PipelineRepository(app.database(), new Changes(), TestApp.CLOCK);
     }
 
@@ -48,129 +50,129 @@ class ContactDetailsViewModelTest {
 
     @Test
     void newContactWithSeveralPhonesEmailsAndAllDetailsIsStoredAndLandsOnTheBoard() {
-        Contact referrer = contacts.create(new ContactDraft("Anna", "", "", ""));
+        Contact referrer = contacts.create(ContactDetails.named("Anna").withContact("", "", ""), null);
         details.newContact();
-        details.nameProperty().set("Bo Nielsen");
-        details.phonesProperty().set("20 30 40 50\n\n+45 11 22 33 44");
-        details.emailsProperty().set("bo@example.dk\nbo@work.dk");
-        details.instagramProperty().set("@bo");
-        details.cityProperty().set("Odense");
-        details.birthdayProperty().set(LocalDate.of(1990, 5, 17));
-        details.sourceProperty().set(Source.REFERRAL);
-        details.referredByProperty().set(details.contactChoices().stream().filter(c -> c.id() == referrer.id()).findFirst().orElseThrow());
-        details.interestProperty().set(Interest.BOTH);
-        details.tagsProperty().set("skin care, , Odense, skin care");
+        details.form().nameProperty().set("Bo Nielsen");
+        details.form().phonesProperty().set("20 30 40 50\n\n+45 11 22 33 44");
+        details.form().emailsProperty().set("bo@example.dk\nbo@work.dk");
+        details.form().instagramProperty().set("@bo");
+        details.form().cityProperty().set("Odense");
+        details.form().birthdayProperty().set(LocalDate.of(1990, 5, 17));
+        details.form().sourceProperty().set(Source.REFERRAL);
+        details.form().referredByProperty().set(details.form().referrerChoices().stream().filter(c -> c.id() == referrer.id()).findFirst().orElseThrow());
+        details.form().interestProperty().set(Interest.BOTH);
+        details.form().tagsProperty().set("skin care, , Odense, skin care");
         assertThat(details.save()).isTrue();
 
         long id = details.contactIdProperty().get();
-        ContactDetails stored = contacts.details(id).orElseThrow();
+        ContactDetails stored = contacts.find(id).orElseThrow().details();
         assertThat(stored.phones()).containsExactly("20 30 40 50", "+45 11 22 33 44");
         assertThat(stored.emails()).containsExactly("bo@example.dk", "bo@work.dk");
         assertThat(stored.referredBy()).isEqualTo(referrer.id());
         assertThat(stored.tags()).containsExactly("Odense", "skin care");
         assertThat(stored.birthday()).isEqualTo(LocalDate.of(1990, 5, 17));
         assertThat(status()).isEqualTo("Added Bo Nielsen.");
-        assertThat(details.contactStatusProperty().get().stageName()).isEqualTo("New lead");
-        assertThat(details.history()).extracting(StageVisit::stageName).containsExactly("New lead");
+        assertThat(details.activity().contactStatusProperty().get().stageName()).isEqualTo("New lead");
+        assertThat(details.activity().history()).extracting(StageVisit::stageName).containsExactly("New lead");
         assertThat(app.context().pipeline().columns().get(0).cards()).extracting(Card::name).contains("Bo Nielsen");
     }
 
     @Test
     void invalidFieldsShowTheirErrorAndSaveNothing() {
         details.newContact();
-        details.phonesProperty().set("20304050\n12");
-        details.emailsProperty().set("bo@");
-        assertThat(details.phonesErrorProperty().get()).isEqualTo("contact.error.phone");
-        assertThat(details.emailsErrorProperty().get()).isEqualTo("contact.error.email");
+        details.form().phonesProperty().set("20304050\n12");
+        details.form().emailsProperty().set("bo@");
+        assertThat(details.form().phonesErrorProperty().get()).isEqualTo("contact.error.phone");
+        assertThat(details.form().emailsErrorProperty().get()).isEqualTo("contact.error.email");
         assertThat(details.save()).isFalse();
-        assertThat(details.nameErrorProperty().get()).isEqualTo("contact.error.nameRequired");
-        details.nameProperty().set("Bo");
-        details.phonesProperty().set("20304050");
-        details.emailsProperty().set("bo@example.dk");
-        details.birthdayProperty().set(LocalDate.of(2030, 1, 1));
+        assertThat(details.form().nameErrorProperty().get()).isEqualTo("contact.error.nameRequired");
+        details.form().nameProperty().set("Bo");
+        details.form().phonesProperty().set("20304050");
+        details.form().emailsProperty().set("bo@example.dk");
+        details.form().birthdayProperty().set(LocalDate.of(2030, 1, 1));
         assertThat(details.save()).isFalse();
-        assertThat(details.otherErrorProperty().get()).isEqualTo("pipeline.details.error.birthday");
-        assertThat(contacts.count()).isZero();
+        assertThat(details.form().otherErrorProperty().get()).isEqualTo("contact.error.birthday");
+        assertThat(contacts.findAll().size()).isZero();
     }
 
     @Test
     void aDuplicatePhoneOrEmailWarnsAndOffersTheExistingContact() {
-        Contact anna = contacts.create(new ContactDraft("Anna", "+45 20 30 40 50", "anna@x.dk", ""));
+        Contact anna = contacts.create(ContactDetails.named("Anna").withContact("+45 20 30 40 50", "anna@x.dk", ""), null);
         details.newContact();
-        details.nameProperty().set("Anna J");
-        details.phonesProperty().set("0045 2030-4050");
+        details.form().nameProperty().set("Anna J");
+        details.form().phonesProperty().set("0045 2030-4050");
         assertThat(details.save()).isTrue();
         assertThat(details.duplicateProperty().get()).isEqualTo(anna);
-        assertThat(status()).isEqualTo("Not created: Anna has the same email or phone.");
-        assertThat(contacts.count()).isEqualTo(1);
+        assertThat(status()).isEqualTo("Not added: Anna has the same email or phone.");
+        assertThat(contacts.findAll().size()).isEqualTo(1);
 
         details.openDuplicate();
         assertThat(details.contactIdProperty().get()).isEqualTo(anna.id());
-        assertThat(details.nameProperty().get()).isEqualTo("Anna");
+        assertThat(details.form().nameProperty().get()).isEqualTo("Anna");
 
         details.newContact();
-        details.nameProperty().set("Anna Twin");
-        details.emailsProperty().set("ANNA@x.dk");
+        details.form().nameProperty().set("Anna Twin");
+        details.form().emailsProperty().set("ANNA@x.dk");
         details.save();
         assertThat(details.duplicateProperty().get()).isEqualTo(anna);
         details.saveAnyway();
-        assertThat(contacts.count()).isEqualTo(2);
-        assertThat(details.nameProperty().get()).isEqualTo("Anna Twin");
+        assertThat(contacts.findAll().size()).isEqualTo(2);
+        assertThat(details.form().nameProperty().get()).isEqualTo("Anna Twin");
     }
 
     @Test
     void doNotContactRefusesAFollowUpAndSaysWhy() {
-        Contact bo = contacts.create(new ContactDraft("Bo", "", "", ""));
+        Contact bo = contacts.create(ContactDetails.named("Bo").withContact("", "", ""), null);
         details.open(bo.id());
-        assertThat(details.setNextFollowUp(LocalDate.of(2026, 12, 3))).isTrue();
+        assertThat(details.activity().setNextFollowUp(LocalDate.of(2026, 12, 3))).isTrue();
         assertThat(pipeline.status(bo.id()).nextFollowUp()).isEqualTo(LocalDate.of(2026, 12, 3));
 
-        assertThat(details.setDoNotContact(true)).as("a reason is required").isFalse();
-        details.doNotContactReasonProperty().set("Asked to be left alone");
-        assertThat(details.setDoNotContact(true)).isTrue();
-        assertThat(details.contactStatusProperty().get().doNotContact()).isTrue();
-        assertThat(details.followUpDateProperty().get()).isNull();
+        assertThat(details.activity().setDoNotContact(true)).as("a reason is required").isFalse();
+        details.activity().doNotContactReasonProperty().set("Asked to be left alone");
+        assertThat(details.activity().setDoNotContact(true)).isTrue();
+        assertThat(details.activity().contactStatusProperty().get().doNotContact()).isTrue();
+        assertThat(details.activity().followUpDateProperty().get()).isNull();
 
-        assertThat(details.setNextFollowUp(LocalDate.of(2026, 12, 5))).isFalse();
+        assertThat(details.activity().setNextFollowUp(LocalDate.of(2026, 12, 5))).isFalse();
         assertThat(status()).isEqualTo("No follow-up set: Bo is marked do not contact (Asked to be left alone).");
         assertThat(pipeline.status(bo.id()).nextFollowUp()).isNull();
 
-        details.interactionTextProperty().set("Sent a message");
-        details.interactionFollowUpProperty().set(LocalDate.of(2026, 12, 5));
-        assertThat(details.addInteraction()).isFalse();
+        details.activity().interactionTextProperty().set("Sent a message");
+        details.activity().interactionFollowUpProperty().set(LocalDate.of(2026, 12, 5));
+        assertThat(details.activity().addInteraction()).isFalse();
         assertThat(pipeline.interactions(bo.id())).isEmpty();
 
-        assertThat(details.setDoNotContact(false)).isTrue();
-        assertThat(details.setNextFollowUp(LocalDate.of(2026, 12, 5))).isTrue();
+        assertThat(details.activity().setDoNotContact(false)).isTrue();
+        assertThat(details.activity().setNextFollowUp(LocalDate.of(2026, 12, 5))).isTrue();
     }
 
     @Test
     void loggingAnInteractionAddsItToTheTimelineAndSetsTheNextFollowUp() {
-        Contact bo = contacts.create(new ContactDraft("Bo", "", "", ""));
+        Contact bo = contacts.create(ContactDetails.named("Bo").withContact("", "", ""), null);
         details.open(bo.id());
-        details.interactionTypeProperty().set(InteractionType.PRESENTATION);
-        details.interactionTextProperty().set("Showed the starter kit");
-        details.interactionOutcomeProperty().set("Thinking about it");
-        details.interactionFollowUpProperty().set(LocalDate.of(2026, 12, 1));
-        assertThat(details.addInteraction()).isTrue();
-        assertThat(details.interactions()).singleElement().satisfies(i -> {
+        details.activity().interactionTypeProperty().set(InteractionType.PRESENTATION);
+        details.activity().interactionTextProperty().set("Showed the starter kit");
+        details.activity().interactionOutcomeProperty().set("Thinking about it");
+        details.activity().interactionFollowUpProperty().set(LocalDate.of(2026, 12, 1));
+        assertThat(details.activity().addInteraction()).isTrue();
+        assertThat(details.activity().interactions()).singleElement().satisfies(i -> {
             assertThat(i.type()).isEqualTo(InteractionType.PRESENTATION);
             assertThat(i.date()).isEqualTo(LocalDate.of(2026, 11, 28));
         });
-        assertThat(details.followUpDateProperty().get()).isEqualTo(LocalDate.of(2026, 12, 1));
-        assertThat(details.interactionTextProperty().get()).as("form is emptied").isEmpty();
+        assertThat(details.activity().followUpDateProperty().get()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(details.activity().interactionTextProperty().get()).as("form is emptied").isEmpty();
 
-        details.consentChannelProperty().set("email");
-        details.consentWordingProperty().set("May send me product news");
-        assertThat(details.addConsent()).isTrue();
-        assertThat(details.consents()).singleElement().extracting(Consent::given).isEqualTo(true);
+        details.activity().consentChannelProperty().set("email");
+        details.activity().consentWordingProperty().set("May send me product news");
+        assertThat(details.activity().addConsent()).isTrue();
+        assertThat(details.activity().consents()).singleElement().extracting(Consent::given).isEqualTo(true);
     }
 
     @Test
     void todayListsOverdueAndDueMostUrgentFirstAndOpensOne() {
-        long a = contacts.create(new ContactDraft("A", "", "", "")).id();
-        long b = contacts.create(new ContactDraft("B", "", "", "")).id();
-        long c = contacts.create(new ContactDraft("C", "", "", "")).id();
+        long a = contacts.create(ContactDetails.named("A").withContact("", "", ""), null).id();
+        long b = contacts.create(ContactDetails.named("B").withContact("", "", ""), null).id();
+        long c = contacts.create(ContactDetails.named("C").withContact("", "", ""), null).id();
         pipeline.setNextFollowUp(a, LocalDate.of(2026, 11, 28));
         pipeline.setNextFollowUp(b, LocalDate.of(2026, 11, 21));
         pipeline.setNextFollowUp(c, LocalDate.of(2026, 12, 28));

@@ -2,6 +2,7 @@ package dk.netdesk.pipeline;
 
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
+import dk.netdesk.testing.People;
 import dk.netdesk.testing.TestApp;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
@@ -61,7 +62,7 @@ class PipelineBenchmarkTest {
                     (System.nanoTime() - generateStart) / 1e6));
             Messages messages = new Messages(Locale.ENGLISH, AppContext.BUNDLES);
             PipelineRepository repository = new PipelineRepository(db, new Changes(), TestApp.CLOCK);
-            ContactRepository contacts = new ContactRepository(db, new Changes(), TestApp.CLOCK);
+            ContactService contacts = People.service(db, new Changes(), TestApp.CLOCK);
 
             FxToolkit.registerPrimaryStage();
             javafx.stage.Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
@@ -81,7 +82,7 @@ class PipelineBenchmarkTest {
                     PipelineViewModel model = new PipelineViewModel(repository, new Changes(), Background.direct(),
                             new UndoManager(), new StatusLine(), messages, TestApp.CLOCK);
                     ContactDetailsViewModel details = new ContactDetailsViewModel(contacts, repository, new Changes(),
-                            Background.direct(), new StatusLine(), messages, TestApp.CLOCK, ContactLinks.none());
+                            Background.direct(), new UndoManager(), new StatusLine(), messages, TestApp.CLOCK, ContactLinks.none());
                     model.load();
                     Node view = new PipelineView(model, details, messages).build();
                     Scene scene = stage.getScene();

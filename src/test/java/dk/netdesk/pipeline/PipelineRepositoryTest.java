@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.netdesk.contacts.Contact;
-import dk.netdesk.contacts.ContactDraft;
+import dk.netdesk.contacts.ContactDetails;
+import dk.netdesk.pipeline.ContactService;
+import dk.netdesk.testing.People;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
@@ -35,7 +37,7 @@ class PipelineRepositoryTest {
     Database db;
     MutableClock clock = new MutableClock();
     List<Changes.Topic> published = new ArrayList<>();
-    ContactRepository contacts;
+    ContactService contacts;
     PipelineRepository repo;
     List<Stage> stages;
 
@@ -43,8 +45,8 @@ class PipelineRepositoryTest {
     void setUp() throws Exception {
         db = Database.open(dir);
         Changes changes = new Changes();
-        changes.subscribe(Changes.Topic.PIPELINE, published::add);
-        contacts = new ContactRepository(db, changes, clock);
+        changes.subscribe(Changes.Topic.PIPELINE, change -> published.add(change.topic()));
+        contacts = People.service(db, changes, clock);
         repo = new PipelineRepository(db, changes, clock);
     }
 
@@ -58,7 +60,7 @@ class PipelineRepositoryTest {
         repo.seedIfEmpty(STAGES);
         stages = repo.stages();
         for (String name : List.of("A", "B", "C", "D", "E", "F", "G", "H")) {
-            Contact c = contacts.create(new ContactDraft(name, "", "", ""));
+            Contact c = contacts.create(ContactDetails.named(name).withContact("", "", ""), null);
             if (name.compareTo("F") >= 0) {
                 repo.move(c.id(), stages.get(1).id(), 99);
             }
@@ -108,7 +110,7 @@ class PipelineRepositoryTest {
 
     @Test
     void seedingHappensOnceAndPutsExistingContactsInTheFirstStage() {
-        contacts.create(new ContactDraft("Before the board", "", "", ""));
+        contacts.create(ContactDetails.named("Before the board").withContact("", "", ""), null);
         assertThat(repo.seedIfEmpty(STAGES)).isTrue();
         assertThat(repo.seedIfEmpty(STAGES)).isFalse();
         assertThat(repo.stages()).extracting(Stage::name).containsExactly("New lead", "Contacted", "Customer", "Not now");
@@ -259,7 +261,7 @@ class PipelineRepositoryTest {
     @Test
     void deletingAContactKeepsPositionsDense() {
         board();
-        contacts.delete(id("B"));
+        contacts.delete(id("B"), null);
         assertThat(column(0)).containsExactly("A", "C", "D", "E");
         assertDensePositions();
     }

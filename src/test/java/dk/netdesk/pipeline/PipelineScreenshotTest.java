@@ -8,6 +8,7 @@ import dk.netdesk.db.Changes;
 import dk.netdesk.testing.MutableClock;
 import dk.netdesk.testing.ScreenshotRun;
 import dk.netdesk.testing.Screenshots;
+import dk.netdesk.testing.People;
 import dk.netdesk.testing.TestApp;
 import dk.netdesk.ui.Shell;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ class PipelineScreenshotTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 snap(run.name("pipeline-details"));
                 WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ScrollPane) FxToolkit.toolkitContext()
-                        .getRegisteredStage().getScene().lookup("#contact-details")).setVvalue(1)).get();
+                        .getRegisteredStage().getScene().lookup("#contact-details-scroll")).setVvalue(1)).get();
                 WaitForAsyncUtils.waitForFxEvents();
                 snap(run.name("pipeline-details-timeline"));
 
@@ -86,7 +87,7 @@ class PipelineScreenshotTest {
 
     /** A realistic small board: created 20 days ago, some moved since, with follow-ups, tags and one do-not-contact. */
     private static Map<String, Long> fill(TestApp app, MutableClock clock) {
-        ContactRepository contacts = new ContactRepository(app.database(), new Changes(), clock);
+        ContactService contacts = People.service(app.database(), new Changes(), clock);
         PipelineRepository pipeline = new PipelineRepository(app.database(), new Changes(), clock);
         List<Stage> columns = pipeline.stages();
         Map<String, Long> ids = new HashMap<>();
@@ -109,7 +110,7 @@ class PipelineScreenshotTest {
             List<String> tags = (List<String>) p[2];
             long id = contacts.create(new ContactDetails(name, List.of("+45 20 30 40 " + (10 + ids.size())),
                     List.of(name.split(" ")[0].toLowerCase() + "@example.dk"), "", "", "", "", "Odense", null,
-                    (Source) p[3], null, Interest.CUSTOMER, tags, "")).id();
+                    (Source) p[3], null, Interest.CUSTOMER, tags, ""), null).id();
             ids.put(name, id);
             int column = (Integer) p[1];
             if (column > 0 && !name.equals("Karen Østergaard") && !name.equals("Pia Madsen")) {

@@ -7,6 +7,7 @@ import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.contacts.Source;
 import dk.netdesk.db.Changes;
 import dk.netdesk.testing.MutableClock;
+import dk.netdesk.testing.People;
 import dk.netdesk.testing.TestApp;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,13 +24,13 @@ class PipelineViewModelTest {
     MutableClock clock = new MutableClock();
     TestApp app;
     PipelineViewModel model;
-    ContactRepository contacts;
+    ContactService contacts;
     PipelineRepository pipeline;
 
     private void open(Locale locale) {
         app = TestApp.open(dir, locale, clock);
         model = app.context().pipeline();
-        contacts = new ContactRepository(app.database(), new Changes(), clock);
+        contacts = People.service(app.database(), new Changes(), clock);
         pipeline = new PipelineRepository(app.database(), new Changes(), clock);
         model.load();
     }
@@ -45,7 +46,7 @@ class PipelineViewModelTest {
     private void board() {
         open(Locale.ENGLISH);
         for (String name : List.of("A", "B", "C", "D", "E", "F", "G")) {
-            long id = contacts.create(details(name, List.of(), List.of())).id();
+            long id = contacts.create(details(name, List.of(), List.of()), null).id();
             if (name.compareTo("F") >= 0) {
                 pipeline.move(id, stage(1).id(), 99);
             }
@@ -241,10 +242,10 @@ class PipelineViewModelTest {
     void filtersBySearchTagSourceAndFollowUpToday() {
         open(Locale.ENGLISH);
         contacts.create(new ContactDetails("Anna", List.of("+45 20 30 40 50"), List.of("anna@x.dk"), "", "", "", "", "",
-                null, Source.EVENT, null, null, List.of("skin care"), "Met at the fair"));
+                null, Source.EVENT, null, null, List.of("skin care"), "Met at the fair"), null);
         contacts.create(new ContactDetails("Bo", List.of(), List.of(), "", "", "", "", "", null, Source.REFERRAL, null,
-                null, List.of("Odense"), ""));
-        long carl = contacts.create(details("Carl", List.of(), List.of())).id();
+                null, List.of("Odense"), ""), null);
+        long carl = contacts.create(details("Carl", List.of(), List.of()), null).id();
         pipeline.setNextFollowUp(carl, LocalDate.of(2026, 11, 28));
         model.load();
         List<Card> visible = model.columns().get(0).visibleCards();

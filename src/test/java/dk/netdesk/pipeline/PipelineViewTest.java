@@ -2,7 +2,9 @@ package dk.netdesk.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.contacts.ContactDraft;
+import dk.netdesk.contacts.ContactDetails;
+import dk.netdesk.pipeline.ContactService;
+import dk.netdesk.testing.People;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.db.Changes;
 import dk.netdesk.testing.TestApp;
@@ -38,11 +40,11 @@ class PipelineViewTest {
         data = dir.resolve("d" + System.nanoTime());
         app = TestApp.open(data, Locale.ENGLISH);
         app.context().pipeline().load();
-        ContactRepository contacts = new ContactRepository(app.database(), new Changes(), TestApp.CLOCK);
+        ContactService contacts = People.service(app.database(), new Changes(), TestApp.CLOCK);
         PipelineRepository pipeline = new PipelineRepository(app.database(), new Changes(), TestApp.CLOCK);
         long second = pipeline.stages().get(1).id();
         for (String name : List.of("Anna", "Bo", "Carl", "Dorte", "Erik")) {
-            long id = contacts.create(new ContactDraft(name, "", "", "")).id();
+            long id = contacts.create(ContactDetails.named(name).withContact("", "", ""), null).id();
             if (name.compareTo("D") >= 0) {
                 pipeline.move(id, second, 9);
             }

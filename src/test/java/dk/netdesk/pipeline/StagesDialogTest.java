@@ -2,7 +2,9 @@ package dk.netdesk.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.contacts.ContactDraft;
+import dk.netdesk.contacts.ContactDetails;
+import dk.netdesk.pipeline.ContactService;
+import dk.netdesk.testing.People;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.db.Changes;
 import dk.netdesk.testing.TestApp;
@@ -30,7 +32,7 @@ class StagesDialogTest {
     void start(Stage stage) {
         app = TestApp.open(dir.resolve("d" + System.nanoTime()), Locale.ENGLISH);
         app.context().pipeline().load();
-        new ContactRepository(app.database(), new Changes(), TestApp.CLOCK).create(new ContactDraft("Anna", "", "", ""));
+        People.service(app.database(), TestApp.CLOCK).create(ContactDetails.named("Anna").withContact("", "", ""), null);
         app.showShell(stage).select("pipeline");
     }
 
