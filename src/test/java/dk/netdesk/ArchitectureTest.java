@@ -1,16 +1,20 @@
 package dk.netdesk;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static dk.netdesk.ArchitectureRules.ALLOWED_EDGES;
+import static dk.netdesk.ArchitectureRules.ROOT;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
-/** The layers: view -> view-model -> repository -> jOOQ. */
+/**
+ * The app's main code keeps the rules in {@link ArchitectureRules}: the layers (view -> view-model ->
+ * repository -> jOOQ), the feature packages' allowed edges, and time read from an injected Clock.
+ * {@link ArchitectureRulesTest} shows each rule catching a breach.
+ */
 class ArchitectureTest {
 
     static JavaClasses classes;
@@ -19,51 +23,63 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dk.netdesk");
+                .withImportOption(location -> !location.contains("/archfixture/"))
+                .importPackages(ROOT);
     }
 
-    /** Views are named *View, *Dialog or *Cell and build nodes; they talk to view-models only. */
-    static final ArchRule VIEWS_DO_NOT_TOUCH_REPOSITORIES_OR_JOOQ = noClasses()
-            .that().haveSimpleNameEndingWith("View").or().haveSimpleNameEndingWith("Dialog")
-            .or().haveSimpleNameEndingWith("Cell")
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-            .orShould().dependOnClassesThat().resideInAnyPackage("org.jooq..", "dk.netdesk.db.generated..")
-            .orShould().dependOnClassesThat().areAssignableTo(dk.netdesk.db.Database.class);
-
-    static final ArchRule VIEW_MODELS_DO_NOT_USE_NODES = noClasses()
-            .that().haveSimpleNameEndingWith("ViewModel")
-            .should().dependOnClassesThat().areAssignableTo(javafx.scene.Node.class)
-            .orShould().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
-
-    static final ArchRule GENERATED_CODE_ONLY_IN_REPOSITORIES = classes()
-            .that().resideInAPackage("dk.netdesk.db.generated..")
-            .should().onlyBeAccessed().byClassesThat(
-                    com.tngtech.archunit.base.DescribedPredicate.describe("repositories or generated code",
-                            c -> c.getSimpleName().endsWith("Repository")
-                                    || c.getName().contains("Repository$")
-                                    || c.getPackageName().startsWith("dk.netdesk.db")));
-
     @Test
-    void theRulesCatchABrokenLayer() {
-        JavaClasses broken = new ClassFileImporter().importPackages("dk.netdesk.archfixture");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VIEWS_DO_NOT_TOUCH_REPOSITORIES_OR_JOOQ.check(broken))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("BadContactView");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VIEW_MODELS_DO_NOT_USE_NODES.check(broken))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("BadViewModel");
+    void theFixturesAreNotPartOfTheCheckedCode() {
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage(ROOT + ".archfixture")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(classes.contain(ROOT + ".app.AppContext")).isTrue();
     }
 
     @Test
     void viewsDoNotTouchRepositoriesOrJooq() {
-        VIEWS_DO_NOT_TOUCH_REPOSITORIES_OR_JOOQ.check(classes);
+        ArchitectureRules.viewsDoNotTouchRepositoriesOrJooq().check(classes);
     }
 
     @Test
-    void viewModelsDoNotUseNodes() {
-        VIEW_MODELS_DO_NOT_USE_NODES.check(classes);
+    void viewModelsAndFormsDoNotUseNodes() {
+        ArchitectureRules.viewModelsDoNotUseNodes().check(classes);
     }
 
     @Test
-    void generatedJooqCodeIsUsedOnlyInRepositories() {
-        GENERATED_CODE_ONLY_IN_REPOSITORIES.check(classes);
+    void onlyRepositoriesAndDbUseJooq() {
+        ArchitectureRules.onlyRepositoriesAndDbUseJooq().check(classes);
+    }
+
+    @Test
+    @Disabled("until the contact model lands: pipeline.PipelineRepository.seedIfEmpty(List) calls "
+            + "contacts.ContactRepository.placeAtEndOfFirstStage(DSLContext, long, String); placing a contact "
+            + "in the first stage belongs in a service that composes the two repositories")
+    void repositoriesDoNotUseOtherRepositories() {
+        ArchitectureRules.repositoriesDoNotUseOtherRepositories().check(classes);
+    }
+
+    @Test
+    @Disabled("until print is fixed: print.PrintViewModel.suggestedFileName() calls LocalDate.now() "
+            + "(PrintViewModel.java:246); it must use the injected Clock")
+    void nothingReadsTheSystemClock() {
+        ArchitectureRules.nothingReadsTheSystemClock().check(classes);
+    }
+
+    @Test
+    void onlyTheCompositionRootPicksTheSystemClock() {
+        ArchitectureRules.onlyTheCompositionRootPicksTheSystemClock(ROOT).check(classes);
+    }
+
+    @Test
+    void featuresAreFreeOfCycles() {
+        ArchitectureRules.featuresAreFreeOfCycles(ROOT).check(classes);
+    }
+
+    @Test
+    void featuresDependOnlyAlongNamedEdges() {
+        ArchitectureRules.featuresDependOnlyAlongNamedEdges(ROOT, ALLOWED_EDGES).check(classes);
+    }
+
+    @Test
+    void nothingDependsOnTheCompositionRoot() {
+        ArchitectureRules.nothingDependsOnTheCompositionRoot(ROOT).check(classes);
     }
 }

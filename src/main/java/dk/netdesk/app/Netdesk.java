@@ -84,12 +84,13 @@ public final class Netdesk {
         ErrorReporter errors = new ErrorReporter(messages);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> errors.report(error));
         FxBackground background = new FxBackground(errors::report);
+        // The one system clock: everything that needs "now" or "today" is handed this.
+        Clock clock = Clock.systemDefaultZone();
         // The database opens (migrations, settings) while the JavaFX toolkit starts: the window comes sooner.
         CompletableFuture<AppContext> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                AppContext context = new AppContext(Database.open(dataDir, lock), background, messages,
-                        Clock.systemDefaultZone());
+                AppContext context = new AppContext(Database.open(dataDir, lock), background, messages, clock);
                 context.shell().loadAtStart(Locale.getDefault());
                 opening.complete(context);
             } catch (Throwable e) {
@@ -107,7 +108,8 @@ public final class Netdesk {
                 return refusal.exitCode();
             }
         }
-        return NetdeskApp.launch(opening, errors, background, messages, failure -> refusal(failure, messages, dataDir), err);
+        return NetdeskApp.launch(opening, errors, background, messages, failure -> refusal(failure, messages, dataDir), err,
+                clock);
     }
 
     /** Why Netdesk will not start with this data folder, and the exit code that says so. */

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import javafx.scene.control.Alert;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.animation.PauseTransition;
@@ -33,18 +34,22 @@ public final class NetdeskApp extends Application {
 
     private record Startup(CompletableFuture<AppContext> opening, ErrorReporter errors, FxBackground background,
                            Messages messages, Function<Throwable, Netdesk.Refusal> refusal, PrintStream err,
-                           AtomicInteger exitCode) {
+                           AtomicInteger exitCode, Clock clock) {
     }
 
     private Startup startup;
     private AppContext context;
     private Netdesk.Refusal refused;
 
-    /** Runs the app until its window closes; returns the exit code. */
+    /**
+     * Runs the app until its window closes; returns the exit code. {@code clock} is the system clock
+     * the context was built with; the start-up probe reads the time of the first frame from it.
+     */
     static int launch(CompletableFuture<AppContext> opening, ErrorReporter errors, FxBackground background,
-                      Messages messages, Function<Throwable, Netdesk.Refusal> refusal, PrintStream err) {
+                      Messages messages, Function<Throwable, Netdesk.Refusal> refusal, PrintStream err,
+                      Clock clock) {
         AtomicInteger exitCode = new AtomicInteger();
-        handOver = new Startup(opening, errors, background, messages, refusal, err, exitCode);
+        handOver = new Startup(opening, errors, background, messages, refusal, err, exitCode, clock);
         Application.launch(NetdeskApp.class);
         return exitCode.get();
     }
@@ -81,7 +86,7 @@ public final class NetdeskApp extends Application {
         Shell shell = new Shell(stage, context.shell(), context.undo(), context.status(), context.areas(),
                 context.database().dataDir(), Version.current(), getHostServices()::showDocument);
         shell.show();
-        probeFirstFrame(stage);
+        probeFirstFrame(stage, startup.clock());
         startup.errors().uiStarted(stage);
         context.startLoading();
         context.startReminders();
@@ -92,9 +97,10 @@ public final class NetdeskApp extends Application {
      * Packaging hooks, off unless asked for. {@code -Dnetdesk.printStartup=true} prints
      * {@code first-frame-ms=<ms since the process started>} once the first frame is drawn;
      * {@code -Dnetdesk.exitAfterFirstFrame=true} then quits, after {@code netdesk.exitDelayMs}
-     * (default 0), as the AppCDS training run and the start-up benchmark need.
+     * (default 0), as the AppCDS training run and the start-up benchmark need. The time of the first
+     * frame is read from {@code clock}, a wall clock (the process start is a wall-clock instant).
      */
-    static void probeFirstFrame(Stage stage) {
+    static void probeFirstFrame(Stage stage, Clock clock) {
         boolean print = Boolean.getBoolean("netdesk.printStartup");
         boolean exit = Boolean.getBoolean("netdesk.exitAfterFirstFrame");
         if ((!print && !exit) || stage.getScene() == null) {
@@ -108,7 +114,7 @@ public final class NetdeskApp extends Application {
             Platform.runLater(() -> {
                 if (print) {
                     long ms = ProcessHandle.current().info().startInstant()
-                            .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+                            .map(start -> Duration.between(start, Instant.now(clock)).toMillis()).orElse(-1L);
                     System.out.println("first-frame-ms=" + ms);
                 }
                 if (exit) {

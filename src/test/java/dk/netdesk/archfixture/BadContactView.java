@@ -1,10 +1,8 @@
 package dk.netdesk.archfixture;
 
-import dk.netdesk.contacts.ContactRepository;
-
 /** A view that breaks the layers on purpose: ArchitectureTest shows its rule catches it. */
 public class BadContactView {
-    int count(ContactRepository repository) {
+    int count(NotesRepository repository) {
         return repository.count();
     }
 }
