@@ -49,9 +49,6 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("until the contact model lands: pipeline.PipelineRepository.seedIfEmpty(List) calls "
-            + "contacts.ContactRepository.placeAtEndOfFirstStage(DSLContext, long, String); placing a contact "
-            + "in the first stage belongs in a service that composes the two repositories")
     void repositoriesDoNotUseOtherRepositories() {
         ArchitectureRules.repositoriesDoNotUseOtherRepositories().check(classes);
     }
