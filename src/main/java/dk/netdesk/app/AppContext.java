@@ -144,6 +144,14 @@ public final class AppContext {
         return node;
     }
 
+    /**
+     * Closes every contact editor before the window closes, asking about unsaved edits (Save,
+     * Discard, Cancel) one editor at a time. False when the user stays.
+     */
+    public boolean closeEditors() {
+        return contactsEditor.close() && pipelineDetails.close() && today.details().close();
+    }
+
     /** Loads what the first screen shows; runs through the background executor. */
     public void startLoading() {
         pipeline.load();

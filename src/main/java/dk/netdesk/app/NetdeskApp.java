@@ -85,6 +85,7 @@ public final class NetdeskApp extends Application {
         context.setOpener(getHostServices()::showDocument);
         Shell shell = new Shell(stage, context.shell(), context.undo(), context.status(), context.areas(),
                 context.database().dataDir(), Version.current(), getHostServices()::showDocument);
+        shell.setCanClose(context::closeEditors);
         shell.show();
         probeFirstFrame(stage, startup.clock());
         startup.errors().uiStarted(stage);

@@ -4,7 +4,6 @@ import dk.netdesk.contacts.Contact;
 import dk.netdesk.contacts.ContactFormView;
 import dk.netdesk.contacts.DuplicateDialog;
 import dk.netdesk.ui.ConfirmDialog;
-import dk.netdesk.ui.LeaveChoice;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.UnsavedChangesDialog;
 import dk.netdesk.ui.ViewListeners;
@@ -77,8 +76,7 @@ public final class ContactDetailsView {
                 e.consume();
             }
         });
-        model.setAskToLeave(() -> panel.getScene() == null ? LeaveChoice.CANCEL
-                : UnsavedChangesDialog.ask(window(panel), messages, displayName()));
+        model.setAskToLeave(() -> UnsavedChangesDialog.ask(window(panel), messages, displayName()));
         ViewListeners.onChange(panel, model.duplicateProperty(), (obs, old, now) -> {
             if (now != null) {
                 askAboutDuplicate(panel, now);
@@ -176,8 +174,12 @@ public final class ContactDetailsView {
         }
     }
 
+    /** The window showing {@code node}, or else the app's window (an editor asked while its screen is hidden). */
     private static Window window(Node node) {
-        return node.getScene() == null ? null : node.getScene().getWindow();
+        if (node.getScene() != null && node.getScene().getWindow() != null) {
+            return node.getScene().getWindow();
+        }
+        return Window.getWindows().stream().filter(Window::isShowing).findFirst().orElse(null);
     }
 
     private void askAboutDuplicate(Node owner, Contact existing) {

@@ -49,6 +49,7 @@ public final class Shell {
     private final StackPane content = new StackPane();
     private final Map<String, Node> views = new HashMap<>();
     private String currentArea;
+    private java.util.function.BooleanSupplier canClose = () -> true;
 
     public Shell(Stage stage, ShellViewModel model, UndoManager undo, StatusLine status, List<Area> areas,
                  Path dataDir, String version, Consumer<String> opener) {
@@ -64,6 +65,14 @@ public final class Shell {
         this.currentArea = areas.get(0).id();
     }
 
+    /**
+     * Asked before the window closes (Quit, or the window's close button): false keeps it open. The
+     * app asks here about unsaved edits (Save, Discard, Cancel).
+     */
+    public void setCanClose(java.util.function.BooleanSupplier canClose) {
+        this.canClose = canClose;
+    }
+
     /** Builds the scene, restores the window's bounds and shows it. */
     public void show() {
         content.getStyleClass().add("nd-content");
@@ -74,6 +83,7 @@ public final class Shell {
         ShellViewModel.Bounds bounds = model.bounds();
         Scene scene = new Scene(root, bounds.width(), bounds.height());
         scene.getStylesheets().add(Theme.APP_STYLESHEET);
+        UndoKeys.install(scene, undo);
         applyTheme(model.themeProperty().get());
         model.themeProperty().addListener((obs, old, now) -> applyTheme(now));
         stage.setScene(scene);
@@ -82,7 +92,13 @@ public final class Shell {
             stage.setY(bounds.y());
         }
         stage.setMaximized(bounds.maximized());
-        stage.setOnCloseRequest(e -> rememberBounds());
+        stage.setOnCloseRequest(e -> {
+            if (canClose.getAsBoolean()) {
+                rememberBounds();
+            } else {
+                e.consume();
+            }
+        });
         stage.show();
     }
 
@@ -131,8 +147,10 @@ public final class Shell {
         MenuItem settings = item("menu.settings", Material2OutlinedMZ.SETTINGS,
                 new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::openSettings);
         MenuItem quit = item("menu.quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
-            rememberBounds();
-            stage.close();
+            if (canClose.getAsBoolean()) {
+                rememberBounds();
+                stage.close();
+            }
         });
         Menu file = new Menu(messages.get("menu.file"), null, settings, new SeparatorMenuItem(), quit);
 

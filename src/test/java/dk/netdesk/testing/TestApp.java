@@ -50,6 +50,7 @@ public final class TestApp implements AutoCloseable {
     public Shell showShell(Stage stage) {
         Shell shell = new Shell(stage, context.shell(), context.undo(), context.status(), context.areas(),
                 database.dataDir(), "test", uri -> { });
+        shell.setCanClose(context::closeEditors);
         shell.show();
         context.startLoading();
         return shell;
