@@ -2,6 +2,8 @@ package dk.netdesk.contacts;
 
 import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.ViewListeners;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -75,15 +77,15 @@ public final class ContactsView {
         empty.setWrapText(true);
         empty.setPadding(new Insets(16));
         table.setPlaceholder(empty);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && now != model.selectedProperty().get()) {
+        // Picking a row opens it once the click is over, so that a question about unsaved edits comes after
+        // the mouse is released; when the user stays, their row is selected again.
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> Platform.runLater(() -> {
+            if (now != null && now == table.getSelectionModel().getSelectedItem() && now != model.selectedProperty().get()) {
                 model.selectedProperty().set(now);
-                if (model.selectedProperty().get() != now) {
-                    selectRow(table, model.selectedProperty().get());
-                }
+                selectRow(table, model.selectedProperty().get());
             }
-        });
-        model.selectedProperty().addListener((obs, old, now) -> selectRow(table, now));
+        }));
+        ViewListeners.onChange(table, model.selectedProperty(), (obs, old, now) -> selectRow(table, now));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && model.selectedProperty().get() != null) {
                 confirmDelete(table, model.selectedProperty().get());

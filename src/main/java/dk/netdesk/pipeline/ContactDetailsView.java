@@ -86,6 +86,10 @@ public final class ContactDetailsView {
             scroll.setVvalue(0);
             fields.focusName();
         });
+        if (model.openProperty().get() && model.contactIdProperty().get() == null) {
+            // Built for a new contact (the panel is built on first use): Name gets the focus once it is shown.
+            javafx.application.Platform.runLater(fields::focusName);
+        }
         return panel;
     }
 

@@ -35,14 +35,15 @@ public final class TodayView {
         empty.setWrapText(true);
         empty.setPadding(new Insets(16));
         list.setPlaceholder(empty);
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && !model.open(now)) {
-                // The user stayed with unsaved edits: keep the entry of the contact being edited selected.
+        // The entry opens once the click is over, so a question about unsaved edits comes after the mouse is
+        // released; when the user stays, the entry of the contact being edited is selected again.
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(() -> {
+            if (now != null && now == list.getSelectionModel().getSelectedItem() && !model.open(now)) {
                 Long shown = model.details().contactIdProperty().get();
-                javafx.application.Platform.runLater(() -> list.getSelectionModel().select(
-                        list.getItems().stream().filter(f -> shown != null && f.contactId() == shown).findFirst().orElse(null)));
+                list.getSelectionModel().select(list.getItems().stream()
+                        .filter(f -> shown != null && f.contactId() == shown).findFirst().orElse(null));
             }
-        });
+        }));
         // A click on the entry that is already selected opens it again (after the panel was closed).
         list.setOnMouseClicked(e -> {
             if (!model.details().openProperty().get()) {
