@@ -9,7 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
 /** A row of the agenda: a date heading, or an occurrence with its time, kind and flags. */
-final class AgendaCell extends ListCell<CalendarView.AgendaItem> {
+final class AgendaCell extends ListCell<AgendaList.Item> {
 
     private final Messages messages;
     private final CalendarViewModel model;
@@ -20,7 +20,7 @@ final class AgendaCell extends ListCell<CalendarView.AgendaItem> {
     }
 
     @Override
-    protected void updateItem(CalendarView.AgendaItem item, boolean empty) {
+    protected void updateItem(AgendaList.Item item, boolean empty) {
         super.updateItem(item, empty);
         getStyleClass().removeAll("calendar-agenda-date", "calendar-agenda-event", "today");
         if (empty || item == null) {

@@ -353,6 +353,11 @@ public final class CalendarViewModel {
         return messages.number(value, 1);
     }
 
+    /** The shown occurrences that overlap the given day (in the calendar's zone), in start order. */
+    public List<Occurrence> occurrencesOn(LocalDate day) {
+        return occurrences.stream().filter(o -> Recurrences.occursOn(o, day, zone())).toList();
+    }
+
     public boolean isBreakFlagged(Occurrence occurrence) {
         WeekSummary s = summary.get();
         return s != null && s.breakFlagged().contains(occurrence.key());

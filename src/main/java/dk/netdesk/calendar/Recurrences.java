@@ -124,12 +124,25 @@ public final class Recurrences {
         }
     }
 
+    /** True when the occurrence, at its real instants, overlaps [from, to): see {@link #overlaps(Comparable, Comparable, Comparable, Comparable)}. */
     static boolean overlaps(Occurrence occurrence, Instant from, Instant to) {
-        Instant start = occurrence.zonedStart().toInstant();
-        Instant end = occurrence.zonedEnd().toInstant();
-        if (end.equals(start)) {
-            return !start.isBefore(from) && start.isBefore(to);
+        return overlaps(occurrence.zonedStart().toInstant(), occurrence.zonedEnd().toInstant(), from, to);
+    }
+
+    /** True when the occurrence, at its wall-clock times in {@code zone}, overlaps the day there. */
+    public static boolean occursOn(Occurrence occurrence, java.time.LocalDate day, ZoneId zone) {
+        return overlaps(occurrence.startIn(zone), occurrence.endIn(zone), day.atStartOfDay(), day.plusDays(1).atStartOfDay());
+    }
+
+    /**
+     * The one overlap test of the calendar: true when [start, end) overlaps [from, to). An event
+     * without length (start equal to end) overlaps when it starts inside [from, to). Works for
+     * instants and for wall-clock times alike; all four must be of the same kind.
+     */
+    public static <T extends Comparable<? super T>> boolean overlaps(T start, T end, T from, T to) {
+        if (end.compareTo(start) == 0) {
+            return start.compareTo(from) >= 0 && start.compareTo(to) < 0;
         }
-        return start.isBefore(to) && end.isAfter(from);
+        return start.compareTo(to) < 0 && end.compareTo(from) > 0;
     }
 }

@@ -15,7 +15,7 @@ public record TimeSpan(int startMinute, int endMinute) {
         return new TimeSpan(startHour * 60 + startMin, endHour * 60 + endMin);
     }
 
-    /** Reads "18:00-21:00" (24:00 allowed as an end); throws IllegalArgumentException when malformed. */
+    /** Reads "18:00-21:00" (times as {@link TimeOfDay} reads them; 24:00 allowed as an end); throws IllegalArgumentException when malformed. */
     public static TimeSpan parse(String text) {
         String[] parts = text.trim().split("\\s*[-–]\\s*");
         if (parts.length != 2) {
@@ -25,20 +25,7 @@ public record TimeSpan(int startMinute, int endMinute) {
     }
 
     private static int minutes(String hhmm) {
-        String[] p = hhmm.trim().split("[:.]");
-        if (p.length < 1 || p.length > 2) {
-            throw new IllegalArgumentException(hhmm);
-        }
-        try {
-            int h = Integer.parseInt(p[0]);
-            int m = p.length == 2 ? Integer.parseInt(p[1]) : 0;
-            if (h < 0 || h > 24 || m < 0 || m > 59 || (h == 24 && m != 0)) {
-                throw new IllegalArgumentException(hhmm);
-            }
-            return h * 60 + m;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(hhmm, e);
-        }
+        return TimeOfDay.minutes(hhmm).orElseThrow(() -> new IllegalArgumentException(hhmm));
     }
 
     public LocalTime start() {
@@ -47,7 +34,7 @@ public record TimeSpan(int startMinute, int endMinute) {
 
     /** "18:00-21:00". */
     public String text() {
-        return String.format("%02d:%02d-%02d:%02d", startMinute / 60, startMinute % 60, endMinute / 60, endMinute % 60);
+        return TimeOfDay.format(startMinute) + "-" + TimeOfDay.format(endMinute);
     }
 
     /** Minutes of [from, to) (minutes of the day) that fall inside this span. */

@@ -89,13 +89,17 @@ class CalendarScreenshotTest {
         WaitForAsyncUtils.asyncFx(() -> {
             model.modeProperty().set(CalendarViewModel.Mode.WEEK);
             Occurrence team = model.occurrences().stream().filter(Occurrence::isRecurring).findFirst().orElseThrow();
+            EventForm form = new EventForm();
+            form.edit(EventDraft.of(team, model.repeatOf(team)).withReminder(15), model.contacts());
             EventDialog dialog = new EventDialog(FxToolkit.toolkitContext().getRegisteredStage(), app.context().messages(),
-                    EventDraft.of(team, model.repeatOf(team)).withReminder(15), true, false, model.contacts());
+                    form, true, false);
             dialog.show();
             Screenshots.save(dialog.getDialogPane().getScene(), run.name("calendar-dialog-event"));
             dialog.close();
+            BalanceForm balanceForm = new BalanceForm(app.context().messages().getLocale());
+            balanceForm.edit(model.balanceProperty().get());
             BalanceSettingsDialog balance = new BalanceSettingsDialog(FxToolkit.toolkitContext().getRegisteredStage(),
-                    app.context().messages(), model.balanceProperty().get());
+                    app.context().messages(), balanceForm);
             balance.show();
             Screenshots.save(balance.getDialogPane().getScene(), run.name("calendar-dialog-balance"));
             balance.close();

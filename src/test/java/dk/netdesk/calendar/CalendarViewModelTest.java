@@ -88,6 +88,22 @@ class CalendarViewModelTest {
         assertThat(model.todayProperty().get()).isEqualTo(LocalDate.of(2026, 11, 28));
     }
 
+    @Test
+    void occurrencesOnADayAreThoseThatOverlapIt() {
+        open();
+        model.create(draft("Late call", "2026-11-23T23:00", "2026-11-24T01:00", Kind.FOLLOW_UP));
+        model.create(draft("Till midnight", "2026-11-25T22:00", "2026-11-26T00:00", Kind.FAMILY));
+        model.create(new EventDraft("Trip", LocalDateTime.parse("2026-11-28T00:00"), LocalDateTime.parse("2026-11-30T00:00"),
+                true, "", "", null, Kind.REST, null, null));
+        assertThat(model.occurrencesOn(LocalDate.of(2026, 11, 23))).extracting(Occurrence::title).containsExactly("Late call");
+        assertThat(model.occurrencesOn(LocalDate.of(2026, 11, 24))).extracting(Occurrence::title).containsExactly("Late call");
+        assertThat(model.occurrencesOn(LocalDate.of(2026, 11, 26))).as("an end at midnight does not reach the next day").isEmpty();
+        assertThat(model.occurrencesOn(LocalDate.of(2026, 11, 29))).extracting(Occurrence::title).containsExactly("Trip");
+        assertThat(Recurrences.overlaps(1, 1, 1, 2)).as("an event without length counts where it starts").isTrue();
+        assertThat(Recurrences.overlaps(1, 1, 0, 1)).as("but not where a range ends").isFalse();
+        assertThat(Recurrences.overlaps(0, 2, 2, 4)).isFalse();
+    }
+
     // ---- balance ----------------------------------------------------------------------------
 
     @Test

@@ -267,6 +267,26 @@ class CalendarViewTest {
         assertThat(robot.lookup("#calendar-agenda").queryListView().getItems()).hasSize(2);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aViewThatIsDroppedLeavesNothingOnTheViewModel(FxRobot robot) throws InterruptedException {
+        openCalendar(robot);
+        java.lang.ref.WeakReference<CalendarView>[] dropped = new java.lang.ref.WeakReference[1];
+        robot.interact(() -> {
+            // what a language change does: a new view over the same long-lived view-model
+            CalendarView view = new CalendarView(model, app.context().messages());
+            view.build();
+            dropped[0] = new java.lang.ref.WeakReference<>(view);
+        });
+        for (int i = 0; i < 100 && dropped[0].get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(dropped[0].get()).as("the view-model does not keep the dropped view").isNull();
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+        assertThat(robot.lookup("#calendar-title").queryAs(Label.class).getText()).startsWith("Week 49");
+    }
+
     private List<Occurrence> storedWeek() {
         CalendarRepository repository = new CalendarRepository(app.database(), new dk.netdesk.db.Changes());
         java.time.ZoneId zone = TestApp.CLOCK.getZone();

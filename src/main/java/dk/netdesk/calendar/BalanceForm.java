@@ -1,0 +1,146 @@
+package dk.netdesk.calendar;
+
+import java.text.NumberFormat;
+import java.text.ParseException;
+import java.time.DayOfWeek;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The balance settings' fields and limits: per weekday the work windows and protected personal
+ * time as text ("18:00-21:00, 22:00-23:00"), the weekly budget in hours (0 to 168, written with
+ * the language's decimal separator) and the break rule in minutes (15 to 600).
+ */
+public final class BalanceForm {
+
+    /** The largest weekly budget: every hour of the week. */
+    public static final double MAX_BUDGET_HOURS = 168;
+    /** The shortest run of work the break rule may allow, in minutes. */
+    public static final int MIN_BREAK_MINUTES = 15;
+    /** The longest run of work the break rule may allow, in minutes. */
+    public static final int MAX_BREAK_MINUTES = 600;
+
+    /**
+     * What keeps the settings from being saved: a bundle key, and for the time fields the weekday
+     * (the key's {0} is that day's name); day is null for the budget and the break rule.
+     */
+    public record Problem(String key, DayOfWeek day) {
+    }
+
+    private final Locale locale;
+    private final Map<DayOfWeek, StringProperty> windows = new EnumMap<>(DayOfWeek.class);
+    private final Map<DayOfWeek, StringProperty> protectedTime = new EnumMap<>(DayOfWeek.class);
+    private final StringProperty budget = new SimpleStringProperty("");
+    private final StringProperty breakMinutes = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+
+    /** An empty form whose budget is read and written in the given language (e.g. "12,5" in Danish). */
+    public BalanceForm(Locale locale) {
+        this.locale = locale;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            windows.put(day, new SimpleStringProperty(""));
+            protectedTime.put(day, new SimpleStringProperty(""));
+        }
+    }
+
+    /** Fills the fields from settings (the budget with at most one decimal). */
+    public void edit(BalanceSettings settings) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            windows.get(day).set(BalanceSettings.format(settings.windows(day)));
+            protectedTime.get(day).set(BalanceSettings.format(settings.protectedTime(day)));
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        budget.set(format.format(settings.budgetHours()));
+        breakMinutes.set(Integer.toString(settings.breakMinutes()));
+    }
+
+    /** Fills the fields with {@link BalanceSettings#defaults()}. */
+    public void reset() {
+        edit(BalanceSettings.defaults());
+    }
+
+    /**
+     * The settings the fields describe, and the first problem (or null) in {@link #problemProperty()}.
+     *
+     * @return the settings, or empty when a day's times cannot be read or overlap, or the budget or
+     *     break rule is out of its limits
+     */
+    public Optional<BalanceSettings> settings() {
+        Map<DayOfWeek, List<TimeSpan>> w = new EnumMap<>(DayOfWeek.class);
+        Map<DayOfWeek, List<TimeSpan>> p = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            try {
+                w.put(day, BalanceSettings.parseSpans(windows.get(day).get()));
+                p.put(day, BalanceSettings.parseSpans(protectedTime.get(day).get()));
+            } catch (IllegalArgumentException e) {
+                return fail(new Problem("calendar.balance.errorSpans", day));
+            }
+        }
+        double hours = budgetHours();
+        if (hours < 0 || hours > MAX_BUDGET_HOURS) {
+            return fail(new Problem("calendar.balance.errorBudget", null));
+        }
+        int minutes = breakMinutes();
+        if (minutes < MIN_BREAK_MINUTES || minutes > MAX_BREAK_MINUTES) {
+            return fail(new Problem("calendar.balance.errorBreak", null));
+        }
+        problem.set(null);
+        return Optional.of(new BalanceSettings(w, p, hours, minutes));
+    }
+
+    private Optional<BalanceSettings> fail(Problem found) {
+        problem.set(found);
+        return Optional.empty();
+    }
+
+    /** The typed budget; -1 when it is no number. */
+    private double budgetHours() {
+        try {
+            return NumberFormat.getNumberInstance(locale).parse(budget.get().trim()).doubleValue();
+        } catch (ParseException e) {
+            return -1;
+        }
+    }
+
+    /** The typed break rule; -1 when it is no whole number. */
+    private int breakMinutes() {
+        try {
+            return Integer.parseInt(breakMinutes.get().trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The work windows of a weekday as text, e.g. "18:00-21:00"; empty for none. */
+    public StringProperty windowsProperty(DayOfWeek day) {
+        return windows.get(day);
+    }
+
+    /** The protected personal time of a weekday as text, e.g. "17:00-24:00"; empty for none. */
+    public StringProperty protectedProperty(DayOfWeek day) {
+        return protectedTime.get(day);
+    }
+
+    /** The weekly work budget in hours, as typed. */
+    public StringProperty budgetProperty() {
+        return budget;
+    }
+
+    /** The break rule in minutes, as typed. */
+    public StringProperty breakMinutesProperty() {
+        return breakMinutes;
+    }
+
+    /** What the last {@link #settings()} found wrong, or null. */
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

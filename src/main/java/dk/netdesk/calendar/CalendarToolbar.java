@@ -1,0 +1,141 @@
+package dk.netdesk.calendar;
+
+import dk.netdesk.ui.Messages;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * The calendar's toolbar: previous / today / next, go to date, the title, the four views, new
+ * event, balance settings and print week; and the keyboard shortcuts its tooltips name.
+ */
+final class CalendarToolbar {
+
+    static final KeyCombination PREVIOUS = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+    static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
+    static final KeyCombination TODAY = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination GO_TO = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCode[] MODE_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+
+    private final CalendarViewModel model;
+    private final Messages messages;
+    private final ViewListeners listeners;
+    private final DatePicker goTo = new DatePicker();
+
+    CalendarToolbar(CalendarViewModel model, Messages messages, ViewListeners listeners) {
+        this.model = model;
+        this.messages = messages;
+        this.listeners = listeners;
+    }
+
+    /** Alt+1 to Alt+4: the shortcut of each view, in {@link CalendarViewModel.Mode} order. */
+    static KeyCombination modeShortcut(CalendarViewModel.Mode mode) {
+        return new KeyCodeCombination(MODE_KEYS[mode.ordinal()], KeyCombination.ALT_DOWN);
+    }
+
+    /** The toolbar; "New event" and the balance button run the given actions. */
+    Node build(Runnable onNew, Runnable onBalance) {
+        Button previous = iconButton("calendar-previous", Material2OutlinedAL.CHEVRON_LEFT, "calendar.previous", PREVIOUS, model::previous);
+        Button next = iconButton("calendar-next", Material2OutlinedAL.CHEVRON_RIGHT, "calendar.next", NEXT, model::next);
+        Button today = new Button(messages.get("calendar.today"));
+        today.setId("calendar-today");
+        today.setTooltip(tip("calendar.today", TODAY));
+        today.setOnAction(e -> model.today());
+        buildGoTo();
+        Label title = new Label();
+        title.setId("calendar-title");
+        title.getStyleClass().add("calendar-title");
+        title.textProperty().bind(model.titleProperty());
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.SOMETIMES);
+        Button create = new Button(messages.get("calendar.new"), new FontIcon(Material2OutlinedAL.ADD));
+        create.setId("calendar-new");
+        create.setTooltip(tip("calendar.new", NEW));
+        create.setOnAction(e -> onNew.run());
+        Button balance = iconButton("calendar-balance", Material2OutlinedMZ.TUNE, "calendar.balanceSettings", null, onBalance);
+        Button print = iconButton("calendar-print", Material2OutlinedMZ.PRINT, "calendar.printWeek", PRINT, model::printWeek);
+        print.visibleProperty().bind(model.onPrintWeekProperty().isNotNull());
+        print.managedProperty().bind(print.visibleProperty());
+        for (Region region : List.of(previous, today, next, goTo, create, balance, print)) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, previous, today, next, goTo, title, spacer, modes(), create, balance, print);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("calendar-toolbar");
+        return bar;
+    }
+
+    /** Opens the go-to-date picker (Ctrl+G). */
+    void showGoTo() {
+        goTo.requestFocus();
+        goTo.show();
+    }
+
+    private void buildGoTo() {
+        goTo.setId("calendar-goto");
+        goTo.setPrefWidth(140);
+        goTo.setTooltip(tip("calendar.goTo", GO_TO));
+        goTo.setConverter(DateText.converter(messages));
+        goTo.setValue(model.dateProperty().get());
+        goTo.valueProperty().addListener((obs, old, now) -> model.goTo(now));
+        listeners.onChange(model.dateProperty(), (obs, old, now) -> goTo.setValue(now));
+    }
+
+    private Node modes() {
+        ToggleGroup group = new ToggleGroup();
+        HBox modeBox = new HBox();
+        modeBox.getStyleClass().add("calendar-modes");
+        for (CalendarViewModel.Mode mode : CalendarViewModel.Mode.values()) {
+            String key = "calendar.mode." + mode.name().toLowerCase(Locale.ROOT);
+            ToggleButton button = new ToggleButton(messages.get(key));
+            button.setId("calendar-mode-" + mode.name().toLowerCase(Locale.ROOT));
+            button.setToggleGroup(group);
+            button.setSelected(model.modeProperty().get() == mode);
+            button.setTooltip(tip(key, modeShortcut(mode)));
+            button.setOnAction(e -> {
+                model.modeProperty().set(mode);
+                button.setSelected(true);
+            });
+            listeners.onChange(model.modeProperty(), (obs, old, now) -> button.setSelected(now == mode));
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            modeBox.getChildren().add(button);
+        }
+        modeBox.setMinWidth(Region.USE_PREF_SIZE);
+        return modeBox;
+    }
+
+    private Button iconButton(String id, Ikon icon, String key, KeyCombination shortcut, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.setTooltip(tip(key, shortcut));
+        button.setOnAction(e -> action.run());
+        button.getStyleClass().add("calendar-icon-button");
+        return button;
+    }
+
+    private Tooltip tip(String key, KeyCombination shortcut) {
+        return new Tooltip(shortcut == null ? messages.get(key)
+                : messages.format("calendar.shortcut.tooltip", messages.get(key), shortcut.getDisplayText()));
+    }
+}

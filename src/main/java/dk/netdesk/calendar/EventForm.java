@@ -1,0 +1,362 @@
+package dk.netdesk.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The event dialog's fields and rules: it reads the typed times, turns "24:00" into the next
+ * midnight, makes an all-day event end at the start of the day after its last day, builds the
+ * repeat rule from the chosen options, and says (as a message key) what keeps the event from being
+ * saved. Times are wall-clock times in the calendar's zone.
+ */
+public final class EventForm {
+
+    /** The reminder choices offered besides none, in minutes before the start. */
+    public static final List<Integer> REMINDERS = List.of(5, 15, 30, 60, 1440);
+
+    /** How often the event repeats. */
+    public enum Repeat {
+        NONE(null), DAILY(RepeatRule.Freq.DAILY), WEEKLY(RepeatRule.Freq.WEEKLY), MONTHLY(RepeatRule.Freq.MONTHLY);
+
+        private final RepeatRule.Freq frequency;
+
+        Repeat(RepeatRule.Freq frequency) {
+            this.frequency = frequency;
+        }
+
+        /** The choice for a stored rule; NONE for null. */
+        public static Repeat of(RepeatRule rule) {
+            return rule == null ? NONE : valueOf(rule.frequency().name());
+        }
+
+        /** The bundle key of the choice's name, e.g. {@code calendar.dialog.repeat.weekly}. */
+        public String key() {
+            return "calendar.dialog.repeat." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** When a repeating event stops. */
+    public enum RepeatEnd {
+        NEVER, UNTIL, COUNT;
+
+        /** The choice for a stored rule; NEVER for null or a rule without an end. */
+        public static RepeatEnd of(RepeatRule rule) {
+            if (rule == null || (rule.until() == null && rule.count() == null)) {
+                return NEVER;
+            }
+            return rule.count() != null ? COUNT : UNTIL;
+        }
+
+        /** The bundle key of the choice's name, e.g. {@code calendar.dialog.ends.until}. */
+        public String key() {
+            return "calendar.dialog.ends." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The number of occurrences offered when a series gets a count. */
+    static final int DEFAULT_COUNT = 10;
+    /** The start "New event" offers on a day without a work window. */
+    static final LocalTime DEFAULT_START = LocalTime.of(18, 0);
+
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> endDate = new SimpleObjectProperty<>();
+    private final StringProperty start = new SimpleStringProperty("");
+    private final StringProperty end = new SimpleStringProperty("");
+    private final BooleanProperty allDay = new SimpleBooleanProperty();
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
+    private final ObservableList<Kind> kinds = FXCollections.observableArrayList();
+    private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>();
+    private final StringProperty location = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObservableList<ContactRef> contacts = FXCollections.observableArrayList();
+    private final ObjectProperty<ContactRef> contact = new SimpleObjectProperty<>();
+    private final ObjectProperty<Repeat> repeat = new SimpleObjectProperty<>(Repeat.NONE);
+    private final Map<DayOfWeek, BooleanProperty> weekdays = new EnumMap<>(DayOfWeek.class);
+    private final ObjectProperty<RepeatEnd> repeatEnd = new SimpleObjectProperty<>(RepeatEnd.NEVER);
+    private final ObjectProperty<LocalDate> until = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> count = new SimpleObjectProperty<>(DEFAULT_COUNT);
+    private final ObjectProperty<Integer> reminder = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding repeats = repeat.isNotNull().and(repeat.isNotEqualTo(Repeat.NONE));
+    private final BooleanBinding weekly = repeat.isEqualTo(Repeat.WEEKLY);
+    private final BooleanBinding endsOnDate = repeats.and(repeatEnd.isEqualTo(RepeatEnd.UNTIL));
+    private final BooleanBinding endsAfterCount = repeats.and(repeatEnd.isEqualTo(RepeatEnd.COUNT));
+
+    /** An empty form: no contacts to link, work category. Fill it with {@link #edit(EventDraft, List)}. */
+    public EventForm() {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            weekdays.put(day, new SimpleBooleanProperty());
+        }
+        contacts.add(null);
+        category.addListener((obs, old, now) -> showKindsOf(now));
+        category.set(Category.WORK);
+    }
+
+    /**
+     * The draft "New event" opens with: the day at the start of its first work window (18:00 when
+     * it has none), one hour long; see {@link #newDraft(LocalDateTime, LocalDateTime, BalanceSettings)}.
+     */
+    public static EventDraft newDraft(LocalDate day, BalanceSettings balance) {
+        List<TimeSpan> windows = balance.windows(day.getDayOfWeek());
+        LocalDateTime start = day.atTime(windows.isEmpty() ? DEFAULT_START : windows.get(0).start());
+        return newDraft(start, start.plusHours(1), balance);
+    }
+
+    /**
+     * The draft of a new event over [start, end) (wall-clock times in the calendar's zone), without
+     * a title: prospecting when its first minute falls in a work window of that weekday, family otherwise.
+     */
+    public static EventDraft newDraft(LocalDateTime start, LocalDateTime end, BalanceSettings balance) {
+        int minute = start.getHour() * 60 + start.getMinute();
+        boolean inWindow = balance.windows(start.getDayOfWeek()).stream().anyMatch(w -> w.overlap(minute, minute + 1) > 0);
+        return new EventDraft("", start, end, false, "", "", null, inWindow ? Kind.PROSPECTING : Kind.FAMILY, null, null);
+    }
+
+    /** A kind of another category gives way to the first kind of the new one. */
+    private void showKindsOf(Category now) {
+        Kind keep = kind.get();
+        kinds.setAll(now == null ? List.of() : Kind.of(now));
+        kind.set(keep != null && keep.category() == now ? keep : kinds.isEmpty() ? null : kinds.get(0));
+    }
+
+    /**
+     * Fills the form from a draft.
+     *
+     * @param draft the event as it is (its times wall-clock in the calendar's zone); an all-day
+     *     draft ends at the start of the day after its last day
+     * @param linkable the contacts the event can be linked to; the draft's contact is chosen among them
+     */
+    public void edit(EventDraft draft, List<ContactRef> linkable) {
+        contacts.setAll(linkable);
+        contacts.add(0, null);
+        error.set(null);
+        title.set(draft.title());
+        date.set(draft.start().toLocalDate());
+        start.set(TimeOfDay.format(draft.start().getHour() * 60 + draft.start().getMinute()));
+        end.set(endText(draft));
+        allDay.set(draft.allDay());
+        endDate.set(draft.allDay() ? draft.end().toLocalDate().minusDays(1) : draft.end().toLocalDate());
+        category.set(draft.kind().category());
+        kind.set(draft.kind());
+        location.set(draft.location());
+        notes.set(draft.notes());
+        contact.set(linkable.stream().filter(c -> draft.contactId() != null && c.id() == draft.contactId())
+                .findFirst().orElse(null));
+        fillRepeat(draft.repeat(), draft.start().toLocalDate());
+        reminder.set(draft.reminderMinutes());
+    }
+
+    /** A timed event that ends at the midnight after its start day shows "24:00". */
+    private static String endText(EventDraft draft) {
+        LocalDateTime e = draft.end();
+        if (!draft.allDay() && e.equals(draft.start().toLocalDate().plusDays(1).atStartOfDay())) {
+            return TimeOfDay.format(TimeOfDay.END_OF_DAY);
+        }
+        return TimeOfDay.format(e.getHour() * 60 + e.getMinute());
+    }
+
+    private void fillRepeat(RepeatRule rule, LocalDate first) {
+        Set<DayOfWeek> days = rule == null || rule.weekdays().isEmpty() ? Set.of(first.getDayOfWeek()) : rule.weekdays();
+        weekdays.forEach((day, selected) -> selected.set(days.contains(day)));
+        repeat.set(Repeat.of(rule));
+        repeatEnd.set(RepeatEnd.of(rule));
+        until.set(rule != null && rule.until() != null ? rule.until() : first.plusMonths(3));
+        count.set(rule != null && rule.count() != null ? rule.count() : DEFAULT_COUNT);
+    }
+
+    /**
+     * The event the fields describe.
+     *
+     * @return the draft, or empty when the date is missing or a time cannot be read. A typed
+     *     "24:00" is the midnight after the date; an all-day event runs from the start of its date
+     *     to the start of the day after its last day (a missing or earlier last day means one day).
+     *     The draft may still have {@link EventDraft#problems()}.
+     */
+    public Optional<EventDraft> draft() {
+        LocalDate day = date.get();
+        if (day == null) {
+            return Optional.empty();
+        }
+        LocalDateTime s;
+        LocalDateTime e;
+        if (allDay.get()) {
+            LocalDate last = endDate.get() == null || endDate.get().isBefore(day) ? day : endDate.get();
+            s = day.atStartOfDay();
+            e = last.plusDays(1).atStartOfDay();
+        } else {
+            OptionalInt from = TimeOfDay.minutes(start.get());
+            OptionalInt to = TimeOfDay.minutes(end.get());
+            if (from.isEmpty() || to.isEmpty()) {
+                return Optional.empty();
+            }
+            s = day.atStartOfDay().plusMinutes(from.getAsInt());
+            e = day.atStartOfDay().plusMinutes(to.getAsInt());
+        }
+        return Optional.of(new EventDraft(title.get(), s, e, allDay.get(), location.get(), notes.get(),
+                contact.get() == null ? null : contact.get().id(), kind.get(), repeatRule(), reminder.get()));
+    }
+
+    /** The rule the repeat options make; null when the event does not repeat. Weekdays count only for weekly. */
+    public RepeatRule repeatRule() {
+        if (!repeats.get()) {
+            return null;
+        }
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        weekdays.forEach((day, selected) -> {
+            if (selected.get()) {
+                days.add(day);
+            }
+        });
+        RepeatEnd ends = repeatEnd.get() == null ? RepeatEnd.NEVER : repeatEnd.get();
+        return new RepeatRule(repeat.get().frequency, 1, repeat.get() == Repeat.WEEKLY ? days : Set.of(),
+                ends == RepeatEnd.UNTIL ? until.get() : null, ends == RepeatEnd.COUNT ? count.get() : null);
+    }
+
+    /** The bundle key of the first thing that keeps the event from being saved, or empty. */
+    public Optional<String> problem() {
+        Optional<EventDraft> d = draft();
+        if (d.isEmpty()) {
+            return Optional.of("calendar.error.time");
+        }
+        return d.get().problems().stream().findFirst();
+    }
+
+    /** Checks the form and puts the first problem's key (or null) in {@link #errorProperty()}; true when it can be saved. */
+    public boolean validate() {
+        error.set(problem().orElse(null));
+        return error.get() == null;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    /** The (first) day of the event. */
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    /** The last day of an all-day event (inclusive). */
+    public ObjectProperty<LocalDate> endDateProperty() {
+        return endDate;
+    }
+
+    /** The typed start time, read by {@link TimeOfDay}. */
+    public StringProperty startProperty() {
+        return start;
+    }
+
+    /** The typed end time, read by {@link TimeOfDay}; "24:00" is the end of the day. */
+    public StringProperty endProperty() {
+        return end;
+    }
+
+    public BooleanProperty allDayProperty() {
+        return allDay;
+    }
+
+    public ObjectProperty<Category> categoryProperty() {
+        return category;
+    }
+
+    /** The kinds of the chosen category. */
+    public ObservableList<Kind> kinds() {
+        return kinds;
+    }
+
+    public ObjectProperty<Kind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty locationProperty() {
+        return location;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    /** The contacts the event can be linked to; the first is null, for no contact. */
+    public ObservableList<ContactRef> contacts() {
+        return contacts;
+    }
+
+    /** The linked contact, or null. */
+    public ObjectProperty<ContactRef> contactProperty() {
+        return contact;
+    }
+
+    public ObjectProperty<Repeat> repeatProperty() {
+        return repeat;
+    }
+
+    /** Whether a weekly event repeats on the given weekday. */
+    public BooleanProperty weekdayProperty(DayOfWeek day) {
+        return weekdays.get(day);
+    }
+
+    public ObjectProperty<RepeatEnd> repeatEndProperty() {
+        return repeatEnd;
+    }
+
+    /** The last day of a series that ends on a date (inclusive). */
+    public ObjectProperty<LocalDate> untilProperty() {
+        return until;
+    }
+
+    /** The number of occurrences of a series that ends after a count. */
+    public ObjectProperty<Integer> countProperty() {
+        return count;
+    }
+
+    /** Minutes before the start to remind, or null for no reminder. */
+    public ObjectProperty<Integer> reminderProperty() {
+        return reminder;
+    }
+
+    /** The bundle key of what {@link #validate()} found wrong, or null. */
+    public ReadOnlyObjectProperty<String> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** True when the event repeats: the end options apply. */
+    public BooleanBinding repeatsProperty() {
+        return repeats;
+    }
+
+    /** True when the event repeats weekly: the weekdays apply. */
+    public BooleanBinding weeklyProperty() {
+        return weekly;
+    }
+
+    /** True when a repeating event ends on a date. */
+    public BooleanBinding endsOnDateProperty() {
+        return endsOnDate;
+    }
+
+    /** True when a repeating event ends after a number of occurrences. */
+    public BooleanBinding endsAfterCountProperty() {
+        return endsAfterCount;
+    }
+}

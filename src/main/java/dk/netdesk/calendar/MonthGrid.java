@@ -1,0 +1,124 @@
+package dk.netdesk.calendar;
+
+import dk.netdesk.ui.Messages;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+
+/**
+ * The month view: six weeks from the Monday on or before the 1st, ISO week numbers down the left,
+ * up to three events per day and "+n more". Clicking a day goes to it; a double click opens it in
+ * the day view; a double-clicked event opens in the event dialog.
+ */
+final class MonthGrid {
+
+    /** Events shown in a day's cell before "+n more". */
+    static final int SHOWN_PER_DAY = 3;
+
+    private final CalendarViewModel model;
+    private final Messages messages;
+    private final Consumer<Occurrence> open;
+
+    /** A grid over the model's shown days; {@code open} is called with a double-clicked event. */
+    MonthGrid(CalendarViewModel model, Messages messages, Consumer<Occurrence> open) {
+        this.model = model;
+        this.messages = messages;
+        this.open = open;
+    }
+
+    Node build() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("calendar-month");
+        grid.setId("calendar-month");
+        ColumnConstraints weekColumn = new ColumnConstraints();
+        weekColumn.setPercentWidth(4);
+        grid.getColumnConstraints().add(weekColumn);
+        List<LocalDate> days = model.shownDays();
+        grid.add(new Label(), 0, 0);
+        for (int i = 0; i < 7; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(96.0 / 7);
+            c.setMinWidth(0);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+            Label name = new Label(days.get(i).getDayOfWeek().getDisplayName(TextStyle.SHORT, messages.getLocale()));
+            name.getStyleClass().add("calendar-dayname");
+            name.setMaxWidth(Double.MAX_VALUE);
+            name.setAlignment(Pos.CENTER);
+            grid.add(name, i + 1, 0);
+        }
+        grid.getRowConstraints().add(new RowConstraints());
+        for (int w = 0; w < 6; w++) {
+            RowConstraints r = new RowConstraints();
+            r.setVgrow(Priority.ALWAYS);
+            r.setPercentHeight(-1);
+            grid.getRowConstraints().add(r);
+            Label week = new Label(Integer.toString(CalendarViewModel.isoWeek(days.get(w * 7))));
+            week.getStyleClass().add("calendar-weeknumber");
+            grid.add(week, 0, w + 1);
+            for (int d = 0; d < 7; d++) {
+                grid.add(cell(days.get(w * 7 + d)), d + 1, w + 1);
+            }
+        }
+        return grid;
+    }
+
+    private Node cell(LocalDate day) {
+        VBox cell = new VBox(2);
+        cell.getStyleClass().add("calendar-month-cell");
+        cell.setId("calendar-month-" + day);
+        if (day.getMonth() != model.dateProperty().get().getMonth()) {
+            cell.getStyleClass().add("other-month");
+        }
+        Label number = new Label(Integer.toString(day.getDayOfMonth()));
+        number.getStyleClass().add("calendar-month-day");
+        if (day.equals(model.todayProperty().get())) {
+            number.getStyleClass().add("today");
+            cell.getStyleClass().add("today");
+        }
+        cell.getChildren().add(number);
+        List<Occurrence> ofDay = model.occurrencesOn(day);
+        ofDay.stream().limit(SHOWN_PER_DAY).forEach(o -> cell.getChildren().add(chip(o)));
+        if (ofDay.size() > SHOWN_PER_DAY) {
+            Label more = new Label(messages.format("calendar.more", ofDay.size() - SHOWN_PER_DAY));
+            more.getStyleClass().add("text-muted");
+            cell.getChildren().add(more);
+        }
+        cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        cell.setMinHeight(40);
+        cell.setOnMouseClicked(e -> {
+            model.goTo(day);
+            if (e.getClickCount() == 2) {
+                model.modeProperty().set(CalendarViewModel.Mode.DAY);
+            }
+        });
+        return cell;
+    }
+
+    private Label chip(Occurrence o) {
+        String time = o.row().allDay() ? "" : DateTimeFormatter.ofPattern("HH:mm").format(o.startIn(model.zone())) + " ";
+        Label chip = new Label(time + o.title());
+        chip.getStyleClass().addAll("calendar-event", "calendar-chip", o.isWork() ? "work" : "personal");
+        if (model.isBreakFlagged(o)) {
+            chip.getStyleClass().add("break-flag");
+        }
+        chip.setMaxWidth(Double.MAX_VALUE);
+        chip.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                e.consume();
+                open.accept(o);
+            }
+        });
+        return chip;
+    }
+}

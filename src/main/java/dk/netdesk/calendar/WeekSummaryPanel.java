@@ -1,0 +1,186 @@
+package dk.netdesk.calendar;
+
+import dk.netdesk.ui.Messages;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * The shown week's balance: the budget bar above the calendar (work hours against the budget,
+ * with a word on how it stands, and the personal hours), and beside it the summary (hours per
+ * kind, work outside the windows, protected-time exceptions, break flags) with the legend.
+ */
+final class WeekSummaryPanel {
+
+    private static final String[] LEVELS = {"ok", "warning", "over"};
+
+    private final CalendarViewModel model;
+    private final Messages messages;
+    private final ProgressBar budgetBar = new ProgressBar(0);
+    private final Label budgetText = new Label();
+    private final Label budgetMessage = new Label();
+    private final Label personalText = new Label();
+    private final VBox summaryBox = new VBox(6);
+
+    WeekSummaryPanel(CalendarViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        summaryBox.getStyleClass().add("calendar-summary");
+        summaryBox.setId("calendar-summary");
+    }
+
+    /** The bar above the calendar. */
+    Node budgetBar() {
+        Label label = new Label(messages.get("calendar.budget.label"));
+        label.getStyleClass().add("calendar-budget-label");
+        budgetBar.setId("calendar-budget-bar");
+        budgetBar.setPrefWidth(180);
+        budgetText.setId("calendar-budget-text");
+        budgetText.getStyleClass().add("calendar-budget-text");
+        budgetMessage.setId("calendar-budget-message");
+        budgetMessage.getStyleClass().add("calendar-budget-message");
+        personalText.setId("calendar-personal-text");
+        budgetText.setMinWidth(Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        personalText.setMinWidth(Region.USE_PREF_SIZE);
+        HBox budget = new HBox(8, label, budgetBar, budgetText, budgetMessage);
+        budget.setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, budget, spacer, personalText);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("calendar-balancebar");
+        return bar;
+    }
+
+    /** The summary beside the calendar; empty until {@link #show(WeekSummary)}. */
+    Node summary() {
+        return summaryBox;
+    }
+
+    /** Shows a week's figures in the bar and the summary. */
+    void show(WeekSummary s) {
+        showBudget(s);
+        summaryBox.getChildren().clear();
+        Label title = new Label(messages.get("calendar.summary.title"));
+        title.getStyleClass().add("calendar-summary-title");
+        Region gap = new Region();
+        gap.setMinHeight(10);
+        Label legendTitle = new Label(messages.get("calendar.legend.title"));
+        legendTitle.getStyleClass().add("calendar-summary-title");
+        summaryBox.getChildren().addAll(title, figures(s), gap, legendTitle, legend());
+    }
+
+    private void showBudget(WeekSummary s) {
+        String level = s.level().name().toLowerCase(Locale.ROOT);
+        budgetBar.setProgress(Math.min(1, s.budgetShare()));
+        budgetText.setText(model.budgetText(s));
+        budgetMessage.setText(messages.get(switch (s.level()) {
+            case OK -> "calendar.budget.ok";
+            case WARNING -> "calendar.budget.warning";
+            case OVER -> "calendar.budget.over";
+        }));
+        for (Node node : new Node[] {budgetBar, budgetText, budgetMessage}) {
+            node.getStyleClass().removeAll(LEVELS);
+            node.getStyleClass().add(level);
+        }
+        FontIcon icon = new FontIcon(s.level() == WeekSummary.Level.OK ? Material2OutlinedAL.CHECK_CIRCLE : Material2OutlinedMZ.WARNING);
+        budgetMessage.setGraphic(icon);
+        personalText.setText(messages.get("calendar.summary.personal") + ": " + hours(s.personalHours()));
+    }
+
+    private GridPane figures(WeekSummary s) {
+        GridPane work = new GridPane();
+        work.getStyleClass().add("calendar-summary-grid");
+        work.setHgap(10);
+        work.setVgap(3);
+        int row = 0;
+        work.addRow(row++, strong(messages.get("calendar.category.work")), strong(hours(s.workHours())));
+        for (Kind kind : Kind.of(Category.WORK)) {
+            Double hours = s.workByKind().get(kind);
+            if (hours != null) {
+                work.addRow(row++, indented(messages.get(kind.key())), new Label(hours(hours)));
+            }
+        }
+        if (s.workHours() == 0) {
+            Label none = new Label(messages.get("calendar.summary.noWork"));
+            none.getStyleClass().add("text-muted");
+            work.add(none, 0, row++, 2, 1);
+        }
+        work.addRow(row++, strong(messages.get("calendar.summary.personal")), strong(hours(s.personalHours())));
+        work.addRow(row++, new Label(messages.get("calendar.summary.outside")),
+                figure("calendar-summary-outside", hours(s.workOutsideWindowsHours()), false));
+        work.addRow(row++, new Label(messages.get("calendar.summary.protected")),
+                figure("calendar-summary-protected", Integer.toString(s.protectedExceptions()), s.protectedExceptions() > 0));
+        work.addRow(row++, new Label(messages.get("calendar.summary.breaks")),
+                figure("calendar-summary-breaks", Integer.toString(s.breakFlagged().size()), !s.breakFlagged().isEmpty()));
+        work.getChildren().forEach(n -> {
+            if (n instanceof Label l) {
+                if (GridPane.getColumnIndex(l) != null && GridPane.getColumnIndex(l) == 1) {
+                    l.setMinWidth(Region.USE_PREF_SIZE);
+                } else {
+                    l.setWrapText(true);
+                }
+            }
+        });
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMaxWidth(180);
+        names.setHgrow(Priority.ALWAYS);
+        work.getColumnConstraints().add(names);
+        return work;
+    }
+
+    private String hours(double value) {
+        return messages.format("calendar.summary.hours", model.hours(value));
+    }
+
+    private static Label figure(String id, String text, boolean warning) {
+        Label label = new Label(text);
+        label.setId(id);
+        if (warning) {
+            label.getStyleClass().add("warning");
+        }
+        return label;
+    }
+
+    private Node legend() {
+        VBox legend = new VBox(4,
+                swatch("work", "calendar.legend.work"), swatch("personal", "calendar.legend.personal"),
+                swatch("window", "calendar.legend.window"), swatch("protected", "calendar.legend.protected"),
+                swatch("break", "calendar.legend.break"));
+        legend.setId("calendar-legend");
+        legend.getStyleClass().add("calendar-legend");
+        return legend;
+    }
+
+    private Node swatch(String kind, String key) {
+        Region box = new Region();
+        box.getStyleClass().addAll("calendar-swatch", kind);
+        Label label = new Label(messages.get(key), box);
+        label.getStyleClass().add("calendar-legend-item");
+        return label;
+    }
+
+    private static Label indented(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("calendar-indented");
+        return label;
+    }
+
+    private static Label strong(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("calendar-strong");
+        return label;
+    }
+}

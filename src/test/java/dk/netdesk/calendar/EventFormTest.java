@@ -1,0 +1,242 @@
+package dk.netdesk.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EventFormTest {
+
+    static final LocalDate TUESDAY = LocalDate.of(2026, 11, 24);
+    static final List<ContactRef> CONTACTS = List.of(new ContactRef(7, "Mette"), new ContactRef(9, "Jens"));
+
+    static EventDraft timed(String start, String end) {
+        return new EventDraft("Home party", LocalDateTime.parse(start), LocalDateTime.parse(end), false, "Odense", "Bring samples",
+                9L, Kind.PRESENTATION, null, 15);
+    }
+
+    static EventForm editing(EventDraft draft) {
+        EventForm form = new EventForm();
+        form.edit(draft, CONTACTS);
+        return form;
+    }
+
+    static EventDraft draftOf(EventForm form) {
+        return form.draft().orElseThrow();
+    }
+
+    // ---- times --------------------------------------------------------------------------------
+
+    @Test
+    void anEditedEventComesBackUnchanged() {
+        EventDraft original = timed("2026-11-24T18:30", "2026-11-24T20:00");
+        EventForm form = editing(original);
+        assertThat(form.startProperty().get()).isEqualTo("18:30");
+        assertThat(form.endProperty().get()).isEqualTo("20:00");
+        assertThat(form.contactProperty().get()).isEqualTo(new ContactRef(9, "Jens"));
+        assertThat(form.contacts()).containsExactly(null, new ContactRef(7, "Mette"), new ContactRef(9, "Jens"));
+        assertThat(draftOf(form)).isEqualTo(original);
+        assertThat(form.problem()).isEmpty();
+    }
+
+    @Test
+    void typedTimesAreReadInEveryAcceptedForm() {
+        EventForm form = editing(timed("2026-11-24T18:30", "2026-11-24T20:00"));
+        form.startProperty().set("9.15");
+        form.endProperty().set("1100");
+        assertThat(draftOf(form).start()).isEqualTo(LocalDateTime.parse("2026-11-24T09:15"));
+        assertThat(draftOf(form).end()).isEqualTo(LocalDateTime.parse("2026-11-24T11:00"));
+        form.dateProperty().set(TUESDAY.plusDays(1));
+        assertThat(draftOf(form).start()).isEqualTo(LocalDateTime.parse("2026-11-25T09:15"));
+    }
+
+    @Test
+    void twentyFourAsTheEndIsTheNextMidnight() {
+        EventForm form = editing(timed("2026-11-24T22:00", "2026-11-24T23:00"));
+        form.endProperty().set("24:00");
+        assertThat(draftOf(form).end()).isEqualTo(LocalDateTime.parse("2026-11-25T00:00"));
+        assertThat(form.problem()).isEmpty();
+        form.endProperty().set("24.00");
+        assertThat(draftOf(form).end()).isEqualTo(LocalDateTime.parse("2026-11-25T00:00"));
+    }
+
+    @Test
+    void anEventEndingAtMidnightShowsTwentyFourSoItCanBeSavedAgain() {
+        EventDraft late = timed("2026-11-24T22:00", "2026-11-25T00:00");
+        EventForm form = editing(late);
+        assertThat(form.endProperty().get()).isEqualTo("24:00");
+        assertThat(draftOf(form)).isEqualTo(late);
+    }
+
+    @Test
+    void unreadableTimesOrNoDateGiveTheTimeError() {
+        EventForm form = editing(timed("2026-11-24T18:30", "2026-11-24T20:00"));
+        form.endProperty().set("8 pm");
+        assertThat(form.draft()).isEmpty();
+        assertThat(form.validate()).isFalse();
+        assertThat(form.errorProperty().get()).isEqualTo("calendar.error.time");
+
+        form.endProperty().set("20:00");
+        assertThat(form.validate()).isTrue();
+        assertThat(form.errorProperty().get()).isNull();
+
+        form.dateProperty().set(null);
+        assertThat(form.problem()).contains("calendar.error.time");
+    }
+
+    @Test
+    void theDraftsProblemsComeAsBundleKeys() {
+        EventForm form = editing(timed("2026-11-24T18:30", "2026-11-24T20:00"));
+        form.endProperty().set("17:00");
+        assertThat(form.problem()).contains("calendar.error.endBeforeStart");
+        form.titleProperty().set(" ");
+        assertThat(form.validate()).isFalse();
+        assertThat(form.errorProperty().get()).isEqualTo("calendar.error.title");
+    }
+
+    // ---- all day ------------------------------------------------------------------------------
+
+    @Test
+    void anAllDayEventEndsAtTheStartOfTheDayAfterItsLastDay() {
+        EventForm form = editing(timed("2026-11-24T18:30", "2026-11-24T20:00"));
+        form.allDayProperty().set(true);
+        form.endDateProperty().set(TUESDAY.plusDays(2));
+        EventDraft draft = draftOf(form);
+        assertThat(draft.allDay()).isTrue();
+        assertThat(draft.start()).isEqualTo(LocalDateTime.parse("2026-11-24T00:00"));
+        assertThat(draft.end()).isEqualTo(LocalDateTime.parse("2026-11-27T00:00"));
+
+        form.endDateProperty().set(TUESDAY.minusDays(1));
+        assertThat(draftOf(form).end()).as("a last day before the first is one day").isEqualTo(LocalDateTime.parse("2026-11-25T00:00"));
+        form.endDateProperty().set(null);
+        assertThat(draftOf(form).end()).isEqualTo(LocalDateTime.parse("2026-11-25T00:00"));
+        form.startProperty().set("nonsense");
+        assertThat(form.problem()).as("times do not count all day").isEmpty();
+    }
+
+    @Test
+    void anAllDayEventShowsItsLastDayInclusive() {
+        EventDraft trip = new EventDraft("Trip", LocalDateTime.parse("2026-11-24T00:00"), LocalDateTime.parse("2026-11-27T00:00"),
+                true, "", "", null, Kind.REST, null, null);
+        EventForm form = editing(trip);
+        assertThat(form.endDateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(draftOf(form)).isEqualTo(trip);
+    }
+
+    // ---- kind ---------------------------------------------------------------------------------
+
+    @Test
+    void changingTheCategoryOffersItsKindsAndKeepsAFittingKind() {
+        EventForm form = editing(timed("2026-11-24T18:30", "2026-11-24T20:00"));
+        assertThat(form.kinds()).isEqualTo(Kind.of(Category.WORK));
+        form.categoryProperty().set(Category.PERSONAL);
+        assertThat(form.kinds()).isEqualTo(Kind.of(Category.PERSONAL));
+        assertThat(form.kindProperty().get()).isEqualTo(Kind.FAMILY);
+        form.kindProperty().set(Kind.HEALTH);
+        form.categoryProperty().set(Category.PERSONAL);
+        assertThat(form.kindProperty().get()).isEqualTo(Kind.HEALTH);
+        form.categoryProperty().set(Category.WORK);
+        assertThat(form.kindProperty().get()).isEqualTo(Kind.PROSPECTING);
+    }
+
+    // ---- repeat -------------------------------------------------------------------------------
+
+    @Test
+    void aSingleEventHasNoRuleAndOffersItsWeekdayAndDefaultEnds() {
+        EventForm form = editing(timed("2026-11-24T18:30", "2026-11-24T20:00"));
+        assertThat(form.repeatProperty().get()).isEqualTo(EventForm.Repeat.NONE);
+        assertThat(form.repeatRule()).isNull();
+        assertThat(form.weekdayProperty(DayOfWeek.TUESDAY).get()).isTrue();
+        assertThat(form.weekdayProperty(DayOfWeek.MONDAY).get()).isFalse();
+        assertThat(form.repeatEndProperty().get()).isEqualTo(EventForm.RepeatEnd.NEVER);
+        assertThat(form.untilProperty().get()).isEqualTo(LocalDate.of(2027, 2, 24));
+        assertThat(form.countProperty().get()).isEqualTo(10);
+        assertThat(form.repeatsProperty().get()).isFalse();
+        assertThat(form.endsOnDateProperty().get()).isFalse();
+    }
+
+    @Test
+    void weeklyOnChosenDaysUntilADate() {
+        EventForm form = editing(timed("2026-11-24T18:30", "2026-11-24T20:00"));
+        form.repeatProperty().set(EventForm.Repeat.WEEKLY);
+        form.weekdayProperty(DayOfWeek.THURSDAY).set(true);
+        form.repeatEndProperty().set(EventForm.RepeatEnd.UNTIL);
+        form.untilProperty().set(LocalDate.of(2026, 12, 31));
+        assertThat(form.weeklyProperty().get()).isTrue();
+        assertThat(form.endsOnDateProperty().get()).isTrue();
+        assertThat(form.endsAfterCountProperty().get()).isFalse();
+        RepeatRule rule = draftOf(form).repeat();
+        assertThat(rule).isEqualTo(new RepeatRule(RepeatRule.Freq.WEEKLY, 1, Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
+                LocalDate.of(2026, 12, 31), null));
+        assertThat(rule.toRrule()).contains("FREQ=WEEKLY").contains("BYDAY=TU,TH").contains("UNTIL=20261231");
+    }
+
+    @Test
+    void dailyAfterACountIgnoresWeekdaysAndTheUntilDate() {
+        EventForm form = editing(timed("2026-11-24T18:30", "2026-11-24T20:00"));
+        form.repeatProperty().set(EventForm.Repeat.DAILY);
+        form.repeatEndProperty().set(EventForm.RepeatEnd.COUNT);
+        form.countProperty().set(5);
+        assertThat(form.weeklyProperty().get()).isFalse();
+        assertThat(form.repeatRule()).isEqualTo(new RepeatRule(RepeatRule.Freq.DAILY, 1, Set.of(), null, 5));
+        form.repeatProperty().set(EventForm.Repeat.MONTHLY);
+        form.repeatEndProperty().set(EventForm.RepeatEnd.NEVER);
+        assertThat(form.repeatRule()).isEqualTo(new RepeatRule(RepeatRule.Freq.MONTHLY, 1, Set.of(), null, null));
+        form.repeatProperty().set(EventForm.Repeat.NONE);
+        assertThat(draftOf(form).repeat()).isNull();
+    }
+
+    @Test
+    void aStoredRuleFillsTheRepeatChoices() {
+        RepeatRule rule = new RepeatRule(RepeatRule.Freq.WEEKLY, 1, Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), null, 8);
+        EventForm form = editing(timed("2026-11-24T18:30", "2026-11-24T20:00").withRepeat(rule));
+        assertThat(form.repeatProperty().get()).isEqualTo(EventForm.Repeat.WEEKLY);
+        assertThat(form.weekdayProperty(DayOfWeek.MONDAY).get()).isTrue();
+        assertThat(form.weekdayProperty(DayOfWeek.TUESDAY).get()).isFalse();
+        assertThat(form.repeatEndProperty().get()).isEqualTo(EventForm.RepeatEnd.COUNT);
+        assertThat(form.countProperty().get()).isEqualTo(8);
+        assertThat(form.repeatRule()).isEqualTo(rule);
+    }
+
+    @Test
+    void aBadRepeatEndIsReportedByKey() {
+        EventForm form = editing(timed("2026-11-24T18:30", "2026-11-24T20:00"));
+        form.repeatProperty().set(EventForm.Repeat.DAILY);
+        form.repeatEndProperty().set(EventForm.RepeatEnd.UNTIL);
+        form.untilProperty().set(TUESDAY.minusDays(1));
+        assertThat(form.problem()).contains("calendar.error.until");
+    }
+
+    // ---- a new event --------------------------------------------------------------------------
+
+    @Test
+    void aNewEventInAWorkWindowIsProspectingAndOutsideItIsFamily() {
+        BalanceSettings balance = BalanceSettings.defaults();
+        EventDraft inWindow = EventForm.newDraft(LocalDateTime.parse("2026-11-24T18:00"), LocalDateTime.parse("2026-11-24T19:00"), balance);
+        assertThat(inWindow.kind()).isEqualTo(Kind.PROSPECTING);
+        assertThat(inWindow.title()).isEmpty();
+        assertThat(inWindow.repeat()).isNull();
+        assertThat(EventForm.newDraft(LocalDateTime.parse("2026-11-24T21:00"), LocalDateTime.parse("2026-11-24T22:00"), balance).kind())
+                .as("21:00 is the window's end").isEqualTo(Kind.FAMILY);
+        assertThat(EventForm.newDraft(LocalDateTime.parse("2026-11-24T17:45"), LocalDateTime.parse("2026-11-24T19:00"), balance).kind())
+                .isEqualTo(Kind.FAMILY);
+    }
+
+    @Test
+    void newEventStartsAtTheDaysFirstWorkWindowOrAtSix() {
+        BalanceSettings balance = new BalanceSettings(Map.of(DayOfWeek.SATURDAY,
+                List.of(TimeSpan.of(10, 0, 13, 0), TimeSpan.of(15, 0, 16, 0))), Map.of(), 12, 90);
+        EventDraft saturday = EventForm.newDraft(LocalDate.of(2026, 11, 28), balance);
+        assertThat(saturday.start()).isEqualTo(LocalDateTime.parse("2026-11-28T10:00"));
+        assertThat(saturday.end()).isEqualTo(LocalDateTime.parse("2026-11-28T11:00"));
+        assertThat(saturday.kind()).isEqualTo(Kind.PROSPECTING);
+        EventDraft sunday = EventForm.newDraft(LocalDate.of(2026, 11, 29), balance);
+        assertThat(sunday.start()).isEqualTo(LocalDateTime.parse("2026-11-29T18:00"));
+        assertThat(sunday.kind()).isEqualTo(Kind.FAMILY);
+    }
+}
