@@ -1,6 +1,7 @@
 package dk.netdesk.calendar;
 
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.ViewListeners;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -38,13 +39,11 @@ final class CalendarToolbar {
 
     private final CalendarViewModel model;
     private final Messages messages;
-    private final ViewListeners listeners;
     private final DatePicker goTo = new DatePicker();
 
-    CalendarToolbar(CalendarViewModel model, Messages messages, ViewListeners listeners) {
+    CalendarToolbar(CalendarViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.listeners = listeners;
     }
 
     /** Alt+1 to Alt+4: the shortcut of each view, in {@link CalendarViewModel.Mode} order. */
@@ -99,7 +98,7 @@ final class CalendarToolbar {
         goTo.setConverter(DateText.converter(messages));
         goTo.setValue(model.dateProperty().get());
         goTo.valueProperty().addListener((obs, old, now) -> model.goTo(now));
-        listeners.onChange(model.dateProperty(), (obs, old, now) -> goTo.setValue(now));
+        ViewListeners.onChange(goTo, model.dateProperty(), (obs, old, now) -> goTo.setValue(now));
     }
 
     private Node modes() {
@@ -117,7 +116,7 @@ final class CalendarToolbar {
                 model.modeProperty().set(mode);
                 button.setSelected(true);
             });
-            listeners.onChange(model.modeProperty(), (obs, old, now) -> button.setSelected(now == mode));
+            ViewListeners.onChange(button, model.modeProperty(), (obs, old, now) -> button.setSelected(now == mode));
             button.setMinWidth(Region.USE_PREF_SIZE);
             modeBox.getChildren().add(button);
         }

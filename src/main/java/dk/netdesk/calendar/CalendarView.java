@@ -2,6 +2,7 @@ package dk.netdesk.calendar;
 
 import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.ViewListeners;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,7 +31,6 @@ public final class CalendarView {
 
     private final CalendarViewModel model;
     private final Messages messages;
-    private final ViewListeners listeners = new ViewListeners();
     private final BorderPane root = new BorderPane();
     private final StackPane center = new StackPane();
     private final CalendarToolbar toolbar;
@@ -42,7 +42,7 @@ public final class CalendarView {
     public CalendarView(CalendarViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.toolbar = new CalendarToolbar(model, messages, listeners);
+        this.toolbar = new CalendarToolbar(model, messages);
         this.summary = new WeekSummaryPanel(model, messages);
         this.timeGrid = new TimeGrid(messages, new TimeGrid.Handler() {
             @Override
@@ -85,8 +85,8 @@ public final class CalendarView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
 
         ChangeListener<Object> refresh = (obs, old, now) -> refresh();
-        listeners.onChange(model.loadsProperty(), refresh);
-        listeners.onChange(model.modeProperty(), refresh);
+        ViewListeners.onChange(root, model.loadsProperty(), refresh);
+        ViewListeners.onChange(root, model.modeProperty(), refresh);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && !scrolled) {
                 scrolled = true;

@@ -1,5 +1,6 @@
 package dk.netdesk.calendar;
 
+import dk.netdesk.ui.TimeOfDay;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,5 +1,6 @@
 package dk.netdesk.calendar;
 
+import dk.netdesk.ui.TimeOfDay;
 import java.time.LocalTime;
 
 /** A span of one day in minutes after midnight, {@code end} up to 1440 (24:00). */

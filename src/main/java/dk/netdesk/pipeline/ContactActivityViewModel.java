@@ -3,6 +3,7 @@ package dk.netdesk.pipeline;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;
+import dk.netdesk.ui.TimeOfDay;
 import dk.netdesk.ui.UndoManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -212,7 +213,7 @@ public final class ContactActivityViewModel {
         if (id == null || refusedForDoNotContact()) {
             return false;
         }
-        LocalTime time = parseTime(scheduleTime.get());
+        LocalTime time = TimeOfDay.parse(scheduleTime.get()).orElse(null);
         if (scheduleDate.get() == null || time == null) {
             status.show(messages.get("pipeline.details.schedule.invalid"));
             return false;
@@ -232,24 +233,6 @@ public final class ContactActivityViewModel {
     /** Says in the status line that a script is on the clipboard (the view does the copying). */
     public void scriptCopied(ContactLinks.Script script) {
         status.show(messages.format("pipeline.details.scripts.copied", script.title()));
-    }
-
-    /** "18:00", "18.30" or "9" as a time of day; null when it is not one. */
-    static LocalTime parseTime(String text) {
-        if (text == null) {
-            return null;
-        }
-        String[] parts = text.trim().split("[:.]");
-        try {
-            int hour = Integer.parseInt(parts[0]);
-            int minute = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-            if (parts.length > 2 || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
-                return null;
-            }
-            return LocalTime.of(hour, minute);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     // ---- interactions and consent ----------------------------------------------------------

@@ -1,4 +1,4 @@
-package dk.netdesk.calendar;
+package dk.netdesk.ui;
 
 import java.time.LocalTime;
 import java.util.Optional;

@@ -1,6 +1,8 @@
-package dk.netdesk.calendar;
+package dk.netdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.calendar.TimeSpan;
 
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
