@@ -80,7 +80,9 @@ public final class AppContext {
     private final ReminderViewModel reminders;
     private final PrintViewModel print;
 
-    public AppContext(Database database, Background background, Messages messages, Clock clock) {
+    /** @param ticker drives the reminder checks (the app's timer thread; a no-op in tests) */
+    public AppContext(Database database, Background background, Messages messages, Clock clock,
+                      ReminderViewModel.Ticker ticker) {
         this.database = database;
         this.background = background;
         this.messages = messages;
@@ -118,7 +120,7 @@ public final class AppContext {
         // A contact's next follow-up follows its next linked calendar event.
         FollowUpSync followUps = new FollowUpSync(pipelineRepository, links);
         changes.subscribe(Changes.Topic.CALENDAR, change -> background.run(followUps::syncAll, () -> { }));
-        this.reminders = new ReminderViewModel(calendarService, background, clock);
+        this.reminders = new ReminderViewModel(calendarService, background, clock, ticker);
     }
 
     /** The areas in navigation order; each view is built when first shown. */
@@ -168,7 +170,7 @@ public final class AppContext {
         ReminderNotifications notifications = new ReminderNotifications(messages, calendar.zone());
         reminders.setOnDue(notifications::showDue);
         reminders.setOnMissed(notifications::showMissed);
-        reminders.start(true);
+        reminders.start();
     }
 
     public Database database() {
@@ -177,6 +179,11 @@ public final class AppContext {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** What changed, delivered on the JavaFX thread (through the background's hand-over). */
+    public Changes changes() {
+        return changes;
     }
 
     public Background background() {

@@ -90,7 +90,8 @@ public final class Netdesk {
         CompletableFuture<AppContext> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                AppContext context = new AppContext(Database.open(dataDir, lock), background, messages, clock);
+                AppContext context = new AppContext(Database.open(dataDir, lock), background, messages, clock,
+                        Netdesk::tickOnTimerThread);
                 context.shell().loadAtStart(Locale.getDefault());
                 opening.complete(context);
             } catch (Throwable e) {
@@ -155,5 +156,15 @@ public final class Netdesk {
             return true;
         }
         return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+    }
+
+    /** The reminder timer: one daemon thread that calls {@code tick} every {@code period} until the app exits. */
+    private static void tickOnTimerThread(java.time.Duration period, Runnable tick) {
+        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "netdesk-reminders");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleAtFixedRate(tick, period.toMillis(), period.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 }

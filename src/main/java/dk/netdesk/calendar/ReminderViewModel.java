@@ -5,17 +5,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Reminders: a timer off the JavaFX thread checks every {@link #PERIOD} which reminders came due
- * since the last check and hands them to {@link #setOnDue}. What came due while the app was
- * closed (up to two weeks back) goes to {@link #setOnMissed} at start.
+ * Reminders: an injected {@link Ticker} calls {@link #check} every {@link #PERIOD}, which hands the
+ * reminders that came due since the last check to {@link #setOnDue}. What came due while the app
+ * was closed (up to two weeks back) goes to {@link #setOnMissed} at start.
  */
-public final class ReminderViewModel implements AutoCloseable {
+public final class ReminderViewModel {
+
+    /** Calls {@code tick} every {@code period}, off the JavaFX thread, until the app closes. */
+    @FunctionalInterface
+    public interface Ticker {
+        void every(Duration period, Runnable tick);
+    }
 
     public static final Duration PERIOD = Duration.ofSeconds(20);
     static final Duration MISSED_HORIZON = Duration.ofDays(14);
@@ -23,15 +26,18 @@ public final class ReminderViewModel implements AutoCloseable {
     private final CalendarService service;
     private final Background background;
     private final Clock clock;
-    private ScheduledExecutorService timer;
+    private final Ticker ticker;
+    private boolean ticking;
     private volatile Instant checkedUntil;
     private Consumer<List<Occurrence>> onDue = list -> { };
     private Consumer<List<Occurrence>> onMissed = list -> { };
 
-    public ReminderViewModel(CalendarService service, Background background, Clock clock) {
+    /** @param ticker the timer; tests pass one that never ticks and call {@link #check} themselves */
+    public ReminderViewModel(CalendarService service, Background background, Clock clock, Ticker ticker) {
         this.service = service;
         this.background = background;
         this.clock = clock;
+        this.ticker = ticker;
     }
 
     public void setOnDue(Consumer<List<Occurrence>> onDue) {
@@ -42,8 +48,8 @@ public final class ReminderViewModel implements AutoCloseable {
         this.onMissed = onMissed;
     }
 
-    /** Lists missed reminders, then starts the timer (when {@code withTimer}). */
-    public void start(boolean withTimer) {
+    /** Lists missed reminders, then starts the ticks (once). */
+    public void start() {
         Instant now = clock.instant();
         background.run(() -> {
             Instant last = service.lastReminderCheck().orElse(now);
@@ -56,18 +62,14 @@ public final class ReminderViewModel implements AutoCloseable {
             if (!missed.isEmpty()) {
                 onMissed.accept(missed);
             }
-            if (withTimer && timer == null) {
-                timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread thread = new Thread(r, "netdesk-reminders");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-                timer.scheduleAtFixedRate(this::check, PERIOD.toMillis(), PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+            if (!ticking) {
+                ticking = true;
+                ticker.every(PERIOD, this::check);
             }
         });
     }
 
-    /** One tick: reminders that came due since the last tick. Runs on the timer thread in the app. */
+    /** One tick: reminders that came due since the last tick. Runs on the ticker's thread in the app. */
     public void check() {
         Instant from = checkedUntil == null ? clock.instant() : checkedUntil;
         Instant now = clock.instant();
@@ -84,13 +86,5 @@ public final class ReminderViewModel implements AutoCloseable {
                 onDue.accept(due);
             }
         });
-    }
-
-    @Override
-    public void close() {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer = null;
-        }
     }
 }

@@ -24,6 +24,7 @@ public final class ContactsViewModel {
     private final ContactEditor editor;
 
     private final ObservableList<Contact> contacts = FXCollections.observableArrayList();
+    private final ObservableList<Contact> readOnlyContacts = FXCollections.unmodifiableObservableList(contacts);
     private final FilteredList<Contact> visible = new FilteredList<>(contacts, c -> true);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Contact> selected = new SimpleObjectProperty<>();
@@ -114,7 +115,7 @@ public final class ContactsViewModel {
     }
 
     public ObservableList<Contact> allContacts() {
-        return FXCollections.unmodifiableObservableList(contacts);
+        return readOnlyContacts;
     }
 
     public StringProperty searchProperty() {

@@ -386,7 +386,7 @@ class CalendarViewModelTest {
         List<String> missed = new java.util.ArrayList<>();
         reminders.setOnDue(list -> list.forEach(o -> due.add(o.title())));
         reminders.setOnMissed(list -> list.forEach(o -> missed.add(o.title())));
-        reminders.start(false);
+        reminders.start();
         clock.set("2026-11-28T10:04");
         reminders.check();
         assertThat(due).isEmpty();
@@ -399,9 +399,10 @@ class CalendarViewModelTest {
 
         // closed from 10:30 to 13:00: Bo's reminder at 11:45 was missed
         clock.set("2026-11-28T13:00");
-        ReminderViewModel next = new ReminderViewModel(app.context().calendarService(), dk.netdesk.ui.Background.direct(), clock);
+        ReminderViewModel next = new ReminderViewModel(app.context().calendarService(), dk.netdesk.ui.Background.direct(), clock,
+                (period, tick) -> { });
         next.setOnMissed(list -> list.forEach(o -> missed.add(o.title())));
-        next.start(false);
+        next.start();
         assertThat(missed).containsExactly("Call Bo");
     }
 

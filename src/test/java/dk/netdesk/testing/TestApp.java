@@ -37,7 +37,7 @@ public final class TestApp implements AutoCloseable {
         try {
             Database database = Database.open(dataDir);
             Messages messages = new Messages(locale, AppContext.BUNDLES);
-            AppContext context = new AppContext(database, Background.direct(), messages, clock);
+            AppContext context = new AppContext(database, Background.direct(), messages, clock, (period, tick) -> { });
             context.shell().loadAtStart(locale);
             messages.setLocale(locale);
             return new TestApp(database, context);
