@@ -105,7 +105,7 @@ public final class AppContext {
         this.calendar = new CalendarViewModel(calendarRepository, calendarService, changes, background, undo, status,
                 messages, clock);
         this.print = new PrintViewModel(links, () -> settings.get(ShellViewModel.OWNER_NAME, ""), background, messages,
-                status);
+                status, clock);
         // A contact's next follow-up follows its next linked calendar event (publishers call this on the db thread).
         FollowUpSync followUps = new FollowUpSync(pipelineRepository, links);
         changes.subscribe(Changes.Topic.CALENDAR, topic -> followUps.syncAll());

@@ -2,6 +2,7 @@ package dk.netdesk.print;
 
 import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.ViewListeners;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,7 +39,8 @@ import javafx.stage.Window;
  * "Print week…": options on the left (printer, paper, orientation, what to show, which weeks), the page as
  * it will print on the right, and Print / Save as PDF… / Close. With no printer installed, Print is off,
  * the printer list explains why, and Save as PDF… is the default button. Call {@link #show(Window, LocalDate)}
- * from the calendar (Ctrl+P there); {@link #savePdf(Window, LocalDate)} is "Save week as PDF…".
+ * from the calendar (Ctrl+P there). The view-model lives as long as the app; the dialog's listeners on it
+ * go with the dialog.
  */
 public final class PrintPreviewDialog {
 
@@ -103,19 +105,13 @@ public final class PrintPreviewDialog {
             }
         });
         int[] seen = {model.finishedProperty().get()};
-        model.finishedProperty().addListener((obs, old, now) -> {
+        ViewListeners.onChange(dialog.getDialogPane(), model.finishedProperty(), (obs, old, now) -> {
             if (now.intValue() > seen[0] && dialog.isShowing()) {
                 dialog.setResult(close);
                 dialog.close();
             }
         });
         return dialog;
-    }
-
-    /** "Save week as PDF…": asks for a file and writes the week holding {@code day}, without the preview. */
-    public void savePdf(Window owner, LocalDate day) {
-        model.open(day);
-        choosePdf(owner);
     }
 
     private void choosePdf(Window owner) {
@@ -234,7 +230,7 @@ public final class PrintPreviewDialog {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        model.messageIsErrorProperty().addListener((obs, old, now) -> styleMessage(message, now));
+        ViewListeners.onChange(message, model.messageIsErrorProperty(), (obs, old, now) -> styleMessage(message, now));
         styleMessage(message, model.messageIsErrorProperty().get());
 
         ProgressIndicator busy = new ProgressIndicator();
@@ -291,7 +287,7 @@ public final class PrintPreviewDialog {
             holder.getChildren().setAll(sheet);
             rescale.run();
         };
-        model.previewProperty().addListener((obs, old, now) -> redraw.run());
+        ViewListeners.onChange(area, model.previewProperty(), (obs, old, now) -> redraw.run());
         area.widthProperty().addListener((obs, old, now) -> rescale.run());
         area.heightProperty().addListener((obs, old, now) -> rescale.run());
         redraw.run();
