@@ -6,6 +6,7 @@ import dk.netdesk.ui.ViewListeners;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -152,6 +153,32 @@ public final class PrintPreviewDialog {
         heading.setId("print-heading");
         heading.textProperty().bind(model.rangeTextProperty());
 
+        ComboBox<PaperSize> paper = new ComboBox<>();
+        paper.getItems().setAll(PaperSize.values());
+        paper.setId("print-paper");
+        paper.setMaxWidth(Double.MAX_VALUE);
+        paper.setConverter(DisplayText.of(value -> messages.get("print.paper." + value.name())));
+        paper.valueProperty().bindBidirectional(model.paperProperty());
+
+        CheckBox personal = check("print-personal", "print.option.personal");
+        personal.selectedProperty().bindBidirectional(model.includePersonalProperty());
+        CheckBox notes = check("print-notes", "print.option.notes");
+        notes.selectedProperty().bindBidirectional(model.showNotesProperty());
+        CheckBox summary = check("print-summary", "print.option.summary");
+        summary.selectedProperty().bindBidirectional(model.showSummaryProperty());
+
+        box.getChildren().add(heading);
+        box.getChildren().add(section("print.printer"));
+        box.getChildren().addAll(printer());
+        box.getChildren().addAll(section("print.paper"), paper, section("print.orientation"), orientation(),
+                section("print.include"), personal, notes, summary, section("print.range.label"));
+        box.getChildren().addAll(weeks());
+        box.getChildren().addAll(progress());
+        return box;
+    }
+
+    /** The printer list, and why it is empty when no printer is installed. */
+    private List<Node> printer() {
         ComboBox<String> printer = new ComboBox<>(model.printerNames());
         printer.setId("print-printer");
         printer.setMaxWidth(Double.MAX_VALUE);
@@ -163,37 +190,30 @@ public final class PrintPreviewDialog {
         noPrinter.setWrapText(true);
         noPrinter.visibleProperty().bind(model.noPrinterProperty());
         noPrinter.managedProperty().bind(noPrinter.visibleProperty());
+        return List.of(printer, noPrinter);
+    }
 
-        ComboBox<PaperSize> paper = new ComboBox<>();
-        paper.getItems().setAll(PaperSize.values());
-        paper.setId("print-paper");
-        paper.setMaxWidth(Double.MAX_VALUE);
-        paper.setConverter(DisplayText.of(value -> messages.get("print.paper." + value.name())));
-        paper.valueProperty().bindBidirectional(model.paperProperty());
-
-        ToggleGroup orientationGroup = new ToggleGroup();
+    private Node orientation() {
+        ToggleGroup group = new ToggleGroup();
         HBox orientation = new HBox(12);
         for (PrintOrientation value : PrintOrientation.values()) {
             RadioButton radio = new RadioButton(messages.get("print.orientation." + value.name()));
             radio.setId("print-" + value.name().toLowerCase());
-            radio.setToggleGroup(orientationGroup);
+            radio.setToggleGroup(group);
             radio.setUserData(value);
             radio.setSelected(model.orientationProperty().get() == value);
             orientation.getChildren().add(radio);
         }
-        orientationGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.orientationProperty().set((PrintOrientation) now.getUserData());
             }
         });
+        return orientation;
+    }
 
-        CheckBox personal = check("print-personal", "print.option.personal");
-        personal.selectedProperty().bindBidirectional(model.includePersonalProperty());
-        CheckBox notes = check("print-notes", "print.option.notes");
-        notes.selectedProperty().bindBidirectional(model.showNotesProperty());
-        CheckBox summary = check("print-summary", "print.option.summary");
-        summary.selectedProperty().bindBidirectional(model.showSummaryProperty());
-
+    /** "This week" or "several weeks" with their count. */
+    private List<Node> weeks() {
         ToggleGroup rangeGroup = new ToggleGroup();
         RadioButton thisWeek = new RadioButton(messages.get("print.range.this"));
         thisWeek.setId("print-this-week");
@@ -223,6 +243,18 @@ public final class PrintPreviewDialog {
                 model.weeksProperty().set(now);
             }
         });
+        return List.of(thisWeek, several, countRow);
+    }
+
+    /** "Working…" while busy, then what came of the print or PDF. */
+    private List<Node> progress() {
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        Label busyText = new Label(messages.get("print.busy"));
+        HBox busyRow = new HBox(8, busy, busyText);
+        busyRow.setAlignment(Pos.CENTER_LEFT);
+        busyRow.visibleProperty().bind(model.busyProperty());
+        busyRow.managedProperty().bind(busyRow.visibleProperty());
 
         Label message = new Label();
         message.setId("print-message");
@@ -232,23 +264,7 @@ public final class PrintPreviewDialog {
         message.managedProperty().bind(message.visibleProperty());
         ViewListeners.onChange(message, model.messageIsErrorProperty(), (obs, old, now) -> styleMessage(message, now));
         styleMessage(message, model.messageIsErrorProperty().get());
-
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        Label busyText = new Label(messages.get("print.busy"));
-        HBox busyRow = new HBox(8, busy, busyText);
-        busyRow.setAlignment(Pos.CENTER_LEFT);
-        busyRow.visibleProperty().bind(model.busyProperty());
-        busyRow.managedProperty().bind(busyRow.visibleProperty());
-
-        box.getChildren().addAll(heading,
-                section("print.printer"), printer, noPrinter,
-                section("print.paper"), paper,
-                section("print.orientation"), orientation,
-                section("print.include"), personal, notes, summary,
-                section("print.range.label"), thisWeek, several, countRow,
-                busyRow, message);
-        return box;
+        return List.of(busyRow, message);
     }
 
     private static void styleMessage(Label message, boolean error) {
