@@ -116,7 +116,7 @@ public final class AppContext {
         this.calendar = new CalendarViewModel(calendarRepository, calendarService, changes, background, undo, status,
                 messages, clock);
         this.print = new PrintViewModel(links, () -> settings.get(ShellViewModel.OWNER_NAME, ""), background, messages,
-                status);
+                status, clock);
         // A contact's next follow-up follows its next linked calendar event.
         FollowUpSync followUps = new FollowUpSync(pipelineRepository, links);
         changes.subscribe(Changes.Topic.CALENDAR, change -> background.run(followUps::syncAll, () -> { }));

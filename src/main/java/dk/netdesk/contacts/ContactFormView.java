@@ -1,27 +1,19 @@
 package dk.netdesk.contacts;
 
 import dk.netdesk.ui.DisplayText;
+import dk.netdesk.ui.FormGrid;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ViewListeners;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.css.PseudoClass;
-import javafx.geometry.VPos;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.util.converter.LocalDateStringConverter;
 
 /**
@@ -29,8 +21,6 @@ import javafx.util.converter.LocalDateStringConverter;
  * the field's error message under it. Every screen that edits a contact shows this grid.
  */
 public final class ContactFormView {
-
-    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
     private final ContactForm form;
     private final Messages messages;
@@ -41,43 +31,34 @@ public final class ContactFormView {
         this.messages = messages;
     }
 
-    /** Builds the grid. */
+    /** Builds the grid (id {@code contact-form}). */
     public GridPane build() {
-        GridPane grid = new GridPane();
-        grid.setId("contact-form");
-        grid.setHgap(8);
-        grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setMinWidth(180);
-        grid.getColumnConstraints().setAll(labels, fields);
-
+        FormGrid grid = new FormGrid(messages, 8, 4, 180);
+        grid.node().setId("contact-form");
         name = text("details-name", form.nameProperty());
-        int row = field(grid, 0, "pipeline.details.name", name, form.nameErrorProperty());
+        grid.add("pipeline.details.name", name, form.nameErrorProperty());
         TextArea phones = area("details-phones", form.phonesProperty(), 2);
         phones.setPromptText(messages.get("pipeline.details.phones.prompt"));
-        row = field(grid, row, "pipeline.details.phones", phones, form.phonesErrorProperty());
+        grid.add("pipeline.details.phones", phones, form.phonesErrorProperty());
         TextArea emails = area("details-emails", form.emailsProperty(), 2);
         emails.setPromptText(messages.get("pipeline.details.emails.prompt"));
-        row = field(grid, row, "pipeline.details.emails", emails, form.emailsErrorProperty());
-        row = field(grid, row, "pipeline.details.facebook", text("details-facebook", form.facebookProperty()), null);
-        row = field(grid, row, "pipeline.details.instagram", text("details-instagram", form.instagramProperty()), null);
-        row = field(grid, row, "pipeline.details.linkedin", text("details-linkedin", form.linkedinProperty()), null);
-        row = field(grid, row, "pipeline.details.tiktok", text("details-tiktok", form.tiktokProperty()), null);
-        row = field(grid, row, "pipeline.details.city", text("details-city", form.cityProperty()), null);
+        grid.add("pipeline.details.emails", emails, form.emailsErrorProperty());
+        grid.add("pipeline.details.facebook", text("details-facebook", form.facebookProperty()));
+        grid.add("pipeline.details.instagram", text("details-instagram", form.instagramProperty()));
+        grid.add("pipeline.details.linkedin", text("details-linkedin", form.linkedinProperty()));
+        grid.add("pipeline.details.tiktok", text("details-tiktok", form.tiktokProperty()));
+        grid.add("pipeline.details.city", text("details-city", form.cityProperty()));
         DatePicker birthday = datePicker("details-birthday", messages);
         birthday.valueProperty().bindBidirectional(form.birthdayProperty());
-        row = field(grid, row, "pipeline.details.birthday", birthday, form.otherErrorProperty());
-        row = field(grid, row, "pipeline.details.source", sourceChoice(), null);
-        row = field(grid, row, "pipeline.details.referredBy", referrerChoice(grid), null);
-        row = field(grid, row, "pipeline.details.interest", interestChoice(), null);
+        grid.add("pipeline.details.birthday", birthday, form.otherErrorProperty());
+        grid.add("pipeline.details.source", sourceChoice());
+        grid.add("pipeline.details.referredBy", referrerChoice(grid.node()));
+        grid.add("pipeline.details.interest", interestChoice());
         TextField tags = text("details-tags", form.tagsProperty());
         tags.setPromptText(messages.get("pipeline.details.tags.prompt"));
-        row = field(grid, row, "pipeline.details.tags", tags, null);
-        field(grid, row, "pipeline.details.notes", area("details-notes", form.notesProperty(), 3), null);
-        return grid;
+        grid.add("pipeline.details.tags", tags);
+        grid.add("pipeline.details.notes", area("details-notes", form.notesProperty(), 3));
+        return grid.node();
     }
 
     /** Moves the keyboard focus to Name (a new contact was started). */
@@ -129,31 +110,6 @@ public final class ContactFormView {
         interest.valueProperty().bindBidirectional(form.interestProperty());
         interest.setMaxWidth(Double.MAX_VALUE);
         return interest;
-    }
-
-    /** A label, the field, and under it the field's error message (when it has one). Returns the next free row. */
-    private int field(GridPane grid, int row, String key, Control field, ReadOnlyObjectProperty<String> error) {
-        Label label = new Label(messages.get(key));
-        label.setLabelFor(field);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        GridPane.setValignment(label, VPos.TOP);
-        grid.add(label, 0, row);
-        grid.add(field, 1, row);
-        if (error == null) {
-            return row + 1;
-        }
-        Label message = new Label();
-        message.setId(field.getId() + "-error");
-        message.getStyleClass().add("nd-field-error");
-        message.setWrapText(true);
-        message.textProperty().bind(Bindings.createStringBinding(
-                () -> error.get() == null ? "" : messages.get(error.get()), error));
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        field.pseudoClassStateChanged(DANGER, error.get() != null);
-        ViewListeners.onChange(field, error, (obs, old, now) -> field.pseudoClassStateChanged(DANGER, now != null));
-        grid.add(message, 1, row + 1);
-        return row + 2;
     }
 
     /** A date picker that reads and writes dates in the UI language's short form. */

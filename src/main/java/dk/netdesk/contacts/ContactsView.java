@@ -1,6 +1,7 @@
 package dk.netdesk.contacts;
 
 import dk.netdesk.ui.ConfirmDialog;
+import dk.netdesk.ui.ListSelection;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ViewListeners;
 import javafx.application.Platform;
@@ -86,8 +87,8 @@ public final class ContactsView {
             }
         }));
         ViewListeners.onChange(table, model.selectedProperty(), (obs, old, now) -> selectRow(table, now));
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE && model.selectedProperty().get() != null) {
+        ListSelection.onDelete(table, () -> {
+            if (model.selectedProperty().get() != null) {
                 confirmDelete(table, model.selectedProperty().get());
             }
         });

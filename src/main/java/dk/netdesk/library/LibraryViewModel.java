@@ -45,6 +45,7 @@ public final class LibraryViewModel {
     private final StageOptions stageOptions;
     private final EventOptions eventOptions;
     private final Debouncer debouncer;
+    private final LibraryUndo commands;
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<LibraryKind> kindFilter = new SimpleObjectProperty<>();
@@ -81,6 +82,7 @@ public final class LibraryViewModel {
         this.stageOptions = stageOptions;
         this.eventOptions = eventOptions;
         this.debouncer = debouncer;
+        this.commands = new LibraryUndo(repository, background, messages, status, this::reveal);
         query.addListener((obs, old, now) -> debouncer.submit(this::search));
         kindFilter.addListener((obs, old, now) -> search());
         tagFilter.addListener((obs, old, now) -> search());
@@ -182,6 +184,7 @@ public final class LibraryViewModel {
                 || collectionFilter.get() != null || languageFilter.get() != null;
     }
 
+    /** Clears the search text and every filter; the list then shows all items. */
     public void clearFilters() {
         kindFilter.set(null);
         tagFilter.set(null);
@@ -207,6 +210,7 @@ public final class LibraryViewModel {
         }
     }
 
+    /** Leaves the editor without saving; the form's changes are dropped. */
     public void cancelEdit() {
         editing.set(false);
     }
@@ -224,14 +228,14 @@ public final class LibraryViewModel {
                 editing.set(false);
                 reveal(created.id());
                 status.show(messages.format("library.status.created", created.title()));
-                undo.done(new Created(created));
+                undo.done(commands.created(created));
             });
         } else {
             background.run(() -> repository.update(before.id(), draft), updated -> {
                 editing.set(false);
                 reveal(updated.id());
                 status.show(messages.format("library.status.saved", updated.title()));
-                undo.done(new Edited(before, updated));
+                undo.done(commands.edited(before, updated));
             });
         }
         return true;
@@ -253,7 +257,7 @@ public final class LibraryViewModel {
         background.run(() -> repository.delete(target.id()), deleted -> deleted.ifPresent(gone -> {
             editing.set(false);
             status.show(messages.format("library.status.deleted", gone.item().title()));
-            undo.done(new Deleted(gone));
+            undo.done(commands.deleted(gone));
         }));
     }
 
@@ -282,7 +286,7 @@ public final class LibraryViewModel {
         background.run(() -> repository.recordScriptUse(shown.id(), null, outcome), useId -> {
             status.show(messages.format("library.status.recorded", shown.title(),
                     messages.get("library.outcome." + outcome.name())));
-            undo.done(new RecordedUse(shown, outcome, useId));
+            undo.done(commands.recordedUse(shown, outcome, useId));
         });
     }
 
@@ -298,7 +302,7 @@ public final class LibraryViewModel {
         }
         background.run(() -> service.attach(shown.id(), file), added -> {
             status.show(messages.format("library.status.attached", added.fileName()));
-            undo.done(new Attached(added));
+            undo.done(commands.attached(added));
         });
     }
 
@@ -306,7 +310,7 @@ public final class LibraryViewModel {
     public void removeAttachment(Attachment attachment) {
         background.run(() -> repository.removeAttachment(attachment.id()), removed -> removed.ifPresent(file -> {
             status.show(messages.format("library.status.detached", file.fileName()));
-            undo.done(new Detached(attachment.itemId(), file));
+            undo.done(commands.detached(attachment.itemId(), file));
         }));
     }
 
@@ -387,165 +391,5 @@ public final class LibraryViewModel {
 
     public LibraryForm form() {
         return form;
-    }
-
-    // ---- undo ---------------------------------------------------------------------------------
-
-    private final class Created implements UndoManager.Command {
-        private final LibraryItem created;
-        private LibraryRepository.Deleted removed;
-
-        Created(LibraryItem created) {
-            this.created = created;
-        }
-
-        @Override
-        public String description() {
-            return messages.format("library.undo.create", created.title());
-        }
-
-        @Override
-        public void undo() {
-            background.run(() -> repository.delete(created.id()), gone -> removed = gone.orElse(null));
-        }
-
-        @Override
-        public void redo() {
-            if (removed != null) {
-                background.run(() -> repository.restore(removed), () -> reveal(created.id()));
-            }
-        }
-    }
-
-    private final class Edited implements UndoManager.Command {
-        private final LibraryItem before;
-        private final LibraryItem after;
-
-        Edited(LibraryItem before, LibraryItem after) {
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public String description() {
-            return messages.format("library.undo.edit", after.title());
-        }
-
-        @Override
-        public void undo() {
-            background.run(() -> repository.update(before.id(), before.draft()), saved -> reveal(saved.id()));
-        }
-
-        @Override
-        public void redo() {
-            background.run(() -> repository.update(after.id(), after.draft()), saved -> reveal(saved.id()));
-        }
-    }
-
-    private final class Deleted implements UndoManager.Command {
-        private final LibraryRepository.Deleted deleted;
-
-        Deleted(LibraryRepository.Deleted deleted) {
-            this.deleted = deleted;
-        }
-
-        @Override
-        public String description() {
-            return messages.format("library.undo.delete", deleted.item().title());
-        }
-
-        @Override
-        public void undo() {
-            background.run(() -> repository.restore(deleted), () -> {
-                reveal(deleted.item().id());
-                status.show(messages.format("library.status.restored", deleted.item().title()));
-            });
-        }
-
-        @Override
-        public void redo() {
-            background.run(() -> repository.delete(deleted.item().id()), gone -> { });
-        }
-    }
-
-    private final class RecordedUse implements UndoManager.Command {
-        private final LibraryItem script;
-        private final ScriptOutcome outcome;
-        private long useId;
-
-        RecordedUse(LibraryItem script, ScriptOutcome outcome, long useId) {
-            this.script = script;
-            this.outcome = outcome;
-            this.useId = useId;
-        }
-
-        @Override
-        public String description() {
-            return messages.format("library.undo.record", script.title());
-        }
-
-        @Override
-        public void undo() {
-            background.run(() -> repository.removeScriptUse(useId), () -> { });
-        }
-
-        @Override
-        public void redo() {
-            background.run(() -> repository.recordScriptUse(script.id(), null, outcome), id -> useId = id);
-        }
-    }
-
-    private final class Attached implements UndoManager.Command {
-        private Attachment attachment;
-        private StoredFile file;
-
-        Attached(Attachment attachment) {
-            this.attachment = attachment;
-        }
-
-        @Override
-        public String description() {
-            return messages.format("library.undo.attach", attachment.fileName());
-        }
-
-        @Override
-        public void undo() {
-            background.run(() -> repository.removeAttachment(attachment.id()), removed -> file = removed.orElse(null));
-        }
-
-        @Override
-        public void redo() {
-            if (file != null) {
-                background.run(() -> repository.addAttachment(attachment.itemId(), file), added -> attachment = added);
-            }
-        }
-    }
-
-    private final class Detached implements UndoManager.Command {
-        private final long itemId;
-        private final StoredFile file;
-        private Attachment attachment;
-
-        Detached(long itemId, StoredFile file) {
-            this.itemId = itemId;
-            this.file = file;
-        }
-
-        @Override
-        public String description() {
-            return messages.format("library.undo.detach", file.fileName());
-        }
-
-        @Override
-        public void undo() {
-            background.run(() -> repository.addAttachment(itemId, file), added -> attachment = added);
-        }
-
-        @Override
-        public void redo() {
-            if (attachment != null) {
-                background.run(() -> repository.removeAttachment(attachment.id()), removed -> { });
-            }
-        }
     }
 }

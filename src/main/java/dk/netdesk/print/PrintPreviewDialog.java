@@ -2,9 +2,11 @@ package dk.netdesk.print;
 
 import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.ViewListeners;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -38,7 +40,8 @@ import javafx.stage.Window;
  * "Print week…": options on the left (printer, paper, orientation, what to show, which weeks), the page as
  * it will print on the right, and Print / Save as PDF… / Close. With no printer installed, Print is off,
  * the printer list explains why, and Save as PDF… is the default button. Call {@link #show(Window, LocalDate)}
- * from the calendar (Ctrl+P there); {@link #savePdf(Window, LocalDate)} is "Save week as PDF…".
+ * from the calendar (Ctrl+P there). The view-model lives as long as the app; the dialog's listeners on it
+ * go with the dialog.
  */
 public final class PrintPreviewDialog {
 
@@ -103,19 +106,13 @@ public final class PrintPreviewDialog {
             }
         });
         int[] seen = {model.finishedProperty().get()};
-        model.finishedProperty().addListener((obs, old, now) -> {
+        ViewListeners.onChange(dialog.getDialogPane(), model.finishedProperty(), (obs, old, now) -> {
             if (now.intValue() > seen[0] && dialog.isShowing()) {
                 dialog.setResult(close);
                 dialog.close();
             }
         });
         return dialog;
-    }
-
-    /** "Save week as PDF…": asks for a file and writes the week holding {@code day}, without the preview. */
-    public void savePdf(Window owner, LocalDate day) {
-        model.open(day);
-        choosePdf(owner);
     }
 
     private void choosePdf(Window owner) {
@@ -156,6 +153,32 @@ public final class PrintPreviewDialog {
         heading.setId("print-heading");
         heading.textProperty().bind(model.rangeTextProperty());
 
+        ComboBox<PaperSize> paper = new ComboBox<>();
+        paper.getItems().setAll(PaperSize.values());
+        paper.setId("print-paper");
+        paper.setMaxWidth(Double.MAX_VALUE);
+        paper.setConverter(DisplayText.of(value -> messages.get("print.paper." + value.name())));
+        paper.valueProperty().bindBidirectional(model.paperProperty());
+
+        CheckBox personal = check("print-personal", "print.option.personal");
+        personal.selectedProperty().bindBidirectional(model.includePersonalProperty());
+        CheckBox notes = check("print-notes", "print.option.notes");
+        notes.selectedProperty().bindBidirectional(model.showNotesProperty());
+        CheckBox summary = check("print-summary", "print.option.summary");
+        summary.selectedProperty().bindBidirectional(model.showSummaryProperty());
+
+        box.getChildren().add(heading);
+        box.getChildren().add(section("print.printer"));
+        box.getChildren().addAll(printer());
+        box.getChildren().addAll(section("print.paper"), paper, section("print.orientation"), orientation(),
+                section("print.include"), personal, notes, summary, section("print.range.label"));
+        box.getChildren().addAll(weeks());
+        box.getChildren().addAll(progress());
+        return box;
+    }
+
+    /** The printer list, and why it is empty when no printer is installed. */
+    private List<Node> printer() {
         ComboBox<String> printer = new ComboBox<>(model.printerNames());
         printer.setId("print-printer");
         printer.setMaxWidth(Double.MAX_VALUE);
@@ -167,37 +190,30 @@ public final class PrintPreviewDialog {
         noPrinter.setWrapText(true);
         noPrinter.visibleProperty().bind(model.noPrinterProperty());
         noPrinter.managedProperty().bind(noPrinter.visibleProperty());
+        return List.of(printer, noPrinter);
+    }
 
-        ComboBox<PaperSize> paper = new ComboBox<>();
-        paper.getItems().setAll(PaperSize.values());
-        paper.setId("print-paper");
-        paper.setMaxWidth(Double.MAX_VALUE);
-        paper.setConverter(DisplayText.of(value -> messages.get("print.paper." + value.name())));
-        paper.valueProperty().bindBidirectional(model.paperProperty());
-
-        ToggleGroup orientationGroup = new ToggleGroup();
+    private Node orientation() {
+        ToggleGroup group = new ToggleGroup();
         HBox orientation = new HBox(12);
         for (PrintOrientation value : PrintOrientation.values()) {
             RadioButton radio = new RadioButton(messages.get("print.orientation." + value.name()));
             radio.setId("print-" + value.name().toLowerCase());
-            radio.setToggleGroup(orientationGroup);
+            radio.setToggleGroup(group);
             radio.setUserData(value);
             radio.setSelected(model.orientationProperty().get() == value);
             orientation.getChildren().add(radio);
         }
-        orientationGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.orientationProperty().set((PrintOrientation) now.getUserData());
             }
         });
+        return orientation;
+    }
 
-        CheckBox personal = check("print-personal", "print.option.personal");
-        personal.selectedProperty().bindBidirectional(model.includePersonalProperty());
-        CheckBox notes = check("print-notes", "print.option.notes");
-        notes.selectedProperty().bindBidirectional(model.showNotesProperty());
-        CheckBox summary = check("print-summary", "print.option.summary");
-        summary.selectedProperty().bindBidirectional(model.showSummaryProperty());
-
+    /** "This week" or "several weeks" with their count. */
+    private List<Node> weeks() {
         ToggleGroup rangeGroup = new ToggleGroup();
         RadioButton thisWeek = new RadioButton(messages.get("print.range.this"));
         thisWeek.setId("print-this-week");
@@ -227,16 +243,11 @@ public final class PrintPreviewDialog {
                 model.weeksProperty().set(now);
             }
         });
+        return List.of(thisWeek, several, countRow);
+    }
 
-        Label message = new Label();
-        message.setId("print-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        model.messageIsErrorProperty().addListener((obs, old, now) -> styleMessage(message, now));
-        styleMessage(message, model.messageIsErrorProperty().get());
-
+    /** "Working…" while busy, then what came of the print or PDF. */
+    private List<Node> progress() {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         Label busyText = new Label(messages.get("print.busy"));
@@ -245,14 +256,15 @@ public final class PrintPreviewDialog {
         busyRow.visibleProperty().bind(model.busyProperty());
         busyRow.managedProperty().bind(busyRow.visibleProperty());
 
-        box.getChildren().addAll(heading,
-                section("print.printer"), printer, noPrinter,
-                section("print.paper"), paper,
-                section("print.orientation"), orientation,
-                section("print.include"), personal, notes, summary,
-                section("print.range.label"), thisWeek, several, countRow,
-                busyRow, message);
-        return box;
+        Label message = new Label();
+        message.setId("print-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        ViewListeners.onChange(message, model.messageIsErrorProperty(), (obs, old, now) -> styleMessage(message, now));
+        styleMessage(message, model.messageIsErrorProperty().get());
+        return List.of(busyRow, message);
     }
 
     private static void styleMessage(Label message, boolean error) {
@@ -291,7 +303,7 @@ public final class PrintPreviewDialog {
             holder.getChildren().setAll(sheet);
             rescale.run();
         };
-        model.previewProperty().addListener((obs, old, now) -> redraw.run());
+        ViewListeners.onChange(area, model.previewProperty(), (obs, old, now) -> redraw.run());
         area.widthProperty().addListener((obs, old, now) -> rescale.run());
         area.heightProperty().addListener((obs, old, now) -> rescale.run());
         redraw.run();

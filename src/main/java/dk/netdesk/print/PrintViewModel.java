@@ -4,6 +4,7 @@ import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -53,6 +54,7 @@ public final class PrintViewModel {
     private final WeekLayout layout;
     private final PdfWeekWriter pdf;
     private final PrintFonts fonts;
+    private final Clock clock;
 
     private final ObjectProperty<LocalDate> monday = new SimpleObjectProperty<>();
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.A4);
@@ -73,15 +75,18 @@ public final class PrintViewModel {
     private PrintWeek shown;
     private int loads;
 
-    /** As the app builds it: the real printers, the print typeface from the system or the jar. */
+    /**
+     * As the app builds it: the real printers, the print typeface from the system or the jar.
+     * {@code clock} gives today (in its zone) when a file name is asked for before a week is chosen.
+     */
     public PrintViewModel(WeekSource source, Supplier<String> ownerName, Background background, Messages messages,
-                          StatusLine status) {
-        this(source, ownerName, new PrintFonts(), null, background, messages, status);
+                          StatusLine status, Clock clock) {
+        this(source, ownerName, new PrintFonts(), null, background, messages, status, clock);
     }
 
-    /** {@code printers} null means the real ones ({@link WeekPrinter}). */
+    /** {@code printers} null means the real ones ({@link WeekPrinter}); {@code clock} gives today. */
     public PrintViewModel(WeekSource source, Supplier<String> ownerName, PrintFonts fonts, PrinterAccess printers,
-                          Background background, Messages messages, StatusLine status) {
+                          Background background, Messages messages, StatusLine status, Clock clock) {
         this.source = source;
         this.ownerName = ownerName;
         this.fonts = fonts;
@@ -89,6 +94,7 @@ public final class PrintViewModel {
         this.background = background;
         this.messages = messages;
         this.status = status;
+        this.clock = clock;
         this.layout = new WeekLayout(fonts, messages);
         this.pdf = new PdfWeekWriter(fonts);
         paper.addListener((obs, old, now) -> relayout());
@@ -241,9 +247,9 @@ public final class PrintViewModel {
         });
     }
 
-    /** A file name for the PDF, e.g. {@code week-2026-48.pdf}. */
+    /** A file name for the PDF, e.g. {@code week-2026-48.pdf}: the first chosen week, or this week before one is chosen. */
     public String suggestedFileName() {
-        LocalDate first = monday.get() == null ? LocalDate.now() : monday.get();
+        LocalDate first = monday.get() == null ? LocalDate.now(clock) : monday.get();
         return messages.format("print.pdf.fileName", String.valueOf(first.get(IsoFields.WEEK_BASED_YEAR)),
                 String.format("%02d", first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
     }

@@ -4,9 +4,7 @@ import java.util.Locale;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /** Language, theme and the name printed on the weekly schedule; they take effect at once when the dialog is confirmed, and are remembered. */
@@ -38,19 +36,11 @@ public final class SettingsDialog {
         ownerName.setId("settings-owner-name");
         ownerName.setPromptText(messages.get("settings.ownerName.prompt"));
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        Label languageLabel = new Label(messages.get("settings.language"));
-        languageLabel.setLabelFor(language);
-        Label themeLabel = new Label(messages.get("settings.theme"));
-        themeLabel.setLabelFor(theme);
-        grid.addRow(0, languageLabel, language);
-        grid.addRow(1, themeLabel, theme);
-        Label ownerLabel = new Label(messages.get("settings.ownerName"));
-        ownerLabel.setLabelFor(ownerName);
-        grid.addRow(2, ownerLabel, ownerName);
-        dialog.getDialogPane().setContent(grid);
+        FormGrid grid = new FormGrid(messages, 12, 10, 160);
+        grid.add("settings.language", language);
+        grid.add("settings.theme", theme);
+        grid.add("settings.ownerName", ownerName);
+        dialog.getDialogPane().setContent(grid.node());
         ButtonType ok = ConfirmDialog.ok(messages);
         dialog.getDialogPane().getButtonTypes().setAll(ok, ConfirmDialog.cancel(messages));
 

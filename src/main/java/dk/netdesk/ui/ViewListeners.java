@@ -1,5 +1,7 @@
 package dk.netdesk.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
@@ -9,28 +11,50 @@ import javafx.collections.WeakListChangeListener;
 import javafx.scene.Node;
 
 /**
- * Listeners from a view onto a long-lived view-model that live only as long as the view's node:
- * the view-model holds them weakly and the node holds them strongly, so a view rebuilt on a
- * language change leaves nothing behind on the view-model.
+ * Listeners from a view on a long-lived view-model that live only as long as the view. Views are
+ * built again when the language changes; a plain {@code addListener} on a view-model property would
+ * keep every old view alive and busy. Here the source holds the listener weakly and the owner node
+ * holds it strongly, so it goes when the owner's view is dropped.
  */
 public final class ViewListeners {
+
+    private static final String KEY = "nd.viewListeners";
 
     private ViewListeners() {
     }
 
-    /** Calls {@code listener} on each change of {@code value} while {@code owner} is reachable. */
-    public static <T> void onChange(Node owner, ObservableValue<T> value, ChangeListener<? super T> listener) {
+    /** Calls {@code listener} on each change of {@code source} for as long as {@code owner} is in use. */
+    public static <T> void onChange(Node owner, ObservableValue<T> source, ChangeListener<? super T> listener) {
         keep(owner, listener);
-        value.addListener(new WeakChangeListener<>(listener));
+        source.addListener(new WeakChangeListener<>(listener));
     }
 
-    /** Calls {@code listener} on each change of {@code list} while {@code owner} is reachable. */
-    public static <T> void onListChange(Node owner, ObservableList<T> list, ListChangeListener<? super T> listener) {
+    /** Calls {@code listener} on each change of the list {@code source} for as long as {@code owner} is in use. */
+    public static <T> void onListChange(Node owner, ObservableList<T> source, ListChangeListener<? super T> listener) {
         keep(owner, listener);
-        list.addListener(new WeakListChangeListener<>(listener));
+        source.addListener(new WeakListChangeListener<>(listener));
     }
 
+    /** Runs {@code action} on each change of any of {@code sources} for as long as {@code owner} is in use. */
+    public static void onAnyChange(Node owner, Runnable action, ObservableValue<?>... sources) {
+        ChangeListener<Object> listener = (obs, old, now) -> action.run();
+        for (ObservableValue<?> source : sources) {
+            onChange(owner, source, listener);
+        }
+    }
+
+    /** Runs {@code action} on each change of any of the lists {@code sources} for as long as {@code owner} is in use. */
+    public static void onAnyListChange(Node owner, Runnable action, ObservableList<?>... sources) {
+        ListChangeListener<Object> listener = change -> action.run();
+        for (ObservableList<?> source : sources) {
+            @SuppressWarnings("unchecked")
+            ObservableList<Object> list = (ObservableList<Object>) source;
+            onListChange(owner, list, listener);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
     private static void keep(Node owner, Object listener) {
-        owner.getProperties().put(listener, Boolean.TRUE);
+        ((List<Object>) owner.getProperties().computeIfAbsent(KEY, key -> new ArrayList<>())).add(listener);
     }
 }

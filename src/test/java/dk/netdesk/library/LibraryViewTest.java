@@ -185,4 +185,33 @@ class LibraryViewTest {
         robot.clickOn("#library-open-link");
         assertThat(opened).containsExactly("https://example.com/quokka");
     }
+
+    @Test
+    void theDeleteKeyOnTheListAsksAndDeletesTheShownItem(FxRobot robot) {
+        show(robot, "quokka objection");
+        robot.clickOn("#library-list");
+        robot.type(KeyCode.DELETE);
+        robot.clickOn("#library-confirm-delete");
+        settle();
+        assertThat(titles(robot)).isEmpty();
+    }
+
+    @Test
+    void aViewBuiltAgainOnALanguageChangeIsNotKeptAliveByTheViewModel() throws Exception {
+        LibraryViewModel model = app.context().library();
+        java.lang.ref.WeakReference<javafx.scene.Node> old = WaitForAsyncUtils.asyncFx(() ->
+                new java.lang.ref.WeakReference<>(new LibraryView(model, app.context().messages(), opened::add).build()))
+                .get();
+        for (int i = 0; i < 50 && old.get() != null; i++) {
+            System.gc();
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        }
+        assertThat(old.get()).isNull();
+        // the view-model still works after its old listeners are gone
+        WaitForAsyncUtils.asyncFx(() -> {
+            model.newItem();
+            model.cancelEdit();
+            model.selectedHitProperty().set(null);
+        }).get();
+    }
 }

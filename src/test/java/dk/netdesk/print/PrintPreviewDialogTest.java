@@ -57,7 +57,8 @@ class PrintPreviewDialogTest {
     private void open(List<String> names) throws Exception {
         printers.names = names;
         PrintViewModel model = new PrintViewModel((monday, personal) -> SampleWeeks.ordinary(monday), () -> "Maria Sørensen",
-                FONTS, printers, Background.direct(), messages, status);
+                FONTS, printers, Background.direct(), messages, status,
+                java.time.Clock.systemDefaultZone());
         dialog = WaitForAsyncUtils.asyncFx(() -> {
             Dialog<ButtonType> d = new PrintPreviewDialog(model, messages).build(stage, SampleWeeks.MONDAY_48.plusDays(2));
             d.show();
@@ -154,5 +155,21 @@ class PrintPreviewDialogTest {
             }
             return result;
         }
+    }
+
+    @Test
+    void aClosedDialogIsNotKeptAliveByTheViewModelItWasBuiltOn() throws Exception {
+        PrintViewModel model = new PrintViewModel((monday, personal) -> SampleWeeks.ordinary(monday), () -> "Maria",
+                FONTS, printers, Background.direct(), messages, status, java.time.Clock.systemDefaultZone());
+        java.lang.ref.WeakReference<javafx.scene.control.DialogPane> old = WaitForAsyncUtils.asyncFx(() ->
+                new java.lang.ref.WeakReference<>(new PrintPreviewDialog(model, messages)
+                        .build(null, SampleWeeks.MONDAY_48).getDialogPane())).get();
+        for (int i = 0; i < 50 && old.get() != null; i++) {
+            System.gc();
+            WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        assertThat(old.get()).isNull();
+        WaitForAsyncUtils.asyncFx(() -> model.paperProperty().set(PaperSize.LETTER)).get();
+        assertThat(model.previewProperty().get()).isNotNull();
     }
 }

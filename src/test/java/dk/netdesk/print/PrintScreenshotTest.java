@@ -78,7 +78,7 @@ class PrintScreenshotTest {
                 };
                 PrintViewModel model = new PrintViewModel((monday, personal) -> SampleWeeks.ordinary(monday),
                         () -> "Maria Sørensen", fonts, printers, dk.netdesk.ui.Background.direct(), messages,
-                        new dk.netdesk.ui.StatusLine());
+                        new dk.netdesk.ui.StatusLine(), java.time.Clock.systemDefaultZone());
                 String name = run.name(withPrinter ? "print-dialog" : "print-dialog-noprinter");
                 WaitForAsyncUtils.asyncFx(() -> {
                     run.theme().apply();

@@ -8,7 +8,10 @@ import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +34,8 @@ class PrintViewModelTest {
     private final List<String> requests = new ArrayList<>();
     private final FakePrinters printers = new FakePrinters();
     private String owner = "Maria Sørensen";
+    /** Monday 00:30 of week 2 of 2027 in Copenhagen, while it is still Sunday of week 1 in UTC. */
+    private final Clock clock = Clock.fixed(Instant.parse("2027-01-10T23:30:00Z"), ZoneId.of("Europe/Copenhagen"));
 
     private final WeekSource source = (monday, personal) -> {
         requests.add(monday + (personal ? " +personal" : " work only"));
@@ -39,7 +44,7 @@ class PrintViewModelTest {
     };
 
     private PrintViewModel model() {
-        return new PrintViewModel(source, () -> owner, FONTS, printers, Background.direct(), messages, status);
+        return new PrintViewModel(source, () -> owner, FONTS, printers, Background.direct(), messages, status, clock);
     }
 
     @Test
@@ -168,6 +173,14 @@ class PrintViewModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("Weeks 48–49 was saved as my week.pdf.");
         assertThat(status.textProperty().get()).isEqualTo("Weeks 48–49 was saved as my week.pdf.");
         assertThat(model.finishedProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void beforeAWeekIsChosenTheFileNameIsThisWeekByTheClock() {
+        assertThat(model().suggestedFileName()).isEqualTo("week-2027-02.pdf");
+        PrintViewModel model = new PrintViewModel(source, () -> owner, FONTS, printers, Background.direct(), messages,
+                status, Clock.fixed(Instant.parse("2027-01-04T10:00:00Z"), ZoneId.of("Europe/Copenhagen")));
+        assertThat(model.suggestedFileName()).isEqualTo("week-2027-01.pdf");
     }
 
     @Test

@@ -132,7 +132,7 @@ class WeekLayoutTest {
     @Test
     void hatchLinesStayInsideTheirRectangle() {
         for (boolean rising : new boolean[] {true, false}) {
-            for (PageElement element : WeekLayout.hatch("h", 10, 20, 30, 7, 2.5, 0, 0.5, rising)) {
+            for (PageElement element : PageDecor.hatch("h", 10, 20, 30, 7, 2.5, 0, 0.5, rising)) {
                 PageElement.Rule rule = (PageElement.Rule) element;
                 for (double[] point : new double[][] {{rule.x1(), rule.y1()}, {rule.x2(), rule.y2()}}) {
                     assertThat(point[0]).isBetween(10 - 1e-9, 40 + 1e-9);
@@ -144,10 +144,10 @@ class WeekLayoutTest {
 
     @Test
     void longTextIsCutWithAnEllipsisToFit() {
-        String cut = layout.fit("Product party at Karen Østergaard's", 8, true, 60);
+        String cut = new TextFit(FONTS).fit("Product party at Karen Østergaard's", 8, true, 60);
         assertThat(cut).endsWith("…");
         assertThat(FONTS.width(cut, 8, true)).isLessThanOrEqualTo(60);
-        assertThat(layout.fit("Short", 8, true, 60)).isEqualTo("Short");
+        assertThat(new TextFit(FONTS).fit("Short", 8, true, 60)).isEqualTo("Short");
     }
 
     private static List<String> hourLabels(PrintedPage page) {

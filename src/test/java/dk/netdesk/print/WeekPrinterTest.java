@@ -92,7 +92,7 @@ class WeekPrinterTest {
         Messages messages = new Messages(Locale.ENGLISH, AppContext.BUNDLES);
         dk.netdesk.ui.StatusLine status = new dk.netdesk.ui.StatusLine();
         PrintViewModel model = new PrintViewModel((monday, personal) -> SampleWeeks.ordinary(monday), () -> "Maria",
-                dk.netdesk.ui.Background.direct(), messages, status);
+                dk.netdesk.ui.Background.direct(), messages, status, java.time.Clock.systemDefaultZone());
         javafx.scene.control.Dialog<?> dialog = WaitForAsyncUtils.asyncFx(() -> {
             dk.netdesk.ui.Theme.LIGHT.apply();
             javafx.stage.Stage owner = FxToolkit.toolkitContext().getRegisteredStage();

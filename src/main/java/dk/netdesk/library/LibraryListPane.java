@@ -1,0 +1,158 @@
+package dk.netdesk.library;
+
+import dk.netdesk.ui.ListSelection;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.ViewListeners;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** The library's left side: the search box, the filters, the ranked hits, their count and New. */
+final class LibraryListPane {
+
+    private final LibraryViewModel model;
+    private final Messages messages;
+
+    LibraryListPane(LibraryViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    Node build() {
+        VBox box = new VBox(8, searchRow(), filters(), hitList(), bottomRow());
+        box.setPadding(new Insets(12));
+        box.setMinWidth(300);
+        return box;
+    }
+
+    private Node searchRow() {
+        TextField search = new TextField();
+        search.setId("library-search");
+        search.setPromptText(messages.get("library.search"));
+        search.textProperty().bindBidirectional(model.queryProperty());
+        HBox row = new HBox(6, new FontIcon(Material2OutlinedMZ.SEARCH), search);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        return row;
+    }
+
+    private Node filters() {
+        ComboBox<LibraryKind> kind = filter("library-filter-kind", FXCollections.observableArrayList(LibraryKind.values()),
+                k -> messages.get("library.kind." + k.name()), "library.filter.allKinds", model.kindFilterProperty());
+        ComboBox<LibraryCollection> collection = filter("library-filter-collection", model.collections(),
+                LibraryCollection::name, "library.filter.allCollections", model.collectionFilterProperty());
+        ComboBox<String> tag = filter("library-filter-tag", model.tags(), t -> t, "library.filter.allTags",
+                model.tagFilterProperty());
+        ComboBox<String> language = filter("library-filter-language", model.languages(),
+                code -> LibraryView.languageName(messages, code), "library.filter.allLanguages",
+                model.languageFilterProperty());
+        Button clear = new Button(null, new FontIcon(Material2OutlinedAL.CLEAR));
+        clear.setId("library-filter-clear");
+        clear.getStyleClass().addAll("flat", "button-icon");
+        clear.setTooltip(new Tooltip(messages.get("library.filter.clear")));
+        clear.setOnAction(e -> model.clearFilters());
+        FlowPane filters = new FlowPane(6, 6, kind, collection, tag, language, clear);
+        filters.getStyleClass().add("library-filters");
+        return filters;
+    }
+
+    /**
+     * A filter: "All …" (null) and then the values of {@code source}, kept in step with {@code value}
+     * both ways. A chosen value that leaves {@code source} falls back to "All …".
+     */
+    private <T> ComboBox<T> filter(String id, ObservableList<T> source, Function<T, String> name, String allKey,
+                                   Property<T> value) {
+        ComboBox<T> combo = new ComboBox<>();
+        combo.setId(id);
+        Runnable fill = () -> {
+            T keep = value.getValue();
+            List<T> items = new ArrayList<>();
+            items.add(null);
+            items.addAll(source);
+            combo.getItems().setAll(items);
+            combo.setValue(keep != null && source.contains(keep) ? keep : null);
+        };
+        ViewListeners.onListChange(combo, source, c -> fill.run());
+        fill.run();
+        combo.setCellFactory(v -> filterCell(name, allKey));
+        combo.setButtonCell(filterCell(name, allKey));
+        combo.setValue(value.getValue());
+        combo.valueProperty().addListener((obs, old, now) -> {
+            if (!Objects.equals(now, value.getValue())) {
+                value.setValue(now);
+            }
+        });
+        ViewListeners.onChange(combo, value, (obs, old, now) -> combo.setValue(now));
+        return combo;
+    }
+
+    private <T> ListCell<T> filterCell(Function<T, String> name, String allKey) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? messages.get(allKey) : name.apply(item));
+            }
+        };
+    }
+
+    private Node hitList() {
+        ListView<LibraryHit> list = new ListView<>(model.hits());
+        list.setId("library-list");
+        list.setCellFactory(v -> new LibraryHitCell(messages));
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.createStringBinding(() -> model.queryProperty().get().isBlank()
+                ? messages.get("library.empty") : messages.get("library.noHits"), model.queryProperty()));
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
+        ListSelection.follow(list, model.selectedHitProperty());
+        ListSelection.onDelete(list, () -> {
+            LibraryItem shown = model.itemProperty().get();
+            if (shown != null) {
+                LibraryView.confirmDelete(model, messages, list, shown);
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return list;
+    }
+
+    private Node bottomRow() {
+        Label count = new Label();
+        count.setId("library-count");
+        count.getStyleClass().add("text-muted");
+        count.textProperty().bind(Bindings.createStringBinding(() -> messages.format("library.count",
+                model.hits().size()), model.hits()));
+        Button add = new Button(messages.get("library.action.new"), new FontIcon(Material2OutlinedAL.ADD));
+        add.setId("library-new");
+        add.setTooltip(new Tooltip(messages.get("library.action.new.tip")));
+        add.setOnAction(e -> LibraryView.startNew(model, add));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bottom = new HBox(8, count, spacer, add);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        return bottom;
+    }
+}

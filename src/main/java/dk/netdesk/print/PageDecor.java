@@ -1,0 +1,114 @@
+package dk.netdesk.print;
+
+import dk.netdesk.print.PageElement.Box;
+import dk.netdesk.print.PageElement.Dot;
+import dk.netdesk.print.PageElement.Rule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The printed week's colours (0xRRGGBB) and how an event, a work window and protected personal time are
+ * drawn, in the grid and in the legend alike. Work and personal events differ in fill, edge bar, outline
+ * and marker, so they stay apart on a black-and-white printer. Sizes are in points.
+ */
+final class PageDecor {
+
+    static final int INK = 0x1F2328;
+    static final int MUTED = 0x57606A;
+    static final int GRID = 0xB8BFC7;
+    static final int GRID_LIGHT = 0xE1E5E9;
+    static final int WEEKEND = 0xEEF0F2;
+    static final int WORK_FILL = 0xDCE7F4;
+    static final int WORK_EDGE = 0x2C5A8A;
+    static final int PERSONAL_EDGE = 0x3F7446;
+    static final int WINDOW_FILL = 0xE9EFF7;
+    static final int WINDOW_EDGE = 0x9DB6D3;
+    static final int PROTECTED_HATCH = 0xB9D3BC;
+    static final int MORE_FILL = 0xEDEFF2;
+    static final int WHITE = 0xFFFFFF;
+
+    private final PrintFonts fonts;
+
+    PageDecor(PrintFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** The width of an event's edge bar for event text of {@code size} points. */
+    static double barWidth(double size) {
+        return Math.max(2.2, size * 0.42);
+    }
+
+    /** The room an event's marker takes before its text, for event text of {@code size} points. */
+    static double markerSpace(double size) {
+        return size * 0.75;
+    }
+
+    /** Fill, edge bar, outline and marker of an event (or its legend swatch), added to {@code parts}. */
+    void event(List<PageElement> parts, Box frame, boolean work, double size, boolean marker) {
+        double bar = barWidth(size);
+        double pad = 1.3;
+        if (work) {
+            parts.add(new Box("event-fill", frame.x(), frame.y(), frame.w(), frame.h(), WORK_FILL, WORK_EDGE, 0.5, false));
+            parts.add(new Box("event-bar", frame.x(), frame.y(), bar, frame.h(), WORK_EDGE, PageElement.NONE, 0, false));
+        } else {
+            parts.add(new Box("event-fill", frame.x(), frame.y(), frame.w(), frame.h(), WHITE, PERSONAL_EDGE, 0.6, true));
+            parts.addAll(hatch("event-bar", frame.x(), frame.y(), bar, frame.h(), 1.6, PERSONAL_EDGE, 0.6, false));
+            parts.add(new Rule("event-bar", frame.x() + bar, frame.y(), frame.x() + bar, frame.y() + frame.h(),
+                    PERSONAL_EDGE, 0.4, false));
+        }
+        double markerX = frame.x() + bar + pad;
+        double markerSize = size * 0.5;
+        double centerY = frame.y() + Math.min(frame.h() / 2, pad + fonts.ascent(size) * 0.62);
+        if (marker && frame.h() >= markerSize + 1 && frame.w() > bar + pad + markerSize) {
+            if (work) {
+                parts.add(new Box("event-marker", markerX, centerY - markerSize / 2, markerSize, markerSize,
+                        WORK_EDGE, PageElement.NONE, 0, false));
+            } else {
+                parts.add(new Dot("event-marker", markerX + markerSize / 2, centerY, markerSize / 2 - 0.25,
+                        WHITE, PERSONAL_EDGE, 0.7));
+            }
+        }
+    }
+
+    /** A work window: a light fill with an edge on the left. */
+    static void window(List<PageElement> parts, Box frame) {
+        parts.add(new Box("window-fill", frame.x(), frame.y(), frame.w(), frame.h(), WINDOW_FILL, PageElement.NONE, 0, false));
+        parts.add(new Rule("window-edge", frame.x() + 0.75, frame.y(), frame.x() + 0.75, frame.y() + frame.h(),
+                WINDOW_EDGE, 1.5, false));
+    }
+
+    /** Protected personal time: hatching with a dashed edge on the left; {@code outlined} adds a frame. */
+    static void protectedTime(List<PageElement> parts, Box frame, boolean outlined) {
+        parts.addAll(hatch("protected-hatch", frame.x(), frame.y(), frame.w(), frame.h(), 5, PROTECTED_HATCH, 0.5, true));
+        parts.add(new Rule("protected-edge", frame.x() + 0.75, frame.y(), frame.x() + 0.75, frame.y() + frame.h(),
+                PERSONAL_EDGE, 1.0, true));
+        if (outlined) {
+            parts.add(new Box("protected-outline", frame.x(), frame.y(), frame.w(), frame.h(), PageElement.NONE,
+                    PROTECTED_HATCH, 0.5, false));
+        }
+    }
+
+    /** Diagonal lines clipped to the rectangle; {@code rising} lines go up to the right, else down. */
+    static List<PageElement> hatch(String role, double x, double y, double w, double h, double spacing, int color,
+                                   double lineWidth, boolean rising) {
+        List<PageElement> lines = new ArrayList<>();
+        if (w <= 0 || h <= 0) {
+            return lines;
+        }
+        // rising: lines x + y' = c, with y' measured downwards from the top, so they rise to the right
+        // falling: lines x - y' = c
+        for (double c = spacing / 2; c < w + h; c += spacing) {
+            double x1 = Math.max(0, c - h);
+            double x2 = Math.min(w, c);
+            if (x2 - x1 < 0.05) {
+                continue;
+            }
+            if (rising) {
+                lines.add(new Rule(role, x + x1, y + (c - x1), x + x2, y + (c - x2), color, lineWidth, false));
+            } else {
+                lines.add(new Rule(role, x + x1, y + h - (c - x1), x + x2, y + h - (c - x2), color, lineWidth, false));
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,68 @@
+package dk.netdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.app.AppContext;
+import dk.netdesk.db.Changes;
+import dk.netdesk.db.Database;
+import dk.netdesk.db.Settings;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The settings form: labelled fields in the app's language, applied on OK. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsDialogTest {
+
+    @TempDir
+    Path dir;
+    Stage stage;
+    Database db;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Test
+    void eachFieldHasItsLabelAndOkSavesTheOwnerName(FxRobot robot) throws Exception {
+        db = Database.open(dir);
+        ShellViewModel model = new ShellViewModel(new Settings(db, new Changes()), Background.direct(),
+                new Messages(new Locale("da"), AppContext.BUNDLES));
+        Platform.runLater(() -> SettingsDialog.show(stage, model));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label owner = robot.lookup(".dialog-pane .label").match(n -> ((Label) n).getLabelFor() != null
+                && "settings-owner-name".equals(((Label) n).getLabelFor().getId())).queryAs(Label.class);
+        assertThat(owner.getText()).isEqualTo(model.messages().get("settings.ownerName"));
+        assertThat(robot.lookup(".dialog-pane .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Sprog", "Tema");
+
+        robot.clickOn("#settings-owner-name").write("Maria Sørensen");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> ((javafx.scene.control.Button) b).getText()
+                .equals(ConfirmDialog.ok(model.messages()).getText())).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.ownerNameProperty().get()).isEqualTo("Maria Sørensen");
+    }
+}
