@@ -16,8 +16,8 @@ public final class DuplicateDialog {
     private DuplicateDialog() {
     }
 
-    /** @param idPrefix prefix of the two buttons' ids, e.g. {@code "contact-"} gives {@code contact-duplicate-open} */
-    public static Choice ask(Node owner, Messages messages, Contact existing, String idPrefix) {
+    /** Asks whether to open {@code existing} or create the new contact anyway; the buttons' ids are {@code duplicate-open} and {@code duplicate-create}. */
+    public static Choice ask(Node owner, Messages messages, Contact existing) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
         if (owner.getScene() != null) {
             alert.initOwner(owner.getScene().getWindow());
@@ -29,8 +29,8 @@ public final class DuplicateDialog {
                 ButtonBar.ButtonData.YES);
         ButtonType createAnyway = new ButtonType(messages.get("contact.duplicate.create"), ButtonBar.ButtonData.NO);
         alert.getButtonTypes().setAll(openIt, createAnyway, ConfirmDialog.cancel(messages));
-        alert.getDialogPane().lookupButton(openIt).setId(idPrefix + "duplicate-open");
-        alert.getDialogPane().lookupButton(createAnyway).setId(idPrefix + "duplicate-create");
+        alert.getDialogPane().lookupButton(openIt).setId("duplicate-open");
+        alert.getDialogPane().lookupButton(createAnyway).setId("duplicate-create");
         ButtonType chosen = alert.showAndWait().orElse(null);
         return chosen == openIt ? Choice.OPEN_EXISTING : chosen == createAnyway ? Choice.CREATE_ANYWAY : Choice.CANCEL;
     }

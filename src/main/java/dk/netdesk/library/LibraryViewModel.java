@@ -89,8 +89,8 @@ public final class LibraryViewModel {
         collectionFilter.addListener((obs, old, now) -> search());
         languageFilter.addListener((obs, old, now) -> search());
         selectedHit.addListener((obs, old, now) -> showDetail(now == null ? null : now.id()));
-        // Changes are published on the database thread: hop to the UI thread, then reload.
-        changes.subscribe(Changes.Topic.LIBRARY, topic -> background.run(() -> Boolean.TRUE, ok -> refresh()));
+        // Changes arrive on the JavaFX thread.
+        changes.subscribe(Changes.Topic.LIBRARY, change -> refresh());
     }
 
     /** First load: the starter library on first run, tidying of unused files, then the list. */

@@ -101,6 +101,7 @@ final class ContactActivityView {
                 HBox.setHgrow(title, Priority.ALWAYS);
                 Button copy = new Button(messages.get("pipeline.details.scripts.copy"),
                         new FontIcon(Material2OutlinedAL.CONTENT_COPY));
+                copy.setId("script-copy-" + script.id());
                 copy.setMinWidth(Region.USE_PREF_SIZE);
                 copy.setOnAction(e -> {
                     ClipboardContent content = new ClipboardContent();
@@ -179,14 +180,15 @@ final class ContactActivityView {
         VBox form = new VBox(6, new HBox(6, type, date), text, outcome, scriptRow, new HBox(6, next, add));
         VBox list = listOf(activity.interactions(), i -> messages.format("pipeline.interaction.entry",
                 messages.date(i.date()), messages.get(i.type().key()), i.text(),
-                i.outcome().isEmpty() ? "" : " → " + i.outcome()), "pipeline.interaction.none", activity::deleteInteraction);
+                i.outcome().isEmpty() ? "" : " → " + i.outcome()), "pipeline.interaction.none", activity::deleteInteraction,
+                i -> "interaction-delete-" + i.id());
         list.setId("interaction-list");
         return storedOnly(section("pipeline.details.section.timeline", new VBox(8, form, list)));
     }
 
     private Node historySection() {
         VBox list = listOf(activity.history(), v -> messages.format("pipeline.history.entry", v.stageName(),
-                messages.dateTime(v.enteredAt().atZone(zone))), "pipeline.history.none", null);
+                messages.dateTime(v.enteredAt().atZone(zone))), "pipeline.history.none", null, null);
         list.setId("history-list");
         return storedOnly(section("pipeline.details.section.history", list));
     }
@@ -212,7 +214,7 @@ final class ContactActivityView {
         HBox last = new HBox(10, given, add);
         last.setAlignment(Pos.CENTER_LEFT);
         VBox list = listOf(activity.consents(), c -> messages.format(c.given() ? "pipeline.consent.entryGiven"
-                : "pipeline.consent.entryWithdrawn", messages.date(c.date()), c.channel(), c.wording()), "pipeline.consent.none", null);
+                : "pipeline.consent.entryWithdrawn", messages.date(c.date()), c.channel(), c.wording()), "pipeline.consent.none", null, null);
         list.setId("consent-list");
         return storedOnly(section("pipeline.details.section.consent", new VBox(8, new VBox(6, first, wording, last), list)));
     }
@@ -240,7 +242,7 @@ final class ContactActivityView {
 
     /** One label per item (and a Delete button when {@code delete} is given), or a muted line when empty. */
     private <T> VBox listOf(ObservableList<T> items, Function<T, String> text, String emptyKey,
-                            java.util.function.Consumer<T> delete) {
+                            java.util.function.Consumer<T> delete, Function<T, String> deleteId) {
         VBox box = new VBox(4);
         Runnable fill = () -> {
             box.getChildren().clear();
@@ -258,6 +260,7 @@ final class ContactActivityView {
                     continue;
                 }
                 Button remove = new Button(null, new FontIcon(Material2OutlinedAL.DELETE));
+                remove.setId(deleteId.apply(item));
                 remove.getStyleClass().addAll("flat", "details-entry-delete");
                 remove.setAccessibleText(messages.get("pipeline.interaction.delete"));
                 remove.setTooltip(new Tooltip(messages.get("pipeline.interaction.delete")));

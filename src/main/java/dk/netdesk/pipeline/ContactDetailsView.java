@@ -187,7 +187,7 @@ public final class ContactDetailsView {
     }
 
     private void askAboutDuplicate(Node owner, Contact existing) {
-        switch (DuplicateDialog.ask(owner, messages, existing, "")) {
+        switch (DuplicateDialog.ask(owner, messages, existing)) {
             case OPEN_EXISTING -> model.openDuplicate();
             case CREATE_ANYWAY -> model.saveAnyway();
             case CANCEL -> model.dismissDuplicate();

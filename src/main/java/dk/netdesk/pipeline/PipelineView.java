@@ -7,7 +7,6 @@ import dk.netdesk.ui.ViewListeners;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -123,7 +122,7 @@ public final class PipelineView {
         tag.setPromptText(messages.get("pipeline.filter.allTags"));
         tag.getItems().add(null);
         tag.getItems().addAll(model.tags());
-        model.tags().addListener((ListChangeListener<String>) c -> {
+        ViewListeners.onListChange(tag, model.tags(), c -> {
             String keep = tag.getValue();
             tag.getItems().setAll(model.tags());
             tag.getItems().add(0, null);
@@ -178,6 +177,20 @@ public final class PipelineView {
 
     private Node column(StageColumn column) {
         long stageId = column.stage().id();
+        ListView<Card> list = cardList(column);
+        lists.put(stageId, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox box = new VBox(6, columnHeader(column), list);
+        box.setId("pipeline-column-" + stageId);
+        box.getStyleClass().add("pipeline-column");
+        box.setPrefWidth(240);
+        box.setMinWidth(200);
+        return box;
+    }
+
+    /** The column's name and count, coloured by the stage's kind, with its stale threshold as tooltip. */
+    private Node columnHeader(StageColumn column) {
+        long stageId = column.stage().id();
         Label title = new Label();
         title.textProperty().bind(Bindings.createStringBinding(() -> column.stage().name(), column.stageProperty()));
         title.getStyleClass().add("pipeline-column-title");
@@ -203,8 +216,13 @@ public final class PipelineView {
                     column.stage().staleDays()));
         };
         kind.run();
-        column.stageProperty().addListener((obs, old, now) -> kind.run());
+        ViewListeners.onChange(header, column.stageProperty(), (obs, old, now) -> kind.run());
+        return header;
+    }
 
+    /** The column's cards: selection, Enter and double-click open, Ctrl+arrows move, drops land at the end. */
+    private ListView<Card> cardList(StageColumn column) {
+        long stageId = column.stage().id();
         ListView<Card> list = new ListView<>(column.visibleCards());
         list.setId("pipeline-list-" + stageId);
         list.getStyleClass().add("pipeline-list");
@@ -254,15 +272,7 @@ public final class PipelineView {
                 e.consume();
             }
         });
-        lists.put(stageId, list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-
-        VBox box = new VBox(6, header, list);
-        box.setId("pipeline-column-" + stageId);
-        box.getStyleClass().add("pipeline-column");
-        box.setPrefWidth(240);
-        box.setMinWidth(200);
-        return box;
+        return list;
     }
 
     /** Selects the model's selected card in its column (and only there) and gives that column the focus. */

@@ -2,10 +2,13 @@ package dk.netdesk.pipeline;
 
 import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.DisplayText;
+import dk.netdesk.ui.FormGrid;
 import dk.netdesk.ui.Messages;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,7 +19,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -42,6 +44,48 @@ final class StagesDialog {
         dialog.getDialogPane().getStylesheets().add(PipelineView.STYLESHEET);
         dialog.getDialogPane().setId("pipeline-stages-dialog");
 
+        ListView<StageColumn> list = stageList();
+        Fields fields = new Fields(new TextField(), new ComboBox<>(), new Spinner<>(1, 3650, 14));
+        fields.name().setId("stages-name");
+        fields.kind().setId("stages-kind");
+        fields.kind().getItems().setAll(StageKind.values());
+        fields.kind().setValue(StageKind.OPEN);
+        fields.kind().setConverter(DisplayText.of(k -> messages.get(k.key())));
+        fields.stale().setId("stages-stale");
+        fields.stale().setEditable(true);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                fields.name().setText(now.stage().name());
+                fields.kind().setValue(now.stage().kind());
+                fields.stale().getValueFactory().setValue(now.stage().staleDays());
+            }
+        });
+        FormGrid form = new FormGrid(messages, 8, 6, 160);
+        form.add("pipeline.stages.name", fields.name());
+        form.add("pipeline.stages.kind", fields.kind());
+        form.add("pipeline.stages.staleDays", fields.stale());
+
+        Label help = new Label(messages.get("pipeline.stages.help"));
+        help.setWrapText(true);
+        help.getStyleClass().add("text-muted");
+        help.setMaxWidth(360);
+        VBox side = new VBox(10, form.node());
+        side.getChildren().addAll(buttons(dialog, list, fields));
+        side.getChildren().add(help);
+        HBox content = new HBox(12, list, side);
+        content.setPadding(new Insets(6));
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("pipeline.stages.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.show();
+    }
+
+    /** The edited stage's fields. */
+    private record Fields(TextField name, ComboBox<StageKind> kind, Spinner<Integer> stale) {
+    }
+
+    /** The stages, each with its kind and how many cards it holds. */
+    private ListView<StageColumn> stageList() {
         ListView<StageColumn> list = new ListView<>(model.columns());
         list.setId("stages-list");
         list.setPrefSize(260, 300);
@@ -59,37 +103,16 @@ final class StagesDialog {
                 }
             }
         });
+        return list;
+    }
 
-        TextField name = new TextField();
-        name.setId("stages-name");
-        ComboBox<StageKind> kind = new ComboBox<>();
-        kind.setId("stages-kind");
-        kind.getItems().setAll(StageKind.values());
-        kind.setValue(StageKind.OPEN);
-        kind.setConverter(DisplayText.of(k -> messages.get(k.key())));
-        Spinner<Integer> stale = new Spinner<>(1, 3650, 14);
-        stale.setId("stages-stale");
-        stale.setEditable(true);
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                name.setText(now.stage().name());
-                kind.setValue(now.stage().kind());
-                stale.getValueFactory().setValue(now.stage().staleDays());
-            }
-        });
-
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(6);
-        form.addRow(0, label("pipeline.stages.name", name), name);
-        form.addRow(1, label("pipeline.stages.kind", kind), kind);
-        form.addRow(2, label("pipeline.stages.staleDays", stale), stale);
-
+    /** Add and Save, then Up, Down and Delete (these need a selected stage). */
+    private List<Node> buttons(Dialog<Void> dialog, ListView<StageColumn> list, Fields f) {
         Button add = button("pipeline.stages.add", "stages-add", new FontIcon(Material2OutlinedAL.ADD));
-        add.setOnAction(e -> model.addStage(name.getText(), kind.getValue(), stale.getValue()));
+        add.setOnAction(e -> model.addStage(f.name().getText(), f.kind().getValue(), f.stale().getValue()));
         Button save = button("pipeline.stages.save", "stages-save", new FontIcon(Material2OutlinedMZ.SAVE));
         save.setOnAction(e -> selected(list).ifPresent(c ->
-                model.updateStage(c.stage().id(), name.getText(), kind.getValue(), stale.getValue())));
+                model.updateStage(c.stage().id(), f.name().getText(), f.kind().getValue(), f.stale().getValue())));
         Button left = button("pipeline.stages.left", "stages-left", new FontIcon(Material2OutlinedAL.ARROW_UPWARD));
         left.setOnAction(e -> selected(list).ifPresent(c -> model.moveStage(c.stage().id(), -1)));
         Button right = button("pipeline.stages.right", "stages-right", new FontIcon(Material2OutlinedAL.ARROW_DOWNWARD));
@@ -100,18 +123,7 @@ final class StagesDialog {
         for (Button b : new Button[] {save, left, right, delete}) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
-        Label help = new Label(messages.get("pipeline.stages.help"));
-        help.setWrapText(true);
-        help.getStyleClass().add("text-muted");
-        help.setMaxWidth(360);
-
-        VBox side = new VBox(10, form, new HBox(6, add, save), new HBox(6, left, right, delete), help);
-        HBox content = new HBox(12, list, side);
-        content.setPadding(new Insets(6));
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("pipeline.stages.close"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.show();
+        return List.of(new HBox(6, add, save), new HBox(6, left, right, delete));
     }
 
     private void confirmDelete(Dialog<?> owner, StageColumn column) {
@@ -133,12 +145,6 @@ final class StagesDialog {
 
     private static java.util.Optional<StageColumn> selected(ListView<StageColumn> list) {
         return java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem());
-    }
-
-    private Label label(String key, javafx.scene.Node field) {
-        Label label = new Label(messages.get(key));
-        label.setLabelFor(field);
-        return label;
     }
 
     private Button button(String key, String id, FontIcon icon) {

@@ -42,8 +42,6 @@ public final class PrintViewModel {
 
     /** Most weeks one print or PDF can hold. */
     public static final int MAX_WEEKS = 53;
-    /** The settings key of the name printed in the page header. */
-    public static final String OWNER_NAME_KEY = "app.ownerName";
 
     private final WeekSource source;
     private final Supplier<String> ownerName;

@@ -192,7 +192,7 @@ public final class Shell {
 
     private MenuItem item(String key, org.kordamp.ikonli.Ikon icon, KeyCombination accelerator, Runnable action) {
         MenuItem item = new MenuItem(messages.get(key), icon == null ? null : new FontIcon(icon));
-        item.setId("menu-" + key.replace('.', '-'));
+        item.setId("menu-" + key.replaceFirst("^menu\\.", "").replace('.', '-'));
         item.setAccelerator(accelerator);
         item.setOnAction(e -> action.run());
         return item;

@@ -157,6 +157,19 @@ class LibraryViewTest {
     }
 
     @Test
+    void ctrlZInTheSearchBoxAfterADeleteUndoesTheDeleteNotTheSearchText(FxRobot robot) {
+        show(robot, "quokka objection");
+        robot.clickOn("#library-delete");
+        robot.clickOn("#library-confirm-delete");
+        settle();
+        robot.clickOn("#library-search");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        settle();
+        assertThat(robot.lookup("#library-search").queryTextInputControl().getText()).isEqualTo("quokka objection");
+        assertThat(titles(robot)).containsExactly(LibraryFixtures.SCRIPT);
+    }
+
+    @Test
     void recordingHowAScriptWentShowsOnTheScript(FxRobot robot) {
         show(robot, "quokka objection");
         robot.clickOn("#library-outcome-worked");
