@@ -18,6 +18,9 @@ public interface ContactEditor {
     /** Starts a new, empty contact, asking first about unsaved changes like {@link #open}. */
     boolean newContact();
 
+    /** Saves the contact being edited (Ctrl+S); false, saving nothing, when a field is invalid. */
+    boolean save();
+
     /** Deletes a stored contact with everything that hangs on it; Ctrl+Z brings it back. */
     void delete(long contactId);
 

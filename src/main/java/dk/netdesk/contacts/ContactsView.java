@@ -49,9 +49,13 @@ public final class ContactsView {
         split.setDividerPositions(0.45);
         KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
         KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination saveKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
         split.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (newKey.match(e)) {
                 model.newContact();
+                e.consume();
+            } else if (saveKey.match(e)) {
+                model.editor().save();
                 e.consume();
             } else if (findKey.match(e)) {
                 split.lookup("#contact-search").requestFocus();

@@ -123,7 +123,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
 
     /** Runs {@code next} once the open contact may be left: at once, or after asking (and saving). */
     private boolean leave(Runnable next) {
-        if (!open.get() || !form.dirtyProperty().get()) {
+        if (!form.dirtyProperty().get()) {
             next.run();
             return true;
         }
@@ -210,6 +210,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
      * #duplicateProperty()} names the match, and the user chooses to open it ({@link
      * #openDuplicate()}) or to create anyway ({@link #saveAnyway()}). Undoable.
      */
+    @Override
     public boolean save() {
         return save(false, null);
     }

@@ -97,12 +97,16 @@ public final class PipelineView {
 
         KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination saveKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (findKey.match(e)) {
                 root.lookup("#pipeline-search").requestFocus();
                 e.consume();
             } else if (newKey.match(e)) {
                 details.newContact();
+                e.consume();
+            } else if (saveKey.match(e) && details.openProperty().get()) {
+                details.save();
                 e.consume();
             }
         });

@@ -75,6 +75,14 @@ public final class TodayView {
         dk.netdesk.ui.ViewListeners.onChange(right, model.details().openProperty(), (obs, was, open) -> addDetails.run());
         addDetails.run();
         SplitPane split = new SplitPane(left, right);
+        javafx.scene.input.KeyCombination saveKey = new javafx.scene.input.KeyCodeCombination(
+                javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+        split.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (saveKey.match(e) && model.details().openProperty().get()) {
+                model.details().save();
+                e.consume();
+            }
+        });
         split.setId("today");
         split.getStylesheets().add(PipelineView.STYLESHEET);
         split.setDividerPositions(0.4);

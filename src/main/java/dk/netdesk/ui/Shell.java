@@ -113,6 +113,17 @@ public final class Shell {
         Node view = views.computeIfAbsent(areaId, id -> area.view().get());
         content.getChildren().setAll(view);
         rebuildNavigation();
+        // The shown screen takes the keyboard focus (unless it put it somewhere inside itself), so its
+        // shortcuts work at once.
+        javafx.application.Platform.runLater(() -> {
+            Node focus = view.getScene() == null ? null : view.getScene().getFocusOwner();
+            while (focus != null && focus != view) {
+                focus = focus.getParent();
+            }
+            if (focus == null && view.getScene() != null) {
+                view.requestFocus();
+            }
+        });
     }
 
     private void rebuild() {
