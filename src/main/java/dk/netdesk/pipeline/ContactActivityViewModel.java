@@ -273,10 +273,10 @@ public final class ContactActivityViewModel {
             if (script != null) {
                 links.recordScriptUse(script.id(), id, scriptResult);
             }
-            return new Logged(added, next, followUpBefore, touchedBefore, name);
-        }, logged -> {
+            return logged(added, next, followUpBefore, touchedBefore, name);
+        }, command -> {
             status.show(messages.format("pipeline.interaction.added", messages.get(type.key()), name));
-            undo.done(logged);
+            undo.done(command);
             resetForms();
             reload(id);
         });
@@ -288,7 +288,7 @@ public final class ContactActivityViewModel {
         String name = contactName.get();
         write(() -> pipeline.deleteInteraction(interaction.id()), gone -> gone.ifPresent(i -> {
             status.show(messages.format("pipeline.interaction.deleted", name));
-            undo.done(new InteractionDeleted(i, name));
+            undo.done(deleted(i, name));
             reload(i.contactId());
         }));
     }
@@ -333,67 +333,25 @@ public final class ContactActivityViewModel {
         });
     }
 
-    /** A logged interaction, with what it changed on the contact, for undo. */
-    private final class Logged implements UndoManager.Command {
-        private final Interaction interaction;
-        private final LocalDate next;
-        private final LocalDate followUpBefore;
-        private final Instant touchedBefore;
-        private final String name;
-
-        Logged(Interaction interaction, LocalDate next, LocalDate followUpBefore, Instant touchedBefore, String name) {
-            this.interaction = interaction;
-            this.next = next;
-            this.followUpBefore = followUpBefore;
-            this.touchedBefore = touchedBefore;
-            this.name = name;
-        }
-
-        @Override
-        public String description() {
-            return messages.format("pipeline.undo.interaction", name);
-        }
-
-        @Override
-        public void undo() {
-            write(() -> pipeline.undoInteraction(interaction, followUpBefore, touchedBefore),
-                    () -> reload(interaction.contactId()));
-        }
-
-        @Override
-        public void redo() {
-            write(() -> {
-                pipeline.restoreInteraction(interaction);
-                if (next != null) {
-                    pipeline.setNextFollowUp(interaction.contactId(), next);
-                }
-            }, () -> reload(interaction.contactId()));
-        }
+    /** Undo of a logged interaction: remove it and give back the follow-up and stale clock it changed. */
+    private UndoManager.Command logged(Interaction interaction, LocalDate next, LocalDate followUpBefore,
+                                       Instant touchedBefore, String name) {
+        long id = interaction.contactId();
+        return UndoManager.Command.of(() -> messages.format("pipeline.undo.interaction", name),
+                () -> write(() -> pipeline.undoInteraction(interaction, followUpBefore, touchedBefore), () -> reload(id)),
+                () -> write(() -> {
+                    pipeline.restoreInteraction(interaction);
+                    if (next != null) {
+                        pipeline.setNextFollowUp(id, next);
+                    }
+                }, () -> reload(id)));
     }
 
-    private final class InteractionDeleted implements UndoManager.Command {
-        private final Interaction interaction;
-        private final String name;
-
-        InteractionDeleted(Interaction interaction, String name) {
-            this.interaction = interaction;
-            this.name = name;
-        }
-
-        @Override
-        public String description() {
-            return messages.format("pipeline.undo.interactionDelete", name);
-        }
-
-        @Override
-        public void undo() {
-            write(() -> pipeline.restoreInteraction(interaction), () -> reload(interaction.contactId()));
-        }
-
-        @Override
-        public void redo() {
-            write(() -> pipeline.deleteInteraction(interaction.id()), () -> reload(interaction.contactId()));
-        }
+    private UndoManager.Command deleted(Interaction interaction, String name) {
+        long id = interaction.contactId();
+        return UndoManager.Command.of(() -> messages.format("pipeline.undo.interactionDelete", name),
+                () -> write(() -> pipeline.restoreInteraction(interaction), () -> reload(id)),
+                () -> write(() -> pipeline.deleteInteraction(interaction.id()), () -> reload(id)));
     }
 
     // ---- properties ------------------------------------------------------------------------

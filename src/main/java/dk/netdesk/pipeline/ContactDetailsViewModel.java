@@ -243,7 +243,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
                 return;
             }
             Contact saved = result.saved();
-            undo.done(id == null ? new Created(saved) : new Edited(id, before, saved.details()));
+            undo.done(id == null ? created(saved) : edited(id, before, saved.details()));
             status.show(messages.format(id == null ? "contact.status.created" : "contact.status.saved", saved.name()));
             if (then != null) {
                 then.run();
@@ -285,90 +285,32 @@ public final class ContactDetailsViewModel implements ContactEditor {
                 clear();
             }
             status.show(messages.format("contact.status.deleted", gone.name()));
-            undo.done(new Deleted(gone));
+            undo.done(deleted(gone));
         }), this::failed);
     }
 
     // ---- undo ------------------------------------------------------------------------------
     // Undo and redo publish with no origin, so this editor follows them like any other change.
 
-    private final class Created implements UndoManager.Command {
-        private final Contact contact;
-        private ContactService.DeletedContact deleted;
-
-        Created(Contact contact) {
-            this.contact = contact;
-        }
-
-        @Override
-        public String description() {
-            return messages.format("contact.undo.create", contact.name());
-        }
-
-        @Override
-        public void undo() {
-            background.run(() -> service.delete(contact.id(), null), gone -> gone.ifPresent(d -> deleted = d),
-                    ContactDetailsViewModel.this::failed);
-        }
-
-        @Override
-        public void redo() {
-            if (deleted != null) {
-                background.run(() -> service.restore(deleted, null), restored -> { }, ContactDetailsViewModel.this::failed);
-            }
-        }
+    private UndoManager.Command created(Contact contact) {
+        ContactService.DeletedContact[] deleted = new ContactService.DeletedContact[1];
+        return UndoManager.Command.of(() -> messages.format("contact.undo.create", contact.name()),
+                () -> background.run(() -> service.delete(contact.id(), null), gone -> gone.ifPresent(d -> deleted[0] = d),
+                        this::failed),
+                () -> background.run(() -> service.restore(deleted[0], null), restored -> { }, this::failed));
     }
 
-    private final class Edited implements UndoManager.Command {
-        private final long id;
-        private final ContactDetails before;
-        private final ContactDetails after;
-
-        Edited(long id, ContactDetails before, ContactDetails after) {
-            this.id = id;
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public String description() {
-            return messages.format("contact.undo.edit", after.name());
-        }
-
-        @Override
-        public void undo() {
-            background.run(() -> service.update(id, before, null), saved -> { }, ContactDetailsViewModel.this::failed);
-        }
-
-        @Override
-        public void redo() {
-            background.run(() -> service.update(id, after, null), saved -> { }, ContactDetailsViewModel.this::failed);
-        }
+    private UndoManager.Command edited(long id, ContactDetails before, ContactDetails after) {
+        return UndoManager.Command.of(() -> messages.format("contact.undo.edit", after.name()),
+                () -> background.run(() -> service.update(id, before, null), saved -> { }, this::failed),
+                () -> background.run(() -> service.update(id, after, null), saved -> { }, this::failed));
     }
 
-    private final class Deleted implements UndoManager.Command {
-        private final ContactService.DeletedContact deleted;
-
-        Deleted(ContactService.DeletedContact deleted) {
-            this.deleted = deleted;
-        }
-
-        @Override
-        public String description() {
-            return messages.format("contact.undo.delete", deleted.name());
-        }
-
-        @Override
-        public void undo() {
-            background.run(() -> service.restore(deleted, null),
-                    restored -> status.show(messages.format("contact.status.restored", restored.name())),
-                    ContactDetailsViewModel.this::failed);
-        }
-
-        @Override
-        public void redo() {
-            background.run(() -> service.delete(deleted.id(), null), gone -> { }, ContactDetailsViewModel.this::failed);
-        }
+    private UndoManager.Command deleted(ContactService.DeletedContact deleted) {
+        return UndoManager.Command.of(() -> messages.format("contact.undo.delete", deleted.name()),
+                () -> background.run(() -> service.restore(deleted, null),
+                        restored -> status.show(messages.format("contact.status.restored", restored.name())), this::failed),
+                () -> background.run(() -> service.delete(deleted.id(), null), gone -> { }, this::failed));
     }
 
     // ---- properties ------------------------------------------------------------------------

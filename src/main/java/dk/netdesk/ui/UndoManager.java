@@ -22,6 +22,30 @@ public final class UndoManager {
         void undo();
 
         void redo();
+
+        /**
+         * A command from three functions.
+         *
+         * @param description gives the localised description each time it is shown (the language may change)
+         */
+        static Command of(java.util.function.Supplier<String> description, Runnable undo, Runnable redo) {
+            return new Command() {
+                @Override
+                public String description() {
+                    return description.get();
+                }
+
+                @Override
+                public void undo() {
+                    undo.run();
+                }
+
+                @Override
+                public void redo() {
+                    redo.run();
+                }
+            };
+        }
     }
 
     private static final int LIMIT = 100;
