@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.netdesk.contacts.Contact;
 import dk.netdesk.contacts.ContactDetails;
-import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.pipeline.ContactService;
 import dk.netdesk.testing.People;
-import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.contacts.Interest;
 import dk.netdesk.contacts.Source;
 import dk.netdesk.db.Changes;
 import dk.netdesk.testing.TestApp;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -10,7 +10,6 @@ import dk.netdesk.ui.StatusLine;
 import dk.netdesk.ui.Theme;
 import dk.netdesk.ui.UndoManager;
 import dk.netdesk.app.AppContext;
-import dk.netdesk.contacts.ContactRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,6 @@ import dk.netdesk.contacts.Contact;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.pipeline.ContactService;
 import dk.netdesk.testing.People;
-import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.testing.MutableClock;

@@ -1,7 +1,6 @@
 package dk.netdesk.pipeline;
 
 import dk.netdesk.contacts.ContactDetails;
-import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.contacts.Interest;
 import dk.netdesk.contacts.Source;
 import dk.netdesk.db.Changes;

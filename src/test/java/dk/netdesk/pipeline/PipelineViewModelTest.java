@@ -3,7 +3,6 @@ package dk.netdesk.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.netdesk.contacts.ContactDetails;
-import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.contacts.Source;
 import dk.netdesk.db.Changes;
 import dk.netdesk.testing.MutableClock;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.pipeline.ContactService;
 import dk.netdesk.testing.People;
-import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.db.Changes;
 import dk.netdesk.testing.TestApp;
 import java.nio.file.Path;
