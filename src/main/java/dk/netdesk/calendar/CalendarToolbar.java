@@ -1,5 +1,6 @@
 package dk.netdesk.calendar;
 
+import dk.netdesk.ui.DateText;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ViewListeners;
 import java.util.List;
@@ -95,7 +96,7 @@ final class CalendarToolbar {
         goTo.setId("calendar-goto");
         goTo.setPrefWidth(140);
         goTo.setTooltip(tip("calendar.goTo", GO_TO));
-        goTo.setConverter(DateText.converter(messages));
+        DateText.install(goTo, messages);
         goTo.setValue(model.dateProperty().get());
         goTo.valueProperty().addListener((obs, old, now) -> model.goTo(now));
         ViewListeners.onChange(goTo, model.dateProperty(), (obs, old, now) -> goTo.setValue(now));

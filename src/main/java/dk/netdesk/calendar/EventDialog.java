@@ -1,6 +1,7 @@
 package dk.netdesk.calendar;
 
 import dk.netdesk.ui.DisplayText;
+import dk.netdesk.ui.DateText;
 import dk.netdesk.ui.Messages;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -253,7 +254,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
     private DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setConverter(DateText.converter(messages));
+        DateText.install(picker, messages);
         picker.setPrefWidth(150);
         picker.valueProperty().bindBidirectional(value);
         return picker;

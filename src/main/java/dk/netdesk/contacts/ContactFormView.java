@@ -1,5 +1,6 @@
 package dk.netdesk.contacts;
 
+import dk.netdesk.ui.DateText;
 import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.FormGrid;
 import dk.netdesk.ui.Messages;
@@ -14,7 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
-import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * The fields of the one contact form ({@link ContactForm}) as a two-column grid: label, field, and
@@ -48,7 +48,7 @@ public final class ContactFormView {
         grid.add("pipeline.details.linkedin", text("details-linkedin", form.linkedinProperty()));
         grid.add("pipeline.details.tiktok", text("details-tiktok", form.tiktokProperty()));
         grid.add("pipeline.details.city", text("details-city", form.cityProperty()));
-        DatePicker birthday = datePicker("details-birthday", messages);
+        DatePicker birthday = DateText.picker("details-birthday", messages);
         birthday.valueProperty().bindBidirectional(form.birthdayProperty());
         grid.add("pipeline.details.birthday", birthday, form.otherErrorProperty());
         grid.add("pipeline.details.source", sourceChoice());
@@ -110,16 +110,6 @@ public final class ContactFormView {
         interest.valueProperty().bindBidirectional(form.interestProperty());
         interest.setMaxWidth(Double.MAX_VALUE);
         return interest;
-    }
-
-    /** A date picker that reads and writes dates in the UI language's short form. */
-    public static DatePicker datePicker(String id, Messages messages) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setConverter(new LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT)
-                        .withLocale(messages.getLocale()), null));
-        return picker;
     }
 
     private static TextField text(String id, StringProperty property) {

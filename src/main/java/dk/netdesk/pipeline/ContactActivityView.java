@@ -1,6 +1,6 @@
 package dk.netdesk.pipeline;
 
-import dk.netdesk.contacts.ContactFormView;
+import dk.netdesk.ui.DateText;
 import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ViewListeners;
@@ -222,7 +222,7 @@ final class ContactActivityView {
     // ---- helpers -----------------------------------------------------------------------------
 
     private DatePicker datePicker(String id) {
-        return ContactFormView.datePicker(id, messages);
+        return DateText.picker(id, messages);
     }
 
     /** Sections that need a stored contact are hidden while a new one is being typed. */

@@ -1,0 +1,53 @@
+package dk.netdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.app.AppContext;
+import java.time.LocalDate;
+import java.util.Locale;
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/** Typed dates: four- and two-digit years, one- or two-digit days, and text that is no date. */
+class DateTextTest {
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static DatePicker picker(Locale locale) {
+        return DateText.picker("d", new Messages(locale, AppContext.BUNDLES));
+    }
+
+    @Test
+    void englishShowsFourDigitYearsAndReadsTwoDigitYearsAsTheNearestCentury() {
+        DatePicker picker = picker(Locale.ENGLISH);
+        StringConverter<LocalDate> text = picker.getConverter();
+        assertThat(text.toString(LocalDate.of(1985, 5, 3))).isEqualTo("5/3/1985");
+        assertThat(text.fromString("5/3/85")).isEqualTo(LocalDate.of(1985, 5, 3));
+        assertThat(text.fromString("12/24/2030")).isEqualTo(LocalDate.of(2030, 12, 24));
+        assertThat(text.fromString("1/2/27")).isEqualTo(LocalDate.of(2027, 1, 2));
+        assertThat(text.fromString("1985-05-03")).isEqualTo(LocalDate.of(1985, 5, 3));
+    }
+
+    @Test
+    void danishReadsDaysAndMonthsWithOneOrTwoDigits() {
+        StringConverter<LocalDate> text = picker(new Locale("da", "DK")).getConverter();
+        assertThat(text.toString(LocalDate.of(1985, 5, 3))).isEqualTo("03.05.1985");
+        assertThat(text.fromString("3.5.1985")).isEqualTo(LocalDate.of(1985, 5, 3));
+        assertThat(text.fromString("03.05.85")).isEqualTo(LocalDate.of(1985, 5, 3));
+    }
+
+    @Test
+    void textThatIsNoDateKeepsTheValueAndThrowsNothing() {
+        DatePicker picker = picker(Locale.ENGLISH);
+        picker.setValue(LocalDate.of(1990, 1, 1));
+        assertThat(picker.getConverter().fromString("hello")).isEqualTo(LocalDate.of(1990, 1, 1));
+        assertThat(picker.getConverter().fromString("13/45/2020")).isEqualTo(LocalDate.of(1990, 1, 1));
+        assertThat(picker.getConverter().fromString("  ")).isNull();
+    }
+}
