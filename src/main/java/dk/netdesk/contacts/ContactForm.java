@@ -106,6 +106,63 @@ public final class ContactForm {
                 : referrers.stream().filter(c -> c.id() == chosen.id()).findFirst().orElse(null));
     }
 
+    /**
+     * Takes in the contact as stored now, while the user has unsaved edits: every field the user has
+     * not edited takes the stored value, and edited fields keep the user's text. The stored version
+     * becomes the unchanged state, so only the user's own edits stay unsaved.
+     *
+     * @return true when a field the user edited was also changed elsewhere, to something else: the
+     *         user should look before saving
+     */
+    public boolean merge(ContactDetails stored, List<ContactRef> referrers) {
+        ContactDetails mine = details();
+        ContactDetails base = original.get();
+        Long chosen = mine.referredBy();
+        updateReferrerChoices(referrers);
+        ContactDetails cleaned = ContactValidation.clean(stored);
+        Long storedReferrer = cleaned.referredBy();
+        ContactDetails theirs = storedReferrer != null && referrers.stream().noneMatch(r -> r.id() == storedReferrer)
+                ? withReferrer(cleaned, null) : cleaned;
+        Merge merge = new Merge();
+        name.set(merge.pick(mine.name(), base.name(), theirs.name()));
+        phones.set(String.join("\n", merge.pick(mine.phones(), base.phones(), theirs.phones())));
+        emails.set(String.join("\n", merge.pick(mine.emails(), base.emails(), theirs.emails())));
+        facebook.set(merge.pick(mine.facebook(), base.facebook(), theirs.facebook()));
+        instagram.set(merge.pick(mine.instagram(), base.instagram(), theirs.instagram()));
+        linkedin.set(merge.pick(mine.linkedin(), base.linkedin(), theirs.linkedin()));
+        tiktok.set(merge.pick(mine.tiktok(), base.tiktok(), theirs.tiktok()));
+        city.set(merge.pick(mine.city(), base.city(), theirs.city()));
+        birthday.set(merge.pick(mine.birthday(), base.birthday(), theirs.birthday()));
+        source.set(merge.pick(mine.source(), base.source(), theirs.source()));
+        Long referrer = merge.pick(chosen, base.referredBy(), theirs.referredBy());
+        referredBy.set(referrer == null ? null
+                : referrers.stream().filter(c -> c.id() == referrer).findFirst().orElse(null));
+        interest.set(merge.pick(mine.interest(), base.interest(), theirs.interest()));
+        tags.set(String.join(", ", merge.pick(mine.tags(), base.tags(), theirs.tags())));
+        notes.set(merge.pick(mine.notes(), base.notes(), theirs.notes()));
+        original.set(theirs);
+        validate(false);
+        return merge.conflict;
+    }
+
+    /** A three-way choice per field: the user's value when they edited it, else the stored one. */
+    private static final class Merge {
+        private boolean conflict;
+
+        <T> T pick(T mine, T base, T theirs) {
+            if (java.util.Objects.equals(mine, base)) {
+                return theirs;
+            }
+            conflict |= !java.util.Objects.equals(theirs, base) && !java.util.Objects.equals(theirs, mine);
+            return mine;
+        }
+    }
+
+    private static ContactDetails withReferrer(ContactDetails d, Long referrer) {
+        return new ContactDetails(d.name(), d.phones(), d.emails(), d.facebook(), d.instagram(), d.linkedin(),
+                d.tiktok(), d.city(), d.birthday(), d.source(), referrer, d.interest(), d.tags(), d.notes());
+    }
+
     /** The fields as details, cleaned (NFC, trimmed, blank lines and repeated tags dropped). */
     public ContactDetails details() {
         return ContactValidation.clean(new ContactDetails(name.get(), lines(phones.get()), lines(emails.get()),

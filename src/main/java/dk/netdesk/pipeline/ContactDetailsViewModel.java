@@ -195,8 +195,8 @@ public final class ContactDetailsViewModel implements ContactEditor {
             form.updateReferrerChoices(loaded.names());
         } else if (!form.dirtyProperty().get()) {
             form.fill(stored, true, loaded.names());
-        } else {
-            form.updateReferrerChoices(loaded.names());
+        } else if (form.merge(stored, loaded.names())) {
+            // Fields the user did not touch now show what is stored; one they edited was changed elsewhere too.
             outOfDate.set(true);
             status.show(messages.format("contact.status.changedElsewhere", stored.name()));
         }

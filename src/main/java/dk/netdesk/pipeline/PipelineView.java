@@ -86,14 +86,7 @@ public final class PipelineView {
         };
         ViewListeners.onChange(root, details.openProperty(), (obs, old, now) -> showDetails.run());
         showDetails.run();
-        // While the panel is open it follows the selected card; staying with unsaved edits keeps the old card selected.
-        ViewListeners.onChange(root, model.selectedProperty(), (obs, old, now) -> {
-            Long shown = details.contactIdProperty().get();
-            if (now != null && details.openProperty().get() && (shown == null || shown != now.contactId())
-                    && !details.open(now.contactId()) && shown != null) {
-                model.select(shown);
-            }
-        });
+
 
         KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
@@ -192,6 +185,14 @@ public final class PipelineView {
         return box;
     }
 
+    /** Opens a contact in the panel; when the user stays with unsaved edits, their card is selected again. */
+    private void openInPanel(long contactId) {
+        Long shown = details.contactIdProperty().get();
+        if (!details.open(contactId) && shown != null) {
+            model.select(shown);
+        }
+    }
+
     /** The column's name and count, coloured by the stage's kind, with its stale threshold as tooltip. */
     private Node columnHeader(StageColumn column) {
         long stageId = column.stage().id();
@@ -242,7 +243,7 @@ public final class PipelineView {
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (!e.isShortcutDown()) {
                 if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
-                    details.open(model.selectedProperty().get().contactId());
+                    openInPanel(model.selectedProperty().get().contactId());
                     e.consume();
                 }
                 return;
@@ -258,9 +259,12 @@ public final class PipelineView {
                 e.consume();
             }
         });
+        // A double click opens the card; while the panel is open, a single click shows the clicked card in it
+        // (a card that moves or a column that reloads changes the selection without moving the panel).
         list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && model.selectedProperty().get() != null) {
-                details.open(model.selectedProperty().get().contactId());
+            Card clicked = model.selectedProperty().get();
+            if (clicked != null && (e.getClickCount() == 2 || details.openProperty().get())) {
+                openInPanel(clicked.contactId());
             }
         });
         // Drops on the empty part of a column (or an empty column) go to its end.

@@ -191,6 +191,17 @@ class LostWorkTest {
     }
 
     @Test
+    void movingTheOpenCardWithTheKeyboardKeepsThePanelOnIt(FxRobot robot) {
+        openCard(robot, bo);
+        robot.clickOn("#pipeline-card-" + bo);
+        shortcut(robot, KeyCode.RIGHT);
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(panelTitle(robot)).isEqualTo("Bo Nielsen");
+        assertThat(robot.lookup("#unsaved-cancel").tryQuery()).isEmpty();
+    }
+
+    @Test
     void doNotContactSetOnTodayReachesTheOpenBoardPanel(FxRobot robot) {
         openCard(robot, anna);
         robot.interact(() -> {

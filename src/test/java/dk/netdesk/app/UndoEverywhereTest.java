@@ -183,4 +183,33 @@ class UndoEverywhereTest {
         undo.redo();
         assertThat(pipeline.status(id).stageId()).isEqualTo(second);
     }
+
+    @Test
+    void anEditorWithUnsavedEditsTakesInFieldsChangedElsewhereAndKeepsTheUsersOwn() {
+        long anna = anna();
+        long bo = context.contactService().create(new ContactDetails("Bo Hansen", java.util.List.of(), java.util.List.of(),
+                "", "", "", "", "", null, dk.netdesk.contacts.Source.REFERRAL, anna, null, java.util.List.of(), ""), null).id();
+        ContactDetailsViewModel board = context.pipelineDetails();
+        board.open(bo);
+        board.form().cityProperty().set("Horsens");
+
+        context.contactsEditor().delete(anna);
+        assertThat(board.form().referredByProperty().get()).as("the referral the delete cleared").isNull();
+        assertThat(board.outOfDateProperty().get()).as("no field the user edited changed").isFalse();
+        undo.undo();
+        assertThat(board.form().referredByProperty().get()).as("undo brings the referral back into the open editor")
+                .hasToString("Anna Jensen");
+        assertThat(board.form().cityProperty().get()).isEqualTo("Horsens");
+        board.save();
+        assertThat(stored(bo).orElseThrow().details().referredBy()).isEqualTo(anna);
+        assertThat(stored(bo).orElseThrow().details().city()).isEqualTo("Horsens");
+
+        board.form().cityProperty().set("Vejle");
+        ContactDetailsViewModel contacts = context.contactsEditor();
+        contacts.open(bo);
+        contacts.form().cityProperty().set("Odense");
+        contacts.save();
+        assertThat(board.outOfDateProperty().get()).as("both changed the city").isTrue();
+        assertThat(board.form().cityProperty().get()).as("the user's text stays").isEqualTo("Vejle");
+    }
 }
