@@ -63,7 +63,7 @@ public final class AppContext {
     private final Messages messages;
     private final Background background;
     private final Changes changes;
-    private final UndoManager undo = new UndoManager();
+    private final UndoManager undo;
     private final StatusLine status = new StatusLine();
     private final Settings settings;
     private final ShellViewModel shell;
@@ -87,6 +87,8 @@ public final class AppContext {
         this.background = background;
         this.messages = messages;
         this.changes = new Changes(background::onUiThread);
+        this.undo = new UndoManager(what -> status.show(messages.format("status.undone", what)),
+                what -> status.show(messages.format("status.redone", what)));
         this.settings = new Settings(database, changes);
         this.shell = new ShellViewModel(settings, background, messages);
         ContactRepository contactRepository = new ContactRepository(database, clock);

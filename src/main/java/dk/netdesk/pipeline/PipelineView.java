@@ -25,6 +25,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -143,8 +144,6 @@ public final class PipelineView {
         due.setId("pipeline-due-today");
         due.selectedProperty().bindBidirectional(model.followUpTodayProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button add = new Button(messages.get("pipeline.action.newContact"), new FontIcon(Material2OutlinedAL.ADD));
         add.setId("pipeline-new-contact");
         add.setOnAction(e -> details.newContact());
@@ -156,7 +155,8 @@ public final class PipelineView {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         search.setMinWidth(140);
-        HBox bar = new HBox(8, search, tag, source, due, spacer, add, stages);
+        // Wraps onto a second line in a narrow window, so the board and the open panel keep their room.
+        FlowPane bar = new FlowPane(8, 6, search, tag, source, due, add, stages);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 10, 0, 10));
         bar.getStyleClass().add("pipeline-toolbar");

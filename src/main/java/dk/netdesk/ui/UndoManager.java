@@ -56,6 +56,22 @@ public final class UndoManager {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
+    private final java.util.function.Consumer<String> undone;
+    private final java.util.function.Consumer<String> redone;
+
+    /** An undo stack that tells nobody when it undoes or redoes (tests). */
+    public UndoManager() {
+        this(description -> { }, description -> { });
+    }
+
+    /**
+     * @param undone told the description of each command it undoes (the app says it in the status line)
+     * @param redone told the description of each command it redoes
+     */
+    public UndoManager(java.util.function.Consumer<String> undone, java.util.function.Consumer<String> redone) {
+        this.undone = undone;
+        this.redone = redone;
+    }
 
     /** Records a command that has just been done. */
     public void done(Command command) {
@@ -72,6 +88,7 @@ public final class UndoManager {
             return;
         }
         Command command = undoStack.pop();
+        undone.accept(command.description());
         command.undo();
         redoStack.push(command);
         refresh();
@@ -82,6 +99,7 @@ public final class UndoManager {
             return;
         }
         Command command = redoStack.pop();
+        redone.accept(command.description());
         command.redo();
         undoStack.push(command);
         refresh();

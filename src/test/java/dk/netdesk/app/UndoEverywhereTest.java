@@ -80,6 +80,7 @@ class UndoEverywhereTest {
 
         undo.undo();
         assertThat(stored(id)).isEmpty();
+        assertThat(context.status().textProperty().get()).isEqualTo("Undone: add Bo Nielsen.");
         assertThat(editor.openProperty().get()).as("the editor of a contact that is gone closes").isFalse();
         assertThat(context.pipeline().columns().get(0).cards()).isEmpty();
 
