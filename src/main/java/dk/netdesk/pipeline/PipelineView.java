@@ -149,7 +149,7 @@ public final class PipelineView {
         add.setOnAction(e -> details.newContact());
         Button stages = new Button(messages.get("pipeline.action.stages"), new FontIcon(Material2OutlinedMZ.VIEW_COLUMN));
         stages.setId("pipeline-stages");
-        stages.setOnAction(e -> new StagesDialog(model, messages).show(stages.getScene().getWindow()));
+        stages.setOnAction(e -> new StagesDialog(model.stages(), messages).show(stages.getScene().getWindow()));
 
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {due, add, stages}) {
             c.setMinWidth(Region.USE_PREF_SIZE);

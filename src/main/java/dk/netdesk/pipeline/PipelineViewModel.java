@@ -51,6 +51,7 @@ public final class PipelineViewModel {
     private final BooleanProperty followUpToday = new SimpleBooleanProperty(false);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final StagesViewModel stages;
 
     public PipelineViewModel(PipelineRepository repository, Changes changes, Background background, UndoManager undo,
                              StatusLine status, Messages messages, Clock clock) {
@@ -64,6 +65,7 @@ public final class PipelineViewModel {
         tagFilter.addListener((obs, o, n) -> applyFilter());
         sourceFilter.addListener((obs, o, n) -> applyFilter());
         followUpToday.addListener((obs, o, n) -> applyFilter());
+        stages = new StagesViewModel(repository, background, status, messages, columns, this::failed);
         changes.subscribe(Changes.Topic.PIPELINE, this::changed);
         changes.subscribe(Changes.Topic.CONTACTS, this::changed);
     }
@@ -272,69 +274,9 @@ public final class PipelineViewModel {
 
     // ---- stages ----------------------------------------------------------------------------
 
-    /** Adds a stage at the right; false (with a message) when the name or threshold is not valid. */
-    public boolean addStage(String name, StageKind kind, int staleDays) {
-        if (!validStage(name, staleDays)) {
-            return false;
-        }
-        background.run(() -> repository.addStage(name, kind, staleDays),
-                stage -> status.show(messages.format("pipeline.status.stageAdded", stage.name())), this::failed);
-        return true;
-    }
-
-    public boolean updateStage(long stageId, String name, StageKind kind, int staleDays) {
-        if (!validStage(name, staleDays)) {
-            return false;
-        }
-        StageColumn column = column(stageId);
-        if (column != null && kind == StageKind.OPEN && column.cards().stream().anyMatch(Card::doNotContact)) {
-            status.show(messages.get("pipeline.rule.openStageHasDoNotContact"));
-            return false;
-        }
-        background.run(() -> repository.updateStage(stageId, name, kind, staleDays),
-                stage -> status.show(messages.format("pipeline.status.stageSaved", stage.name())), this::failed);
-        return true;
-    }
-
-    public boolean moveStage(long stageId, int delta) {
-        int at = columnIndex(stageId);
-        int to = at + delta;
-        if (at < 0 || to < 0 || to >= columns.size()) {
-            return false;
-        }
-        background.run(() -> repository.moveStage(stageId, to), () -> { }, this::failed);
-        return true;
-    }
-
-    /** Deletes an empty stage; a stage with cards must be emptied first (the status line says so). */
-    public boolean deleteStage(long stageId) {
-        StageColumn column = column(stageId);
-        if (column == null) {
-            return false;
-        }
-        if (!column.cards().isEmpty()) {
-            status.show(messages.format("pipeline.status.stageNotEmpty", column.stage().name(), column.cards().size()));
-            return false;
-        }
-        if (columns.size() == 1) {
-            status.show(messages.get("pipeline.rule.lastStage"));
-            return false;
-        }
-        background.run(() -> repository.deleteStage(stageId),
-                stage -> status.show(messages.format("pipeline.status.stageDeleted", stage.name())), this::failed);
-        return true;
-    }
-
-    private boolean validStage(String name, int staleDays) {
-        if (name == null || name.isBlank()) {
-            status.show(messages.get("pipeline.stage.nameRequired"));
-            return false;
-        }
-        if (staleDays < 1 || staleDays > 3650) {
-            status.show(messages.get("pipeline.stage.staleDaysRange"));
-            return false;
-        }
-        return true;
+    /** The commands of the stages dialog, over this board's columns. */
+    public StagesViewModel stages() {
+        return stages;
     }
 
     // ---- the card rules --------------------------------------------------------------------

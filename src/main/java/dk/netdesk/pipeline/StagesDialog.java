@@ -29,10 +29,10 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /** Add, rename, reorder and delete the board's stages, and set each one's kind and stale threshold. */
 final class StagesDialog {
 
-    private final PipelineViewModel model;
+    private final StagesViewModel model;
     private final Messages messages;
 
-    StagesDialog(PipelineViewModel model, Messages messages) {
+    StagesDialog(StagesViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
     }

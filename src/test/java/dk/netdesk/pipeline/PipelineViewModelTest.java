@@ -271,18 +271,18 @@ class PipelineViewModelTest {
     @Test
     void aStageThatHoldsContactsIsNotDeletedAndTheStatusSaysWhy() {
         board();
-        assertThat(model.deleteStage(stage(0).id())).isFalse();
+        assertThat(model.stages().deleteStage(stage(0).id())).isFalse();
         assertThat(app.context().status().textProperty().get())
                 .isEqualTo("The stage New lead still holds 5 contacts: move them to another stage first.");
         assertThat(model.columns()).hasSize(8);
-        assertThat(model.deleteStage(stage(3).id())).isTrue();
+        assertThat(model.stages().deleteStage(stage(3).id())).isTrue();
         assertThat(model.columns()).hasSize(7);
-        assertThat(model.addStage("Event guests", StageKind.OPEN, 3)).isTrue();
+        assertThat(model.stages().addStage("Event guests", StageKind.OPEN, 3)).isTrue();
         assertThat(model.columns().get(7).stage().name()).isEqualTo("Event guests");
-        assertThat(model.moveStage(model.columns().get(7).stage().id(), -1)).isTrue();
+        assertThat(model.stages().moveStage(model.columns().get(7).stage().id(), -1)).isTrue();
         assertThat(model.columns().get(6).stage().name()).isEqualTo("Event guests");
-        assertThat(model.addStage(" ", StageKind.OPEN, 3)).isFalse();
-        assertThat(model.updateStage(stage(0).id(), "Leads", StageKind.OPEN, 10)).isTrue();
+        assertThat(model.stages().addStage(" ", StageKind.OPEN, 3)).isFalse();
+        assertThat(model.stages().updateStage(stage(0).id(), "Leads", StageKind.OPEN, 10)).isTrue();
         assertThat(stage(0).name()).isEqualTo("Leads");
         assertThat(stage(0).staleDays()).isEqualTo(10);
     }

@@ -1,0 +1,116 @@
+package dk.netdesk.pipeline;
+
+import dk.netdesk.ui.Background;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.StatusLine;
+import java.util.function.Consumer;
+import javafx.collections.ObservableList;
+
+/**
+ * The stages dialog's commands: add, rename, re-kind, move and delete a stage of the board, with
+ * their rules (a name, a stale threshold of 1-3,650 days, no open stage holding a do-not-contact
+ * contact, no deleting a stage with cards or the last stage). Messages go to the status line.
+ */
+public final class StagesViewModel {
+
+    private final PipelineRepository repository;
+    private final Background background;
+    private final StatusLine status;
+    private final Messages messages;
+    private final ObservableList<StageColumn> columns;
+    private final Consumer<Throwable> failed;
+
+    StagesViewModel(PipelineRepository repository, Background background, StatusLine status, Messages messages,
+                    ObservableList<StageColumn> columns, Consumer<Throwable> failed) {
+        this.repository = repository;
+        this.background = background;
+        this.status = status;
+        this.messages = messages;
+        this.columns = columns;
+        this.failed = failed;
+    }
+
+    /** The board's columns, in order. */
+    public ObservableList<StageColumn> columns() {
+        return columns;
+    }
+
+
+    /** Adds a stage at the right; false (with a message) when the name or threshold is not valid. */
+    public boolean addStage(String name, StageKind kind, int staleDays) {
+        if (!validStage(name, staleDays)) {
+            return false;
+        }
+        background.run(() -> repository.addStage(name, kind, staleDays),
+                stage -> status.show(messages.format("pipeline.status.stageAdded", stage.name())), failed);
+        return true;
+    }
+
+    public boolean updateStage(long stageId, String name, StageKind kind, int staleDays) {
+        if (!validStage(name, staleDays)) {
+            return false;
+        }
+        StageColumn column = column(stageId);
+        if (column != null && kind == StageKind.OPEN && column.cards().stream().anyMatch(Card::doNotContact)) {
+            status.show(messages.get("pipeline.rule.openStageHasDoNotContact"));
+            return false;
+        }
+        background.run(() -> repository.updateStage(stageId, name, kind, staleDays),
+                stage -> status.show(messages.format("pipeline.status.stageSaved", stage.name())), failed);
+        return true;
+    }
+
+    public boolean moveStage(long stageId, int delta) {
+        int at = columnIndex(stageId);
+        int to = at + delta;
+        if (at < 0 || to < 0 || to >= columns.size()) {
+            return false;
+        }
+        background.run(() -> repository.moveStage(stageId, to), () -> { }, failed);
+        return true;
+    }
+
+    /** Deletes an empty stage; a stage with cards must be emptied first (the status line says so). */
+    public boolean deleteStage(long stageId) {
+        StageColumn column = column(stageId);
+        if (column == null) {
+            return false;
+        }
+        if (!column.cards().isEmpty()) {
+            status.show(messages.format("pipeline.status.stageNotEmpty", column.stage().name(), column.cards().size()));
+            return false;
+        }
+        if (columns.size() == 1) {
+            status.show(messages.get("pipeline.rule.lastStage"));
+            return false;
+        }
+        background.run(() -> repository.deleteStage(stageId),
+                stage -> status.show(messages.format("pipeline.status.stageDeleted", stage.name())), failed);
+        return true;
+    }
+
+    private boolean validStage(String name, int staleDays) {
+        if (name == null || name.isBlank()) {
+            status.show(messages.get("pipeline.stage.nameRequired"));
+            return false;
+        }
+        if (staleDays < 1 || staleDays > 3650) {
+            status.show(messages.get("pipeline.stage.staleDaysRange"));
+            return false;
+        }
+        return true;
+    }
+
+    private StageColumn column(long stageId) {
+        return columns.stream().filter(c -> c.stage().id() == stageId).findFirst().orElse(null);
+    }
+
+    private int columnIndex(long stageId) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).stage().id() == stageId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
