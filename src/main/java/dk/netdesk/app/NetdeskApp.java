@@ -1,5 +1,6 @@
 package dk.netdesk.app;
 
+import dk.netdesk.ui.DamagedFileDialog;
 import dk.netdesk.ui.ErrorReporter;
 import dk.netdesk.ui.FxBackground;
 import dk.netdesk.ui.Messages;
@@ -89,6 +90,8 @@ public final class NetdeskApp extends Application {
         shell.show();
         probeFirstFrame(stage, startup.clock());
         startup.errors().uiStarted(stage);
+        context.dataFileCheck().setOnDamaged(
+                () -> DamagedFileDialog.show(stage, context.messages(), context.dataFileCheck()));
         context.startLoading();
         context.startReminders();
         LOG.info("Netdesk {} started with data folder {}", Version.current(), context.database().dataDir());
