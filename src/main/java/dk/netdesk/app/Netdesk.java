@@ -144,7 +144,7 @@ public final class Netdesk {
             return new Refusal(messages.format("startup.tooNew", e.file(), e.fileVersion(), e.knownVersion()), EXIT_TOO_NEW);
         }
         if (failure instanceof DatabaseDamagedException e) {
-            log.error("Refused the database file", e);
+            log.error("Refused the database file: {}", e.getMessage());
             String key = switch (e.reason()) {
                 case EMPTY -> "startup.damaged.empty";
                 case NOT_SQLITE -> "startup.damaged.notSqlite";
@@ -154,11 +154,11 @@ public final class Netdesk {
                     e.file(), backups), EXIT_DAMAGED);
         }
         if (failure instanceof NotNetdeskDatabaseException e) {
-            log.error("Refused the database file", e);
+            log.error("Refused the database file: {}", e.getMessage());
             return new Refusal(messages.format("startup.notNetdesk", e.file(), backups), EXIT_NOT_NETDESK);
         }
         if (failure instanceof DatabaseReadOnlyException e) {
-            log.error("Refused the database file", e);
+            log.error("Refused the database file: {}", e.getMessage());
             return new Refusal(messages.format("startup.readOnly", e.path()), EXIT_READ_ONLY);
         }
         org.slf4j.LoggerFactory.getLogger(Netdesk.class).error("Cannot open the database", failure);
