@@ -90,6 +90,8 @@ public final class NetdeskApp extends Application {
         shell.show();
         probeFirstFrame(stage, startup.clock());
         startup.errors().uiStarted(stage);
+        // Once the file is known to be damaged, reads and writes that fail because of it go to the log only.
+        startup.errors().setQuietWhile(() -> context.database().writesStopped());
         context.dataFileCheck().setOnDamaged(
                 () -> DamagedFileDialog.show(stage, context.messages(), context.dataFileCheck()));
         context.startLoading();

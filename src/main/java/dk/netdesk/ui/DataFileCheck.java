@@ -101,7 +101,8 @@ public final class DataFileCheck {
         }
         backup.set(result.backup().orElse(null));
         backupTime = result.backupTime();
-        message.set(messages.format("integrity.body", database.file(), result.problems().get(0)));
+        // SQLite's own words (page numbers, b-tree errors) go to the log only.
+        message.set(messages.format("integrity.body", database.file()));
         offer.set(result.backup().isPresent()
                 ? messages.format("integrity.restoreOffer", messages.dateTime(result.backupTime()))
                 : messages.format("integrity.noBackup", database.dataDir()));
