@@ -9,6 +9,7 @@ import dk.netdesk.calendar.ReminderViewModel;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.contacts.ContactsView;
 import dk.netdesk.contacts.ContactsViewModel;
+import dk.netdesk.db.BackupFolder;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
@@ -32,6 +33,7 @@ import dk.netdesk.print.PrintPreviewDialog;
 import dk.netdesk.print.PrintViewModel;
 import dk.netdesk.ui.Area;
 import dk.netdesk.ui.Background;
+import dk.netdesk.ui.DataFileCheck;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ShellViewModel;
 import dk.netdesk.ui.StatusLine;
@@ -79,6 +81,7 @@ public final class AppContext {
     private final CalendarViewModel calendar;
     private final ReminderViewModel reminders;
     private final PrintViewModel print;
+    private final DataFileCheck dataFileCheck;
 
     /** @param ticker drives the reminder checks (the app's timer thread; a no-op in tests) */
     public AppContext(Database database, Background background, Messages messages, Clock clock,
@@ -123,6 +126,8 @@ public final class AppContext {
         FollowUpSync followUps = new FollowUpSync(pipelineRepository, links);
         changes.subscribe(Changes.Topic.CALENDAR, change -> background.run(followUps::syncAll, () -> { }));
         this.reminders = new ReminderViewModel(calendarService, background, clock, ticker);
+        this.dataFileCheck = new DataFileCheck(database, new BackupFolder(database.dataDir().resolve("backups")), changes,
+                background, messages, status, clock);
     }
 
     /** The areas in navigation order; each view is built when first shown. */
@@ -156,8 +161,13 @@ public final class AppContext {
         return contactsEditor.close() && pipelineDetails.close() && today.details().close();
     }
 
-    /** Loads what the first screen shows; runs through the background executor. */
+    /**
+     * Checks the data file ({@code quick_check}, see {@link DataFileCheck}) and loads what the first screen
+     * shows; all of it runs through the background executor, after the first frame.
+     */
     public void startLoading() {
+        // First in the database thread's queue, so that nothing writes into a damaged file before it is found.
+        dataFileCheck.start();
         pipeline.load();
         today.load();
         contacts.load();
@@ -250,6 +260,11 @@ public final class AppContext {
 
     public PrintViewModel print() {
         return print;
+    }
+
+    /** The integrity check run by {@link #startLoading()}; the app shows its dialog when it finds damage. */
+    public DataFileCheck dataFileCheck() {
+        return dataFileCheck;
     }
 
     public ReminderViewModel reminders() {

@@ -2,7 +2,11 @@ package dk.netdesk.app;
 
 import dk.netdesk.db.DataDirectory;
 import dk.netdesk.db.Database;
+import dk.netdesk.db.DatabaseDamagedException;
+import dk.netdesk.db.DatabaseReadOnlyException;
 import dk.netdesk.db.DatabaseTooNewException;
+import dk.netdesk.db.FileModes;
+import dk.netdesk.db.NotNetdeskDatabaseException;
 import dk.netdesk.db.InstanceLock;
 import dk.netdesk.ui.ErrorReporter;
 import dk.netdesk.ui.FxBackground;
@@ -29,6 +33,9 @@ public final class Netdesk {
     static final int EXIT_ALREADY_RUNNING = 3;
     static final int EXIT_TOO_NEW = 4;
     static final int EXIT_CANNOT_OPEN = 5;
+    static final int EXIT_DAMAGED = 6;
+    static final int EXIT_NOT_NETDESK = 7;
+    static final int EXIT_READ_ONLY = 8;
 
     private Netdesk() {
     }
@@ -70,6 +77,8 @@ public final class Netdesk {
         }
         Path dataDir = DataDirectory.resolve(dataDirArgument);
         System.setProperty("netdesk.logDir", dataDir.resolve("logs").toString());
+        // Before the first log line: the folders 0700 and the files 0600 (POSIX), an older install tightened.
+        IOException notTightened = tighten(dataDir);
 
         InstanceLock lock;
         try {
@@ -77,8 +86,14 @@ public final class Netdesk {
         } catch (InstanceLock.AlreadyRunningException e) {
             return refuse(err, messages, messages.format("startup.alreadyRunning", dataDir), EXIT_ALREADY_RUNNING);
         } catch (IOException e) {
-            return refuse(err, messages, messages.format("startup.cannotOpen", dataDir, String.valueOf(e.getMessage())),
-                    EXIT_CANNOT_OPEN);
+            Refusal refusal = java.nio.file.Files.isDirectory(dataDir) && !java.nio.file.Files.isWritable(dataDir)
+                    ? refusal(new DatabaseReadOnlyException(dataDir), messages, dataDir)
+                    : refusal(e, messages, dataDir);
+            return refuse(err, messages, refusal.text(), refusal.exitCode());
+        }
+        if (notTightened != null) {
+            org.slf4j.LoggerFactory.getLogger(Netdesk.class).warn("Could not make {} private to this user", dataDir,
+                    notTightened);
         }
 
         ErrorReporter errors = new ErrorReporter(messages);
@@ -117,13 +132,49 @@ public final class Netdesk {
     record Refusal(String text, int exitCode) {
     }
 
+    /**
+     * The plain words for a failure to open the data folder. Damaged, foreign, write-protected and
+     * newer files each say what is wrong and what to do; only other I/O errors get the advice to
+     * check the folder. {@code dataDir} is the data folder; the backups are in its {@code backups}.
+     */
     static Refusal refusal(Throwable failure, Messages messages, Path dataDir) {
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Netdesk.class);
+        Path backups = dataDir.resolve("backups");
         if (failure instanceof DatabaseTooNewException e) {
             return new Refusal(messages.format("startup.tooNew", e.file(), e.fileVersion(), e.knownVersion()), EXIT_TOO_NEW);
+        }
+        if (failure instanceof DatabaseDamagedException e) {
+            log.error("Refused the database file: {}", e.getMessage());
+            String key = switch (e.reason()) {
+                case EMPTY -> "startup.damaged.empty";
+                case NOT_SQLITE -> "startup.damaged.notSqlite";
+                case DAMAGED -> "startup.damaged.damaged";
+            };
+            return new Refusal(messages.format(key, e.file()) + "\n\n" + messages.format("startup.damaged.whatToDo",
+                    e.file(), backups), EXIT_DAMAGED);
+        }
+        if (failure instanceof NotNetdeskDatabaseException e) {
+            log.error("Refused the database file: {}", e.getMessage());
+            return new Refusal(messages.format("startup.notNetdesk", e.file(), backups), EXIT_NOT_NETDESK);
+        }
+        if (failure instanceof DatabaseReadOnlyException e) {
+            log.error("Refused the database file: {}", e.getMessage());
+            return new Refusal(messages.format("startup.readOnly", e.path()), EXIT_READ_ONLY);
         }
         org.slf4j.LoggerFactory.getLogger(Netdesk.class).error("Cannot open the database", failure);
         return new Refusal(messages.format("startup.cannotOpen", dataDir, String.valueOf(failure.getMessage())),
                 EXIT_CANNOT_OPEN);
+    }
+
+    /** Makes the data folder private ({@link FileModes#tighten}) and creates {@code logs} 0700; returns what failed, or null. */
+    static IOException tighten(Path dataDir) {
+        try {
+            FileModes.tighten(dataDir);
+            FileModes.privateFolder(dataDir.resolve("logs"));
+            return null;
+        } catch (IOException e) {
+            return e;
+        }
     }
 
     /** Prints why Netdesk will not start and, where there is a display, says it in a dialog too. */

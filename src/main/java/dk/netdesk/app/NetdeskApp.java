@@ -1,5 +1,6 @@
 package dk.netdesk.app;
 
+import dk.netdesk.ui.DamagedFileDialog;
 import dk.netdesk.ui.ErrorReporter;
 import dk.netdesk.ui.FxBackground;
 import dk.netdesk.ui.Messages;
@@ -89,6 +90,10 @@ public final class NetdeskApp extends Application {
         shell.show();
         probeFirstFrame(stage, startup.clock());
         startup.errors().uiStarted(stage);
+        // Once the file is known to be damaged, reads and writes that fail because of it go to the log only.
+        startup.errors().setQuietWhile(() -> context.database().writesStopped());
+        context.dataFileCheck().setOnDamaged(
+                () -> DamagedFileDialog.show(stage, context.messages(), context.dataFileCheck()));
         context.startLoading();
         context.startReminders();
         LOG.info("Netdesk {} started with data folder {}", Version.current(), context.database().dataDir());

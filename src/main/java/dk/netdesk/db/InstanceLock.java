@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -36,10 +35,17 @@ public final class InstanceLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /**
+     * Creates the data folder if needed (private to the user, see {@link FileModes}) and locks it.
+     *
+     * @throws AlreadyRunningException another process (or this one) holds the lock
+     * @throws IOException             the folder or the lock file cannot be created or opened
+     */
     public static InstanceLock acquire(Path dataDir) throws IOException, AlreadyRunningException {
-        Files.createDirectories(dataDir);
-        FileChannel channel = FileChannel.open(dataDir.resolve("netdesk.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileModes.privateFolder(dataDir);
+        Path file = dataDir.resolve("netdesk.lock");
+        FileChannel channel = FileChannel.open(file,
+                java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), FileModes.privateFileAttribute(file));
         FileLock lock;
         try {
             lock = channel.tryLock();

@@ -8,7 +8,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
@@ -29,7 +31,12 @@ final class MigrationFiles {
 
     /** Every version found in every class path root (folders and jars). */
     static SortedSet<Long> versions(ClassLoader loader) {
-        SortedSet<Long> versions = new TreeSet<>();
+        return new TreeSet<>(scripts(loader).keySet());
+    }
+
+    /** Every migration's file name (as Flyway records it in {@code script}), by version. */
+    static SortedMap<Long, String> scripts(ClassLoader loader) {
+        SortedMap<Long, String> versions = new TreeMap<>();
         try {
             Enumeration<URL> roots = loader.getResources(FOLDER);
             while (roots.hasMoreElements()) {
@@ -54,13 +61,13 @@ final class MigrationFiles {
         return versions;
     }
 
-    private static void add(SortedSet<Long> versions, String name) {
+    private static void add(SortedMap<Long, String> versions, String name) {
         if (!name.startsWith(FOLDER + "/")) {
             return;
         }
         Matcher m = NAME.matcher(name);
         if (m.find()) {
-            versions.add(Long.parseLong(m.group(1)));
+            versions.put(Long.parseLong(m.group(1)), name.substring(name.lastIndexOf('/') + 1));
         }
     }
 }

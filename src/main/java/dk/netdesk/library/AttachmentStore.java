@@ -1,5 +1,6 @@
 package dk.netdesk.library;
 
+import dk.netdesk.db.FileModes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ public final class AttachmentStore {
         String name = source.getFileName().toString();
         String mediaType = mediaType(name)
                 .orElseThrow(() -> new IllegalArgumentException("Not a PDF or image: " + name));
-        Files.createDirectories(folder);
+        FileModes.privateFolder(folder);
         Path temp = Files.createTempFile(folder, "incoming", ".part");
         String hash;
         try {
@@ -78,6 +79,7 @@ public final class AttachmentStore {
                 Files.delete(temp);
             } else {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                FileModes.privateFile(target);
             }
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

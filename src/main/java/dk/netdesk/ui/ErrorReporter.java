@@ -18,6 +18,7 @@ public final class ErrorReporter {
     private final AtomicBoolean showing = new AtomicBoolean();
     private volatile boolean uiRunning;
     private volatile Window owner;
+    private volatile java.util.function.BooleanSupplier quiet = () -> false;
 
     public ErrorReporter(Messages messages) {
         this.messages = messages;
@@ -34,9 +35,17 @@ public final class ErrorReporter {
         this.uiRunning = false;
     }
 
+    /**
+     * While {@code quiet} returns true, failures are logged only: the user has already been told what is
+     * wrong (a damaged data file, where every read and write may fail) and a dialog per failure adds nothing.
+     */
+    public void setQuietWhile(java.util.function.BooleanSupplier quiet) {
+        this.quiet = quiet;
+    }
+
     public void report(Throwable error) {
         LOG.error("Unexpected error", error);
-        if (!uiRunning) {
+        if (!uiRunning || quiet.getAsBoolean()) {
             return;
         }
         Runnable show = () -> {

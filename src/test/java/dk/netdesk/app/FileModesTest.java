@@ -1,0 +1,125 @@
+package dk.netdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import dk.netdesk.db.Database;
+import dk.netdesk.db.FileModes;
+import dk.netdesk.library.AttachmentStore;
+import dk.netdesk.library.StoredFile;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * On POSIX every folder Netdesk keeps data in is 0700 and every file it writes there 0600, whatever the
+ * umask. The JVM cannot set its own umask, so the files are made here (umask of the test run, 022 in
+ * the build) and the modes on disk are read back; files made with the umask's 0644/0755 are tightened.
+ */
+class FileModesTest {
+
+    @TempDir
+    Path root;
+
+    @BeforeEach
+    void posixOnly() {
+        assumeTrue(FileModes.posix(root), "no POSIX permissions on this file system");
+    }
+
+    @Test
+    void aStartLeavesOnlyPrivateFoldersAndFiles() throws Exception {
+        Path dataDir = root.resolve("netdesk");
+        assertThat(Netdesk.tighten(dataDir)).isNull();
+
+        // Logging as the app sets it up: logback.xml with the log folder in the data folder.
+        LoggerContext logging = new LoggerContext();
+        logging.putProperty("netdesk.logDir", dataDir.resolve("logs").toString());
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(logging);
+        configurator.doConfigure(getClass().getResource("/logback.xml"));
+        logging.getLogger("test").info("Anna Jensen, +45 12 34 56 78");
+        // After a roll-over logback renames netdesk.log (the mode goes with it) and opens a new file through
+        // openFile, as here: that new file must be 0600 too.
+        PrivateRollingFileAppender appender = (PrivateRollingFileAppender) logging.getLogger("ROOT").getAppender("FILE");
+        Files.move(dataDir.resolve("logs/netdesk.log"), dataDir.resolve("logs/netdesk.2026-11-30.0.log"));
+        appender.openFile(dataDir.resolve("logs/netdesk.log").toString());
+        logging.getLogger("test").info("after the roll-over");
+
+        Path picture = root.resolve("photo.png");
+        Files.write(picture, new byte[] {1, 2, 3});
+        try (Database db = Database.open(dataDir)) {
+            db.dsl().execute("INSERT INTO setting (key, value) VALUES ('x', '1')");
+            StoredFile stored = new AttachmentStore(dataDir).store(picture);
+            assertThat(stored.size()).isEqualTo(3);
+            assertThat(dataDir.resolve(Database.FILE_NAME + "-wal")).exists();
+            assertThat(dataDir.resolve(Database.FILE_NAME + "-shm")).exists();
+            assertModes(dataDir, 3, 7); // data folder, logs, attachments; db, -wal, -shm, lock, two logs, one attachment
+        }
+        logging.stop();
+
+        assertThat(mode(dataDir)).isEqualTo("rwx------");
+        assertThat(mode(dataDir.resolve("logs"))).isEqualTo("rwx------");
+        assertThat(mode(dataDir.resolve("logs/netdesk.log"))).isEqualTo("rw-------");
+        try (Stream<Path> logs = Files.list(dataDir.resolve("logs"))) {
+            assertThat(logs.count()).as("netdesk.log and one rotated log").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anOlderInstallIsTightenedAtStart() throws Exception {
+        Path dataDir = Files.createDirectories(root.resolve("netdesk"));
+        List<Path> files = new ArrayList<>();
+        for (String name : List.of("netdesk.db", "netdesk.db-wal", "netdesk.db-shm", "netdesk.lock",
+                "logs/netdesk.log", "logs/netdesk.2026-11-29.0.log", "attachments/abc.pdf",
+                "backups/netdesk-20261130.db", "backups/old/netdesk-2025.db")) {
+            Path file = dataDir.resolve(name);
+            Files.createDirectories(file.getParent());
+            files.add(Files.write(file, new byte[] {1}));
+        }
+        try (Stream<Path> all = Files.walk(dataDir)) {
+            for (Path path : (Iterable<Path>) all::iterator) {
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
+                        Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
+            }
+        }
+        Path elsewhere = Files.write(root.resolve("not-ours.txt"), new byte[] {1});
+        Files.setPosixFilePermissions(elsewhere, PosixFilePermissions.fromString("rw-r--r--"));
+
+        assertThat(Netdesk.tighten(dataDir)).isNull();
+
+        assertModes(dataDir, 5, files.size());
+        assertThat(mode(elsewhere)).as("outside the data folder nothing changes").isEqualTo("rw-r--r--");
+    }
+
+    /** Every folder under {@code dataDir} is 0700 and every file 0600; returns nothing, checks the counts seen. */
+    private static void assertModes(Path dataDir, int minFolders, int minFiles) throws Exception {
+        int folders = 0;
+        int files = 0;
+        try (Stream<Path> all = Files.walk(dataDir)) {
+            for (Path path : (Iterable<Path>) all::iterator) {
+                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    assertThat(mode(path)).as(path.toString()).isEqualTo("rwx------");
+                    folders++;
+                } else {
+                    assertThat(mode(path)).as(path.toString()).isEqualTo("rw-------");
+                    files++;
+                }
+            }
+        }
+        assertThat(folders).isGreaterThanOrEqualTo(minFolders);
+        assertThat(files).isGreaterThanOrEqualTo(minFiles);
+    }
+
+    private static String mode(Path path) throws Exception {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS));
+    }
+}

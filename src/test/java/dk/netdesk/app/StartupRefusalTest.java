@@ -1,0 +1,141 @@
+package dk.netdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dk.netdesk.db.Database;
+import dk.netdesk.db.DatabaseDamagedException;
+import dk.netdesk.db.DatabaseReadOnlyException;
+import dk.netdesk.db.NotNetdeskDatabaseException;
+import dk.netdesk.ui.Messages;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A refused file gets words that say what is wrong and what to do, in both languages; only a plain
+ * I/O error gets the advice to check the folder.
+ */
+class StartupRefusalTest {
+
+    @TempDir
+    Path dir;
+
+    final Messages english = new Messages(Locale.UK, AppContext.BUNDLES);
+    final Messages danish = new Messages(new Locale("da"), AppContext.BUNDLES);
+
+    @Test
+    void emptiedFileIsRefusedByTheLauncherAndLeftEmpty() throws Exception {
+        Path file = Files.createFile(dir.resolve(Database.FILE_NAME));
+
+        Process launched = launch("--data-dir", dir.toString());
+        assertThat(launched.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String stderr = new String(launched.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(launched.exitValue()).isEqualTo(Netdesk.EXIT_DAMAGED);
+        assertThat(stderr).contains("The database file " + file + " is empty")
+                .contains("Netdesk has not changed it.")
+                .contains("copy your newest backup from " + dir.resolve("backups"))
+                .doesNotContain("Check that the folder exists");
+        assertThat(Files.size(file)).isZero();
+    }
+
+    @Test
+    void eachRefusalSaysWhatIsWrongAndWhatToDoInBothLanguages() {
+        Path file = dir.resolve(Database.FILE_NAME);
+        List<Throwable> failures = List.of(
+                new DatabaseDamagedException(file, DatabaseDamagedException.Reason.EMPTY, null),
+                new DatabaseDamagedException(file, DatabaseDamagedException.Reason.NOT_SQLITE, "x"),
+                new DatabaseDamagedException(file, DatabaseDamagedException.Reason.DAMAGED, "malformed"),
+                new NotNetdeskDatabaseException(file, "no history"),
+                new DatabaseReadOnlyException(file));
+        List<String> wrong = List.of("is empty", "is not a database Netdesk can read", "is damaged",
+                "is an SQLite database, but not a Netdesk database", "Netdesk may not write to");
+        List<String> forkert = List.of("er tom", "er ikke en database, Netdesk kan læse", "er beskadiget",
+                "er en SQLite-database, men ikke en Netdesk-database", "Netdesk må ikke skrive i");
+        List<Integer> codes = List.of(Netdesk.EXIT_DAMAGED, Netdesk.EXIT_DAMAGED, Netdesk.EXIT_DAMAGED,
+                Netdesk.EXIT_NOT_NETDESK, Netdesk.EXIT_READ_ONLY);
+        for (int i = 0; i < failures.size(); i++) {
+            Netdesk.Refusal en = Netdesk.refusal(failures.get(i), english, dir);
+            Netdesk.Refusal da = Netdesk.refusal(failures.get(i), danish, dir);
+            assertThat(en.exitCode()).isEqualTo(codes.get(i));
+            assertThat(en.text()).contains(file.toString()).contains(wrong.get(i)).contains("What to do:")
+                    .doesNotContain("Check that the folder exists").doesNotContain("{");
+            assertThat(da.text()).contains(file.toString()).contains(forkert.get(i)).contains("Det kan du gøre:")
+                    .doesNotContain("Kontrollér, at mappen findes").doesNotContain("{");
+        }
+        assertThat(Netdesk.refusal(new IOException("disk error"), english, dir).text())
+                .contains("Check that the folder exists");
+    }
+
+    /**
+     * A write-protected file. Root writes through chmod, so the file is made immutable ({@code chattr +i}),
+     * which stops root too; skipped where chattr is not allowed (no CAP_LINUX_IMMUTABLE, tmpfs).
+     */
+    @Test
+    void writeProtectedDatabaseIsRefusedAtStartWithoutChangingIt() throws Exception {
+        Database.open(dir).close();
+        Path file = dir.resolve(Database.FILE_NAME);
+        assumeTrue(chattr("+i", file), "chattr +i is not allowed here");
+        try {
+            byte[] before = Files.readAllBytes(file);
+            assertThatThrownBy(() -> Database.open(dir)).isInstanceOfSatisfying(DatabaseReadOnlyException.class,
+                    e -> assertThat(e.path()).isEqualTo(file));
+
+            Process launched = launch("--data-dir", dir.toString());
+            assertThat(launched.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String stderr = new String(launched.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(launched.exitValue()).isEqualTo(Netdesk.EXIT_READ_ONLY);
+            assertThat(stderr).contains("Netdesk may not write to " + file).contains("remove the write protection");
+            assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        } finally {
+            chattr("-i", file);
+        }
+    }
+
+    @Test
+    void writeProtectedDataFolderIsRefusedAtStart() throws Exception {
+        Database.open(dir).close();
+        assumeTrue(chattr("+i", dir), "chattr +i is not allowed here");
+        try {
+            assertThatThrownBy(() -> Database.open(dir)).isInstanceOf(DatabaseReadOnlyException.class);
+            Process launched = launch("--data-dir", dir.toString());
+            assertThat(launched.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String stderr = new String(launched.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(launched.exitValue()).isEqualTo(Netdesk.EXIT_READ_ONLY);
+            assertThat(stderr).contains("Netdesk may not write to " + dir);
+        } finally {
+            chattr("-i", dir);
+        }
+    }
+
+    private static boolean chattr(String flag, Path path) {
+        try {
+            Process p = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static Process launch(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-Duser.language=en", "-Duser.country=GB",
+                "-cp", System.getProperty("java.class.path"), Netdesk.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        return builder.start();
+    }
+}
