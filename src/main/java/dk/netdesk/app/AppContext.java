@@ -9,6 +9,9 @@ import dk.netdesk.calendar.ReminderViewModel;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.contacts.ContactsView;
 import dk.netdesk.contacts.ContactsViewModel;
+import dk.netdesk.db.AutomaticBackups;
+import dk.netdesk.db.BackupException;
+import dk.netdesk.db.Backups;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
@@ -50,6 +53,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  */
 public final class AppContext {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppContext.class);
+
     /** One resource bundle per package with visible text. */
     public static final List<String> BUNDLES = List.of(
             "dk.netdesk.ui.messages",
@@ -79,8 +84,11 @@ public final class AppContext {
     private final CalendarViewModel calendar;
     private final ReminderViewModel reminders;
     private final PrintViewModel print;
+    private final Backups backups;
+    private final AutomaticBackups automaticBackups;
+    private final ReminderViewModel.Ticker ticker;
 
-    /** @param ticker drives the reminder checks (the app's timer thread; a no-op in tests) */
+    /** @param ticker drives the reminder and backup checks (the app's timer thread; a no-op in tests) */
     public AppContext(Database database, Background background, Messages messages, Clock clock,
                       ReminderViewModel.Ticker ticker) {
         this.database = database;
@@ -88,6 +96,13 @@ public final class AppContext {
         this.messages = messages;
         this.changes = new Changes(background::onUiThread);
         this.settings = new Settings(database, changes);
+        this.ticker = ticker;
+        this.backups = new Backups(database, settings, changes, clock);
+        this.automaticBackups = new AutomaticBackups(backups, clock);
+        // Marked where the change is published (the database thread), so the exit backup sees the last save.
+        for (Changes.Topic topic : AutomaticBackups.TOPICS) {
+            changes.subscribeWherePublished(topic, change -> automaticBackups.changed());
+        }
         this.shell = new ShellViewModel(settings, background, messages);
         ContactRepository contactRepository = new ContactRepository(database, clock);
         PipelineRepository pipelineRepository = new PipelineRepository(database, changes, clock);
@@ -171,6 +186,35 @@ public final class AppContext {
         reminders.setOnDue(notifications::showDue);
         reminders.setOnMissed(notifications::showMissed);
         reminders.start();
+    }
+
+    /** Starts the automatic backups: a check every minute, on the database thread; failures go to the log only. */
+    public void startBackups() {
+        ticker.every(AutomaticBackups.CHECK_PERIOD, () -> background.run(automaticBackups::tick, taken -> { },
+                failure -> LOG.warn("The automatic backup failed", failure)));
+    }
+
+    /**
+     * The backup at a clean exit, when the data changed. Call on any thread once the database
+     * thread has finished (after {@code FxBackground.close()}) and before the database closes;
+     * a failure is logged, never shown.
+     */
+    public void backUpAtExit() {
+        try {
+            automaticBackups.atExit();
+        } catch (BackupException | RuntimeException e) {
+            LOG.warn("The backup at exit failed", e);
+        }
+    }
+
+    /** Backups of the database: take one, list them, restore one. */
+    public Backups backups() {
+        return backups;
+    }
+
+    /** When automatic backups are due. */
+    public AutomaticBackups automaticBackups() {
+        return automaticBackups;
     }
 
     public Database database() {

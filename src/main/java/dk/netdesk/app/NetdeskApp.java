@@ -91,6 +91,7 @@ public final class NetdeskApp extends Application {
         startup.errors().uiStarted(stage);
         context.startLoading();
         context.startReminders();
+        context.startBackups();
         LOG.info("Netdesk {} started with data folder {}", Version.current(), context.database().dataDir());
     }
 
@@ -137,6 +138,8 @@ public final class NetdeskApp extends Application {
         }
         try {
             startup.background().close();
+            // The database thread has finished: the exit backup uses the connection from here.
+            context.backUpAtExit();
             context.database().close();
         } catch (IOException | InterruptedException e) {
             LOG.warn("Closing down did not finish cleanly", e);

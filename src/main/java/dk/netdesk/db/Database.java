@@ -72,6 +72,7 @@ public final class Database implements AutoCloseable {
             Path file = dataDir.resolve(FILE_NAME);
             SQLiteDataSource dataSource = dataSource(file, false);
             if (needsMigration(file)) {
+                Backups.beforeMigration(file);
                 Flyway flyway = Flyway.configure()
                         .dataSource(dataSource)
                         .locations(MIGRATIONS)
@@ -83,7 +84,7 @@ public final class Database implements AutoCloseable {
             Connection connection = dataSource.getConnection();
             requireFts5(connection);
             return new Database(dataDir, lock, connection);
-        } catch (DatabaseTooNewException | RuntimeException e) {
+        } catch (DatabaseTooNewException | IOException | RuntimeException e) {
             lock.close();
             throw e;
         } catch (SQLException e) {
