@@ -35,6 +35,8 @@ import dk.netdesk.print.PrintPreviewDialog;
 import dk.netdesk.print.PrintViewModel;
 import dk.netdesk.ui.Area;
 import dk.netdesk.ui.Background;
+import dk.netdesk.ui.BackupViewModel;
+import dk.netdesk.ui.RestoreViewModel;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ShellViewModel;
 import dk.netdesk.ui.StatusLine;
@@ -103,7 +105,8 @@ public final class AppContext {
         for (Changes.Topic topic : AutomaticBackups.TOPICS) {
             changes.subscribeWherePublished(topic, change -> automaticBackups.changed());
         }
-        this.shell = new ShellViewModel(settings, background, messages);
+        this.shell = new ShellViewModel(settings, background, messages, new BackupViewModel(backups, background, messages,
+                new RestoreViewModel(backups, background, messages, undo, status, clock)));
         ContactRepository contactRepository = new ContactRepository(database, clock);
         PipelineRepository pipelineRepository = new PipelineRepository(database, changes, clock);
         LibraryRepository libraryRepository = new LibraryRepository(database, changes, clock);
