@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -50,18 +51,19 @@ public final class RestoreDialog {
 
         Label intro = new Label(messages.get("restore.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
 
         TableView<BackupSummary> table = new TableView<>(model.rows());
         table.setId("restore-table");
         table.setPlaceholder(new Label(messages.get("restore.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("restore.column.date", 170, b -> model.dateText(b.file())));
-        table.getColumns().add(number(column("restore.column.size", 80, b -> model.sizeText(b.file()))));
-        table.getColumns().add(number(column("restore.column.contacts", 80, b -> model.countText(b, b.contacts()))));
-        table.getColumns().add(number(column("restore.column.events", 80, b -> model.countText(b, b.events()))));
-        table.getColumns().add(number(column("restore.column.items", 100, b -> model.countText(b, b.libraryItems()))));
-        table.getColumns().add(column("restore.column.note", 150, model::noteText));
-        table.setPrefSize(720, 320);
+        table.getColumns().add(column("restore.column.date", 200, b -> model.dateText(b.file())));
+        table.getColumns().add(number(column("restore.column.size", 90, b -> model.sizeText(b.file()))));
+        table.getColumns().add(number(column("restore.column.contacts", 95, b -> model.countText(b, b.contacts()))));
+        table.getColumns().add(number(column("restore.column.events", 85, b -> model.countText(b, b.events()))));
+        table.getColumns().add(number(column("restore.column.items", 135, b -> model.countText(b, b.libraryItems()))));
+        table.getColumns().add(column("restore.column.note", 180, model::noteText));
+        table.setPrefSize(820, 340);
         VBox.setVgrow(table, Priority.ALWAYS);
         // The table follows the model's choice, and the user's choice goes to the model.
         ViewListeners.onChange(table, model.selectedProperty(), (obs, old, now) -> table.getSelectionModel().select(now));
@@ -76,6 +78,7 @@ public final class RestoreDialog {
         Button restore = new Button(messages.get("restore.restore"));
         restore.setId("restore-restore");
         restore.setDefaultButton(true);
+        restore.setMinWidth(Region.USE_PREF_SIZE);
         restore.disableProperty().bind(model.canRestore().not());
         restore.setOnAction(e -> confirmAndRestore(dialog));
         table.setOnKeyPressed(e -> {
@@ -93,6 +96,7 @@ public final class RestoreDialog {
         Label status = new Label();
         status.setId("restore-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
         showFailure(status, model.failedProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
@@ -101,7 +105,9 @@ public final class RestoreDialog {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(10, intro, table, actions);
-        content.setPrefWidth(760);
+        content.setPrefWidth(840);
+        // A dialog window otherwise opens at about 600 px, too narrow for six columns.
+        dialog.getDialogPane().setMinWidth(880);
         dialog.getDialogPane().setContent(content);
         ButtonType close = new ButtonType(messages.get("restore.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(close);
@@ -136,6 +142,7 @@ public final class RestoreDialog {
     private TableColumn<BackupSummary, String> column(String key, double width, Function<BackupSummary, String> text) {
         TableColumn<BackupSummary, String> column = new TableColumn<>(messages.get(key));
         column.setPrefWidth(width);
+        column.setMinWidth(width * 0.8);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return column;

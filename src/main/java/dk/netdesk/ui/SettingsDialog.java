@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -80,7 +81,7 @@ public final class SettingsDialog {
         folder.setId("settings-backup-folder");
         folder.textProperty().bind(backups.folderProperty());
         folder.setWrapText(true);
-        folder.setMaxWidth(320);
+        folder.setMaxWidth(360);
         Button choose = new Button(messages.get("settings.backupFolder.choose"));
         choose.setId("settings-backup-choose");
         choose.setOnAction(e -> {
@@ -95,6 +96,7 @@ public final class SettingsDialog {
                 backups.chooseFolder(chosen.toPath());
             }
         });
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         HBox folderRow = new HBox(10, folder, choose);
         folderRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -106,6 +108,8 @@ public final class SettingsDialog {
         restore.setId("settings-restore");
         restore.disableProperty().bind(backups.busyProperty());
         restore.setOnAction(e -> new RestoreDialog(backups.restoreModel()).show(dialog.getDialogPane().getScene().getWindow()));
+        now.setMinWidth(Region.USE_PREF_SIZE);
+        restore.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(10, now, restore);
 
         Label status = new Label();
@@ -114,9 +118,12 @@ public final class SettingsDialog {
         status.setMaxWidth(420);
         status.textProperty().bind(backups.statusProperty());
         RestoreDialog.showFailure(status, backups.failedProperty());
-        status.visibleProperty().bind(backups.statusProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
+        // Room for three lines from the start: the dialog's window does not grow when the text comes.
+        status.setPrefHeight(54);
+        status.setMinHeight(54);
+        status.setAlignment(Pos.TOP_LEFT);
 
+        dialog.getDialogPane().setMinWidth(680);
         grid.add("settings.backupFolder", folderRow);
         grid.add("settings.backups", actions);
         grid.addNote(status);

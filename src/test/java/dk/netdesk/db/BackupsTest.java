@@ -55,7 +55,7 @@ class BackupsTest {
         Backups backups = open();
         addContact("Anna Jensen");
         app.database().dsl().execute("INSERT INTO calendar_event (title, start_local, end_local, zone, category, kind) "
-                + "VALUES ('Kaffemøde', '2026-12-01T10:00', '2026-12-01T11:00', 'Europe/Copenhagen', 'WORK', 'MEETING')");
+                + "VALUES ('Kaffemøde', '2026-12-01T10:00', '2026-12-01T11:00', 'Europe/Copenhagen', 'WORK', 'PRESENTATION')");
 
         BackupFile file = backups.backUp(BackupFile.Reason.MANUAL);
 

@@ -62,7 +62,7 @@ class RestoreDialogTest {
         app = TestApp.open(dir, Locale.ENGLISH, clock);
         addContact("Anna Jensen");
         app.database().dsl().execute("INSERT INTO calendar_event (title, start_local, end_local, zone, category, kind) "
-                + "VALUES ('Kaffemøde', '2026-12-01T10:00', '2026-12-01T11:00', 'Europe/Copenhagen', 'WORK', 'MEETING')");
+                + "VALUES ('Kaffemøde', '2026-12-01T10:00', '2026-12-01T11:00', 'Europe/Copenhagen', 'WORK', 'PRESENTATION')");
         app.context().backups().backUp(BackupFile.Reason.MANUAL);
         clock.advance(Duration.ofMinutes(40));
         addContact("Bo Nielsen");
