@@ -43,8 +43,9 @@ import org.sqlite.SQLiteOpenMode;
  * backup, {@link BackupRotation} decides which files stay.
  *
  * <p>Restore copies a backup into the live connection with SQLite's online backup API, in one step:
- * the current database is backed up first (so a restore can be undone by restoring that), and every
- * {@link Changes.Topic} is published afterwards so every screen reloads.
+ * the current database is backed up first (so a restore can be undone by restoring that), the backup
+ * folder setting is kept as it is now, and every {@link Changes.Topic} is published afterwards so every
+ * screen reloads.
  *
  * <p>Every method that uses the database runs on the database thread (through {@code ui/Background}).
  */
@@ -186,6 +187,8 @@ public final class Backups {
             }
             // Not rotated yet: the rotation could otherwise remove the very backup being restored.
             BackupFile before = backUpWithoutRotation(BackupFile.Reason.BEFORE_RESTORE);
+            // The backup folder stays the one in use now, so the backup just taken is where the user looks.
+            String folderNow = settings.get(FOLDER_SETTING, "");
             Path from = source;
             database.dsl().connection(c -> {
                 int code = c.unwrap(SQLiteConnection.class).getDatabase()
@@ -194,6 +197,9 @@ public final class Backups {
                     throw new SQLException("SQLite backup API returned code " + code);
                 }
             });
+            if (!folderNow.equals(settings.get(FOLDER_SETTING, ""))) {
+                settings.put(FOLDER_SETTING, folderNow);
+            }
             LOG.info("Restored {} from {}; the database before is in {}", database.file(), backup, before.path());
             prune();
             for (Changes.Topic topic : Changes.Topic.values()) {

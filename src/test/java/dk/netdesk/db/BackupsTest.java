@@ -171,6 +171,15 @@ class BackupsTest {
         backups.setFolder(synced);
         assertThat(backups.folder()).isEqualTo(synced);
         assertThat(backups.backUp(BackupFile.Reason.MANUAL).path().getParent()).isEqualTo(synced);
+
+        // A backup from before the folder was chosen does not take the choice back when restored.
+        Path elsewhere = dir.resolve("USB");
+        backups.setFolder(elsewhere);
+        BackupFile withOldFolder = backups.backUp(BackupFile.Reason.MANUAL);
+        backups.setFolder(synced);
+        BackupFile before = backups.restore(withOldFolder.path());
+        assertThat(backups.folder()).isEqualTo(synced);
+        assertThat(before.path().getParent()).isEqualTo(synced);
     }
 
     @Test

@@ -91,8 +91,12 @@ class RestoreDialogTest {
         assertThat(model.selectedProperty().get().contacts()).isEqualTo(1);
         robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        Label header = robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class);
-        assertThat(header.getText()).isEqualTo("Restore the backup from Nov 28, 2026, 10:00 AM?");
+        javafx.scene.Node confirm = robot.lookup("#restore-confirm").queryButton();
+        while (!(confirm instanceof javafx.scene.control.DialogPane)) {
+            confirm = confirm.getParent();
+        }
+        assertThat(((javafx.scene.control.DialogPane) confirm).getHeaderText())
+                .isEqualTo("Restore the backup from Nov 28, 2026, 10:00 AM?");
         robot.clickOn("#restore-confirm");
         WaitForAsyncUtils.waitForFxEvents();
 
