@@ -9,7 +9,9 @@ import dk.netdesk.calendar.ReminderViewModel;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.contacts.ContactsView;
 import dk.netdesk.contacts.ContactsViewModel;
-import dk.netdesk.db.BackupFolder;
+import dk.netdesk.db.AutomaticBackups;
+import dk.netdesk.db.BackupException;
+import dk.netdesk.db.Backups;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
@@ -34,6 +36,8 @@ import dk.netdesk.print.PrintViewModel;
 import dk.netdesk.ui.Area;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.DataFileCheck;
+import dk.netdesk.ui.BackupViewModel;
+import dk.netdesk.ui.RestoreViewModel;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ShellViewModel;
 import dk.netdesk.ui.StatusLine;
@@ -51,6 +55,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * constructor. Nothing else calls {@code new} on a repository.
  */
 public final class AppContext {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppContext.class);
 
     /** One resource bundle per package with visible text. */
     public static final List<String> BUNDLES = List.of(
@@ -82,8 +88,11 @@ public final class AppContext {
     private final ReminderViewModel reminders;
     private final PrintViewModel print;
     private final DataFileCheck dataFileCheck;
+    private final Backups backups;
+    private final AutomaticBackups automaticBackups;
+    private final ReminderViewModel.Ticker ticker;
 
-    /** @param ticker drives the reminder checks (the app's timer thread; a no-op in tests) */
+    /** @param ticker drives the reminder and backup checks (the app's timer thread; a no-op in tests) */
     public AppContext(Database database, Background background, Messages messages, Clock clock,
                       ReminderViewModel.Ticker ticker) {
         this.database = database;
@@ -93,7 +102,15 @@ public final class AppContext {
         this.undo = new UndoManager(what -> status.show(messages.format("status.undone", what)),
                 what -> status.show(messages.format("status.redone", what)));
         this.settings = new Settings(database, changes);
-        this.shell = new ShellViewModel(settings, background, messages);
+        this.ticker = ticker;
+        this.backups = new Backups(database, settings, changes, clock);
+        this.automaticBackups = new AutomaticBackups(backups, clock);
+        // Marked where the change is published (the database thread), so the exit backup sees the last save.
+        for (Changes.Topic topic : AutomaticBackups.TOPICS) {
+            changes.subscribeWherePublished(topic, change -> automaticBackups.changed());
+        }
+        this.shell = new ShellViewModel(settings, background, messages, new BackupViewModel(backups, background, messages,
+                new RestoreViewModel(backups, background, messages, undo, status, clock)));
         ContactRepository contactRepository = new ContactRepository(database, clock);
         PipelineRepository pipelineRepository = new PipelineRepository(database, changes, clock);
         LibraryRepository libraryRepository = new LibraryRepository(database, changes, clock);
@@ -126,7 +143,7 @@ public final class AppContext {
         FollowUpSync followUps = new FollowUpSync(pipelineRepository, links);
         changes.subscribe(Changes.Topic.CALENDAR, change -> background.run(followUps::syncAll, () -> { }));
         this.reminders = new ReminderViewModel(calendarService, background, clock, ticker);
-        this.dataFileCheck = new DataFileCheck(database, new BackupFolder(database.dataDir().resolve("backups")), changes,
+        this.dataFileCheck = new DataFileCheck(database, backups, changes,
                 background, messages, status, clock);
     }
 
@@ -183,6 +200,35 @@ public final class AppContext {
         reminders.setOnDue(notifications::showDue);
         reminders.setOnMissed(notifications::showMissed);
         reminders.start();
+    }
+
+    /** Starts the automatic backups: a check every minute, on the database thread; failures go to the log only. */
+    public void startBackups() {
+        ticker.every(AutomaticBackups.CHECK_PERIOD, () -> background.run(automaticBackups::tick, taken -> { },
+                failure -> LOG.warn("The automatic backup failed", failure)));
+    }
+
+    /**
+     * The backup at a clean exit, when the data changed. Call on any thread once the database
+     * thread has finished (after {@code FxBackground.close()}) and before the database closes;
+     * a failure is logged, never shown.
+     */
+    public void backUpAtExit() {
+        try {
+            automaticBackups.atExit();
+        } catch (BackupException | RuntimeException e) {
+            LOG.warn("The backup at exit failed", e);
+        }
+    }
+
+    /** Backups of the database: take one, list them, restore one. */
+    public Backups backups() {
+        return backups;
+    }
+
+    /** When automatic backups are due. */
+    public AutomaticBackups automaticBackups() {
+        return automaticBackups;
     }
 
     public Database database() {

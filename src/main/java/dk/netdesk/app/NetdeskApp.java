@@ -96,6 +96,7 @@ public final class NetdeskApp extends Application {
                 () -> DamagedFileDialog.show(stage, context.messages(), context.dataFileCheck()));
         context.startLoading();
         context.startReminders();
+        context.startBackups();
         LOG.info("Netdesk {} started with data folder {}", Version.current(), context.database().dataDir());
     }
 
@@ -142,6 +143,8 @@ public final class NetdeskApp extends Application {
         }
         try {
             startup.background().close();
+            // The database thread has finished: the exit backup uses the connection from here.
+            context.backUpAtExit();
             context.database().close();
         } catch (IOException | InterruptedException e) {
             LOG.warn("Closing down did not finish cleanly", e);

@@ -40,6 +40,7 @@ public final class Changes {
     }
 
     private final Map<Topic, List<Consumer<Change>>> listeners = new ConcurrentHashMap<>();
+    private final Map<Topic, List<Consumer<Change>>> whereListeners = new ConcurrentHashMap<>();
     private final Executor deliver;
 
     /** Calls listeners on the publishing thread: for repository tests that have no JavaFX thread. */
@@ -59,6 +60,18 @@ public final class Changes {
         return () -> list.remove(listener);
     }
 
+    /**
+     * Calls {@code listener} with every change of {@code topic} on the publishing thread (usually the
+     * database thread), before {@code publish} returns, not through the deliverer. For listeners that
+     * touch no JavaFX property and must see every change before the database closes, such as the
+     * automatic backups' "something changed" flag.
+     */
+    public Subscription subscribeWherePublished(Topic topic, Consumer<Change> listener) {
+        List<Consumer<Change>> list = whereListeners.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>());
+        list.add(listener);
+        return () -> list.remove(listener);
+    }
+
     /** Publishes a change nobody in particular asked for. */
     public void publish(Topic topic) {
         publish(topic, null);
@@ -67,6 +80,9 @@ public final class Changes {
     /** Publishes a change made on behalf of {@code origin} (may be null). Call after the transaction commits. */
     public void publish(Topic topic, Object origin) {
         Change change = new Change(topic, origin);
+        for (Consumer<Change> listener : whereListeners.getOrDefault(topic, List.of())) {
+            listener.accept(change);
+        }
         for (Consumer<Change> listener : listeners.getOrDefault(topic, List.of())) {
             deliver.execute(() -> listener.accept(change));
         }

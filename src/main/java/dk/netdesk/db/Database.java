@@ -87,6 +87,7 @@ public final class Database implements AutoCloseable {
             requireWritable(dataDir, file);
             SQLiteDataSource dataSource = dataSource(file, false);
             if (inspect(file)) {
+                Backups.beforeMigration(file);
                 Flyway flyway = Flyway.configure()
                         .dataSource(dataSource)
                         .locations(MIGRATIONS)

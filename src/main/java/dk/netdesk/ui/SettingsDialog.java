@@ -1,18 +1,28 @@
 package dk.netdesk.ui;
 
 import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.stage.DirectoryChooser;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
-/** Language, theme and the name printed on the weekly schedule; they take effect at once when the dialog is confirmed, and are remembered. */
+/**
+ * Language, theme and the name printed on the weekly schedule, which take effect when the dialog is
+ * confirmed and are remembered; and the backups: folder, "Back up now" and "Restore…", which act at once.
+ */
 public final class SettingsDialog {
 
     private SettingsDialog() {
     }
 
+    /** Opens the dialog and waits until it closes; language, theme and name apply on OK. */
     public static void show(Window owner, ShellViewModel model) {
         Messages messages = model.messages();
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -40,6 +50,9 @@ public final class SettingsDialog {
         grid.add("settings.language", language);
         grid.add("settings.theme", theme);
         grid.add("settings.ownerName", ownerName);
+        if (model.backups() != null) {
+            addBackupRows(grid, model.backups(), dialog);
+        }
         dialog.getDialogPane().setContent(grid.node());
         ButtonType ok = ConfirmDialog.ok(messages);
         dialog.getDialogPane().getButtonTypes().setAll(ok, ConfirmDialog.cancel(messages));
@@ -55,5 +68,64 @@ public final class SettingsDialog {
                 model.setLanguage(language.getValue());
             }
         });
+    }
+
+    /**
+     * The backup rows: the folder with "Choose backup folder…", then "Back up now" and "Restore…",
+     * and a status line. These act at once, whatever button closes the dialog.
+     */
+    private static void addBackupRows(FormGrid grid, BackupViewModel backups, Dialog<?> dialog) {
+        Messages messages = backups.messages();
+        backups.load();
+        Label folder = new Label();
+        folder.setId("settings-backup-folder");
+        folder.textProperty().bind(backups.folderProperty());
+        folder.setWrapText(true);
+        folder.setMaxWidth(360);
+        Button choose = new Button(messages.get("settings.backupFolder.choose"));
+        choose.setId("settings-backup-choose");
+        choose.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(messages.get("settings.backupFolder.chooserTitle"));
+            java.io.File current = new java.io.File(backups.folderProperty().get());
+            if (current.isDirectory()) {
+                chooser.setInitialDirectory(current);
+            }
+            java.io.File chosen = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                backups.chooseFolder(chosen.toPath());
+            }
+        });
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        HBox folderRow = new HBox(10, folder, choose);
+        folderRow.setAlignment(Pos.CENTER_LEFT);
+
+        Button now = new Button(messages.get("settings.backupNow"));
+        now.setId("settings-backup-now");
+        now.disableProperty().bind(backups.busyProperty());
+        now.setOnAction(e -> backups.backUpNow());
+        Button restore = new Button(messages.get("settings.restore"));
+        restore.setId("settings-restore");
+        restore.disableProperty().bind(backups.busyProperty());
+        restore.setOnAction(e -> new RestoreDialog(backups.restoreModel()).show(dialog.getDialogPane().getScene().getWindow()));
+        now.setMinWidth(Region.USE_PREF_SIZE);
+        restore.setMinWidth(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(10, now, restore);
+
+        Label status = new Label();
+        status.setId("settings-backup-status");
+        status.setWrapText(true);
+        status.setMaxWidth(420);
+        status.textProperty().bind(backups.statusProperty());
+        RestoreDialog.showFailure(status, backups.failedProperty());
+        // Room for three lines from the start: the dialog's window does not grow when the text comes.
+        status.setPrefHeight(54);
+        status.setMinHeight(54);
+        status.setAlignment(Pos.TOP_LEFT);
+
+        dialog.getDialogPane().setMinWidth(680);
+        grid.add("settings.backupFolder", folderRow);
+        grid.add("settings.backups", actions);
+        grid.addNote(status);
     }
 }

@@ -28,14 +28,27 @@ public final class ShellViewModel {
     private final Settings settings;
     private final Background background;
     private final Messages messages;
+    private final BackupViewModel backups;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final StringProperty ownerName = new SimpleStringProperty("");
     private Bounds bounds = Bounds.DEFAULT;
 
+    /** Without the backup commands: Settings then shows no backup rows (tests of the window's state). */
     public ShellViewModel(Settings settings, Background background, Messages messages) {
+        this(settings, background, messages, null);
+    }
+
+    /** @param backups the backup part of Settings ("Back up now", the folder, "Restore…") */
+    public ShellViewModel(Settings settings, Background background, Messages messages, BackupViewModel backups) {
         this.settings = settings;
         this.background = background;
         this.messages = messages;
+        this.backups = backups;
+    }
+
+    /** The backup part of Settings, or null when this window has none. */
+    public BackupViewModel backups() {
+        return backups;
     }
 
     /** Reads the saved state; runs on the calling thread, before the UI starts. */

@@ -1,0 +1,475 @@
+package dk.netdesk.db;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * Backups of the live database, and restoring one.
+ *
+ * <p>A backup is written with SQLite's {@code VACUUM INTO}, which reads one consistent snapshot of the
+ * database through the live connection (never a copy of the file, which can catch a half-written
+ * page or miss the write-ahead log). Each backup is then opened read-only and checked with
+ * {@code PRAGMA quick_check}; one that fails is deleted and reported. Files are named
+ * {@code netdesk-<UTC time>[-<reason>].db} (see {@link BackupFile}) and kept in {@code backups/} beside
+ * {@code netdesk.db}, or in the folder the user chose (setting {@value #FOLDER_SETTING}). After every
+ * backup, {@link BackupRotation} decides which files stay.
+ *
+ * <p>Restore copies a backup into the live connection with SQLite's online backup API, in one step:
+ * the current database is backed up first (so a restore can be undone by restoring that), the backup
+ * folder setting is kept as it is now, and every {@link Changes.Topic} is published afterwards so every
+ * screen reloads.
+ *
+ * <p>Every method that uses the database runs on the database thread (through {@code ui/Background}).
+ */
+public final class Backups implements BackupCatalog {
+
+    /** The setting that holds the chosen backup folder (an absolute path); absent means {@code backups/}. */
+    public static final String FOLDER_SETTING = "backup.folder";
+    /** The default backup folder's name, beside {@code netdesk.db}. */
+    public static final String FOLDER_NAME = "backups";
+    /** The same migrations {@link Database} runs; used to bring a restored older backup up to date. */
+    private static final String MIGRATIONS = "classpath:db/migration";
+    private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
+
+    private final Database database;
+    private final Settings settings;
+    private final Changes changes;
+    private final Clock clock;
+
+    /** @param clock gives backup times (named in UTC) and, through its zone, the user's days for rotation */
+    public Backups(Database database, Settings settings, Changes changes, Clock clock) {
+        this.database = database;
+        this.settings = settings;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /** {@code backups/} beside {@code netdesk.db} in {@code dataDir}. */
+    public static Path defaultFolder(Path dataDir) {
+        return dataDir.resolve(FOLDER_NAME);
+    }
+
+    /** The folder backups go to: the one the user chose, else {@link #defaultFolder}. Reads the settings. */
+    public Path folder() {
+        return settings.get(FOLDER_SETTING).filter(text -> !text.isBlank()).map(Path::of)
+                .orElse(defaultFolder(database.dataDir()));
+    }
+
+    /**
+     * Makes {@code folder} (made absolute) the backup folder from now on, after checking that a file
+     * can be written there. Backups already taken stay where they are.
+     *
+     * @throws BackupException {@code FOLDER_NOT_WRITABLE} when it cannot be made or written to; nothing is changed
+     */
+    public void setFolder(Path folder) throws BackupException {
+        Path absolute = folder.toAbsolutePath().normalize();
+        requireWritable(absolute);
+        settings.put(FOLDER_SETTING, absolute.toString());
+    }
+
+    /**
+     * Backs up the live database now, checks the copy, and applies the rotation to the folder.
+     *
+     * @return the new backup
+     * @throws BackupException the folder cannot be written ({@code FOLDER_NOT_WRITABLE}), writing failed
+     *                         ({@code FAILED}, e.g. disk full) or the copy failed its check ({@code DAMAGED});
+     *                         no file is left behind
+     */
+    public BackupFile backUp(BackupFile.Reason reason) throws BackupException {
+        BackupFile file = backUpWithoutRotation(reason);
+        prune();
+        return file;
+    }
+
+    private BackupFile backUpWithoutRotation(BackupFile.Reason reason) throws BackupException {
+        Path folder = folder();
+        requireWritable(folder);
+        Instant at = freeTime(folder, clock.instant());
+        Path target = folder.resolve(BackupFile.fileName(at, reason));
+        long size = write(target, out -> database.dsl().connection(c -> vacuumInto(c, out)));
+        LOG.info("Backed up {} to {} ({} bytes)", database.file(), target, size);
+        return new BackupFile(target, at, reason, size);
+    }
+
+    /** The backups in the backup folder, newest first; empty when the folder does not exist yet. */
+    /** The newest backup in the backup folder that SQLite opens and {@code quick_check} calls sound. */
+    @Override
+    public Optional<Path> newestGood() throws IOException {
+        return new BackupFolder(folder()).newestGood();
+    }
+
+    public List<BackupFile> files() throws IOException {
+        return files(folder());
+    }
+
+    /**
+     * Every backup in the backup folder, newest first, with what it holds (each file opened
+     * read-only). A file that cannot be read is listed with {@code readable == false}.
+     */
+    public List<BackupSummary> list() throws IOException {
+        List<BackupSummary> summaries = new ArrayList<>();
+        for (BackupFile file : files()) {
+            summaries.add(summary(file));
+        }
+        return summaries;
+    }
+
+    /** Deletes the backups in the folder that {@link BackupRotation} does not keep. */
+    public void prune() throws BackupException {
+        try {
+            List<BackupFile> files = files();
+            ZoneId zone = clock.getZone();
+            Set<Instant> keep = BackupRotation.keep(files.stream().map(BackupFile::takenAt).toList(), zone);
+            for (BackupFile file : files) {
+                if (!keep.contains(file.takenAt())) {
+                    Files.deleteIfExists(file.path());
+                    LOG.info("Rotation removed backup {}", file.path().getFileName());
+                }
+            }
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Problem.FAILED, "Rotating the backups failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the live database with the backup {@code backup}. It is checked first: a backup that
+     * fails {@code quick_check}, is not a Netdesk database or comes from a newer Netdesk is refused,
+     * and nothing changes. An older backup is brought up to this version's structure on a temporary
+     * copy. The current database is then backed up ({@link BackupFile.Reason#BEFORE_RESTORE}), the
+     * backup is loaded into the open connection in one step, and every topic is published.
+     *
+     * @return the backup of the database as it was before, which undoes this restore
+     * @throws BackupException {@code DAMAGED}, {@code NOT_NETDESK}, {@code TOO_NEW}, or as {@link #backUp}
+     */
+    public BackupFile restore(Path backup) throws BackupException {
+        String problem = quickCheck(backup);
+        if (problem != null) {
+            throw new BackupException(BackupException.Problem.DAMAGED, backup + " failed quick_check: " + problem);
+        }
+        boolean older = olderThanThisVersion(backup);
+        Path temporary = null;
+        try {
+            Path source = backup;
+            if (older) {
+                temporary = database.dataDir().resolve("restore-" + BackupFile.fileName(clock.instant(),
+                        BackupFile.Reason.AUTOMATIC));
+                Path copy = temporary;
+                write(copy, out -> {
+                    try (Connection c = readOnly(backup)) {
+                        vacuumInto(c, out);
+                    }
+                });
+                Flyway.configure().dataSource("jdbc:sqlite:" + copy.toAbsolutePath(), null, null)
+                        .locations(MIGRATIONS).group(true).load().migrate();
+                source = copy;
+            }
+            // Not rotated yet: the rotation could otherwise remove the very backup being restored.
+            BackupFile before = backUpWithoutRotation(BackupFile.Reason.BEFORE_RESTORE);
+            // The backup folder stays the one in use now, so the backup just taken is where the user looks.
+            String folderNow = settings.get(FOLDER_SETTING, "");
+            Path from = source;
+            database.dsl().connection(c -> {
+                int code = c.unwrap(SQLiteConnection.class).getDatabase()
+                        .restore("main", from.toAbsolutePath().toString(), null);
+                if (code != 0) {
+                    throw new SQLException("SQLite backup API returned code " + code);
+                }
+            });
+            if (!folderNow.equals(settings.get(FOLDER_SETTING, ""))) {
+                settings.put(FOLDER_SETTING, folderNow);
+            }
+            LOG.info("Restored {} from {}; the database before is in {}", database.file(), backup, before.path());
+            prune();
+            for (Changes.Topic topic : Changes.Topic.values()) {
+                changes.publish(topic);
+            }
+            return before;
+        } catch (RuntimeException e) {
+            throw new BackupException(BackupException.Problem.FAILED, "Restoring " + backup + " failed: " + e.getMessage(), e);
+        } finally {
+            if (temporary != null) {
+                deleteWithJournal(temporary);
+            }
+        }
+    }
+
+    /**
+     * The backup taken before a migration changes {@code databaseFile}, called by {@link Database#open}
+     * before Flyway runs. It is read through a read-only connection, goes to the chosen backup folder
+     * (read from the file's settings) or, when that cannot be written, to {@code backups/} beside it,
+     * and is named after the time the database was last written (there is no clock this early).
+     * Nothing happens for a missing or empty file.
+     *
+     * @return the backup, or empty when there was nothing to back up
+     * @throws BackupException when no checked backup could be written: the caller must not migrate
+     */
+    public static Optional<BackupFile> beforeMigration(Path databaseFile) throws BackupException {
+        try {
+            if (!Files.isRegularFile(databaseFile) || Files.size(databaseFile) == 0) {
+                return Optional.empty();
+            }
+            Path folder = chosenFolder(databaseFile).orElse(defaultFolder(databaseFile.getParent()));
+            try {
+                requireWritable(folder);
+            } catch (BackupException e) {
+                LOG.warn("The chosen backup folder {} cannot be written; backing up beside the database", folder);
+                folder = defaultFolder(databaseFile.getParent());
+                requireWritable(folder);
+            }
+            Instant at = freeTime(folder, lastWritten(databaseFile));
+            Path target = folder.resolve(BackupFile.fileName(at, BackupFile.Reason.BEFORE_UPDATE));
+            long size = write(target, out -> {
+                try (Connection c = readOnly(databaseFile)) {
+                    vacuumInto(c, out);
+                }
+            });
+            LOG.info("Backed up {} to {} before migrating it", databaseFile, target);
+            return Optional.of(new BackupFile(target, at, BackupFile.Reason.BEFORE_UPDATE, size));
+        } catch (BackupException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Problem.FAILED, "Backing up before migrating failed: " + e, e);
+        }
+    }
+
+    /**
+     * Runs {@code PRAGMA quick_check} on {@code file}, opened read-only.
+     *
+     * @return null when the file is a sound SQLite database, else what is wrong (the check's first
+     *         line, or why it could not be opened)
+     */
+    public static String quickCheck(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return "no such file";
+        }
+        try (Connection c = readOnly(file); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("PRAGMA quick_check")) {
+            String first = rows.next() ? rows.getString(1) : "no result";
+            return "ok".equals(first) ? null : first;
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+
+    // ---- helpers --------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface Writer {
+        void write(Path target) throws SQLException, IOException;
+    }
+
+    /**
+     * Writes a new backup to {@code target} (created empty first, owner-only on POSIX), checks it, and
+     * returns its size; deletes it again when writing or the check fails.
+     */
+    private static long write(Path target, Writer writer) throws BackupException {
+        try {
+            createPrivateFile(target);
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Problem.FOLDER_NOT_WRITABLE, "Cannot create " + target + ": " + e, e);
+        }
+        try {
+            writer.write(target);
+        } catch (SQLException | IOException | RuntimeException e) {
+            deleteWithJournal(target);
+            throw new BackupException(BackupException.Problem.FAILED, "Writing " + target + " failed: " + e.getMessage(), e);
+        }
+        String problem = quickCheck(target);
+        if (problem != null) {
+            deleteWithJournal(target);
+            LOG.error("The backup {} failed quick_check ({}) and was deleted", target, problem);
+            throw new BackupException(BackupException.Problem.DAMAGED, target + " failed quick_check: " + problem);
+        }
+        try {
+            return Files.size(target);
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Problem.FAILED, "Cannot read the size of " + target, e);
+        }
+    }
+
+    private static void vacuumInto(Connection connection, Path target) throws SQLException {
+        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+            vacuum.setString(1, target.toAbsolutePath().toString());
+            vacuum.execute();
+        }
+    }
+
+    private static Connection readOnly(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return source.getConnection();
+    }
+
+    private static void createPrivateFile(Path target) throws IOException {
+        try {
+            Files.createFile(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(target);
+        }
+    }
+
+    /** Makes {@code folder} if needed (owner-only on POSIX) and proves a file can be written in it. */
+    private static void requireWritable(Path folder) throws BackupException {
+        try {
+            if (!Files.isDirectory(folder)) {
+                try {
+                    Files.createDirectories(folder,
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } catch (UnsupportedOperationException notPosix) {
+                    Files.createDirectories(folder);
+                }
+            }
+            Path probe = Files.createTempFile(folder, ".netdesk-write-test", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new BackupException(BackupException.Problem.FOLDER_NOT_WRITABLE,
+                    "Cannot write to the backup folder " + folder + ": " + e, e);
+        }
+    }
+
+    /** {@code wanted} cut to the second, moved on a second at a time while a backup in {@code folder} has that time. */
+    private static Instant freeTime(Path folder, Instant wanted) throws BackupException {
+        try {
+            Set<Instant> taken = new java.util.HashSet<>(files(folder).stream().map(BackupFile::takenAt).toList());
+            Instant at = wanted.truncatedTo(ChronoUnit.SECONDS);
+            while (taken.contains(at)) {
+                at = at.plusSeconds(1);
+            }
+            return at;
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Problem.FOLDER_NOT_WRITABLE, "Cannot list " + folder, e);
+        }
+    }
+
+    private static List<BackupFile> files(Path folder) throws IOException {
+        List<BackupFile> files = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "netdesk-*.db")) {
+            for (Path entry : entries) {
+                if (Files.isRegularFile(entry)) {
+                    BackupFile.parse(entry, Files.size(entry)).ifPresent(files::add);
+                }
+            }
+        }
+        files.sort(Comparator.comparing(BackupFile::takenAt).reversed());
+        return files;
+    }
+
+    private static BackupSummary summary(BackupFile file) {
+        try (Connection c = readOnly(file.path()); Statement s = c.createStatement()) {
+            return new BackupSummary(file, true, count(s, "SELECT count(*) FROM contact"),
+                    count(s, "SELECT count(*) FROM calendar_event WHERE series_id IS NULL"),
+                    count(s, "SELECT count(*) FROM library_item"));
+        } catch (SQLException e) {
+            LOG.warn("Cannot read the backup {}: {}", file.path(), e.getMessage());
+            return new BackupSummary(file, false, -1, -1, -1);
+        }
+    }
+
+    private static int count(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * True when {@code backup} is a Netdesk database older than this version (it needs migrations);
+     * refuses a file without Netdesk's tables and one from a newer Netdesk.
+     */
+    private static boolean olderThanThisVersion(Path backup) throws BackupException {
+        SortedSet<Long> known = MigrationFiles.versions(Backups.class.getClassLoader());
+        BigDecimal newest = null;
+        try (Connection c = readOnly(backup); Statement s = c.createStatement()) {
+            try (ResultSet tables = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                    + "AND name IN ('flyway_schema_history', 'contact', 'setting')")) {
+                if (!tables.next() || tables.getInt(1) != 3) {
+                    throw new BackupException(BackupException.Problem.NOT_NETDESK, backup + " has no Netdesk tables");
+                }
+            }
+            try (ResultSet rows = s.executeQuery(
+                    "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL AND success = 1")) {
+                while (rows.next()) {
+                    BigDecimal version = new BigDecimal(rows.getString(1).trim());
+                    newest = newest == null || version.compareTo(newest) > 0 ? version : newest;
+                }
+            }
+        } catch (SQLException | NumberFormatException e) {
+            throw new BackupException(BackupException.Problem.NOT_NETDESK, backup + " cannot be read as Netdesk's: " + e, e);
+        }
+        if (newest == null) {
+            throw new BackupException(BackupException.Problem.NOT_NETDESK, backup + " has no applied migrations");
+        }
+        int order = newest.compareTo(BigDecimal.valueOf(known.last()));
+        if (order > 0) {
+            throw new BackupException(BackupException.Problem.TOO_NEW,
+                    backup + " has migration " + newest + "; this Netdesk knows up to " + known.last());
+        }
+        return order < 0;
+    }
+
+    /** The chosen backup folder stored in the database file's settings, read read-only; empty if none or unreadable. */
+    private static Optional<Path> chosenFolder(Path databaseFile) {
+        try (Connection c = readOnly(databaseFile);
+             PreparedStatement s = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            s.setString(1, FOLDER_SETTING);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() && !rows.getString(1).isBlank() ? Optional.of(Path.of(rows.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** When the database was last written: the later of the file's and its write-ahead log's times. */
+    private static Instant lastWritten(Path databaseFile) throws IOException {
+        FileTime time = Files.getLastModifiedTime(databaseFile);
+        Path wal = databaseFile.resolveSibling(databaseFile.getFileName() + "-wal");
+        if (Files.exists(wal) && Files.getLastModifiedTime(wal).compareTo(time) > 0) {
+            time = Files.getLastModifiedTime(wal);
+        }
+        return time.toInstant();
+    }
+
+    private static void deleteWithJournal(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException e) {
+                LOG.warn("Could not delete {}{}", file, suffix, e);
+            }
+        }
+    }
+}

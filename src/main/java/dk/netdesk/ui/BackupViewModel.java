@@ -1,0 +1,108 @@
+package dk.netdesk.ui;
+
+import dk.netdesk.db.BackupException;
+import dk.netdesk.db.BackupFile;
+import dk.netdesk.db.Backups;
+import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The backup part of Settings: where backups go, "Back up now" and "Choose backup folder", each
+ * run on the database thread with the outcome in {@link #statusProperty()}. {@link #restoreModel()}
+ * is the restore dialog's model.
+ */
+public final class BackupViewModel {
+
+    private final Backups backups;
+    private final Background background;
+    private final Messages messages;
+    private final RestoreViewModel restore;
+    private final StringProperty folder = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty failed = new SimpleBooleanProperty();
+
+    public BackupViewModel(Backups backups, Background background, Messages messages, RestoreViewModel restore) {
+        this.backups = backups;
+        this.background = background;
+        this.messages = messages;
+        this.restore = restore;
+    }
+
+    /** Reads the backup folder (from the settings) and clears the status. */
+    public void load() {
+        status.set("");
+        failed.set(false);
+        background.run(backups::folder, path -> folder.set(path.toString()),
+                failure -> fail("backup.error.FAILED", failure, ""));
+    }
+
+    /** Takes a backup now; the status names it, or says plainly why none was written. */
+    public void backUpNow() {
+        busy.set(true);
+        failed.set(false);
+        status.set(messages.get("backup.working"));
+        background.run(() -> backups.backUp(BackupFile.Reason.MANUAL), file -> {
+            busy.set(false);
+            status.set(messages.format("backup.done", restore.dateText(file), file.path().getFileName().toString(),
+                    restore.sizeText(file)));
+        }, failure -> {
+            busy.set(false);
+            fail(failure instanceof BackupException e ? "backup.error." + e.problem().name() : "backup.error.FAILED",
+                    failure, folder.get());
+        });
+    }
+
+    /** Makes {@code chosen} the backup folder if a file can be written there; else the status says it cannot. */
+    public void chooseFolder(Path chosen) {
+        failed.set(false);
+        background.run(() -> {
+            backups.setFolder(chosen);
+            return backups.folder();
+        }, path -> {
+            folder.set(path.toString());
+            status.set(messages.format("backup.folderChosen", path.toString()));
+        }, failure -> fail(failure instanceof BackupException e ? "backup.error." + e.problem().name()
+                : "backup.error.FAILED", failure, chosen.toString()));
+    }
+
+    private void fail(String key, Throwable failure, String folderText) {
+        org.slf4j.LoggerFactory.getLogger(BackupViewModel.class).warn("Backup command failed", failure);
+        failed.set(true);
+        status.set(messages.format(key, folderText));
+    }
+
+    /** The backup folder's path as text. */
+    public ReadOnlyStringProperty folderProperty() {
+        return folder;
+    }
+
+    /** What the last command did, in the app's language. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** True while a backup is being written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** True while the status says what went wrong. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed;
+    }
+
+    /** The restore dialog's model. */
+    public RestoreViewModel restoreModel() {
+        return restore;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}

@@ -1,0 +1,155 @@
+package dk.netdesk.ui;
+
+import dk.netdesk.db.BackupSummary;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * "Restore…": the backups, newest first, with date, size and what each holds; Restore asks first,
+ * then replaces the data (the current data is backed up before). Bound to a {@link RestoreViewModel}.
+ * Ids: {@code #restore-table}, {@code #restore-restore}, {@code #restore-status}, {@code #restore-progress},
+ * {@code #restore-close}; the confirmation's button is {@code #restore-confirm}.
+ */
+public final class RestoreDialog {
+
+    private final RestoreViewModel model;
+    private final Messages messages;
+
+    public RestoreDialog(RestoreViewModel model) {
+        this.model = model;
+        this.messages = model.messages();
+    }
+
+    /** Opens the dialog over {@code owner} and reads the list; returns at once. */
+    public void show(Window owner) {
+        build(owner).show();
+    }
+
+    /** The dialog, not yet shown (screenshots set its size first); reads the list. */
+    public Dialog<ButtonType> build(Window owner) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("restore.title"));
+        dialog.setHeaderText(messages.get("restore.header"));
+        dialog.setResizable(true);
+        dialog.getDialogPane().setId("restore-dialog");
+
+        Label intro = new Label(messages.get("restore.intro"));
+        intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+
+        TableView<BackupSummary> table = new TableView<>(model.rows());
+        table.setId("restore-table");
+        table.setPlaceholder(new Label(messages.get("restore.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("restore.column.date", 200, b -> model.dateText(b.file())));
+        table.getColumns().add(number(column("restore.column.size", 90, b -> model.sizeText(b.file()))));
+        table.getColumns().add(number(column("restore.column.contacts", 95, b -> model.countText(b, b.contacts()))));
+        table.getColumns().add(number(column("restore.column.events", 85, b -> model.countText(b, b.events()))));
+        table.getColumns().add(number(column("restore.column.items", 135, b -> model.countText(b, b.libraryItems()))));
+        table.getColumns().add(column("restore.column.note", 180, model::noteText));
+        table.setPrefSize(820, 340);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        // The table follows the model's choice, and the user's choice goes to the model.
+        ViewListeners.onChange(table, model.selectedProperty(), (obs, old, now) -> table.getSelectionModel().select(now));
+        table.getItems().addListener((javafx.collections.ListChangeListener<BackupSummary>) change ->
+                table.getSelectionModel().select(model.selectedProperty().get()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+
+        Button restore = new Button(messages.get("restore.restore"));
+        restore.setId("restore-restore");
+        restore.setDefaultButton(true);
+        restore.setMinWidth(Region.USE_PREF_SIZE);
+        restore.disableProperty().bind(model.canRestore().not());
+        restore.setOnAction(e -> confirmAndRestore(dialog));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !restore.isDisabled()) {
+                e.consume();
+                confirmAndRestore(dialog);
+            }
+        });
+
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("restore-progress");
+        progress.setPrefSize(18, 18);
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Label status = new Label();
+        status.setId("restore-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(model.statusProperty());
+        showFailure(status, model.failedProperty());
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox actions = new HBox(10, restore, progress, status);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        VBox content = new VBox(10, intro, table, actions);
+        content.setPrefWidth(840);
+        // A dialog window otherwise opens at about 600 px, too narrow for six columns.
+        dialog.getDialogPane().setMinWidth(880);
+        dialog.getDialogPane().setContent(content);
+        ButtonType close = new ButtonType(messages.get("restore.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(close);
+        Button closeButton = (Button) dialog.getDialogPane().lookupButton(close);
+        closeButton.setId("restore-close");
+        closeButton.setDefaultButton(false);
+        closeButton.disableProperty().bind(model.busyProperty());
+        dialog.setOnShown(e -> table.requestFocus());
+        model.load();
+        return dialog;
+    }
+
+    /** Shows {@code status} in the danger colour while {@code failed} is true, else muted. */
+    static void showFailure(Label status, javafx.beans.value.ObservableBooleanValue failed) {
+        Runnable apply = () -> {
+            status.getStyleClass().removeAll("nd-field-error", "text-muted");
+            status.getStyleClass().add(failed.get() ? "nd-field-error" : "text-muted");
+        };
+        apply.run();
+        ViewListeners.onChange(status, failed, (obs, old, now) -> apply.run());
+    }
+
+    private void confirmAndRestore(Dialog<?> dialog) {
+        BackupSummary chosen = model.selectedProperty().get();
+        if (chosen != null && ConfirmDialog.ask(dialog.getDialogPane().getScene().getWindow(), messages,
+                messages.get("restore.confirm.title"), model.confirmHeader(chosen), model.confirmText(chosen),
+                messages.get("restore.confirm.button"), "restore-confirm")) {
+            model.restore(chosen);
+        }
+    }
+
+    private TableColumn<BackupSummary, String> column(String key, double width, Function<BackupSummary, String> text) {
+        TableColumn<BackupSummary, String> column = new TableColumn<>(messages.get(key));
+        column.setPrefWidth(width);
+        column.setMinWidth(width * 0.8);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<BackupSummary, String> number(TableColumn<BackupSummary, String> column) {
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
+    }
+}

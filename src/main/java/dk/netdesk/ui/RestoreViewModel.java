@@ -1,0 +1,166 @@
+package dk.netdesk.ui;
+
+import dk.netdesk.db.BackupException;
+import dk.netdesk.db.BackupFile;
+import dk.netdesk.db.BackupSummary;
+import dk.netdesk.db.Backups;
+import java.time.Clock;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The restore dialog's state: the backups in the backup folder (newest first) with what each
+ * holds, the chosen one, and a status line. {@link #restore} replaces the data with a backup
+ * through {@link Backups#restore}, which backs up the current data first; every screen then reloads
+ * through {@code Changes}. Texts are in the app's language; dates in the clock's zone.
+ */
+public final class RestoreViewModel {
+
+    private final Backups backups;
+    private final Background background;
+    private final Messages messages;
+    private final UndoManager undo;
+    private final StatusLine statusLine;
+    private final Clock clock;
+    private final ObservableList<BackupSummary> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<BackupSummary> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty failed = new SimpleBooleanProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+
+    /**
+     * @param undo       cleared after a restore: its commands refer to data that is gone
+     * @param statusLine the window's status line, which also says what was restored
+     * @param clock      its zone is the one dates are shown in
+     */
+    public RestoreViewModel(Backups backups, Background background, Messages messages, UndoManager undo,
+                            StatusLine statusLine, Clock clock) {
+        this.backups = backups;
+        this.background = background;
+        this.messages = messages;
+        this.undo = undo;
+        this.statusLine = statusLine;
+        this.clock = clock;
+    }
+
+    /** Reads the list of backups again (each one opened read-only on the database thread). */
+    public void load() {
+        busy.set(true);
+        background.run(backups::list, list -> {
+            rows.setAll(list);
+            if (selected.get() == null || !list.contains(selected.get())) {
+                selected.set(list.isEmpty() ? null : list.get(0));
+            }
+            busy.set(false);
+        }, failure -> {
+            busy.set(false);
+            showProblem("restore.error.FAILED", failure);
+        });
+    }
+
+    /**
+     * Replaces the data with {@code backup}. On success the status says which backup holds the data
+     * as it was before, the undo history is cleared and the list is read again; a refused or failed
+     * restore changes nothing and the status says why.
+     */
+    public void restore(BackupSummary backup) {
+        busy.set(true);
+        failed.set(false);
+        status.set(messages.get("restore.working"));
+        background.run(() -> backups.restore(backup.file().path()), before -> {
+            busy.set(false);
+            undo.clear();
+            String text = messages.format("restore.done", dateText(backup.file()), dateText(before));
+            status.set(text);
+            statusLine.show(text);
+            load();
+        }, failure -> {
+            busy.set(false);
+            String key = failure instanceof BackupException e ? "restore.error." + e.problem().name() : "restore.error.FAILED";
+            showProblem(key, failure);
+        });
+    }
+
+    private void showProblem(String key, Throwable failure) {
+        org.slf4j.LoggerFactory.getLogger(RestoreViewModel.class).warn("Restore failed", failure);
+        failed.set(true);
+        status.set(messages.get(key));
+    }
+
+    /** The backups, newest first. */
+    public ObservableList<BackupSummary> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<BackupSummary> selectedProperty() {
+        return selected;
+    }
+
+    /** True while the list is read or a restore runs. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** True while the status says what went wrong. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed;
+    }
+
+    /** What happened last, in the app's language; empty at first. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** True when a readable backup is chosen and nothing runs. */
+    public BooleanBinding canRestore() {
+        return Bindings.createBooleanBinding(() -> !busy.get() && selected.get() != null && selected.get().readable(),
+                busy, selected);
+    }
+
+    /** When the backup was taken, in the app's language and the user's zone, e.g. "30. nov. 2026 23.40". */
+    public String dateText(BackupFile file) {
+        return messages.dateTime(file.takenAt().atZone(clock.getZone()));
+    }
+
+    /** The file's size, e.g. "1.4 MB" or "812 kB" (decimal units, the app's number format). */
+    public String sizeText(BackupFile file) {
+        double kb = file.sizeBytes() / 1000.0;
+        return kb < 1000 ? messages.format("restore.size.kb", messages.number(Math.max(1, Math.round(kb)), 0))
+                : messages.format("restore.size.mb", messages.number(kb / 1000.0, 1));
+    }
+
+    /** A count for the table, or a dash for a backup that could not be read. */
+    public String countText(BackupSummary summary, int count) {
+        return summary.readable() ? messages.number(count, 0) : "–";
+    }
+
+    /** Why the backup was taken ("Before a restore", …), or that it cannot be read. */
+    public String noteText(BackupSummary summary) {
+        return summary.readable() ? messages.get("restore.reason." + summary.file().reason().name())
+                : messages.get("restore.unreadable");
+    }
+
+    /** The confirmation's header for restoring {@code backup}: which backup. */
+    public String confirmHeader(BackupSummary backup) {
+        return messages.format("restore.confirm.header", dateText(backup.file()));
+    }
+
+    /** The confirmation's text for restoring {@code backup}: what replaces what, and that the current data is kept. */
+    public String confirmText(BackupSummary backup) {
+        return messages.format("restore.confirm.text", backup.contacts(), backup.events(), backup.libraryItems());
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}
