@@ -32,6 +32,7 @@ import dk.netdesk.print.PrintPreviewDialog;
 import dk.netdesk.print.PrintViewModel;
 import dk.netdesk.ui.Area;
 import dk.netdesk.ui.Background;
+import dk.netdesk.ui.ErrorReporter;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ShellViewModel;
 import dk.netdesk.ui.StatusLine;
@@ -119,7 +120,9 @@ public final class AppContext {
                 status, clock);
         // A contact's next follow-up follows its next linked calendar event.
         FollowUpSync followUps = new FollowUpSync(pipelineRepository, links);
-        changes.subscribe(Changes.Topic.CALENDAR, change -> background.run(followUps::syncAll, () -> { }));
+        // Follows the user's calendar save, which has already succeeded; it runs again on the next change.
+        changes.subscribe(Changes.Topic.CALENDAR, change -> background.run(followUps::syncAll, () -> { },
+                e -> ErrorReporter.logQuietly("syncing follow-ups with the calendar", e)));
         this.reminders = new ReminderViewModel(calendarService, background, clock, ticker);
     }
 

@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import javafx.scene.control.Alert;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,11 +70,11 @@ public final class NetdeskApp extends Application {
     @Override
     public void start(Stage stage) {
         if (refused != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, refused.text());
-            alert.setTitle(startup.messages().get("app.title"));
-            alert.setHeaderText(startup.messages().get("startup.cannotStart"));
-            alert.showAndWait();
-            Platform.exit();
+            // From a later task, once the toolkit runs and draws frames: shown here, it could stay blank.
+            Platform.runLater(() -> {
+                StartupDialog.build(startup.messages(), refused.text()).showAndWait();
+                Platform.exit();
+            });
             return;
         }
         var icon = NetdeskApp.class.getResourceAsStream("/dk/netdesk/ui/icon-256.png");

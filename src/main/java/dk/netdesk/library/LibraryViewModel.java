@@ -2,6 +2,7 @@ package dk.netdesk.library;
 
 import dk.netdesk.db.Changes;
 import dk.netdesk.ui.Background;
+import dk.netdesk.ui.ErrorReporter;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;
 import dk.netdesk.ui.UndoManager;
@@ -99,7 +100,11 @@ public final class LibraryViewModel {
             service.loadStarterIfFirstRun();
             service.deleteUnusedFiles();
             return Boolean.TRUE;
-        }, ok -> refresh());
+        }, ok -> refresh(), e -> {
+            // Work the user did not ask for: log it, and show the list anyway.
+            ErrorReporter.logQuietly("loading the starter library and tidying unused attachment files", e);
+            refresh();
+        });
     }
 
     /** Reloads the pickers, the list and the shown item. */
