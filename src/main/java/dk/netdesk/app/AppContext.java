@@ -150,11 +150,12 @@ public final class AppContext {
     }
 
     /**
-     * Closes every contact editor before the window closes, asking about unsaved edits (Save,
-     * Discard, Cancel) one editor at a time. False when the user stays.
+     * Closes every editor before the window closes (the three contact editors and the library
+     * editor), asking about unsaved edits (Save, Discard, Cancel) one editor at a time. False when
+     * the user stays. The event dialog is modal, so the window cannot close while it is open.
      */
     public boolean closeEditors() {
-        return contactsEditor.close() && pipelineDetails.close() && today.details().close();
+        return contactsEditor.close() && pipelineDetails.close() && today.details().close() && library.close();
     }
 
     /** Loads what the first screen shows; runs through the background executor. */

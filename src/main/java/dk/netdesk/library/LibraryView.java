@@ -1,6 +1,7 @@
 package dk.netdesk.library;
 
 import dk.netdesk.ui.ConfirmDialog;
+import dk.netdesk.ui.UnsavedChangesDialog;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ViewListeners;
 import java.util.Locale;
@@ -75,6 +76,9 @@ public final class LibraryView {
         root.getStyleClass().add("nd-library");
         root.getStylesheets().add(LibraryView.class.getResource("library.css").toExternalForm());
 
+        // Quitting with text in the editor asks first (AppContext.closeEditors).
+        model.setAskToLeave(() -> UnsavedChangesDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(),
+                messages, model.editedName()));
         // Leaving the editor hands the keyboard back to the list, so shortcuts keep working.
         ViewListeners.onChange(root, model.editingProperty(), (obs, old, now) -> {
             Node target = root.lookup(now ? "#library-title" : "#library-list");
