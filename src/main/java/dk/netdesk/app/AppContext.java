@@ -158,6 +158,16 @@ public final class AppContext {
         return contactsEditor.close() && pipelineDetails.close() && today.details().close() && library.close();
     }
 
+    /**
+     * Runs {@code action} after every committed write (any change published on {@link #changes()}),
+     * on the JavaFX thread. The launcher uses it to tell the error reporter that a storage failure is over.
+     */
+    public void whenWritten(Runnable action) {
+        for (Changes.Topic topic : Changes.Topic.values()) {
+            changes.subscribe(topic, change -> action.run());
+        }
+    }
+
     /** Loads what the first screen shows; runs through the background executor. */
     public void startLoading() {
         pipeline.load();

@@ -1,6 +1,5 @@
 package dk.netdesk.app;
 
-import dk.netdesk.db.Changes;
 import dk.netdesk.db.DataDirectory;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.DatabaseTooNewException;
@@ -92,9 +91,7 @@ public final class Netdesk {
                 AppContext context = new AppContext(Database.open(dataDir, lock), background, messages, clock,
                         Netdesk::tickOnTimerThread);
                 // A committed write means a full disk or a lock is over: the next such failure is shown again.
-                for (Changes.Topic topic : Changes.Topic.values()) {
-                    context.changes().subscribe(topic, change -> errors.writeSucceeded());
-                }
+                context.whenWritten(errors::writeSucceeded);
                 context.shell().loadAtStart(Locale.getDefault());
                 opening.complete(context);
             } catch (Throwable e) {
