@@ -107,8 +107,11 @@ public final class CrashHarness {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
+                if (!line.startsWith(CrashWriter.MARK)) {
+                    continue; // a log line
+                }
                 synchronized (lines) {
-                    lines.add(line);
+                    lines.add(line.substring(CrashWriter.MARK.length()));
                     lines.notifyAll();
                 }
             }

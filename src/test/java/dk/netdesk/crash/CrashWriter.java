@@ -32,12 +32,15 @@ import java.util.Random;
  * The writing side of the crash harness, run as its own JVM: {@code CrashWriter <data folder>}.
  * It opens the folder with {@link Database#open} and writes for ever through the app's own
  * services and repositories (new and edited contacts, card moves, interactions, calendar events,
- * library items). After each commit it prints one line, {@code <kind> <id>} (for an edit:
+ * library items). After each commit it prints one line, {@code crash: <kind> <id>} (for an edit:
  * {@code edit <contact id> <notes>}, for a move: {@code move <contact id> <stage id>}), and flushes, so
  * every printed line is a commit the reader may count on. Before an edit or a move it prints
  * {@code try …} with the same words, so the reader knows which change may have been in flight. {@link CrashHarness} kills it with SIGKILL at a random moment.
  */
 public final class CrashWriter {
+
+    /** Starts every line of the protocol, so that log lines on the same stream are told apart. */
+    static final String MARK = "crash: ";
 
     private CrashWriter() {
     }
@@ -57,14 +60,14 @@ public final class CrashWriter {
         List<Stage> stages = pipeline.stages();
         Random random = new Random();
         List<Long> made = new ArrayList<>();
-        out.println("ready");
+        out.println(MARK + "ready");
         out.flush();
         for (long n = 0; ; n++) {
             switch ((int) (n % 6)) {
                 case 0 -> {
                     Contact c = contacts.create(ContactDetails.named("Crash " + n).withContact("", "", "made " + n), null);
                     made.add(c.id());
-                    out.println("contact " + c.id());
+                    out.println(MARK + "contact " + c.id());
                 }
                 case 1 -> {
                     if (made.isEmpty()) {
@@ -72,11 +75,11 @@ public final class CrashWriter {
                     }
                     long id = made.get(random.nextInt(made.size()));
                     String notes = "edited" + n;
-                    out.println("try edit " + id + " " + notes);
+                    out.println(MARK + "try edit " + id + " " + notes);
                     out.flush();
                     Contact c = contacts.find(id).orElseThrow();
                     contacts.update(id, c.details().withContact("", "", notes), null);
-                    out.println("edit " + id + " " + notes);
+                    out.println(MARK + "edit " + id + " " + notes);
                 }
                 case 2 -> {
                     if (made.isEmpty()) {
@@ -84,10 +87,10 @@ public final class CrashWriter {
                     }
                     long id = made.get(random.nextInt(made.size()));
                     Stage stage = stages.get(random.nextInt(stages.size()));
-                    out.println("try move " + id + " " + stage.id());
+                    out.println(MARK + "try move " + id + " " + stage.id());
                     out.flush();
                     pipeline.move(id, stage.id(), 0);
-                    out.println("move " + id + " " + stage.id());
+                    out.println(MARK + "move " + id + " " + stage.id());
                 }
                 case 3 -> {
                     if (made.isEmpty()) {
@@ -96,19 +99,19 @@ public final class CrashWriter {
                     long id = made.get(random.nextInt(made.size()));
                     Interaction added = pipeline.addInteraction(id, InteractionType.values()[0], LocalDate.of(2026, 11, 30),
                             "call " + n, "", null);
-                    out.println("interaction " + added.id());
+                    out.println(MARK + "interaction " + added.id());
                 }
                 case 4 -> {
                     LocalDateTime start = LocalDateTime.of(2026, 12, 1, 9, 0).plusHours(n % 200);
                     EventRow row = new EventRow(0, "Event " + n, start, start.plusHours(1), ZoneId.of("Europe/Copenhagen"),
                             false, "", "", null, Kind.values()[0], null, List.of(), null, null, null);
                     List<EventRow> written = calendar.replace(List.of(), List.of(row));
-                    out.println("event " + written.get(0).id());
+                    out.println(MARK + "event " + written.get(0).id());
                 }
                 default -> {
                     LibraryItem item = library.create(new LibraryItemDraft("Note " + n, LibraryKind.TRAINING_NOTE,
                             "Body of note " + n, List.of("crash"), null, "en", "", "", null, List.of()));
-                    out.println("library " + item.id());
+                    out.println(MARK + "library " + item.id());
                 }
             }
             out.flush();
