@@ -32,6 +32,7 @@ import dk.netdesk.print.PrintPreviewDialog;
 import dk.netdesk.print.PrintViewModel;
 import dk.netdesk.ui.Area;
 import dk.netdesk.ui.Background;
+import dk.netdesk.ui.CloudFolderWarning;
 import dk.netdesk.ui.ErrorReporter;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ShellViewModel;
@@ -80,6 +81,7 @@ public final class AppContext {
     private final CalendarViewModel calendar;
     private final ReminderViewModel reminders;
     private final PrintViewModel print;
+    private final CloudFolderWarning cloudWarning;
 
     /** @param ticker drives the reminder checks (the app's timer thread; a no-op in tests) */
     public AppContext(Database database, Background background, Messages messages, Clock clock,
@@ -90,6 +92,7 @@ public final class AppContext {
         this.changes = new Changes(background::onUiThread);
         this.settings = new Settings(database, changes);
         this.shell = new ShellViewModel(settings, background, messages);
+        this.cloudWarning = new CloudFolderWarning(settings, background);
         ContactRepository contactRepository = new ContactRepository(database, clock);
         PipelineRepository pipelineRepository = new PipelineRepository(database, changes, clock);
         LibraryRepository libraryRepository = new LibraryRepository(database, changes, clock);
@@ -262,6 +265,11 @@ public final class AppContext {
 
     public PrintViewModel print() {
         return print;
+    }
+
+    /** The one-time warning about a data folder inside a synced cloud folder. */
+    public CloudFolderWarning cloudWarning() {
+        return cloudWarning;
     }
 
     public ReminderViewModel reminders() {

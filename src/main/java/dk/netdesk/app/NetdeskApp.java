@@ -1,11 +1,13 @@
 package dk.netdesk.app;
 
+import dk.netdesk.ui.CloudFolderDialog;
 import dk.netdesk.ui.ErrorReporter;
 import dk.netdesk.ui.FxBackground;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.Shell;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,6 +41,7 @@ public final class NetdeskApp extends Application {
     private Startup startup;
     private AppContext context;
     private Netdesk.Refusal refused;
+    private Optional<String> cloudTool = Optional.empty();
 
     /**
      * Runs the app until its window closes; returns the exit code. {@code clock} is the system clock
@@ -60,6 +63,7 @@ public final class NetdeskApp extends Application {
         handOver = null;
         try {
             context = startup.opening().join();
+            cloudTool = context.cloudWarning().check(context.database().dataDir());
         } catch (CompletionException e) {
             refused = startup.refusal().apply(e.getCause());
             startup.err().println(refused.text());
@@ -90,6 +94,10 @@ public final class NetdeskApp extends Application {
         startup.errors().uiStarted(stage);
         context.startLoading();
         context.startReminders();
+        cloudTool.ifPresent(tool -> Platform.runLater(() -> {
+            CloudFolderDialog.build(stage, startup.messages(), tool).showAndWait();
+            context.cloudWarning().shown();
+        }));
         LOG.info("Netdesk {} started with data folder {}", Version.current(), context.database().dataDir());
     }
 
