@@ -83,12 +83,18 @@ public final class CalendarView {
         root.setCenter(center);
         root.setRight(summary.summary());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
-        // A save that failed (a full disk) opens the dialog again with what was typed.
+        // A save that failed (a full disk) opens the dialog again with what was typed. The view-model
+        // outlives this view (rebuilt on a language change), so it holds the view only weakly.
+        java.lang.ref.WeakReference<CalendarView> view = new java.lang.ref.WeakReference<>(this);
         model.setOnSaveFailed((occurrence, draft) -> {
+            CalendarView shown = view.get();
+            if (shown == null) {
+                return;
+            }
             if (occurrence == null) {
-                openNew(draft);
+                shown.openNew(draft);
             } else {
-                openExisting(occurrence, draft);
+                shown.openExisting(occurrence, draft);
             }
         });
 
