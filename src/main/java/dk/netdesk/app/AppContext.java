@@ -38,6 +38,8 @@ import dk.netdesk.ui.Background;
 import dk.netdesk.ui.DataFileCheck;
 import dk.netdesk.ui.BackupViewModel;
 import dk.netdesk.ui.RestoreViewModel;
+import dk.netdesk.ui.CloudFolderWarning;
+import dk.netdesk.ui.ErrorReporter;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ShellViewModel;
 import dk.netdesk.ui.StatusLine;
@@ -91,6 +93,7 @@ public final class AppContext {
     private final Backups backups;
     private final AutomaticBackups automaticBackups;
     private final ReminderViewModel.Ticker ticker;
+    private final CloudFolderWarning cloudWarning;
 
     /** @param ticker drives the reminder and backup checks (the app's timer thread; a no-op in tests) */
     public AppContext(Database database, Background background, Messages messages, Clock clock,
@@ -111,6 +114,7 @@ public final class AppContext {
         }
         this.shell = new ShellViewModel(settings, background, messages, new BackupViewModel(backups, background, messages,
                 new RestoreViewModel(backups, background, messages, undo, status, clock)));
+        this.cloudWarning = new CloudFolderWarning(settings, background);
         ContactRepository contactRepository = new ContactRepository(database, clock);
         PipelineRepository pipelineRepository = new PipelineRepository(database, changes, clock);
         LibraryRepository libraryRepository = new LibraryRepository(database, changes, clock);
@@ -141,7 +145,9 @@ public final class AppContext {
                 status, clock);
         // A contact's next follow-up follows its next linked calendar event.
         FollowUpSync followUps = new FollowUpSync(pipelineRepository, links);
-        changes.subscribe(Changes.Topic.CALENDAR, change -> background.run(followUps::syncAll, () -> { }));
+        // Follows the user's calendar save, which has already succeeded; it runs again on the next change.
+        changes.subscribe(Changes.Topic.CALENDAR, change -> background.run(followUps::syncAll, () -> { },
+                e -> ErrorReporter.logQuietly("syncing follow-ups with the calendar", e)));
         this.reminders = new ReminderViewModel(calendarService, background, clock, ticker);
         this.dataFileCheck = new DataFileCheck(database, backups, changes,
                 background, messages, status, clock);
@@ -171,11 +177,22 @@ public final class AppContext {
     }
 
     /**
-     * Closes every contact editor before the window closes, asking about unsaved edits (Save,
-     * Discard, Cancel) one editor at a time. False when the user stays.
+     * Closes every editor before the window closes (the three contact editors and the library
+     * editor), asking about unsaved edits (Save, Discard, Cancel) one editor at a time. False when
+     * the user stays. The event dialog is modal, so the window cannot close while it is open.
      */
     public boolean closeEditors() {
-        return contactsEditor.close() && pipelineDetails.close() && today.details().close();
+        return contactsEditor.close() && pipelineDetails.close() && today.details().close() && library.close();
+    }
+
+    /**
+     * Runs {@code action} after every committed write (any change published on {@link #changes()}),
+     * on the JavaFX thread. The launcher uses it to tell the error reporter that a storage failure is over.
+     */
+    public void whenWritten(Runnable action) {
+        for (Changes.Topic topic : Changes.Topic.values()) {
+            changes.subscribe(topic, change -> action.run());
+        }
     }
 
     /**
@@ -311,6 +328,11 @@ public final class AppContext {
     /** The integrity check run by {@link #startLoading()}; the app shows its dialog when it finds damage. */
     public DataFileCheck dataFileCheck() {
         return dataFileCheck;
+    }
+
+    /** The one-time warning about a data folder inside a synced cloud folder. */
+    public CloudFolderWarning cloudWarning() {
+        return cloudWarning;
     }
 
     public ReminderViewModel reminders() {

@@ -18,9 +18,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 
 /**
  * The main class (it does not extend {@code Application}, so it runs from a plain class path).
@@ -96,17 +94,19 @@ public final class Netdesk {
                     notTightened);
         }
 
-        ErrorReporter errors = new ErrorReporter(messages);
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> errors.report(error));
-        FxBackground background = new FxBackground(errors::report);
         // The one system clock: everything that needs "now" or "today" is handed this.
         Clock clock = Clock.systemDefaultZone();
+        ErrorReporter errors = new ErrorReporter(messages, clock);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> errors.report(error));
+        FxBackground background = new FxBackground(errors::report);
         // The database opens (migrations, settings) while the JavaFX toolkit starts: the window comes sooner.
         CompletableFuture<AppContext> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
                 AppContext context = new AppContext(Database.open(dataDir, lock), background, messages, clock,
                         Netdesk::tickOnTimerThread);
+                // A committed write means a full disk or a lock is over: the next such failure is shown again.
+                context.whenWritten(errors::writeSucceeded);
                 context.shell().loadAtStart(Locale.getDefault());
                 opening.complete(context);
             } catch (Throwable e) {
@@ -181,16 +181,9 @@ public final class Netdesk {
     private static int refuse(PrintStream err, Messages messages, String text, int code) {
         err.println(text);
         if (hasDisplay()) {
-            CountDownLatch closed = new CountDownLatch(1);
             try {
-                Platform.startup(() -> {
-                    Alert alert = new Alert(Alert.AlertType.ERROR, text);
-                    alert.setTitle(messages.get("app.title"));
-                    alert.setHeaderText(messages.get("startup.cannotStart"));
-                    alert.showAndWait();
-                    closed.countDown();
-                });
-                closed.await();
+                StartupDialog.showAndWait(messages, text);
+                Platform.exit();
             } catch (RuntimeException | InterruptedException e) {
                 // No usable display after all: the printed message is enough.
             }

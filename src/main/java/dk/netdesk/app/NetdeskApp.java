@@ -1,17 +1,18 @@
 package dk.netdesk.app;
 
 import dk.netdesk.ui.DamagedFileDialog;
+import dk.netdesk.ui.CloudFolderDialog;
 import dk.netdesk.ui.ErrorReporter;
 import dk.netdesk.ui.FxBackground;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.Shell;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import javafx.scene.control.Alert;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +42,7 @@ public final class NetdeskApp extends Application {
     private Startup startup;
     private AppContext context;
     private Netdesk.Refusal refused;
+    private Optional<String> cloudTool = Optional.empty();
 
     /**
      * Runs the app until its window closes; returns the exit code. {@code clock} is the system clock
@@ -62,6 +64,7 @@ public final class NetdeskApp extends Application {
         handOver = null;
         try {
             context = startup.opening().join();
+            cloudTool = context.cloudWarning().check(context.database().dataDir());
         } catch (CompletionException e) {
             refused = startup.refusal().apply(e.getCause());
             startup.err().println(refused.text());
@@ -72,11 +75,11 @@ public final class NetdeskApp extends Application {
     @Override
     public void start(Stage stage) {
         if (refused != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, refused.text());
-            alert.setTitle(startup.messages().get("app.title"));
-            alert.setHeaderText(startup.messages().get("startup.cannotStart"));
-            alert.showAndWait();
-            Platform.exit();
+            // From a later task, once the toolkit runs and draws frames: shown here, it could stay blank.
+            Platform.runLater(() -> {
+                StartupDialog.build(startup.messages(), refused.text()).showAndWait();
+                Platform.exit();
+            });
             return;
         }
         var icon = NetdeskApp.class.getResourceAsStream("/dk/netdesk/ui/icon-256.png");
@@ -97,6 +100,10 @@ public final class NetdeskApp extends Application {
         context.startLoading();
         context.startReminders();
         context.startBackups();
+        cloudTool.ifPresent(tool -> Platform.runLater(() -> {
+            CloudFolderDialog.build(stage, startup.messages(), tool).showAndWait();
+            context.cloudWarning().shown();
+        }));
         LOG.info("Netdesk {} started with data folder {}", Version.current(), context.database().dataDir());
     }
 

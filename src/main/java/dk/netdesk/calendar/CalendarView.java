@@ -83,6 +83,20 @@ public final class CalendarView {
         root.setCenter(center);
         root.setRight(summary.summary());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        // A save that failed (a full disk) opens the dialog again with what was typed. The view-model
+        // outlives this view (rebuilt on a language change), so it holds the view only weakly.
+        java.lang.ref.WeakReference<CalendarView> view = new java.lang.ref.WeakReference<>(this);
+        model.setOnSaveFailed((occurrence, draft) -> {
+            CalendarView shown = view.get();
+            if (shown == null) {
+                return;
+            }
+            if (occurrence == null) {
+                shown.openNew(draft);
+            } else {
+                shown.openExisting(occurrence, draft);
+            }
+        });
 
         ChangeListener<Object> refresh = (obs, old, now) -> refresh();
         ViewListeners.onChange(root, model.loadsProperty(), refresh);
@@ -169,8 +183,12 @@ public final class CalendarView {
     }
 
     private void openExisting(Occurrence occurrence) {
+        openExisting(occurrence, EventDraft.of(occurrence, model.repeatOf(occurrence)));
+    }
+
+    private void openExisting(Occurrence occurrence, EventDraft draft) {
         EventForm form = new EventForm();
-        form.edit(EventDraft.of(occurrence, model.repeatOf(occurrence)), model.contacts());
+        form.edit(draft, model.contacts());
         EventDialog dialog = new EventDialog(window(), messages, form, true, occurrence.row().isOverride());
         dialog.showAndWait().ifPresent(result -> {
             if (result.delete()) {

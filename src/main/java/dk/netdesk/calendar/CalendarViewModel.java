@@ -55,6 +55,7 @@ public final class CalendarViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper weekNumber = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
+    private java.util.function.BiConsumer<Occurrence, EventDraft> onSaveFailed = (occurrence, draft) -> { };
     private List<Occurrence> weekOccurrences = List.of();
     private final ObservableList<ContactRef> contacts = FXCollections.observableArrayList();
     private final ObjectProperty<java.util.function.Consumer<LocalDate>> onPrintWeek = new SimpleObjectProperty<>();
@@ -219,12 +220,37 @@ public final class CalendarViewModel {
         background.run(() -> repository.replace(List.of(), List.of(row)), written -> {
             status.show(messages.format("calendar.status.created", row.title()));
             undo.done(new Change(messages.format("calendar.undo.create", row.title()), List.of(), written));
-        });
+        }, error -> saveFailed(null, draft, error));
         return true;
     }
 
-    /** Saves an edited occurrence with the given scope (ignored for single events). */
+    /**
+     * What happens when a save from the event dialog fails, after the failure has been reported: the
+     * view opens the dialog again with what the user typed ({@code occurrence} is null for a new
+     * event), so a failed save never loses the text.
+     */
+    public void setOnSaveFailed(java.util.function.BiConsumer<Occurrence, EventDraft> handler) {
+        this.onSaveFailed = handler;
+    }
+
+    private void saveFailed(Occurrence occurrence, EventDraft draft, Throwable error) {
+        status.show(messages.get("calendar.status.notSaved"));
+        try {
+            background.report(error);
+        } finally {
+            onSaveFailed.accept(occurrence, draft);
+        }
+    }
+
+    /**
+     * Saves an edited occurrence from the event dialog with the given scope (ignored for single
+     * events); when the save fails, the dialog's text goes to {@link #setOnSaveFailed}.
+     */
     public boolean update(Occurrence occurrence, EventDraft draft, EditScope scope) {
+        return save(occurrence, draft, scope, true);
+    }
+
+    private boolean save(Occurrence occurrence, EventDraft draft, EditScope scope, boolean fromDialog) {
         if (!valid(draft)) {
             return false;
         }
@@ -241,6 +267,12 @@ public final class CalendarViewModel {
         }, change -> {
             status.show(messages.format("calendar.status.saved", draft.title().trim()));
             undo.done(change);
+        }, error -> {
+            if (fromDialog) {
+                saveFailed(occurrence, draft, error);
+            } else {
+                background.report(error);
+            }
         });
         return true;
     }
@@ -253,7 +285,7 @@ public final class CalendarViewModel {
         LocalDateTime end = occurrence.row().allDay() ? shownEnd
                 : shownEnd.atZone(zone()).withZoneSameInstant(own).toLocalDateTime();
         RepeatRule repeat = occurrence.row().isMaster() ? RepeatRule.parse(occurrence.row().rrule()) : null;
-        return update(occurrence, EventDraft.of(occurrence, repeat).withTimes(start, end), scope);
+        return save(occurrence, EventDraft.of(occurrence, repeat).withTimes(start, end), scope, false);
     }
 
     public void delete(Occurrence occurrence, EditScope scope) {

@@ -1,6 +1,7 @@
 package dk.netdesk.calendar;
 
 import dk.netdesk.ui.Background;
+import dk.netdesk.ui.ErrorReporter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.function.Consumer;
 /**
  * Reminders: an injected {@link Ticker} calls {@link #check} every {@link #PERIOD}, which hands the
  * reminders that came due since the last check to {@link #setOnDue}. What came due while the app
- * was closed (up to two weeks back) goes to {@link #setOnMissed} at start.
+ * was closed (up to two weeks back) goes to {@link #setOnMissed} at start. The checks are not
+ * asked for by the user, so their failures go to the log only, never to a dialog.
  */
 public final class ReminderViewModel {
 
@@ -55,18 +57,38 @@ public final class ReminderViewModel {
             Instant last = service.lastReminderCheck().orElse(now);
             Instant from = last.isBefore(now.minus(MISSED_HORIZON)) ? now.minus(MISSED_HORIZON) : last;
             List<Occurrence> missed = from.isBefore(now) ? service.remindersDue(from, now) : List.of();
-            service.setLastReminderCheck(now);
+            remember(now);
             return missed;
         }, missed -> {
             checkedUntil = now;
             if (!missed.isEmpty()) {
                 onMissed.accept(missed);
             }
-            if (!ticking) {
-                ticking = true;
-                ticker.every(PERIOD, this::check);
-            }
+            startTicking();
+        }, e -> {
+            ErrorReporter.logQuietly("listing missed reminders", e);
+            checkedUntil = now;
+            startTicking();
         });
+    }
+
+    private void startTicking() {
+        if (!ticking) {
+            ticking = true;
+            ticker.every(PERIOD, this::check);
+        }
+    }
+
+    /**
+     * Writes the time of the last check. The user did not ask for this write, so a failure (a full
+     * disk, a locked file) goes to the log only; the reminders found are shown all the same.
+     */
+    private void remember(Instant now) {
+        try {
+            service.setLastReminderCheck(now);
+        } catch (RuntimeException e) {
+            ErrorReporter.logQuietly("remembering the time of the reminder check", e);
+        }
     }
 
     /** One tick: reminders that came due since the last tick. Runs on the ticker's thread in the app. */
@@ -79,12 +101,12 @@ public final class ReminderViewModel {
         checkedUntil = now;
         background.run(() -> {
             List<Occurrence> due = service.remindersDue(from, now);
-            service.setLastReminderCheck(now);
+            remember(now);
             return due;
         }, due -> {
             if (!due.isEmpty()) {
                 onDue.accept(due);
             }
-        });
+        }, e -> ErrorReporter.logQuietly("checking for due reminders", e));
     }
 }

@@ -1,6 +1,7 @@
 package dk.netdesk.library;
 
 import dk.netdesk.ui.ConfirmDialog;
+import dk.netdesk.ui.UnsavedChangesDialog;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ViewListeners;
 import java.util.Locale;
@@ -75,6 +76,16 @@ public final class LibraryView {
         root.getStyleClass().add("nd-library");
         root.getStylesheets().add(LibraryView.class.getResource("library.css").toExternalForm());
 
+        // Quitting with text in the editor asks first (AppContext.closeEditors). The view-model outlives
+        // this view (rebuilt on a language change), so it holds the view only weakly.
+        java.lang.ref.WeakReference<VBox> shown = new java.lang.ref.WeakReference<>(root);
+        LibraryViewModel asking = model;
+        Messages words = messages;
+        model.setAskToLeave(() -> {
+            VBox node = shown.get();
+            return UnsavedChangesDialog.ask(node == null || node.getScene() == null ? null : node.getScene().getWindow(),
+                    words, asking.editedName());
+        });
         // Leaving the editor hands the keyboard back to the list, so shortcuts keep working.
         ViewListeners.onChange(root, model.editingProperty(), (obs, old, now) -> {
             Node target = root.lookup(now ? "#library-title" : "#library-list");

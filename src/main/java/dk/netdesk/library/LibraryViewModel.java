@@ -2,6 +2,9 @@ package dk.netdesk.library;
 
 import dk.netdesk.db.Changes;
 import dk.netdesk.ui.Background;
+import dk.netdesk.ui.ErrorReporter;
+import dk.netdesk.ui.LeaveChoice;
+import java.util.function.Supplier;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;
 import dk.netdesk.ui.UndoManager;
@@ -63,6 +66,7 @@ public final class LibraryViewModel {
     private final ObservableList<StageOption> stages = FXCollections.observableArrayList();
     private final ObservableList<EventOption> events = FXCollections.observableArrayList();
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
+    private Supplier<LeaveChoice> askToLeave = () -> LeaveChoice.CANCEL;
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private final LibraryForm form = new LibraryForm();
 
@@ -99,7 +103,11 @@ public final class LibraryViewModel {
             service.loadStarterIfFirstRun();
             service.deleteUnusedFiles();
             return Boolean.TRUE;
-        }, ok -> refresh());
+        }, ok -> refresh(), e -> {
+            // Work the user did not ask for: log it, and show the list anyway.
+            ErrorReporter.logQuietly("loading the starter library and tidying unused attachment files", e);
+            refresh();
+        });
     }
 
     /** Reloads the pickers, the list and the shown item. */
@@ -208,6 +216,36 @@ public final class LibraryViewModel {
             form.edit(shown, shown.language());
             editing.set(true);
         }
+    }
+
+    /** How the view asks Save / Discard / Cancel about unsaved text; until a view sets one, the text is kept (Cancel). */
+    public void setAskToLeave(Supplier<LeaveChoice> ask) {
+        this.askToLeave = ask;
+    }
+
+    /**
+     * Closes the editor before the window closes. Unsaved text (also text whose save failed) is
+     * asked about first: Save saves it (false, changing nothing, when a field is invalid), Discard
+     * drops it, Cancel keeps it and returns false, so the window stays open.
+     */
+    public boolean close() {
+        if (!editing.get() || !form.dirtyProperty().get()) {
+            return true;
+        }
+        return switch (askToLeave.get()) {
+            case SAVE -> save();
+            case DISCARD -> {
+                cancelEdit();
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    /** What the editor holds, for the "Save the changes to …?" question: the typed title, or "New item". */
+    public String editedName() {
+        String title = form.titleProperty().get();
+        return title == null || title.isBlank() ? messages.get("library.editor.new") : title.strip();
     }
 
     /** Leaves the editor without saving; the form's changes are dropped. */

@@ -261,7 +261,9 @@ public final class ContactDetailsViewModel implements ContactEditor {
         if (error instanceof IllegalStateException) {
             status.show(messages.get("contact.status.gone"));
         } else {
-            status.show(messages.format("pipeline.status.failed", String.valueOf(error.getMessage())));
+            // The status line says it in short; the dialog says what happened and what to do (once).
+            status.show(messages.get("pipeline.status.failed"));
+            background.report(error);
         }
     }
 

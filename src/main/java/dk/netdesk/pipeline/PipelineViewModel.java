@@ -237,7 +237,9 @@ public final class PipelineViewModel {
         if (error instanceof PipelineRuleException rule) {
             status.show(messages.get(rule.key()));
         } else {
-            status.show(messages.format("pipeline.status.failed", String.valueOf(error.getMessage())));
+            // The status line says it in short; the dialog says what happened and what to do (once).
+            status.show(messages.get("pipeline.status.failed"));
+            background.report(error);
         }
         load();
     }

@@ -44,6 +44,19 @@ public interface Background {
         }, ignored -> onSuccess.run(), onFailure);
     }
 
+    /**
+     * Hands a failure that the caller's own handler cannot explain to the user (a full disk, a
+     * locked file, a bug) to the app's error handler, the one {@link #run(Callable, Consumer)} uses:
+     * in the app the error dialog, which says storage failures in plain words, once. Call on the
+     * JavaFX thread. {@link #direct()} and this default rethrow it.
+     */
+    default void report(Throwable error) {
+        if (error instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        throw new IllegalStateException(error);
+    }
+
     /** Runs work and callbacks on the calling thread; unhandled failures are rethrown. */
     static Background direct() {
         return new Background() {

@@ -1,5 +1,6 @@
 package dk.netdesk.ui;
 
+import dk.netdesk.db.StorageFailure;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import javafx.scene.control.Alert;
@@ -10,22 +11,46 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 
-/** Shows an unexpected failure: a summary, the details folded away, and "Copy details". */
+/**
+ * Shows a failure. A storage failure the user can act on (disk full, read-only, locked, damaged)
+ * gets plain words from the ui bundle: what happened and what to do. Anything else gets the
+ * generic "Something went wrong" with a one-line summary. Either way the raw text (the stack trace
+ * with SQLite's own words) is only in the folded-away details and behind "Copy details".
+ */
 public final class ErrorDialog {
 
     private ErrorDialog() {
     }
 
     public static void show(Window owner, Messages messages, Throwable error) {
+        build(owner, messages, error).showAndWait();
+    }
+
+    /**
+     * The dialog for {@code error}, not yet shown; call on the JavaFX thread. Its header and content
+     * come from {@link #messageKey(StorageFailure)} for a storage failure.
+     */
+    public static Alert build(Window owner, Messages messages, Throwable error) {
         String details = stackTrace(error);
+        StorageFailure kind = StorageFailure.of(error);
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
         alert.setTitle(messages.get("error.title"));
-        alert.setHeaderText(messages.get("error.header"));
-        alert.setContentText(summary(error));
+        String key = messageKey(kind);
+        if (key == null) {
+            alert.setHeaderText(messages.get("error.header"));
+            alert.setContentText(summary(error));
+        } else {
+            alert.setHeaderText(messages.get(key + ".header"));
+            alert.setContentText(messages.get(key + ".text"));
+            alert.getDialogPane().setId("failure-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
         TextArea area = new TextArea(details);
         area.setEditable(false);
         area.setPrefRowCount(14);
+        area.setId("error-details");
         alert.getDialogPane().setExpandableContent(area);
         ButtonType copy = new ButtonType(messages.get("error.copy"), ButtonBar.ButtonData.LEFT);
         alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
@@ -35,7 +60,21 @@ public final class ErrorDialog {
             Clipboard.getSystemClipboard().setContent(content);
             e.consume();
         });
-        alert.showAndWait();
+        return alert;
+    }
+
+    /**
+     * The start of the ui bundle keys for a kind of storage failure ({@code <key>.header} says what
+     * happened, {@code <key>.text} what to do); null for {@link StorageFailure#OTHER}.
+     */
+    public static String messageKey(StorageFailure kind) {
+        return switch (kind) {
+            case DISK_FULL -> "failure.diskFull";
+            case READ_ONLY -> "failure.readOnly";
+            case LOCKED -> "failure.locked";
+            case DAMAGED -> "failure.damaged";
+            case OTHER -> null;
+        };
     }
 
     static String summary(Throwable error) {

@@ -58,6 +58,11 @@ public final class FxBackground implements Background, AutoCloseable {
     }
 
     @Override
+    public void report(Throwable error) {
+        defaultFailure.accept(error);
+    }
+
+    @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess) {
         run(work, onSuccess, defaultFailure);
     }

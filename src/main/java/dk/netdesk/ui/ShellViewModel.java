@@ -95,7 +95,9 @@ public final class ShellViewModel {
     public void saveBounds(Bounds value) {
         bounds = value;
         String text = value.x() + ";" + value.y() + ";" + value.width() + ";" + value.height() + ";" + value.maximized();
-        background.run(() -> settings.put(WINDOW, text), () -> { });
+        // Not asked for by the user: a failure (a full disk) goes to the log only.
+        background.run(() -> settings.put(WINDOW, text), () -> { },
+                e -> ErrorReporter.logQuietly("saving the window size", e));
     }
 
     static Bounds parseBounds(String text) {

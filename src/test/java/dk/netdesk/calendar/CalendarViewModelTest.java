@@ -406,6 +406,28 @@ class CalendarViewModelTest {
         assertThat(missed).containsExactly("Call Bo");
     }
 
+    @Test
+    void aRefusedWriteOfTheCheckTimeStillShowsTheReminderAndRaisesNothing() {
+        MutableClock clock = new MutableClock(LocalDateTime.parse("2026-11-28T10:00").atZone(CPH).toInstant());
+        open(clock);
+        model.create(draft("Call Anna", "2026-11-28T10:20", "2026-11-28T10:40", Kind.FOLLOW_UP).withReminder(15));
+        ReminderViewModel reminders = app.context().reminders();
+        List<String> due = new java.util.ArrayList<>();
+        reminders.setOnDue(list -> list.forEach(o -> due.add(o.title())));
+        reminders.start();
+        java.util.Optional<Instant> checked = app.context().calendarService().lastReminderCheck();
+        // SQLite now refuses every write with SQLITE_READONLY, as a write-protected file does.
+        app.context().database().dsl().execute("PRAGMA query_only = ON");
+
+        clock.set("2026-11-28T10:05");
+        reminders.check(); // Background.direct() would rethrow a failure nobody handled
+        app.context().shell().saveBounds(new dk.netdesk.ui.ShellViewModel.Bounds(1, 2, 900, 700, false));
+
+        assertThat(due).containsExactly("Call Anna");
+        assertThat(app.context().calendarService().lastReminderCheck()).as("the write was refused").isEqualTo(checked);
+        app.context().database().dsl().execute("PRAGMA query_only = OFF");
+    }
+
     static final class MutableClock extends Clock {
         private Instant now;
 

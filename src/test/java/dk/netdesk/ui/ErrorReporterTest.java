@@ -3,6 +3,14 @@ package dk.netdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.netdesk.app.AppContext;
+import dk.netdesk.testing.MutableClock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.control.TextArea;
+import org.jooq.exception.DataAccessException;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -20,12 +28,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class ErrorReporterTest {
 
     ErrorReporter reporter;
+    Stage stage;
 
     @Start
     void start(Stage stage) {
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
         stage.show();
-        reporter = new ErrorReporter(new Messages(Locale.ENGLISH, AppContext.BUNDLES));
+        reporter = new ErrorReporter(new Messages(Locale.ENGLISH, AppContext.BUNDLES), new MutableClock());
+        this.stage = stage;
         reporter.uiStarted(stage);
     }
 
@@ -44,5 +54,73 @@ class ErrorReporterTest {
 
         robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> ((Button) b).getText().equals("Close"))
                 .queryAs(Button.class));
+    }
+
+    private static DataAccessException diskFull() {
+        return new DataAccessException("SQL [insert into contact …]; [SQLITE_FULL] Insertion failed because database is full",
+                new SQLiteException("[SQLITE_FULL] Insertion failed because database is full (database or disk is full)",
+                        SQLiteErrorCode.SQLITE_FULL));
+    }
+
+    @Test
+    void diskFullIsSaidInPlainWordsAndTheRawTextIsOnlyInTheDetails(FxRobot robot) throws Exception {
+        reporter.report(diskFull());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DialogPane pane = robot.lookup("#failure-disk-full").queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText()).isEqualTo("The disk is full, so Netdesk could not save.");
+        assertThat(pane.getContentText()).startsWith("Nothing you saved before is lost").contains("Free some space")
+                .doesNotContain("SQLITE");
+        assertThat(((TextArea) pane.getExpandableContent()).getText()).contains("[SQLITE_FULL] Insertion failed");
+
+        robot.clickOn("Copy details");
+        String copied = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()));
+        assertThat(copied).contains("org.sqlite.SQLiteException: [SQLITE_FULL]");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> ((Button) b).getText().equals("Close"))
+                .queryAs(Button.class));
+    }
+
+    @Test
+    void eachKindHasItsOwnWordsInBothLanguages() throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("da"))) {
+            Messages messages = new Messages(locale, AppContext.BUNDLES);
+            for (SQLiteErrorCode code : List.of(SQLiteErrorCode.SQLITE_FULL, SQLiteErrorCode.SQLITE_READONLY,
+                    SQLiteErrorCode.SQLITE_BUSY, SQLiteErrorCode.SQLITE_CORRUPT)) {
+                SQLiteException raw = new SQLiteException("[" + code.name() + "] raw", code);
+                DialogPane pane = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                        () -> ErrorDialog.build(null, messages, raw).getDialogPane()));
+                String key = ErrorDialog.messageKey(dk.netdesk.db.StorageFailure.of(raw));
+                assertThat(pane.getHeaderText()).isEqualTo(messages.get(key + ".header"));
+                assertThat(pane.getContentText()).isEqualTo(messages.get(key + ".text")).doesNotContain(code.name());
+            }
+        }
+        assertThat(new Messages(Locale.forLanguageTag("da"), AppContext.BUNDLES).get("failure.diskFull.header"))
+                .isEqualTo("Disken er fuld, så Netdesk kunne ikke gemme.");
+    }
+
+    @Test
+    void theSameKindIsShownOnceWhileItLastsThenAgainAfterAWriteOrTenMinutes() throws Exception {
+        MutableClock clock = new MutableClock();
+        List<Throwable> shown = new CopyOnWriteArrayList<>();
+        ErrorReporter recording = new ErrorReporter((owner, error) -> shown.add(error), clock);
+        recording.uiStarted(stage);
+
+        for (int i = 0; i < 5; i++) {
+            recording.report(diskFull());
+            clock.advance(Duration.ofSeconds(20));
+        }
+        recording.report(new SQLiteException("[SQLITE_BUSY] locked", SQLiteErrorCode.SQLITE_BUSY));
+        recording.report(new IllegalStateException("a bug"));
+        recording.report(new IllegalStateException("another bug"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown).extracting(e -> ErrorDialog.messageKey(dk.netdesk.db.StorageFailure.of(e)))
+                .containsExactly("failure.diskFull", "failure.locked", null, null);
+
+        recording.writeSucceeded();
+        recording.report(diskFull());
+        clock.advance(FailureNotices.QUIET);
+        recording.report(diskFull());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown).hasSize(6);
     }
 }

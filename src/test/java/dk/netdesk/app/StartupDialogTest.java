@@ -1,0 +1,88 @@
+package dk.netdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.db.DatabaseTooNewException;
+import dk.netdesk.ui.Messages;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The dialogs that say why Netdesk will not start carry their message, drawn in a shown window:
+ * "already running", "made by a newer Netdesk" and "cannot open", in both languages.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StartupDialogTest {
+
+    private static final Path DIR = Path.of("/home/anna/Netdesk");
+
+    @Start
+    void start(Stage stage) {
+        // The toolkit runs, as it does once the launcher has started it.
+    }
+
+    private static List<String> refusals(Messages messages) {
+        return List.of(
+                messages.format("startup.alreadyRunning", DIR),
+                Netdesk.refusal(new DatabaseTooNewException(DIR.resolve("netdesk.db"), "9", "4"), messages, DIR).text(),
+                Netdesk.refusal(new IOException("Permission denied"), messages, DIR).text());
+    }
+
+    @Test
+    void eachRefusalIsBuiltWithItsMessageInBothLanguages() throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("da"))) {
+            Messages messages = new Messages(locale, AppContext.BUNDLES);
+            for (String text : refusals(messages)) {
+                DialogPane pane = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                        () -> StartupDialog.build(messages, text).getDialogPane()));
+                assertThat(pane.getHeaderText()).isEqualTo(messages.get("startup.cannotStart"));
+                assertThat(((Label) pane.lookup("#startup-message")).getText()).isEqualTo(text).isNotBlank();
+            }
+        }
+        assertThat(refusals(new Messages(Locale.ENGLISH, AppContext.BUNDLES)).get(0))
+                .startsWith("Netdesk is already running with the data folder " + DIR);
+    }
+
+    @Test
+    void shownFromOffTheFxThreadTheDialogIsDrawnWithItsTextAndWaitsForTheUser(FxRobot robot) throws Exception {
+        Messages messages = new Messages(Locale.ENGLISH, AppContext.BUNDLES);
+        String text = messages.format("startup.alreadyRunning", DIR);
+        CompletableFuture<Void> closed = CompletableFuture.runAsync(() -> {
+            try {
+                StartupDialog.showAndWait(messages, text);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#startup-message").tryQuery()
+                .map(label -> label.getScene().getWindow().isShowing() && label.getLayoutBounds().getWidth() > 100)
+                .orElse(false));
+        Label message = robot.lookup("#startup-message").queryAs(Label.class);
+        assertThat(message.getText()).isEqualTo(text);
+        Window window = message.getScene().getWindow();
+        assertThat(window.isShowing()).isTrue();
+        assertThat(message.getWidth()).as("laid out, so drawn").isGreaterThan(100);
+        assertThat(message.getHeight()).isGreaterThan(5);
+        assertThat(closed).isNotDone();
+
+        robot.clickOn(robot.lookup("#startup-dialog .button").queryAs(Button.class));
+        closed.get(10, TimeUnit.SECONDS);
+        assertThat(window.isShowing()).isFalse();
+    }
+}
