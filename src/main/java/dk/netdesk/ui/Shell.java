@@ -113,17 +113,34 @@ public final class Shell {
         Node view = views.computeIfAbsent(areaId, id -> area.view().get());
         content.getChildren().setAll(view);
         rebuildNavigation();
-        // The shown screen takes the keyboard focus (unless it put it somewhere inside itself), so its
-        // shortcuts work at once.
-        javafx.application.Platform.runLater(() -> {
-            Node focus = view.getScene() == null ? null : view.getScene().getFocusOwner();
-            while (focus != null && focus != view) {
-                focus = focus.getParent();
+        // The shown screen takes the keyboard focus at once (its first control, as a click on it would), so
+        // its shortcuts work straight away.
+        Node focus = view.getScene() == null ? null : view.getScene().getFocusOwner();
+        while (focus != null && focus != view) {
+            focus = focus.getParent();
+        }
+        if (focus == null) {
+            firstFocusable(view).orElse(view).requestFocus();
+        }
+    }
+
+    /** The first visible, enabled node under {@code node} that takes the focus by Tab, depth first. */
+    private static java.util.Optional<Node> firstFocusable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return java.util.Optional.empty();
+        }
+        if (node.isFocusTraversable()) {
+            return java.util.Optional.of(node);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                java.util.Optional<Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
             }
-            if (focus == null && view.getScene() != null) {
-                view.requestFocus();
-            }
-        });
+        }
+        return java.util.Optional.empty();
     }
 
     private void rebuild() {

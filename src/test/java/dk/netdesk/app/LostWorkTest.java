@@ -49,6 +49,12 @@ class LostWorkTest {
 
     @Start
     void start(Stage stage) {
+        // A window another test class left open would take the robot's keys: close every one but ours.
+        for (javafx.stage.Window window : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (window != stage && window instanceof Stage other) {
+                other.close();
+            }
+        }
         this.stage = stage;
         app = TestApp.open(dir.resolve("d" + System.nanoTime()), Locale.ENGLISH);
         app.context().pipeline().load();
@@ -82,6 +88,18 @@ class LostWorkTest {
             robot.release(all[i]);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits (up to 3 s) for the keyboard focus to reach the node with this id; the assertion after it says if not. */
+    private void waitForFocus(String id) {
+        try {
+            WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                Node owner = stage.getScene().getFocusOwner();
+                return owner != null && id.equals(owner.getId());
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion that follows reports where the focus is
+        }
     }
 
     private void openCard(FxRobot robot, long id) {
@@ -169,6 +187,7 @@ class LostWorkTest {
         robot.clickOn("#confirm-delete");
 
         shortcut(robot, KeyCode.DIGIT2);
+        waitForFocus("pipeline-search");
         Node focus = stage.getScene().getFocusOwner();
         assertThat(focus).isInstanceOf(TextField.class).extracting(Node::getId).isEqualTo("pipeline-search");
         shortcut(robot, KeyCode.Z);
@@ -219,6 +238,7 @@ class LostWorkTest {
     void newContactFocusesNameAndCtrlSSavesWithTheButtonsInView(FxRobot robot) {
         robot.clickOn("#pipeline-search");
         shortcut(robot, KeyCode.N);
+        waitForFocus("details-name");
         assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("details-name");
         robot.write("Karen Østergaard-Christiansen von Holstein-Rathlou");
         shortcut(robot, KeyCode.S);
