@@ -65,7 +65,7 @@ public final class PipelineViewModel {
         tagFilter.addListener((obs, o, n) -> applyFilter());
         sourceFilter.addListener((obs, o, n) -> applyFilter());
         followUpToday.addListener((obs, o, n) -> applyFilter());
-        stages = new StagesViewModel(repository, background, status, messages, columns, this::failed);
+        stages = new StagesViewModel(repository, background, status, messages, columns, this::column, this::failed);
         changes.subscribe(Changes.Topic.PIPELINE, this::changed);
         changes.subscribe(Changes.Topic.CONTACTS, this::changed);
     }

@@ -4,6 +4,7 @@ import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import javafx.collections.ObservableList;
 
 /**
@@ -19,15 +20,17 @@ public final class StagesViewModel {
     private final Messages messages;
     private final ObservableList<StageColumn> columns;
     private final Consumer<Throwable> failed;
+    private final LongFunction<StageColumn> column;
 
     StagesViewModel(PipelineRepository repository, Background background, StatusLine status, Messages messages,
-                    ObservableList<StageColumn> columns, Consumer<Throwable> failed) {
+                    ObservableList<StageColumn> columns, LongFunction<StageColumn> column, Consumer<Throwable> failed) {
         this.repository = repository;
         this.background = background;
         this.status = status;
         this.messages = messages;
         this.columns = columns;
         this.failed = failed;
+        this.column = column;
     }
 
     /** The board's columns, in order. */
@@ -102,15 +105,10 @@ public final class StagesViewModel {
     }
 
     private StageColumn column(long stageId) {
-        return columns.stream().filter(c -> c.stage().id() == stageId).findFirst().orElse(null);
+        return column.apply(stageId);
     }
 
     private int columnIndex(long stageId) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).stage().id() == stageId) {
-                return i;
-            }
-        }
-        return -1;
+        return columns.indexOf(column.apply(stageId));
     }
 }
