@@ -60,15 +60,6 @@ public final class AppContext {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppContext.class);
 
-    /** One resource bundle per package with visible text. */
-    public static final List<String> BUNDLES = List.of(
-            "dk.netdesk.ui.messages",
-            "dk.netdesk.contacts.messages",
-            "dk.netdesk.print.messages",
-            "dk.netdesk.library.messages",
-            "dk.netdesk.pipeline.messages",
-            "dk.netdesk.calendar.messages");
-
     private final Database database;
     private final Messages messages;
     private final Background background;

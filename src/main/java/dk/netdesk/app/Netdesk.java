@@ -47,7 +47,7 @@ public final class Netdesk {
 
     /** Starts the app; returns a non-zero exit code when it cannot. */
     static int start(String[] args, PrintStream out, PrintStream err) {
-        Messages messages = new Messages(Locale.getDefault(), AppContext.BUNDLES);
+        Messages messages = new Messages(Locale.getDefault(), Bundles.ALL);
         String dataDirArgument = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -74,10 +74,19 @@ public final class Netdesk {
             }
         }
         Path dataDir = DataDirectory.resolve(dataDirArgument);
-        System.setProperty("netdesk.logDir", dataDir.resolve("logs").toString());
+        System.setProperty(LogSetup.LOG_DIR_PROPERTY, dataDir.resolve("logs").toString());
         // Before the first log line: the folders 0700 and the files 0600 (POSIX), an older install tightened.
         IOException notTightened = tighten(dataDir);
+        Thread logging = startLogging();
+        try {
+            return run(dataDir, notTightened, messages, err);
+        } finally {
+            awaitLogging(logging);
+        }
+    }
 
+    /** Locks and opens the data folder and runs the window until it closes; returns the exit code. */
+    private static int run(Path dataDir, IOException notTightened, Messages messages, PrintStream err) {
         InstanceLock lock;
         try {
             lock = InstanceLock.acquire(dataDir);
@@ -164,6 +173,28 @@ public final class Netdesk {
         org.slf4j.LoggerFactory.getLogger(Netdesk.class).error("Cannot open the database", failure);
         return new Refusal(messages.format("startup.cannotOpen", dataDir, String.valueOf(failure.getMessage())),
                 EXIT_CANNOT_OPEN);
+    }
+
+    /**
+     * Sets up logging ({@link LogSetup}) on a thread of its own, so that the window does not wait for
+     * it. What is logged meanwhile, from any thread, is kept by SLF4J and written once it is set up;
+     * SLF4J's note on stderr that it did so is turned off.
+     */
+    private static Thread startLogging() {
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
+        Thread logging = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "netdesk-logging");
+        logging.setDaemon(true);
+        logging.start();
+        return logging;
+    }
+
+    /** Waits (at most 10 s) until logging is set up, so that what was logged meanwhile is written before the process ends. */
+    private static void awaitLogging(Thread logging) {
+        try {
+            logging.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Makes the data folder private ({@link FileModes#tighten}) and creates {@code logs} 0700; returns what failed, or null. */

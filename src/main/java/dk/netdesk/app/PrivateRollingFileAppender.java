@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /**
  * Logback's rolling file appender, with the log folder made 0700 and each log file 0600 as soon as
  * it is opened (at start and after every roll-over), whatever the umask: the log names contacts and
- * files. Used by {@code logback.xml}. On a file system without POSIX permissions it is the plain appender.
+ * files. Set up by {@link LogSetup}. On a file system without POSIX permissions it is the plain appender.
  */
 public final class PrivateRollingFileAppender extends RollingFileAppender<ILoggingEvent> {
 

@@ -54,7 +54,7 @@ class ChangesThreadTest {
         FxToolkit.registerPrimaryStage();
         FxBackground background = new FxBackground(e -> { });
         try (Database database = Database.open(dir)) {
-            AppContext context = new AppContext(database, background, new Messages(Locale.ENGLISH, AppContext.BUNDLES),
+            AppContext context = new AppContext(database, background, new Messages(Locale.ENGLISH, Bundles.ALL),
                     TestApp.CLOCK, (period, tick) -> { });
             List<String> threads = new CopyOnWriteArrayList<>();
             WaitForAsyncUtils.asyncFx(() -> {

@@ -94,7 +94,7 @@ class DiskFullTest {
 
     private AppContext open(Path dataDir) throws Exception {
         database = Database.open(dataDir);
-        Messages messages = new Messages(Locale.ENGLISH, AppContext.BUNDLES);
+        Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
         AppContext context = new AppContext(database, background, messages, clock, (period, tick) -> { });
         context.shell().loadAtStart(Locale.ENGLISH);
         context.whenWritten(errors::writeSucceeded);

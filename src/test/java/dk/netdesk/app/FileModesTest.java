@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.FileModes;
 import dk.netdesk.library.AttachmentStore;
@@ -40,12 +39,9 @@ class FileModesTest {
         Path dataDir = root.resolve("netdesk");
         assertThat(Netdesk.tighten(dataDir)).isNull();
 
-        // Logging as the app sets it up: logback.xml with the log folder in the data folder.
+        // Logging as the app sets it up (LogSetup), with the log folder in the data folder.
         LoggerContext logging = new LoggerContext();
-        logging.putProperty("netdesk.logDir", dataDir.resolve("logs").toString());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(logging);
-        configurator.doConfigure(getClass().getResource("/logback.xml"));
+        LogSetup.configure(logging, dataDir.resolve("logs"));
         logging.getLogger("test").info("Anna Jensen, +45 12 34 56 78");
         // After a roll-over logback renames netdesk.log (the mode goes with it) and opens a new file through
         // openFile, as here: that new file must be 0600 too.

@@ -46,7 +46,7 @@ class StartupDialogTest {
     @Test
     void eachRefusalIsBuiltWithItsMessageInBothLanguages() throws Exception {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("da"))) {
-            Messages messages = new Messages(locale, AppContext.BUNDLES);
+            Messages messages = new Messages(locale, Bundles.ALL);
             for (String text : refusals(messages)) {
                 DialogPane pane = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
                         () -> StartupDialog.build(messages, text).getDialogPane()));
@@ -54,13 +54,13 @@ class StartupDialogTest {
                 assertThat(((Label) pane.lookup("#startup-message")).getText()).isEqualTo(text).isNotBlank();
             }
         }
-        assertThat(refusals(new Messages(Locale.ENGLISH, AppContext.BUNDLES)).get(0))
+        assertThat(refusals(new Messages(Locale.ENGLISH, Bundles.ALL)).get(0))
                 .startsWith("Netdesk is already running with the data folder " + DIR);
     }
 
     @Test
     void shownFromOffTheFxThreadTheDialogIsDrawnWithItsTextAndWaitsForTheUser(FxRobot robot) throws Exception {
-        Messages messages = new Messages(Locale.ENGLISH, AppContext.BUNDLES);
+        Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
         String text = messages.format("startup.alreadyRunning", DIR);
         CompletableFuture<Void> closed = CompletableFuture.runAsync(() -> {
             try {

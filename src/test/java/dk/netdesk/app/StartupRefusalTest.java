@@ -28,8 +28,12 @@ class StartupRefusalTest {
     @TempDir
     Path dir;
 
-    final Messages english = new Messages(Locale.UK, AppContext.BUNDLES);
-    final Messages danish = new Messages(new Locale("da"), AppContext.BUNDLES);
+    /** The launched JVM's temporary folder. */
+    @TempDir
+    Path tmp;
+
+    final Messages english = new Messages(Locale.UK, Bundles.ALL);
+    final Messages danish = new Messages(new Locale("da"), Bundles.ALL);
 
     @Test
     void emptiedFileIsRefusedByTheLauncherAndLeftEmpty() throws Exception {
@@ -45,6 +49,9 @@ class StartupRefusalTest {
                 .contains("copy your newest backup from " + dir.resolve("backups"))
                 .doesNotContain("Check that the folder exists");
         assertThat(Files.size(file)).isZero();
+        // The log is in the data folder (LogSetup), not in the temporary folder the launcher is given.
+        assertThat(dir.resolve("logs/netdesk.log")).content().contains("Refused the database file");
+        assertThat(tmp.resolve("netdesk-logs")).doesNotExist();
     }
 
     @Test
@@ -126,10 +133,12 @@ class StartupRefusalTest {
         }
     }
 
-    private static Process launch(String... args) throws Exception {
+    /** Starts the launcher in its own JVM, with no display and {@code tmp} as its temporary folder. */
+    private Process launch(String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-Duser.language=en", "-Duser.country=GB",
+                "-Djava.io.tmpdir=" + tmp,
                 "-cp", System.getProperty("java.class.path"), Netdesk.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);

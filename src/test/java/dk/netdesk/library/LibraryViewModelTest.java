@@ -2,7 +2,7 @@ package dk.netdesk.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
@@ -46,7 +46,7 @@ class LibraryViewModelTest {
         LibraryService service = new LibraryService(repository, new AttachmentStore(dir),
                 new Settings(database, changes), new StarterLibrary());
         LibraryViewModel vm = new LibraryViewModel(repository, service, changes, background, undo, status,
-                new Messages(Locale.ENGLISH, AppContext.BUNDLES), () -> List.copyOf(stageList), EventOptions.none(),
+                new Messages(Locale.ENGLISH, Bundles.ALL), () -> List.copyOf(stageList), EventOptions.none(),
                 Debouncer.immediate());
         vm.load();
         LibraryFixtures.add(vm);

@@ -9,7 +9,7 @@ import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;
 import dk.netdesk.ui.Theme;
 import dk.netdesk.ui.UndoManager;
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ class PipelineBenchmarkTest {
             generate(db);
             report.add(String.format(Locale.ROOT, "generated %d contacts in 8 stages in %.0f ms", CONTACTS,
                     (System.nanoTime() - generateStart) / 1e6));
-            Messages messages = new Messages(Locale.ENGLISH, AppContext.BUNDLES);
+            Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
             PipelineRepository repository = new PipelineRepository(db, new Changes(), TestApp.CLOCK);
             ContactService contacts = People.service(db, new Changes(), TestApp.CLOCK);
 
@@ -190,7 +190,7 @@ class PipelineBenchmarkTest {
     /** 10,000 contacts, 1,250 per stage, with follow-ups, tags, some do-not-contact, in one transaction. */
     private static void generate(Database db) throws IOException {
         PipelineRepository repository = new PipelineRepository(db, new Changes(), TestApp.CLOCK);
-        Messages messages = new Messages(Locale.ENGLISH, AppContext.BUNDLES);
+        Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
         repository.seedIfEmpty(DefaultStage.KEYS.stream()
                 .map(d -> new DefaultStage(messages.get(d.name()), d.kind(), d.staleDays())).toList());
         List<Stage> stages = repository.stages();

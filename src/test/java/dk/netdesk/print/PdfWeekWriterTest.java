@@ -2,7 +2,7 @@ package dk.netdesk.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import dk.netdesk.ui.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +22,7 @@ class PdfWeekWriterTest {
     @TempDir
     Path dir;
 
-    private final Messages danish = new Messages(new Locale("da"), AppContext.BUNDLES);
+    private final Messages danish = new Messages(new Locale("da"), Bundles.ALL);
 
     @Test
     void aDanishWeekReadsBackWithWeekNumberDayNamesAndTitles() throws IOException {

@@ -1,6 +1,6 @@
 package dk.netdesk.print;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import dk.netdesk.ui.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ class PrintBenchmarkTest {
         long fontStart = System.nanoTime();
         fonts.width("Uge 48", 10, true);
         double fontMs = (System.nanoTime() - fontStart) / 1e6;
-        WeekLayout layout = new WeekLayout(fonts, new Messages(new Locale("da"), AppContext.BUNDLES));
+        WeekLayout layout = new WeekLayout(fonts, new Messages(new Locale("da"), Bundles.ALL));
         PrintWeek busy = SampleWeeks.busy(SampleWeeks.MONDAY_48);
         PrintOptions options = new PrintOptions(PaperSize.A4, PrintOrientation.PORTRAIT, true, true, true);
         for (int i = 0; i < 100; i++) {

@@ -2,7 +2,7 @@ package dk.netdesk.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import dk.netdesk.ui.Messages;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,7 +55,7 @@ class PrintLayoutRenderTest {
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("pages")
     void aBusyWeekFitsOnePageWithNothingClipped(Locale locale, PaperSize paper, PrintOrientation orientation) throws Exception {
-        Messages messages = new Messages(locale, AppContext.BUNDLES);
+        Messages messages = new Messages(locale, Bundles.ALL);
         PrintWeek week = SampleWeeks.busy(SampleWeeks.MONDAY_48);
         PrintedPage page = new WeekLayout(FONTS, messages)
                 .page(week, new PrintOptions(paper, orientation, true, true, true));
@@ -125,7 +125,7 @@ class PrintLayoutRenderTest {
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("pages")
     void anOrdinaryWeekShowsEveryEventWithItsTitle(Locale locale, PaperSize paper, PrintOrientation orientation) {
-        Messages messages = new Messages(locale, AppContext.BUNDLES);
+        Messages messages = new Messages(locale, Bundles.ALL);
         PrintWeek week = SampleWeeks.ordinary(SampleWeeks.MONDAY_48);
         PrintedPage page = new WeekLayout(FONTS, messages).page(week, new PrintOptions(paper, orientation, true, false, true));
         List<PageElement.Group> events = page.flatten().stream()

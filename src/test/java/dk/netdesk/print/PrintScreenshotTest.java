@@ -1,6 +1,6 @@
 package dk.netdesk.print;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import dk.netdesk.testing.Screenshots;
 import dk.netdesk.ui.Messages;
 import java.util.Locale;
@@ -110,7 +110,7 @@ class PrintScreenshotTest {
     }
 
     static java.util.List<String> withPrint() {
-        java.util.List<String> bundles = new java.util.ArrayList<>(AppContext.BUNDLES);
+        java.util.List<String> bundles = new java.util.ArrayList<>(Bundles.ALL);
         if (!bundles.contains("dk.netdesk.print.messages")) {
             bundles.add("dk.netdesk.print.messages");
         }

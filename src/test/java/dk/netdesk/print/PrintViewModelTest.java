@@ -2,7 +2,7 @@ package dk.netdesk.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;
@@ -29,7 +29,7 @@ class PrintViewModelTest {
     @TempDir
     Path dir;
 
-    private final Messages messages = new Messages(Locale.ENGLISH, AppContext.BUNDLES);
+    private final Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
     private final StatusLine status = new StatusLine();
     private final List<String> requests = new ArrayList<>();
     private final FakePrinters printers = new FakePrinters();

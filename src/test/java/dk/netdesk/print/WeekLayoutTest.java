@@ -2,7 +2,7 @@ package dk.netdesk.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import dk.netdesk.ui.Messages;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ class WeekLayoutTest {
     private static final PrintFonts FONTS = new PrintFonts();
     private static final LocalDate MONDAY = SampleWeeks.MONDAY_48;
 
-    private final Messages english = new Messages(Locale.ENGLISH, AppContext.BUNDLES);
+    private final Messages english = new Messages(Locale.ENGLISH, Bundles.ALL);
     private final WeekLayout layout = new WeekLayout(FONTS, english);
 
     @Test
@@ -43,7 +43,7 @@ class WeekLayoutTest {
 
     @Test
     void theIsoWeekAcrossNewYearAndTheDanishHeader() {
-        Messages danish = new Messages(new Locale("da"), AppContext.BUNDLES);
+        Messages danish = new Messages(new Locale("da"), Bundles.ALL);
         PrintedPage page = new WeekLayout(FONTS, danish).page(PrintWeek.empty(LocalDate.of(2026, 12, 28)).withOwnerName("Søs"),
                 PrintOptions.DEFAULT);
         assertThat(page.texts()).contains("Uge 53", "28. december 2026 – 3. januar 2027", "mandag", "søndag", "Søs",

@@ -3,7 +3,7 @@ package dk.netdesk.print;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import dk.netdesk.ui.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,7 +57,7 @@ class WeekPrinterTest {
         Path output = Path.of(System.getProperty("netdesk.printOutput", System.getProperty("user.home") + "/PDF"));
         String printerName = installed.get().getName();
         java.util.Set<Path> before = existing(output);
-        Messages messages = new Messages(new Locale("da"), AppContext.BUNDLES);
+        Messages messages = new Messages(new Locale("da"), Bundles.ALL);
         WeekLayout layout = new WeekLayout(FONTS, messages);
         PrintOptions options = PrintOptions.DEFAULT.with(PrintOrientation.LANDSCAPE);
         double[] area = new double[2];
@@ -89,7 +89,7 @@ class WeekPrinterTest {
         assumeTrue(installed.isPresent(), "no printer installed: the real print test runs where CUPS has one");
         Path output = Path.of(System.getProperty("netdesk.printOutput", System.getProperty("user.home") + "/PDF"));
         java.util.Set<Path> before = existing(output);
-        Messages messages = new Messages(Locale.ENGLISH, AppContext.BUNDLES);
+        Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
         dk.netdesk.ui.StatusLine status = new dk.netdesk.ui.StatusLine();
         PrintViewModel model = new PrintViewModel((monday, personal) -> SampleWeeks.ordinary(monday), () -> "Maria",
                 dk.netdesk.ui.Background.direct(), messages, status, java.time.Clock.systemDefaultZone());

@@ -1,6 +1,7 @@
 package dk.netdesk.testing;
 
 import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import dk.netdesk.db.Database;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
@@ -36,7 +37,7 @@ public final class TestApp implements AutoCloseable {
     public static TestApp open(Path dataDir, Locale locale, Clock clock) {
         try {
             Database database = Database.open(dataDir);
-            Messages messages = new Messages(locale, AppContext.BUNDLES);
+            Messages messages = new Messages(locale, Bundles.ALL);
             AppContext context = new AppContext(database, Background.direct(), messages, clock, (period, tick) -> { });
             context.shell().loadAtStart(locale);
             messages.setLocale(locale);

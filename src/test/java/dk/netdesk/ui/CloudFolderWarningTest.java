@@ -2,7 +2,7 @@ package dk.netdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import dk.netdesk.testing.TestApp;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +53,7 @@ class CloudFolderWarningTest {
     @Test
     void theWarningNamesTheToolAndPointsToTheBackupFolderInBothLanguages() throws Exception {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("da"))) {
-            Messages messages = new Messages(locale, AppContext.BUNDLES);
+            Messages messages = new Messages(locale, Bundles.ALL);
             DialogPane pane = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
                     () -> CloudFolderDialog.build(null, messages, "OneDrive").getDialogPane()));
             String text = ((Label) pane.lookup("#cloud-warning-text")).getText();

@@ -2,7 +2,7 @@ package dk.netdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ConfirmDialogTest {
 
     Stage stage;
-    final Messages danish = new Messages(new Locale("da"), AppContext.BUNDLES);
+    final Messages danish = new Messages(new Locale("da"), Bundles.ALL);
 
     @Start
     void start(Stage stage) {

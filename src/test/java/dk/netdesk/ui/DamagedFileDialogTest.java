@@ -2,7 +2,7 @@ package dk.netdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import dk.netdesk.db.BackupFolder;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
@@ -38,7 +38,7 @@ class DamagedFileDialogTest {
     @Test
     void dialogShowsWhatIsWrongAndRestoresOnRequest(FxRobot robot) throws Exception {
         DataFileCheckTest.damagedDatabaseWithBackup(dir);
-        Messages messages = new Messages(Locale.UK, AppContext.BUNDLES);
+        Messages messages = new Messages(Locale.UK, Bundles.ALL);
         try (Database db = Database.open(dir)) {
             DataFileCheck check = new DataFileCheck(db, new BackupFolder(dir.resolve("backups")), new Changes(),
                     Background.direct(), messages, new StatusLine(), DataFileCheckTest.CLOCK);

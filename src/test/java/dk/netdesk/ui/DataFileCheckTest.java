@@ -3,7 +3,7 @@ package dk.netdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import dk.netdesk.db.BackupCatalog;
 import dk.netdesk.db.BackupFolder;
 import dk.netdesk.db.Changes;
@@ -35,7 +35,7 @@ class DataFileCheckTest {
     @TempDir
     Path dir;
 
-    final Messages english = new Messages(Locale.UK, AppContext.BUNDLES);
+    final Messages english = new Messages(Locale.UK, Bundles.ALL);
     final StatusLine status = new StatusLine();
 
     /** A database of 400 contacts with a good backup in backups/, then one page of the contact table overwritten. */
@@ -107,7 +107,7 @@ class DataFileCheckTest {
     @Test
     void withoutABackupTheMessageSaysWhatToDoAndNothingIsOffered() throws Exception {
         damagedDatabaseWithBackup(dir);
-        Messages danish = new Messages(new Locale("da"), AppContext.BUNDLES);
+        Messages danish = new Messages(new Locale("da"), Bundles.ALL);
         try (Database db = Database.open(dir)) {
             DataFileCheck check = new DataFileCheck(db, BackupCatalog.NONE, new Changes(), Background.direct(), danish,
                     status, CLOCK);

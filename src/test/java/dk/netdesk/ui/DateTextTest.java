@@ -2,7 +2,7 @@ package dk.netdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import java.time.LocalDate;
 import java.util.Locale;
 import javafx.scene.control.DatePicker;
@@ -20,7 +20,7 @@ class DateTextTest {
     }
 
     private static DatePicker picker(Locale locale) {
-        return DateText.picker("d", new Messages(locale, AppContext.BUNDLES));
+        return DateText.picker("d", new Messages(locale, Bundles.ALL));
     }
 
     @Test

@@ -2,7 +2,7 @@ package dk.netdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import dk.netdesk.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +34,7 @@ class ErrorReporterTest {
     void start(Stage stage) {
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
         stage.show();
-        reporter = new ErrorReporter(new Messages(Locale.ENGLISH, AppContext.BUNDLES), new MutableClock());
+        reporter = new ErrorReporter(new Messages(Locale.ENGLISH, Bundles.ALL), new MutableClock());
         this.stage = stage;
         reporter.uiStarted(stage);
     }
@@ -83,7 +83,7 @@ class ErrorReporterTest {
     @Test
     void eachKindHasItsOwnWordsInBothLanguages() throws Exception {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("da"))) {
-            Messages messages = new Messages(locale, AppContext.BUNDLES);
+            Messages messages = new Messages(locale, Bundles.ALL);
             for (SQLiteErrorCode code : List.of(SQLiteErrorCode.SQLITE_FULL, SQLiteErrorCode.SQLITE_READONLY,
                     SQLiteErrorCode.SQLITE_BUSY, SQLiteErrorCode.SQLITE_CORRUPT)) {
                 SQLiteException raw = new SQLiteException("[" + code.name() + "] raw", code);
@@ -94,7 +94,7 @@ class ErrorReporterTest {
                 assertThat(pane.getContentText()).isEqualTo(messages.get(key + ".text")).doesNotContain(code.name());
             }
         }
-        assertThat(new Messages(Locale.forLanguageTag("da"), AppContext.BUNDLES).get("failure.diskFull.header"))
+        assertThat(new Messages(Locale.forLanguageTag("da"), Bundles.ALL).get("failure.diskFull.header"))
                 .isEqualTo("Disken er fuld, så Netdesk kunne ikke gemme.");
     }
 

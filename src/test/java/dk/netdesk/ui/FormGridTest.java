@@ -2,7 +2,7 @@ package dk.netdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import java.util.Locale;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.Start;
 class FormGridTest {
 
     static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
-    final Messages danish = new Messages(new Locale("da"), AppContext.BUNDLES);
+    final Messages danish = new Messages(new Locale("da"), Bundles.ALL);
     Stage stage;
 
     @Start

@@ -2,7 +2,7 @@ package dk.netdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,7 +16,7 @@ class LocalisationTest {
 
     @Test
     void everyBundleHasTheSameKeysInBothLanguagesAndNoEmptyText() throws IOException {
-        for (String baseName : AppContext.BUNDLES) {
+        for (String baseName : Bundles.ALL) {
             Properties english = load(baseName, "");
             Properties danish = load(baseName, "_da");
             assertThat(danish.stringPropertyNames()).as(baseName).isEqualTo(english.stringPropertyNames());
@@ -27,7 +27,7 @@ class LocalisationTest {
 
     @Test
     void messagesFollowTheLanguageAndItsFormats() {
-        Messages messages = new Messages(Locale.ENGLISH, AppContext.BUNDLES);
+        Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
         assertThat(messages.get("menu.file")).isEqualTo("File");
         messages.setLocale(new Locale("da", "DK"));
         assertThat(messages.get("menu.file")).isEqualTo("Filer");

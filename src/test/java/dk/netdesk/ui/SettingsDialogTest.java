@@ -2,7 +2,7 @@ package dk.netdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
@@ -49,7 +49,7 @@ class SettingsDialogTest {
     void eachFieldHasItsLabelAndOkSavesTheOwnerName(FxRobot robot) throws Exception {
         db = Database.open(dir);
         ShellViewModel model = new ShellViewModel(new Settings(db, new Changes()), Background.direct(),
-                new Messages(new Locale("da"), AppContext.BUNDLES));
+                new Messages(new Locale("da"), Bundles.ALL));
         Platform.runLater(() -> SettingsDialog.show(stage, model));
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -59,7 +59,7 @@ class ShellTest {
         assertThat(robot.lookup("#contact-new").queryAs(Button.class).getText()).isEqualTo("New");
 
         ShellViewModel reloaded = new ShellViewModel(new dk.netdesk.db.Settings(app.database(), new dk.netdesk.db.Changes()),
-                Background.direct(), new Messages(Locale.GERMAN, dk.netdesk.app.AppContext.BUNDLES));
+                Background.direct(), new Messages(Locale.GERMAN, dk.netdesk.app.Bundles.ALL));
         reloaded.loadAtStart(new Locale("da"));
         assertThat(reloaded.messages().getLocale().getLanguage()).isEqualTo("en");
     }

@@ -2,7 +2,7 @@ package dk.netdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.app.AppContext;
+import dk.netdesk.app.Bundles;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
@@ -55,6 +55,6 @@ class ShellViewModelTest {
 
     private static ShellViewModel model(Database db) {
         return new ShellViewModel(new Settings(db, new Changes()), Background.direct(),
-                new Messages(Locale.ENGLISH, AppContext.BUNDLES));
+                new Messages(Locale.ENGLISH, Bundles.ALL));
     }
 }
