@@ -84,15 +84,15 @@ final class BackupWriter {
     }
 
     /**
-     * Deletes the partial files in {@code folder} last changed more than {@link #LEFTOVER_AGE} before
-     * {@code now}: backups that a killed run never finished. Newer ones may still be in progress
+     * Deletes the partial files in {@code folder} (and their {@code -journal}) last changed more than
+     * {@link #LEFTOVER_AGE} before {@code now}: backups that a killed run never finished. Newer ones may still be in progress
      * (another Netdesk on a shared folder) and stay. Nothing else in the folder is touched.
      */
     static void removeLeftovers(Path folder, Instant now) throws IOException {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "netdesk-*.db" + PARTIAL)) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "netdesk-*.db" + PARTIAL + "*")) {
             for (Path entry : entries) {
                 if (Files.isRegularFile(entry)
                         && Files.getLastModifiedTime(entry).toInstant().isBefore(now.minus(LEFTOVER_AGE))) {

@@ -43,10 +43,11 @@ final class BackupCheck {
      *
      * @param reported the backups the writer reported finished
      * @param checked  the files with a backup's name found in the folder, each checked
-     * @param leftovers other files in the folder (a backup cut short)
+     * @param leftovers the names of the other files in the folder (a backup cut short), each with the
+     *                  backup's name shown as {@code <backup>} and digits as {@code N}
      * @param problems one line per broken or wrongly missing backup, or wrong listing
      */
-    record Outcome(int reported, int checked, int leftovers, List<String> problems) {
+    record Outcome(int reported, int checked, List<String> leftovers, List<String> problems) {
     }
 
     private BackupCheck() {
@@ -72,14 +73,16 @@ final class BackupCheck {
             }
         }
         List<Path> named = new ArrayList<>();
-        int leftovers = 0;
+        List<String> leftovers = new ArrayList<>();
         if (Files.isDirectory(folder)) {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
                 for (Path entry : entries) {
                     if (BackupFile.parse(entry, 0).isPresent()) {
                         named.add(entry.toAbsolutePath());
                     } else {
-                        leftovers++;
+                        leftovers.add(entry.getFileName().toString()
+                                .replaceAll("netdesk-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}Z(-[a-z-]+)?\\.db", "<backup>")
+                                .replaceAll("\\d+", "N"));
                     }
                 }
             }

@@ -36,17 +36,17 @@ public final class CrashHarness {
      * @param backupsChecked  files with a backup's name found after the kills, each checked
      * @param brokenBackups   named files that fail a check, reported backups gone though the rotation keeps
      *                        them, and wrong listings by {@link Backups}
-     * @param leftovers       other files in the backup folders: backups the kill cut short
+     * @param leftovers       other files in the backup folders (backups the kill cut short), by kind of name
      */
     public record Result(int trials, int corruptFiles, int lostRecords, long committedRecords, int backupsFinished,
-                         int backupsChecked, int brokenBackups, int leftovers, List<String> problems) {
+                         int backupsChecked, int brokenBackups, Map<String, Integer> leftovers, List<String> problems) {
 
         @Override
         public String toString() {
             return "trials=" + trials + " corrupt-files=" + corruptFiles + " lost-committed-records=" + lostRecords
                     + " committed-records-checked=" + committedRecords + " backups-finished=" + backupsFinished
                     + " backups-checked=" + backupsChecked + " broken-backups=" + brokenBackups
-                    + " partial-leftovers=" + leftovers;
+                    + " leftovers=" + leftovers;
         }
     }
 
@@ -75,7 +75,7 @@ public final class CrashHarness {
         int backupsFinished = 0;
         int backupsChecked = 0;
         int broken = 0;
-        int leftovers = 0;
+        Map<String, Integer> leftovers = new java.util.TreeMap<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < trials; i++) {
             Trial trial = trial(root.resolve("trial-" + i), 200 + random.nextInt(1301));
@@ -91,7 +91,7 @@ public final class CrashHarness {
             BackupCheck.Outcome backups = trial.backups();
             backupsFinished += backups.reported();
             backupsChecked += backups.checked();
-            leftovers += backups.leftovers();
+            backups.leftovers().forEach(name -> leftovers.merge(name, 1, Integer::sum));
             broken += backups.problems().size();
             for (String line : backups.problems()) {
                 problems.add("trial " + i + ": " + line);

@@ -250,9 +250,13 @@ class BackupsTest {
                 + ".partial");
         Files.write(old, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(clock.instant().minus(Duration.ofHours(2))));
+        Path oldJournal = old.resolveSibling(old.getFileName() + "-journal");
+        Files.write(oldJournal, new byte[] {1});
+        Files.setLastModifiedTime(oldJournal, java.nio.file.attribute.FileTime.from(clock.instant().minus(Duration.ofHours(2))));
         Path recent = folder.resolve(BackupFile.fileName(clock.instant().plusSeconds(40), BackupFile.Reason.EXIT)
                 + ".partial");
         Files.write(recent, new byte[0]);
+        Files.write(recent.resolveSibling(recent.getFileName() + "-journal"), new byte[] {1});
         Files.setLastModifiedTime(recent, java.nio.file.attribute.FileTime.from(clock.instant().minus(Duration.ofMinutes(10))));
 
         assertThat(backups.files()).extracting(BackupFile::path).containsExactly(good.path());
@@ -263,7 +267,9 @@ class BackupsTest {
         BackupFile next = backups.backUp(BackupFile.Reason.AUTOMATIC);
 
         assertThat(old).doesNotExist();
+        assertThat(oldJournal).doesNotExist();
         assertThat(recent).as("may still be written by another Netdesk on a shared folder").exists();
+        assertThat(recent.resolveSibling(recent.getFileName() + "-journal")).exists();
         assertThat(backups.files()).extracting(BackupFile::path).containsExactly(next.path(), good.path());
     }
 
