@@ -3,7 +3,6 @@ package dk.netdesk.db;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -36,8 +35,10 @@ import org.sqlite.SQLiteOpenMode;
  *
  * <p>A backup is written with SQLite's {@code VACUUM INTO}, which reads one consistent snapshot of the
  * database through the live connection (never a copy of the file, which can catch a half-written
- * page or miss the write-ahead log). Each backup is then opened read-only and checked with
- * {@code PRAGMA quick_check}; one that fails is deleted and reported. Files are named
+ * page or miss the write-ahead log). Each backup is written under a partial name, opened read-only and
+ * checked with {@code PRAGMA quick_check}, and only then renamed to its own name in one step
+ * ({@link BackupWriter}), so a run killed while backing up never leaves a broken file with a backup's
+ * name; one that fails the check is deleted and reported. Files are named
  * {@code netdesk-<UTC time>[-<reason>].db} (see {@link BackupFile}) and kept in {@code backups/} beside
  * {@code netdesk.db}, or in the folder the user chose (setting {@value #FOLDER_SETTING}). After every
  * backup, {@link BackupRotation} decides which files stay.
@@ -114,7 +115,7 @@ public final class Backups implements BackupCatalog {
         requireWritable(folder);
         Instant at = freeTime(folder, clock.instant());
         Path target = folder.resolve(BackupFile.fileName(at, reason));
-        long size = write(target, out -> database.dsl().connection(c -> vacuumInto(c, out)));
+        long size = BackupWriter.write(target, out -> database.dsl().connection(c -> vacuumInto(c, out)));
         LOG.info("Backed up {} to {} ({} bytes)", database.file(), target, size);
         return new BackupFile(target, at, reason, size);
     }
@@ -142,9 +143,13 @@ public final class Backups implements BackupCatalog {
         return summaries;
     }
 
-    /** Deletes the backups in the folder that {@link BackupRotation} does not keep. */
+    /**
+     * Deletes the backups in the folder that {@link BackupRotation} does not keep, and partial files
+     * that a run killed while backing up left there over an hour ago (see {@link BackupWriter}).
+     */
     public void prune() throws BackupException {
         try {
+            BackupWriter.removeLeftovers(folder(), clock.instant());
             List<BackupFile> files = files();
             ZoneId zone = clock.getZone();
             Set<Instant> keep = BackupRotation.keep(files.stream().map(BackupFile::takenAt).toList(), zone);
@@ -182,7 +187,7 @@ public final class Backups implements BackupCatalog {
                 temporary = database.dataDir().resolve("restore-" + BackupFile.fileName(clock.instant(),
                         BackupFile.Reason.AUTOMATIC));
                 Path copy = temporary;
-                write(copy, out -> {
+                BackupWriter.write(copy, out -> {
                     try (Connection c = readOnly(backup)) {
                         vacuumInto(c, out);
                     }
@@ -216,7 +221,7 @@ public final class Backups implements BackupCatalog {
             throw new BackupException(BackupException.Problem.FAILED, "Restoring " + backup + " failed: " + e.getMessage(), e);
         } finally {
             if (temporary != null) {
-                deleteWithJournal(temporary);
+                BackupWriter.deleteWithJournal(temporary);
             }
         }
     }
@@ -246,7 +251,7 @@ public final class Backups implements BackupCatalog {
             }
             Instant at = freeTime(folder, lastWritten(databaseFile));
             Path target = folder.resolve(BackupFile.fileName(at, BackupFile.Reason.BEFORE_UPDATE));
-            long size = write(target, out -> {
+            long size = BackupWriter.write(target, out -> {
                 try (Connection c = readOnly(databaseFile)) {
                     vacuumInto(c, out);
                 }
@@ -281,40 +286,6 @@ public final class Backups implements BackupCatalog {
 
     // ---- helpers --------------------------------------------------------------------------
 
-    @FunctionalInterface
-    private interface Writer {
-        void write(Path target) throws SQLException, IOException;
-    }
-
-    /**
-     * Writes a new backup to {@code target} (created empty first, owner-only on POSIX), checks it, and
-     * returns its size; deletes it again when writing or the check fails.
-     */
-    private static long write(Path target, Writer writer) throws BackupException {
-        try {
-            createPrivateFile(target);
-        } catch (IOException e) {
-            throw new BackupException(BackupException.Problem.FOLDER_NOT_WRITABLE, "Cannot create " + target + ": " + e, e);
-        }
-        try {
-            writer.write(target);
-        } catch (SQLException | IOException | RuntimeException e) {
-            deleteWithJournal(target);
-            throw new BackupException(BackupException.Problem.FAILED, "Writing " + target + " failed: " + e.getMessage(), e);
-        }
-        String problem = quickCheck(target);
-        if (problem != null) {
-            deleteWithJournal(target);
-            LOG.error("The backup {} failed quick_check ({}) and was deleted", target, problem);
-            throw new BackupException(BackupException.Problem.DAMAGED, target + " failed quick_check: " + problem);
-        }
-        try {
-            return Files.size(target);
-        } catch (IOException e) {
-            throw new BackupException(BackupException.Problem.FAILED, "Cannot read the size of " + target, e);
-        }
-    }
-
     private static void vacuumInto(Connection connection, Path target) throws SQLException {
         try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
             vacuum.setString(1, target.toAbsolutePath().toString());
@@ -329,14 +300,6 @@ public final class Backups implements BackupCatalog {
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return source.getConnection();
-    }
-
-    private static void createPrivateFile(Path target) throws IOException {
-        try {
-            Files.createFile(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(target);
-        }
     }
 
     /** Makes {@code folder} if needed (owner-only on POSIX) and proves a file can be written in it. */
@@ -461,15 +424,5 @@ public final class Backups implements BackupCatalog {
             time = Files.getLastModifiedTime(wal);
         }
         return time.toInstant();
-    }
-
-    private static void deleteWithJournal(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            try {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (IOException e) {
-                LOG.warn("Could not delete {}{}", file, suffix, e);
-            }
-        }
     }
 }

@@ -1,12 +1,16 @@
 package dk.netdesk.crash;
 
+import dk.netdesk.db.Backups;
+import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
+import dk.netdesk.db.Settings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,19 +22,31 @@ import org.jooq.DSLContext;
 /**
  * Drives {@link CrashWriter}: starts it in its own JVM on a fresh data folder, lets it write for a
  * random 200–1500 ms, kills it with SIGKILL ({@link Process#destroyForcibly()} on Linux), reopens
- * the folder with {@link Database#open}, runs {@code PRAGMA integrity_check} and checks that every
- * change the writer reported as committed is in the file. Run as a program, its argument is the
- * number of trials (default 100); it prints the totals.
+ * the folder with {@link Database#open}, runs {@code PRAGMA integrity_check}, checks that every
+ * change the writer reported as committed is in the file, and checks the backup folder
+ * ({@link BackupCheck}). Run as a program, its argument is the number of trials (default 100); it
+ * prints the totals.
  */
 public final class CrashHarness {
 
-    /** The totals over a number of trials; {@code problems} describes each finding (empty when all is well). */
-    public record Result(int trials, int corruptFiles, int lostRecords, long committedRecords, List<String> problems) {
+    /**
+     * The totals over a number of trials; {@code problems} describes each finding (empty when all is well).
+     *
+     * @param backupsFinished backups the writer reported written and checked
+     * @param backupsChecked  files with a backup's name found after the kills, each checked
+     * @param brokenBackups   named files that fail a check, reported backups gone though the rotation keeps
+     *                        them, and wrong listings by {@link Backups}
+     * @param leftovers       other files in the backup folders (backups the kill cut short), by kind of name
+     */
+    public record Result(int trials, int corruptFiles, int lostRecords, long committedRecords, int backupsFinished,
+                         int backupsChecked, int brokenBackups, Map<String, Integer> leftovers, List<String> problems) {
 
         @Override
         public String toString() {
             return "trials=" + trials + " corrupt-files=" + corruptFiles + " lost-committed-records=" + lostRecords
-                    + " committed-records-checked=" + committedRecords;
+                    + " committed-records-checked=" + committedRecords + " backups-finished=" + backupsFinished
+                    + " backups-checked=" + backupsChecked + " broken-backups=" + brokenBackups
+                    + " leftovers=" + leftovers;
         }
     }
 
@@ -56,6 +72,10 @@ public final class CrashHarness {
         int corrupt = 0;
         int lost = 0;
         long checked = 0;
+        int backupsFinished = 0;
+        int backupsChecked = 0;
+        int broken = 0;
+        Map<String, Integer> leftovers = new java.util.TreeMap<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < trials; i++) {
             Trial trial = trial(root.resolve("trial-" + i), 200 + random.nextInt(1301));
@@ -68,11 +88,19 @@ public final class CrashHarness {
                 problems.add("trial " + i + ": lost " + line);
             }
             checked += trial.committed();
+            BackupCheck.Outcome backups = trial.backups();
+            backupsFinished += backups.reported();
+            backupsChecked += backups.checked();
+            backups.leftovers().forEach(name -> leftovers.merge(name, 1, Integer::sum));
+            broken += backups.problems().size();
+            for (String line : backups.problems()) {
+                problems.add("trial " + i + ": " + line);
+            }
         }
-        return new Result(trials, corrupt, lost, checked, problems);
+        return new Result(trials, corrupt, lost, checked, backupsFinished, backupsChecked, broken, leftovers, problems);
     }
 
-    private record Trial(String integrity, List<String> lost, int committed) {
+    private record Trial(String integrity, List<String> lost, int committed, BackupCheck.Outcome backups) {
     }
 
     private Trial trial(Path dir, int killAfterMs) throws Exception {
@@ -98,8 +126,12 @@ public final class CrashHarness {
         try (Database database = Database.open(dir)) {
             DSLContext dsl = database.dsl();
             String integrity = String.join("; ", dsl.fetch("PRAGMA integrity_check").getValues(0, String.class));
-            return new Trial(integrity, lost(dsl, printed), (int) printed.stream().filter(l -> !l.startsWith("try ")
-                    && !l.equals("ready")).count());
+            Changes changes = new Changes();
+            Backups backups = new Backups(database, new Settings(database, changes), changes, Clock.system(BackupCheck.ZONE));
+            int committed = (int) printed.stream().filter(l -> !l.startsWith("try ") && !l.startsWith("backup ")
+                    && !l.equals("ready")).count();
+            return new Trial(integrity, lost(dsl, printed), committed,
+                    BackupCheck.check(Backups.defaultFolder(dir), printed, backups));
         }
     }
 
@@ -146,7 +178,7 @@ public final class CrashHarness {
         for (String line : printed) {
             String[] w = line.split(" ");
             switch (w[0]) {
-                case "ready" -> { }
+                case "ready", "backup" -> { }
                 case "try" -> inFlight = line.substring(4);
                 case "contact" -> {
                     long id = Long.parseLong(w[1]);

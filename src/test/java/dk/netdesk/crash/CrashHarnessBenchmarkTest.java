@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The 100-trial crash run: {@code mvn -B -Pbenchmark test -Dtest=CrashHarnessBenchmarkTest}
+ * The 100-trial crash run (writes and backups, see {@link CrashWriter}): {@code mvn -B -Pbenchmark test -Dtest=CrashHarnessBenchmarkTest}
  * (trials with {@code -Dnetdesk.crashTrials=N}). Prints the totals and writes them to
  * {@code target/benchmarks/crash.txt}.
  */
@@ -33,5 +33,6 @@ class CrashHarnessBenchmarkTest {
 
         assertThat(result.corruptFiles()).isZero();
         assertThat(result.lostRecords()).isZero();
+        assertThat(result.brokenBackups()).isZero();
     }
 }

@@ -6,8 +6,12 @@ import dk.netdesk.calendar.Kind;
 import dk.netdesk.contacts.Contact;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.contacts.ContactRepository;
+import dk.netdesk.db.BackupFile;
+import dk.netdesk.db.BackupRotation;
+import dk.netdesk.db.Backups;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
+import dk.netdesk.db.Settings;
 import dk.netdesk.library.LibraryItem;
 import dk.netdesk.library.LibraryItemDraft;
 import dk.netdesk.library.LibraryKind;
@@ -18,9 +22,11 @@ import dk.netdesk.pipeline.Interaction;
 import dk.netdesk.pipeline.InteractionType;
 import dk.netdesk.pipeline.PipelineRepository;
 import dk.netdesk.pipeline.Stage;
+import dk.netdesk.testing.MutableClock;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -32,15 +38,27 @@ import java.util.Random;
  * The writing side of the crash harness, run as its own JVM: {@code CrashWriter <data folder>}.
  * It opens the folder with {@link Database#open} and writes for ever through the app's own
  * services and repositories (new and edited contacts, card moves, interactions, calendar events,
- * library items). After each commit it prints one line, {@code crash: <kind> <id>} (for an edit:
- * {@code edit <contact id> <notes>}, for a move: {@code move <contact id> <stage id>}), and flushes, so
- * every printed line is a commit the reader may count on. Before an edit or a move it prints
- * {@code try …} with the same words, so the reader knows which change may have been in flight. {@link CrashHarness} kills it with SIGKILL at a random moment.
+ * library items) and takes backups through {@link Backups#backUp} (reason {@code AUTOMATIC}, every
+ * {@link #BACKUP_EVERY_MS} ms between writes, each followed by the app's rotation). After each commit it
+ * prints one line, {@code crash: <kind> <id>} (for an edit: {@code edit <contact id> <notes>}, for a move:
+ * {@code move <contact id> <stage id>}, for a backup that is written, checked and named:
+ * {@code backup <path>}), and flushes, so every printed line is a commit the reader may count on. Before an
+ * edit or a move it prints {@code try …} with the same words, so the reader knows which change may have been
+ * in flight. {@link CrashHarness} kills it with SIGKILL at a random moment.
+ *
+ * <p>The backups get their own clock, which moves on {@link #BACKUP_STEP} (the app's shortest interval
+ * between automatic backups) before each one, so their names spread over hours as in use. Before it
+ * prints {@code ready} the writer takes {@link BackupRotation#RECENT} backups, so from then on every
+ * backup's rotation deletes older files: a kill can land in the rotation too.
  */
 public final class CrashWriter {
 
     /** Starts every line of the protocol, so that log lines on the same stream are told apart. */
     static final String MARK = "crash: ";
+    /** The wall-clock time between two backups, in milliseconds. */
+    static final long BACKUP_EVERY_MS = 150;
+    /** How far the backups' own clock moves before each backup. */
+    static final Duration BACKUP_STEP = Duration.ofMinutes(30);
 
     private CrashWriter() {
     }
@@ -56,13 +74,24 @@ public final class CrashWriter {
                 ContactLinks.none(), changes);
         CalendarRepository calendar = new CalendarRepository(database, changes);
         dk.netdesk.library.LibraryRepository library = new dk.netdesk.library.LibraryRepository(database, changes, clock);
+        MutableClock backupClock = new MutableClock(clock.instant(), ZoneId.of("Europe/Copenhagen"));
+        Backups backups = new Backups(database, new Settings(database, changes), changes, backupClock);
         pipeline.seedIfEmpty(DefaultStage.KEYS);
         List<Stage> stages = pipeline.stages();
         Random random = new Random();
         List<Long> made = new ArrayList<>();
+        for (int i = 0; i < BackupRotation.RECENT; i++) {
+            backUp(backups, backupClock, out);
+        }
         out.println(MARK + "ready");
         out.flush();
+        long nextBackup = System.nanoTime() + BACKUP_EVERY_MS * 1_000_000;
         for (long n = 0; ; n++) {
+            if (System.nanoTime() >= nextBackup) {
+                backUp(backups, backupClock, out);
+                out.flush();
+                nextBackup = System.nanoTime() + BACKUP_EVERY_MS * 1_000_000;
+            }
             switch ((int) (n % 6)) {
                 case 0 -> {
                     Contact c = contacts.create(ContactDetails.named("Crash " + n).withContact("", "", "made " + n), null);
@@ -116,5 +145,12 @@ public final class CrashWriter {
             }
             out.flush();
         }
+    }
+
+    /** One automatic backup, as the app takes it (written, checked, named, then the rotation), and its line. */
+    private static void backUp(Backups backups, MutableClock backupClock, PrintStream out) throws Exception {
+        backupClock.advance(BACKUP_STEP);
+        BackupFile file = backups.backUp(BackupFile.Reason.AUTOMATIC);
+        out.println(MARK + "backup " + file.path().toAbsolutePath());
     }
 }

@@ -238,6 +238,41 @@ class BackupsTest {
         assertThat(folder.resolve("notes.txt")).exists();
     }
 
+    @Test
+    void aBackupCutShortByAKillIsNeverListedAndIsRemovedOnceItIsAnHourOld() throws Exception {
+        Backups backups = open();
+        addContact("Anna Jensen");
+        BackupFile good = backups.backUp(BackupFile.Reason.MANUAL);
+        Path folder = good.path().getParent();
+        // What a run killed during VACUUM INTO leaves: part of a backup under its partial name.
+        byte[] bytes = Files.readAllBytes(good.path());
+        Path old = folder.resolve(BackupFile.fileName(clock.instant().plusSeconds(30), BackupFile.Reason.AUTOMATIC)
+                + ".partial");
+        Files.write(old, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(clock.instant().minus(Duration.ofHours(2))));
+        Path oldJournal = old.resolveSibling(old.getFileName() + "-journal");
+        Files.write(oldJournal, new byte[] {1});
+        Files.setLastModifiedTime(oldJournal, java.nio.file.attribute.FileTime.from(clock.instant().minus(Duration.ofHours(2))));
+        Path recent = folder.resolve(BackupFile.fileName(clock.instant().plusSeconds(40), BackupFile.Reason.EXIT)
+                + ".partial");
+        Files.write(recent, new byte[0]);
+        Files.write(recent.resolveSibling(recent.getFileName() + "-journal"), new byte[] {1});
+        Files.setLastModifiedTime(recent, java.nio.file.attribute.FileTime.from(clock.instant().minus(Duration.ofMinutes(10))));
+
+        assertThat(backups.files()).extracting(BackupFile::path).containsExactly(good.path());
+        assertThat(backups.list()).singleElement().satisfies(summary -> assertThat(summary.readable()).isTrue());
+        assertThat(backups.newestGood()).contains(good.path());
+
+        clock.advance(Duration.ofMinutes(1));
+        BackupFile next = backups.backUp(BackupFile.Reason.AUTOMATIC);
+
+        assertThat(old).doesNotExist();
+        assertThat(oldJournal).doesNotExist();
+        assertThat(recent).as("may still be written by another Netdesk on a shared folder").exists();
+        assertThat(recent.resolveSibling(recent.getFileName() + "-journal")).exists();
+        assertThat(backups.files()).extracting(BackupFile::path).containsExactly(next.path(), good.path());
+    }
+
     private List<String> names() {
         return app.context().contactService().findAll().stream().map(c -> c.details().name()).sorted().toList();
     }
