@@ -27,6 +27,8 @@ final class StartupDialog {
         Label content = new Label(text);
         content.setId("startup-message");
         content.setWrapText(true);
+        // A wrapping label's preferred width is its whole text on one line: fix it, so the text wraps.
+        content.setPrefWidth(520);
         content.setMaxWidth(520);
         content.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(content);
@@ -49,6 +51,8 @@ final class StartupDialog {
         alert.getButtonTypes().setAll(restore, quit);
         alert.getDialogPane().lookupButton(restore).setId("startup-restore");
         alert.getDialogPane().lookupButton(quit).setId("startup-quit");
+        // "Quit" keeps its own width beside the long restore button.
+        ButtonBar.setButtonUniformSize(alert.getDialogPane().lookupButton(quit), false);
         return alert;
     }
 
