@@ -220,26 +220,7 @@ public final class Netdesk {
                 case NOT_SQLITE -> "startup.damaged.notSqlite";
                 case DAMAGED -> "startup.damaged.damaged";
             };
-            String problem = messages.format(key, e.file());
-            Optional<Path> backup = DamagedFileRestore.newestGoodBackup(dataDir);
-            if (backup.isEmpty()) {
-                String folders = BackupFolderPointer.read(dataDir).filter(folder -> !folder.equals(backups))
-                        .map(folder -> backups + ", " + folder).orElse(backups.toString());
-                return new Refusal(problem + "\n\n" + messages.format("startup.damaged.noBackup", e.file(), folders),
-                        EXIT_DAMAGED);
-            }
-            ZonedDateTime takenAt;
-            try {
-                takenAt = DamagedFileRestore.backupTime(backup.get()).atZone(zone);
-            } catch (IOException unreadable) {
-                log.warn("Cannot read the time of {}", backup.get(), unreadable);
-                return new Refusal(problem + "\n\n" + messages.format("startup.damaged.noBackup", e.file(), backups),
-                        EXIT_DAMAGED);
-            }
-            String when = messages.dateTime(takenAt);
-            return new Refusal(problem + "\n\n" + messages.format("startup.damaged.backupHint", e.file(), backup.get(),
-                    when), EXIT_DAMAGED, new RestoreOffer(e.file(), backup.get(), takenAt,
-                    problem + "\n\n" + messages.format("startup.damaged.restoreOffer", when)));
+            return damaged(e, messages.format(key, e.file()), messages, dataDir, zone);
         }
         if (failure instanceof NotNetdeskDatabaseException e) {
             log.error("Refused the database file: {}", e.getMessage());
@@ -252,6 +233,35 @@ public final class Netdesk {
         org.slf4j.LoggerFactory.getLogger(Netdesk.class).error("Cannot open the database", failure);
         return new Refusal(messages.format("startup.cannotOpen", dataDir, String.valueOf(failure.getMessage())),
                 EXIT_CANNOT_OPEN);
+    }
+
+    /**
+     * The refusal of a damaged file whose plain words are {@code problem}: with the newest good backup
+     * (a file that vanishes meanwhile counts as none), the hint to restore it by hand and the offer;
+     * without, the words that there is no backup to restore and where Netdesk looked.
+     */
+    private static Refusal damaged(DatabaseDamagedException e, String problem, Messages messages, Path dataDir,
+                                   ZoneId zone) {
+        Optional<Path> backup = DamagedFileRestore.newestGoodBackup(dataDir);
+        ZonedDateTime takenAt = null;
+        if (backup.isPresent()) {
+            try {
+                takenAt = DamagedFileRestore.backupTime(backup.get()).atZone(zone);
+            } catch (IOException gone) {
+                org.slf4j.LoggerFactory.getLogger(Netdesk.class).warn("Cannot read the time of {}", backup.get(), gone);
+            }
+        }
+        if (takenAt == null) {
+            Path backups = dataDir.resolve("backups");
+            String folders = BackupFolderPointer.read(dataDir).filter(folder -> !folder.equals(backups))
+                    .map(folder -> backups + ", " + folder).orElse(backups.toString());
+            return new Refusal(problem + "\n\n" + messages.format("startup.damaged.noBackup", e.file(), folders),
+                    EXIT_DAMAGED);
+        }
+        String when = messages.dateTime(takenAt);
+        return new Refusal(problem + "\n\n" + messages.format("startup.damaged.backupHint", e.file(), backup.get(), when),
+                EXIT_DAMAGED, new RestoreOffer(e.file(), backup.get(), takenAt,
+                        problem + "\n\n" + messages.format("startup.damaged.restoreOffer", when)));
     }
 
     /** Makes the data folder private ({@link FileModes#tighten}) and creates {@code logs} 0700; returns what failed, or null. */
