@@ -1,5 +1,7 @@
 package dk.netdesk.app;
 
+import dk.netdesk.db.BackupFolderPointer;
+import dk.netdesk.db.DamagedFileRestore;
 import dk.netdesk.db.DataDirectory;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.DatabaseDamagedException;
@@ -15,7 +17,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
@@ -112,12 +117,7 @@ public final class Netdesk {
         CompletableFuture<AppContext> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                AppContext context = new AppContext(Database.open(dataDir, lock), background, messages, clock,
-                        Netdesk::tickOnTimerThread);
-                // A committed write means a full disk or a lock is over: the next such failure is shown again.
-                context.whenWritten(errors::writeSucceeded);
-                context.shell().loadAtStart(Locale.getDefault());
-                opening.complete(context);
+                opening.complete(openContext(dataDir, lock, background, messages, clock, errors));
             } catch (Throwable e) {
                 opening.completeExceptionally(e);
             }
@@ -134,11 +134,71 @@ public final class Netdesk {
             }
         }
         return NetdeskApp.launch(opening, errors, background, messages, failure -> refusal(failure, messages, dataDir), err,
-                clock);
+                clock, backup -> restoreAndOpen(dataDir, backup, background, messages, clock, errors));
     }
 
-    /** Why Netdesk will not start with this data folder, and the exit code that says so. */
-    record Refusal(String text, int exitCode) {
+    /**
+     * Opens the database with {@code lock} taken, and builds the app on it with its settings loaded:
+     * what the "netdesk-open" thread does while the toolkit starts. Call off the JavaFX thread.
+     *
+     * @throws Exception as {@link Database#open(Path, InstanceLock)}; the lock is released then
+     */
+    static AppContext openContext(Path dataDir, InstanceLock lock, FxBackground background, Messages messages,
+                                  Clock clock, ErrorReporter errors) throws Exception {
+        AppContext context = new AppContext(Database.open(dataDir, lock), background, messages, clock,
+                Netdesk::tickOnTimerThread);
+        // A committed write means a full disk or a lock is over: the next such failure is shown again.
+        context.whenWritten(errors::writeSucceeded);
+        context.shell().loadAtStart(Locale.getDefault());
+        return context;
+    }
+
+    /** An app opened on a restored backup, and where the damaged file it replaced is kept. */
+    record Restored(AppContext context, Path kept) {
+    }
+
+    /**
+     * The start-up restore the user chose in the dialog: locks the data folder again, puts
+     * {@code backup} in place of the damaged file ({@link DamagedFileRestore#restore}, which keeps the
+     * damaged file as {@code netdesk.db.damaged-<time>}), then opens the app on it as at a normal start.
+     * Call off the JavaFX thread.
+     *
+     * @throws Exception the folder is locked by another Netdesk, the restore failed (files as they were),
+     *                   or the restored file could not be opened; the lock is released then
+     */
+    static Restored restoreAndOpen(Path dataDir, Path backup, FxBackground background, Messages messages, Clock clock,
+                                   ErrorReporter errors) throws Exception {
+        InstanceLock lock = InstanceLock.acquire(dataDir);
+        Path kept;
+        try {
+            kept = DamagedFileRestore.restore(dataDir, backup, clock.instant());
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        return new Restored(openContext(dataDir, lock, background, messages, clock, errors), kept);
+    }
+
+    /**
+     * Why Netdesk will not start with this data folder, and the exit code that says so. {@code text}
+     * is what is printed (and shown when there is no offer); {@code offer} is the backup to offer
+     * instead of a damaged file, or null.
+     */
+    record Refusal(String text, int exitCode, RestoreOffer offer) {
+        Refusal(String text, int exitCode) {
+            this(text, exitCode, null);
+        }
+    }
+
+    /**
+     * A good backup that can replace a damaged database file at start.
+     *
+     * @param file    the damaged database file
+     * @param backup  the backup file
+     * @param takenAt when it was written, in the user's zone
+     * @param text    what the dialog says: what is wrong, then what restoring does
+     */
+    record RestoreOffer(Path file, Path backup, ZonedDateTime takenAt, String text) {
     }
 
     /**
@@ -147,6 +207,16 @@ public final class Netdesk {
      * check the folder. {@code dataDir} is the data folder; the backups are in its {@code backups}.
      */
     static Refusal refusal(Throwable failure, Messages messages, Path dataDir) {
+        return refusal(failure, messages, dataDir, ZoneId.systemDefault());
+    }
+
+    /**
+     * As {@link #refusal(Throwable, Messages, Path)}, with backup times shown in {@code zone}. For a
+     * damaged file, looks for the newest good backup ({@link DamagedFileRestore#newestGoodBackup}, which
+     * reads the backups): with one, the text says how to restore it by hand and the refusal carries the
+     * offer; without, the text says there is no backup to restore.
+     */
+    static Refusal refusal(Throwable failure, Messages messages, Path dataDir, ZoneId zone) {
         org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Netdesk.class);
         Path backups = dataDir.resolve("backups");
         if (failure instanceof DatabaseTooNewException e) {
@@ -159,8 +229,7 @@ public final class Netdesk {
                 case NOT_SQLITE -> "startup.damaged.notSqlite";
                 case DAMAGED -> "startup.damaged.damaged";
             };
-            return new Refusal(messages.format(key, e.file()) + "\n\n" + messages.format("startup.damaged.whatToDo",
-                    e.file(), backups), EXIT_DAMAGED);
+            return damaged(e, messages.format(key, e.file()), messages, dataDir, zone);
         }
         if (failure instanceof NotNetdeskDatabaseException e) {
             log.error("Refused the database file: {}", e.getMessage());
@@ -195,6 +264,35 @@ public final class Netdesk {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The refusal of a damaged file whose plain words are {@code problem}: with the newest good backup
+     * (a file that vanishes meanwhile counts as none), the hint to restore it by hand and the offer;
+     * without, the words that there is no backup to restore and where Netdesk looked.
+     */
+    private static Refusal damaged(DatabaseDamagedException e, String problem, Messages messages, Path dataDir,
+                                   ZoneId zone) {
+        Optional<Path> backup = DamagedFileRestore.newestGoodBackup(dataDir);
+        ZonedDateTime takenAt = null;
+        if (backup.isPresent()) {
+            try {
+                takenAt = DamagedFileRestore.backupTime(backup.get()).atZone(zone);
+            } catch (IOException gone) {
+                org.slf4j.LoggerFactory.getLogger(Netdesk.class).warn("Cannot read the time of {}", backup.get(), gone);
+            }
+        }
+        if (takenAt == null) {
+            Path backups = dataDir.resolve("backups");
+            String folders = BackupFolderPointer.read(dataDir).filter(folder -> !folder.equals(backups))
+                    .map(folder -> backups + ", " + folder).orElse(backups.toString());
+            return new Refusal(problem + "\n\n" + messages.format("startup.damaged.noBackup", e.file(), folders),
+                    EXIT_DAMAGED);
+        }
+        String when = messages.dateTime(takenAt);
+        return new Refusal(problem + "\n\n" + messages.format("startup.damaged.backupHint", e.file(), backup.get(), when),
+                EXIT_DAMAGED, new RestoreOffer(e.file(), backup.get(), takenAt,
+                        problem + "\n\n" + messages.format("startup.damaged.restoreOffer", when)));
     }
 
     /** Makes the data folder private ({@link FileModes#tighten}) and creates {@code logs} 0700; returns what failed, or null. */

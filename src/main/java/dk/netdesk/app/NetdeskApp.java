@@ -36,7 +36,13 @@ public final class NetdeskApp extends Application {
 
     private record Startup(CompletableFuture<AppContext> opening, ErrorReporter errors, FxBackground background,
                            Messages messages, Function<Throwable, Netdesk.Refusal> refusal, PrintStream err,
-                           AtomicInteger exitCode, Clock clock) {
+                           AtomicInteger exitCode, Clock clock, Restorer restorer) {
+    }
+
+    /** Puts a backup in place of the damaged database and opens the app on it; see {@link Netdesk#restoreAndOpen}. */
+    @FunctionalInterface
+    interface Restorer {
+        Netdesk.Restored restoreAndOpen(java.nio.file.Path backup) throws Exception;
     }
 
     private Startup startup;
@@ -47,12 +53,13 @@ public final class NetdeskApp extends Application {
     /**
      * Runs the app until its window closes; returns the exit code. {@code clock} is the system clock
      * the context was built with; the start-up probe reads the time of the first frame from it.
+     * {@code restorer} runs when the user chooses to restore a backup over a damaged file.
      */
     static int launch(CompletableFuture<AppContext> opening, ErrorReporter errors, FxBackground background,
                       Messages messages, Function<Throwable, Netdesk.Refusal> refusal, PrintStream err,
-                      Clock clock) {
+                      Clock clock, Restorer restorer) {
         AtomicInteger exitCode = new AtomicInteger();
-        handOver = new Startup(opening, errors, background, messages, refusal, err, exitCode, clock);
+        handOver = new Startup(opening, errors, background, messages, refusal, err, exitCode, clock, restorer);
         Application.launch(NetdeskApp.class);
         return exitCode.get();
     }
@@ -77,11 +84,63 @@ public final class NetdeskApp extends Application {
         if (refused != null) {
             // From a later task, once the toolkit runs and draws frames: shown here, it could stay blank.
             Platform.runLater(() -> {
+                if (refused.offer() != null) {
+                    offerRestore(stage, refused.offer());
+                    return;
+                }
                 StartupDialog.build(startup.messages(), refused.text()).showAndWait();
                 Platform.exit();
             });
             return;
         }
+        showApp(stage);
+    }
+
+    /**
+     * Asks whether to restore {@code offer}'s backup over the damaged file. "Quit" ends the app (the
+     * damaged exit code stays); "Restore" restores and opens off the JavaFX thread, then shows the
+     * window as a normal start does, with the status line saying where the damaged file is kept. A
+     * failed restore is said in a dialog, and the app ends with the damaged exit code.
+     */
+    private void offerRestore(Stage stage, Netdesk.RestoreOffer offer) {
+        Messages messages = startup.messages();
+        // No window shows between this dialog and the app's own: the toolkit must not end when it closes.
+        Platform.setImplicitExit(false);
+        if (!StartupDialog.askRestore(messages, offer)) {
+            Platform.exit();
+            return;
+        }
+        Thread restorer = new Thread(() -> {
+            try {
+                Netdesk.Restored restored = startup.restorer().restoreAndOpen(offer.backup());
+                AppContext opened = restored.context();
+                Optional<String> tool = opened.cloudWarning().check(opened.database().dataDir());
+                Platform.runLater(() -> {
+                    context = opened;
+                    cloudTool = tool;
+                    refused = null;
+                    startup.exitCode().set(0);
+                    showApp(stage);
+                    Platform.setImplicitExit(true);
+                    context.status().show(messages.format("integrity.restored", messages.dateTime(offer.takenAt()),
+                            restored.kept() == null ? "" : restored.kept().getFileName()));
+                });
+            } catch (Throwable e) {
+                LOG.error("Restoring {} at start failed", offer.backup(), e);
+                String text = messages.format("startup.damaged.restoreFailed", offer.backup(),
+                        offer.file().toAbsolutePath().getParent());
+                startup.err().println(text);
+                Platform.runLater(() -> {
+                    StartupDialog.build(messages, text).showAndWait();
+                    Platform.exit();
+                });
+            }
+        }, "netdesk-restore");
+        restorer.start();
+    }
+
+    /** Builds and shows the main window on the opened {@link #context}, and starts its work. */
+    private void showApp(Stage stage) {
         var icon = NetdeskApp.class.getResourceAsStream("/dk/netdesk/ui/icon-256.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon));

@@ -86,7 +86,9 @@ public final class Backups implements BackupCatalog {
 
     /**
      * Makes {@code folder} (made absolute) the backup folder from now on, after checking that a file
-     * can be written there. Backups already taken stay where they are.
+     * can be written there. Backups already taken stay where they are. The choice is also written to
+     * {@link BackupFolderPointer} beside the database, so that it is found when the database cannot be
+     * read; when that file cannot be written, the choice still holds (logged).
      *
      * @throws BackupException {@code FOLDER_NOT_WRITABLE} when it cannot be made or written to; nothing is changed
      */
@@ -94,6 +96,16 @@ public final class Backups implements BackupCatalog {
         Path absolute = folder.toAbsolutePath().normalize();
         requireWritable(absolute);
         settings.put(FOLDER_SETTING, absolute.toString());
+        pointTo(absolute);
+    }
+
+    /** Writes {@code folder} to {@link BackupFolderPointer} when it says something else; a failure is only logged. */
+    private void pointTo(Path folder) {
+        try {
+            BackupFolderPointer.write(database.dataDir(), folder);
+        } catch (IOException e) {
+            LOG.warn("Could not note the backup folder {} beside the database", folder, e);
+        }
     }
 
     /**
@@ -117,6 +129,10 @@ public final class Backups implements BackupCatalog {
         Path target = folder.resolve(BackupFile.fileName(at, reason));
         long size = BackupWriter.write(target, out -> database.dsl().connection(c -> vacuumInto(c, out)));
         LOG.info("Backed up {} to {} ({} bytes)", database.file(), target, size);
+        if (!folder.equals(defaultFolder(database.dataDir()))) {
+            // A folder chosen before the pointer file existed is noted at its first backup.
+            pointTo(folder);
+        }
         return new BackupFile(target, at, reason, size);
     }
 

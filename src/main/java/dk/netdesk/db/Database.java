@@ -313,7 +313,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Replaces a damaged database with a backup, in the running app: keeps the damaged file as
-     * {@code netdesk.db.damaged-<UTC time>} (with its {@code -wal}, when there is one) beside it,
+     * {@code netdesk.db.damaged-<UTC time>} ({@link DamagedFileRestore#keptFile}; with its {@code -wal},
+     * when there is one) beside it,
      * never deleting it; copies the backup in through SQLite's backup API on the open connection (so
      * every repository keeps working); checks the result with {@code quick_check}; and lets writes
      * go on. Call on the database thread, with no transaction open.
@@ -326,8 +327,7 @@ public final class Database implements AutoCloseable {
      */
     public Path restoreDamaged(Path backup, java.time.Instant now) throws IOException {
         stopWriting();
-        Path kept = dataDir.resolve(FILE_NAME + ".damaged-" + java.time.format.DateTimeFormatter
-                .ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC).format(now));
+        Path kept = DamagedFileRestore.keptFile(dataDir, now);
         // The damaged bytes as they are, WAL included; nothing has written to them since writes stopped.
         Files.copy(file(), kept, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
         FileModes.privateFile(kept);

@@ -85,4 +85,70 @@ class StartupDialogTest {
         closed.get(10, TimeUnit.SECONDS);
         assertThat(window.isShowing()).isFalse();
     }
+
+    private static Netdesk.RestoreOffer offer(Messages messages) {
+        java.time.ZonedDateTime takenAt = java.time.ZonedDateTime.of(2026, 11, 30, 20, 5, 0, 0,
+                java.time.ZoneId.of("Europe/Copenhagen"));
+        Path file = DIR.resolve("netdesk.db");
+        return new Netdesk.RestoreOffer(file, DIR.resolve("backups/netdesk-2026-11-30T19-05-00Z.db"), takenAt,
+                messages.format("startup.damaged.empty", file) + "\n\n"
+                        + messages.format("startup.damaged.restoreOffer", messages.dateTime(takenAt)));
+    }
+
+    /** Shows the restore offer from a later task, as the app does; completes with the user's choice. */
+    private static CompletableFuture<Boolean> ask(Messages messages, Netdesk.RestoreOffer offer) {
+        CompletableFuture<Boolean> chosen = new CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> chosen.complete(StartupDialog.askRestore(messages, offer)));
+        return chosen;
+    }
+
+    private static void waitUntilShown(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#startup-restore").tryQuery()
+                .map(button -> button.getScene().getWindow().isShowing() && button.getLayoutBounds().getWidth() > 50)
+                .orElse(false));
+    }
+
+    @Test
+    void theRestoreOfferSaysWhatIsWrongNamesTheBackupsTimeAndQuitRestoresNothing(FxRobot robot) throws Exception {
+        Messages messages = new Messages(Locale.UK, AppContext.BUNDLES);
+        Netdesk.RestoreOffer offer = offer(messages);
+        String when = messages.dateTime(offer.takenAt());
+        assertThat(when).contains("2026").contains("8:05");
+        CompletableFuture<Boolean> chosen = ask(messages, offer);
+        waitUntilShown(robot);
+
+        DialogPane pane = robot.lookup("#startup-dialog").queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText()).isEqualTo("Your data file cannot be used");
+        assertThat(robot.lookup("#startup-message").queryAs(Label.class).getText()).isEqualTo(offer.text())
+                .startsWith("The database file " + DIR.resolve("netdesk.db") + " is empty")
+                .contains("Netdesk can restore the newest good backup, from " + when + ",");
+        Button restore = robot.lookup("#startup-restore").queryAs(Button.class);
+        assertThat(restore.getText()).isEqualTo("Restore the backup of " + when);
+        assertThat(restore.isDefaultButton()).isTrue();
+        assertThat(restore.getWidth()).as("the whole text fits").isGreaterThanOrEqualTo(restore.prefWidth(-1) - 0.5);
+        Button quit = robot.lookup("#startup-quit").queryAs(Button.class);
+        assertThat(quit.getText()).isEqualTo("Quit");
+        assertThat(chosen).isNotDone();
+
+        robot.clickOn(quit);
+
+        assertThat(chosen.get(10, TimeUnit.SECONDS)).isFalse();
+        assertThat(robot.lookup("#startup-dialog").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void enterChoosesTheRestoreAndTheButtonSpeaksDanish(FxRobot robot) throws Exception {
+        Messages messages = new Messages(Locale.forLanguageTag("da"), AppContext.BUNDLES);
+        CompletableFuture<Boolean> chosen = ask(messages, offer(messages));
+        waitUntilShown(robot);
+
+        assertThat(robot.lookup("#startup-restore").queryAs(Button.class).getText())
+                .isEqualTo("Gendan sikkerhedskopien fra " + messages.dateTime(offer(messages).takenAt()))
+                .contains("30. nov. 2026");
+        assertThat(robot.lookup("#startup-quit").queryAs(Button.class).getText()).isEqualTo("Afslut");
+
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+
+        assertThat(chosen.get(10, TimeUnit.SECONDS)).isTrue();
+    }
 }

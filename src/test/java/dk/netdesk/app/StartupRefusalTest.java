@@ -46,12 +46,113 @@ class StartupRefusalTest {
         assertThat(launched.exitValue()).isEqualTo(Netdesk.EXIT_DAMAGED);
         assertThat(stderr).contains("The database file " + file + " is empty")
                 .contains("Netdesk has not changed it.")
-                .contains("copy your newest backup from " + dir.resolve("backups"))
+                .contains("There is no backup to restore: Netdesk found no good backup in " + dir.resolve("backups"))
+                .contains("move " + file + " to another folder")
                 .doesNotContain("Check that the folder exists");
         assertThat(Files.size(file)).isZero();
         // The log is in the data folder (LogSetup), not in the temporary folder the launcher is given.
         assertThat(dir.resolve("logs/netdesk.log")).content().contains("Refused the database file");
         assertThat(tmp.resolve("netdesk-logs")).doesNotExist();
+    }
+
+    /**
+     * Without a display the launcher never restores by itself: it names the newest good backup and how
+     * to put it in place by hand, and leaves every file as it was.
+     */
+    @Test
+    void withoutADisplayADamagedFileWithABackupGetsTheHintAndIsNotRestored() throws Exception {
+        Path backup = databaseWithBackup(dir, 12);
+        Path file = dir.resolve(Database.FILE_NAME);
+        Files.write(file, new byte[0]);
+
+        Process launched = launch("--data-dir", dir.toString());
+        assertThat(launched.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String stderr = new String(launched.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(launched.exitValue()).isEqualTo(Netdesk.EXIT_DAMAGED);
+        assertThat(stderr).contains("The database file " + file + " is empty")
+                .contains("What to do: restore the newest good backup, " + backup + ", from ")
+                .contains("move " + file + " (and " + file + "-wal and " + file + "-shm, if they are there)")
+                .contains("copy that backup into the data folder and name it netdesk.db")
+                .doesNotContain("There is no backup");
+        assertThat(Files.size(file)).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("damaged-"));
+        }
+    }
+
+    @Test
+    void aDamagedFileWithABackupCarriesTheOfferInBothLanguages() throws Exception {
+        Path backup = databaseWithBackup(dir, 3);
+        Files.setLastModifiedTime(backup, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.parse("2026-11-30T19:05:00Z")));
+        Path file = dir.resolve(Database.FILE_NAME);
+        Files.write(file, new byte[0]);
+        java.time.ZoneId copenhagen = java.time.ZoneId.of("Europe/Copenhagen");
+        Throwable failure = new DatabaseDamagedException(file, DatabaseDamagedException.Reason.EMPTY, null);
+
+        Netdesk.Refusal en = Netdesk.refusal(failure, english, dir, copenhagen);
+        Netdesk.Refusal da = Netdesk.refusal(failure, danish, dir, copenhagen);
+
+        assertThat(en.exitCode()).isEqualTo(Netdesk.EXIT_DAMAGED);
+        assertThat(en.offer().backup()).isEqualTo(backup);
+        assertThat(en.offer().file()).isEqualTo(file);
+        assertThat(en.offer().takenAt().toLocalTime()).isEqualTo(java.time.LocalTime.of(20, 5));
+        assertThat(en.offer().text()).startsWith("The database file " + file + " is empty")
+                .contains("Netdesk can restore the newest good backup, from " + english.dateTime(en.offer().takenAt()))
+                .contains("netdesk.db.damaged-<time>").doesNotContain("{");
+        assertThat(da.offer().text()).startsWith("Databasefilen " + file + " er tom")
+                .contains("Netdesk kan gendanne den nyeste gode sikkerhedskopi, fra "
+                        + danish.dateTime(da.offer().takenAt()))
+                .contains("netdesk.db.damaged-<tid>").doesNotContain("{");
+        assertThat(da.text()).contains("Det kan du gøre: gendan den nyeste gode sikkerhedskopi, " + backup);
+        assertThat(Netdesk.refusal(new NotNetdeskDatabaseException(file, "x"), english, dir).offer())
+                .as("only a damaged file is offered a backup").isNull();
+    }
+
+    /**
+     * What "Restore" does after the dialog: the damaged file is kept aside, the backup put in place and
+     * the app opened on it, as a normal start opens it.
+     */
+    @Test
+    void restoringAtStartOpensTheAppOnTheBackupAndKeepsTheDamagedFile() throws Exception {
+        Path backup = databaseWithBackup(dir, 7);
+        Path file = dir.resolve(Database.FILE_NAME);
+        byte[] damaged = "not what it was".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, damaged);
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T22:15:00Z"),
+                java.time.ZoneId.of("Europe/Copenhagen"));
+        dk.netdesk.ui.FxBackground background = new dk.netdesk.ui.FxBackground(e -> { });
+        try {
+            Netdesk.Restored restored = Netdesk.restoreAndOpen(dir, backup, background, english, clock,
+                    new dk.netdesk.ui.ErrorReporter(english, clock));
+            try {
+                assertThat(restored.kept()).isEqualTo(dir.resolve("netdesk.db.damaged-20261130T221500Z"));
+                assertThat(Files.readAllBytes(restored.kept())).isEqualTo(damaged);
+                assertThat(((Number) restored.context().database().dsl().fetchValue("SELECT count(*) FROM contact"))
+                        .intValue()).isEqualTo(7);
+                assertThatThrownBy(() -> dk.netdesk.db.InstanceLock.acquire(dir))
+                        .as("the restored app holds the data folder")
+                        .isInstanceOf(dk.netdesk.db.InstanceLock.AlreadyRunningException.class);
+            } finally {
+                restored.context().database().close();
+            }
+        } finally {
+            background.close();
+        }
+    }
+
+    /** A database of {@code contacts} contacts with a backup of it in {@code backups/}; returns the backup. */
+    private static Path databaseWithBackup(Path dir, int contacts) throws Exception {
+        Path backup = Files.createDirectories(dir.resolve("backups")).resolve("netdesk-2026-11-30T19-00-00Z.db");
+        try (Database db = Database.open(dir)) {
+            for (int i = 0; i < contacts; i++) {
+                db.dsl().execute("INSERT INTO contact (name, created_at, updated_at) VALUES ('Person " + i
+                        + "', '2026-11-30', '2026-11-30')");
+            }
+            db.dsl().execute("VACUUM INTO '" + backup + "'");
+        }
+        return backup;
     }
 
     @Test

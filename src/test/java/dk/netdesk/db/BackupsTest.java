@@ -167,9 +167,16 @@ class BackupsTest {
                 .extracting(e -> ((BackupException) e).problem()).isEqualTo(BackupException.Problem.FOLDER_NOT_WRITABLE);
         assertThat(backups.folder()).isEqualTo(dir.resolve("backups"));
 
+        assertThat(BackupFolderPointer.read(dir)).as("a refused folder is not noted").isEmpty();
         Path synced = dir.resolve("Dropbox").resolve("Netdesk backups");
         backups.setFolder(synced);
         assertThat(backups.folder()).isEqualTo(synced);
+        // Noted beside the database too, where a start with a damaged database finds it.
+        assertThat(BackupFolderPointer.read(dir)).contains(synced);
+        if (FileModes.posix(dir)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                    dir.resolve(BackupFolderPointer.FILE_NAME)))).isEqualTo("rw-------");
+        }
         assertThat(backups.backUp(BackupFile.Reason.MANUAL).path().getParent()).isEqualTo(synced);
 
         // A backup from before the folder was chosen does not take the choice back when restored.
@@ -180,6 +187,19 @@ class BackupsTest {
         BackupFile before = backups.restore(withOldFolder.path());
         assertThat(backups.folder()).isEqualTo(synced);
         assertThat(before.path().getParent()).isEqualTo(synced);
+        assertThat(BackupFolderPointer.read(dir)).contains(synced);
+    }
+
+    @Test
+    void aFolderChosenBeforeThePointerFileExistedIsNotedAtTheNextBackup() throws Exception {
+        Backups backups = open();
+        Path chosen = Files.createDirectories(dir.resolve("chosen"));
+        new Settings(app.database(), new Changes()).put(Backups.FOLDER_SETTING, chosen.toString());
+        assertThat(BackupFolderPointer.read(dir)).isEmpty();
+
+        backups.backUp(BackupFile.Reason.AUTOMATIC);
+
+        assertThat(BackupFolderPointer.read(dir)).contains(chosen);
     }
 
     @Test
