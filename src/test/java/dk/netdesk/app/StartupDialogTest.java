@@ -110,7 +110,7 @@ class StartupDialogTest {
 
     @Test
     void theRestoreOfferSaysWhatIsWrongNamesTheBackupsTimeAndQuitRestoresNothing(FxRobot robot) throws Exception {
-        Messages messages = new Messages(Locale.UK, AppContext.BUNDLES);
+        Messages messages = new Messages(Locale.UK, Bundles.ALL);
         Netdesk.RestoreOffer offer = offer(messages);
         String when = messages.dateTime(offer.takenAt());
         assertThat(when).contains("2026").contains("8:05");
@@ -138,7 +138,7 @@ class StartupDialogTest {
 
     @Test
     void enterChoosesTheRestoreAndTheButtonSpeaksDanish(FxRobot robot) throws Exception {
-        Messages messages = new Messages(Locale.forLanguageTag("da"), AppContext.BUNDLES);
+        Messages messages = new Messages(Locale.forLanguageTag("da"), Bundles.ALL);
         CompletableFuture<Boolean> chosen = ask(messages, offer(messages));
         waitUntilShown(robot);
 

@@ -31,7 +31,7 @@ class StartupRestoreScreenshotTest {
         Path file = dataDir.resolve("netdesk.db");
         ZonedDateTime takenAt = ZonedDateTime.of(2026, 11, 30, 20, 5, 0, 0, ZoneId.of("Europe/Copenhagen"));
         for (Locale locale : Messages.LANGUAGES) {
-            Messages messages = new Messages(locale, AppContext.BUNDLES);
+            Messages messages = new Messages(locale, Bundles.ALL);
             Netdesk.RestoreOffer offer = new Netdesk.RestoreOffer(file,
                     dataDir.resolve("backups/netdesk-2026-11-30T19-05-00Z.db"), takenAt,
                     messages.format("startup.damaged.damaged", file) + "\n\n"
