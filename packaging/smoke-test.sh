@@ -93,6 +93,7 @@ apt-get install -y -q "$DEB" >"$OUT/install-v1.log" 2>&1 \
 grep -q '^Categories=Office;' /usr/share/applications/netdesk.desktop || fail "the menu entry is not in Categories=Office"
 [ -f /usr/share/icons/hicolor/256x256/apps/netdesk.png ] || fail "no icon in /usr/share/icons/hicolor"
 [ -f /opt/netdesk/lib/app/netdesk.jsa ] || fail "postinst made no AppCDS archive /opt/netdesk/lib/app/netdesk.jsa"
+[ -f /opt/netdesk/lib/app/sqlite-native/libsqlitejdbc.so ] || fail "no SQLite native library in /opt/netdesk/lib/app/sqlite-native"
 log "installed: launcher, menu entry, icons and AppCDS archive are in place"
 
 # A throwaway user home; Java takes user.home from the password file, not $HOME, so pass it on.

@@ -80,18 +80,16 @@ public final class Netdesk {
         }
         Path dataDir = DataDirectory.resolve(dataDirArgument);
         System.setProperty(LogSetup.LOG_DIR_PROPERTY, dataDir.resolve("logs").toString());
-        // Before the first log line: the folders 0700 and the files 0600 (POSIX), an older install tightened.
-        IOException notTightened = tighten(dataDir);
-        Thread logging = startLogging();
+        Thread logging = startLogging(dataDir);
         try {
-            return run(dataDir, notTightened, messages, err);
+            return run(dataDir, messages, err);
         } finally {
             awaitLogging(logging);
         }
     }
 
     /** Locks and opens the data folder and runs the window until it closes; returns the exit code. */
-    private static int run(Path dataDir, IOException notTightened, Messages messages, PrintStream err) {
+    private static int run(Path dataDir, Messages messages, PrintStream err) {
         InstanceLock lock;
         try {
             lock = InstanceLock.acquire(dataDir);
@@ -102,10 +100,6 @@ public final class Netdesk {
                     ? refusal(new DatabaseReadOnlyException(dataDir), messages, dataDir)
                     : refusal(e, messages, dataDir);
             return refuse(err, messages, refusal.text(), refusal.exitCode());
-        }
-        if (notTightened != null) {
-            org.slf4j.LoggerFactory.getLogger(Netdesk.class).warn("Could not make {} private to this user", dataDir,
-                    notTightened);
         }
 
         // The one system clock: everything that needs "now" or "today" is handed this.
@@ -245,13 +239,21 @@ public final class Netdesk {
     }
 
     /**
-     * Sets up logging ({@link LogSetup}) on a thread of its own, so that the window does not wait for
-     * it. What is logged meanwhile, from any thread, is kept by SLF4J and written once it is set up;
+     * Makes the data folder private ({@link #tighten}) and then sets up logging ({@link LogSetup}), on a
+     * thread of its own, so that the window does not wait for either. What is logged meanwhile, from any thread, is kept by SLF4J and written once it is set up;
      * SLF4J's note on stderr that it did so is turned off.
      */
-    private static Thread startLogging() {
+    private static Thread startLogging(Path dataDir) {
         System.setProperty("slf4j.internal.verbosity", "ERROR");
-        Thread logging = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "netdesk-logging");
+        Thread logging = new Thread(() -> {
+            // Before the first log line: the folders 0700 and the files 0600 (POSIX), an older install tightened.
+            IOException notTightened = tighten(dataDir);
+            org.slf4j.LoggerFactory.getILoggerFactory();
+            if (notTightened != null) {
+                org.slf4j.LoggerFactory.getLogger(Netdesk.class).warn("Could not make {} private to this user",
+                        dataDir, notTightened);
+            }
+        }, "netdesk-logging");
         logging.setDaemon(true);
         logging.start();
         return logging;

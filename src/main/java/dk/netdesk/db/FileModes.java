@@ -2,7 +2,11 @@ package dk.netdesk.db;
 
 import java.io.IOException;
 import java.nio.file.FileSystem;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
@@ -84,7 +88,8 @@ public final class FileModes {
     /**
      * Tightens an install: creates {@code dataDir} if needed and makes it 0700; makes the existing
      * {@link #FOLDERS} 0700; makes every regular file directly in {@code dataDir} and anywhere below
-     * those folders 0600, and folders below them 0700. Run at start, before the first log line.
+     * those folders 0600, and folders below them 0700. Run at start, before the first log line. A file
+     * that goes away meanwhile (the app starts beside it) is skipped.
      *
      * @throws IOException when a mode cannot be set (for example a folder owned by someone else)
      */
@@ -103,15 +108,27 @@ public final class FileModes {
             if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
-            try (Stream<Path> below = Files.walk(folder)) {
-                for (Path path : (Iterable<Path>) below::iterator) {
-                    if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                        restrict(path, FOLDER);
-                    } else {
-                        privateFile(path);
-                    }
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                    restrict(dir, FOLDER);
+                    return FileVisitResult.CONTINUE;
                 }
-            }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    privateFile(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE; // gone meanwhile (a backup renamed into place)
+                    }
+                    throw e;
+                }
+            });
         }
     }
 
@@ -119,8 +136,12 @@ public final class FileModes {
         if (!posix(path)) {
             return;
         }
-        if (!mode.equals(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS))) {
-            Files.setPosixFilePermissions(path, mode);
+        try {
+            if (!mode.equals(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS))) {
+                Files.setPosixFilePermissions(path, mode);
+            }
+        } catch (NoSuchFileException gone) {
+            // Removed or renamed meanwhile by the running app (tightening runs beside the start-up): nothing to do.
         }
     }
 }

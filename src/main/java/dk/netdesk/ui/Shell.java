@@ -75,6 +75,10 @@ public final class Shell {
 
     /** Builds the scene, restores the window's bounds and shows it. */
     public void show() {
+        // The theme first: the first control built would otherwise load JavaFX's own Modena stylesheet,
+        // only for it to be replaced.
+        applyTheme(model.themeProperty().get());
+        model.themeProperty().addListener((obs, old, now) -> applyTheme(now));
         content.getStyleClass().add("nd-content");
         root.setCenter(content);
         rebuild();
@@ -84,8 +88,6 @@ public final class Shell {
         Scene scene = new Scene(root, bounds.width(), bounds.height());
         scene.getStylesheets().add(Theme.APP_STYLESHEET);
         UndoKeys.install(scene, undo);
-        applyTheme(model.themeProperty().get());
-        model.themeProperty().addListener((obs, old, now) -> applyTheme(now));
         stage.setScene(scene);
         if (!Double.isNaN(bounds.x()) && isOnScreen(bounds)) {
             stage.setX(bounds.x());
