@@ -186,15 +186,30 @@ public final class AppContext {
         }
     }
 
-    /**
-     * Checks the data file ({@code quick_check}, see {@link DataFileCheck}) and loads what the first screen
-     * shows; all of it runs through the background executor, after the first frame.
-     */
+    /** Loads everything at once: {@link #loadFirstScreen()}, then {@link #checkAndLoadTheRest()}. For tests. */
     public void startLoading() {
-        // First in the database thread's queue, so that nothing writes into a damaged file before it is found.
+        loadFirstScreen();
+        checkAndLoadTheRest();
+    }
+
+    /**
+     * Loads what the first screen (Today) shows, through the background executor. It only reads, so it
+     * may run before the data file is checked; the app calls it before it builds the window.
+     */
+    public void loadFirstScreen() {
+        today.load();
+    }
+
+    /**
+     * Checks the data file ({@code quick_check}, see {@link DataFileCheck}) and then loads the other
+     * screens' data, through the background executor. The app calls it once the first frame is drawn,
+     * so that neither delays the window, and the screens are filled before the user opens them.
+     */
+    public void checkAndLoadTheRest() {
+        // First in the database thread's queue from here on, so that nothing writes into a damaged file
+        // before it is found (the pipeline's first load writes the default stages).
         dataFileCheck.start();
         pipeline.load();
-        today.load();
         contacts.load();
         // The starter library comes in both languages; show the one the user reads first (the filter can be cleared).
         library.languageFilterProperty().set(messages.getLocale().getLanguage());

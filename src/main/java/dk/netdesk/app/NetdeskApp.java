@@ -3,6 +3,7 @@ package dk.netdesk.app;
 import dk.netdesk.ui.DamagedFileDialog;
 import dk.netdesk.ui.CloudFolderDialog;
 import dk.netdesk.ui.ErrorReporter;
+import dk.netdesk.ui.FirstFrame;
 import dk.netdesk.ui.FxBackground;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.Shell;
@@ -146,6 +147,8 @@ public final class NetdeskApp extends Application {
             stage.getIcons().add(new Image(icon));
         }
         context.setOpener(getHostServices()::showDocument);
+        // The database thread reads Today's follow-ups while the window is built.
+        context.loadFirstScreen();
         Shell shell = new Shell(stage, context.shell(), context.undo(), context.status(), context.areas(),
                 context.database().dataDir(), Version.current(), getHostServices()::showDocument);
         shell.setCanClose(context::closeEditors);
@@ -156,9 +159,11 @@ public final class NetdeskApp extends Application {
         startup.errors().setQuietWhile(() -> context.database().writesStopped());
         context.dataFileCheck().setOnDamaged(
                 () -> DamagedFileDialog.show(stage, context.messages(), context.dataFileCheck()));
-        context.startLoading();
-        context.startReminders();
-        context.startBackups();
+        FirstFrame.after(stage.getScene(), () -> {
+            context.checkAndLoadTheRest();
+            context.startReminders();
+            context.startBackups();
+        });
         cloudTool.ifPresent(tool -> Platform.runLater(() -> {
             CloudFolderDialog.build(stage, startup.messages(), tool).showAndWait();
             context.cloudWarning().shown();
@@ -179,26 +184,19 @@ public final class NetdeskApp extends Application {
         if ((!print && !exit) || stage.getScene() == null) {
             return;
         }
-        var scene = stage.getScene();
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            // Runs in the pulse that lays out and then draws the first frame; look after it.
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(() -> {
-                if (print) {
-                    long ms = ProcessHandle.current().info().startInstant()
-                            .map(start -> Duration.between(start, Instant.now(clock)).toMillis()).orElse(-1L);
-                    System.out.println("first-frame-ms=" + ms);
-                }
-                if (exit) {
-                    PauseTransition delay = new PauseTransition(
-                            javafx.util.Duration.millis(Long.getLong("netdesk.exitDelayMs", 0L)));
-                    delay.setOnFinished(e -> Platform.exit());
-                    delay.play();
-                }
-            });
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        FirstFrame.after(stage.getScene(), () -> {
+            if (print) {
+                long ms = ProcessHandle.current().info().startInstant()
+                        .map(start -> Duration.between(start, Instant.now(clock)).toMillis()).orElse(-1L);
+                System.out.println("first-frame-ms=" + ms);
+            }
+            if (exit) {
+                PauseTransition delay = new PauseTransition(
+                        javafx.util.Duration.millis(Long.getLong("netdesk.exitDelayMs", 0L)));
+                delay.setOnFinished(e -> Platform.exit());
+                delay.play();
+            }
+        });
     }
 
     @Override
