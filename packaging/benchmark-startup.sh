@@ -1,84 +1,111 @@
 #!/bin/bash
-# Cold start to first shown frame: the installed Netdesk (/opt/netdesk, 10,000 contacts)
-# against a bare JavaFX window (one Label) packaged into the same jlink runtime.
-# Each program prints first-frame-ms=<ms since its process started>; the median of RUNS
-# runs (after one untimed warm-up run, so the OS file cache is alike for all) is reported.
+# Cold start as the user sees it, measured from outside the JVM: from launching the program until
+# its window is mapped (xdotool polls every 20 ms), for the installed Netdesk (/opt/netdesk) on a data
+# folder with 10,000 contacts and on an empty one, against a bare JavaFX window (one Label) packaged
+# with the same jlink runtime and launcher. The three run in turn under one Xvfb, RUNS rounds after
+# one untimed warm-up round; the medians and the median of the per-round ratios are reported.
+# No clock inside the process is used. A screenshot taken the moment Netdesk's window is mapped
+# (target/benchmarks/startup-mapped.png) shows whether it is drawn with its content or blank.
 #
-# Needs: the .deb installed (apt-get install ./target/installer/netdesk_*.deb) and the
-# same build's target/jlink (mvn -B -Ppackage package -DskipTests), xvfb-run, sqlite3.
-# usage: packaging/benchmark-startup.sh [RUNS]     (default 5)
+# Needs: the .deb installed (apt-get install ./target/installer/netdesk_*.deb) and the same build's
+# target/jlink (mvn -B -Ppackage package -DskipTests); Xvfb, xdotool, imagemagick, sqlite3.
+# usage: packaging/benchmark-startup.sh [RUNS] [DATA_FOLDER]   (default 9 rounds; DATA_FOLDER: a
+#        folder to measure instead of the generated 10,000 contacts, e.g. packaging/generate-big-data.sh's)
 set -euo pipefail
 
-RUNS=${1:-5}
+RUNS=${1:-9}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUNTIME="$ROOT/target/jlink/runtime"
 FXMODS="$ROOT/target/jlink/javafx-mods"
 NETDESK=/opt/netdesk/bin/Netdesk
 [ -x "$NETDESK" ] || { echo "benchmark: $NETDESK is not installed" >&2; exit 1; }
 [ -d "$RUNTIME" ] || { echo "benchmark: no $RUNTIME; build with -Ppackage first" >&2; exit 1; }
+for tool in Xvfb xdotool import sqlite3; do
+    command -v "$tool" >/dev/null || { echo "benchmark: $tool is missing (apt-get install xvfb xdotool imagemagick sqlite3)" >&2; exit 1; }
+done
 
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-DATA="$WORK/data"
-PROBE="-Dnetdesk.exitAfterFirstFrame=true -Dnetdesk.printStartup=true"
+OUT="$ROOT/target/benchmarks"
+mkdir -p "$OUT"
+DISPLAY_NUMBER=:97
+Xvfb $DISPLAY_NUMBER -screen 0 1600x1000x24 >/dev/null 2>&1 &
+XVFB=$!
+trap 'kill $XVFB 2>/dev/null; rm -rf "$WORK"' EXIT
+export DISPLAY=$DISPLAY_NUMBER
+sleep 1
 
-first_frame() { # runs "$@" under Xvfb and prints its first-frame-ms value
-    local out
-    out=$(xvfb-run -a "$@" 2>&1) || true
-    local ms
-    ms=$(printf '%s\n' "$out" | sed -n 's/^first-frame-ms=\([0-9]*\)$/\1/p' | head -1)
-    [ -n "$ms" ] || { echo "benchmark: no first-frame-ms from $1:" >&2; printf '%s\n' "$out" >&2; exit 1; }
-    echo "$ms"
+# first_window TITLE SHOT CMD...: ms from launching CMD until a window named TITLE is mapped; then
+# (when SHOT is not "-") a screenshot of the screen to SHOT, and CMD is stopped.
+first_window() {
+    local title=$1 shot=$2
+    shift 2
+    local t0 t1 pid
+    t0=$(date +%s%N)
+    setsid "$@" >"$WORK/last.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 1500); do
+        if xdotool search --onlyvisible --name "^$title\$" >/dev/null 2>&1; then
+            t1=$(date +%s%N)
+            [ "$shot" = - ] || import -window root "$shot"
+            kill -- -"$pid" 2>/dev/null || true
+            wait "$pid" 2>/dev/null || true
+            echo $(((t1 - t0) / 1000000))
+            return
+        fi
+        sleep 0.02
+    done
+    kill -- -"$pid" 2>/dev/null || true
+    echo "benchmark: no window named $title within 30 s from $1:" >&2
+    cat "$WORK/last.log" >&2
+    exit 1
 }
 
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 
-# 1. Netdesk's database with 10,000 contacts (the first start creates and migrates it),
-#    and for comparison an empty one.
-mkdir -p "$DATA" "$WORK/empty"
-JAVA_TOOL_OPTIONS="-Dnetdesk.exitAfterFirstFrame=true" xvfb-run -a "$NETDESK" --data-dir "$DATA" >/dev/null 2>&1
-JAVA_TOOL_OPTIONS="-Dnetdesk.exitAfterFirstFrame=true" xvfb-run -a "$NETDESK" --data-dir "$WORK/empty" >/dev/null 2>&1
-"$ROOT/packaging/generate-contacts.sh" --data-dir "$DATA" --count 10000 >&2
+# 1. Netdesk's data: 10,000 contacts (or the given folder), and an empty database.
+if [ -n "${2:-}" ]; then
+    DATA=$2
+else
+    DATA="$WORK/data"
+    mkdir -p "$DATA"
+    JAVA_TOOL_OPTIONS="-Dnetdesk.exitAfterFirstFrame=true" "$NETDESK" --data-dir "$DATA" >/dev/null 2>&1
+    "$ROOT/packaging/generate-contacts.sh" --data-dir "$DATA" --count 10000 >&2
+fi
+mkdir -p "$WORK/empty"
+JAVA_TOOL_OPTIONS="-Dnetdesk.exitAfterFirstFrame=true" "$NETDESK" --data-dir "$WORK/empty" >/dev/null 2>&1
 
-# 2. The bare window, packaged like Netdesk: same runtime (with its base CDS archive), and a
-#    second copy with its own AppCDS archive made the way the .deb's postinst makes Netdesk's.
+# 2. The bare window, packaged like Netdesk: same runtime (with its base CDS archive), same launcher.
 mkdir -p "$WORK/bare/classes" "$WORK/bare/input"
 javac --release 17 --module-path "$FXMODS" --add-modules javafx.controls \
     -d "$WORK/bare/classes" "$ROOT/packaging/bench/BareWindow.java"
 jar --create --file "$WORK/bare/input/bare.jar" -C "$WORK/bare/classes" .
 jpackage --type app-image --runtime-image "$RUNTIME" --input "$WORK/bare/input" --main-jar bare.jar \
     --main-class bench.BareWindow --name Bare --dest "$WORK/bare/image" --java-options "-Xshare:auto"
-cp -a "$WORK/bare/image/Bare" "$WORK/bare/BareCds"
-BAREAPP="$WORK/bare/BareCds/lib/app"
-xvfb-run -a "$WORK/bare/BareCds/lib/runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$BAREAPP/bare.classlist" \
-    -cp "$BAREAPP/bare.jar" bench.BareWindow >/dev/null 2>&1
-"$WORK/bare/BareCds/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$BAREAPP/bare.classlist" \
-    -XX:SharedArchiveFile="$BAREAPP/bare.jsa" -cp "$BAREAPP/bare.jar" >/dev/null 2>&1
-echo 'java-options=-XX:SharedArchiveFile=$APPDIR/bare.jsa' >>"$BAREAPP/Bare.cfg"
+BARE="$WORK/bare/image/Bare/bin/Bare"
 
-# 3. Measure, interleaved (one run of each per round), so that load from other processes on
-#    the machine falls on all four alike. One untimed warm-up round first.
-netdesk() { JAVA_TOOL_OPTIONS="$PROBE" first_frame "$NETDESK" --data-dir "$1"; }
-NET_ALL=(); EMPTY_ALL=(); BARE_ALL=(); BARECDS_ALL=()
+# 3. Measure in turn, so that load from other processes falls on all three alike.
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+NET_ALL=(); EMPTY_ALL=(); BARE_ALL=(); RATIOS=()
 for ((round = 0; round <= RUNS; round++)); do
-    n=$(netdesk "$DATA"); e=$(netdesk "$WORK/empty")
-    b=$(first_frame "$WORK/bare/image/Bare/bin/Bare"); c=$(first_frame "$WORK/bare/BareCds/bin/Bare")
+    shot=-
+    ((round == 1)) && shot="$OUT/startup-mapped.png"
+    n=$(first_window Netdesk "$shot" "$NETDESK" --data-dir "$DATA")
+    e=$(first_window Netdesk - "$NETDESK" --data-dir "$WORK/empty")
+    b=$(first_window BareWindow - "$BARE")
     if ((round > 0)); then
-        NET_ALL+=("$n"); EMPTY_ALL+=("$e"); BARE_ALL+=("$b"); BARECDS_ALL+=("$c")
+        NET_ALL+=("$n"); EMPTY_ALL+=("$e"); BARE_ALL+=("$b")
+        RATIOS+=("$(awk -v a="$n" -v b="$b" 'BEGIN { printf "%.3f", a / b }')")
+        echo "round $round: netdesk ${n} ms, empty ${e} ms, bare ${b} ms" >&2
     fi
 done
-NET=$(median "${NET_ALL[@]}"); EMPTY=$(median "${EMPTY_ALL[@]}")
-BARE=$(median "${BARE_ALL[@]}"); BARECDS=$(median "${BARECDS_ALL[@]}")
-echo "Netdesk, installed, 10,000 contacts, AppCDS: median $NET ms (runs: ${NET_ALL[*]})" >&2
-echo "Netdesk, installed, empty database, AppCDS:  median $EMPTY ms (runs: ${EMPTY_ALL[*]})" >&2
-echo "Bare JavaFX window, same runtime, base CDS:  median $BARE ms (runs: ${BARE_ALL[*]})" >&2
-echo "Bare JavaFX window, same runtime, AppCDS:    median $BARECDS ms (runs: ${BARECDS_ALL[*]})" >&2
-echo "load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2
-
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+NET=$(median "${NET_ALL[@]}"); EMPTY=$(median "${EMPTY_ALL[@]}"); BAREMS=$(median "${BARE_ALL[@]}")
+RATIO=$(median "${RATIOS[@]}")
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2
+echo "Netdesk, installed, $( [ -n "${2:-}" ] && echo "$DATA" || echo "10,000 contacts"): median $NET ms (runs: ${NET_ALL[*]})" >&2
+echo "Netdesk, installed, empty database: median $EMPTY ms (runs: ${EMPTY_ALL[*]})" >&2
+echo "Bare JavaFX window, same runtime:   median $BAREMS ms (runs: ${BARE_ALL[*]})" >&2
+echo "Screenshot at the moment Netdesk's window was mapped: $OUT/startup-mapped.png" >&2
 echo "netdesk_ms=$NET"
 echo "netdesk_empty_db_ms=$EMPTY"
-echo "bare_ms=$BARE"
-echo "bare_appcds_ms=$BARECDS"
-echo "ratio_vs_bare=$(ratio "$NET" "$BARE")"
-echo "ratio_vs_bare_appcds=$(ratio "$NET" "$BARECDS")"
+echo "bare_ms=$BAREMS"
+echo "ratio_vs_bare=$(printf '%.2f' "$RATIO")"

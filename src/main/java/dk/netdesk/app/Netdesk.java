@@ -128,7 +128,7 @@ public final class Netdesk {
             }
         }
         return NetdeskApp.launch(opening, errors, background, messages, failure -> refusal(failure, messages, dataDir), err,
-                clock, backup -> restoreAndOpen(dataDir, backup, background, messages, clock, errors));
+                backup -> restoreAndOpen(dataDir, backup, background, messages, clock, errors));
     }
 
     /**

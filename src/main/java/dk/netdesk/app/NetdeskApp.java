@@ -14,9 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -37,7 +34,7 @@ public final class NetdeskApp extends Application {
 
     private record Startup(CompletableFuture<AppContext> opening, ErrorReporter errors, FxBackground background,
                            Messages messages, Function<Throwable, Netdesk.Refusal> refusal, PrintStream err,
-                           AtomicInteger exitCode, Clock clock, Restorer restorer) {
+                           AtomicInteger exitCode, Restorer restorer) {
     }
 
     /** Puts a backup in place of the damaged database and opens the app on it; see {@link Netdesk#restoreAndOpen}. */
@@ -52,15 +49,13 @@ public final class NetdeskApp extends Application {
     private Optional<String> cloudTool = Optional.empty();
 
     /**
-     * Runs the app until its window closes; returns the exit code. {@code clock} is the system clock
-     * the context was built with; the start-up probe reads the time of the first frame from it.
-     * {@code restorer} runs when the user chooses to restore a backup over a damaged file.
+     * Runs the app until its window closes; returns the exit code. {@code restorer} runs when the user chooses to restore a backup over a damaged file.
      */
     static int launch(CompletableFuture<AppContext> opening, ErrorReporter errors, FxBackground background,
                       Messages messages, Function<Throwable, Netdesk.Refusal> refusal, PrintStream err,
-                      Clock clock, Restorer restorer) {
+                      Restorer restorer) {
         AtomicInteger exitCode = new AtomicInteger();
-        handOver = new Startup(opening, errors, background, messages, refusal, err, exitCode, clock, restorer);
+        handOver = new Startup(opening, errors, background, messages, refusal, err, exitCode, restorer);
         Application.launch(NetdeskApp.class);
         return exitCode.get();
     }
@@ -153,7 +148,7 @@ public final class NetdeskApp extends Application {
                 context.database().dataDir(), Version.current(), getHostServices()::showDocument);
         shell.setCanClose(context::closeEditors);
         shell.show();
-        probeFirstFrame(stage, startup.clock());
+        exitAfterFirstFrameIfAsked(stage);
         startup.errors().uiStarted(stage);
         // Once the file is known to be damaged, reads and writes that fail because of it go to the log only.
         startup.errors().setQuietWhile(() -> context.database().writesStopped());
@@ -172,30 +167,19 @@ public final class NetdeskApp extends Application {
     }
 
     /**
-     * Packaging hooks, off unless asked for. {@code -Dnetdesk.printStartup=true} prints
-     * {@code first-frame-ms=<ms since the process started>} once the first frame is drawn;
-     * {@code -Dnetdesk.exitAfterFirstFrame=true} then quits, after {@code netdesk.exitDelayMs}
-     * (default 0), as the AppCDS training run and the start-up benchmark need. The time of the first
-     * frame is read from {@code clock}, a wall clock (the process start is a wall-clock instant).
+     * The packaging hook, off unless asked for: {@code -Dnetdesk.exitAfterFirstFrame=true} quits once the
+     * first frame is drawn, after {@code netdesk.exitDelayMs} (default 0), as the AppCDS training run
+     * needs. Start-up time is measured from outside the process (packaging/benchmark-startup.sh).
      */
-    static void probeFirstFrame(Stage stage, Clock clock) {
-        boolean print = Boolean.getBoolean("netdesk.printStartup");
-        boolean exit = Boolean.getBoolean("netdesk.exitAfterFirstFrame");
-        if ((!print && !exit) || stage.getScene() == null) {
+    static void exitAfterFirstFrameIfAsked(Stage stage) {
+        if (!Boolean.getBoolean("netdesk.exitAfterFirstFrame") || stage.getScene() == null) {
             return;
         }
         FirstFrame.after(stage.getScene(), () -> {
-            if (print) {
-                long ms = ProcessHandle.current().info().startInstant()
-                        .map(start -> Duration.between(start, Instant.now(clock)).toMillis()).orElse(-1L);
-                System.out.println("first-frame-ms=" + ms);
-            }
-            if (exit) {
-                PauseTransition delay = new PauseTransition(
-                        javafx.util.Duration.millis(Long.getLong("netdesk.exitDelayMs", 0L)));
-                delay.setOnFinished(e -> Platform.exit());
-                delay.play();
-            }
+            PauseTransition delay = new PauseTransition(
+                    javafx.util.Duration.millis(Long.getLong("netdesk.exitDelayMs", 0L)));
+            delay.setOnFinished(e -> Platform.exit());
+            delay.play();
         });
     }
 
