@@ -31,7 +31,9 @@ public final class TodayView {
         list.setId("today-list");
         list.getStyleClass().add("today-list");
         list.setCellFactory(lv -> new FollowUpCell(model, messages));
-        Label empty = new Label(messages.get("pipeline.today.empty"));
+        Label empty = new Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get(model.placeholderKeyProperty().get()), model.placeholderKeyProperty()));
         empty.setWrapText(true);
         empty.setPadding(new Insets(16));
         list.setPlaceholder(empty);

@@ -5,6 +5,8 @@ import dk.netdesk.ui.Background;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -16,6 +18,7 @@ public final class TodayViewModel {
     private final Clock clock;
     private final ContactDetailsViewModel details;
     private final ObservableList<FollowUp> due = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper placeholderKey = new ReadOnlyStringWrapper("pipeline.today.loading");
 
     public TodayViewModel(PipelineRepository repository, Changes changes, Background background, Clock clock,
                           ContactDetailsViewModel details) {
@@ -29,7 +32,23 @@ public final class TodayViewModel {
 
     public void load() {
         LocalDate today = today();
-        background.run(() -> repository.dueFollowUps(today), list -> due.setAll(list));
+        background.run(() -> repository.dueFollowUps(today), list -> {
+            due.setAll(list);
+            placeholderKey.set("pipeline.today.empty");
+        }, failure -> {
+            due.clear();
+            placeholderKey.set("pipeline.today.failed");
+            background.report(failure);
+        });
+    }
+
+    /**
+     * The bundle key of what the list says while it has no entries: {@code pipeline.today.loading} until
+     * the first load is in, {@code pipeline.today.empty} when nothing is due, {@code pipeline.today.failed}
+     * when the follow-ups could not be read (so a failure never looks like "nothing due").
+     */
+    public ReadOnlyStringProperty placeholderKeyProperty() {
+        return placeholderKey.getReadOnlyProperty();
     }
 
     /** Opens the follow-up's contact in the editor; false when the user stays with unsaved edits. */
