@@ -169,8 +169,10 @@ public final class AppContext {
 
     /**
      * Closes every editor before the window closes (the three contact editors and the library
-     * editor), asking about unsaved edits (Save, Discard, Cancel) one editor at a time. False when
-     * the user stays. The event dialog is modal, so the window cannot close while it is open.
+     * editor), asking about unsaved edits (Save, Discard, Cancel) one editor at a time. "Save" waits
+     * for the save (the window keeps answering meanwhile); false when the user stays or a save fails,
+     * with the failure said and the text kept. The event dialog is modal, so the window cannot close
+     * while it is open. Call on the JavaFX thread.
      */
     public boolean closeEditors() {
         return contactsEditor.close() && pipelineDetails.close() && today.details().close() && library.close();

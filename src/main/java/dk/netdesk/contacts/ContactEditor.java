@@ -11,11 +11,13 @@ public interface ContactEditor {
 
     /**
      * Opens a stored contact. When the open one has unsaved changes the user is asked first (Save,
-     * Discard, Cancel); returns false, opening nothing, when they cancel or the save fails.
+     * Discard, Cancel); "Save" waits for the save's result. Returns false, opening nothing and keeping
+     * the typed text, when they cancel or the save fails (the failure is said), is refused (an invalid
+     * field) or finds a duplicate.
      */
     boolean open(long contactId);
 
-    /** Starts a new, empty contact, asking first about unsaved changes like {@link #open}. */
+    /** Starts a new, empty contact, asking first about unsaved changes like {@link #open}; false when it stays. */
     boolean newContact();
 
     /** Saves the contact being edited (Ctrl+S); false, saving nothing, when a field is invalid. */

@@ -11,6 +11,7 @@ import dk.netdesk.ui.UndoManager;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -67,6 +68,8 @@ public final class LibraryViewModel {
     private final ObservableList<EventOption> events = FXCollections.observableArrayList();
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
     private Supplier<LeaveChoice> askToLeave = () -> LeaveChoice.CANCEL;
+    /** True while {@link #close()} asks or waits for its save: a second close meanwhile is refused. */
+    private boolean leaving;
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private final LibraryForm form = new LibraryForm();
 
@@ -203,10 +206,18 @@ public final class LibraryViewModel {
 
     // ---- editing ------------------------------------------------------------------------------
 
-    /** Starts a new item in the editor, in the language of the app. */
-    public void newItem() {
+    /**
+     * Starts a new item in the editor, in the language of the app. Unsaved text in the editor is
+     * asked about first, as at {@link #close()}; returns false, starting nothing, when the user stays
+     * or its save fails.
+     */
+    public boolean newItem() {
+        if (!close()) {
+            return false;
+        }
         form.edit(null, messages.getLocale().getLanguage());
         editing.set(true);
+        return true;
     }
 
     /** Opens the shown item in the editor. */
@@ -225,21 +236,30 @@ public final class LibraryViewModel {
 
     /**
      * Closes the editor before the window closes. Unsaved text (also text whose save failed) is
-     * asked about first: Save saves it (false, changing nothing, when a field is invalid), Discard
-     * drops it, Cancel keeps it and returns false, so the window stays open.
+     * asked about first: Save saves it and waits for the result ({@link Background#runAndWait}):
+     * false, with the text kept, when a field is invalid or the save fails (the failure is said as
+     * any failed save's); Discard drops it; Cancel keeps it and returns false, so the window stays open.
      */
     public boolean close() {
+        if (leaving) {
+            return false;
+        }
         if (!editing.get() || !form.dirtyProperty().get()) {
             return true;
         }
-        return switch (askToLeave.get()) {
-            case SAVE -> save();
-            case DISCARD -> {
-                cancelEdit();
-                yield true;
-            }
-            case CANCEL -> false;
-        };
+        leaving = true;
+        try {
+            return switch (askToLeave.get()) {
+                case SAVE -> saveAndWait();
+                case DISCARD -> {
+                    cancelEdit();
+                    yield true;
+                }
+                case CANCEL -> false;
+            };
+        } finally {
+            leaving = false;
+        }
     }
 
     /** What the editor holds, for the "Save the changes to …?" question: the typed title, or "New item". */
@@ -255,28 +275,50 @@ public final class LibraryViewModel {
 
     /** Saves the editor; returns false, changing nothing, when a field is invalid. */
     public boolean save() {
+        Callable<LibraryItem> work = saving();
+        if (work == null) {
+            return false;
+        }
+        LibraryItem before = form.editing().orElse(null);
+        background.run(work, stored -> saved(before, stored));
+        return true;
+    }
+
+    /** Saves and waits for the result; true only when the item was stored (a failure is reported, the text kept). */
+    private boolean saveAndWait() {
+        Callable<LibraryItem> work = saving();
+        if (work == null) {
+            return false;
+        }
+        LibraryItem before = form.editing().orElse(null);
+        LibraryItem stored;
+        try {
+            stored = background.runAndWait(work);
+        } catch (Exception e) {
+            background.report(e);
+            return false;
+        }
+        saved(before, stored);
+        return true;
+    }
+
+    /** The database work of a save, or null, with the fields marked, when one is invalid. */
+    private Callable<LibraryItem> saving() {
         if (!form.validateAll()) {
             status.show(messages.get("library.status.fixErrors"));
-            return false;
+            return null;
         }
         LibraryItemDraft draft = form.draft();
         LibraryItem before = form.editing().orElse(null);
-        if (before == null) {
-            background.run(() -> repository.create(draft), created -> {
-                editing.set(false);
-                reveal(created.id());
-                status.show(messages.format("library.status.created", created.title()));
-                undo.done(commands.created(created));
-            });
-        } else {
-            background.run(() -> repository.update(before.id(), draft), updated -> {
-                editing.set(false);
-                reveal(updated.id());
-                status.show(messages.format("library.status.saved", updated.title()));
-                undo.done(commands.edited(before, updated));
-            });
-        }
-        return true;
+        return before == null ? () -> repository.create(draft) : () -> repository.update(before.id(), draft);
+    }
+
+    /** Leaves the editor on the stored item, says so and records the undo; {@code before} is null for a new item. */
+    private void saved(LibraryItem before, LibraryItem stored) {
+        editing.set(false);
+        reveal(stored.id());
+        status.show(messages.format(before == null ? "library.status.created" : "library.status.saved", stored.title()));
+        undo.done(before == null ? commands.created(stored) : commands.edited(before, stored));
     }
 
     /** Selects an item once it is in the list; clears a search that would hide it. */

@@ -57,14 +57,14 @@ public final class ContactDetailsView {
         sections.setPadding(new Insets(4, 12, 12, 12));
         sections.getChildren().add(fields.build());
         sections.getChildren().addAll(new ContactActivityView(model.activity(), messages, model.zone(),
-                model.contactIdProperty().isNotNull()).build());
+                model.contactIdProperty().isNotNull().and(model.goneProperty().not())).build());
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setId("contact-details-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         BorderPane panel = new BorderPane(scroll);
-        panel.setTop(new VBox(6, header(panel), outOfDateNotice()));
+        panel.setTop(new VBox(6, header(panel), outOfDateNotice(), goneNotice()));
         panel.setId("contact-details");
         panel.getStyleClass().add("contact-details");
         panel.getStylesheets().add(PipelineView.STYLESHEET);
@@ -127,6 +127,8 @@ public final class ContactDetailsView {
         delete.getStyleClass().add("danger");
         delete.visibleProperty().bind(model.contactIdProperty().isNotNull());
         delete.managedProperty().bind(delete.visibleProperty());
+        // A contact that no longer exists cannot be deleted; Close drops the edits instead.
+        delete.disableProperty().bind(model.goneProperty());
         delete.setOnAction(e -> confirmDelete(panel));
         Button close = button("details-close", "pipeline.details.close", new FontIcon(Material2OutlinedAL.CLOSE));
         close.setOnAction(e -> model.close());
@@ -153,6 +155,22 @@ public final class ContactDetailsView {
         notice.setAlignment(Pos.CENTER_LEFT);
         notice.setPadding(new Insets(6, 12, 6, 12));
         notice.visibleProperty().bind(model.outOfDateProperty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
+    }
+
+    /** Says that the stored contact no longer exists while the form keeps the user's edits (no Reload). */
+    private Node goneNotice() {
+        Label text = new Label(messages.get("contact.gone"));
+        text.setId("details-gone-text");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox notice = new HBox(8, text);
+        notice.setId("details-gone");
+        notice.getStyleClass().add("details-out-of-date");
+        notice.setAlignment(Pos.CENTER_LEFT);
+        notice.setPadding(new Insets(6, 12, 6, 12));
+        notice.visibleProperty().bind(model.goneProperty());
         notice.managedProperty().bind(notice.visibleProperty());
         return notice;
     }

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,10 +31,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * contact's fields ({@link ContactForm}), the duplicate check for new contacts, Save (Ctrl+S) and
  * Delete, each undoable, and below the fields the contact's activity ({@link ContactActivityViewModel}).
  *
- * <p>Leaving a contact with unsaved changes (opening another, New, Close) asks first through the
- * asker the view sets ({@link #setAskToLeave}). An open contact follows changes made elsewhere: its
- * fields are read again when they have no unsaved edits, and otherwise {@link #outOfDateProperty()}
- * says that what is stored has changed, so a stale form never silently overwrites restored data.
+ * <p>Leaving a contact with unsaved changes (opening another, New, Close, quitting) asks first through
+ * the asker the view sets ({@link #setAskToLeave}); "Save" waits for the save's result
+ * ({@link Background#runAndWait}), and the editor is left only when it went through. An open contact
+ * follows changes made elsewhere: its fields are read again when they have no unsaved edits, and
+ * otherwise {@link #outOfDateProperty()} says that what is stored has changed, so a stale form never
+ * silently overwrites restored data. When the stored contact is gone (deleted on another screen, or
+ * removed by a restore) the edits stay, {@link #goneProperty()} says so, and Save stores them as a new
+ * contact.
  */
 public final class ContactDetailsViewModel implements ContactEditor {
 
@@ -49,9 +54,12 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private final ReadOnlyObjectWrapper<Long> contactId = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper outOfDate = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper gone = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Contact> duplicate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper newContactStarted = new ReadOnlyLongWrapper(0);
     private Supplier<LeaveChoice> askToLeave = () -> LeaveChoice.CANCEL;
+    /** True while a leave asks or waits for its save: the window answers meanwhile, and must not start another. */
+    private boolean leaving;
 
     public ContactDetailsViewModel(ContactService service, PipelineRepository pipeline, Changes changes,
                                    Background background, UndoManager undo, StatusLine status, Messages messages,
@@ -92,6 +100,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
             activity.clear();
             duplicate.set(null);
             outOfDate.set(false);
+            gone.set(false);
             open.set(true);
             newContactStarted.set(newContactStarted.get() + 1);
         }));
@@ -102,10 +111,12 @@ public final class ContactDetailsViewModel implements ContactEditor {
         return leave(this::clear);
     }
 
-    /** Drops the unsaved edits and shows the contact as stored now. */
+    /** Drops the unsaved edits and shows the contact as stored now (closes the editor when it is gone). */
     public void reloadFromStore() {
         Long id = contactId.get();
-        if (id == null) {
+        if (gone.get()) {
+            clear();
+        } else if (id == null) {
             form.fill(ContactDetails.empty(), false, form.referrerChoices());
         } else {
             load(id);
@@ -117,24 +128,38 @@ public final class ContactDetailsViewModel implements ContactEditor {
         contactId.set(null);
         duplicate.set(null);
         outOfDate.set(false);
+        gone.set(false);
         activity.clear();
         form.fill(ContactDetails.empty(), false, List.of());
     }
 
-    /** Runs {@code next} once the open contact may be left: at once, or after asking (and saving). */
+    /**
+     * Runs {@code next} once the open contact may be left: at once, or after asking. "Save" waits for
+     * the save: when it fails (said once, as any failed save), is refused (an invalid field) or finds a
+     * duplicate, nothing is left and the form keeps its text. Returns whether {@code next} ran.
+     */
     private boolean leave(Runnable next) {
+        if (leaving) {
+            return false;
+        }
         if (!form.dirtyProperty().get()) {
             next.run();
             return true;
         }
-        return switch (askToLeave.get()) {
-            case DISCARD -> {
+        leaving = true;
+        try {
+            boolean left = switch (askToLeave.get()) {
+                case DISCARD -> true;
+                case SAVE -> saveAndWait();
+                case CANCEL -> false;
+            };
+            if (left) {
                 next.run();
-                yield true;
             }
-            case SAVE -> save(false, next);
-            case CANCEL -> false;
-        };
+            return left;
+        } finally {
+            leaving = false;
+        }
     }
 
     /** Everything the editor shows of one contact; {@code contact} is empty when it no longer exists. */
@@ -158,6 +183,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
             activity.show(id, loaded.activity(), true);
             duplicate.set(null);
             outOfDate.set(false);
+            gone.set(false);
             open.set(true);
         });
     }
@@ -181,14 +207,14 @@ public final class ContactDetailsViewModel implements ContactEditor {
             return;
         }
         if (loaded.contact().isEmpty()) {
-            if (form.dirtyProperty().get()) {
-                outOfDate.set(true);
-                status.show(messages.get("contact.status.deletedElsewhere"));
-            } else {
+            if (!form.dirtyProperty().get()) {
                 clear();
+            } else if (!gone.get()) {
+                showGone();
             }
             return;
         }
+        gone.set(false);
         activity.show(id, loaded.activity(), false);
         ContactDetails stored = ContactValidation.clean(loaded.contact().get().details());
         if (stored.equals(form.original())) {
@@ -212,49 +238,98 @@ public final class ContactDetailsViewModel implements ContactEditor {
      */
     @Override
     public boolean save() {
-        return save(false, null);
+        return save(false);
     }
 
+    /** Saves a new contact although it matches a stored one (the duplicate question's "Create anyway"). */
     public boolean saveAnyway() {
-        return save(true, null);
+        return save(true);
     }
 
-    private boolean save(boolean allowDuplicate, Runnable then) {
-        duplicate.set(null);
-        if (!form.validateAll()) {
-            status.show(messages.get("contact.status.fixErrors"));
+    private boolean save(boolean allowDuplicate) {
+        Callable<Saved> work = saving(allowDuplicate);
+        if (work == null) {
             return false;
         }
-        ContactDetails details = form.details();
-        ContactDetails before = form.original();
-        Long id = contactId.get();
-        background.run(() -> {
-            if (id == null && !allowDuplicate) {
-                List<Contact> found = service.findDuplicates(details.phones(), details.emails(), null);
-                if (!found.isEmpty()) {
-                    return new Saved(null, found.get(0));
-                }
-            }
-            return new Saved(id == null ? service.create(details, this) : service.update(id, details, this), null);
-        }, result -> {
-            if (result.duplicate() != null) {
-                duplicate.set(result.duplicate());
-                status.show(messages.format("contact.status.duplicate", result.duplicate().name()));
-                return;
-            }
-            Contact saved = result.saved();
-            undo.done(id == null ? created(saved) : edited(id, before, saved.details()));
-            status.show(messages.format(id == null ? "contact.status.created" : "contact.status.saved", saved.name()));
-            if (then != null) {
-                then.run();
-            } else {
-                load(saved.id());
+        background.run(work, result -> {
+            if (saved(result)) {
+                load(result.saved().id());
             }
         }, this::failed);
         return true;
     }
 
-    private record Saved(Contact saved, Contact duplicate) {
+    /** Saves and waits for the result (see {@link Background#runAndWait}); true only when it was stored. */
+    private boolean saveAndWait() {
+        Callable<Saved> work = saving(false);
+        if (work == null) {
+            return false;
+        }
+        Saved result;
+        try {
+            result = background.runAndWait(work);
+        } catch (Exception e) {
+            failed(e);
+            return false;
+        }
+        return saved(result);
+    }
+
+    /**
+     * The database work of a save, or null, saving nothing, when a field is invalid or a save is still
+     * being waited for. A stored contact that no longer exists is created again from the form.
+     */
+    private Callable<Saved> saving(boolean allowDuplicate) {
+        duplicate.set(null);
+        if (!form.validateAll()) {
+            status.show(messages.get("contact.status.fixErrors"));
+            return null;
+        }
+        ContactDetails details = form.details();
+        ContactDetails before = form.original();
+        Long id = contactId.get();
+        return () -> {
+            if (id != null) {
+                if (service.find(id).isPresent()) {
+                    return new Saved(id, before, service.update(id, details, this), null);
+                }
+                return new Saved(null, null, service.create(details, this), null);
+            }
+            if (!allowDuplicate) {
+                List<Contact> found = service.findDuplicates(details.phones(), details.emails(), null);
+                if (!found.isEmpty()) {
+                    return new Saved(null, null, null, found.get(0));
+                }
+            }
+            return new Saved(null, null, service.create(details, this), null);
+        };
+    }
+
+    /**
+     * What a save did: {@code saved} as stored, with the id it updated (null when it created
+     * {@code saved}) and the details before; or, when nothing was saved, the stored {@code duplicate}.
+     */
+    private record Saved(Long updatedId, ContactDetails before, Contact saved, Contact duplicate) {
+    }
+
+    /** Records a save's undo and says it; false, with the duplicate question asked, when nothing was saved. */
+    private boolean saved(Saved result) {
+        if (result.duplicate() != null) {
+            duplicate.set(result.duplicate());
+            status.show(messages.format("contact.status.duplicate", result.duplicate().name()));
+            return false;
+        }
+        Contact saved = result.saved();
+        if (result.updatedId() != null) {
+            undo.done(edited(result.updatedId(), result.before(), saved.details()));
+            status.show(messages.format("contact.status.saved", saved.name()));
+        } else {
+            undo.done(created(saved));
+            // A stored contact that was gone is created again: say so, not "Added".
+            boolean again = contactId.get() != null;
+            status.show(messages.format(again ? "contact.status.savedAsNew" : "contact.status.created", saved.name()));
+        }
+        return true;
     }
 
     private void failed(Throwable error) {
@@ -265,6 +340,13 @@ public final class ContactDetailsViewModel implements ContactEditor {
             status.show(messages.get("pipeline.status.failed"));
             background.report(error);
         }
+    }
+
+    /** The stored contact is gone while the form holds edits: they stay, and Save keeps them as a new contact. */
+    private void showGone() {
+        outOfDate.set(false);
+        gone.set(true);
+        status.show(messages.get("contact.status.deletedElsewhere"));
     }
 
     /** Leaves the new contact and opens the stored one it duplicates (the typed fields are dropped). */
@@ -324,6 +406,11 @@ public final class ContactDetailsViewModel implements ContactEditor {
     public ReadOnlyBooleanProperty openProperty() { return open.getReadOnlyProperty(); }
     /** True while the form has unsaved edits and the stored contact has changed (or gone) since it was read. */
     public ReadOnlyBooleanProperty outOfDateProperty() { return outOfDate.getReadOnlyProperty(); }
+    /**
+     * True while the form holds edits of a stored contact that no longer exists (deleted on another
+     * screen, or removed by a restore): Save stores them as a new contact, Close or Reload drops them.
+     */
+    public ReadOnlyBooleanProperty goneProperty() { return gone.getReadOnlyProperty(); }
     public BooleanBinding dirtyProperty() { return form.dirtyProperty(); }
     public ReadOnlyObjectProperty<Contact> duplicateProperty() { return duplicate.getReadOnlyProperty(); }
     /** Counts the new contacts started: the view moves the focus to Name when it changes. */

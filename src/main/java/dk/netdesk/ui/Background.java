@@ -27,6 +27,21 @@ public interface Background {
         action.run();
     }
 
+    /**
+     * Runs {@code work} on the database thread and returns its result once it has finished, for a
+     * caller that must know the outcome before it goes on: "Save" in the unsaved-changes question
+     * lets the window close, or another contact open, only when the save went through. Called on the
+     * JavaFX thread, the window keeps drawing and answering meanwhile (a nested event loop), so a slow
+     * database never freezes it, and changes the work publishes are delivered before this returns.
+     * This default runs {@code work} on the calling thread, as {@link #direct()} does.
+     *
+     * @return what {@code work} returned
+     * @throws Exception what {@code work} threw (nothing is reported: the caller says it)
+     */
+    default <T> T runAndWait(Callable<T> work) throws Exception {
+        return work.call();
+    }
+
     /** Failures go to the app's error handler. */
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess);
 

@@ -1,6 +1,8 @@
 package dk.netdesk.ui;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
@@ -45,6 +47,46 @@ public final class FxBackground implements Background, AutoCloseable {
         } catch (RejectedExecutionException closing) {
             // Closing down: work asked for now (a reload after the last save) has no screen left to serve.
             LOG.debug("Background work dropped at shutdown");
+        }
+    }
+
+    /**
+     * {@inheritDoc} On the JavaFX thread it waits in a nested event loop, which ends once the work's
+     * result has been handed back (after the changes it published); where a nested loop may not start
+     * (during an animation or layout pulse) and off the JavaFX thread, the caller blocks until the
+     * work is done.
+     *
+     * @throws IllegalStateException when the app is closing down and takes no more work
+     */
+    @Override
+    public <T> T runAndWait(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        try {
+            executor.execute(() -> {
+                try {
+                    result.complete(work.call());
+                } catch (Throwable e) {
+                    LOG.debug("Background work failed", e);
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            throw new IllegalStateException("The database thread is closing down", closing);
+        }
+        if (Platform.isFxApplicationThread() && Platform.canStartNestedEventLoop()) {
+            Object key = new Object();
+            // Handed back like run()'s results, so the changes the work published are delivered first.
+            result.whenComplete((value, error) -> Platform.runLater(() -> Platform.exitNestedEventLoop(key, null)));
+            Platform.enterNestedEventLoop(key);
+        }
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception exception) {
+                throw exception;
+            }
+            throw (Error) cause;
         }
     }
 

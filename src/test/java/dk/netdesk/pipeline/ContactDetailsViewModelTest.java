@@ -182,4 +182,39 @@ class ContactDetailsViewModelTest {
         assertThat(today.details().openProperty().get()).isTrue();
         assertThat(app.context().pipelineDetails().contactIdProperty().get()).as("the board's panel is separate").isNull();
     }
+
+    @Test
+    void editsOfAContactDeletedOnAnotherScreenStayAndSaveWhenLeavingKeepsThemAsANewContact() {
+        Contact anna = app.context().contactService().create(ContactDetails.named("Anna Jensen"), null);
+        Contact bo = app.context().contactService().create(ContactDetails.named("Bo Nielsen"), null);
+        details.open(anna.id());
+        details.form().notesProperty().set("Wants the spring catalogue");
+
+        app.context().contactsEditor().delete(anna.id());
+        assertThat(details.goneProperty().get()).isTrue();
+        assertThat(details.outOfDateProperty().get()).as("no stored version to reload").isFalse();
+        assertThat(details.contactIdProperty().get()).isEqualTo(anna.id());
+        assertThat(details.form().notesProperty().get()).isEqualTo("Wants the spring catalogue");
+
+        details.setAskToLeave(() -> dk.netdesk.ui.LeaveChoice.SAVE);
+        assertThat(details.open(bo.id())).isTrue();
+        Contact again = app.context().contactService().findAll().stream()
+                .filter(c -> c.name().equals("Anna Jensen")).findFirst().orElseThrow();
+        assertThat(again.id()).isNotEqualTo(anna.id());
+        assertThat(again.details().notes()).isEqualTo("Wants the spring catalogue");
+        assertThat(details.contactIdProperty().get()).isEqualTo(bo.id());
+        assertThat(details.goneProperty().get()).isFalse();
+
+        app.context().undo().undo();
+        assertThat(app.context().contactService().find(again.id())).as("the new contact is undoable").isEmpty();
+    }
+
+    @Test
+    void aContactDeletedElsewhereWithoutEditsClosesTheEditor() {
+        Contact anna = app.context().contactService().create(ContactDetails.named("Anna Jensen"), null);
+        details.open(anna.id());
+        app.context().contactsEditor().delete(anna.id());
+        assertThat(details.openProperty().get()).isFalse();
+        assertThat(details.goneProperty().get()).isFalse();
+    }
 }
