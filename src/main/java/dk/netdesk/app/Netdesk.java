@@ -291,7 +291,7 @@ public final class Netdesk {
             return new Refusal(problem + "\n\n" + messages.format("startup.damaged.noBackup", e.file(), folders),
                     EXIT_DAMAGED);
         }
-        String when = messages.dateTime(takenAt);
+        String when = messages.dateTimeSeconds(takenAt);
         return new Refusal(problem + "\n\n" + messages.format("startup.damaged.backupHint", e.file(), backup.get(), when),
                 EXIT_DAMAGED, new RestoreOffer(e.file(), backup.get(), takenAt,
                         problem + "\n\n" + messages.format("startup.damaged.restoreOffer", when)));

@@ -78,10 +78,34 @@ public final class Backups implements BackupCatalog {
         return dataDir.resolve(FOLDER_NAME);
     }
 
-    /** The folder backups go to: the one the user chose, else {@link #defaultFolder}. Reads the settings. */
+    /**
+     * The folder backups go to: the one the user chose, else {@link #defaultFolder}. Reads the settings;
+     * when they cannot be read (a damaged file), the choice noted beside the database
+     * ({@link BackupFolderPointer}) is used.
+     */
     public Path folder() {
-        return settings.get(FOLDER_SETTING).filter(text -> !text.isBlank()).map(Path::of)
-                .orElse(defaultFolder(database.dataDir()));
+        Optional<String> chosen;
+        try {
+            chosen = settings.get(FOLDER_SETTING);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot read the backup folder setting; using the one noted beside the database", e);
+            return BackupFolderPointer.read(database.dataDir()).orElse(defaultFolder(database.dataDir()));
+        }
+        return chosen.filter(text -> !text.isBlank()).map(Path::of).orElse(defaultFolder(database.dataDir()));
+    }
+
+    /** The backup folder setting as stored ("" when none), or null when the settings cannot be read. */
+    private String folderSetting() {
+        try {
+            return settings.get(FOLDER_SETTING, "");
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether the current data file was found damaged and nothing is written to it ({@link Database#writesStopped()}). */
+    public boolean currentDamaged() {
+        return database.writesStopped();
     }
 
     /**
@@ -136,20 +160,22 @@ public final class Backups implements BackupCatalog {
         return new BackupFile(target, at, reason, size);
     }
 
-    /** The backups in the backup folder, newest first; empty when the folder does not exist yet. */
     /** The newest backup in the backup folder that SQLite opens and {@code quick_check} calls sound. */
     @Override
     public Optional<Path> newestGood() throws IOException {
         return new BackupFolder(folder()).newestGood();
     }
 
+    /** The backups in the backup folder, newest first; empty when the folder does not exist yet. */
     public List<BackupFile> files() throws IOException {
         return files(folder());
     }
 
     /**
      * Every backup in the backup folder, newest first, with what it holds (each file opened
-     * read-only). A file that cannot be read is listed with {@code readable == false}.
+     * read-only and checked with {@code quick_check}, so this takes a few milliseconds per backup: call
+     * on the database thread). A damaged file is listed as {@link BackupSummary.Condition#DAMAGED}, one
+     * without Netdesk's tables as {@code UNREADABLE}.
      */
     public List<BackupSummary> list() throws IOException {
         List<BackupSummary> summaries = new ArrayList<>();
@@ -184,13 +210,16 @@ public final class Backups implements BackupCatalog {
      * Replaces the live database with the backup {@code backup}. It is checked first: a backup that
      * fails {@code quick_check}, is not a Netdesk database or comes from a newer Netdesk is refused,
      * and nothing changes. An older backup is brought up to this version's structure on a temporary
-     * copy. The current database is then backed up ({@link BackupFile.Reason#BEFORE_RESTORE}), the
-     * backup is loaded into the open connection in one step, and every topic is published.
+     * copy. What is replaced is kept: sound data is backed up first ({@link BackupFile.Reason#BEFORE_RESTORE});
+     * a damaged data file (writes stopped, or found damaged by that backup's read) is not read through
+     * SQLite but kept aside unchanged as {@code netdesk.db.damaged-<time>} ({@link Database#restoreDamaged}).
+     * The backup is then loaded into the open connection in one step, and every topic is published.
      *
-     * @return the backup of the database as it was before, which undoes this restore
-     * @throws BackupException {@code DAMAGED}, {@code NOT_NETDESK}, {@code TOO_NEW}, or as {@link #backUp}
+     * @return the backup of the data as it was before (which undoes this restore), or where the damaged file is kept
+     * @throws BackupException {@code DAMAGED}, {@code NOT_NETDESK}, {@code TOO_NEW}, or as {@link #backUp};
+     *                         the cause tells the {@link StorageFailure} (disk full, read-only, …)
      */
-    public BackupFile restore(Path backup) throws BackupException {
+    public Restored restore(Path backup) throws BackupException {
         String problem = quickCheck(backup);
         if (problem != null) {
             throw new BackupException(BackupException.Problem.DAMAGED, backup + " failed quick_check: " + problem);
@@ -212,34 +241,58 @@ public final class Backups implements BackupCatalog {
                         .locations(MIGRATIONS).group(true).load().migrate();
                 source = copy;
             }
-            // Not rotated yet: the rotation could otherwise remove the very backup being restored.
-            BackupFile before = backUpWithoutRotation(BackupFile.Reason.BEFORE_RESTORE);
             // The backup folder stays the one in use now, so the backup just taken is where the user looks.
-            String folderNow = settings.get(FOLDER_SETTING, "");
-            Path from = source;
-            database.dsl().connection(c -> {
-                int code = c.unwrap(SQLiteConnection.class).getDatabase()
-                        .restore("main", from.toAbsolutePath().toString(), null);
-                if (code != 0) {
-                    throw new SQLException("SQLite backup API returned code " + code);
-                }
-            });
-            if (!folderNow.equals(settings.get(FOLDER_SETTING, ""))) {
+            String folderNow = folderSetting();
+            Restored restored = database.writesStopped() ? null : backUpAndRestore(source);
+            if (restored == null) {
+                restored = Restored.damagedKept(database.restoreDamaged(source, clock.instant()));
+            }
+            if (folderNow != null && !folderNow.equals(folderSetting())) {
                 settings.put(FOLDER_SETTING, folderNow);
             }
-            LOG.info("Restored {} from {}; the database before is in {}", database.file(), backup, before.path());
+            LOG.info("Restored {} from {}; before: {}", database.file(), backup, restored);
             prune();
             for (Changes.Topic topic : Changes.Topic.values()) {
                 changes.publish(topic);
             }
-            return before;
-        } catch (RuntimeException e) {
+            return restored;
+        } catch (BackupException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
             throw new BackupException(BackupException.Problem.FAILED, "Restoring " + backup + " failed: " + e.getMessage(), e);
         } finally {
             if (temporary != null) {
                 BackupWriter.deleteWithJournal(temporary);
             }
         }
+    }
+
+    /**
+     * Backs up the live database and loads {@code source} into it; returns null, having stopped
+     * writes, when that backup finds the live file damaged (the caller then keeps it aside).
+     */
+    private Restored backUpAndRestore(Path source) throws BackupException {
+        BackupFile before;
+        try {
+            // Not rotated yet: the rotation could otherwise remove the very backup being restored.
+            before = backUpWithoutRotation(BackupFile.Reason.BEFORE_RESTORE);
+        } catch (BackupException e) {
+            // SQLite could not read the live file, or its copy failed quick_check: the file is damaged.
+            if (e.problem() != BackupException.Problem.DAMAGED && StorageFailure.of(e) != StorageFailure.DAMAGED) {
+                throw e;
+            }
+            LOG.error("The current database {} is damaged; keeping it aside instead of backing it up", database.file(), e);
+            database.stopWriting();
+            return null;
+        }
+        database.dsl().connection(c -> {
+            int code = c.unwrap(SQLiteConnection.class).getDatabase()
+                    .restore("main", source.toAbsolutePath().toString(), null);
+            if (code != 0) {
+                throw new SQLException("SQLite backup API returned code " + code);
+            }
+        });
+        return Restored.backedUpFirst(before);
     }
 
     /**
@@ -367,14 +420,20 @@ public final class Backups implements BackupCatalog {
         return files;
     }
 
+    /** Checks {@code file} with {@code quick_check} (the check {@link #restore} makes), then counts what it holds. */
     private static BackupSummary summary(BackupFile file) {
+        String problem = quickCheck(file.path());
+        if (problem != null) {
+            LOG.warn("The backup {} is damaged: {}", file.path(), problem);
+            return new BackupSummary(file, BackupSummary.Condition.DAMAGED, -1, -1, -1);
+        }
         try (Connection c = readOnly(file.path()); Statement s = c.createStatement()) {
-            return new BackupSummary(file, true, count(s, "SELECT count(*) FROM contact"),
+            return new BackupSummary(file, BackupSummary.Condition.GOOD, count(s, "SELECT count(*) FROM contact"),
                     count(s, "SELECT count(*) FROM calendar_event WHERE series_id IS NULL"),
                     count(s, "SELECT count(*) FROM library_item"));
         } catch (SQLException e) {
             LOG.warn("Cannot read the backup {}: {}", file.path(), e.getMessage());
-            return new BackupSummary(file, false, -1, -1, -1);
+            return new BackupSummary(file, BackupSummary.Condition.UNREADABLE, -1, -1, -1);
         }
     }
 

@@ -10,7 +10,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -20,12 +22,16 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * "Restore…": the backups, newest first, with date, size and what each holds; Restore asks first,
- * then replaces the data (the current data is backed up before). Bound to a {@link RestoreViewModel}.
+ * "Restore…": the backups, newest first, with date (to the second), size and what each holds; a backup
+ * that cannot be restored is shown in the danger colour with the reason in its note, and Restore is off
+ * while it is chosen. Restore asks first, then replaces the data (the current data is backed up before,
+ * or a damaged data file kept aside). Each opening starts with an empty status. Bound to a {@link RestoreViewModel}.
  * Ids: {@code #restore-table}, {@code #restore-restore}, {@code #restore-status}, {@code #restore-progress},
  * {@code #restore-close}; the confirmation's button is {@code #restore-confirm}.
  */
 public final class RestoreDialog {
+
+    private static final PseudoClass UNUSABLE = PseudoClass.getPseudoClass("unusable");
 
     private final RestoreViewModel model;
     private final Messages messages;
@@ -49,7 +55,8 @@ public final class RestoreDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().setId("restore-dialog");
 
-        Label intro = new Label(messages.get("restore.intro"));
+        Label intro = new Label(model.introText());
+        intro.setId("restore-intro");
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
 
@@ -64,6 +71,14 @@ public final class RestoreDialog {
         table.getColumns().add(number(column("restore.column.items", 135, b -> model.countText(b, b.libraryItems()))));
         table.getColumns().add(column("restore.column.note", 180, model::noteText));
         table.setPrefSize(820, 340);
+        // A backup that cannot be restored is shown in the danger colour; its note says why.
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(BackupSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(UNUSABLE, !empty && item != null && !item.readable());
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         // The table follows the model's choice, and the user's choice goes to the model.
         ViewListeners.onChange(table, model.selectedProperty(), (obs, old, now) -> table.getSelectionModel().select(now));
@@ -116,7 +131,7 @@ public final class RestoreDialog {
         closeButton.setDefaultButton(false);
         closeButton.disableProperty().bind(model.busyProperty());
         dialog.setOnShown(e -> table.requestFocus());
-        model.load();
+        model.open();
         return dialog;
     }
 
