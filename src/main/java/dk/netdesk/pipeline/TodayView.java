@@ -31,10 +31,8 @@ public final class TodayView {
         list.setId("today-list");
         list.getStyleClass().add("today-list");
         list.setCellFactory(lv -> new FollowUpCell(model, messages));
-        Label empty = new Label(messages.get("pipeline.today.empty"));
-        empty.setWrapText(true);
-        empty.setPadding(new Insets(16));
-        list.setPlaceholder(empty);
+        list.setPlaceholder(dk.netdesk.ui.LoadFailedText.placeholder(messages, "pipeline.today.empty",
+                "load.failed.followUps", model.loadFailedProperty()));
         // The entry opens once the click is over, so a question about unsaved edits comes after the mouse is
         // released; when the user stays, the entry of the contact being edited is selected again.
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(() -> {

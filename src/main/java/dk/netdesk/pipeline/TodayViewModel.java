@@ -16,6 +16,7 @@ public final class TodayViewModel {
     private final Clock clock;
     private final ContactDetailsViewModel details;
     private final ObservableList<FollowUp> due = FXCollections.observableArrayList();
+    private final javafx.beans.property.BooleanProperty loadFailed = new javafx.beans.property.SimpleBooleanProperty();
 
     public TodayViewModel(PipelineRepository repository, Changes changes, Background background, Clock clock,
                           ContactDetailsViewModel details) {
@@ -27,10 +28,26 @@ public final class TodayViewModel {
         changes.subscribe(Changes.Topic.PIPELINE, t -> load());
     }
 
+    /** Reads today's follow-ups; a failed read sets {@link #loadFailedProperty()} and goes to the app's error handler. */
     public void load() {
         LocalDate today = today();
-        background.run(() -> repository.dueFollowUps(today), list -> due.setAll(list));
+        background.run(() -> repository.dueFollowUps(today), list -> {
+            loadFailed.set(false);
+            due.setAll(list);
+        }, error -> {
+            loadFailed.set(true);
+            background.report(error);
+        });
     }
+
+    /**
+     * True after the last read of this screen's data failed (a damaged or locked file), until one
+     * succeeds: the view then says the data could not be read, never that there is none.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadFailedProperty() {
+        return loadFailed;
+    }
+
 
     /** Opens the follow-up's contact in the editor; false when the user stays with unsaved edits. */
     public boolean open(FollowUp followUp) {
