@@ -227,7 +227,11 @@ public final class Netdesk {
         }
         if (failure instanceof NotNetdeskDatabaseException e) {
             log.error("Refused the database file: {}", e.getMessage());
-            return new Refusal(messages.format("startup.notNetdesk", e.file(), backups), EXIT_NOT_NETDESK);
+            // Point to a folder that holds a good backup, or say there is none (not a folder that does not exist).
+            Optional<Path> backup = DamagedFileRestore.newestGoodBackup(dataDir);
+            return new Refusal(backup.isPresent()
+                    ? messages.format("startup.notNetdesk", e.file(), backup.get().getParent())
+                    : messages.format("startup.notNetdesk.noBackup", e.file(), backups), EXIT_NOT_NETDESK);
         }
         if (failure instanceof DatabaseReadOnlyException e) {
             log.error("Refused the database file: {}", e.getMessage());

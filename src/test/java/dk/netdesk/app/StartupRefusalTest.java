@@ -159,6 +159,29 @@ class StartupRefusalTest {
     }
 
     @Test
+    void aForeignDatabaseIsToldOfABackupOnlyWhereThereIsOne() throws Exception {
+        Path file = dir.resolve(Database.FILE_NAME);
+        Throwable failure = new NotNetdeskDatabaseException(file, "no history");
+        Path backups = dir.resolve("backups");
+
+        String none = Netdesk.refusal(failure, english, dir).text();
+        assertThat(backups).doesNotExist();
+        assertThat(none).contains("is an SQLite database, but not a Netdesk database", "Netdesk has not changed it")
+                .contains("Netdesk found no backup to put in its place (none in " + backups + ")")
+                .doesNotContain("copy your newest backup from");
+        assertThat(Netdesk.refusal(failure, danish, dir).text())
+                .contains("Netdesk fandt ingen sikkerhedskopi at sætte i stedet (ingen i " + backups + ")");
+
+        Path other = dir.resolve("other");
+        Path backup = databaseWithBackup(other, 2);
+        Files.createDirectories(backups);
+        Files.copy(backup, backups.resolve(backup.getFileName()));
+        assertThat(Netdesk.refusal(failure, english, dir).text())
+                .contains("copy your newest backup from " + backups + " into its place as netdesk.db")
+                .doesNotContain("found no backup");
+    }
+
+    @Test
     void eachRefusalSaysWhatIsWrongAndWhatToDoInBothLanguages() {
         Path file = dir.resolve(Database.FILE_NAME);
         List<Throwable> failures = List.of(
