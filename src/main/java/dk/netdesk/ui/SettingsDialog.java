@@ -5,7 +5,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.scene.control.ComboBox;
@@ -77,11 +79,26 @@ public final class SettingsDialog {
     private static void addBackupRows(FormGrid grid, BackupViewModel backups, Dialog<?> dialog) {
         Messages messages = backups.messages();
         backups.load();
-        Label folder = new Label();
+        // The whole path, selectable and never cut off with "…": a read-only field that takes the row's
+        // free width (the user can scroll and copy it), with the path in its tooltip as well.
+        TextField folder = new TextField();
         folder.setId("settings-backup-folder");
+        folder.setEditable(false);
+        folder.setFocusTraversable(false);
         folder.textProperty().bind(backups.folderProperty());
-        folder.setWrapText(true);
-        folder.setMaxWidth(360);
+        folder.setMinWidth(300);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        // As wide as the path (the dialog grows with it, up to about a screen's width).
+        Runnable fit = () -> {
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(folder.getText());
+            measure.setFont(folder.getFont());
+            folder.setPrefWidth(Math.min(900, Math.max(300, measure.getLayoutBounds().getWidth() + 30)));
+        };
+        fit.run();
+        ViewListeners.onChange(folder, folder.textProperty(), (obs, old, now) -> fit.run());
+        Tooltip path = new Tooltip();
+        path.textProperty().bind(backups.folderProperty());
+        folder.setTooltip(path);
         Button choose = new Button(messages.get("settings.backupFolder.choose"));
         choose.setId("settings-backup-choose");
         choose.setOnAction(e -> {
@@ -123,7 +140,8 @@ public final class SettingsDialog {
         status.setMinHeight(54);
         status.setAlignment(Pos.TOP_LEFT);
 
-        dialog.getDialogPane().setMinWidth(680);
+        dialog.getDialogPane().setMinWidth(760);
+        dialog.setResizable(true);
         grid.add("settings.backupFolder", folderRow);
         grid.add("settings.backups", actions);
         grid.addNote(status);

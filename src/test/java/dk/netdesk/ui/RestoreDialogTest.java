@@ -226,13 +226,36 @@ class RestoreDialogTest {
     }
 
     @Test
+    void theBackupFolderIsShownWholeInDanishSelectableAndInItsTooltip(FxRobot robot) throws Exception {
+        app = TestApp.open(dir, new Locale("da"), clock);
+        Path chosen = Files.createDirectories(dir.resolve("home").resolve("Dropbox").resolve("Netdesk sikkerhedskopier"));
+        app.context().backups().setFolder(chosen);
+        ShellViewModel shell = app.context().shell();
+        Platform.runLater(() -> SettingsDialog.show(stage, shell));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TextField folder = robot.lookup("#settings-backup-folder").queryAs(javafx.scene.control.TextField.class);
+        assertThat(folder.getText()).isEqualTo(chosen.toString());
+        assertThat(folder.isEditable()).isFalse();
+        assertThat(folder.getTooltip().getText()).isEqualTo(chosen.toString());
+        javafx.scene.text.Text measured = new javafx.scene.text.Text(chosen.toString());
+        measured.setFont(folder.getFont());
+        assertThat(folder.getWidth() - folder.getPadding().getLeft() - folder.getPadding().getRight())
+                .as("the whole path fits, next to the Danish button").isGreaterThanOrEqualTo(measured.getLayoutBounds().getWidth());
+        Platform.runLater(folder::selectAll);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(folder.getSelectedText()).isEqualTo(chosen.toString());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
     void backUpNowInSettingsSaysWhatItDidAndAnUnwritableFolderIsRefused(FxRobot robot) throws Exception {
         app = TestApp.open(dir, new Locale("da"), clock);
         addContact("Anna Jensen");
         ShellViewModel shell = app.context().shell();
         Platform.runLater(() -> SettingsDialog.show(stage, shell));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#settings-backup-folder").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#settings-backup-folder").queryAs(javafx.scene.control.TextField.class).getText())
                 .isEqualTo(dir.resolve("backups").toString());
 
         robot.clickOn("#settings-backup-now");
@@ -247,7 +270,7 @@ class RestoreDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#settings-backup-status").queryAs(Label.class).getText())
                 .startsWith("Netdesk kan ikke skrive i mappen " + aFile);
-        assertThat(robot.lookup("#settings-backup-folder").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#settings-backup-folder").queryAs(javafx.scene.control.TextField.class).getText())
                 .isEqualTo(dir.resolve("backups").toString());
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
