@@ -54,6 +54,8 @@ public final class RestoreDialog {
         dialog.setHeaderText(messages.get("restore.header"));
         dialog.setResizable(true);
         dialog.getDialogPane().setId("restore-dialog");
+        // The app's styles (the danger colour of a failure and of a backup that cannot be restored).
+        dialog.getDialogPane().getStylesheets().add(Theme.APP_STYLESHEET);
 
         Label intro = new Label(model.introText());
         intro.setId("restore-intro");
@@ -64,13 +66,13 @@ public final class RestoreDialog {
         table.setId("restore-table");
         table.setPlaceholder(new Label(messages.get("restore.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("restore.column.date", 200, b -> model.dateText(b.file())));
-        table.getColumns().add(number(column("restore.column.size", 90, b -> model.sizeText(b.file()))));
-        table.getColumns().add(number(column("restore.column.contacts", 95, b -> model.countText(b, b.contacts()))));
-        table.getColumns().add(number(column("restore.column.events", 85, b -> model.countText(b, b.events()))));
-        table.getColumns().add(number(column("restore.column.items", 135, b -> model.countText(b, b.libraryItems()))));
-        table.getColumns().add(column("restore.column.note", 180, model::noteText));
-        table.setPrefSize(820, 340);
+        table.getColumns().add(column("restore.column.date", 195, b -> model.dateText(b.file())));
+        table.getColumns().add(number(column("restore.column.size", 75, b -> model.sizeText(b.file()))));
+        table.getColumns().add(number(column("restore.column.contacts", 90, b -> model.countText(b, b.contacts()))));
+        table.getColumns().add(number(column("restore.column.events", 70, b -> model.countText(b, b.events()))));
+        table.getColumns().add(number(column("restore.column.items", 140, b -> model.countText(b, b.libraryItems()))));
+        table.getColumns().add(column("restore.column.note", 260, model::noteText));
+        table.setPrefSize(900, 340);
         // A backup that cannot be restored is shown in the danger colour; its note says why.
         table.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -120,9 +122,9 @@ public final class RestoreDialog {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(10, intro, table, actions);
-        content.setPrefWidth(840);
+        content.setPrefWidth(920);
         // A dialog window otherwise opens at about 600 px, too narrow for six columns.
-        dialog.getDialogPane().setMinWidth(880);
+        dialog.getDialogPane().setMinWidth(960);
         dialog.getDialogPane().setContent(content);
         ButtonType close = new ButtonType(messages.get("restore.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(close);

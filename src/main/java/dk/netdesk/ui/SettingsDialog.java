@@ -73,8 +73,8 @@ public final class SettingsDialog {
     }
 
     /**
-     * The backup rows: the folder with "Choose backup folder…", then "Back up now" and "Restore…",
-     * and a status line. These act at once, whatever button closes the dialog.
+     * The backup rows: the folder (the whole path, selectable), then "Choose backup folder…", "Back up
+     * now" and "Restore…", and a status line. These act at once, whatever button closes the dialog.
      */
     private static void addBackupRows(FormGrid grid, BackupViewModel backups, Dialog<?> dialog) {
         Messages messages = backups.messages();
@@ -87,12 +87,15 @@ public final class SettingsDialog {
         folder.setFocusTraversable(false);
         folder.textProperty().bind(backups.folderProperty());
         folder.setMinWidth(300);
-        HBox.setHgrow(folder, Priority.ALWAYS);
-        // As wide as the path (the dialog grows with it, up to about a screen's width).
+        // As wide as the path: the dialog grows with it, up to 700 px for the path (a longer one scrolls).
         Runnable fit = () -> {
             javafx.scene.text.Text measure = new javafx.scene.text.Text(folder.getText());
             measure.setFont(folder.getFont());
-            folder.setPrefWidth(Math.min(900, Math.max(300, measure.getLayoutBounds().getWidth() + 30)));
+            double width = Math.min(700, Math.max(300, measure.getLayoutBounds().getWidth() + 30));
+            folder.setPrefWidth(width);
+            // The window takes its first size from the minimum width (before styles are applied): room for
+            // the label column and the whole path.
+            dialog.getDialogPane().setMinWidth(Math.max(760, width + 300));
         };
         fit.run();
         ViewListeners.onChange(folder, folder.textProperty(), (obs, old, now) -> fit.run());
@@ -114,8 +117,6 @@ public final class SettingsDialog {
             }
         });
         choose.setMinWidth(Region.USE_PREF_SIZE);
-        HBox folderRow = new HBox(10, folder, choose);
-        folderRow.setAlignment(Pos.CENTER_LEFT);
 
         Button now = new Button(messages.get("settings.backupNow"));
         now.setId("settings-backup-now");
@@ -127,7 +128,8 @@ public final class SettingsDialog {
         restore.setOnAction(e -> new RestoreDialog(backups.restoreModel()).show(dialog.getDialogPane().getScene().getWindow()));
         now.setMinWidth(Region.USE_PREF_SIZE);
         restore.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(10, now, restore);
+        // "Choose backup folder…" sits with the other backup actions, so the path has the row to itself.
+        HBox actions = new HBox(10, choose, now, restore);
 
         Label status = new Label();
         status.setId("settings-backup-status");
@@ -140,9 +142,8 @@ public final class SettingsDialog {
         status.setMinHeight(54);
         status.setAlignment(Pos.TOP_LEFT);
 
-        dialog.getDialogPane().setMinWidth(760);
-        dialog.setResizable(true);
-        grid.add("settings.backupFolder", folderRow);
+        dialog.getDialogPane().getStylesheets().add(Theme.APP_STYLESHEET);
+        grid.add("settings.backupFolder", folder);
         grid.add("settings.backups", actions);
         grid.addNote(status);
     }
