@@ -56,4 +56,42 @@ class RestoreFailureMessagesTest {
         assertThat(english.get("restore.error.diskFull")).contains("Free some space");
         assertThat(danish.get("restore.error.diskFull")).contains("Frigør plads");
     }
+
+    @Test
+    void backUpNowAndChooseFolderExplainFailuresByKindToo() {
+        assertThat(BackupViewModel.problemKey(failed(new SQLiteException("[SQLITE_FULL]", SQLiteErrorCode.SQLITE_FULL)), false))
+                .isEqualTo("backup.error.diskFull");
+        assertThat(BackupViewModel.problemKey(failed(new SQLiteException("[SQLITE_READONLY]", SQLiteErrorCode.SQLITE_READONLY)), false))
+                .isEqualTo("backup.error.readOnly");
+        assertThat(BackupViewModel.problemKey(failed(new SQLiteException("[SQLITE_BUSY]", SQLiteErrorCode.SQLITE_BUSY)), false))
+                .isEqualTo("backup.error.locked");
+        assertThat(BackupViewModel.problemKey(failed(new IllegalStateException("a bug")), false)).isEqualTo("backup.error.FAILED");
+        assertThat(BackupViewModel.problemKey(new BackupException(BackupException.Problem.FOLDER_NOT_WRITABLE, "x",
+                new AccessDeniedException("/backups")), false)).isEqualTo("backup.error.FOLDER_NOT_WRITABLE");
+        assertThat(BackupViewModel.problemKey(new BackupException(BackupException.Problem.DAMAGED, "x"), false))
+                .isEqualTo("backup.error.DAMAGED");
+        // Writes stopped on a damaged file: whatever SQLite said (read-only), the reason is the damage.
+        assertThat(BackupViewModel.problemKey(failed(new SQLiteException("[SQLITE_READONLY]", SQLiteErrorCode.SQLITE_READONLY)), true))
+                .isEqualTo("backup.error.currentDamaged");
+        Messages english = new Messages(Locale.ENGLISH, Bundles.ALL);
+        Messages danish = new Messages(new Locale("da"), Bundles.ALL);
+        for (String kind : new String[] {"FAILED", "readOnly", "locked", "currentDamaged", "FOLDER_NOT_WRITABLE"}) {
+            assertThat(english.get("backup.error." + kind)).doesNotContainIgnoringCase("space");
+            assertThat(danish.get("backup.error." + kind)).doesNotContainIgnoringCase("plads");
+        }
+    }
+
+    @Test
+    void backUpNowWhileTheDataFileIsDamagedSaysWhyNothingWasDone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (dk.netdesk.testing.TestApp app = dk.netdesk.testing.TestApp.open(dir, Locale.ENGLISH)) {
+            app.database().stopWriting();
+            BackupViewModel model = app.context().shell().backups();
+
+            model.backUpNow();
+
+            assertThat(model.failedProperty().get()).isTrue();
+            assertThat(model.statusProperty().get()).isEqualTo(model.messages().get("backup.error.currentDamaged"))
+                    .startsWith("Netdesk writes nothing while the data file is damaged");
+        }
+    }
 }
