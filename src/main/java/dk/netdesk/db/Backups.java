@@ -1,14 +1,12 @@
 package dk.netdesk.db;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,14 +19,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
-import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteOpenMode;
 
 /**
  * Backups of the live database, and restoring one.
@@ -151,7 +145,7 @@ public final class Backups implements BackupCatalog {
         requireWritable(folder);
         Instant at = freeTime(folder, clock.instant());
         Path target = folder.resolve(BackupFile.fileName(at, reason));
-        long size = BackupWriter.write(target, out -> database.dsl().connection(c -> vacuumInto(c, out)));
+        long size = BackupWriter.write(target, out -> database.dsl().connection(c -> BackupReads.vacuumInto(c, out)));
         LOG.info("Backed up {} to {} ({} bytes)", database.file(), target, size);
         if (!folder.equals(defaultFolder(database.dataDir()))) {
             // A folder chosen before the pointer file existed is noted at its first backup.
@@ -180,7 +174,7 @@ public final class Backups implements BackupCatalog {
     public List<BackupSummary> list() throws IOException {
         List<BackupSummary> summaries = new ArrayList<>();
         for (BackupFile file : files()) {
-            summaries.add(summary(file));
+            summaries.add(BackupReads.summary(file));
         }
         return summaries;
     }
@@ -224,7 +218,7 @@ public final class Backups implements BackupCatalog {
         if (problem != null) {
             throw new BackupException(BackupException.Problem.DAMAGED, backup + " failed quick_check: " + problem);
         }
-        boolean older = olderThanThisVersion(backup);
+        boolean older = BackupReads.olderThanThisVersion(backup);
         Path temporary = null;
         try {
             Path source = backup;
@@ -233,8 +227,8 @@ public final class Backups implements BackupCatalog {
                         BackupFile.Reason.AUTOMATIC));
                 Path copy = temporary;
                 BackupWriter.write(copy, out -> {
-                    try (Connection c = readOnly(backup)) {
-                        vacuumInto(c, out);
+                    try (Connection c = BackupReads.readOnly(backup)) {
+                        BackupReads.vacuumInto(c, out);
                     }
                 });
                 Flyway.configure().dataSource("jdbc:sqlite:" + copy.toAbsolutePath(), null, null)
@@ -310,7 +304,7 @@ public final class Backups implements BackupCatalog {
             if (!Files.isRegularFile(databaseFile) || Files.size(databaseFile) == 0) {
                 return Optional.empty();
             }
-            Path folder = chosenFolder(databaseFile).orElse(defaultFolder(databaseFile.getParent()));
+            Path folder = BackupReads.chosenFolder(databaseFile).orElse(defaultFolder(databaseFile.getParent()));
             try {
                 requireWritable(folder);
             } catch (BackupException e) {
@@ -321,8 +315,8 @@ public final class Backups implements BackupCatalog {
             Instant at = freeTime(folder, lastWritten(databaseFile));
             Path target = folder.resolve(BackupFile.fileName(at, BackupFile.Reason.BEFORE_UPDATE));
             long size = BackupWriter.write(target, out -> {
-                try (Connection c = readOnly(databaseFile)) {
-                    vacuumInto(c, out);
+                try (Connection c = BackupReads.readOnly(databaseFile)) {
+                    BackupReads.vacuumInto(c, out);
                 }
             });
             LOG.info("Backed up {} to {} before migrating it", databaseFile, target);
@@ -344,7 +338,7 @@ public final class Backups implements BackupCatalog {
         if (!Files.isRegularFile(file)) {
             return "no such file";
         }
-        try (Connection c = readOnly(file); Statement s = c.createStatement();
+        try (Connection c = BackupReads.readOnly(file); Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("PRAGMA quick_check")) {
             String first = rows.next() ? rows.getString(1) : "no result";
             return "ok".equals(first) ? null : first;
@@ -354,22 +348,6 @@ public final class Backups implements BackupCatalog {
     }
 
     // ---- helpers --------------------------------------------------------------------------
-
-    private static void vacuumInto(Connection connection, Path target) throws SQLException {
-        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-            vacuum.setString(1, target.toAbsolutePath().toString());
-            vacuum.execute();
-        }
-    }
-
-    private static Connection readOnly(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setOpenMode(SQLiteOpenMode.READONLY);
-        SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        return source.getConnection();
-    }
 
     /** Makes {@code folder} if needed (owner-only on POSIX) and proves a file can be written in it. */
     private static void requireWritable(Path folder) throws BackupException {
@@ -418,77 +396,6 @@ public final class Backups implements BackupCatalog {
         }
         files.sort(Comparator.comparing(BackupFile::takenAt).reversed());
         return files;
-    }
-
-    /** Checks {@code file} with {@code quick_check} (the check {@link #restore} makes), then counts what it holds. */
-    private static BackupSummary summary(BackupFile file) {
-        String problem = quickCheck(file.path());
-        if (problem != null) {
-            LOG.warn("The backup {} is damaged: {}", file.path(), problem);
-            return new BackupSummary(file, BackupSummary.Condition.DAMAGED, -1, -1, -1);
-        }
-        try (Connection c = readOnly(file.path()); Statement s = c.createStatement()) {
-            return new BackupSummary(file, BackupSummary.Condition.GOOD, count(s, "SELECT count(*) FROM contact"),
-                    count(s, "SELECT count(*) FROM calendar_event WHERE series_id IS NULL"),
-                    count(s, "SELECT count(*) FROM library_item"));
-        } catch (SQLException e) {
-            LOG.warn("Cannot read the backup {}: {}", file.path(), e.getMessage());
-            return new BackupSummary(file, BackupSummary.Condition.UNREADABLE, -1, -1, -1);
-        }
-    }
-
-    private static int count(Statement statement, String sql) throws SQLException {
-        try (ResultSet rows = statement.executeQuery(sql)) {
-            return rows.next() ? rows.getInt(1) : 0;
-        }
-    }
-
-    /**
-     * True when {@code backup} is a Netdesk database older than this version (it needs migrations);
-     * refuses a file without Netdesk's tables and one from a newer Netdesk.
-     */
-    private static boolean olderThanThisVersion(Path backup) throws BackupException {
-        SortedSet<Long> known = MigrationFiles.versions(Backups.class.getClassLoader());
-        BigDecimal newest = null;
-        try (Connection c = readOnly(backup); Statement s = c.createStatement()) {
-            try (ResultSet tables = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                    + "AND name IN ('flyway_schema_history', 'contact', 'setting')")) {
-                if (!tables.next() || tables.getInt(1) != 3) {
-                    throw new BackupException(BackupException.Problem.NOT_NETDESK, backup + " has no Netdesk tables");
-                }
-            }
-            try (ResultSet rows = s.executeQuery(
-                    "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL AND success = 1")) {
-                while (rows.next()) {
-                    BigDecimal version = new BigDecimal(rows.getString(1).trim());
-                    newest = newest == null || version.compareTo(newest) > 0 ? version : newest;
-                }
-            }
-        } catch (SQLException | NumberFormatException e) {
-            throw new BackupException(BackupException.Problem.NOT_NETDESK, backup + " cannot be read as Netdesk's: " + e, e);
-        }
-        if (newest == null) {
-            throw new BackupException(BackupException.Problem.NOT_NETDESK, backup + " has no applied migrations");
-        }
-        int order = newest.compareTo(BigDecimal.valueOf(known.last()));
-        if (order > 0) {
-            throw new BackupException(BackupException.Problem.TOO_NEW,
-                    backup + " has migration " + newest + "; this Netdesk knows up to " + known.last());
-        }
-        return order < 0;
-    }
-
-    /** The chosen backup folder stored in the database file's settings, read read-only; empty if none or unreadable. */
-    private static Optional<Path> chosenFolder(Path databaseFile) {
-        try (Connection c = readOnly(databaseFile);
-             PreparedStatement s = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
-            s.setString(1, FOLDER_SETTING);
-            try (ResultSet rows = s.executeQuery()) {
-                return rows.next() && !rows.getString(1).isBlank() ? Optional.of(Path.of(rows.getString(1))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            return Optional.empty();
-        }
     }
 
     /** When the database was last written: the later of the file's and its write-ahead log's times. */
