@@ -59,6 +59,13 @@ public final class DataFileCheck {
         this.messages = messages;
         this.status = status;
         this.clock = clock;
+        // A restore from Settings over the damaged file (Backups.restore) publishes every topic: follow it.
+        changes.subscribe(Changes.Topic.SETTINGS, change -> {
+            if (damaged.get() && !database.writesStopped()) {
+                damaged.set(false);
+                backup.set(null);
+            }
+        });
     }
 
     /** Called on the JavaFX thread when a check finds damage, after the properties are set. */
