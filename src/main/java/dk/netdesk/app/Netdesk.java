@@ -227,7 +227,11 @@ public final class Netdesk {
         }
         if (failure instanceof NotNetdeskDatabaseException e) {
             log.error("Refused the database file: {}", e.getMessage());
-            return new Refusal(messages.format("startup.notNetdesk", e.file(), backups), EXIT_NOT_NETDESK);
+            // Point to a folder that holds a good backup, or say there is none (not a folder that does not exist).
+            Optional<Path> backup = DamagedFileRestore.newestGoodBackup(dataDir);
+            return new Refusal(backup.isPresent()
+                    ? messages.format("startup.notNetdesk", e.file(), backup.get().getParent())
+                    : messages.format("startup.notNetdesk.noBackup", e.file(), backups), EXIT_NOT_NETDESK);
         }
         if (failure instanceof DatabaseReadOnlyException e) {
             log.error("Refused the database file: {}", e.getMessage());
@@ -291,7 +295,7 @@ public final class Netdesk {
             return new Refusal(problem + "\n\n" + messages.format("startup.damaged.noBackup", e.file(), folders),
                     EXIT_DAMAGED);
         }
-        String when = messages.dateTime(takenAt);
+        String when = messages.dateTimeSeconds(takenAt);
         return new Refusal(problem + "\n\n" + messages.format("startup.damaged.backupHint", e.file(), backup.get(), when),
                 EXIT_DAMAGED, new RestoreOffer(e.file(), backup.get(), takenAt,
                         problem + "\n\n" + messages.format("startup.damaged.restoreOffer", when)));

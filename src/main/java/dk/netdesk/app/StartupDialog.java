@@ -46,7 +46,7 @@ final class StartupDialog {
         Alert alert = build(messages, offer.text());
         alert.setHeaderText(messages.get("startup.damaged.header"));
         ButtonType restore = new ButtonType(messages.format("startup.damaged.restoreButton",
-                messages.dateTime(offer.takenAt())), ButtonBar.ButtonData.OK_DONE);
+                messages.dateTimeSeconds(offer.takenAt())), ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(messages.get("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(restore, quit);
         alert.getDialogPane().lookupButton(restore).setId("startup-restore");

@@ -35,7 +35,8 @@ final class AgendaList {
             }
         }
         list.setCellFactory(lv -> new AgendaCell(messages, model));
-        list.setPlaceholder(new Label(messages.get("calendar.agenda.empty")));
+        list.setPlaceholder(dk.netdesk.ui.LoadFailedText.placeholder(messages, "calendar.agenda.empty",
+                "load.failed.calendar", model.loadFailedProperty()));
         list.setOnMouseClicked(e -> {
             Item item = list.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && item != null && item.occurrence() != null) {

@@ -78,7 +78,9 @@ public final class CalendarView {
         root.getProperties().put(CalendarView.class, this);
         root.getStyleClass().add("calendar-view");
         root.getStylesheets().add(CalendarView.class.getResource("calendar.css").toExternalForm());
-        root.setTop(new VBox(toolbar.build(this::openNewOnShownDay, this::openBalance), summary.budgetBar()));
+        root.setTop(new VBox(toolbar.build(this::openNewOnShownDay, this::openBalance), summary.budgetBar(),
+                dk.netdesk.ui.LoadFailedText.banner(messages, "load.failed.calendar", model.loadFailedProperty(),
+                        "calendar-load-failed")));
         center.getStyleClass().add("calendar-center");
         root.setCenter(center);
         root.setRight(summary.summary());

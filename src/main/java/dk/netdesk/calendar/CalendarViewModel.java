@@ -82,7 +82,7 @@ public final class CalendarViewModel {
         });
     }
 
-    /** Reads the balance settings and the shown period. */
+    /** Reads the balance settings and the shown period; a failed read sets {@link #loadFailedProperty()} and is reported. */
     public void load() {
         today.set(LocalDate.now(clock));
         updateTitle();
@@ -112,11 +112,26 @@ public final class CalendarViewModel {
             occurrences.setAll(loaded.shown());
             weekOccurrences = loaded.week();
             summary.set(loaded.summary());
+            loadFailed.set(false);
             loads.set(loads.get() + 1);
+        }, error -> {
+            loadFailed.set(true);
+            background.report(error);
         });
     }
 
+    /**
+     * True after the last read of this screen's data failed (a damaged or locked file), until one
+     * succeeds: the view then says the data could not be read, never that there is none.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadFailedProperty() {
+        return loadFailed;
+    }
+
+
     private volatile List<ContactRef> contactList = List.of();
+    private final javafx.beans.property.BooleanProperty loadFailed = new javafx.beans.property.SimpleBooleanProperty();
+
     private volatile boolean contactsStale = true;
 
     private record Loaded(BalanceSettings settings, List<Occurrence> shown, List<Occurrence> week, WeekSummary summary) {

@@ -78,10 +78,8 @@ public final class ContactsView {
         table.getColumns().add(column("contact.name", Contact::name));
         table.getColumns().add(column("contact.phone", Contact::phone));
         table.getColumns().add(column("contact.email", Contact::email));
-        Label empty = new Label(messages.get("contact.empty"));
-        empty.setWrapText(true);
-        empty.setPadding(new Insets(16));
-        table.setPlaceholder(empty);
+        table.setPlaceholder(dk.netdesk.ui.LoadFailedText.placeholder(messages, "contact.empty", "load.failed.contacts",
+                model.loadFailedProperty()));
         // Picking a row opens it once the click is over, so that a question about unsaved edits comes after
         // the mouse is released; when the user stays, their row is selected again.
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> Platform.runLater(() -> {

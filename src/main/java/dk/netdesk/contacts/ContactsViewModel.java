@@ -29,6 +29,7 @@ public final class ContactsViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Contact> selected = new SimpleObjectProperty<>();
     private boolean reverting;
+    private final javafx.beans.property.BooleanProperty loadFailed = new javafx.beans.property.SimpleBooleanProperty();
 
     public ContactsViewModel(ContactRepository repository, Changes changes, Background background, ContactEditor editor) {
         this.repository = repository;
@@ -40,10 +41,28 @@ public final class ContactsViewModel {
         changes.subscribe(Changes.Topic.CONTACTS, change -> load());
     }
 
-    /** Reads all contacts; keeps the selection on the contact the editor shows. */
+    /**
+     * Reads all contacts; keeps the selection on the contact the editor shows. A failed read sets
+     * {@link #loadFailedProperty()} and goes to the app's error handler.
+     */
     public void load() {
-        background.run(repository::findAll, this::show);
+        background.run(repository::findAll, loaded -> {
+            loadFailed.set(false);
+            show(loaded);
+        }, error -> {
+            loadFailed.set(true);
+            background.report(error);
+        });
     }
+
+    /**
+     * True after the last read of this screen's data failed (a damaged or locked file), until one
+     * succeeds: the view then says the data could not be read, never that there is none.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadFailedProperty() {
+        return loadFailed;
+    }
+
 
     private void show(List<Contact> loaded) {
         reverting = true;

@@ -1,13 +1,29 @@
 package dk.netdesk.db;
 
 /**
- * A backup as the restore list shows it: the file, and what it holds, read from it read-only.
+ * A backup as the restore list shows it: the file, whether it can be restored, and what it holds,
+ * read from it read-only ({@code PRAGMA quick_check} first, then the counts).
  *
  * @param file         the backup file
- * @param readable     false when the file could not be read as a Netdesk database (the counts are then -1)
- * @param contacts     number of contacts
- * @param events       number of calendar events (a repeating event counts once)
- * @param libraryItems number of library items
+ * @param condition    whether it passed {@code quick_check} and could be read as a Netdesk database
+ * @param contacts     number of contacts; -1 unless {@link Condition#GOOD}
+ * @param events       number of calendar events (a repeating event counts once); -1 unless {@link Condition#GOOD}
+ * @param libraryItems number of library items; -1 unless {@link Condition#GOOD}
  */
-public record BackupSummary(BackupFile file, boolean readable, int contacts, int events, int libraryItems) {
+public record BackupSummary(BackupFile file, Condition condition, int contacts, int events, int libraryItems) {
+
+    /** What reading the backup found. */
+    public enum Condition {
+        /** Passed {@code quick_check} and holds Netdesk's tables: it can be restored. */
+        GOOD,
+        /** Failed {@code quick_check} (or SQLite cannot open it as a database): {@link Backups#restore} refuses it. */
+        DAMAGED,
+        /** Sound, but Netdesk's tables could not be read from it (not a Netdesk backup). */
+        UNREADABLE
+    }
+
+    /** True when the backup is {@link Condition#GOOD}, so it can be restored and its counts are real. */
+    public boolean readable() {
+        return condition == Condition.GOOD;
+    }
 }

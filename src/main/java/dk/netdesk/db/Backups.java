@@ -1,14 +1,12 @@
 package dk.netdesk.db;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,14 +19,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
-import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteOpenMode;
 
 /**
  * Backups of the live database, and restoring one.
@@ -78,10 +72,34 @@ public final class Backups implements BackupCatalog {
         return dataDir.resolve(FOLDER_NAME);
     }
 
-    /** The folder backups go to: the one the user chose, else {@link #defaultFolder}. Reads the settings. */
+    /**
+     * The folder backups go to: the one the user chose, else {@link #defaultFolder}. Reads the settings;
+     * when they cannot be read (a damaged file), the choice noted beside the database
+     * ({@link BackupFolderPointer}) is used.
+     */
     public Path folder() {
-        return settings.get(FOLDER_SETTING).filter(text -> !text.isBlank()).map(Path::of)
-                .orElse(defaultFolder(database.dataDir()));
+        Optional<String> chosen;
+        try {
+            chosen = settings.get(FOLDER_SETTING);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot read the backup folder setting; using the one noted beside the database", e);
+            return BackupFolderPointer.read(database.dataDir()).orElse(defaultFolder(database.dataDir()));
+        }
+        return chosen.filter(text -> !text.isBlank()).map(Path::of).orElse(defaultFolder(database.dataDir()));
+    }
+
+    /** The backup folder setting as stored ("" when none), or null when the settings cannot be read. */
+    private String folderSetting() {
+        try {
+            return settings.get(FOLDER_SETTING, "");
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether the current data file was found damaged and nothing is written to it ({@link Database#writesStopped()}). */
+    public boolean currentDamaged() {
+        return database.writesStopped();
     }
 
     /**
@@ -127,7 +145,7 @@ public final class Backups implements BackupCatalog {
         requireWritable(folder);
         Instant at = freeTime(folder, clock.instant());
         Path target = folder.resolve(BackupFile.fileName(at, reason));
-        long size = BackupWriter.write(target, out -> database.dsl().connection(c -> vacuumInto(c, out)));
+        long size = BackupWriter.write(target, out -> database.dsl().connection(c -> BackupReads.vacuumInto(c, out)));
         LOG.info("Backed up {} to {} ({} bytes)", database.file(), target, size);
         if (!folder.equals(defaultFolder(database.dataDir()))) {
             // A folder chosen before the pointer file existed is noted at its first backup.
@@ -136,25 +154,27 @@ public final class Backups implements BackupCatalog {
         return new BackupFile(target, at, reason, size);
     }
 
-    /** The backups in the backup folder, newest first; empty when the folder does not exist yet. */
     /** The newest backup in the backup folder that SQLite opens and {@code quick_check} calls sound. */
     @Override
     public Optional<Path> newestGood() throws IOException {
         return new BackupFolder(folder()).newestGood();
     }
 
+    /** The backups in the backup folder, newest first; empty when the folder does not exist yet. */
     public List<BackupFile> files() throws IOException {
         return files(folder());
     }
 
     /**
      * Every backup in the backup folder, newest first, with what it holds (each file opened
-     * read-only). A file that cannot be read is listed with {@code readable == false}.
+     * read-only and checked with {@code quick_check}, so this takes a few milliseconds per backup: call
+     * on the database thread). A damaged file is listed as {@link BackupSummary.Condition#DAMAGED}, one
+     * without Netdesk's tables as {@code UNREADABLE}.
      */
     public List<BackupSummary> list() throws IOException {
         List<BackupSummary> summaries = new ArrayList<>();
         for (BackupFile file : files()) {
-            summaries.add(summary(file));
+            summaries.add(BackupReads.summary(file));
         }
         return summaries;
     }
@@ -184,18 +204,21 @@ public final class Backups implements BackupCatalog {
      * Replaces the live database with the backup {@code backup}. It is checked first: a backup that
      * fails {@code quick_check}, is not a Netdesk database or comes from a newer Netdesk is refused,
      * and nothing changes. An older backup is brought up to this version's structure on a temporary
-     * copy. The current database is then backed up ({@link BackupFile.Reason#BEFORE_RESTORE}), the
-     * backup is loaded into the open connection in one step, and every topic is published.
+     * copy. What is replaced is kept: sound data is backed up first ({@link BackupFile.Reason#BEFORE_RESTORE});
+     * a damaged data file (writes stopped, or found damaged by that backup's read) is not read through
+     * SQLite but kept aside unchanged as {@code netdesk.db.damaged-<time>} ({@link Database#restoreDamaged}).
+     * The backup is then loaded into the open connection in one step, and every topic is published.
      *
-     * @return the backup of the database as it was before, which undoes this restore
-     * @throws BackupException {@code DAMAGED}, {@code NOT_NETDESK}, {@code TOO_NEW}, or as {@link #backUp}
+     * @return the backup of the data as it was before (which undoes this restore), or where the damaged file is kept
+     * @throws BackupException {@code DAMAGED}, {@code NOT_NETDESK}, {@code TOO_NEW}, or as {@link #backUp};
+     *                         the cause tells the {@link StorageFailure} (disk full, read-only, …)
      */
-    public BackupFile restore(Path backup) throws BackupException {
+    public Restored restore(Path backup) throws BackupException {
         String problem = quickCheck(backup);
         if (problem != null) {
             throw new BackupException(BackupException.Problem.DAMAGED, backup + " failed quick_check: " + problem);
         }
-        boolean older = olderThanThisVersion(backup);
+        boolean older = BackupReads.olderThanThisVersion(backup);
         Path temporary = null;
         try {
             Path source = backup;
@@ -204,42 +227,66 @@ public final class Backups implements BackupCatalog {
                         BackupFile.Reason.AUTOMATIC));
                 Path copy = temporary;
                 BackupWriter.write(copy, out -> {
-                    try (Connection c = readOnly(backup)) {
-                        vacuumInto(c, out);
+                    try (Connection c = BackupReads.readOnly(backup)) {
+                        BackupReads.vacuumInto(c, out);
                     }
                 });
                 Flyway.configure().dataSource("jdbc:sqlite:" + copy.toAbsolutePath(), null, null)
                         .locations(MIGRATIONS).group(true).load().migrate();
                 source = copy;
             }
-            // Not rotated yet: the rotation could otherwise remove the very backup being restored.
-            BackupFile before = backUpWithoutRotation(BackupFile.Reason.BEFORE_RESTORE);
             // The backup folder stays the one in use now, so the backup just taken is where the user looks.
-            String folderNow = settings.get(FOLDER_SETTING, "");
-            Path from = source;
-            database.dsl().connection(c -> {
-                int code = c.unwrap(SQLiteConnection.class).getDatabase()
-                        .restore("main", from.toAbsolutePath().toString(), null);
-                if (code != 0) {
-                    throw new SQLException("SQLite backup API returned code " + code);
-                }
-            });
-            if (!folderNow.equals(settings.get(FOLDER_SETTING, ""))) {
+            String folderNow = folderSetting();
+            Restored restored = database.writesStopped() ? null : backUpAndRestore(source);
+            if (restored == null) {
+                restored = Restored.damagedKept(database.restoreDamaged(source, clock.instant()));
+            }
+            if (folderNow != null && !folderNow.equals(folderSetting())) {
                 settings.put(FOLDER_SETTING, folderNow);
             }
-            LOG.info("Restored {} from {}; the database before is in {}", database.file(), backup, before.path());
+            LOG.info("Restored {} from {}; before: {}", database.file(), backup, restored);
             prune();
             for (Changes.Topic topic : Changes.Topic.values()) {
                 changes.publish(topic);
             }
-            return before;
-        } catch (RuntimeException e) {
+            return restored;
+        } catch (BackupException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
             throw new BackupException(BackupException.Problem.FAILED, "Restoring " + backup + " failed: " + e.getMessage(), e);
         } finally {
             if (temporary != null) {
                 BackupWriter.deleteWithJournal(temporary);
             }
         }
+    }
+
+    /**
+     * Backs up the live database and loads {@code source} into it; returns null, having stopped
+     * writes, when that backup finds the live file damaged (the caller then keeps it aside).
+     */
+    private Restored backUpAndRestore(Path source) throws BackupException {
+        BackupFile before;
+        try {
+            // Not rotated yet: the rotation could otherwise remove the very backup being restored.
+            before = backUpWithoutRotation(BackupFile.Reason.BEFORE_RESTORE);
+        } catch (BackupException e) {
+            // SQLite could not read the live file, or its copy failed quick_check: the file is damaged.
+            if (e.problem() != BackupException.Problem.DAMAGED && StorageFailure.of(e) != StorageFailure.DAMAGED) {
+                throw e;
+            }
+            LOG.error("The current database {} is damaged; keeping it aside instead of backing it up", database.file(), e);
+            database.stopWriting();
+            return null;
+        }
+        database.dsl().connection(c -> {
+            int code = c.unwrap(SQLiteConnection.class).getDatabase()
+                    .restore("main", source.toAbsolutePath().toString(), null);
+            if (code != 0) {
+                throw new SQLException("SQLite backup API returned code " + code);
+            }
+        });
+        return Restored.backedUpFirst(before);
     }
 
     /**
@@ -257,7 +304,7 @@ public final class Backups implements BackupCatalog {
             if (!Files.isRegularFile(databaseFile) || Files.size(databaseFile) == 0) {
                 return Optional.empty();
             }
-            Path folder = chosenFolder(databaseFile).orElse(defaultFolder(databaseFile.getParent()));
+            Path folder = BackupReads.chosenFolder(databaseFile).orElse(defaultFolder(databaseFile.getParent()));
             try {
                 requireWritable(folder);
             } catch (BackupException e) {
@@ -268,8 +315,8 @@ public final class Backups implements BackupCatalog {
             Instant at = freeTime(folder, lastWritten(databaseFile));
             Path target = folder.resolve(BackupFile.fileName(at, BackupFile.Reason.BEFORE_UPDATE));
             long size = BackupWriter.write(target, out -> {
-                try (Connection c = readOnly(databaseFile)) {
-                    vacuumInto(c, out);
+                try (Connection c = BackupReads.readOnly(databaseFile)) {
+                    BackupReads.vacuumInto(c, out);
                 }
             });
             LOG.info("Backed up {} to {} before migrating it", databaseFile, target);
@@ -291,7 +338,7 @@ public final class Backups implements BackupCatalog {
         if (!Files.isRegularFile(file)) {
             return "no such file";
         }
-        try (Connection c = readOnly(file); Statement s = c.createStatement();
+        try (Connection c = BackupReads.readOnly(file); Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("PRAGMA quick_check")) {
             String first = rows.next() ? rows.getString(1) : "no result";
             return "ok".equals(first) ? null : first;
@@ -301,22 +348,6 @@ public final class Backups implements BackupCatalog {
     }
 
     // ---- helpers --------------------------------------------------------------------------
-
-    private static void vacuumInto(Connection connection, Path target) throws SQLException {
-        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-            vacuum.setString(1, target.toAbsolutePath().toString());
-            vacuum.execute();
-        }
-    }
-
-    private static Connection readOnly(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setOpenMode(SQLiteOpenMode.READONLY);
-        SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        return source.getConnection();
-    }
 
     /** Makes {@code folder} if needed (owner-only on POSIX) and proves a file can be written in it. */
     private static void requireWritable(Path folder) throws BackupException {
@@ -365,71 +396,6 @@ public final class Backups implements BackupCatalog {
         }
         files.sort(Comparator.comparing(BackupFile::takenAt).reversed());
         return files;
-    }
-
-    private static BackupSummary summary(BackupFile file) {
-        try (Connection c = readOnly(file.path()); Statement s = c.createStatement()) {
-            return new BackupSummary(file, true, count(s, "SELECT count(*) FROM contact"),
-                    count(s, "SELECT count(*) FROM calendar_event WHERE series_id IS NULL"),
-                    count(s, "SELECT count(*) FROM library_item"));
-        } catch (SQLException e) {
-            LOG.warn("Cannot read the backup {}: {}", file.path(), e.getMessage());
-            return new BackupSummary(file, false, -1, -1, -1);
-        }
-    }
-
-    private static int count(Statement statement, String sql) throws SQLException {
-        try (ResultSet rows = statement.executeQuery(sql)) {
-            return rows.next() ? rows.getInt(1) : 0;
-        }
-    }
-
-    /**
-     * True when {@code backup} is a Netdesk database older than this version (it needs migrations);
-     * refuses a file without Netdesk's tables and one from a newer Netdesk.
-     */
-    private static boolean olderThanThisVersion(Path backup) throws BackupException {
-        SortedSet<Long> known = MigrationFiles.versions(Backups.class.getClassLoader());
-        BigDecimal newest = null;
-        try (Connection c = readOnly(backup); Statement s = c.createStatement()) {
-            try (ResultSet tables = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                    + "AND name IN ('flyway_schema_history', 'contact', 'setting')")) {
-                if (!tables.next() || tables.getInt(1) != 3) {
-                    throw new BackupException(BackupException.Problem.NOT_NETDESK, backup + " has no Netdesk tables");
-                }
-            }
-            try (ResultSet rows = s.executeQuery(
-                    "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL AND success = 1")) {
-                while (rows.next()) {
-                    BigDecimal version = new BigDecimal(rows.getString(1).trim());
-                    newest = newest == null || version.compareTo(newest) > 0 ? version : newest;
-                }
-            }
-        } catch (SQLException | NumberFormatException e) {
-            throw new BackupException(BackupException.Problem.NOT_NETDESK, backup + " cannot be read as Netdesk's: " + e, e);
-        }
-        if (newest == null) {
-            throw new BackupException(BackupException.Problem.NOT_NETDESK, backup + " has no applied migrations");
-        }
-        int order = newest.compareTo(BigDecimal.valueOf(known.last()));
-        if (order > 0) {
-            throw new BackupException(BackupException.Problem.TOO_NEW,
-                    backup + " has migration " + newest + "; this Netdesk knows up to " + known.last());
-        }
-        return order < 0;
-    }
-
-    /** The chosen backup folder stored in the database file's settings, read read-only; empty if none or unreadable. */
-    private static Optional<Path> chosenFolder(Path databaseFile) {
-        try (Connection c = readOnly(databaseFile);
-             PreparedStatement s = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
-            s.setString(1, FOLDER_SETTING);
-            try (ResultSet rows = s.executeQuery()) {
-                return rows.next() && !rows.getString(1).isBlank() ? Optional.of(Path.of(rows.getString(1))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            return Optional.empty();
-        }
     }
 
     /** When the database was last written: the later of the file's and its write-ahead log's times. */

@@ -80,9 +80,13 @@ public final class DamagedFileRestore {
         return Optional.ofNullable(newest);
     }
 
-    /** When {@code backup} was last written (its modification time): the time a backup is shown with. */
+    /**
+     * When {@code backup} was taken, as the restore list shows it: the time in its name
+     * ({@link BackupFile#parse}), or, for a file not named as Netdesk names backups, its modification time.
+     */
     public static Instant backupTime(Path backup) throws IOException {
-        return Files.getLastModifiedTime(backup).toInstant();
+        Optional<BackupFile> named = BackupFile.parse(backup, 0);
+        return named.isPresent() ? named.get().takenAt() : Files.getLastModifiedTime(backup).toInstant();
     }
 
     /**

@@ -32,6 +32,13 @@ public final class FileModes {
     public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
     /** The folders inside the data folder that hold user data or text about it. */
     public static final List<String> FOLDERS = List.of("backups", "logs", "attachments");
+    /**
+     * The database and its write-ahead files, which {@link #tighten} leaves alone: {@link Database#open}
+     * makes them private once it has accepted the file, so that a file it refuses (another program's,
+     * damaged, newer) is left exactly as it was, mode included.
+     */
+    private static final Set<String> DATABASE_FILES =
+            Set.of(Database.FILE_NAME, Database.FILE_NAME + "-wal", Database.FILE_NAME + "-shm");
 
     private FileModes() {
     }
@@ -87,8 +94,9 @@ public final class FileModes {
 
     /**
      * Tightens an install: creates {@code dataDir} if needed and makes it 0700; makes the existing
-     * {@link #FOLDERS} 0700; makes every regular file directly in {@code dataDir} and anywhere below
-     * those folders 0600, and folders below them 0700. Run at start, before the first log line. A file
+     * {@link #FOLDERS} 0700; makes every regular file directly in {@code dataDir} (except
+     * {@code netdesk.db} and its {@code -wal} and {@code -shm}, which {@link Database#open} makes private
+     * once it has accepted the file) and anywhere below those folders 0600, and folders below them 0700. Run at start, before the first log line. A file
      * that goes away meanwhile (the app starts beside it) is skipped.
      *
      * @throws IOException when a mode cannot be set (for example a folder owned by someone else)
@@ -100,7 +108,9 @@ public final class FileModes {
         }
         try (Stream<Path> top = Files.list(dataDir)) {
             for (Path path : (Iterable<Path>) top::iterator) {
-                privateFile(path);
+                if (!DATABASE_FILES.contains(path.getFileName().toString())) {
+                    privateFile(path);
+                }
             }
         }
         for (String name : FOLDERS) {

@@ -123,11 +123,10 @@ final class LibraryListPane {
         ListView<LibraryHit> list = new ListView<>(model.hits());
         list.setId("library-list");
         list.setCellFactory(v -> new LibraryHitCell(messages));
-        Label empty = new Label();
-        empty.textProperty().bind(Bindings.createStringBinding(() -> model.queryProperty().get().isBlank()
-                ? messages.get("library.empty") : messages.get("library.noHits"), model.queryProperty()));
-        empty.setWrapText(true);
-        list.setPlaceholder(empty);
+        list.setPlaceholder(dk.netdesk.ui.LoadFailedText.placeholder(messages,
+                Bindings.createStringBinding(() -> model.queryProperty().get().isBlank()
+                        ? messages.get("library.empty") : messages.get("library.noHits"), model.queryProperty()),
+                "load.failed.library", model.loadFailedProperty()));
         ListSelection.follow(list, model.selectedHitProperty());
         ListSelection.onDelete(list, () -> {
             LibraryItem shown = model.itemProperty().get();

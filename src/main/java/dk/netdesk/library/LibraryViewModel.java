@@ -100,6 +100,8 @@ public final class LibraryViewModel {
         changes.subscribe(Changes.Topic.LIBRARY, change -> refresh());
     }
 
+private final javafx.beans.property.BooleanProperty loadFailed = new javafx.beans.property.SimpleBooleanProperty();
+
     /** First load: the starter library on first run, tidying of unused files, then the list. */
     public void load() {
         background.run(() -> {
@@ -148,6 +150,7 @@ public final class LibraryViewModel {
                 return;
             }
             searching.set(false);
+            loadFailed.set(false);
             long keep = selectAfterSearch != null ? selectAfterSearch
                     : selectedHit.get() != null ? selectedHit.get().id() : -1;
             hits.setAll(found);
@@ -169,9 +172,20 @@ public final class LibraryViewModel {
             if (generation == searchGeneration) {
                 searching.set(false);
                 hits.clear();
+                loadFailed.set(true);
+                ErrorReporter.logQuietly("searching the library", failure);
             }
         });
     }
+
+    /**
+     * True after the last read of the library (a search) failed (a damaged or locked file), until one
+     * succeeds: the view then says the data could not be read, never that there is none.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadFailedProperty() {
+        return loadFailed;
+    }
+
 
     private void showDetail(Long id) {
         long generation = ++detailGeneration;

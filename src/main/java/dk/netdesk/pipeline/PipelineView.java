@@ -71,7 +71,9 @@ public final class PipelineView {
         scroll.setId("pipeline-scroll");
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
-        root.setCenter(scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.setCenter(new VBox(dk.netdesk.ui.LoadFailedText.banner(messages, "load.failed.pipeline",
+                model.loadFailedProperty(), "pipeline-load-failed"), scroll));
         rebuildColumns();
         ViewListeners.onListChange(root, model.columns(), c -> rebuildColumns());
         ViewListeners.onChange(root, model.selectedProperty(), (obs, old, now) -> showSelected(now));

@@ -44,6 +44,7 @@ public final class PipelineViewModel {
     private final Clock clock;
 
     private final ObservableList<StageColumn> columns = FXCollections.observableArrayList();
+    private final javafx.beans.property.BooleanProperty loadFailed = new javafx.beans.property.SimpleBooleanProperty();
     private final ObjectProperty<Card> selected = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
@@ -77,15 +78,34 @@ public final class PipelineViewModel {
         }
     }
 
-    /** Seeds the default stages on the first run (in the current language), then reads the board. */
+    /**
+     * Seeds the default stages on the first run (in the current language), then reads the board. A
+     * failed read sets {@link #loadFailedProperty()} and goes to the app's error handler (not to the
+     * save failure handler, which reads the board again).
+     */
     public void load() {
         List<DefaultStage> defaults = DefaultStage.KEYS.stream()
                 .map(d -> new DefaultStage(messages.get(d.name()), d.kind(), d.staleDays())).toList();
         background.run(() -> {
             repository.seedIfEmpty(defaults, this);
             return repository.loadBoard();
-        }, this::show);
+        }, board -> {
+            loadFailed.set(false);
+            show(board);
+        }, error -> {
+            loadFailed.set(true);
+            background.report(error);
+        });
     }
+
+    /**
+     * True after the last read of this screen's data failed (a damaged or locked file), until one
+     * succeeds: the view then says the data could not be read, never that there is none.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadFailedProperty() {
+        return loadFailed;
+    }
+
 
     /** Shows a board read from the database; keeps the columns (and their lists) of stages that stay. */
     void show(Board board) {

@@ -31,12 +31,11 @@ public final class TodayView {
         list.setId("today-list");
         list.getStyleClass().add("today-list");
         list.setCellFactory(lv -> new FollowUpCell(model, messages));
-        Label empty = new Label();
-        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> messages.get(model.placeholderKeyProperty().get()), model.placeholderKeyProperty()));
-        empty.setWrapText(true);
-        empty.setPadding(new Insets(16));
-        list.setPlaceholder(empty);
+        // "Reading…" until the first load is in, then "nothing due"; "could not be read" after a failed read.
+        list.setPlaceholder(dk.netdesk.ui.LoadFailedText.placeholder(messages,
+                javafx.beans.binding.Bindings.when(model.loadedProperty())
+                        .then(messages.get("pipeline.today.empty")).otherwise(messages.get("pipeline.today.loading")),
+                "load.failed.followUps", model.loadFailedProperty()));
         // The entry opens once the click is over, so a question about unsaved edits comes after the mouse is
         // released; when the user stays, the entry of the contact being edited is selected again.
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(() -> {

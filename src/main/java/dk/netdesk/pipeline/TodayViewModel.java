@@ -5,8 +5,6 @@ import dk.netdesk.ui.Background;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -18,7 +16,8 @@ public final class TodayViewModel {
     private final Clock clock;
     private final ContactDetailsViewModel details;
     private final ObservableList<FollowUp> due = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper placeholderKey = new ReadOnlyStringWrapper("pipeline.today.loading");
+    private final javafx.beans.property.BooleanProperty loadFailed = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
 
     public TodayViewModel(PipelineRepository repository, Changes changes, Background background, Clock clock,
                           ContactDetailsViewModel details) {
@@ -30,25 +29,30 @@ public final class TodayViewModel {
         changes.subscribe(Changes.Topic.PIPELINE, t -> load());
     }
 
+    /** Reads today's follow-ups; a failed read sets {@link #loadFailedProperty()} and goes to the app's error handler. */
     public void load() {
         LocalDate today = today();
         background.run(() -> repository.dueFollowUps(today), list -> {
+            loadFailed.set(false);
             due.setAll(list);
-            placeholderKey.set("pipeline.today.empty");
-        }, failure -> {
-            due.clear();
-            placeholderKey.set("pipeline.today.failed");
-            background.report(failure);
+            loaded.set(true);
+        }, error -> {
+            loadFailed.set(true);
+            background.report(error);
         });
     }
 
+    /** False until the first read of the follow-ups is in: the list then says it is reading, not that nothing is due. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
     /**
-     * The bundle key of what the list says while it has no entries: {@code pipeline.today.loading} until
-     * the first load is in, {@code pipeline.today.empty} when nothing is due, {@code pipeline.today.failed}
-     * when the follow-ups could not be read (so a failure never looks like "nothing due").
+     * True after the last read of this screen's data failed (a damaged or locked file), until one
+     * succeeds: the view then says the data could not be read, never that there is none.
      */
-    public ReadOnlyStringProperty placeholderKeyProperty() {
-        return placeholderKey.getReadOnlyProperty();
+    public javafx.beans.property.ReadOnlyBooleanProperty loadFailedProperty() {
+        return loadFailed;
     }
 
     /** Opens the follow-up's contact in the editor; false when the user stays with unsaved edits. */

@@ -3,6 +3,7 @@ package dk.netdesk.ui;
 import dk.netdesk.db.BackupException;
 import dk.netdesk.db.BackupFile;
 import dk.netdesk.db.Backups;
+import dk.netdesk.db.StorageFailure;
 import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -53,8 +54,7 @@ public final class BackupViewModel {
                     restore.sizeText(file)));
         }, failure -> {
             busy.set(false);
-            fail(failure instanceof BackupException e ? "backup.error." + e.problem().name() : "backup.error.FAILED",
-                    failure, folder.get());
+            fail(problemKey(failure, backups.currentDamaged()), failure, folder.get());
         });
     }
 
@@ -67,8 +67,33 @@ public final class BackupViewModel {
         }, path -> {
             folder.set(path.toString());
             status.set(messages.format("backup.folderChosen", path.toString()));
-        }, failure -> fail(failure instanceof BackupException e ? "backup.error." + e.problem().name()
-                : "backup.error.FAILED", failure, chosen.toString()));
+        }, failure -> fail(problemKey(failure, backups.currentDamaged()), failure, chosen.toString()));
+    }
+
+    /**
+     * The message key for a backup command that failed with {@code failure}: while the data file is
+     * damaged ({@code currentDamaged}), that nothing is written then; else the backup's own problem, else
+     * the kind of storage failure ({@link StorageFailure}: only a full disk gives the advice to free space),
+     * else a plain "could not" that points to the log. Each key takes the folder as {@code {0}}.
+     */
+    static String problemKey(Throwable failure, boolean currentDamaged) {
+        if (currentDamaged) {
+            return "backup.error.currentDamaged";
+        }
+        BackupException.Problem problem = failure instanceof BackupException e ? e.problem() : BackupException.Problem.FAILED;
+        StorageFailure kind = StorageFailure.of(failure);
+        if (problem == BackupException.Problem.DAMAGED) {
+            return "backup.error.DAMAGED";
+        }
+        return switch (kind) {
+            case DISK_FULL -> "backup.error.diskFull";
+            case READ_ONLY -> problem == BackupException.Problem.FOLDER_NOT_WRITABLE
+                    ? "backup.error.FOLDER_NOT_WRITABLE" : "backup.error.readOnly";
+            case LOCKED -> "backup.error.locked";
+            case DAMAGED -> "backup.error.currentDamaged";
+            case OTHER -> problem == BackupException.Problem.FOLDER_NOT_WRITABLE
+                    ? "backup.error.FOLDER_NOT_WRITABLE" : "backup.error.FAILED";
+        };
     }
 
     private void fail(String key, Throwable failure, String folderText) {

@@ -2,8 +2,8 @@ package dk.netdesk.ui;
 
 import dk.netdesk.db.BackupCatalog;
 import dk.netdesk.db.Changes;
+import dk.netdesk.db.DamagedFileRestore;
 import dk.netdesk.db.Database;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -59,6 +59,13 @@ public final class DataFileCheck {
         this.messages = messages;
         this.status = status;
         this.clock = clock;
+        // A restore from Settings over the damaged file (Backups.restore) publishes every topic: follow it.
+        changes.subscribe(Changes.Topic.SETTINGS, change -> {
+            if (damaged.get() && !database.writesStopped()) {
+                damaged.set(false);
+                backup.set(null);
+            }
+        });
     }
 
     /** Called on the JavaFX thread when a check finds damage, after the properties are set. */
@@ -87,7 +94,7 @@ public final class DataFileCheck {
         try {
             newest = backups.newestGood();
             if (newest.isPresent()) {
-                time = Files.getLastModifiedTime(newest.get()).toInstant().atZone(clock.getZone());
+                time = DamagedFileRestore.backupTime(newest.get()).atZone(clock.getZone());
             }
         } catch (java.io.IOException e) {
             LOG.warn("Could not list the backups", e);
@@ -104,7 +111,7 @@ public final class DataFileCheck {
         // SQLite's own words (page numbers, b-tree errors) go to the log only.
         message.set(messages.format("integrity.body", database.file()));
         offer.set(result.backup().isPresent()
-                ? messages.format("integrity.restoreOffer", messages.dateTime(result.backupTime()))
+                ? messages.format("integrity.restoreOffer", messages.dateTimeSeconds(result.backupTime()))
                 : messages.format("integrity.noBackup", database.dataDir()));
         status.show(messages.get("integrity.status"));
         damaged.set(true);
@@ -125,7 +132,7 @@ public final class DataFileCheck {
         background.run(() -> database.restoreDamaged(from, clock.instant()), kept -> {
             damaged.set(false);
             backup.set(null);
-            status.show(messages.format("integrity.restored", messages.dateTime(backupTime),
+            status.show(messages.format("integrity.restored", messages.dateTimeSeconds(backupTime),
                     kept.getFileName()));
             for (Changes.Topic topic : Changes.Topic.values()) {
                 changes.publish(topic, this);

@@ -27,8 +27,9 @@ public final class ErrorDialog {
     }
 
     /**
-     * The dialog for {@code error}, not yet shown; call on the JavaFX thread. Its header and content
-     * come from {@link #messageKey(StorageFailure)} for a storage failure.
+     * The dialog for {@code error}, not yet shown; call on the JavaFX thread. Its window title, header
+     * and content come from {@link #messageKey(StorageFailure)} for a storage failure (only
+     * {@link StorageFailure#OTHER} is titled "unexpected error").
      */
     public static Alert build(Window owner, Messages messages, Throwable error) {
         String details = stackTrace(error);
@@ -37,8 +38,8 @@ public final class ErrorDialog {
         if (owner != null) {
             alert.initOwner(owner);
         }
-        alert.setTitle(messages.get("error.title"));
         String key = messageKey(kind);
+        alert.setTitle(messages.get(key == null ? "error.title" : key + ".title"));
         if (key == null) {
             alert.setHeaderText(messages.get("error.header"));
             alert.setContentText(summary(error));
@@ -64,8 +65,9 @@ public final class ErrorDialog {
     }
 
     /**
-     * The start of the ui bundle keys for a kind of storage failure ({@code <key>.header} says what
-     * happened, {@code <key>.text} what to do); null for {@link StorageFailure#OTHER}.
+     * The start of the ui bundle keys for a kind of storage failure ({@code <key>.title} is the window
+     * title, {@code <key>.header} says what happened, {@code <key>.text} what to do); null for
+     * {@link StorageFailure#OTHER}.
      */
     public static String messageKey(StorageFailure kind) {
         return switch (kind) {

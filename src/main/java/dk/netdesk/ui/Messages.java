@@ -67,6 +67,16 @@ public final class Messages {
                 .withLocale(getLocale()).format(dateTime);
     }
 
+    /**
+     * A date and time to the second in the current language's medium style, e.g. "Dec 1, 2026, 1:12:05 AM"
+     * or "1. dec. 2026 01.12.05": for backups, which can be taken within the same minute and must be
+     * told apart wherever they are named.
+     */
+    public String dateTimeSeconds(java.time.temporal.TemporalAccessor dateTime) {
+        return dateTime == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(getLocale()).format(dateTime);
+    }
+
     /** A number with the current language's separators and at most the given decimals. */
     public String number(double value, int maxDecimals) {
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(getLocale());

@@ -10,7 +10,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -20,12 +22,16 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * "Restore…": the backups, newest first, with date, size and what each holds; Restore asks first,
- * then replaces the data (the current data is backed up before). Bound to a {@link RestoreViewModel}.
+ * "Restore…": the backups, newest first, with date (to the second), size and what each holds; a backup
+ * that cannot be restored is shown in the danger colour with the reason in its note, and Restore is off
+ * while it is chosen. Restore asks first, then replaces the data (the current data is backed up before,
+ * or a damaged data file kept aside). Each opening starts with an empty status. Bound to a {@link RestoreViewModel}.
  * Ids: {@code #restore-table}, {@code #restore-restore}, {@code #restore-status}, {@code #restore-progress},
  * {@code #restore-close}; the confirmation's button is {@code #restore-confirm}.
  */
 public final class RestoreDialog {
+
+    private static final PseudoClass UNUSABLE = PseudoClass.getPseudoClass("unusable");
 
     private final RestoreViewModel model;
     private final Messages messages;
@@ -48,8 +54,11 @@ public final class RestoreDialog {
         dialog.setHeaderText(messages.get("restore.header"));
         dialog.setResizable(true);
         dialog.getDialogPane().setId("restore-dialog");
+        // The app's styles (the danger colour of a failure and of a backup that cannot be restored).
+        dialog.getDialogPane().getStylesheets().add(Theme.APP_STYLESHEET);
 
-        Label intro = new Label(messages.get("restore.intro"));
+        Label intro = new Label(model.introText());
+        intro.setId("restore-intro");
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
 
@@ -57,13 +66,21 @@ public final class RestoreDialog {
         table.setId("restore-table");
         table.setPlaceholder(new Label(messages.get("restore.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("restore.column.date", 200, b -> model.dateText(b.file())));
-        table.getColumns().add(number(column("restore.column.size", 90, b -> model.sizeText(b.file()))));
-        table.getColumns().add(number(column("restore.column.contacts", 95, b -> model.countText(b, b.contacts()))));
-        table.getColumns().add(number(column("restore.column.events", 85, b -> model.countText(b, b.events()))));
-        table.getColumns().add(number(column("restore.column.items", 135, b -> model.countText(b, b.libraryItems()))));
-        table.getColumns().add(column("restore.column.note", 180, model::noteText));
-        table.setPrefSize(820, 340);
+        table.getColumns().add(column("restore.column.date", 195, b -> model.dateText(b.file())));
+        table.getColumns().add(number(column("restore.column.size", 75, b -> model.sizeText(b.file()))));
+        table.getColumns().add(number(column("restore.column.contacts", 90, b -> model.countText(b, b.contacts()))));
+        table.getColumns().add(number(column("restore.column.events", 70, b -> model.countText(b, b.events()))));
+        table.getColumns().add(number(column("restore.column.items", 140, b -> model.countText(b, b.libraryItems()))));
+        table.getColumns().add(column("restore.column.note", 260, model::noteText));
+        table.setPrefSize(900, 340);
+        // A backup that cannot be restored is shown in the danger colour; its note says why.
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(BackupSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(UNUSABLE, !empty && item != null && !item.readable());
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         // The table follows the model's choice, and the user's choice goes to the model.
         ViewListeners.onChange(table, model.selectedProperty(), (obs, old, now) -> table.getSelectionModel().select(now));
@@ -105,9 +122,9 @@ public final class RestoreDialog {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(10, intro, table, actions);
-        content.setPrefWidth(840);
+        content.setPrefWidth(920);
         // A dialog window otherwise opens at about 600 px, too narrow for six columns.
-        dialog.getDialogPane().setMinWidth(880);
+        dialog.getDialogPane().setMinWidth(960);
         dialog.getDialogPane().setContent(content);
         ButtonType close = new ButtonType(messages.get("restore.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(close);
@@ -116,7 +133,7 @@ public final class RestoreDialog {
         closeButton.setDefaultButton(false);
         closeButton.disableProperty().bind(model.busyProperty());
         dialog.setOnShown(e -> table.requestFocus());
-        model.load();
+        model.open();
         return dialog;
     }
 

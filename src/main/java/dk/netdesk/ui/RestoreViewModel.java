@@ -4,6 +4,9 @@ import dk.netdesk.db.BackupException;
 import dk.netdesk.db.BackupFile;
 import dk.netdesk.db.BackupSummary;
 import dk.netdesk.db.Backups;
+import dk.netdesk.db.Restored;
+import dk.netdesk.db.StorageFailure;
+import java.nio.file.Path;
 import java.time.Clock;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -20,9 +23,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The restore dialog's state: the backups in the backup folder (newest first) with what each
- * holds, the chosen one, and a status line. {@link #restore} replaces the data with a backup
- * through {@link Backups#restore}, which backs up the current data first; every screen then reloads
- * through {@code Changes}. Texts are in the app's language; dates in the clock's zone.
+ * holds (a damaged one is marked and cannot be chosen to restore), the chosen one, and a status line.
+ * {@link #restore} replaces the data with a backup through {@link Backups#restore}, which backs up the
+ * current data first, or keeps a damaged data file aside; every screen then reloads through
+ * {@code Changes}. Texts are in the app's language; dates (to the second) in the clock's zone.
  */
 public final class RestoreViewModel {
 
@@ -53,18 +57,30 @@ public final class RestoreViewModel {
         this.clock = clock;
     }
 
-    /** Reads the list of backups again (each one opened read-only on the database thread). */
+    /** For a dialog that opens: forgets the last restore's status and reads the list. */
+    public void open() {
+        status.set("");
+        failed.set(false);
+        load();
+    }
+
+    /**
+     * Reads the list of backups again (each one opened read-only and checked on the database thread).
+     * The choice stays when its backup is still listed and can be restored; else the newest backup that
+     * can be restored is chosen (none when no backup can be).
+     */
     public void load() {
         busy.set(true);
         background.run(backups::list, list -> {
             rows.setAll(list);
-            if (selected.get() == null || !list.contains(selected.get())) {
-                selected.set(list.isEmpty() ? null : list.get(0));
+            BackupSummary now = selected.get();
+            if (now == null || !list.contains(now) || !now.readable()) {
+                selected.set(list.stream().filter(BackupSummary::readable).findFirst().orElse(null));
             }
             busy.set(false);
         }, failure -> {
             busy.set(false);
-            showProblem("restore.error.FAILED", failure);
+            showProblem("restore.error.list", failure);
         });
     }
 
@@ -76,19 +92,50 @@ public final class RestoreViewModel {
     public void restore(BackupSummary backup) {
         busy.set(true);
         failed.set(false);
-        status.set(messages.get("restore.working"));
-        background.run(() -> backups.restore(backup.file().path()), before -> {
+        status.set(messages.get(backups.currentDamaged() ? "restore.working.damaged" : "restore.working"));
+        background.run(() -> backups.restore(backup.file().path()), restored -> {
             busy.set(false);
             undo.clear();
-            String text = messages.format("restore.done", dateText(backup.file()), dateText(before));
+            String text = doneText(backup, restored);
             status.set(text);
             statusLine.show(text);
             load();
         }, failure -> {
             busy.set(false);
-            String key = failure instanceof BackupException e ? "restore.error." + e.problem().name() : "restore.error.FAILED";
-            showProblem(key, failure);
+            showProblem(problemKey(failure), failure);
         });
+    }
+
+    private String doneText(BackupSummary backup, Restored restored) {
+        if (restored.before().isPresent()) {
+            return messages.format("restore.done", dateText(backup.file()), dateText(restored.before().get()));
+        }
+        Path kept = restored.keptDamaged().orElseThrow();
+        return messages.format("restore.done.damaged", dateText(backup.file()), kept.getFileName(), kept.getParent());
+    }
+
+    /**
+     * The message key for a restore that failed with {@code failure}: the backup's own problem (damaged,
+     * not Netdesk's, too new), else the kind of storage failure ({@link StorageFailure}: only a full
+     * disk gives the advice to free space), else the backup folder, else a plain "could not".
+     */
+    static String problemKey(Throwable failure) {
+        BackupException.Problem problem = failure instanceof BackupException e ? e.problem() : BackupException.Problem.FAILED;
+        switch (problem) {
+            case DAMAGED, NOT_NETDESK, TOO_NEW -> {
+                return "restore.error." + problem.name();
+            }
+            default -> {
+            }
+        }
+        return switch (StorageFailure.of(failure)) {
+            case DISK_FULL -> "restore.error.diskFull";
+            case READ_ONLY -> problem == BackupException.Problem.FOLDER_NOT_WRITABLE
+                    ? "restore.error.FOLDER_NOT_WRITABLE" : "restore.error.readOnly";
+            case LOCKED -> "restore.error.locked";
+            case DAMAGED -> "restore.error.damagedCopy";
+            case OTHER -> "restore.error." + problem.name();
+        };
     }
 
     private void showProblem(String key, Throwable failure) {
@@ -121,15 +168,15 @@ public final class RestoreViewModel {
         return status;
     }
 
-    /** True when a readable backup is chosen and nothing runs. */
+    /** True when a backup that can be restored (sound and Netdesk's) is chosen and nothing runs. */
     public BooleanBinding canRestore() {
         return Bindings.createBooleanBinding(() -> !busy.get() && selected.get() != null && selected.get().readable(),
                 busy, selected);
     }
 
-    /** When the backup was taken, in the app's language and the user's zone, e.g. "30. nov. 2026 23.40". */
+    /** When the backup was taken, to the second, in the app's language and the user's zone, e.g. "30. nov. 2026 23.40.05". */
     public String dateText(BackupFile file) {
-        return messages.dateTime(file.takenAt().atZone(clock.getZone()));
+        return messages.dateTimeSeconds(file.takenAt().atZone(clock.getZone()));
     }
 
     /** The file's size, e.g. "1.4 MB" or "812 kB" (decimal units, the app's number format). */
@@ -144,10 +191,18 @@ public final class RestoreViewModel {
         return summary.readable() ? messages.number(count, 0) : "–";
     }
 
-    /** Why the backup was taken ("Before a restore", …), or that it cannot be read. */
+    /** Why the backup was taken ("Before a restore", …), or that it is damaged or cannot be read (and so cannot be restored). */
     public String noteText(BackupSummary summary) {
-        return summary.readable() ? messages.get("restore.reason." + summary.file().reason().name())
-                : messages.get("restore.unreadable");
+        return switch (summary.condition()) {
+            case GOOD -> messages.get("restore.reason." + summary.file().reason().name());
+            case DAMAGED -> messages.get("restore.damaged");
+            case UNREADABLE -> messages.get("restore.unreadable");
+        };
+    }
+
+    /** The text above the list: what restoring does with the current data (backed up, or kept aside when damaged). */
+    public String introText() {
+        return messages.get(backups.currentDamaged() ? "restore.intro.damaged" : "restore.intro");
     }
 
     /** The confirmation's header for restoring {@code backup}: which backup. */
@@ -155,9 +210,10 @@ public final class RestoreViewModel {
         return messages.format("restore.confirm.header", dateText(backup.file()));
     }
 
-    /** The confirmation's text for restoring {@code backup}: what replaces what, and that the current data is kept. */
+    /** The confirmation's text for restoring {@code backup}: what replaces what, and how the current data is kept. */
     public String confirmText(BackupSummary backup) {
-        return messages.format("restore.confirm.text", backup.contacts(), backup.events(), backup.libraryItems());
+        return messages.format(backups.currentDamaged() ? "restore.confirm.text.damaged" : "restore.confirm.text",
+                backup.contacts(), backup.events(), backup.libraryItems());
     }
 
     public Messages messages() {

@@ -5,7 +5,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.scene.control.ComboBox;
@@ -71,17 +73,35 @@ public final class SettingsDialog {
     }
 
     /**
-     * The backup rows: the folder with "Choose backup folder…", then "Back up now" and "Restore…",
-     * and a status line. These act at once, whatever button closes the dialog.
+     * The backup rows: the folder (the whole path, selectable), then "Choose backup folder…", "Back up
+     * now" and "Restore…", and a status line. These act at once, whatever button closes the dialog.
      */
     private static void addBackupRows(FormGrid grid, BackupViewModel backups, Dialog<?> dialog) {
         Messages messages = backups.messages();
         backups.load();
-        Label folder = new Label();
+        // The whole path, selectable and never cut off with "…": a read-only field that takes the row's
+        // free width (the user can scroll and copy it), with the path in its tooltip as well.
+        TextField folder = new TextField();
         folder.setId("settings-backup-folder");
+        folder.setEditable(false);
+        folder.setFocusTraversable(false);
         folder.textProperty().bind(backups.folderProperty());
-        folder.setWrapText(true);
-        folder.setMaxWidth(360);
+        folder.setMinWidth(300);
+        // As wide as the path: the dialog grows with it, up to 700 px for the path (a longer one scrolls).
+        Runnable fit = () -> {
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(folder.getText());
+            measure.setFont(folder.getFont());
+            double width = Math.min(700, Math.max(300, measure.getLayoutBounds().getWidth() + 30));
+            folder.setPrefWidth(width);
+            // The window takes its first size from the minimum width (before styles are applied): room for
+            // the label column and the whole path.
+            dialog.getDialogPane().setMinWidth(Math.max(760, width + 300));
+        };
+        fit.run();
+        ViewListeners.onChange(folder, folder.textProperty(), (obs, old, now) -> fit.run());
+        Tooltip path = new Tooltip();
+        path.textProperty().bind(backups.folderProperty());
+        folder.setTooltip(path);
         Button choose = new Button(messages.get("settings.backupFolder.choose"));
         choose.setId("settings-backup-choose");
         choose.setOnAction(e -> {
@@ -97,8 +117,6 @@ public final class SettingsDialog {
             }
         });
         choose.setMinWidth(Region.USE_PREF_SIZE);
-        HBox folderRow = new HBox(10, folder, choose);
-        folderRow.setAlignment(Pos.CENTER_LEFT);
 
         Button now = new Button(messages.get("settings.backupNow"));
         now.setId("settings-backup-now");
@@ -110,7 +128,8 @@ public final class SettingsDialog {
         restore.setOnAction(e -> new RestoreDialog(backups.restoreModel()).show(dialog.getDialogPane().getScene().getWindow()));
         now.setMinWidth(Region.USE_PREF_SIZE);
         restore.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(10, now, restore);
+        // "Choose backup folder…" sits with the other backup actions, so the path has the row to itself.
+        HBox actions = new HBox(10, choose, now, restore);
 
         Label status = new Label();
         status.setId("settings-backup-status");
@@ -123,8 +142,8 @@ public final class SettingsDialog {
         status.setMinHeight(54);
         status.setAlignment(Pos.TOP_LEFT);
 
-        dialog.getDialogPane().setMinWidth(680);
-        grid.add("settings.backupFolder", folderRow);
+        dialog.getDialogPane().getStylesheets().add(Theme.APP_STYLESHEET);
+        grid.add("settings.backupFolder", folder);
         grid.add("settings.backups", actions);
         grid.addNote(status);
     }

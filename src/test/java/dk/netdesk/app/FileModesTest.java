@@ -1,6 +1,7 @@
 package dk.netdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ch.qos.logback.classic.LoggerContext;
@@ -71,10 +72,11 @@ class FileModesTest {
     }
 
     @Test
-    void anOlderInstallIsTightenedAtStart() throws Exception {
+    void anOlderInstallIsTightenedAtStartTheDatabaseOnceItIsAccepted() throws Exception {
         Path dataDir = Files.createDirectories(root.resolve("netdesk"));
+        Database.open(dataDir).close();
         List<Path> files = new ArrayList<>();
-        for (String name : List.of("netdesk.db", "netdesk.db-wal", "netdesk.db-shm", "netdesk.lock",
+        for (String name : List.of("netdesk.lock", "netdesk.db.damaged-20261130T221500Z",
                 "logs/netdesk.log", "logs/netdesk.2026-11-29.0.log", "attachments/abc.pdf",
                 "backups/netdesk-20261130.db", "backups/old/netdesk-2025.db")) {
             Path file = dataDir.resolve(name);
@@ -92,8 +94,35 @@ class FileModesTest {
 
         assertThat(Netdesk.tighten(dataDir)).isNull();
 
-        assertModes(dataDir, 5, files.size());
+        assertThat(mode(dataDir.resolve(Database.FILE_NAME))).as("left to Database.open, which may refuse it")
+                .isEqualTo("rw-r--r--");
+        for (Path file : files) {
+            assertThat(mode(file)).as(file.toString()).isEqualTo("rw-------");
+        }
         assertThat(mode(elsewhere)).as("outside the data folder nothing changes").isEqualTo("rw-r--r--");
+        try (Database open = Database.open(dataDir)) {
+            assertThat(dataDir.resolve(Database.FILE_NAME + "-wal")).exists();
+            assertModes(dataDir, 5, files.size() + 3);
+        }
+    }
+
+    @Test
+    void anotherProgramsDatabaseThatIsRefusedKeepsItsModeAndBytes() throws Exception {
+        Path dataDir = Files.createDirectories(root.resolve("foreign"));
+        Path file = dataDir.resolve(Database.FILE_NAME);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE invoice (id INTEGER PRIMARY KEY, amount REAL)");
+            s.execute("INSERT INTO invoice (amount) VALUES (12.5)");
+        }
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        byte[] bytes = Files.readAllBytes(file);
+
+        assertThat(Netdesk.tighten(dataDir)).isNull();
+        assertThatThrownBy(() -> Database.open(dataDir)).isInstanceOf(dk.netdesk.db.NotNetdeskDatabaseException.class);
+
+        assertThat(mode(file)).as("\"Netdesk has not changed it\" holds for its mode too").isEqualTo("rw-r--r--");
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
     }
 
     /** Every folder under {@code dataDir} is 0700 and every file 0600; returns nothing, checks the counts seen. */

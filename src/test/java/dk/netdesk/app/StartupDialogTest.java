@@ -92,7 +92,7 @@ class StartupDialogTest {
         Path file = DIR.resolve("netdesk.db");
         return new Netdesk.RestoreOffer(file, DIR.resolve("backups/netdesk-2026-11-30T19-05-00Z.db"), takenAt,
                 messages.format("startup.damaged.empty", file) + "\n\n"
-                        + messages.format("startup.damaged.restoreOffer", messages.dateTime(takenAt)));
+                        + messages.format("startup.damaged.restoreOffer", messages.dateTimeSeconds(takenAt)));
     }
 
     /** Shows the restore offer from a later task, as the app does; completes with the user's choice. */
@@ -112,7 +112,7 @@ class StartupDialogTest {
     void theRestoreOfferSaysWhatIsWrongNamesTheBackupsTimeAndQuitRestoresNothing(FxRobot robot) throws Exception {
         Messages messages = new Messages(Locale.UK, Bundles.ALL);
         Netdesk.RestoreOffer offer = offer(messages);
-        String when = messages.dateTime(offer.takenAt());
+        String when = messages.dateTimeSeconds(offer.takenAt());
         assertThat(when).contains("2026").contains("8:05");
         CompletableFuture<Boolean> chosen = ask(messages, offer);
         waitUntilShown(robot);
@@ -143,7 +143,7 @@ class StartupDialogTest {
         waitUntilShown(robot);
 
         assertThat(robot.lookup("#startup-restore").queryAs(Button.class).getText())
-                .isEqualTo("Gendan sikkerhedskopien fra " + messages.dateTime(offer(messages).takenAt()))
+                .isEqualTo("Gendan sikkerhedskopien fra " + messages.dateTimeSeconds(offer(messages).takenAt()))
                 .contains("30. nov. 2026");
         assertThat(robot.lookup("#startup-quit").queryAs(Button.class).getText()).isEqualTo("Afslut");
 

@@ -97,13 +97,16 @@ class StartupRefusalTest {
         assertThat(en.exitCode()).isEqualTo(Netdesk.EXIT_DAMAGED);
         assertThat(en.offer().backup()).isEqualTo(backup);
         assertThat(en.offer().file()).isEqualTo(file);
-        assertThat(en.offer().takenAt().toLocalTime()).isEqualTo(java.time.LocalTime.of(20, 5));
+        // The time in the backup's name, as the restore list shows it (not the file's modification time), to the second.
+        assertThat(en.offer().takenAt().toLocalTime()).isEqualTo(java.time.LocalTime.of(20, 0));
+        assertThat(english.dateTimeSeconds(en.offer().takenAt())).isEqualTo("Nov 30, 2026, 8:00:00 PM");
+        assertThat(danish.dateTimeSeconds(da.offer().takenAt())).isEqualTo("30. nov. 2026 20.00.00");
         assertThat(en.offer().text()).startsWith("The database file " + file + " is empty")
-                .contains("Netdesk can restore the newest good backup, from " + english.dateTime(en.offer().takenAt()))
+                .contains("Netdesk can restore the newest good backup, from " + english.dateTimeSeconds(en.offer().takenAt()))
                 .contains("netdesk.db.damaged-<time>").doesNotContain("{");
         assertThat(da.offer().text()).startsWith("Databasefilen " + file + " er tom")
                 .contains("Netdesk kan gendanne den nyeste gode sikkerhedskopi, fra "
-                        + danish.dateTime(da.offer().takenAt()))
+                        + danish.dateTimeSeconds(da.offer().takenAt()))
                 .contains("netdesk.db.damaged-<tid>").doesNotContain("{");
         assertThat(da.text()).contains("Det kan du gøre: gendan den nyeste gode sikkerhedskopi, " + backup);
         assertThat(Netdesk.refusal(new NotNetdeskDatabaseException(file, "x"), english, dir).offer())
@@ -153,6 +156,29 @@ class StartupRefusalTest {
             db.dsl().execute("VACUUM INTO '" + backup + "'");
         }
         return backup;
+    }
+
+    @Test
+    void aForeignDatabaseIsToldOfABackupOnlyWhereThereIsOne() throws Exception {
+        Path file = dir.resolve(Database.FILE_NAME);
+        Throwable failure = new NotNetdeskDatabaseException(file, "no history");
+        Path backups = dir.resolve("backups");
+
+        String none = Netdesk.refusal(failure, english, dir).text();
+        assertThat(backups).doesNotExist();
+        assertThat(none).contains("is an SQLite database, but not a Netdesk database", "Netdesk has not changed it")
+                .contains("Netdesk found no backup to put in its place (none in " + backups + ")")
+                .doesNotContain("copy your newest backup from");
+        assertThat(Netdesk.refusal(failure, danish, dir).text())
+                .contains("Netdesk fandt ingen sikkerhedskopi at sætte i stedet (ingen i " + backups + ")");
+
+        Path other = dir.resolve("other");
+        Path backup = databaseWithBackup(other, 2);
+        Files.createDirectories(backups);
+        Files.copy(backup, backups.resolve(backup.getFileName()));
+        assertThat(Netdesk.refusal(failure, english, dir).text())
+                .contains("copy your newest backup from " + backups + " into its place as netdesk.db")
+                .doesNotContain("found no backup");
     }
 
     @Test

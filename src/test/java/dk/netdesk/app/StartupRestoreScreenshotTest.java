@@ -35,7 +35,7 @@ class StartupRestoreScreenshotTest {
             Netdesk.RestoreOffer offer = new Netdesk.RestoreOffer(file,
                     dataDir.resolve("backups/netdesk-2026-11-30T19-05-00Z.db"), takenAt,
                     messages.format("startup.damaged.damaged", file) + "\n\n"
-                            + messages.format("startup.damaged.restoreOffer", messages.dateTime(takenAt)));
+                            + messages.format("startup.damaged.restoreOffer", messages.dateTimeSeconds(takenAt)));
             Alert[] shown = new Alert[1];
             WaitForAsyncUtils.asyncFx(() -> {
                 Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA);

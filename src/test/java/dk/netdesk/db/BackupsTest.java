@@ -94,7 +94,7 @@ class BackupsTest {
             app.context().changes().subscribe(topic, change -> published.add(change.topic()));
         }
 
-        BackupFile before = backups.restore(annaOnly.path());
+        BackupFile before = backups.restore(annaOnly.path()).before().orElseThrow();
 
         assertThat(names()).containsExactly("Anna Jensen");
         assertThat(published).containsExactlyInAnyOrder(Changes.Topic.values());
@@ -184,7 +184,7 @@ class BackupsTest {
         backups.setFolder(elsewhere);
         BackupFile withOldFolder = backups.backUp(BackupFile.Reason.MANUAL);
         backups.setFolder(synced);
-        BackupFile before = backups.restore(withOldFolder.path());
+        BackupFile before = backups.restore(withOldFolder.path()).before().orElseThrow();
         assertThat(backups.folder()).isEqualTo(synced);
         assertThat(before.path().getParent()).isEqualTo(synced);
         assertThat(BackupFolderPointer.read(dir)).contains(synced);

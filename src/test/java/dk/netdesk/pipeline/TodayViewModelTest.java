@@ -40,13 +40,14 @@ class TodayViewModelTest {
     }
 
     @Test
-    void saysItIsReadingUntilTheFirstLoadIsInThenThatNothingIsDue() {
+    void isNotLoadedUntilTheFirstReadIsInThenLoadedWithNothingDue() {
         TodayViewModel today = today();
-        assertThat(today.placeholderKeyProperty().get()).isEqualTo("pipeline.today.loading");
+        assertThat(today.loadedProperty().get()).isFalse();
 
         today.load();
         assertThat(today.due()).isEmpty();
-        assertThat(today.placeholderKeyProperty().get()).isEqualTo("pipeline.today.empty");
+        assertThat(today.loadedProperty().get()).isTrue();
+        assertThat(today.loadFailedProperty().get()).isFalse();
     }
 
     @Test
@@ -56,6 +57,6 @@ class TodayViewModelTest {
         closed = true;
 
         assertThatThrownBy(today::load).isInstanceOf(RuntimeException.class); // on to the app's error handler
-        assertThat(today.placeholderKeyProperty().get()).isEqualTo("pipeline.today.failed");
+        assertThat(today.loadFailedProperty().get()).isTrue();
     }
 }

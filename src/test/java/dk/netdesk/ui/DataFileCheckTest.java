@@ -105,6 +105,24 @@ class DataFileCheckTest {
     }
 
     @Test
+    void aRestoreFromSettingsEndsTheDamagedState() throws Exception {
+        damagedDatabaseWithBackup(dir);
+        try (Database db = Database.open(dir)) {
+            Changes changes = new Changes();
+            DataFileCheck check = new DataFileCheck(db, new BackupFolder(dir.resolve("backups")), changes,
+                    Background.direct(), english, status, CLOCK);
+            check.start();
+            assertThat(check.damagedProperty().get()).isTrue();
+
+            db.restoreDamaged(dir.resolve("backups/netdesk-20261130-2000.db"), CLOCK.instant());
+            changes.publish(Changes.Topic.SETTINGS);
+
+            assertThat(check.damagedProperty().get()).isFalse();
+            assertThat(check.backupProperty().get()).isNull();
+        }
+    }
+
+    @Test
     void withoutABackupTheMessageSaysWhatToDoAndNothingIsOffered() throws Exception {
         damagedDatabaseWithBackup(dir);
         Messages danish = new Messages(new Locale("da"), Bundles.ALL);

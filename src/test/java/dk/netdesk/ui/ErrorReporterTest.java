@@ -68,6 +68,7 @@ class ErrorReporterTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         DialogPane pane = robot.lookup("#failure-disk-full").queryAs(DialogPane.class);
+        assertThat(((javafx.stage.Stage) pane.getScene().getWindow()).getTitle()).isEqualTo("Netdesk – disk full");
         assertThat(pane.getHeaderText()).isEqualTo("The disk is full, so Netdesk could not save.");
         assertThat(pane.getContentText()).startsWith("Nothing you saved before is lost").contains("Free some space")
                 .doesNotContain("SQLITE");
@@ -87,13 +88,20 @@ class ErrorReporterTest {
             for (SQLiteErrorCode code : List.of(SQLiteErrorCode.SQLITE_FULL, SQLiteErrorCode.SQLITE_READONLY,
                     SQLiteErrorCode.SQLITE_BUSY, SQLiteErrorCode.SQLITE_CORRUPT)) {
                 SQLiteException raw = new SQLiteException("[" + code.name() + "] raw", code);
-                DialogPane pane = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
-                        () -> ErrorDialog.build(null, messages, raw).getDialogPane()));
+                javafx.scene.control.Alert alert = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                        () -> ErrorDialog.build(null, messages, raw)));
+                DialogPane pane = alert.getDialogPane();
                 String key = ErrorDialog.messageKey(dk.netdesk.db.StorageFailure.of(raw));
+                // The window title fits the kind: a full disk is not an "unexpected error".
+                assertThat(alert.getTitle()).isEqualTo(messages.get(key + ".title"))
+                        .isNotEqualTo(messages.get("error.title")).startsWith("Netdesk – ");
                 assertThat(pane.getHeaderText()).isEqualTo(messages.get(key + ".header"));
                 assertThat(pane.getContentText()).isEqualTo(messages.get(key + ".text")).doesNotContain(code.name());
             }
         }
+        javafx.scene.control.Alert other = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> ErrorDialog.build(null, new Messages(Locale.ENGLISH, Bundles.ALL), new IllegalStateException("a bug"))));
+        assertThat(other.getTitle()).isEqualTo("Netdesk – unexpected error");
         assertThat(new Messages(Locale.forLanguageTag("da"), Bundles.ALL).get("failure.diskFull.header"))
                 .isEqualTo("Disken er fuld, så Netdesk kunne ikke gemme.");
     }

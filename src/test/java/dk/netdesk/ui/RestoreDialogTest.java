@@ -82,7 +82,7 @@ class RestoreDialogTest {
         assertThat(table.getItems()).extracting(BackupSummary::events).containsExactly(1, 1);
         List<String> cells = robot.lookup("#restore-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
                 .stream().map(c -> c.getText() == null ? "" : c.getText()).toList();
-        assertThat(cells).contains("Nov 28, 2026, 10:40 AM", "Nov 28, 2026, 10:00 AM", "Automatic", "Backed up by hand", "3", "1");
+        assertThat(cells).contains("Nov 28, 2026, 10:40:00 AM", "Nov 28, 2026, 10:00:00 AM", "Automatic", "Backed up by hand", "3", "1");
         assertThat(table.getSelectionModel().getSelectedIndex()).as("the newest is chosen").isZero();
 
         // The older one, by keyboard: Down, then Enter asks first.
@@ -96,15 +96,15 @@ class RestoreDialogTest {
             confirm = confirm.getParent();
         }
         assertThat(((javafx.scene.control.DialogPane) confirm).getHeaderText())
-                .isEqualTo("Restore the backup from Nov 28, 2026, 10:00 AM?");
+                .isEqualTo("Restore the backup from Nov 28, 2026, 10:00:00 AM?");
         robot.clickOn("#restore-confirm");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(app.context().contactService().findAll()).extracting(c -> c.details().name())
                 .containsExactly("Anna Jensen");
         assertThat(robot.lookup("#restore-status").queryAs(Label.class).getText())
-                .isEqualTo("Restored the backup from Nov 28, 2026, 10:00 AM. The data as it was before is in the backup from "
-                        + "Nov 28, 2026, 10:45 AM.");
+                .isEqualTo("Restored the backup from Nov 28, 2026, 10:00:00 AM. The data as it was before is in the backup from "
+                        + "Nov 28, 2026, 10:45:00 AM.");
         assertThat(app.context().status().textProperty().get()).startsWith("Restored the backup");
         assertThat(app.context().undo().canUndoProperty().get()).as("undo history refers to data that is gone").isFalse();
         // The list is read again and shows the backup of the data before, with all four contacts.
@@ -147,13 +147,115 @@ class RestoreDialogTest {
     }
 
     @Test
+    void aDamagedBackupIsMarkedNeverChosenAndCannotBeRestored(FxRobot robot) throws Exception {
+        app = TestApp.open(dir, Locale.ENGLISH, clock);
+        for (int i = 0; i < 300; i++) {
+            addContact("Kontakt " + i + " med et langt navn, så tabellen fylder flere sider");
+        }
+        BackupFile good = app.context().backups().backUp(BackupFile.Reason.MANUAL);
+        // The newest backup is the damaged one.
+        Path damaged = good.path().resolveSibling("netdesk-2026-11-28T09-30-00Z-exit.db");
+        Files.copy(good.path(), damaged);
+        try (RandomAccessFile file = new RandomAccessFile(damaged.toFile(), "rw")) {
+            byte[] noise = new byte[4096];
+            new java.util.Random(11).nextBytes(noise);
+            file.seek(4096L * (file.length() / 4096 / 2));
+            file.write(noise);
+        }
+        RestoreViewModel model = app.context().shell().backups().restoreModel();
+        Platform.runLater(() -> new RestoreDialog(model).show(stage));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.rows()).extracting(b -> b.file().path()).containsExactly(damaged, good.path());
+        assertThat(model.rows().get(0).condition()).isEqualTo(BackupSummary.Condition.DAMAGED);
+        assertThat(model.selectedProperty().get().file().path()).as("the newest good one is chosen").isEqualTo(good.path());
+        javafx.scene.control.TableRow<?> first = robot.lookup("#restore-table .table-row-cell").nth(0)
+                .queryAs(javafx.scene.control.TableRow.class);
+        assertThat(first.getPseudoClassStates()).extracting(Object::toString).contains("unusable");
+        List<String> cells = robot.lookup("#restore-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().filter(c -> c.getTableRow() == first).map(c -> c.getText() == null ? "" : c.getText()).toList();
+        assertThat(cells).contains("Nov 28, 2026, 10:30:00 AM", "Damaged — cannot be restored", "–").doesNotContain("300");
+        assertThat(robot.lookup("#restore-restore").queryAs(Button.class).isDisabled()).isFalse();
+
+        robot.clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selectedProperty().get().file().path()).isEqualTo(damaged);
+        assertThat(robot.lookup("#restore-restore").queryAs(Button.class).isDisabled()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#restore-confirm").tryQuery()).as("Enter does not offer a damaged backup").isEmpty();
+    }
+
+    @Test
+    void withTheDataFileDamagedTheDialogSaysItIsKeptAsideAndWhereAndReopensWithoutTheOldResult(FxRobot robot)
+            throws Exception {
+        app = TestApp.open(dir, Locale.ENGLISH, clock);
+        addContact("Anna Jensen");
+        BackupFile annaOnly = app.context().backups().backUp(BackupFile.Reason.MANUAL);
+        clock.advance(Duration.ofMinutes(3));
+        addContact("Bo Nielsen");
+        // As after "Keep reading only" in the damaged-file dialog.
+        app.database().stopWriting();
+        RestoreViewModel model = app.context().shell().backups().restoreModel();
+        Platform.runLater(() -> new RestoreDialog(model).show(stage));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#restore-intro").queryAs(Label.class).getText())
+                .contains("kept aside, unchanged, beside the data as netdesk.db.damaged-<time>");
+        assertThat(model.confirmText(model.selectedProperty().get())).contains("The damaged data file is kept aside");
+
+        Platform.runLater(() -> model.restore(model.selectedProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#restore-status").queryAs(Label.class).getText()).isEqualTo(
+                "Restored the backup from Nov 28, 2026, 10:00:00 AM. The damaged data file is kept as "
+                        + "netdesk.db.damaged-20261128T090300Z in " + dir + "; it has not been deleted. Saving works again.");
+        assertThat(model.failedProperty().get()).isFalse();
+        assertThat(dir.resolve("netdesk.db.damaged-20261128T090300Z")).exists();
+        assertThat(app.context().contactService().findAll()).extracting(c -> c.details().name()).containsExactly("Anna Jensen");
+        assertThat(app.database().writesStopped()).isFalse();
+        assertThat(annaOnly.path()).exists();
+
+        robot.clickOn("#restore-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        Platform.runLater(() -> new RestoreDialog(model).show(stage));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#restore-status").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#restore-intro").queryAs(Label.class).getText())
+                .isEqualTo(model.messages().get("restore.intro"));
+        robot.clickOn("#restore-close");
+    }
+
+    @Test
+    void theBackupFolderIsShownWholeInDanishSelectableAndInItsTooltip(FxRobot robot) throws Exception {
+        app = TestApp.open(dir, new Locale("da"), clock);
+        Path chosen = Files.createDirectories(dir.resolve("home").resolve("Dropbox").resolve("Netdesk sikkerhedskopier"));
+        app.context().backups().setFolder(chosen);
+        ShellViewModel shell = app.context().shell();
+        Platform.runLater(() -> SettingsDialog.show(stage, shell));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TextField folder = robot.lookup("#settings-backup-folder").queryAs(javafx.scene.control.TextField.class);
+        assertThat(folder.getText()).isEqualTo(chosen.toString());
+        assertThat(folder.isEditable()).isFalse();
+        assertThat(folder.getTooltip().getText()).isEqualTo(chosen.toString());
+        javafx.scene.text.Text measured = new javafx.scene.text.Text(chosen.toString());
+        measured.setFont(folder.getFont());
+        assertThat(folder.getWidth() - folder.getPadding().getLeft() - folder.getPadding().getRight())
+                .as("the whole path fits, next to the Danish button").isGreaterThanOrEqualTo(measured.getLayoutBounds().getWidth());
+        Platform.runLater(folder::selectAll);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(folder.getSelectedText()).isEqualTo(chosen.toString());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
     void backUpNowInSettingsSaysWhatItDidAndAnUnwritableFolderIsRefused(FxRobot robot) throws Exception {
         app = TestApp.open(dir, new Locale("da"), clock);
         addContact("Anna Jensen");
         ShellViewModel shell = app.context().shell();
         Platform.runLater(() -> SettingsDialog.show(stage, shell));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#settings-backup-folder").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#settings-backup-folder").queryAs(javafx.scene.control.TextField.class).getText())
                 .isEqualTo(dir.resolve("backups").toString());
 
         robot.clickOn("#settings-backup-now");
@@ -168,7 +270,7 @@ class RestoreDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#settings-backup-status").queryAs(Label.class).getText())
                 .startsWith("Netdesk kan ikke skrive i mappen " + aFile);
-        assertThat(robot.lookup("#settings-backup-folder").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#settings-backup-folder").queryAs(javafx.scene.control.TextField.class).getText())
                 .isEqualTo(dir.resolve("backups").toString());
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }

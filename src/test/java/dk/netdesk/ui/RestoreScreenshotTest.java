@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * {@code mvn -B -Pscreenshots verify -Dtest=RestoreScreenshotTest}: the restore dialog in English and
- * Danish (light theme) over a week of backups, to {@code target/screenshots/restore-<lang>.png}.
+ * Danish (light theme) over a week of backups, one of them damaged, to {@code target/screenshots/restore-<lang>.png}.
  */
 @Tag("screenshots")
 class RestoreScreenshotTest {
@@ -56,6 +56,17 @@ class RestoreScreenshotTest {
                     app.context().backups().backUp(reasons[step]);
                     clock.advance(step % 2 == 0 ? Duration.ofHours(3).plusMinutes(17) : Duration.ofHours(17).plusMinutes(41));
                 }
+                // One backup damaged after it was written (a sync tool, a bad disk): marked, and never chosen.
+                BackupFile second = app.context().backups().files().get(1);
+                Path damaged = second.path().resolveSibling(BackupFile.fileName(second.takenAt().plusSeconds(41),
+                        BackupFile.Reason.AUTOMATIC));
+                Files.copy(second.path(), damaged);
+                try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(damaged.toFile(), "rw")) {
+                    byte[] noise = new byte[4096];
+                    new java.util.Random(7).nextBytes(noise);
+                    file.seek(4096L * 2);
+                    file.write(noise);
+                }
                 RestoreViewModel model = app.context().shell().backups().restoreModel();
                 WaitForAsyncUtils.asyncFx(() -> {
                     Theme.LIGHT.apply();
@@ -66,7 +77,7 @@ class RestoreScreenshotTest {
                     Dialog<?> dialog = new RestoreDialog(model).build(owner);
                     dialog.getDialogPane().getStyleClass().add(Theme.LIGHT.styleClass());
                     dialog.show();
-                    dialog.setWidth(900);
+                    dialog.setWidth(980);
                     dialog.setHeight(620);
                     model.selectedProperty().set(model.rows().get(2));
                 }).get();

@@ -1,0 +1,119 @@
+package dk.netdesk.db;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * Reading backup files and the database file for {@link Backups}, always through read-only connections:
+ * what a backup holds, whether it is Netdesk's and how old, and {@code VACUUM INTO} from a connection.
+ */
+final class BackupReads {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackupReads.class);
+
+    private BackupReads() {
+    }
+
+    static void vacuumInto(Connection connection, Path target) throws SQLException {
+        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+            vacuum.setString(1, target.toAbsolutePath().toString());
+            vacuum.execute();
+        }
+    }
+
+
+    static Connection readOnly(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return source.getConnection();
+    }
+
+
+    /** Checks {@code file} with {@code quick_check} (the check {@link Backups#restore} makes), then counts what it holds. */
+    static BackupSummary summary(BackupFile file) {
+        String problem = Backups.quickCheck(file.path());
+        if (problem != null) {
+            LOG.warn("The backup {} is damaged: {}", file.path(), problem);
+            return new BackupSummary(file, BackupSummary.Condition.DAMAGED, -1, -1, -1);
+        }
+        try (Connection c = readOnly(file.path()); Statement s = c.createStatement()) {
+            return new BackupSummary(file, BackupSummary.Condition.GOOD, count(s, "SELECT count(*) FROM contact"),
+                    count(s, "SELECT count(*) FROM calendar_event WHERE series_id IS NULL"),
+                    count(s, "SELECT count(*) FROM library_item"));
+        } catch (SQLException e) {
+            LOG.warn("Cannot read the backup {}: {}", file.path(), e.getMessage());
+            return new BackupSummary(file, BackupSummary.Condition.UNREADABLE, -1, -1, -1);
+        }
+    }
+
+    static int count(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+
+    /**
+     * True when {@code backup} is a Netdesk database older than this version (it needs migrations);
+     * refuses a file without Netdesk's tables and one from a newer Netdesk.
+     */
+    static boolean olderThanThisVersion(Path backup) throws BackupException {
+        SortedSet<Long> known = MigrationFiles.versions(BackupReads.class.getClassLoader());
+        BigDecimal newest = null;
+        try (Connection c = readOnly(backup); Statement s = c.createStatement()) {
+            try (ResultSet tables = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                    + "AND name IN ('flyway_schema_history', 'contact', 'setting')")) {
+                if (!tables.next() || tables.getInt(1) != 3) {
+                    throw new BackupException(BackupException.Problem.NOT_NETDESK, backup + " has no Netdesk tables");
+                }
+            }
+            try (ResultSet rows = s.executeQuery(
+                    "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL AND success = 1")) {
+                while (rows.next()) {
+                    BigDecimal version = new BigDecimal(rows.getString(1).trim());
+                    newest = newest == null || version.compareTo(newest) > 0 ? version : newest;
+                }
+            }
+        } catch (SQLException | NumberFormatException e) {
+            throw new BackupException(BackupException.Problem.NOT_NETDESK, backup + " cannot be read as Netdesk's: " + e, e);
+        }
+        if (newest == null) {
+            throw new BackupException(BackupException.Problem.NOT_NETDESK, backup + " has no applied migrations");
+        }
+        int order = newest.compareTo(BigDecimal.valueOf(known.last()));
+        if (order > 0) {
+            throw new BackupException(BackupException.Problem.TOO_NEW,
+                    backup + " has migration " + newest + "; this Netdesk knows up to " + known.last());
+        }
+        return order < 0;
+    }
+
+
+    /** The chosen backup folder stored in the database file's settings, read read-only; empty if none or unreadable. */
+    static Optional<Path> chosenFolder(Path databaseFile) {
+        try (Connection c = readOnly(databaseFile);
+             PreparedStatement s = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            s.setString(1, Backups.FOLDER_SETTING);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() && !rows.getString(1).isBlank() ? Optional.of(Path.of(rows.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+    }
+}
