@@ -34,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import dk.netdesk.testing.FailingBackground;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -58,39 +59,15 @@ class DiskFullTest {
     private Database database;
     private Path mounted;
 
-    /** Runs work on the calling thread, like {@link Background#direct()}, with failures going where the app sends them. */
-    private final class AppBackground implements Background {
-        volatile boolean diskFull;
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                if (diskFull) {
-                    throw new DataAccessException("SQL [insert …]; [SQLITE_FULL] database or disk is full",
-                            new SQLiteException("[SQLITE_FULL] database or disk is full (database or disk is full)",
-                                    SQLiteErrorCode.SQLITE_FULL));
-                }
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess) {
-            run(work, onSuccess, errors::report);
-        }
-
-        @Override
-        public void report(Throwable error) {
-            errors.report(error);
-        }
+    /** A write to a full disk, as SQLite reports it through jOOQ. */
+    private static Exception diskFull() {
+        return new DataAccessException("SQL [insert …]; [SQLITE_FULL] database or disk is full",
+                new SQLiteException("[SQLITE_FULL] database or disk is full (database or disk is full)",
+                        SQLiteErrorCode.SQLITE_FULL));
     }
 
-    private final AppBackground background = new AppBackground();
+    /** Runs work on the calling thread, with failures going where the app sends them. */
+    private final FailingBackground background = new FailingBackground(DiskFullTest::diskFull, e -> errors.report(e));
 
     private AppContext open(Path dataDir) throws Exception {
         database = Database.open(dataDir);
@@ -146,7 +123,7 @@ class DiskFullTest {
         library.form().titleProperty().set("Opening script");
         List<EventDraft> reopened = new ArrayList<>();
         context.calendar().setOnSaveFailed((Occurrence occurrence, EventDraft draft) -> reopened.add(draft));
-        background.diskFull = true;
+        background.failing = true;
 
         clock.advance(Duration.ofSeconds(20));
         context.reminders().check();
@@ -181,10 +158,10 @@ class DiskFullTest {
         library.save();
         assertThat(shownKeys()).as("after ten minutes it is said once more").hasSize(2);
 
-        background.diskFull = false;
+        background.failing = false;
         library.save();
         assertThat(library.editingProperty().get()).isFalse();
-        background.diskFull = true;
+        background.failing = true;
         library.newItem();
         library.form().titleProperty().set("Second script");
         library.save();

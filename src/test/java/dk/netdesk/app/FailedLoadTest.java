@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import dk.netdesk.testing.FailingBackground;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import org.testfx.api.FxRobot;
@@ -41,48 +42,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FailedLoadTest {
 
-    /** Runs work at once, like {@link Background#direct()}; while {@link #failing}, every read fails as a damaged file does. */
-    static final class Switchable implements Background {
-        volatile boolean failing;
-        final List<Throwable> reported = new ArrayList<>();
-
-        private static Exception damage() {
-            return new DataAccessException("SQL [select …]; [SQLITE_CORRUPT] database disk image is malformed",
-                    new SQLiteException("[SQLITE_CORRUPT] database disk image is malformed", SQLiteErrorCode.SQLITE_CORRUPT));
-        }
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                if (failing) {
-                    throw damage();
-                }
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess) {
-            run(work, onSuccess, this::report);
-        }
-
-        @Override
-        public void report(Throwable error) {
-            reported.add(error);
-        }
+    /** A read of a damaged file, as SQLite reports it through jOOQ. */
+    private static Exception damage() {
+        return new DataAccessException("SQL [select …]; [SQLITE_CORRUPT] database disk image is malformed",
+                new SQLiteException("[SQLITE_CORRUPT] database disk image is malformed", SQLiteErrorCode.SQLITE_CORRUPT));
     }
+
+    final List<Throwable> reported = new ArrayList<>();
+    final FailingBackground background = new FailingBackground(FailedLoadTest::damage, reported::add);
 
     @TempDir
     Path dir;
     Stage stage;
     Database database;
     AppContext context;
-    final Switchable background = new Switchable();
 
     @Start
     void start(Stage stage) {
@@ -149,7 +122,7 @@ class FailedLoadTest {
         assertThat(placeholder(robot, "#library-list")).isEqualTo(messages.get("load.failed.library"));
         select(shell, "calendar");
         assertThat(shown(robot, "#calendar-load-failed")).isTrue();
-        assertThat(background.reported).as("each failure also goes to the error handler").isNotEmpty();
+        assertThat(reported).as("each failure also goes to the error handler").isNotEmpty();
 
         background.failing = false;
         Platform.runLater(() -> {
