@@ -166,9 +166,10 @@ public final class PersonExport {
         ContactStatus status = pipeline.status(contactId);
         PipelineData place = new PipelineData(status == null ? "" : text(status.stageName()),
                 status == null ? null : date(status.nextFollowUp()));
-        List<StageEntry> history = pipeline.stageHistory(contactId).stream()
-                .sorted(Comparator.comparing(StageVisit::enteredAt))
-                .map(v -> new StageEntry(v.stageName(), moment(v.enteredAt()))).toList();
+        // Oldest first: the repository gives newest first, and visits in one second keep their order.
+        List<StageVisit> visits = new java.util.ArrayList<>(pipeline.stageHistory(contactId));
+        java.util.Collections.reverse(visits);
+        List<StageEntry> history = visits.stream().map(v -> new StageEntry(v.stageName(), moment(v.enteredAt()))).toList();
         List<InteractionEntry> interactions = pipeline.interactions(contactId).stream()
                 .sorted(Comparator.comparing(Interaction::date).thenComparing(Interaction::id))
                 .map(i -> new InteractionEntry(i.id(), i.type().name(), date(i.date()), text(i.text()), text(i.outcome())))
