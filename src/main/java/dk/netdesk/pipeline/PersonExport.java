@@ -134,7 +134,7 @@ public final class PersonExport {
     public record ConsentEntry(long id, String date, String channel, String wording, boolean given) {
     }
 
-    /** One linked calendar event; {@code start} and {@code end} are dates for an all-day event. */
+    /** One linked calendar event; {@code start} and {@code end} are dates for an all-day event (end exclusive). */
     @JsonPropertyOrder({"id", "title", "start", "end", "timeZone", "allDay", "location", "notes", "kind", "repeatRule"})
     public record EventEntry(long id, String title, String start, String end, String timeZone, boolean allDay,
                              String location, String notes, String kind, String repeatRule) {
