@@ -100,6 +100,21 @@ final class FeatureLinks implements ContactLinks, StageOptions, EventOptions, We
         library.relinkScriptUses(linked.scriptUses(), contactId);
     }
 
+    @Override
+    public List<LinkedEvent> linkedEvents(long contactId) {
+        return calendarRepository.eventsLinkedTo(contactId).stream()
+                .map(e -> new LinkedEvent(e.id(), e.title(), e.start(), e.end(), e.zone(), e.allDay(), e.location(),
+                        e.notes(), e.kind().name(), e.rrule()))
+                .toList();
+    }
+
+    @Override
+    public List<ScriptUse> scriptUses(long contactId) {
+        return library.scriptUsesOf(contactId).stream()
+                .map(u -> new ScriptUse(u.id(), u.itemId(), u.title(), ScriptResult.valueOf(u.outcome().name()), u.usedAt()))
+                .toList();
+    }
+
     // ---- the library's choosers ------------------------------------------------------------
 
     @Override

@@ -231,6 +231,12 @@ public final class CalendarRepository {
                 .fetch(CALENDAR_EVENT.ID);
     }
 
+    /** Every stored row linked to a contact (single events, series and overridden occurrences), by start. */
+    public List<EventRow> eventsLinkedTo(long contactId) {
+        return database.dsl().selectFrom(CALENDAR_EVENT).where(CALENDAR_EVENT.CONTACT_ID.eq(contactId))
+                .orderBy(CALENDAR_EVENT.START_LOCAL, CALENDAR_EVENT.ID).fetch(CalendarRepository::toRow);
+    }
+
     /**
      * Links these events to the contact again, where they are linked to nobody now (undo of a contact
      * delete). One statement, so it joins the caller's transaction.

@@ -460,6 +460,21 @@ public final class LibraryRepository {
                 .where(LIBRARY_SCRIPT_USE.CONTACT_ID.eq(contactId)).fetch(LIBRARY_SCRIPT_USE.ID);
     }
 
+    /** A recorded use of a script with a contact, with the script's title as it is now. */
+    public record ContactScriptUse(long id, long itemId, String title, ScriptOutcome outcome, Instant usedAt) {
+    }
+
+    /** The recorded uses of scripts with a contact, oldest first. */
+    public List<ContactScriptUse> scriptUsesOf(long contactId) {
+        return database.dsl().select(LIBRARY_SCRIPT_USE.ID, LIBRARY_SCRIPT_USE.ITEM_ID, LIBRARY_ITEM.TITLE,
+                        LIBRARY_SCRIPT_USE.OUTCOME, LIBRARY_SCRIPT_USE.USED_AT)
+                .from(LIBRARY_SCRIPT_USE).join(LIBRARY_ITEM).on(LIBRARY_ITEM.ID.eq(LIBRARY_SCRIPT_USE.ITEM_ID))
+                .where(LIBRARY_SCRIPT_USE.CONTACT_ID.eq(contactId))
+                .orderBy(LIBRARY_SCRIPT_USE.USED_AT, LIBRARY_SCRIPT_USE.ID)
+                .fetch(r -> new ContactScriptUse(r.value1(), r.value2(), r.value3(), ScriptOutcome.valueOf(r.value4()),
+                        Instant.parse(r.value5())));
+    }
+
     /**
      * Links these script uses to the contact again, where they are linked to nobody now (undo of a
      * contact delete). One statement, so it joins the caller's transaction.

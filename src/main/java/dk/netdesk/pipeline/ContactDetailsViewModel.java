@@ -42,6 +42,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class ContactDetailsViewModel implements ContactEditor {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContactDetailsViewModel.class);
+
     private final ContactService service;
     private final Background background;
     private final UndoManager undo;
@@ -50,11 +52,14 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private final Clock clock;
     private final ContactForm form;
     private final ContactActivityViewModel activity;
+    private final PersonExport export;
 
     private final ReadOnlyObjectWrapper<Long> contactId = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper outOfDate = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper gone = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<java.nio.file.Path> lastExport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Contact> duplicate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper newContactStarted = new ReadOnlyLongWrapper(0);
     private Supplier<LeaveChoice> askToLeave = () -> LeaveChoice.CANCEL;
@@ -73,6 +78,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
         this.form = new ContactForm(clock);
         this.activity = new ContactActivityViewModel(pipeline, links, background, undo, status, messages, clock,
                 () -> form.nameProperty().get());
+        this.export = new PersonExport(service, pipeline, links, clock);
         changes.subscribe(Changes.Topic.CONTACTS, this::changed);
         changes.subscribe(Changes.Topic.PIPELINE, this::changed);
     }
@@ -373,6 +379,41 @@ public final class ContactDetailsViewModel implements ContactEditor {
         }), this::failed);
     }
 
+    // ---- exporting the person's data -------------------------------------------------------
+
+    /**
+     * "Export this person's data": writes everything stored about the open contact (as stored, not the
+     * form's unsaved edits) to a new folder {@code <name>-<date>} in {@code folder} ({@link PersonExport}),
+     * off the JavaFX thread. The status line says where it was written, or that it failed, in which
+     * case nothing was left in {@code folder}. Does nothing for a new or gone contact, or while an
+     * export runs.
+     *
+     * @param folder the folder the user chose
+     */
+    public void exportPerson(java.nio.file.Path folder) {
+        Long id = contactId.get();
+        if (id == null || gone.get() || exporting.get()) {
+            return;
+        }
+        String name = form.original() == null ? "" : form.original().name();
+        exporting.set(true);
+        status.show(messages.format("pipeline.details.export.running", name));
+        background.run(() -> export.export(id, folder), written -> {
+            exporting.set(false);
+            lastExport.set(written);
+            status.show(messages.format("pipeline.details.export.done", name, written.toString()));
+        }, error -> {
+            exporting.set(false);
+            if (error instanceof IllegalStateException) {
+                status.show(messages.get("contact.status.gone"));
+            } else {
+                // The person's data stays out of the log: only the kind of failure and the folder.
+                LOG.warn("Person export to {} failed: {}", folder, error.getClass().getSimpleName());
+                status.show(messages.format("pipeline.details.export.failed", name, folder.toString()));
+            }
+        });
+    }
+
     // ---- undo ------------------------------------------------------------------------------
     // Undo and redo publish with no origin, so this editor follows them like any other change.
 
@@ -412,6 +453,12 @@ public final class ContactDetailsViewModel implements ContactEditor {
      */
     public ReadOnlyBooleanProperty goneProperty() { return gone.getReadOnlyProperty(); }
     public BooleanBinding dirtyProperty() { return form.dirtyProperty(); }
+    /** True while a person's data export runs. */
+    public ReadOnlyBooleanProperty exportingProperty() { return exporting.getReadOnlyProperty(); }
+    /** The folder the last export in this editor wrote, or null. */
+    public ReadOnlyObjectProperty<java.nio.file.Path> lastExportProperty() { return lastExport.getReadOnlyProperty(); }
+    /** The display name of the open contact as stored ("" for a new one), for the folder chooser's title. */
+    public String storedName() { return form.original() == null ? "" : form.original().name(); }
     public ReadOnlyObjectProperty<Contact> duplicateProperty() { return duplicate.getReadOnlyProperty(); }
     /** Counts the new contacts started: the view moves the focus to Name when it changes. */
     public ReadOnlyLongProperty newContactStartedProperty() { return newContactStarted.getReadOnlyProperty(); }

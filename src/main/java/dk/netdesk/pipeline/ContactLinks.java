@@ -56,6 +56,25 @@ public interface ContactLinks {
     /** Points these events and script uses at the contact again (undo of a delete); joins the caller's transaction. */
     void relink(long contactId, Linked linked);
 
+    /**
+     * A calendar event linked to the contact, as stored: wall-clock times in {@code zone} (all-day
+     * events run from midnight to midnight, end exclusive), {@code kind} the calendar's kind name,
+     * {@code repeatRule} the RRULE of a series or null.
+     */
+    record LinkedEvent(long id, String title, LocalDateTime start, LocalDateTime end, java.time.ZoneId zone,
+                       boolean allDay, String location, String notes, String kind, String repeatRule) {
+    }
+
+    /** A recorded use of a library script with the contact: which script (its title now), how it went, when. */
+    record ScriptUse(long id, long scriptId, String scriptTitle, ScriptResult result, java.time.Instant usedAt) {
+    }
+
+    /** Every calendar event linked to the contact, by start (for the person's data export). */
+    List<LinkedEvent> linkedEvents(long contactId);
+
+    /** Every recorded script use with the contact, oldest first (for the person's data export). */
+    List<ScriptUse> scriptUses(long contactId);
+
     /** Links to nothing: no scripts, and scheduling is refused. For tests and tools. */
     static ContactLinks none() {
         return new ContactLinks() {
@@ -91,6 +110,16 @@ public interface ContactLinks {
 
             @Override
             public void relink(long contactId, Linked linked) {
+            }
+
+            @Override
+            public List<LinkedEvent> linkedEvents(long contactId) {
+                return List.of();
+            }
+
+            @Override
+            public List<ScriptUse> scriptUses(long contactId) {
+                return List.of();
             }
         };
     }

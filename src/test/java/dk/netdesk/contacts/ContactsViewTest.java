@@ -80,6 +80,27 @@ class ContactsViewTest {
         assertThat(new ContactRepositoryView(app).names()).containsExactly("Bo Nielsen");
     }
 
+    @Test
+    void exportThisPersonsDataIsTwoStepsFromAStoredContactAndReachableByKeyboard(FxRobot robot) {
+        robot.clickOn("#contact-new");
+        assertThat(robot.lookup("#details-more").query().isVisible()).as("not for a contact not saved yet").isFalse();
+        robot.clickOn("#details-name").write("Bo Nielsen");
+        robot.clickOn("#details-save");
+
+        javafx.scene.control.MenuButton more = robot.lookup("#details-more").queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(more.isVisible()).isTrue();
+        assertThat(more.isFocusTraversable()).isTrue();
+        robot.interact(more::requestFocus);
+        robot.type(KeyCode.SPACE);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(more.isShowing()).as("Space opens the menu").isTrue();
+        javafx.scene.control.MenuItem export = more.getItems().get(0);
+        assertThat(export.getId()).isEqualTo("details-export");
+        assertThat(export.getText()).isEqualTo("Export this person's data…");
+        assertThat(export.isDisable()).isFalse();
+        robot.type(KeyCode.ESCAPE);
+    }
+
     /** Reads what is really stored, past the view-model. */
     private record ContactRepositoryView(TestApp app) {
         java.util.List<String> names() {

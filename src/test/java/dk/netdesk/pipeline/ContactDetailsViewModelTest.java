@@ -217,4 +217,81 @@ class ContactDetailsViewModelTest {
         assertThat(details.openProperty().get()).isFalse();
         assertThat(details.goneProperty().get()).isFalse();
     }
+
+    // ---- exporting the person's data ----------------------------------------------------------
+
+    @Test
+    void exportWritesTheOpenContactsFolderAndTheStatusSaysWhere() throws Exception {
+        Contact bo = contacts.create(ContactDetails.named("Bo Nielsen").withContact("20 30 40 50", "bo@example.dk", ""), null);
+        details.open(bo.id());
+        Path out = dir.resolve("chosen");
+        details.exportPerson(out);
+
+        Path written = out.resolve("Bo Nielsen-2026-11-28");
+        assertThat(details.lastExportProperty().get()).isEqualTo(written);
+        assertThat(status()).isEqualTo("Exported Bo Nielsen's data to " + written);
+        assertThat(details.exportingProperty().get()).isFalse();
+        assertThat(java.nio.file.Files.readString(written.resolve(PersonExport.JSON_FILE))).contains("bo@example.dk");
+        assertThat(java.nio.file.Files.readString(written.resolve(PersonExport.VCARD_FILE))).contains("VERSION:4.0");
+    }
+
+    @Test
+    void exportExportsWhatIsStoredNotTheFormsUnsavedEdits() throws Exception {
+        Contact bo = contacts.create(ContactDetails.named("Bo Nielsen"), null);
+        details.open(bo.id());
+        details.form().cityProperty().set("Unsaved city");
+        details.exportPerson(dir);
+
+        assertThat(java.nio.file.Files.readString(details.lastExportProperty().get().resolve(PersonExport.JSON_FILE)))
+                .doesNotContain("Unsaved city");
+    }
+
+    @Test
+    void aFailedExportSaysSoAndLeavesNothingInTheChosenFolder() throws Exception {
+        Contact bo = contacts.create(ContactDetails.named("Bo Nielsen"), null);
+        details.open(bo.id());
+        Path parent = java.nio.file.Files.createDirectory(dir.resolve("parent"));
+        Path notAFolder = java.nio.file.Files.writeString(parent.resolve("a file"), "x");
+        details.exportPerson(notAFolder);
+
+        assertThat(status()).isEqualTo("Could not export Bo Nielsen's data to " + notAFolder
+                + "; nothing was written there. Check that the folder exists and you may write to it.");
+        assertThat(details.lastExportProperty().get()).isNull();
+        assertThat(details.exportingProperty().get()).isFalse();
+        try (var left = java.nio.file.Files.list(parent)) {
+            assertThat(left).containsExactly(notAFolder);
+        }
+    }
+
+    @Test
+    void aWriteThatFailsHalfwayRemovesWhatItWrote() throws Exception {
+        Path parent = java.nio.file.Files.createDirectory(dir.resolve("parent"));
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("person.json", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // The second file cannot be made (its folder does not exist), after the first was written.
+        files.put("missing/person.vcf", "BEGIN:VCARD".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PersonExport.writeAtomically(parent, "Bo-2026-11-28", files))
+                .isInstanceOf(java.io.IOException.class);
+        try (var left = java.nio.file.Files.list(parent)) {
+            assertThat(left).as("neither the temporary folder nor the target is left").isEmpty();
+        }
+    }
+
+    @Test
+    void exportIsOnlyForAStoredContact() {
+        details.newContact();
+        details.exportPerson(dir.resolve("chosen"));
+
+        assertThat(java.nio.file.Files.exists(dir.resolve("chosen"))).isFalse();
+        assertThat(details.lastExportProperty().get()).isNull();
+    }
+
+    @Test
+    void exportFolderNamesAreSafeOnEverySystem() {
+        LocalDate day = LocalDate.of(2026, 11, 28);
+        assertThat(PersonExport.folderName("Bo: \"Jr\" / N*elsen?", day)).isEqualTo("Bo_ _Jr_ _ N_elsen_-2026-11-28");
+        assertThat(PersonExport.folderName("  ..  ", day)).isEqualTo("contact-2026-11-28");
+        assertThat(PersonExport.folderName("x".repeat(80), day)).isEqualTo("x".repeat(60) + "-2026-11-28");
+    }
 }
