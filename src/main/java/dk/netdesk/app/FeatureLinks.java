@@ -104,7 +104,7 @@ final class FeatureLinks implements ContactLinks, StageOptions, EventOptions, We
     public List<LinkedEvent> linkedEvents(long contactId) {
         return calendarRepository.eventsLinkedTo(contactId).stream()
                 .map(e -> new LinkedEvent(e.id(), e.title(), e.start(), e.end(), e.zone(), e.allDay(), e.location(),
-                        e.notes(), e.kind().name(), e.rrule()))
+                        e.notes(), e.kind().name(), e.rrule(), e.kind() == Kind.FOLLOW_UP))
                 .toList();
     }
 
@@ -113,6 +113,26 @@ final class FeatureLinks implements ContactLinks, StageOptions, EventOptions, We
         return library.scriptUsesOf(contactId).stream()
                 .map(u -> new ScriptUse(u.id(), u.itemId(), u.title(), ScriptResult.valueOf(u.outcome().name()), u.usedAt()))
                 .toList();
+    }
+
+    @Override
+    public void deleteEvents(List<Long> eventIds) {
+        calendarRepository.deleteEvents(eventIds);
+    }
+
+    @Override
+    public void keepEventWithoutContact(long eventId, java.util.function.UnaryOperator<String> title) {
+        for (var row : calendarRepository.rowsOf(eventId)) {
+            String kept = title.apply(row.title());
+            calendarRepository.keepWithoutContact(row.id(),
+                    kept == null || kept.isBlank() ? messages.get(row.kind().key()) : kept.strip());
+        }
+    }
+
+    @Override
+    public List<Mention> eventsMentioning(String text, long contactId) {
+        return calendarRepository.titlesMentioning(text, contactId).stream()
+                .map(e -> new Mention(e.id(), e.title())).toList();
     }
 
     // ---- the library's choosers ------------------------------------------------------------

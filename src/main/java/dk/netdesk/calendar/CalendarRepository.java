@@ -245,4 +245,45 @@ public final class CalendarRepository {
         database.dsl().update(CALENDAR_EVENT).set(CALENDAR_EVENT.CONTACT_ID, contactId)
                 .where(CALENDAR_EVENT.ID.in(eventIds)).and(CALENDAR_EVENT.CONTACT_ID.isNull()).execute();
     }
+
+    /**
+     * Deletes these events, and with a series its overridden occurrences. One statement, so it joins
+     * the caller's transaction; publishes nothing (the caller does once it has committed).
+     *
+     * @return how many rows went
+     */
+    public int deleteEvents(java.util.Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return 0;
+        }
+        return database.dsl().deleteFrom(CALENDAR_EVENT)
+                .where(CALENDAR_EVENT.ID.in(eventIds)).or(CALENDAR_EVENT.SERIES_ID.in(eventIds)).execute();
+    }
+
+    /**
+     * Unlinks one stored row from its contact, gives it {@code title} and empties its location and
+     * notes (keeping an event without the person it was about). One statement, joins the caller's
+     * transaction; publishes nothing.
+     */
+    public void keepWithoutContact(long rowId, String title) {
+        database.dsl().update(CALENDAR_EVENT).set(CALENDAR_EVENT.CONTACT_ID, (Long) null)
+                .set(CALENDAR_EVENT.TITLE, title).set(CALENDAR_EVENT.LOCATION, "").set(CALENDAR_EVENT.NOTES, "")
+                .where(CALENDAR_EVENT.ID.eq(rowId)).execute();
+    }
+
+    /**
+     * Stored rows not linked to {@code contactId} whose title contains {@code text}, ignoring case,
+     * by start. A blank text matches nothing.
+     */
+    public List<EventRow> titlesMentioning(String text, long contactId) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return database.dsl().selectFrom(CALENDAR_EVENT)
+                .where(CALENDAR_EVENT.CONTACT_ID.isNull().or(CALENDAR_EVENT.CONTACT_ID.ne(contactId)))
+                .orderBy(CALENDAR_EVENT.START_LOCAL, CALENDAR_EVENT.ID).fetch(CalendarRepository::toRow).stream()
+                .filter(r -> r.title().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                .toList();
+    }
 }

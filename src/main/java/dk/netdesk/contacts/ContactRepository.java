@@ -217,6 +217,30 @@ public final class ContactRepository {
         });
     }
 
+    /** The contacts whose "referred by" is {@code id}, by name. */
+    public List<ContactRef> referredBy(long id) {
+        return dsl().select(CONTACT.ID, CONTACT.NAME).from(CONTACT).where(CONTACT.REFERRED_BY.eq(id))
+                .orderBy(CONTACT.NAME.collate("NOCASE")).fetch(r -> new ContactRef(r.value1(), r.value2()));
+    }
+
+    /**
+     * The contacts other than {@code exceptId} whose notes contain {@code text}, ignoring case (any
+     * language's letters), by name. A blank text mentions nobody.
+     */
+    public List<ContactRef> notesMentioning(String text, long exceptId) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        return dsl().select(CONTACT.ID, CONTACT.NAME, CONTACT.NOTES).from(CONTACT)
+                .where(CONTACT.ID.ne(exceptId)).and(CONTACT.NOTES.ne(""))
+                .orderBy(CONTACT.NAME.collate("NOCASE"))
+                .fetch().stream()
+                .filter(r -> r.value3().toLowerCase(Locale.ROOT).contains(needle))
+                .map(r -> new ContactRef(r.value1(), r.value2()))
+                .toList();
+    }
+
     public int count() {
         return dsl().fetchCount(CONTACT);
     }

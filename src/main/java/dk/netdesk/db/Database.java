@@ -99,6 +99,7 @@ public final class Database implements AutoCloseable {
             Connection connection = dataSource.getConnection();
             try {
                 requireFts5(connection);
+                secureDelete(connection);
                 // SQLite creates the file, -wal and -shm with 0644 less the umask; the folder is 0700 already.
                 for (String suffix : new String[] {"", "-wal", "-shm"}) {
                     FileModes.privateFile(dataDir.resolve(FILE_NAME + suffix));
@@ -257,6 +258,40 @@ public final class Database implements AutoCloseable {
         if (read < start.length || !java.util.Arrays.equals(start, SQLITE_HEADER)) {
             throw new DatabaseDamagedException(file, DatabaseDamagedException.Reason.NOT_SQLITE,
                     "the first " + read + " bytes are not the SQLite header");
+        }
+    }
+
+    /**
+     * Turns on {@code PRAGMA secure_delete} for the connection: SQLite overwrites deleted content with
+     * zeros instead of leaving it in free space, so an erased person's bytes do not stay in the file.
+     */
+    private static void secureDelete(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA secure_delete = ON");
+        }
+    }
+
+    /**
+     * Copies every committed change from the WAL into the database file and truncates the WAL to zero
+     * bytes ({@code PRAGMA wal_checkpoint(TRUNCATE)}), so that deleted content is in neither file any
+     * more. Call on the database thread, with no transaction open.
+     *
+     * @return true when the checkpoint ran to the end; false when a reader kept it from finishing
+     */
+    public boolean checkpointTruncate() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            return rs.next() && rs.getInt(1) == 0;
+        } catch (SQLException e) {
+            throw new org.jooq.exception.DataAccessException("WAL checkpoint failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code PRAGMA secure_delete} is on for the connection (it is from {@link #open}). */
+    public boolean secureDeleteOn() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA secure_delete")) {
+            return rs.next() && rs.getInt(1) == 1;
+        } catch (SQLException e) {
+            throw new org.jooq.exception.DataAccessException("Reading secure_delete failed: " + e.getMessage(), e);
         }
     }
 

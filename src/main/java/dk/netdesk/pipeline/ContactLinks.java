@@ -59,10 +59,12 @@ public interface ContactLinks {
     /**
      * A calendar event linked to the contact, as stored: wall-clock times in {@code zone} (all-day
      * events run from midnight to midnight, end exclusive), {@code kind} the calendar's kind name,
-     * {@code repeatRule} the RRULE of a series or null.
+     * {@code repeatRule} the RRULE of a series or null; {@code madeForContact} true for an event Netdesk
+     * made for the contact (a follow-up), false for one the user typed.
      */
     record LinkedEvent(long id, String title, LocalDateTime start, LocalDateTime end, java.time.ZoneId zone,
-                       boolean allDay, String location, String notes, String kind, String repeatRule) {
+                       boolean allDay, String location, String notes, String kind, String repeatRule,
+                       boolean madeForContact) {
     }
 
     /** A recorded use of a library script with the contact: which script (its title now), how it went, when. */
@@ -74,6 +76,27 @@ public interface ContactLinks {
 
     /** Every recorded script use with the contact, oldest first (for the person's data export). */
     List<ScriptUse> scriptUses(long contactId);
+
+    /** An event that is not linked to the contact but whose title holds their name: id and title. */
+    record Mention(long id, String title) {
+    }
+
+    /**
+     * Deletes these linked events (for an erase), a series with its overridden occurrences; joins the
+     * caller's transaction and publishes nothing.
+     */
+    void deleteEvents(List<Long> eventIds);
+
+    /**
+     * Keeps a linked event without the contact (for an erase): unlinks it and the overridden
+     * occurrences of its series, empties their location and notes, and sets each title to
+     * {@code title} applied to it (the calendar's name of the event's kind when that leaves nothing).
+     * Joins the caller's transaction and publishes nothing.
+     */
+    void keepEventWithoutContact(long eventId, java.util.function.UnaryOperator<String> title);
+
+    /** Events not linked to the contact whose title contains {@code text} (ignoring case), by start. */
+    List<Mention> eventsMentioning(String text, long contactId);
 
     /** Links to nothing: no scripts, and scheduling is refused. For tests and tools. */
     static ContactLinks none() {
@@ -119,6 +142,19 @@ public interface ContactLinks {
 
             @Override
             public List<ScriptUse> scriptUses(long contactId) {
+                return List.of();
+            }
+
+            @Override
+            public void deleteEvents(List<Long> eventIds) {
+            }
+
+            @Override
+            public void keepEventWithoutContact(long eventId, java.util.function.UnaryOperator<String> title) {
+            }
+
+            @Override
+            public List<Mention> eventsMentioning(String text, long contactId) {
                 return List.of();
             }
         };

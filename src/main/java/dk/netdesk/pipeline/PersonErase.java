@@ -1,0 +1,251 @@
+package dk.netdesk.pipeline;
+
+import dk.netdesk.contacts.Contact;
+import dk.netdesk.contacts.ContactDetails;
+import dk.netdesk.contacts.ContactRef;
+import dk.netdesk.contacts.ContactRepository;
+import dk.netdesk.db.Changes;
+import dk.netdesk.db.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Erase this person" (GDPR right to erasure): what an erase will remove ({@link #preview}), and the
+ * erase itself ({@link #erase}), which removes the contact and every row about them in one
+ * transaction, deletes the calendar events Netdesk made for them, deletes or keeps (without the
+ * person) the events the user typed, as the user chose per event, records an erasure-log entry with
+ * only the date and a random reference, and then checkpoints the WAL so that no bytes of the erased
+ * rows remain in {@code netdesk.db} or {@code netdesk.db-wal} ({@code secure_delete} is on for the
+ * connection from {@link Database#open}). Not undoable. Call on the database thread.
+ */
+public final class PersonErase {
+
+    /** What to do with an event the user typed and linked to the person. */
+    public enum EventChoice {
+        /** Delete the event (a series with its overridden occurrences). */
+        DELETE,
+        /**
+         * Keep the event at its time, unlinked from the person: its location and notes are emptied and
+         * the person's name, phones, emails and social handles are taken out of its title.
+         */
+        KEEP_WITHOUT_PERSON
+    }
+
+    /**
+     * A calendar event linked to the person.
+     *
+     * @param madeByNetdesk true for an event Netdesk made for them (a follow-up), which the erase always deletes; false for one the user
+     *                      typed, which needs an {@link EventChoice}
+     */
+    public record LinkedEvent(long id, String title, boolean madeByNetdesk) {
+    }
+
+    /**
+     * What an erase of the contact removes, with counts, and what it leaves alone.
+     *
+     * @param phones         phone numbers stored (the primary one included)
+     * @param emails         email addresses stored (the primary one included)
+     * @param tags           tags
+     * @param stageHistory   stage-history rows
+     * @param interactions   timeline entries
+     * @param consents       consent-log entries
+     * @param events         linked calendar events (rows, overridden occurrences included), by start
+     * @param scriptUses     recorded script uses, which are kept without the person
+     * @param referrals      contacts they referred, whose "referred by" is cleared
+     * @param notesMentions  other contacts whose notes hold their full name (listed, not changed)
+     * @param eventMentions  events not linked to them whose title holds their full name (listed, not changed)
+     */
+    public record Preview(long contactId, String name, int phones, int emails, int tags, int stageHistory,
+                          int interactions, int consents, List<LinkedEvent> events, int scriptUses,
+                          List<ContactRef> referrals, List<ContactRef> notesMentions,
+                          List<ContactLinks.Mention> eventMentions) {
+
+        /** The linked events the user typed, each needing an {@link EventChoice}. */
+        public List<LinkedEvent> typedEvents() {
+            return events.stream().filter(e -> !e.madeByNetdesk()).toList();
+        }
+    }
+
+    /**
+     * What an erase did.
+     *
+     * @param reference     the erasure log's random reference (no personal data)
+     * @param erasedAt      when, as logged
+     * @param eventsDeleted linked events deleted (made by Netdesk, or chosen to delete)
+     * @param eventsKept    typed events kept without the person
+     * @param checkpointed  whether the WAL checkpoint after the erase ran to the end
+     */
+    public record Erased(String reference, Instant erasedAt, int eventsDeleted, int eventsKept, boolean checkpointed) {
+    }
+
+    private final Database database;
+    private final ContactRepository contacts;
+    private final PipelineRepository pipeline;
+    private final ContactLinks links;
+    private final ErasureLogRepository log;
+    private final Changes changes;
+    private final Clock clock;
+
+    /**
+     * @param links the calendar's linked events and the library's script uses
+     * @param clock the erasure log's moment
+     */
+    public PersonErase(Database database, ContactRepository contacts, PipelineRepository pipeline, ContactLinks links,
+                       ErasureLogRepository log, Changes changes, Clock clock) {
+        this.database = database;
+        this.contacts = contacts;
+        this.pipeline = pipeline;
+        this.links = links;
+        this.log = log;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads what erasing the contact would remove; writes nothing.
+     *
+     * @throws IllegalStateException when there is no contact with that id
+     */
+    public Preview preview(long contactId) {
+        Contact contact = contacts.find(contactId)
+                .orElseThrow(() -> new IllegalStateException("No contact " + contactId));
+        ContactDetails d = contact.details();
+        List<LinkedEvent> events = links.linkedEvents(contactId).stream()
+                .map(e -> new LinkedEvent(e.id(), e.title(), e.madeForContact()))
+                .toList();
+        return new Preview(contactId, d.name(), d.phones().size(), d.emails().size(), d.tags().size(),
+                pipeline.stageHistory(contactId).size(), pipeline.interactions(contactId).size(),
+                pipeline.consents(contactId).size(), events, links.scriptUses(contactId).size(),
+                contacts.referredBy(contactId), contacts.notesMentioning(d.name(), contactId),
+                links.eventsMentioning(d.name(), contactId));
+    }
+
+    /**
+     * Erases the contact, in one transaction: the contact row with its phones, emails, tags, stage
+     * history, timeline and consent log; its place on the board; the events Netdesk made for them;
+     * each typed event as {@code choices} says; the links from script uses and from the contacts
+     * they referred. Then appends an erasure-log entry, commits, checkpoints the WAL (truncating
+     * it) and publishes {@code CONTACTS} and {@code CALENDAR}. Mentions in other contacts' notes and
+     * other events' titles are not changed. Not undoable.
+     *
+     * @param choices a choice for every typed linked event, by event id ({@link Preview#typedEvents})
+     * @return the log's reference and what was done with the events
+     * @throws IllegalArgumentException when a typed linked event has no choice; nothing is written
+     * @throws IllegalStateException    when there is no such contact, or {@code secure_delete} is off;
+     *                                  nothing is written
+     */
+    public Erased erase(long contactId, Map<Long, EventChoice> choices) {
+        if (!database.secureDeleteOn()) {
+            throw new IllegalStateException("secure_delete is off for the connection");
+        }
+        Instant now = Instant.now(clock);
+        String reference = UUID.randomUUID().toString();
+        int[] done = new int[2];
+        database.inTransaction(() -> {
+            Contact contact = contacts.find(contactId)
+                    .orElseThrow(() -> new IllegalStateException("No contact " + contactId));
+            List<Long> delete = new ArrayList<>();
+            List<Long> keep = new ArrayList<>();
+            for (ContactLinks.LinkedEvent e : links.linkedEvents(contactId)) {
+                if (e.madeForContact()) {
+                    delete.add(e.id());
+                    continue;
+                }
+                EventChoice choice = choices.get(e.id());
+                if (choice == null) {
+                    throw new IllegalArgumentException("No choice for the event " + e.id());
+                }
+                (choice == EventChoice.DELETE ? delete : keep).add(e.id());
+            }
+            Pattern identifiers = identifiers(contact.details());
+            // Kept first: a kept override of a deleted series goes with its series.
+            for (long id : keep) {
+                links.keepEventWithoutContact(id, title -> scrub(title, identifiers));
+            }
+            links.deleteEvents(delete);
+            pipeline.takeOff(contactId);
+            contacts.delete(contactId);
+            log.record(now, reference);
+            done[0] = delete.size();
+            done[1] = keep.size();
+            return null;
+        });
+        boolean checkpointed = database.checkpointTruncate();
+        changes.publish(Changes.Topic.CONTACTS);
+        changes.publish(Changes.Topic.CALENDAR);
+        return new Erased(reference, now, done[0], done[1], checkpointed);
+    }
+
+    /**
+     * The person's identifying texts as one case-insensitive pattern: the full name and each of its
+     * words of two letters or more (whole words), each phone number (its digits with any spaces,
+     * dots, dashes or brackets between them, and its last eight digits alone), each email and each
+     * social handle.
+     */
+    static Pattern identifiers(ContactDetails d) {
+        Set<String> parts = new LinkedHashSet<>();
+        List<String> words = new ArrayList<>();
+        words.add(d.name().strip());
+        for (String word : d.name().strip().split("\\s+")) {
+            if (word.codePointCount(0, word.length()) >= 2) {
+                words.add(word);
+            }
+        }
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        for (String word : words) {
+            parts.add("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])");
+        }
+        for (String phone : d.phones()) {
+            String digits = phone.replaceAll("\\D", "");
+            if (digits.length() >= 8) {
+                parts.add(digitsPattern(digits));
+                parts.add(digitsPattern(digits.substring(digits.length() - 8)));
+            } else if (!digits.isEmpty()) {
+                parts.add(digitsPattern(digits));
+            }
+        }
+        List<String> literal = new ArrayList<>(d.emails());
+        literal.addAll(List.of(d.facebook(), d.instagram(), d.linkedin(), d.tiktok()));
+        for (String text : literal) {
+            if (text != null && !text.isBlank()) {
+                parts.add(Pattern.quote(text.strip()));
+            }
+        }
+        return Pattern.compile(String.join("|", parts), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String digitsPattern(String digits) {
+        StringBuilder pattern = new StringBuilder("\\+?");
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0) {
+                pattern.append("[\\s.()\\-]*");
+            }
+            pattern.append(digits.charAt(i));
+        }
+        return pattern.toString();
+    }
+
+    /**
+     * The text with every identifier taken out, runs of spaces made one, and separators left at
+     * either end (":", ",", ";", "-", "–", "—", "·") removed; "" when nothing is left.
+     */
+    static String scrub(String text, Pattern identifiers) {
+        if (text == null) {
+            return "";
+        }
+        Matcher m = identifiers.matcher(text);
+        String out = m.replaceAll("");
+        out = out.replaceAll("[ \\t]{2,}", " ");
+        out = out.replaceAll("^[\\s:,;·\\-–—]+|[\\s:,;·\\-–—']+$", "");
+        return out.strip();
+    }
+}
