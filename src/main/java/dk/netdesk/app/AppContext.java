@@ -25,7 +25,9 @@ import dk.netdesk.library.StarterLibrary;
 import dk.netdesk.pipeline.ContactDetailsView;
 import dk.netdesk.pipeline.ContactDetailsViewModel;
 import dk.netdesk.pipeline.ContactService;
+import dk.netdesk.pipeline.ErasureLogRepository;
 import dk.netdesk.pipeline.FollowUpSync;
+import dk.netdesk.pipeline.PersonErase;
 import dk.netdesk.pipeline.PipelineRepository;
 import dk.netdesk.pipeline.PipelineView;
 import dk.netdesk.pipeline.PipelineViewModel;
@@ -71,6 +73,7 @@ public final class AppContext {
     private final ContactsViewModel contacts;
     private final ContactDetailsViewModel contactsEditor;
     private final ContactService contactService;
+    private final PersonErase personErase;
     private final LibraryViewModel library;
     private Consumer<String> opener = uri -> { };
     private final PipelineViewModel pipeline;
@@ -122,6 +125,8 @@ public final class AppContext {
         this.pipeline = new PipelineViewModel(pipelineRepository, changes, background, undo, status, messages, clock);
         // One contact service and one editor class; each screen has its own editor, all following each other's changes.
         this.contactService = new ContactService(database, contactRepository, pipelineRepository, links, changes);
+        this.personErase = new PersonErase(database, contactRepository, pipelineRepository, links,
+                new ErasureLogRepository(database), changes, clock);
         this.pipelineDetails = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
                 status, messages, clock, links);
         this.today = new TodayViewModel(pipelineRepository, changes, background, clock,
@@ -287,6 +292,11 @@ public final class AppContext {
 
     public ContactsViewModel contacts() {
         return contacts;
+    }
+
+    /** "Erase this person": the preview of what goes, and the erase. */
+    public PersonErase personErase() {
+        return personErase;
     }
 
     /** Creates, saves, deletes and restores contacts for every screen. */
