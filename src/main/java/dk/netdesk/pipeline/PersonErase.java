@@ -186,23 +186,20 @@ public final class PersonErase {
     }
 
     /**
-     * The person's identifying texts as one case-insensitive pattern: the full name and each of its
-     * words of two letters or more (whole words), each phone number (its digits with any spaces,
-     * dots, dashes or brackets between them, and its last eight digits alone), each email and each
-     * social handle.
+     * The person's identifying texts as one case-insensitive pattern: each email and social handle,
+     * each phone number (its digits with any spaces, dots, dashes or brackets between them, and its
+     * last eight digits alone), and the full name and each of its words of two letters or more (whole
+     * words, with a possessive "'s").
      */
     static Pattern identifiers(ContactDetails d) {
+        // Emails and handles first, so that a name word inside one does not leave the rest behind.
         Set<String> parts = new LinkedHashSet<>();
-        List<String> words = new ArrayList<>();
-        words.add(d.name().strip());
-        for (String word : d.name().strip().split("\\s+")) {
-            if (word.codePointCount(0, word.length()) >= 2) {
-                words.add(word);
-            }
-        }
-        words.sort(Comparator.comparingInt(String::length).reversed());
-        for (String word : words) {
-            parts.add("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])");
+        List<String> literal = new ArrayList<>(d.emails());
+        literal.addAll(java.util.Arrays.asList(d.facebook(), d.instagram(), d.linkedin(), d.tiktok()));
+        literal.removeIf(text -> text == null || text.isBlank());
+        literal.sort(Comparator.comparingInt(String::length).reversed());
+        for (String text : literal) {
+            parts.add(Pattern.quote(text.strip()));
         }
         for (String phone : d.phones()) {
             String digits = phone.replaceAll("\\D", "");
@@ -213,12 +210,17 @@ public final class PersonErase {
                 parts.add(digitsPattern(digits));
             }
         }
-        List<String> literal = new ArrayList<>(d.emails());
-        literal.addAll(List.of(d.facebook(), d.instagram(), d.linkedin(), d.tiktok()));
-        for (String text : literal) {
-            if (text != null && !text.isBlank()) {
-                parts.add(Pattern.quote(text.strip()));
+        List<String> words = new ArrayList<>();
+        words.add(d.name().strip());
+        for (String word : d.name().strip().split("\\s+")) {
+            if (word.codePointCount(0, word.length()) >= 2) {
+                words.add(word);
             }
+        }
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        for (String word : words) {
+            // A possessive ("Bo's") goes with the name.
+            parts.add("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?:['\u2019]s)?(?![\\p{L}\\p{N}])");
         }
         return Pattern.compile(String.join("|", parts), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
