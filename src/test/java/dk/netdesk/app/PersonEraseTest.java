@@ -228,6 +228,25 @@ class PersonEraseTest {
         assertThat(erased.reference()).matches("[0-9a-f-]{36}");
     }
 
+    @Test
+    void aKeptEventWhoseTitleWasOnlyTheNameIsCalledByItsKind() {
+        Contact dora = contacts.create(new ContactDetails("Dora Vang", List.of("55 66 77 88"), List.of(), "", "", "", "",
+                "", null, null, null, null, List.of(), ""), null);
+        context.calendar().load();
+        assertThat(context.calendar().create(new EventDraft("Dora Vang", LocalDateTime.of(2026, 12, 9, 18, 0),
+                LocalDateTime.of(2026, 12, 9, 19, 0), false, "Her place", "55667788", dora.id(), Kind.NETWORKING,
+                null, null))).isTrue();
+        long event = erase.preview(dora.id()).typedEvents().get(0).id();
+
+        erase.erase(dora.id(), Map.of(event, EventChoice.KEEP_WITHOUT_PERSON));
+
+        var kept = app.database().dsl().selectFrom(CALENDAR_EVENT).where(CALENDAR_EVENT.ID.eq(event)).fetchOne();
+        assertThat(kept.getTitle()).isEqualTo("Networking event");
+        assertThat(kept.getContactId()).isNull();
+        assertThat(kept.getLocation() + kept.getNotes()).isEmpty();
+        assertThat(kept.getStartLocal()).isEqualTo("2026-12-09T18:00");
+    }
+
     /** The needles found in any value of any table (virtual and FTS shadow tables included), ignoring case. */
     private List<String> foundInTables() {
         Database db = app.database();
