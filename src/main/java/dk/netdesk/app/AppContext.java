@@ -28,6 +28,7 @@ import dk.netdesk.pipeline.ContactService;
 import dk.netdesk.pipeline.ErasureLogRepository;
 import dk.netdesk.pipeline.FollowUpSync;
 import dk.netdesk.pipeline.PersonErase;
+import dk.netdesk.pipeline.PersonExport;
 import dk.netdesk.pipeline.PipelineRepository;
 import dk.netdesk.pipeline.PipelineView;
 import dk.netdesk.pipeline.PipelineViewModel;
@@ -127,13 +128,14 @@ public final class AppContext {
         this.contactService = new ContactService(database, contactRepository, pipelineRepository, links, changes);
         this.personErase = new PersonErase(database, contactRepository, pipelineRepository, links,
                 new ErasureLogRepository(database), changes, clock);
+        PersonExport personExport = new PersonExport(this.contactService, pipelineRepository, links, clock);
         this.pipelineDetails = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
-                status, messages, clock, links);
+                status, messages, clock, links, personExport);
         this.today = new TodayViewModel(pipelineRepository, changes, background, clock,
                 new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo, status, messages,
-                        clock, links));
+                        clock, links, personExport));
         this.contactsEditor = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
-                status, messages, clock, links);
+                status, messages, clock, links, personExport);
         this.contacts = new ContactsViewModel(contactRepository, changes, background, contactsEditor);
         this.calendar = new CalendarViewModel(calendarRepository, calendarService, changes, background, undo, status,
                 messages, clock);

@@ -68,7 +68,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
 
     public ContactDetailsViewModel(ContactService service, PipelineRepository pipeline, Changes changes,
                                    Background background, UndoManager undo, StatusLine status, Messages messages,
-                                   Clock clock, ContactLinks links) {
+                                   Clock clock, ContactLinks links, PersonExport export) {
         this.service = service;
         this.background = background;
         this.undo = undo;
@@ -78,7 +78,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
         this.form = new ContactForm(clock);
         this.activity = new ContactActivityViewModel(pipeline, links, background, undo, status, messages, clock,
                 () -> form.nameProperty().get());
-        this.export = new PersonExport(service, pipeline, links, clock);
+        this.export = export;
         changes.subscribe(Changes.Topic.CONTACTS, this::changed);
         changes.subscribe(Changes.Topic.PIPELINE, this::changed);
     }

@@ -81,7 +81,8 @@ class PipelineBenchmarkTest {
                     PipelineViewModel model = new PipelineViewModel(repository, new Changes(), Background.direct(),
                             new UndoManager(), new StatusLine(), messages, TestApp.CLOCK);
                     ContactDetailsViewModel details = new ContactDetailsViewModel(contacts, repository, new Changes(),
-                            Background.direct(), new UndoManager(), new StatusLine(), messages, TestApp.CLOCK, ContactLinks.none());
+                            Background.direct(), new UndoManager(), new StatusLine(), messages, TestApp.CLOCK, ContactLinks.none(),
+                            new PersonExport(contacts, repository, ContactLinks.none(), TestApp.CLOCK));
                     model.load();
                     Node view = new PipelineView(model, details, messages).build();
                     Scene scene = stage.getScene();
