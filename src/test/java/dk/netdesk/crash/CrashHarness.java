@@ -21,7 +21,7 @@ import org.jooq.DSLContext;
 
 /**
  * Drives {@link CrashWriter}: starts it in its own JVM on a fresh data folder, lets it write for a
- * random 200–1500 ms, kills it with SIGKILL ({@link Process#destroyForcibly()} on Linux), reopens
+ * random 200–1500 ms, kills it with SIGKILL ({@link ProcessHandle#destroyForcibly()} on Linux), reopens
  * the folder with {@link Database#open}, runs {@code PRAGMA integrity_check}, checks that every
  * change the writer reported as committed is in the file, and checks the backup folder
  * ({@link BackupCheck}). Run as a program, its argument is the number of trials (default 100); it
@@ -110,15 +110,21 @@ public final class CrashHarness {
                 "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(), dir.toString());
         Process writer = new ProcessBuilder(command).redirectError(dir.resolve("writer-stderr.txt").toFile()).start();
         List<String> lines = new ArrayList<>();
-        Thread reader = new Thread(() -> read(writer, lines), "crash-reader");
+        IOException[] readFailure = new IOException[1];
+        Thread reader = new Thread(() -> readFailure[0] = read(writer, lines), "crash-reader");
         reader.start();
         waitForReady(writer, lines);
         Thread.sleep(killAfterMs);
-        writer.destroyForcibly();
+        // Not Process.destroyForcibly(): on Linux it also closes our end of the pipe, so the lines the
+        // reader has not reached yet are thrown away and look like lost commits.
+        writer.toHandle().destroyForcibly();
         if (!writer.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the writer did not die");
         }
-        reader.join(10_000);
+        reader.join(TimeUnit.SECONDS.toMillis(60));
+        if (reader.isAlive() || readFailure[0] != null) {
+            throw new IllegalStateException("the writer's lines could not all be read", readFailure[0]);
+        }
         List<String> printed;
         synchronized (lines) {
             printed = new ArrayList<>(lines);
@@ -135,20 +141,30 @@ public final class CrashHarness {
         }
     }
 
-    private static void read(Process writer, List<String> lines) {
+    /**
+     * Reads the writer's output to its end (the kill closes the pipe's far end), keeping the protocol
+     * lines that end with a line break; a line the kill cut short is dropped. Returns the failure, or null.
+     */
+    private static IOException read(Process writer, List<String> lines) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.startsWith(CrashWriter.MARK)) {
-                    continue; // a log line
+            StringBuilder line = new StringBuilder();
+            int c;
+            while ((c = in.read()) != -1) {
+                if (c != '\n') {
+                    line.append((char) c);
+                    continue;
                 }
-                synchronized (lines) {
-                    lines.add(line.substring(CrashWriter.MARK.length()));
-                    lines.notifyAll();
+                if (line.indexOf(CrashWriter.MARK) == 0) { // else a log line
+                    synchronized (lines) {
+                        lines.add(line.substring(CrashWriter.MARK.length()));
+                        lines.notifyAll();
+                    }
                 }
+                line.setLength(0);
             }
-        } catch (IOException killed) {
-            // The pipe closes when the writer is killed.
+            return null;
+        } catch (IOException e) {
+            return e;
         }
     }
 
@@ -165,7 +181,7 @@ public final class CrashHarness {
     }
 
     /**
-     * The printed commits that are not in the file. A line cut off by the kill (no line end) is never
+     * The printed commits that are not in the file. A line cut off by the kill (no line end) is not
      * read, so it is not counted. An edit or a move is checked against the last one printed for that
      * contact; the one change that may have been in flight (a {@code try} line with no commit line
      * after it) is accepted too.
