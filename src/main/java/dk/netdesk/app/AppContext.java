@@ -6,16 +6,20 @@ import dk.netdesk.calendar.CalendarView;
 import dk.netdesk.calendar.CalendarViewModel;
 import dk.netdesk.calendar.ReminderNotifications;
 import dk.netdesk.calendar.ReminderViewModel;
+import dk.netdesk.contacts.ContactAttachmentRepository;
+import dk.netdesk.contacts.ContactAttachments;
+import dk.netdesk.contacts.ContactAttachmentsViewModel;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.contacts.ContactsView;
 import dk.netdesk.contacts.ContactsViewModel;
+import dk.netdesk.db.AttachmentReferences;
+import dk.netdesk.db.AttachmentStore;
 import dk.netdesk.db.AutomaticBackups;
 import dk.netdesk.db.BackupException;
 import dk.netdesk.db.Backups;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
-import dk.netdesk.library.AttachmentStore;
 import dk.netdesk.library.Debouncer;
 import dk.netdesk.library.LibraryRepository;
 import dk.netdesk.library.LibraryService;
@@ -75,6 +79,7 @@ public final class AppContext {
     private final ContactDetailsViewModel contactsEditor;
     private final ContactService contactService;
     private final PersonErase personErase;
+    private final ContactAttachments contactAttachments;
     private final LibraryViewModel library;
     private Consumer<String> opener = uri -> { };
     private final PipelineViewModel pipeline;
@@ -119,23 +124,30 @@ public final class AppContext {
         FeatureLinks links = new FeatureLinks(pipelineRepository, libraryRepository, calendarRepository, calendarService,
                 messages);
 
-        LibraryService libraryService = new LibraryService(libraryRepository,
-                new AttachmentStore(database.dataDir()), settings, new StarterLibrary());
+        // One attachments folder for the library and the contacts: a file is deleted only when neither uses it.
+        AttachmentStore attachmentStore = new AttachmentStore(database.dataDir());
+        AttachmentReferences attachmentReferences = new AttachmentReferences(database);
+        this.contactAttachments = new ContactAttachments(new ContactAttachmentRepository(database, clock),
+                attachmentStore, attachmentReferences, changes);
+        LibraryService libraryService = new LibraryService(libraryRepository, attachmentStore, attachmentReferences,
+                settings, new StarterLibrary());
         this.library = new LibraryViewModel(libraryRepository, libraryService, changes, background, undo, status,
                 messages, links, links, Debouncer.fx(Duration.ofMillis(150)));
         this.pipeline = new PipelineViewModel(pipelineRepository, changes, background, undo, status, messages, clock);
         // One contact service and one editor class; each screen has its own editor, all following each other's changes.
-        this.contactService = new ContactService(database, contactRepository, pipelineRepository, links, changes);
+        this.contactService = new ContactService(database, contactRepository, pipelineRepository, links, changes,
+                contactAttachments);
         this.personErase = new PersonErase(database, contactRepository, pipelineRepository, links,
-                new ErasureLogRepository(database), changes, clock);
-        PersonExport personExport = new PersonExport(this.contactService, pipelineRepository, links, clock);
+                new ErasureLogRepository(database), changes, clock, contactAttachments);
+        PersonExport personExport = new PersonExport(this.contactService, pipelineRepository, links, clock,
+                contactAttachments);
         this.pipelineDetails = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
-                status, messages, clock, links, personExport);
+                status, messages, clock, links, personExport, attachmentsSection());
         this.today = new TodayViewModel(pipelineRepository, changes, background, clock,
                 new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo, status, messages,
-                        clock, links, personExport));
+                        clock, links, personExport, attachmentsSection()));
         this.contactsEditor = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
-                status, messages, clock, links, personExport);
+                status, messages, clock, links, personExport, attachmentsSection());
         this.contacts = new ContactsViewModel(contactRepository, changes, background, contactsEditor);
         this.calendar = new CalendarViewModel(calendarRepository, calendarService, changes, background, undo, status,
                 messages, clock);
@@ -149,6 +161,12 @@ public final class AppContext {
         this.reminders = new ReminderViewModel(calendarService, background, clock, ticker);
         this.dataFileCheck = new DataFileCheck(database, backups, changes,
                 background, messages, status, clock);
+    }
+
+    /** A contact editor's attachments section; files open through the opener the app sets ({@link #setOpener}). */
+    private ContactAttachmentsViewModel attachmentsSection() {
+        return new ContactAttachmentsViewModel(contactAttachments, changes, background, undo, status, messages,
+                uri -> opener.accept(uri));
     }
 
     /** The areas in navigation order; each view is built when first shown. */
@@ -299,6 +317,11 @@ public final class AppContext {
     /** "Erase this person": the preview of what goes, and the erase. */
     public PersonErase personErase() {
         return personErase;
+    }
+
+    /** The contacts' attached files: attach, remove, open, and what an erase does with them. */
+    public ContactAttachments contactAttachments() {
+        return contactAttachments;
     }
 
     /** Creates, saves, deletes and restores contacts for every screen. */

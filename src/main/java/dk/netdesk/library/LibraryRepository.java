@@ -9,6 +9,7 @@ import static dk.netdesk.db.generated.Tables.LIBRARY_STAGE_LINK;
 import static dk.netdesk.db.generated.Tables.LIBRARY_TAG;
 
 import dk.netdesk.db.Changes;
+import dk.netdesk.db.StoredFile;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.generated.tables.records.LibraryAttachmentRecord;
 import dk.netdesk.db.generated.tables.records.LibraryItemRecord;
@@ -291,11 +292,6 @@ public final class LibraryRepository {
         });
         changes.publish(Changes.Topic.LIBRARY);
         return removed;
-    }
-
-    /** Whether any attachment still refers to the stored file with this hash. */
-    public boolean isFileUsed(String sha256) {
-        return database.dsl().fetchExists(LIBRARY_ATTACHMENT, LIBRARY_ATTACHMENT.SHA256.eq(sha256));
     }
 
     // ---- scripts in the field -----------------------------------------------------------------

@@ -1,13 +1,12 @@
 package dk.netdesk.library;
 
+import dk.netdesk.db.AttachmentReferences;
+import dk.netdesk.db.AttachmentStore;
 import dk.netdesk.db.Settings;
+import dk.netdesk.db.StoredFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,13 +23,19 @@ public final class LibraryService {
 
     private final LibraryRepository repository;
     private final AttachmentStore store;
+    private final AttachmentReferences references;
     private final Settings settings;
     private final StarterLibrary starter;
 
-    public LibraryService(LibraryRepository repository, AttachmentStore store, Settings settings,
-                          StarterLibrary starter) {
+    /**
+     * @param store      the attachments folder, shared with the contacts
+     * @param references which stored files any attachment row (library or contact) still refers to
+     */
+    public LibraryService(LibraryRepository repository, AttachmentStore store, AttachmentReferences references,
+                          Settings settings, StarterLibrary starter) {
         this.repository = repository;
         this.store = store;
+        this.references = references;
         this.settings = settings;
         this.starter = starter;
     }
@@ -58,32 +63,20 @@ public final class LibraryService {
 
     /** Where an attachment's file is, to open it. */
     public Path fileOf(Attachment attachment) {
-        return store.pathOf(attachment);
+        return store.pathOf(attachment.sha256(), attachment.mediaType());
+    }
+
+    /** Keeps a stored file on disk until the next start: a removed row that undo may bring back refers to it. */
+    public void keepForUndo(String sha256) {
+        store.keepForUndo(sha256);
     }
 
     /**
-     * Deletes stored files that no attachment refers to any more. Run at start: files of
-     * removed attachments are kept while the app runs so that undo can bring them back.
+     * Deletes stored files that no attachment row refers to any more, a library item's or a contact's
+     * ({@link AttachmentStore#deleteUnused}). Run at start: files of removed attachments are kept while
+     * the app runs so that undo can bring them back. Returns how many files were deleted.
      */
     public int deleteUnusedFiles() throws IOException {
-        Path attachmentsFolder = store.folder();
-        if (!Files.isDirectory(attachmentsFolder)) {
-            return 0;
-        }
-        Set<Path> unused = new HashSet<>();
-        try (Stream<Path> files = Files.list(attachmentsFolder)) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                int dot = name.indexOf('.');
-                String hash = dot < 0 ? name : name.substring(0, dot);
-                if (name.endsWith(".part") || (hash.length() == 64 && !repository.isFileUsed(hash))) {
-                    unused.add(file);
-                }
-            }
-        }
-        for (Path file : unused) {
-            Files.deleteIfExists(file);
-        }
-        return unused.size();
+        return store.deleteUnused(references::isUsed);
     }
 }

@@ -1,5 +1,6 @@
 package dk.netdesk.library;
 
+import dk.netdesk.db.StoredFile;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;

@@ -1,5 +1,6 @@
 package dk.netdesk.library;
 
+import dk.netdesk.db.AttachmentStore;
 import dk.netdesk.db.Changes;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.ErrorReporter;
@@ -348,7 +349,11 @@ private final javafx.beans.property.BooleanProperty loadFailed = new javafx.bean
 
     /** Deletes an item; the view asks for confirmation first. Ctrl+Z brings it back. */
     public void delete(LibraryItem target) {
-        background.run(() -> repository.delete(target.id()), deleted -> deleted.ifPresent(gone -> {
+        background.run(() -> {
+            Optional<LibraryRepository.Deleted> deleted = repository.delete(target.id());
+            deleted.ifPresent(gone -> gone.item().attachments().forEach(a -> service.keepForUndo(a.sha256())));
+            return deleted;
+        }, deleted -> deleted.ifPresent(gone -> {
             editing.set(false);
             status.show(messages.format("library.status.deleted", gone.item().title()));
             undo.done(commands.deleted(gone));
@@ -402,7 +407,10 @@ private final javafx.beans.property.BooleanProperty loadFailed = new javafx.bean
 
     /** Removes an attachment; the view asks first. The file stays until the next start, for undo. */
     public void removeAttachment(Attachment attachment) {
-        background.run(() -> repository.removeAttachment(attachment.id()), removed -> removed.ifPresent(file -> {
+        background.run(() -> {
+            service.keepForUndo(attachment.sha256());
+            return repository.removeAttachment(attachment.id());
+        }, removed -> removed.ifPresent(file -> {
             status.show(messages.format("library.status.detached", file.fileName()));
             undo.done(commands.detached(attachment.itemId(), file));
         }));

@@ -1,6 +1,7 @@
 package dk.netdesk.pipeline;
 
 import dk.netdesk.contacts.Contact;
+import dk.netdesk.contacts.ContactAttachmentsView;
 import dk.netdesk.contacts.ContactFormView;
 import dk.netdesk.contacts.DuplicateDialog;
 import dk.netdesk.ui.ConfirmDialog;
@@ -34,8 +35,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /**
  * The one contact editor's panel, shown by the Contacts screen, the board and Today: a header that
  * stays in view (name, stage, do-not-contact, Save, Delete, Close), a notice when the contact was
- * changed elsewhere, then the fields ({@link ContactFormView}) and the activity sections
- * ({@link ContactActivityView}) in a scroll pane. Ctrl+S saves.
+ * changed elsewhere, then the fields ({@link ContactFormView}), the activity sections
+ * ({@link ContactActivityView}) and the attached files ({@link ContactAttachmentsView}) in a scroll pane. Ctrl+S saves.
  */
 public final class ContactDetailsView {
 
@@ -60,6 +61,8 @@ public final class ContactDetailsView {
         sections.setPadding(new Insets(4, 12, 12, 12));
         sections.getChildren().add(fields.build());
         sections.getChildren().addAll(new ContactActivityView(model.activity(), messages, model.zone(),
+                model.contactIdProperty().isNotNull().and(model.goneProperty().not())).build());
+        sections.getChildren().add(new ContactAttachmentsView(model.attachments(), messages,
                 model.contactIdProperty().isNotNull().and(model.goneProperty().not())).build());
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setId("contact-details-scroll");

@@ -1,6 +1,7 @@
 package dk.netdesk.pipeline;
 
 import dk.netdesk.contacts.Contact;
+import dk.netdesk.contacts.ContactAttachmentsViewModel;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.contacts.ContactEditor;
 import dk.netdesk.contacts.ContactForm;
@@ -53,6 +54,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private final ContactForm form;
     private final ContactActivityViewModel activity;
     private final PersonExport export;
+    private final ContactAttachmentsViewModel attachments;
 
     private final ReadOnlyObjectWrapper<Long> contactId = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
@@ -68,7 +70,8 @@ public final class ContactDetailsViewModel implements ContactEditor {
 
     public ContactDetailsViewModel(ContactService service, PipelineRepository pipeline, Changes changes,
                                    Background background, UndoManager undo, StatusLine status, Messages messages,
-                                   Clock clock, ContactLinks links, PersonExport export) {
+                                   Clock clock, ContactLinks links, PersonExport export,
+                                   ContactAttachmentsViewModel attachments) {
         this.service = service;
         this.background = background;
         this.undo = undo;
@@ -79,6 +82,8 @@ public final class ContactDetailsViewModel implements ContactEditor {
         this.activity = new ContactActivityViewModel(pipeline, links, background, undo, status, messages, clock,
                 () -> form.nameProperty().get());
         this.export = export;
+        this.attachments = attachments;
+        attachments.follow(contactId.getReadOnlyProperty());
         changes.subscribe(Changes.Topic.CONTACTS, this::changed);
         changes.subscribe(Changes.Topic.PIPELINE, this::changed);
     }
@@ -442,6 +447,8 @@ public final class ContactDetailsViewModel implements ContactEditor {
 
     public ContactForm form() { return form; }
     public ContactActivityViewModel activity() { return activity; }
+    /** The open contact's attached files (its own section below the fields; one per editor). */
+    public ContactAttachmentsViewModel attachments() { return attachments; }
     @Override
     public ReadOnlyObjectProperty<Long> contactIdProperty() { return contactId.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty openProperty() { return open.getReadOnlyProperty(); }

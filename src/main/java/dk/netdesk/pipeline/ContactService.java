@@ -1,6 +1,8 @@
 package dk.netdesk.pipeline;
 
 import dk.netdesk.contacts.Contact;
+import dk.netdesk.contacts.ContactAttachment;
+import dk.netdesk.contacts.ContactAttachments;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.contacts.ContactRef;
 import dk.netdesk.contacts.ContactRepository;
@@ -22,22 +24,26 @@ public final class ContactService {
     private final PipelineRepository pipeline;
     private final ContactLinks links;
     private final Changes changes;
+    private final ContactAttachments attachments;
 
+    /** @param attachments the contacts' attached files: a delete keeps them for undo, a restore puts the rows back */
     public ContactService(Database database, ContactRepository contacts, PipelineRepository pipeline, ContactLinks links,
-                          Changes changes) {
+                          Changes changes, ContactAttachments attachments) {
         this.database = database;
         this.contacts = contacts;
         this.pipeline = pipeline;
         this.links = links;
         this.changes = changes;
+        this.attachments = attachments;
     }
 
     /**
      * Everything a delete took, to undo it: the contact, its place and history on the board, and
-     * what pointed at it from the calendar and the library. A plain value, kept by the undo command.
+     * what pointed at it from the calendar and the library, and its attachment rows (their files stay
+     * on disk until the next start). A plain value, kept by the undo command.
      */
     public record DeletedContact(ContactRepository.Deleted contact, PipelineRepository.BoardEntry board,
-                                 ContactLinks.Linked links) {
+                                 ContactLinks.Linked links, List<ContactAttachment> attachments) {
 
         public long id() {
             return contact.contact().id();
@@ -76,26 +82,31 @@ public final class ContactService {
         return contacts.find(id).orElseThrow();
     }
 
-    /** Deletes a contact with everything that hangs on it; empty when it was gone already. */
+    /**
+     * Deletes a contact with everything that hangs on it (its attachment rows go too; their files stay
+     * on disk until the next start, so that undo finds them); empty when it was gone already.
+     */
     public Optional<DeletedContact> delete(long id, Object origin) {
         Optional<DeletedContact> deleted = database.inTransaction(() -> {
             if (contacts.find(id).isEmpty()) {
                 return Optional.<DeletedContact>empty();
             }
             ContactLinks.Linked linked = links.linkedTo(id);
+            List<ContactAttachment> files = attachments.keepForUndo(id);
             PipelineRepository.BoardEntry board = pipeline.takeOff(id);
-            return contacts.delete(id).map(gone -> new DeletedContact(gone, board, linked));
+            return contacts.delete(id).map(gone -> new DeletedContact(gone, board, linked, files));
         });
         deleted.ifPresent(d -> changes.publish(Changes.Topic.CONTACTS, origin));
         return deleted;
     }
 
-    /** Puts a deleted contact back as it was, with its place on the board and its links (undo of delete). */
+    /** Puts a deleted contact back as it was, with its place on the board, its links and attachments (undo of delete). */
     public Contact restore(DeletedContact deleted, Object origin) {
         database.inTransaction(() -> {
             contacts.restore(deleted.contact());
             pipeline.putBack(deleted.board());
             links.relink(deleted.id(), deleted.links());
+            attachments.putBack(deleted.attachments());
             return null;
         });
         changes.publish(Changes.Topic.CONTACTS, origin);

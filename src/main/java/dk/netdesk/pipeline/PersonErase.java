@@ -1,11 +1,14 @@
 package dk.netdesk.pipeline;
 
 import dk.netdesk.contacts.Contact;
+import dk.netdesk.contacts.ContactAttachment;
+import dk.netdesk.contacts.ContactAttachments;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.contacts.ContactRef;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,9 +28,13 @@ import java.util.regex.Pattern;
  * person) the events the user typed, as the user chose per event, records an erasure-log entry with
  * only the date and a random reference, and then checkpoints the WAL so that no bytes of the erased
  * rows remain in {@code netdesk.db} or {@code netdesk.db-wal} ({@code secure_delete} is on for the
- * connection from {@link Database#open}). Not undoable. Call on the database thread.
+ * connection from {@link Database#open}). Their attachment rows go in the same transaction; after the
+ * commit, each attached file no other row (a library item's or another contact's) uses is deleted from
+ * the attachments folder, and shared files stay. Not undoable. Call on the database thread.
  */
 public final class PersonErase {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PersonErase.class);
 
     /** What to do with an event the user typed and linked to the person. */
     public enum EventChoice {
@@ -63,11 +70,14 @@ public final class PersonErase {
      * @param referrals      contacts they referred, whose "referred by" is cleared
      * @param notesMentions  other contacts whose notes hold their full name (listed, not changed)
      * @param eventMentions  events not linked to them whose title holds their full name (listed, not changed)
+     * @param attachmentsOnlyTheirs attached files only they use: row and file are erased
+     * @param attachmentsShared     attached files a library item or another contact uses too: their row is
+     *                              erased, the file stays
      */
     public record Preview(long contactId, String name, int phones, int emails, int tags, int stageHistory,
                           int interactions, int consents, List<LinkedEvent> events, int scriptUses,
                           List<ContactRef> referrals, List<ContactRef> notesMentions,
-                          List<ContactLinks.Mention> eventMentions) {
+                          List<ContactLinks.Mention> eventMentions, int attachmentsOnlyTheirs, int attachmentsShared) {
 
         /** The linked events the user typed, each needing an {@link EventChoice}. */
         public List<LinkedEvent> typedEvents() {
@@ -94,13 +104,15 @@ public final class PersonErase {
     private final ErasureLogRepository log;
     private final Changes changes;
     private final Clock clock;
+    private final ContactAttachments attachments;
 
     /**
-     * @param links the calendar's linked events and the library's script uses
-     * @param clock the erasure log's moment
+     * @param links       the calendar's linked events and the library's script uses
+     * @param clock       the erasure log's moment
+     * @param attachments the contacts' attached files (rows and the shared attachments folder)
      */
     public PersonErase(Database database, ContactRepository contacts, PipelineRepository pipeline, ContactLinks links,
-                       ErasureLogRepository log, Changes changes, Clock clock) {
+                       ErasureLogRepository log, Changes changes, Clock clock, ContactAttachments attachments) {
         this.database = database;
         this.contacts = contacts;
         this.pipeline = pipeline;
@@ -108,6 +120,7 @@ public final class PersonErase {
         this.log = log;
         this.changes = changes;
         this.clock = clock;
+        this.attachments = attachments;
     }
 
     /**
@@ -122,19 +135,22 @@ public final class PersonErase {
         List<LinkedEvent> events = links.linkedEvents(contactId).stream()
                 .map(e -> new LinkedEvent(e.id(), e.title(), e.madeForContact()))
                 .toList();
+        ContactAttachments.Usage files = attachments.usage(contactId);
         return new Preview(contactId, d.name(), d.phones().size(), d.emails().size(), d.tags().size(),
                 pipeline.stageHistory(contactId).size(), pipeline.interactions(contactId).size(),
                 pipeline.consents(contactId).size(), events, links.scriptUses(contactId).size(),
                 contacts.referredBy(contactId), contacts.notesMentioning(d.name(), contactId),
-                links.eventsMentioning(d.name(), contactId));
+                links.eventsMentioning(d.name(), contactId), files.onlyTheirs(), files.shared());
     }
 
     /**
      * Erases the contact, in one transaction: the contact row with its phones, emails, tags, stage
      * history, timeline and consent log; its place on the board; the events Netdesk made for them;
      * each typed event as {@code choices} says; the links from script uses and from the contacts
-     * they referred. Then appends an erasure-log entry, commits, checkpoints the WAL (truncating
-     * it) and publishes {@code CONTACTS} and {@code CALENDAR}. Mentions in other contacts' notes and
+     * they referred; their attachment rows. Then appends an erasure-log entry, commits, checkpoints the
+     * WAL (truncating it), deletes the attached files no other row uses (a file that cannot be deleted
+     * is logged, and tidied at the next start, as no row refers to it) and publishes {@code CONTACTS}
+     * and {@code CALENDAR}. Mentions in other contacts' notes and
      * other events' titles are not changed. Not undoable.
      *
      * @param choices a choice for every typed linked event, by event id ({@link Preview#typedEvents})
@@ -150,6 +166,7 @@ public final class PersonErase {
         Instant now = Instant.now(clock);
         String reference = UUID.randomUUID().toString();
         int[] done = new int[2];
+        List<ContactAttachment> removedFiles = new ArrayList<>();
         database.inTransaction(() -> {
             Contact contact = contacts.find(contactId)
                     .orElseThrow(() -> new IllegalStateException("No contact " + contactId));
@@ -173,6 +190,7 @@ public final class PersonErase {
             }
             links.deleteEvents(delete);
             pipeline.takeOff(contactId);
+            removedFiles.addAll(attachments.removeAll(contactId));
             contacts.delete(contactId);
             log.record(now, reference);
             done[0] = delete.size();
@@ -180,6 +198,12 @@ public final class PersonErase {
             return null;
         });
         boolean checkpointed = database.checkpointTruncate();
+        try {
+            attachments.deleteFilesNoLongerUsed(removedFiles);
+        } catch (IOException e) {
+            // No row refers to the file any more, so the tidy-up at the next start deletes it. No personal data logged.
+            LOG.warn("An erased person's attached file could not be deleted yet: {}", e.getClass().getSimpleName());
+        }
         changes.publish(Changes.Topic.CONTACTS);
         changes.publish(Changes.Topic.CALENDAR);
         return new Erased(reference, now, done[0], done[1], checkpointed);

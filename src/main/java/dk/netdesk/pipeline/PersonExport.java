@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dk.netdesk.contacts.Contact;
+import dk.netdesk.contacts.ContactAttachment;
+import dk.netdesk.contacts.ContactAttachments;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.db.FileModes;
 import ezvcard.Ezvcard;
@@ -32,6 +34,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +51,10 @@ import java.util.stream.Stream;
  *   in the clock's time zone ({@code 2026-03-05T14:30:00+01:00}); an event's times carry the offset of
  *   the event's own zone, named in {@code timeZone};</li>
  *   <li>{@value #VCARD_FILE}: a vCard 4.0 with FN, N, TEL, EMAIL, ADR (locality), BDAY, NOTE and
- *   CATEGORIES (the tags).</li>
+ *   CATEGORIES (the tags);</li>
+ *   <li>{@value #ATTACHMENTS_FOLDER}{@code /}: a copy of each file attached to the contact, under its
+ *   own name (made safe, with " (2)", " (3)"… when two have the same name); the JSON's
+ *   {@code attachments} lists them with name, media type, size, SHA-256 and the copy's path.</li>
  * </ul>
  * The files are made in a hidden temporary folder beside the target and moved into place at the
  * end, so a failure leaves nothing half-written. On POSIX file systems the folder is 0700 and the
@@ -59,6 +66,8 @@ public final class PersonExport {
     public static final String JSON_FILE = "person.json";
     /** The vCard file's name inside the export folder. */
     public static final String VCARD_FILE = "person.vcf";
+    /** The subfolder holding copies of the contact's attached files. */
+    public static final String ATTACHMENTS_FOLDER = "attachments";
     /** The value of the JSON's {@code format} field, naming what the file is. */
     public static final String FORMAT = "netdesk-person-export";
     /** The version of the JSON layout. */
@@ -71,6 +80,7 @@ public final class PersonExport {
     private final PipelineRepository pipeline;
     private final ContactLinks links;
     private final Clock clock;
+    private final ContactAttachments attachments;
     private final ObjectWriter json;
 
     /**
@@ -78,9 +88,12 @@ public final class PersonExport {
      * @param pipeline the board (stage, history, interactions, consent log)
      * @param links    the calendar's linked events and the library's script uses
      * @param clock    the export's date and the time zone moments are written in
+     * @param attachments the contact's attached files (listed, and copied into the export)
      */
-    public PersonExport(ContactService contacts, PipelineRepository pipeline, ContactLinks links, Clock clock) {
+    public PersonExport(ContactService contacts, PipelineRepository pipeline, ContactLinks links, Clock clock,
+                        ContactAttachments attachments) {
         this.contacts = contacts;
+        this.attachments = attachments;
         this.pipeline = pipeline;
         this.links = links;
         this.clock = clock;
@@ -94,11 +107,20 @@ public final class PersonExport {
 
     /** The whole JSON document. */
     @JsonPropertyOrder({"format", "version", "exportedAt", "contact", "pipeline", "stageHistory", "interactions",
-            "consentLog", "calendarEvents", "scriptUses"})
+            "consentLog", "calendarEvents", "scriptUses", "attachments"})
     public record Document(String format, int version, String exportedAt, ContactData contact, PipelineData pipeline,
                            List<StageEntry> stageHistory, List<InteractionEntry> interactions,
                            List<ConsentEntry> consentLog, List<EventEntry> calendarEvents,
-                           List<ScriptUseEntry> scriptUses) {
+                           List<ScriptUseEntry> scriptUses, List<AttachmentEntry> attachments) {
+    }
+
+    /**
+     * One attached file: its name, media type, size in bytes, SHA-256 (hex), when it was attached, and
+     * the copy's path inside the export folder ({@code attachments/<name>}, "/"-separated).
+     */
+    @JsonPropertyOrder({"fileName", "mediaType", "size", "sha256", "addedAt", "file"})
+    public record AttachmentEntry(String fileName, String mediaType, long size, String sha256, String addedAt,
+                                  String file) {
     }
 
     /** The contact's own fields; dates ISO-8601, moments with offset; "" for an empty text, null for no value. */
@@ -182,13 +204,44 @@ public final class PersonExport {
         List<ScriptUseEntry> uses = links.scriptUses(contactId).stream()
                 .map(u -> new ScriptUseEntry(u.id(), u.scriptId(), u.scriptTitle(), u.result().name(), moment(u.usedAt())))
                 .toList();
+        List<ContactAttachment> attached = attachments.of(contactId);
+        Map<String, Path> copies = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        List<AttachmentEntry> files = new java.util.ArrayList<>();
+        for (ContactAttachment a : attached) {
+            String file = ATTACHMENTS_FOLDER + "/" + uniqueName(a.fileName(), taken);
+            copies.put(file, attachments.fileOf(a));
+            files.add(new AttachmentEntry(a.fileName(), a.mediaType(), a.size(), a.sha256(), moment(a.addedAt()), file));
+        }
         Document document = new Document(FORMAT, VERSION, moment(Instant.now(clock)), data, place, history,
-                interactions, consents, events, uses);
-        return new Gathered(contact, document);
+                interactions, consents, events, uses, files);
+        return new Gathered(contact, document, copies);
     }
 
-    /** What {@link #gather} read: the contact as stored, and the JSON document made from it. */
-    public record Gathered(Contact contact, Document document) {
+    /**
+     * What {@link #gather} read: the contact as stored, the JSON document made from it, and the stored
+     * attachment files to copy, by their path inside the export folder.
+     */
+    public record Gathered(Contact contact, Document document, Map<String, Path> copies) {
+    }
+
+    /**
+     * A file name safe on every system, not yet in {@code taken} (case-insensitively): " (2)", " (3)"…
+     * go before the extension. Adds the result to {@code taken}.
+     */
+    static String uniqueName(String fileName, Set<String> taken) {
+        String safe = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip().replaceAll("^[.\\s]+", "");
+        if (safe.isEmpty()) {
+            safe = "file";
+        }
+        int dot = safe.lastIndexOf('.');
+        String base = dot > 0 ? safe.substring(0, dot) : safe;
+        String extension = dot > 0 ? safe.substring(dot) : "";
+        String name = safe;
+        for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+            name = base + " (" + n + ")" + extension;
+        }
+        return name;
     }
 
     private static EventEntry event(ContactLinks.LinkedEvent e) {
@@ -267,20 +320,23 @@ public final class PersonExport {
     }
 
     /**
-     * Gathers everything about the contact and writes {@value #JSON_FILE} and {@value #VCARD_FILE} to a
-     * new folder {@code <name>-<yyyy-mm-dd>} in {@code parent} (with "-2", "-3"… when that name is taken).
+     * Gathers everything about the contact and writes {@value #JSON_FILE}, {@value #VCARD_FILE} and a
+     * copy of each attached file ({@value #ATTACHMENTS_FOLDER}{@code /}) to a new folder
+     * {@code <name>-<yyyy-mm-dd>} in {@code parent} (with "-2", "-3"… when that name is taken).
      *
      * @param parent the folder the user chose; created if missing
      * @return the export folder written
      * @throws IllegalStateException when there is no contact with that id
-     * @throws IOException           when the files cannot be written; nothing is left behind
+     * @throws IOException           when the files cannot be written, or a stored attachment cannot be
+     *                               read; nothing is left behind
      */
     public Path export(long contactId, Path parent) throws IOException {
         Gathered gathered = gather(contactId);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(JSON_FILE, json(gathered.document()));
         files.put(VCARD_FILE, vcard(gathered.contact()));
-        return writeAtomically(parent, folderName(gathered.contact().name(), LocalDate.now(clock)), files);
+        return writeAtomically(parent, folderName(gathered.contact().name(), LocalDate.now(clock)), files,
+                gathered.copies());
     }
 
     /** {@code <name>-<date>}, the name made safe as a file name on every system (at most 60 characters). */
@@ -299,6 +355,15 @@ public final class PersonExport {
      * written in it are removed before the exception goes on.
      */
     static Path writeAtomically(Path parent, String name, Map<String, byte[]> files) throws IOException {
+        return writeAtomically(parent, name, files, Map.of());
+    }
+
+    /**
+     * As {@link #writeAtomically(Path, String, Map)}, and copies each file of {@code copies} to its
+     * "/"-separated path inside the folder (subfolders are made, private).
+     */
+    static Path writeAtomically(Path parent, String name, Map<String, byte[]> files, Map<String, Path> copies)
+            throws IOException {
         Files.createDirectories(parent);
         Path temp = Files.createTempDirectory(parent, ".netdesk-export-");
         try {
@@ -307,6 +372,12 @@ public final class PersonExport {
                 Path path = temp.resolve(file.getKey());
                 Files.write(Files.createFile(path, FileModes.privateFileAttribute(path)), file.getValue(),
                         StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                FileModes.privateFile(path);
+            }
+            for (Map.Entry<String, Path> copy : copies.entrySet()) {
+                Path path = temp.resolve(copy.getKey());
+                FileModes.privateFolder(path.getParent());
+                Files.copy(copy.getValue(), path);
                 FileModes.privateFile(path);
             }
             for (int n = 1; ; n++) {

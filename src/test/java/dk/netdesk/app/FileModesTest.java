@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ch.qos.logback.classic.LoggerContext;
+import dk.netdesk.db.AttachmentStore;
+import dk.netdesk.db.StoredFile;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.FileModes;
-import dk.netdesk.library.AttachmentStore;
-import dk.netdesk.library.StoredFile;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;

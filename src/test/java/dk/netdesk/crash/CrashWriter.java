@@ -71,7 +71,7 @@ public final class CrashWriter {
         Changes changes = new Changes();
         PipelineRepository pipeline = new PipelineRepository(database, changes, clock);
         ContactService contacts = new ContactService(database, new ContactRepository(database, clock), pipeline,
-                ContactLinks.none(), changes);
+                ContactLinks.none(), changes, dk.netdesk.testing.People.attachments(database, changes, clock));
         CalendarRepository calendar = new CalendarRepository(database, changes);
         dk.netdesk.library.LibraryRepository library = new dk.netdesk.library.LibraryRepository(database, changes, clock);
         MutableClock backupClock = new MutableClock(clock.instant(), ZoneId.of("Europe/Copenhagen"));

@@ -1,5 +1,8 @@
 package dk.netdesk.library;
 
+import dk.netdesk.db.AttachmentReferences;
+import dk.netdesk.db.AttachmentStore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +42,7 @@ class LibraryRepositoryTest {
         changes = new Changes();
         changes.subscribe(Changes.Topic.LIBRARY, change -> published.add(change.topic()));
         repository = new LibraryRepository(database, changes, TestApp.CLOCK);
-        service = new LibraryService(repository, new AttachmentStore(dir), new Settings(database, changes),
+        service = new LibraryService(repository, new AttachmentStore(dir), new AttachmentReferences(database), new Settings(database, changes),
                 new StarterLibrary());
     }
 

@@ -1,5 +1,8 @@
 package dk.netdesk.library;
 
+import dk.netdesk.db.AttachmentReferences;
+import dk.netdesk.db.AttachmentStore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.netdesk.app.Bundles;
@@ -43,7 +46,7 @@ class LibraryViewModelTest {
         database = Database.open(dir);
         Changes changes = new Changes();
         repository = new LibraryRepository(database, changes, TestApp.CLOCK);
-        LibraryService service = new LibraryService(repository, new AttachmentStore(dir),
+        LibraryService service = new LibraryService(repository, new AttachmentStore(dir), new AttachmentReferences(database),
                 new Settings(database, changes), new StarterLibrary());
         LibraryViewModel vm = new LibraryViewModel(repository, service, changes, background, undo, status,
                 new Messages(Locale.ENGLISH, Bundles.ALL), () -> List.copyOf(stageList), EventOptions.none(),

@@ -1,5 +1,6 @@
 package dk.netdesk.pipeline;
 
+import dk.netdesk.contacts.ContactAttachmentsViewModel;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.testing.People;
@@ -82,7 +83,11 @@ class PipelineBenchmarkTest {
                             new UndoManager(), new StatusLine(), messages, TestApp.CLOCK);
                     ContactDetailsViewModel details = new ContactDetailsViewModel(contacts, repository, new Changes(),
                             Background.direct(), new UndoManager(), new StatusLine(), messages, TestApp.CLOCK, ContactLinks.none(),
-                            new PersonExport(contacts, repository, ContactLinks.none(), TestApp.CLOCK));
+                            new PersonExport(contacts, repository, ContactLinks.none(), TestApp.CLOCK,
+                                    People.attachments(db, new Changes(), TestApp.CLOCK)),
+                            new ContactAttachmentsViewModel(People.attachments(db, new Changes(), TestApp.CLOCK),
+                                    new Changes(), Background.direct(), new UndoManager(), new StatusLine(), messages,
+                                    uri -> { }));
                     model.load();
                     Node view = new PipelineView(model, details, messages).build();
                     Scene scene = stage.getScene();

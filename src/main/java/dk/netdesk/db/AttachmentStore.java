@@ -1,6 +1,5 @@
-package dk.netdesk.library;
+package dk.netdesk.db;
 
-import dk.netdesk.db.FileModes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,10 +8,15 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -20,9 +24,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The attachments folder ({@code <data folder>/attachments}): PDFs and images are copied in
- * under their SHA-256 name (so the same file is stored once), and the text of PDFs is
- * extracted with PDFBox for the search index.
+ * The attachments folder ({@code <data folder>/attachments}), shared by the library's items and the
+ * contacts: PDFs and images are copied in under their SHA-256 name ({@code <sha256>.<ext>}, so the
+ * same file is stored once whoever attaches it), and the text of PDFs is extracted with PDFBox for
+ * the library's search index.
+ *
+ * <p>A stored file is deleted only when no attachment row (of a library item or a contact, see
+ * {@link AttachmentReferences}) refers to its hash and no undo of this run may bring such a row back
+ * ({@link #keepForUndo}): at start ({@link #deleteUnused}) and after an erase ({@link #deleteIfUnused}).
+ * Safe to call from any thread.
  */
 public final class AttachmentStore {
 
@@ -40,7 +50,10 @@ public final class AttachmentStore {
             "bmp", "image/bmp");
 
     private final Path folder;
+    /** Hashes of files whose rows were removed undoably in this run: kept on disk until the next start. */
+    private final Set<String> keptForUndo = ConcurrentHashMap.newKeySet();
 
+    /** @param dataDir the data folder; the files go in its {@code attachments} subfolder (made when needed) */
     public AttachmentStore(Path dataDir) {
         this.folder = dataDir.resolve("attachments");
     }
@@ -96,12 +109,11 @@ public final class AttachmentStore {
         return folder;
     }
 
-    /** Where an attachment's file lives. */
-    public Path pathOf(Attachment attachment) {
-        return pathOf(attachment.sha256(), attachment.mediaType());
-    }
-
-    private Path pathOf(String sha256, String mediaType) {
+    /**
+     * Where a stored file lives: {@code <folder>/<sha256>.<ext>}, the extension following the media
+     * type ({@code bin} for one Netdesk does not take). The file may be missing (removed by hand).
+     */
+    public Path pathOf(String sha256, String mediaType) {
         String extension = MEDIA_TYPES.entrySet().stream()
                 .filter(e -> e.getValue().equals(mediaType)).map(Map.Entry::getKey).sorted().findFirst().orElse("bin");
         return folder.resolve(sha256 + "." + extension);
@@ -110,6 +122,59 @@ public final class AttachmentStore {
     /** Deletes a stored file that no attachment refers to any more. */
     public void deleteFile(String sha256, String mediaType) throws IOException {
         Files.deleteIfExists(pathOf(sha256, mediaType));
+    }
+
+    /**
+     * Keeps the file with this hash on disk until the app starts again, whatever refers to it: call
+     * when an attachment row is removed in a way the user can undo (a removed attachment, a deleted
+     * contact or library item), so that an erase in the same run cannot take a file the undo needs.
+     */
+    public void keepForUndo(String sha256) {
+        keptForUndo.add(sha256);
+    }
+
+    /**
+     * Deletes the stored file when nothing refers to it any more and no undo of this run may need it.
+     *
+     * @param inUse whether an attachment row refers to a hash ({@link AttachmentReferences#isUsed})
+     * @return true when the file was deleted (false: still used, kept for undo, or already gone)
+     * @throws IOException when the file cannot be deleted
+     */
+    public boolean deleteIfUnused(String sha256, String mediaType, Predicate<String> inUse) throws IOException {
+        if (keptForUndo.contains(sha256) || inUse.test(sha256)) {
+            return false;
+        }
+        return Files.deleteIfExists(pathOf(sha256, mediaType));
+    }
+
+    /**
+     * Deletes every stored file no attachment row refers to (and no undo of this run may need), and
+     * leftovers of copies that were cut off ({@code *.part}). Run at start: files of removed
+     * attachments stay while the app runs so that undo can bring them back.
+     *
+     * @param inUse whether an attachment row refers to a hash ({@link AttachmentReferences#isUsed})
+     * @return how many files were deleted
+     */
+    public int deleteUnused(Predicate<String> inUse) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        Set<Path> unused = new HashSet<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                int dot = name.indexOf('.');
+                String hash = dot < 0 ? name : name.substring(0, dot);
+                if (name.endsWith(".part")
+                        || (hash.length() == 64 && !keptForUndo.contains(hash) && !inUse.test(hash))) {
+                    unused.add(file);
+                }
+            }
+        }
+        for (Path file : unused) {
+            Files.deleteIfExists(file);
+        }
+        return unused.size();
     }
 
     /** The text of a PDF, or "" when it has none or cannot be read (a scan, a damaged file). */

@@ -1,0 +1,13 @@
+package dk.netdesk.db;
+
+/**
+ * A file copied into the attachments folder ({@link AttachmentStore#store}).
+ *
+ * @param fileName  the name it had where it came from (no folder)
+ * @param sha256    its SHA-256, 64 lower-case hex digits: its name in the folder
+ * @param mediaType {@code application/pdf} or an {@code image/*} type
+ * @param size      its size in bytes
+ * @param text      the text found in it (PDFs only; "" otherwise)
+ */
+public record StoredFile(String fileName, String sha256, String mediaType, long size, String text) {
+}
