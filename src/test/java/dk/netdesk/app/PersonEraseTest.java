@@ -1,6 +1,8 @@
 package dk.netdesk.app;
 
 import static dk.netdesk.db.generated.Tables.CALENDAR_EVENT;
+import static dk.netdesk.db.generated.Tables.CONTACT_ATTACHMENT;
+import static dk.netdesk.db.generated.Tables.LIBRARY_ATTACHMENT;
 import static dk.netdesk.db.generated.Tables.LIBRARY_SCRIPT_USE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,10 +10,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.netdesk.calendar.EventDraft;
 import dk.netdesk.calendar.Kind;
 import dk.netdesk.contacts.Contact;
+import dk.netdesk.contacts.ContactAttachment;
+import dk.netdesk.contacts.ContactAttachments;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.contacts.ContactRef;
 import dk.netdesk.contacts.Interest;
 import dk.netdesk.contacts.Source;
+import dk.netdesk.db.AttachmentStore;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.library.LibraryItemDraft;
@@ -49,7 +54,8 @@ import org.junit.jupiter.api.io.TempDir;
  * "Erase this person" through the app as composed (the real calendar and library links): a person
  * with data in every table that can hold it is erased, and then neither any table, nor the library's
  * FTS index, nor the bytes of {@code netdesk.db} and {@code netdesk.db-wal} hold their name, emails,
- * phones or street. Contacts cannot have attachments (only library items can), so there are none.
+ * phones or street. Of their two attachments, the file only they used is gone from disk, and the one a
+ * library item shares stays with the library's row.
  */
 class PersonEraseTest {
 
@@ -62,6 +68,8 @@ class PersonEraseTest {
 
     @TempDir
     Path dir;
+    @TempDir
+    Path incoming;
     TestApp app;
     AppContext context;
     ContactService contacts;
@@ -85,16 +93,24 @@ class PersonEraseTest {
         app.close();
     }
 
-    record Person(long id, long anna, long carl, long script, long followUp, long coffee, long lunch) {
+    record Person(long id, long anna, long carl, long script, long followUp, long coffee, long lunch,
+                  ContactAttachment onlyTheirs, ContactAttachment shared, long priceList) {
+    }
+
+    /** A file to attach, written under its own folder so that two may have the same name. */
+    private Path file(String name, String content) throws java.io.IOException {
+        Path folder = Files.createDirectories(incoming.resolve(String.valueOf(System.nanoTime())));
+        return Files.writeString(folder.resolve(name), content);
     }
 
     /**
      * Birthe, referred by Anna and referrer of Carl, with several phones, emails and tags, a city,
      * social handles, notes, stage moves, interactions, consents, do-not-contact, a script use, a
-     * follow-up Netdesk made, and two typed events whose title, location and notes hold her
-     * name, street, phone and email.
+     * follow-up Netdesk made, two typed events whose title, location and notes hold her
+     * name, street, phone and email, and two attachments named after her: a scan only she has, and
+     * the price list that a library item has too (the same file).
      */
-    private Person everything() {
+    private Person everything() throws java.io.IOException {
         Contact anna = contacts.create(ContactDetails.named("Anna Jensen"), null);
         Contact birthe = contacts.create(new ContactDetails(NAME, List.of("20 30 40 50", "+45 61 72 83 94"),
                 List.of("birthe.kjaersgaard@example.dk", "bzk@work.example"), "birthe.fb.page", "@birthe_insta",
@@ -128,11 +144,17 @@ class PersonEraseTest {
         List<PersonErase.LinkedEvent> typed = erase.preview(id).typedEvents();
         long coffee = typed.stream().filter(e -> e.title().startsWith("Coffee")).findFirst().orElseThrow().id();
         long lunch = typed.stream().filter(e -> e.title().startsWith("Lunch")).findFirst().orElseThrow().id();
-        return new Person(id, anna.id(), carl.id(), script, followUp, coffee, lunch);
+        long priceList = library.create(new LibraryItemDraft("Price list", LibraryKind.PRODUCT_SHEET, "Prices.",
+                List.of(), LibrarySource.COMPANY, "en", "", "", null, List.of())).id();
+        library.addAttachment(priceList, new AttachmentStore(dir).store(file("Price list 2026.pdf", "%PDF-1.4 prices")));
+        ContactAttachments attachments = context.contactAttachments();
+        ContactAttachment scan = attachments.attach(id, file("Kjærsgaard passport.png", "scan of Birthe's passport"), null);
+        ContactAttachment shared = attachments.attach(id, file("Prices for Zacharias.pdf", "%PDF-1.4 prices"), null);
+        return new Person(id, anna.id(), carl.id(), script, followUp, coffee, lunch, scan, shared, priceList);
     }
 
     @Test
-    void thePreviewCountsEverythingAndListsMentionsWithoutChangingThem() {
+    void thePreviewCountsEverythingAndListsMentionsWithoutChangingThem() throws Exception {
         Person p = everything();
         contacts.update(p.anna(), new ContactDetails("Anna Jensen", List.of(), List.of(), "", "", "", "", "", null, null,
                 null, null, List.of(), "Introduced me to birthe zacharias kjærsgaard."), null);
@@ -150,6 +172,8 @@ class PersonEraseTest {
         assertThat(preview.interactions()).isEqualTo(2);
         assertThat(preview.consents()).isEqualTo(2);
         assertThat(preview.scriptUses()).isEqualTo(1);
+        assertThat(preview.attachmentsOnlyTheirs()).as("the scan").isEqualTo(1);
+        assertThat(preview.attachmentsShared()).as("the price list the library has too").isEqualTo(1);
         assertThat(preview.events()).extracting(PersonErase.LinkedEvent::title, PersonErase.LinkedEvent::madeByNetdesk)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Follow-up: " + NAME, true),
@@ -173,7 +197,7 @@ class PersonEraseTest {
     }
 
     @Test
-    void anEraseWithoutAChoiceForATypedEventWritesNothing() {
+    void anEraseWithoutAChoiceForATypedEventWritesNothing() throws Exception {
         Person p = everything();
         int eventsBefore = app.database().dsl().fetchCount(CALENDAR_EVENT);
 
@@ -184,6 +208,8 @@ class PersonEraseTest {
         assertThat(app.database().dsl().fetchCount(CALENDAR_EVENT)).isEqualTo(eventsBefore);
         assertThat(new ErasureLogRepository(app.database()).entries()).isEmpty();
         assertThat(erase.preview(p.id()).interactions()).isEqualTo(2);
+        assertThat(context.contactAttachments().of(p.id())).hasSize(2);
+        assertThat(context.contactAttachments().fileOf(p.onlyTheirs())).exists();
     }
 
     @Test
@@ -194,7 +220,13 @@ class PersonEraseTest {
         assertThat(db.checkpointTruncate()).isTrue();
         assertThat(foundInFiles()).as("the check finds the person before the erase")
                 .contains(NAME, "birthe.kjaersgaard@example.dk", "20 30 40 50", STREET);
-        assertThat(foundInTables()).contains(NAME, STREET);
+        assertThat(foundInTables()).contains(NAME, STREET, "Zacharias", "Kjærsgaard");
+        Path scan = context.contactAttachments().fileOf(p.onlyTheirs());
+        Path prices = context.contactAttachments().fileOf(p.shared());
+        assertThat(scan).exists();
+        assertThat(prices).exists();
+        assertThat(p.shared().sha256()).as("one stored file for the item and the person")
+                .isEqualTo(library.find(p.priceList()).orElseThrow().attachments().get(0).sha256());
 
         PersonErase.Erased erased = erase.erase(p.id(), Map.of(p.coffee(), EventChoice.KEEP_WITHOUT_PERSON,
                 p.lunch(), EventChoice.DELETE));
@@ -209,6 +241,16 @@ class PersonEraseTest {
         Path wal = dir.resolve(Database.FILE_NAME + "-wal");
         assertThat(!Files.exists(wal) || Files.size(wal) == 0).as("the WAL is truncated").isTrue();
         assertThat(foundInFiles()).as("bytes of netdesk.db and netdesk.db-wal").isEmpty();
+
+        // Their attachments: no row left; the file only they used is gone, the shared one stays with the library's row.
+        assertThat(db.dsl().fetchCount(CONTACT_ATTACHMENT)).isZero();
+        assertThat(scan).doesNotExist();
+        assertThat(prices).exists();
+        assertThat(Files.readString(prices)).isEqualTo("%PDF-1.4 prices");
+        assertThat(db.dsl().fetchCount(LIBRARY_ATTACHMENT, LIBRARY_ATTACHMENT.ITEM_ID.eq(p.priceList())
+                .and(LIBRARY_ATTACHMENT.SHA256.eq(p.shared().sha256())))).isEqualTo(1);
+        assertThat(library.find(p.priceList()).orElseThrow().attachments()).extracting(a -> a.fileName())
+                .containsExactly("Price list 2026.pdf");
 
         // What stays, without the person.
         assertThat(contacts.find(p.id())).isEmpty();
@@ -226,6 +268,32 @@ class PersonEraseTest {
         List<ErasureLogRepository.Entry> log = new ErasureLogRepository(db).entries();
         assertThat(log).containsExactly(new ErasureLogRepository.Entry(Instant.now(TestApp.CLOCK), erased.reference()));
         assertThat(erased.reference()).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void anOrdinaryDeleteKeepsTheFilesForUndoEvenWhenAnEraseFollows() throws Exception {
+        ContactService service = context.contactService();
+        ContactAttachments attachments = context.contactAttachments();
+        Contact erik = service.create(ContactDetails.named("Erik Holm"), null);
+        Contact frida = service.create(ContactDetails.named("Frida Holm"), null);
+        ContactAttachment erikOwn = attachments.attach(erik.id(), file("Erik.png", "only Erik's"), null);
+        ContactAttachment erikShared = attachments.attach(erik.id(), file("Family.pdf", "%PDF-1.4 family"), null);
+        attachments.attach(frida.id(), file("Family photo.pdf", "%PDF-1.4 family"), null);
+
+        ContactService.DeletedContact deleted = service.delete(erik.id(), null).orElseThrow();
+        assertThat(deleted.attachments()).containsExactly(erikOwn, erikShared);
+        assertThat(app.database().dsl().fetchCount(CONTACT_ATTACHMENT, CONTACT_ATTACHMENT.CONTACT_ID.eq(erik.id())))
+                .as("the rows go with the contact").isZero();
+        // Frida is erased while Erik's delete can still be undone: the file they shared is not hers alone to take.
+        assertThat(erase.preview(frida.id()).attachmentsShared()).as("no row refers to it but hers").isZero();
+        erase.erase(frida.id(), Map.of());
+        assertThat(attachments.fileOf(erikShared)).as("kept for the undo of Erik's delete").exists();
+        assertThat(attachments.fileOf(erikOwn)).exists();
+
+        service.restore(deleted, null);
+        assertThat(attachments.of(erik.id())).containsExactly(erikOwn, erikShared);
+        assertThat(Files.readString(attachments.fileOf(erikShared))).isEqualTo("%PDF-1.4 family");
+        assertThat(Files.readString(attachments.fileOf(erikOwn))).isEqualTo("only Erik's");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.netdesk.calendar.EventDraft;
 import dk.netdesk.calendar.Kind;
 import dk.netdesk.contacts.Contact;
+import dk.netdesk.contacts.ContactAttachment;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.contacts.Interest;
 import dk.netdesk.contacts.Source;
@@ -66,6 +67,8 @@ class PersonExportTest {
     Path dir;
     @TempDir
     Path out;
+    @TempDir
+    Path files;
     TestApp app;
     AppContext context;
     ContactService contacts;
@@ -112,7 +115,21 @@ class PersonExportTest {
         assertThat(context.calendar().create(new EventDraft("Bo's birthday party", LocalDateTime.of(2026, 12, 5, 0, 0),
                 LocalDateTime.of(2026, 12, 6, 0, 0), true, "", "", id, Kind.OTHER, null, null))).isTrue();
         pipeline.setDoNotContact(id, true, "Asked not to be called");
+        // Two files with the same name, and one whose name comes in decomposed (NFD), as macOS gives it.
+        attach(id, "Kontrakt.pdf", "%PDF-1.4 contract one");
+        attach(id, "Bo pa\u030a messen.png", "png bytes of the fair");
+        attach(id, "Kontrakt.pdf", "%PDF-1.4 contract two, signed");
         return contacts.find(id).orElseThrow();
+    }
+
+    private void attach(long contactId, String name, String content) {
+        try {
+            Path folder = Files.createDirectories(files.resolve(String.valueOf(System.nanoTime())));
+            Path file = Files.writeString(folder.resolve(name), content);
+            context.contactAttachments().attach(contactId, file, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Path exportThroughTheEditor(long id) {
@@ -135,7 +152,8 @@ class PersonExportTest {
         assertThat(folder.getFileName().toString()).isEqualTo("Bo Ærø Nielsen-2026-11-28");
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder(PersonExport.JSON_FILE, PersonExport.VCARD_FILE);
+                    .containsExactlyInAnyOrder(PersonExport.JSON_FILE, PersonExport.VCARD_FILE,
+                            PersonExport.ATTACHMENTS_FOLDER);
         }
         try (Stream<Path> left = Files.list(out)) {
             assertThat(left).as("no temporary folder is left beside it").containsExactly(folder);
@@ -235,7 +253,36 @@ class PersonExportTest {
         assertThat(uses.get(0).get("result").asText()).isEqualTo("WORKED");
         assertThat(OffsetDateTime.parse(uses.get(0).get("usedAt").asText()).toInstant()).isEqualTo(Instant.now(TestApp.CLOCK));
 
+        List<ContactAttachment> attached = context.contactAttachments().of(bo.id());
+        assertThat(attached).extracting(ContactAttachment::fileName)
+                .as("names are stored NFC-normalised").containsExactly("Kontrakt.pdf", "Bo på messen.png", "Kontrakt.pdf");
+        JsonNode attachments = root.get("attachments");
+        assertThat(attachments).hasSize(3);
+        List<String> copies = List.of("attachments/Kontrakt.pdf", "attachments/Bo på messen.png",
+                "attachments/Kontrakt (2).pdf");
+        for (int i = 0; i < attached.size(); i++) {
+            ContactAttachment stored = attached.get(i);
+            JsonNode entry = attachments.get(i);
+            assertThat(entry.get("fileName").asText()).isEqualTo(stored.fileName());
+            assertThat(entry.get("mediaType").asText()).isEqualTo(stored.mediaType());
+            assertThat(entry.get("size").asLong()).isEqualTo(stored.size());
+            assertThat(entry.get("sha256").asText()).isEqualTo(stored.sha256()).hasSize(64);
+            assertThat(OffsetDateTime.parse(entry.get("addedAt").asText()).toInstant()).isEqualTo(stored.addedAt());
+            assertThat(entry.get("file").asText()).isEqualTo(copies.get(i));
+            Path copy = folder.resolve(entry.get("file").asText());
+            assertThat(Files.readAllBytes(copy)).as("the copy is the stored file")
+                    .isEqualTo(Files.readAllBytes(context.contactAttachments().fileOf(stored)));
+            assertThat(Files.size(copy)).isEqualTo(stored.size());
+        }
+        assertThat(attachments.get(0).get("mediaType").asText()).isEqualTo("application/pdf");
+        assertThat(attachments.get(1).get("mediaType").asText()).isEqualTo("image/png");
+        assertThat(Files.readString(folder.resolve("attachments/Kontrakt (2).pdf"))).isEqualTo("%PDF-1.4 contract two, signed");
+
         if (FileModes.posix(folder)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("attachments"))))
+                    .isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(copies.get(2)))))
+                    .isEqualTo("rw-------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(PersonExport.JSON_FILE))))
                     .isEqualTo("rw-------");
