@@ -5,6 +5,8 @@ import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;
 import dk.netdesk.ui.UndoManager;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -19,14 +21,31 @@ final class LibraryUndo {
     private final Messages messages;
     private final StatusLine status;
     private final LongConsumer reveal;
+    private final Consumer<String> keepFile;
 
+    /** @param keepFile keeps a stored file (by SHA-256) on disk for the rest of the run: a removed row may come back */
     LibraryUndo(LibraryRepository repository, Background background, Messages messages, StatusLine status,
-                LongConsumer reveal) {
+                LongConsumer reveal, Consumer<String> keepFile) {
+        this.keepFile = keepFile;
         this.repository = repository;
         this.background = background;
         this.messages = messages;
         this.status = status;
         this.reveal = reveal;
+    }
+
+    /** Deletes an item (database thread); its attachments' files are kept for a later redo or undo. */
+    Optional<LibraryRepository.Deleted> deleteKeepingFiles(long id) {
+        Optional<LibraryRepository.Deleted> deleted = repository.delete(id);
+        deleted.ifPresent(d -> d.item().attachments().forEach(a -> keepFile.accept(a.sha256())));
+        return deleted;
+    }
+
+    /** Removes an attachment (database thread); its file is kept for a later redo or undo. */
+    Optional<StoredFile> removeKeepingFile(long attachmentId) {
+        Optional<StoredFile> removed = repository.removeAttachment(attachmentId);
+        removed.ifPresent(f -> keepFile.accept(f.sha256()));
+        return removed;
     }
 
     UndoManager.Command created(LibraryItem created) {
@@ -68,7 +87,7 @@ final class LibraryUndo {
 
         @Override
         public void undo() {
-            background.run(() -> repository.delete(created.id()), gone -> removed = gone.orElse(null));
+            background.run(() -> deleteKeepingFiles(created.id()), gone -> removed = gone.orElse(null));
         }
 
         @Override
@@ -126,7 +145,7 @@ final class LibraryUndo {
 
         @Override
         public void redo() {
-            background.run(() -> repository.delete(deleted.item().id()), gone -> { });
+            background.run(() -> deleteKeepingFiles(deleted.item().id()), gone -> { });
         }
     }
 
@@ -172,7 +191,7 @@ final class LibraryUndo {
 
         @Override
         public void undo() {
-            background.run(() -> repository.removeAttachment(attachment.id()), removed -> file = removed.orElse(null));
+            background.run(() -> removeKeepingFile(attachment.id()), removed -> file = removed.orElse(null));
         }
 
         @Override
@@ -206,7 +225,7 @@ final class LibraryUndo {
         @Override
         public void redo() {
             if (attachment != null) {
-                background.run(() -> repository.removeAttachment(attachment.id()), removed -> { });
+                background.run(() -> removeKeepingFile(attachment.id()), removed -> { });
             }
         }
     }

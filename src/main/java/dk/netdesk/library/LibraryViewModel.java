@@ -90,7 +90,7 @@ public final class LibraryViewModel {
         this.stageOptions = stageOptions;
         this.eventOptions = eventOptions;
         this.debouncer = debouncer;
-        this.commands = new LibraryUndo(repository, background, messages, status, this::reveal);
+        this.commands = new LibraryUndo(repository, background, messages, status, this::reveal, service::keepForUndo);
         query.addListener((obs, old, now) -> debouncer.submit(this::search));
         kindFilter.addListener((obs, old, now) -> search());
         tagFilter.addListener((obs, old, now) -> search());
@@ -349,11 +349,7 @@ private final javafx.beans.property.BooleanProperty loadFailed = new javafx.bean
 
     /** Deletes an item; the view asks for confirmation first. Ctrl+Z brings it back. */
     public void delete(LibraryItem target) {
-        background.run(() -> {
-            Optional<LibraryRepository.Deleted> deleted = repository.delete(target.id());
-            deleted.ifPresent(gone -> gone.item().attachments().forEach(a -> service.keepForUndo(a.sha256())));
-            return deleted;
-        }, deleted -> deleted.ifPresent(gone -> {
+        background.run(() -> commands.deleteKeepingFiles(target.id()), deleted -> deleted.ifPresent(gone -> {
             editing.set(false);
             status.show(messages.format("library.status.deleted", gone.item().title()));
             undo.done(commands.deleted(gone));
@@ -407,10 +403,7 @@ private final javafx.beans.property.BooleanProperty loadFailed = new javafx.bean
 
     /** Removes an attachment; the view asks first. The file stays until the next start, for undo. */
     public void removeAttachment(Attachment attachment) {
-        background.run(() -> {
-            service.keepForUndo(attachment.sha256());
-            return repository.removeAttachment(attachment.id());
-        }, removed -> removed.ifPresent(file -> {
+        background.run(() -> commands.removeKeepingFile(attachment.id()), removed -> removed.ifPresent(file -> {
             status.show(messages.format("library.status.detached", file.fileName()));
             undo.done(commands.detached(attachment.itemId(), file));
         }));

@@ -42,11 +42,13 @@ class LibraryViewModelTest {
         model = create(Background.direct());
     }
 
+    LibraryService service;
+
     private LibraryViewModel create(Background background) throws Exception {
         database = Database.open(dir);
         Changes changes = new Changes();
         repository = new LibraryRepository(database, changes, TestApp.CLOCK);
-        LibraryService service = new LibraryService(repository, new AttachmentStore(dir), new AttachmentReferences(database),
+        service = new LibraryService(repository, new AttachmentStore(dir), new AttachmentReferences(database),
                 new Settings(database, changes), new StarterLibrary());
         LibraryViewModel vm = new LibraryViewModel(repository, service, changes, background, undo, status,
                 new Messages(Locale.ENGLISH, Bundles.ALL), () -> List.copyOf(stageList), EventOptions.none(),
@@ -228,6 +230,24 @@ class LibraryViewModelTest {
         assertThat(titles()).isEmpty();
         undo.undo();
         assertThat(titles()).containsExactly(LibraryFixtures.LINK);
+    }
+
+    @Test
+    void aRemovedAttachmentsFileIsKeptForUndoEvenWhenUnusedFilesAreTidied() throws Exception {
+        model.selectedHitProperty().set(model.hits().get(0));
+        Path pdf = dir.resolve("order.pdf");
+        LibraryRepositoryTest.writePdf(pdf, "Order form");
+        model.attach(pdf);
+        Attachment attached = model.itemProperty().get().attachments().get(0);
+        Path stored = service.fileOf(attached);
+
+        model.removeAttachment(attached);
+        assertThat(service.deleteUnusedFiles()).as("no row refers to it, but undo may bring one back").isZero();
+        assertThat(stored).exists();
+        undo.undo();
+        assertThat(model.itemProperty().get().attachments()).extracting(Attachment::sha256)
+                .containsExactly(attached.sha256());
+        assertThat(stored).exists();
     }
 
     @Test
