@@ -131,7 +131,7 @@ public final class AppContext {
         PersonExport personExport = new PersonExport(this.contactService, pipelineRepository, links, clock);
         this.pipelineDetails = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
                 status, messages, clock, links, personExport);
-        this.today = new TodayViewModel(pipelineRepository, changes, background, clock,
+        this.today = new TodayViewModel(pipelineRepository, links, changes, background, clock,
                 new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo, status, messages,
                         clock, links, personExport));
         this.contactsEditor = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,

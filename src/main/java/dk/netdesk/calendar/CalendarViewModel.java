@@ -249,9 +249,11 @@ public final class CalendarViewModel {
     }
 
     private void saveFailed(Occurrence occurrence, EventDraft draft, Throwable error) {
-        status.show(messages.get("calendar.status.notSaved"));
         try {
-            background.report(error);
+            if (!refused(error)) {
+                status.show(messages.get("calendar.status.notSaved"));
+                background.report(error);
+            }
         } finally {
             onSaveFailed.accept(occurrence, draft);
         }
@@ -285,7 +287,7 @@ public final class CalendarViewModel {
         }, error -> {
             if (fromDialog) {
                 saveFailed(occurrence, draft, error);
-            } else {
+            } else if (!refused(error)) {
                 background.report(error);
             }
         });
@@ -350,7 +352,45 @@ public final class CalendarViewModel {
             status.show(messages.get(problems.get(0)));
             return false;
         }
+        String blocked = draft.kind() != null && draft.kind().reachesOut() ? blockReason(draft.contactId()) : null;
+        if (blocked != null) {
+            status.show(new dk.netdesk.contacts.DoNotContactException(draft.contactId(), contactName(draft.contactId()),
+                    blocked).message(messages));
+            return false;
+        }
         return true;
+    }
+
+    /** True (the status line says who and why) when the write was refused because the person is do-not-contact. */
+    private boolean refused(Throwable error) {
+        if (error instanceof dk.netdesk.contacts.DoNotContactException dnc) {
+            status.show(dnc.message(messages));
+            return true;
+        }
+        return false;
+    }
+
+    private void refusedOrReport(Throwable error) {
+        if (!refused(error)) {
+            background.report(error);
+        }
+    }
+
+    /**
+     * The do-not-contact reason of a linked contact ("" when marked without one), or null when the
+     * event has no contact or they may be contacted: events linked to a blocked person show the badge.
+     * Read from {@link #contacts()}, so it follows the last load.
+     */
+    public String blockReason(Long contactId) {
+        if (contactId == null) {
+            return null;
+        }
+        return contacts.stream().filter(c -> c != null && c.id() == contactId).findFirst()
+                .map(ContactRef::blockReason).orElse(null);
+    }
+
+    private String contactName(Long contactId) {
+        return contacts.stream().filter(c -> c != null && c.id() == contactId).findFirst().map(ContactRef::name).orElse("");
     }
 
     /** A stored change: the rows before and after, swapped back and forth by undo and redo. */
@@ -372,12 +412,14 @@ public final class CalendarViewModel {
 
         @Override
         public void undo() {
-            background.run(() -> repository.replace(after, before), written -> status.show(messages.format("calendar.status.undone", description)));
+            background.run(() -> repository.replace(after, before), written -> status.show(messages.format("calendar.status.undone", description)),
+                    CalendarViewModel.this::refusedOrReport);
         }
 
         @Override
         public void redo() {
-            background.run(() -> repository.replace(before, after), written -> status.show(messages.format("calendar.status.redone", description)));
+            background.run(() -> repository.replace(before, after), written -> status.show(messages.format("calendar.status.redone", description)),
+                    CalendarViewModel.this::refusedOrReport);
         }
     }
 
