@@ -224,9 +224,12 @@ public final class CalendarViewModel {
                 && draft.end() != null && Balance.isProtected(draft.start(), draft.end(), balance.get());
     }
 
-    /** Creates an event; returns false (changing nothing, status says why) when the draft is invalid. */
+    /**
+     * Creates an event; returns false (changing nothing, status says why) when the draft is invalid or
+     * would plan a follow-up, prospecting or presentation with a do-not-contact person.
+     */
     public boolean create(EventDraft draft) {
-        if (!valid(draft)) {
+        if (!valid(draft) || refusedNew(draft)) {
             return false;
         }
         EventRow row = new EventRow(0, draft.title().trim(), draft.start(), draft.end(), zone(), draft.allDay(),
@@ -352,13 +355,22 @@ public final class CalendarViewModel {
             status.show(messages.get(problems.get(0)));
             return false;
         }
+        return true;
+    }
+
+    /**
+     * True (the status line says who and why) when a new event would reach out to a person marked
+     * do-not-contact; edits of stored events are checked by the repository, which lets an event
+     * already planned with them keep its place.
+     */
+    private boolean refusedNew(EventDraft draft) {
         String blocked = draft.kind() != null && draft.kind().reachesOut() ? blockReason(draft.contactId()) : null;
         if (blocked != null) {
             status.show(new dk.netdesk.contacts.DoNotContactException(draft.contactId(), contactName(draft.contactId()),
                     blocked).message(messages));
-            return false;
+            return true;
         }
-        return true;
+        return false;
     }
 
     /** True (the status line says who and why) when the write was refused because the person is do-not-contact. */

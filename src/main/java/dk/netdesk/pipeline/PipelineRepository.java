@@ -581,12 +581,14 @@ public final class PipelineRepository {
 
     /**
      * Undoes {@link #addInteraction}: removes the entry and gives the contact back the follow-up date
-     * and stale clock it had before.
+     * and stale clock it had before (no follow-up date when the contact has been marked do-not-contact since).
      */
     public void undoInteraction(Interaction interaction, LocalDate followUpBefore, Instant lastTouchedBefore) {
         dsl().transaction(() -> {
             dsl().deleteFrom(INTERACTION).where(INTERACTION.ID.eq(interaction.id())).execute();
-            dsl().update(CONTACT).set(CONTACT.NEXT_FOLLOW_UP, followUpBefore == null ? null : followUpBefore.toString())
+            // A person marked do-not-contact since then gets no follow-up date back (the entry still goes).
+            boolean blocked = dsl().fetchExists(CONTACT, CONTACT.ID.eq(interaction.contactId()).and(CONTACT.DO_NOT_CONTACT.eq(1L)));
+            dsl().update(CONTACT).set(CONTACT.NEXT_FOLLOW_UP, followUpBefore == null || blocked ? null : followUpBefore.toString())
                     .set(CONTACT.LAST_TOUCHED_AT, text(lastTouchedBefore))
                     .where(CONTACT.ID.eq(interaction.contactId())).execute();
         });
