@@ -137,11 +137,11 @@ public final class ContactsView {
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             private final Label name = new Label();
             private final Label badge = dk.netdesk.ui.DoNotContactBadge.create(messages, null, false);
-            private final HBox box = new HBox(8, name, badge);
+            // the badge goes under the name, so neither is cut short in a narrow list
+            private final VBox box = new VBox(2, name, badge);
 
             {
                 box.setAlignment(Pos.CENTER_LEFT);
-                name.setMinWidth(0);
             }
 
             @Override

@@ -7,14 +7,15 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 
 /**
- * One do-not-contact person in Today's "planned, but do not contact" list: name, the shared badge
- * with the reason, and when the event still in the calendar was planned for.
+ * One do-not-contact person in Today's "planned, but do not contact" list: name, the shared badge,
+ * the reason, and when the event still in the calendar was planned for.
  */
 final class BlockedTodayCell extends ListCell<TodayViewModel.BlockedToday> {
 
     private final Messages messages;
     private final Label name = new Label();
     private final Label badge;
+    private final Label reason = new Label();
     private final Label planned = new Label();
     private final VBox box;
 
@@ -22,8 +23,11 @@ final class BlockedTodayCell extends ListCell<TodayViewModel.BlockedToday> {
         this.messages = messages;
         name.getStyleClass().add("pipeline-card-name");
         planned.getStyleClass().add("text-muted");
-        badge = DoNotContactBadge.create(messages, null, true);
-        box = new VBox(2, name, badge, planned);
+        badge = DoNotContactBadge.create(messages, null, false);
+        reason.getStyleClass().add("pipeline-dnc-reason");
+        reason.setWrapText(true);
+        reason.setMinHeight(Label.USE_PREF_SIZE);
+        box = new VBox(2, name, badge, reason, planned);
         box.getStyleClass().add("today-entry");
         setPrefWidth(0);
     }
@@ -39,7 +43,8 @@ final class BlockedTodayCell extends ListCell<TodayViewModel.BlockedToday> {
         }
         setId("today-blocked-" + item.contactId());
         name.setText(item.name());
-        DoNotContactBadge.update(badge, messages, item.reason(), true);
+        DoNotContactBadge.update(badge, messages, item.reason(), false);
+        reason.setText(item.reason());
         planned.setText(messages.format("pipeline.today.blockedPlanned", messages.date(item.plannedOn())));
         setAccessibleText(item.name() + ", " + DoNotContactBadge.text(messages, item.reason()));
         setGraphic(box);

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The Today area: overdue and due follow-ups, most urgent first; one click opens the contact beside the list. */
@@ -29,6 +30,7 @@ public final class TodayView {
         heading.getStyleClass().add("title-4");
         Label help = new Label(messages.get("pipeline.today.blockedHelp"));
         help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
         help.getStyleClass().add("text-muted");
         ListView<TodayViewModel.BlockedToday> blocked = new ListView<>(model.blocked());
         blocked.setId("today-blocked");
