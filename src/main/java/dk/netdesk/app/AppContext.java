@@ -143,7 +143,7 @@ public final class AppContext {
                 contactAttachments);
         this.pipelineDetails = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
                 status, messages, clock, links, personExport, attachmentsSection());
-        this.today = new TodayViewModel(pipelineRepository, changes, background, clock,
+        this.today = new TodayViewModel(pipelineRepository, links, changes, background, clock,
                 new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo, status, messages,
                         clock, links, personExport, attachmentsSection()));
         this.contactsEditor = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,

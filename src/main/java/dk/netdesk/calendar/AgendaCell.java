@@ -51,6 +51,11 @@ final class AgendaCell extends ListCell<AgendaList.Item> {
         Label kind = new Label(messages.get(o.kind().key()) + (o.row().location().isBlank() ? "" : " · " + o.row().location()));
         kind.getStyleClass().add("text-muted");
         HBox row = new HBox(10, time, swatch, title, kind);
+        String blocked = model.blockReason(o.row().contactId());
+        if (blocked != null) {
+            // linked to a do-not-contact person: the shared badge with the reason
+            row.getChildren().add(dk.netdesk.ui.DoNotContactBadge.create(messages, blocked, true));
+        }
         if (model.isBreakFlagged(o)) {
             Label flag = new Label(messages.get("calendar.legend.break"));
             flag.getStyleClass().add("calendar-flag");

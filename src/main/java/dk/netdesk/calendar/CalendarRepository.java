@@ -93,10 +93,15 @@ public final class CalendarRepository {
      * before missing from after are deleted, rows with id 0 are inserted (a new master first, so
      * that {@link EventRow#NEW_MASTER} can point at it), the rest are written with their ids
      * (re-created if they were deleted, as undo needs). Returns after with the real ids.
+     *
+     * @throws dk.netdesk.contacts.DoNotContactException (nothing written) when a row of after would give a
+     *         do-not-contact person a new event that reaches out to them ({@link Kind#reachesOut()}); see
+     *         {@link #refuseDoNotContact}
      */
     public List<EventRow> replace(List<EventRow> before, List<EventRow> after) {
         List<EventRow> written = database.dsl().transactionResult(cfg -> {
             DSLContext dsl = org.jooq.impl.DSL.using(cfg);
+            refuseDoNotContact(dsl, after);
             Set<Long> keep = new HashSet<>();
             after.forEach(r -> keep.add(r.id()));
             for (EventRow row : before) {
@@ -182,10 +187,38 @@ public final class CalendarRepository {
                 .fetch(CalendarRepository::toRow);
     }
 
-    /** All contacts by name, for linking events. */
+    /**
+     * The rule that a do-not-contact person gets no new event that reaches out to them. A row of
+     * {@code after} linked to such a person with a reaching-out kind passes only when it is already
+     * stored as it is: the same id, linked to them, of a reaching-out kind, at the same times (so their
+     * existing follow-ups can still be renamed, unlinked, given another kind or deleted, but not planned
+     * anew, moved, or brought back by undo).
+     */
+    private static void refuseDoNotContact(DSLContext dsl, List<EventRow> after) {
+        for (EventRow row : after) {
+            if (row.contactId() == null || !row.kind().reachesOut()) {
+                continue;
+            }
+            var contact = dsl.select(CONTACT.NAME, CONTACT.DO_NOT_CONTACT, CONTACT.DO_NOT_CONTACT_REASON).from(CONTACT)
+                    .where(CONTACT.ID.eq(row.contactId())).fetchOptional().orElse(null);
+            if (contact == null || contact.value2() != 1L) {
+                continue;
+            }
+            EventRow stored = row.id() == 0 ? null : dsl.selectFrom(CALENDAR_EVENT).where(CALENDAR_EVENT.ID.eq(row.id()))
+                    .fetchOptional().map(CalendarRepository::toRow).orElse(null);
+            boolean unchanged = stored != null && row.contactId().equals(stored.contactId()) && stored.kind().reachesOut()
+                    && stored.start().equals(row.start()) && stored.end().equals(row.end());
+            if (!unchanged) {
+                throw new dk.netdesk.contacts.DoNotContactException(row.contactId(), contact.value1(), contact.value3());
+            }
+        }
+    }
+
+    /** All contacts by name, for linking events, with their do-not-contact mark and reason. */
     public List<ContactRef> contacts() {
-        return database.dsl().select(CONTACT.ID, CONTACT.NAME).from(CONTACT).orderBy(CONTACT.NAME.collate("NOCASE"))
-                .fetch(r -> new ContactRef(r.value1(), r.value2()));
+        return database.dsl().select(CONTACT.ID, CONTACT.NAME, CONTACT.DO_NOT_CONTACT, CONTACT.DO_NOT_CONTACT_REASON)
+                .from(CONTACT).orderBy(CONTACT.NAME.collate("NOCASE"))
+                .fetch(r -> new ContactRef(r.value1(), r.value2(), r.value3() == 1L, r.value4()));
     }
 
     /** The name of a contact, or "" when there is none with that id. */

@@ -45,7 +45,13 @@ public final class CalendarService {
         return clock.getZone();
     }
 
-    /** Creates a work / follow-up event linked to the contact; returns the stored row. */
+    /**
+     * Creates a work / follow-up event linked to the contact ({@code start} wall-clock time in the
+     * calendar's zone); returns the stored row.
+     *
+     * @throws dk.netdesk.contacts.DoNotContactException (nothing written) when the contact is marked do-not-contact
+     * @throws IllegalArgumentException when the duration is not positive
+     */
     public EventRow scheduleFollowUp(long contactId, LocalDateTime start, Duration duration) {
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("A follow-up needs a positive duration");

@@ -224,9 +224,12 @@ public final class CalendarViewModel {
                 && draft.end() != null && Balance.isProtected(draft.start(), draft.end(), balance.get());
     }
 
-    /** Creates an event; returns false (changing nothing, status says why) when the draft is invalid. */
+    /**
+     * Creates an event; returns false (changing nothing, status says why) when the draft is invalid or
+     * would plan a follow-up, prospecting or presentation with a do-not-contact person.
+     */
     public boolean create(EventDraft draft) {
-        if (!valid(draft)) {
+        if (!valid(draft) || refusedNew(draft)) {
             return false;
         }
         EventRow row = new EventRow(0, draft.title().trim(), draft.start(), draft.end(), zone(), draft.allDay(),
@@ -249,9 +252,11 @@ public final class CalendarViewModel {
     }
 
     private void saveFailed(Occurrence occurrence, EventDraft draft, Throwable error) {
-        status.show(messages.get("calendar.status.notSaved"));
         try {
-            background.report(error);
+            if (!refused(error)) {
+                status.show(messages.get("calendar.status.notSaved"));
+                background.report(error);
+            }
         } finally {
             onSaveFailed.accept(occurrence, draft);
         }
@@ -285,7 +290,7 @@ public final class CalendarViewModel {
         }, error -> {
             if (fromDialog) {
                 saveFailed(occurrence, draft, error);
-            } else {
+            } else if (!refused(error)) {
                 background.report(error);
             }
         });
@@ -353,6 +358,53 @@ public final class CalendarViewModel {
         return true;
     }
 
+    /**
+     * True (the status line says who and why) when a new event would reach out to a person marked
+     * do-not-contact; edits of stored events are checked by the repository, which lets an event
+     * already planned with them keep its place.
+     */
+    private boolean refusedNew(EventDraft draft) {
+        String blocked = draft.kind() != null && draft.kind().reachesOut() ? blockReason(draft.contactId()) : null;
+        if (blocked != null) {
+            status.show(new dk.netdesk.contacts.DoNotContactException(draft.contactId(), contactName(draft.contactId()),
+                    blocked).message(messages));
+            return true;
+        }
+        return false;
+    }
+
+    /** True (the status line says who and why) when the write was refused because the person is do-not-contact. */
+    private boolean refused(Throwable error) {
+        if (error instanceof dk.netdesk.contacts.DoNotContactException dnc) {
+            status.show(dnc.message(messages));
+            return true;
+        }
+        return false;
+    }
+
+    private void refusedOrReport(Throwable error) {
+        if (!refused(error)) {
+            background.report(error);
+        }
+    }
+
+    /**
+     * The do-not-contact reason of a linked contact ("" when marked without one), or null when the
+     * event has no contact or they may be contacted: events linked to a blocked person show the badge.
+     * Read from {@link #contacts()}, so it follows the last load.
+     */
+    public String blockReason(Long contactId) {
+        if (contactId == null) {
+            return null;
+        }
+        return contacts.stream().filter(c -> c != null && c.id() == contactId).findFirst()
+                .map(ContactRef::blockReason).orElse(null);
+    }
+
+    private String contactName(Long contactId) {
+        return contacts.stream().filter(c -> c != null && c.id() == contactId).findFirst().map(ContactRef::name).orElse("");
+    }
+
     /** A stored change: the rows before and after, swapped back and forth by undo and redo. */
     private final class Change implements UndoManager.Command {
         private final String description;
@@ -372,12 +424,14 @@ public final class CalendarViewModel {
 
         @Override
         public void undo() {
-            background.run(() -> repository.replace(after, before), written -> status.show(messages.format("calendar.status.undone", description)));
+            background.run(() -> repository.replace(after, before), written -> status.show(messages.format("calendar.status.undone", description)),
+                    CalendarViewModel.this::refusedOrReport);
         }
 
         @Override
         public void redo() {
-            background.run(() -> repository.replace(before, after), written -> status.show(messages.format("calendar.status.redone", description)));
+            background.run(() -> repository.replace(before, after), written -> status.show(messages.format("calendar.status.redone", description)),
+                    CalendarViewModel.this::refusedOrReport);
         }
     }
 

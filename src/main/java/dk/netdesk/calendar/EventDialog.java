@@ -143,7 +143,11 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         ComboBox<ContactRef> contact = comboBox("calendar-dialog-contact", form.contacts(), ContactRef::name,
                 messages.get("calendar.dialog.noContact"));
         contact.valueProperty().bindBidirectional(form.contactProperty());
-        return contact;
+        javafx.scene.control.Label badge = dk.netdesk.ui.DoNotContactBadge.create(messages, form.contactBlockReason(), true);
+        badge.setId("calendar-dialog-dnc");
+        form.contactProperty().addListener((obs, old, now) ->
+                dk.netdesk.ui.DoNotContactBadge.update(badge, messages, form.contactBlockReason(), true));
+        return new javafx.scene.layout.VBox(4, contact, badge);
     }
 
     private Node repeat(boolean override) {

@@ -99,6 +99,8 @@ public final class EventForm {
     private final ObjectProperty<Integer> count = new SimpleObjectProperty<>(DEFAULT_COUNT);
     private final ObjectProperty<Integer> reminder = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
+    /** The draft the form was filled from: an event already planned with a blocked person may keep its place. */
+    private EventDraft original;
     private final BooleanBinding repeats = repeat.isNotNull().and(repeat.isNotEqualTo(Repeat.NONE));
     private final BooleanBinding weekly = repeat.isEqualTo(Repeat.WEEKLY);
     private final BooleanBinding endsOnDate = repeats.and(repeatEnd.isEqualTo(RepeatEnd.UNTIL));
@@ -149,6 +151,7 @@ public final class EventForm {
      * @param linkable the contacts the event can be linked to; the draft's contact is chosen among them
      */
     public void edit(EventDraft draft, List<ContactRef> linkable) {
+        original = draft;
         contacts.setAll(linkable);
         contacts.add(0, null);
         error.set(null);
@@ -240,7 +243,33 @@ public final class EventForm {
         if (d.isEmpty()) {
             return Optional.of("calendar.error.time");
         }
-        return d.get().problems().stream().findFirst();
+        Optional<String> first = d.get().problems().stream().findFirst();
+        return first.isPresent() ? first : blocked(d.get()) ? Optional.of("calendar.error.doNotContact") : Optional.empty();
+    }
+
+    /**
+     * True when the draft would plan a follow-up, prospecting or presentation with a person marked
+     * do-not-contact. An event that was already linked to them with such a kind passes as long as its
+     * times stay (it may be renamed, unlinked or given another kind); the calendar's repository holds
+     * the same rule.
+     */
+    private boolean blocked(EventDraft draft) {
+        ContactRef linked = contact.get();
+        if (linked == null || !linked.doNotContact() || draft.kind() == null || !draft.kind().reachesOut()) {
+            return false;
+        }
+        boolean alreadyPlanned = original != null && original.contactId() != null && original.contactId() == linked.id()
+                && original.kind() != null && original.kind().reachesOut()
+                && original.start().equals(draft.start()) && original.end().equals(draft.end());
+        return !alreadyPlanned;
+    }
+
+    /**
+     * The do-not-contact reason of the linked contact ("" when marked without one), or null when no
+     * contact is linked or they may be contacted: the dialog shows the badge beside the contact.
+     */
+    public String contactBlockReason() {
+        return contact.get() == null ? null : contact.get().blockReason();
     }
 
     /** Checks the form and puts the first problem's key (or null) in {@link #errorProperty()}; true when it can be saved. */

@@ -31,6 +31,14 @@ public enum Kind {
         return category == Category.WORK;
     }
 
+    /**
+     * True for the kinds that reach out to the linked person (follow-up, prospecting, presentation):
+     * these cannot be newly planned for a do-not-contact person.
+     */
+    public boolean reachesOut() {
+        return this == FOLLOW_UP || this == PROSPECTING || this == PRESENTATION;
+    }
+
     public static List<Kind> of(Category category) {
         return Arrays.stream(values()).filter(k -> k.category == category).toList();
     }

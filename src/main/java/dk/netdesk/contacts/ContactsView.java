@@ -75,7 +75,7 @@ public final class ContactsView {
         TableView<Contact> table = new TableView<>(model.visibleContacts());
         table.setId("contact-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("contact.name", Contact::name));
+        table.getColumns().add(nameColumn());
         table.getColumns().add(column("contact.phone", Contact::phone));
         table.getColumns().add(column("contact.email", Contact::email));
         table.setPlaceholder(dk.netdesk.ui.LoadFailedText.placeholder(messages, "contact.empty", "load.failed.contacts",
@@ -127,6 +127,40 @@ public final class ContactsView {
             table.getSelectionModel().select(contact);
             table.scrollTo(contact);
         }
+    }
+
+    /** The name, with the shared do-not-contact badge beside it for a blocked person (reason in tooltip and accessible text). */
+    private TableColumn<Contact, Contact> nameColumn() {
+        TableColumn<Contact, Contact> column = new TableColumn<>(messages.get("contact.name"));
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setComparator(java.util.Comparator.comparing(Contact::name, String.CASE_INSENSITIVE_ORDER));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final Label name = new Label();
+            private final Label badge = dk.netdesk.ui.DoNotContactBadge.create(messages, null, false);
+            // the badge goes under the name, so neither is cut short in a narrow list
+            private final VBox box = new VBox(2, name, badge);
+
+            {
+                box.setAlignment(Pos.CENTER_LEFT);
+            }
+
+            @Override
+            protected void updateItem(Contact contact, boolean empty) {
+                super.updateItem(contact, empty);
+                if (empty || contact == null) {
+                    setGraphic(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                String reason = model.blockReason(contact);
+                name.setText(contact.name());
+                dk.netdesk.ui.DoNotContactBadge.update(badge, messages, reason, false);
+                setAccessibleText(reason == null ? contact.name()
+                        : contact.name() + ", " + dk.netdesk.ui.DoNotContactBadge.text(messages, reason));
+                setGraphic(box);
+            }
+        });
+        return column;
     }
 
     private TableColumn<Contact, String> column(String key, java.util.function.Function<Contact, String> value) {

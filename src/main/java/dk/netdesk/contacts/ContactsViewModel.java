@@ -129,6 +129,20 @@ public final class ContactsViewModel {
                 || d.notes().toLowerCase(Locale.ROOT).contains(q);
     }
 
+    /**
+     * The do-not-contact reason of a listed contact ("" when marked without one), or null when they may
+     * be contacted: the list shows the block beside the name.
+     */
+    public String blockReason(Contact contact) {
+        return contact == null || !contact.doNotContact() ? null
+                : contact.doNotContactReason() == null ? "" : contact.doNotContactReason();
+    }
+
+    /** How many listed contacts are marked do-not-contact (all contacts, not only the visible ones). */
+    public long blockedCount() {
+        return allContacts().stream().filter(Contact::doNotContact).count();
+    }
+
     public ObservableList<Contact> visibleContacts() {
         return visible;
     }

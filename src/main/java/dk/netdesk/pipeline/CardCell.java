@@ -38,7 +38,7 @@ final class CardCell extends ListCell<Card> {
     private final Label stale = new Label();
     private final Label tags = new Label();
     private final Label reason = new Label();
-    private final Label dnc = new Label();
+    private final Label dnc;
     private final VBox box;
     private final FontIcon followUpIcon = new FontIcon(Material2OutlinedAL.EVENT);
 
@@ -62,9 +62,8 @@ final class CardCell extends ListCell<Card> {
         stale.setMinWidth(Region.USE_PREF_SIZE);
         HBox age = new HBox(6, days, spacer, stale);
         age.setAlignment(Pos.CENTER_LEFT);
+        dnc = dk.netdesk.ui.DoNotContactBadge.create(messages, null, false);
         dnc.getStyleClass().add("pipeline-dnc");
-        dnc.setText(messages.get("pipeline.card.dncShort"));
-        dnc.setGraphic(new FontIcon(Material2OutlinedAL.BLOCK));
         box = new VBox(3, name, followUp, dnc, age, tags, reason);
         box.getStyleClass().add("pipeline-card");
         box.setFillWidth(true);
@@ -126,8 +125,7 @@ final class CardCell extends ListCell<Card> {
         });
         followUp.setVisible(!card.doNotContact());
         followUp.setManaged(!card.doNotContact());
-        dnc.setVisible(card.doNotContact());
-        dnc.setManaged(card.doNotContact());
+        dk.netdesk.ui.DoNotContactBadge.update(dnc, messages, card.doNotContact() ? card.doNotContactReason() : null, false);
         followUp.setGraphic(state == FollowUpState.NONE ? null : followUpIcon);
         long inStage = model.daysInStage(card);
         days.setText(messages.format("pipeline.card.days", inStage));
@@ -139,7 +137,7 @@ final class CardCell extends ListCell<Card> {
         tags.setVisible(hasTags);
         tags.setManaged(hasTags);
         reason.setText(card.doNotContact() ? card.doNotContactReason() : "");
-        setTooltip(card.doNotContact() ? new Tooltip(messages.format("pipeline.card.dnc", card.doNotContactReason())) : null);
+        setTooltip(card.doNotContact() ? new Tooltip(dk.netdesk.ui.DoNotContactBadge.text(messages, card.doNotContactReason())) : null);
         reason.setVisible(card.doNotContact());
         reason.setManaged(card.doNotContact());
         pseudoClassStateChanged(DNC, card.doNotContact());

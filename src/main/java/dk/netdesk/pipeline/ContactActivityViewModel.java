@@ -327,6 +327,10 @@ public final class ContactActivityViewModel {
         background.run(work, onSuccess, error -> {
             if (error instanceof PipelineRuleException rule) {
                 status.show(messages.get(rule.key()));
+            } else if (error instanceof dk.netdesk.contacts.DoNotContactException dnc) {
+                // marked since the panel was read (elsewhere, or by another editor): who and why
+                status.show(dnc.message(messages));
+                reload(dnc.contactId());
             } else {
                 // The status line says it in short; the dialog says what happened and what to do (once).
                 status.show(messages.get("pipeline.status.failed"));

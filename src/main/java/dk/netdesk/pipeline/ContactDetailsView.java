@@ -114,17 +114,15 @@ public final class ContactDetailsView {
             ContactStatus s = model.activity().contactStatusProperty().get();
             return s == null || s.stageName().isEmpty() ? "" : messages.format("pipeline.details.stage", s.stageName());
         }, model.activity().contactStatusProperty()));
-        Label dnc = new Label();
+        // The shared badge with the reason, under the name: the same words and icon as everywhere else.
+        Label dnc = dk.netdesk.ui.DoNotContactBadge.create(messages, null, true);
         dnc.setId("details-dnc-banner");
-        dnc.getStyleClass().add("details-dnc-banner");
-        dnc.setGraphic(new FontIcon(Material2OutlinedAL.BLOCK));
-        dnc.setWrapText(true);
-        dnc.textProperty().bind(Bindings.createStringBinding(() -> {
+        Runnable showBlock = () -> {
             ContactStatus s = model.activity().contactStatusProperty().get();
-            return s != null && s.doNotContact() ? messages.format("pipeline.card.dnc", s.doNotContactReason()) : "";
-        }, model.activity().contactStatusProperty()));
-        dnc.visibleProperty().bind(dnc.textProperty().isNotEmpty());
-        dnc.managedProperty().bind(dnc.visibleProperty());
+            dk.netdesk.ui.DoNotContactBadge.update(dnc, messages, s != null && s.doNotContact() ? s.doNotContactReason() : null, true);
+        };
+        dk.netdesk.ui.ViewListeners.onChange(dnc, model.activity().contactStatusProperty(), (obs, old, now) -> showBlock.run());
+        showBlock.run();
 
         Button save = button("details-save", "pipeline.details.save", new FontIcon(Material2OutlinedMZ.SAVE));
         save.setDefaultButton(true);

@@ -301,7 +301,8 @@ public final class PipelineRepository {
     // ---- follow-ups and do-not-contact ---------------------------------------------------
 
     /**
-     * Sets or clears (null) the next follow-up date. Refused for a do-not-contact contact.
+     * Sets or clears (null) the next follow-up date. Setting one is refused for a do-not-contact contact
+     * with {@link dk.netdesk.contacts.DoNotContactException} (nothing written).
      * The one way, with {@link #addInteraction}, that {@code next_follow_up} changes.
      */
     public void setNextFollowUp(long contactId, LocalDate date) {
@@ -309,7 +310,8 @@ public final class PipelineRepository {
             DSLContext tx = DSL.using(cfg);
             ContactRecord contact = contact(tx, contactId);
             if (date != null && contact.getDoNotContact() == 1L) {
-                throw new PipelineRuleException("pipeline.rule.doNotContactFollowUp");
+                throw new dk.netdesk.contacts.DoNotContactException(contactId, contact.getName(),
+                        contact.getDoNotContactReason());
             }
             tx.update(CONTACT).set(CONTACT.NEXT_FOLLOW_UP, date == null ? null : date.toString())
                     .where(CONTACT.ID.eq(contactId)).execute();
@@ -359,11 +361,23 @@ public final class PipelineRepository {
                         r.value4() == null ? "" : r.value4()));
     }
 
+    /** A contact marked do-not-contact: id, name and the reason as stored. */
+    public record Blocked(long contactId, String name, String reason) {
+    }
+
+    /** Every contact marked do-not-contact, by name. */
+    public List<Blocked> doNotContacts() {
+        return dsl().select(CONTACT.ID, CONTACT.NAME, CONTACT.DO_NOT_CONTACT_REASON).from(CONTACT)
+                .where(CONTACT.DO_NOT_CONTACT.eq(1L)).orderBy(CONTACT.NAME.collate("NOCASE"), CONTACT.ID)
+                .fetch(r -> new Blocked(r.value1(), r.value2(), r.value3()));
+    }
+
     // ---- interactions, stage history, consent -------------------------------------------
 
     /**
      * Logs an interaction; it restarts the stale clock. When {@code nextFollowUp} is given it
-     * becomes the contact's next follow-up (refused, with nothing written, for do-not-contact).
+     * becomes the contact's next follow-up (refused, with nothing written, for do-not-contact:
+     * {@link dk.netdesk.contacts.DoNotContactException}).
      */
     public Interaction addInteraction(long contactId, InteractionType type, LocalDate date, String text,
                                       String outcome, LocalDate nextFollowUp) {
@@ -373,7 +387,8 @@ public final class PipelineRepository {
             DSLContext tx = DSL.using(cfg);
             ContactRecord contact = contact(tx, contactId);
             if (nextFollowUp != null && contact.getDoNotContact() == 1L) {
-                throw new PipelineRuleException("pipeline.rule.doNotContactFollowUp");
+                throw new dk.netdesk.contacts.DoNotContactException(contactId, contact.getName(),
+                        contact.getDoNotContactReason());
             }
             String now = now();
             long id = tx.insertInto(INTERACTION).set(INTERACTION.CONTACT_ID, contactId).set(INTERACTION.TYPE, type.name())
@@ -566,12 +581,14 @@ public final class PipelineRepository {
 
     /**
      * Undoes {@link #addInteraction}: removes the entry and gives the contact back the follow-up date
-     * and stale clock it had before.
+     * and stale clock it had before (no follow-up date when the contact has been marked do-not-contact since).
      */
     public void undoInteraction(Interaction interaction, LocalDate followUpBefore, Instant lastTouchedBefore) {
         dsl().transaction(() -> {
             dsl().deleteFrom(INTERACTION).where(INTERACTION.ID.eq(interaction.id())).execute();
-            dsl().update(CONTACT).set(CONTACT.NEXT_FOLLOW_UP, followUpBefore == null ? null : followUpBefore.toString())
+            // A person marked do-not-contact since then gets no follow-up date back (the entry still goes).
+            boolean blocked = dsl().fetchExists(CONTACT, CONTACT.ID.eq(interaction.contactId()).and(CONTACT.DO_NOT_CONTACT.eq(1L)));
+            dsl().update(CONTACT).set(CONTACT.NEXT_FOLLOW_UP, followUpBefore == null || blocked ? null : followUpBefore.toString())
                     .set(CONTACT.LAST_TOUCHED_AT, text(lastTouchedBefore))
                     .where(CONTACT.ID.eq(interaction.contactId())).execute();
         });

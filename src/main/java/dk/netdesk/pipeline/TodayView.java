@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The Today area: overdue and due follow-ups, most urgent first; one click opens the contact beside the list. */
@@ -18,6 +19,34 @@ public final class TodayView {
     public TodayView(TodayViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
+    }
+
+    /**
+     * Do-not-contact people who still have an event in the calendar today: listed apart from those
+     * to contact, each with the shared badge and reason; hidden when there are none.
+     */
+    private Node blockedSection() {
+        Label heading = new Label(messages.get("pipeline.today.blockedTitle"));
+        heading.getStyleClass().add("title-4");
+        Label help = new Label(messages.get("pipeline.today.blockedHelp"));
+        help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
+        help.getStyleClass().add("text-muted");
+        ListView<TodayViewModel.BlockedToday> blocked = new ListView<>(model.blocked());
+        blocked.setId("today-blocked");
+        blocked.getStyleClass().add("today-list");
+        blocked.setCellFactory(lv -> new BlockedTodayCell(messages));
+        blocked.setPrefHeight(140);
+        blocked.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                model.open(blocked.getSelectionModel().getSelectedItem());
+            }
+        });
+        blocked.setOnMouseClicked(e -> model.open(blocked.getSelectionModel().getSelectedItem()));
+        VBox box = new VBox(6, heading, help, blocked);
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.blocked()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     public Node build() {
@@ -57,7 +86,7 @@ public final class TodayView {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox left = new VBox(8, title, count, list);
+        VBox left = new VBox(8, title, count, list, blockedSection());
         left.setPadding(new Insets(12));
 
         Label hint = new Label(messages.get("pipeline.today.pick"));

@@ -128,12 +128,13 @@ class PersonEraseTest {
         pipeline.addInteraction(id, InteractionType.MEETING, LocalDate.of(2026, 11, 20), "Coffee", "", null);
         pipeline.addConsent(id, LocalDate.of(2026, 11, 2), "email", "May we write to birthe.kjaersgaard@example.dk?", true);
         pipeline.addConsent(id, LocalDate.of(2026, 11, 25), "phone", "Do not call 61 72 83 94.", false);
-        pipeline.setDoNotContact(id, true, "Zacharias asked not to be called");
         long script = library.create(new LibraryItemDraft("Opening a call", LibraryKind.OBJECTION_SCRIPT,
                 "Say hello.", List.of(), LibrarySource.OWN, "en", "", "", null, List.of())).id();
         library.recordScriptUse(script, id, ScriptOutcome.WORKED);
         long followUp = context.calendarService().scheduleFollowUp(id, LocalDateTime.of(2026, 12, 1, 9, 0),
                 Duration.ofMinutes(30)).id();
+        // marked after the follow-up was planned: a do-not-contact person cannot be given a new one
+        pipeline.setDoNotContact(id, true, "Zacharias asked not to be called");
         context.calendar().load();
         assertThat(context.calendar().create(new EventDraft("Coffee with Birthe Kjærsgaard", LocalDateTime.of(2026, 12, 3, 10, 0),
                 LocalDateTime.of(2026, 12, 3, 11, 0), false, STREET + ", Hjørring", "Call 20 30 40 50 first", id,

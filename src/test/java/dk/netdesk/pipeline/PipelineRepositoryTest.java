@@ -206,9 +206,10 @@ class PipelineRepositoryTest {
         assertThatThrownBy(() -> repo.move(id("A"), stages.get(1).id(), 0))
                 .isInstanceOf(PipelineRuleException.class).hasMessage("pipeline.rule.doNotContactOpenStage");
         assertThatThrownBy(() -> repo.setNextFollowUp(id("A"), LocalDate.of(2026, 12, 2)))
-                .isInstanceOf(PipelineRuleException.class);
+                .isInstanceOfSatisfying(dk.netdesk.contacts.DoNotContactException.class,
+                        e -> assertThat(e.reason()).isEqualTo("Asked not to be called"));
         assertThatThrownBy(() -> repo.addInteraction(id("A"), InteractionType.CALL, LocalDate.of(2026, 11, 28), "x", "",
-                LocalDate.of(2026, 12, 2))).isInstanceOf(PipelineRuleException.class);
+                LocalDate.of(2026, 12, 2))).isInstanceOf(dk.netdesk.contacts.DoNotContactException.class);
         assertThat(rows()).isEqualTo(before);
         assertThat(repo.interactions(id("A"))).isEmpty();
 

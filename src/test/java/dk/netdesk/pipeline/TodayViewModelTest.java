@@ -35,7 +35,8 @@ class TodayViewModelTest {
 
     /** Today on the test app's database; {@link Background#direct()} runs each load at once and rethrows what it reports. */
     private TodayViewModel today() {
-        return new TodayViewModel(new PipelineRepository(app.database(), new Changes(), TestApp.CLOCK), new Changes(),
+        return new TodayViewModel(new PipelineRepository(app.database(), new Changes(), TestApp.CLOCK), ContactLinks.none(),
+                new Changes(),
                 Background.direct(), TestApp.CLOCK, app.context().pipelineDetails());
     }
 
