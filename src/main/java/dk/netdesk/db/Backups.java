@@ -172,11 +172,22 @@ public final class Backups implements BackupCatalog {
      * without Netdesk's tables as {@code UNREADABLE}.
      */
     public List<BackupSummary> list() throws IOException {
+        List<BackupErasureRepository.Pending> erased = pendingErasures();
         List<BackupSummary> summaries = new ArrayList<>();
         for (BackupFile file : files()) {
-            summaries.add(BackupReads.summary(file));
+            summaries.add(BackupReads.summary(file, erased));
         }
         return summaries;
+    }
+
+    /** The pending backup erasures (decision record 0013); none when they cannot be read (a damaged data file). */
+    private List<BackupErasureRepository.Pending> pendingErasures() {
+        try {
+            return new BackupErasureRepository(database).pending();
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot read the pending backup erasures; the backups are listed without marks", e);
+            return List.of();
+        }
     }
 
     /**

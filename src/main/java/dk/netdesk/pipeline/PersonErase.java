@@ -6,6 +6,7 @@ import dk.netdesk.contacts.ContactRef;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
+import dk.netdesk.db.ErasedBackups;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,11 +64,13 @@ public final class PersonErase {
      * @param referrals      contacts they referred, whose "referred by" is cleared
      * @param notesMentions  other contacts whose notes hold their full name (listed, not changed)
      * @param eventMentions  events not linked to them whose title holds their full name (listed, not changed)
+     * @param backups        backups in the backup folder that hold them (re-written or deleted after the erase,
+     *                       as the setting says)
      */
     public record Preview(long contactId, String name, int phones, int emails, int tags, int stageHistory,
                           int interactions, int consents, List<LinkedEvent> events, int scriptUses,
                           List<ContactRef> referrals, List<ContactRef> notesMentions,
-                          List<ContactLinks.Mention> eventMentions) {
+                          List<ContactLinks.Mention> eventMentions, int backups) {
 
         /** The linked events the user typed, each needing an {@link EventChoice}. */
         public List<LinkedEvent> typedEvents() {
@@ -92,20 +95,24 @@ public final class PersonErase {
     private final PipelineRepository pipeline;
     private final ContactLinks links;
     private final ErasureLogRepository log;
+    private final ErasedBackups backups;
     private final Changes changes;
     private final Clock clock;
 
     /**
      * @param links the calendar's linked events and the library's script uses
+     * @param backups told of each erase (in its transaction) so the older backups can be re-written or deleted;
+     *                counts the backups that hold a person for the preview; {@link ErasedBackups#NONE} for a backup's copy
      * @param clock the erasure log's moment
      */
     public PersonErase(Database database, ContactRepository contacts, PipelineRepository pipeline, ContactLinks links,
-                       ErasureLogRepository log, Changes changes, Clock clock) {
+                       ErasureLogRepository log, ErasedBackups backups, Changes changes, Clock clock) {
         this.database = database;
         this.contacts = contacts;
         this.pipeline = pipeline;
         this.links = links;
         this.log = log;
+        this.backups = backups;
         this.changes = changes;
         this.clock = clock;
     }
@@ -126,14 +133,15 @@ public final class PersonErase {
                 pipeline.stageHistory(contactId).size(), pipeline.interactions(contactId).size(),
                 pipeline.consents(contactId).size(), events, links.scriptUses(contactId).size(),
                 contacts.referredBy(contactId), contacts.notesMentioning(d.name(), contactId),
-                links.eventsMentioning(d.name(), contactId));
+                links.eventsMentioning(d.name(), contactId), backups.holding(contactId));
     }
 
     /**
      * Erases the contact, in one transaction: the contact row with its phones, emails, tags, stage
      * history, timeline and consent log; its place on the board; the events Netdesk made for them;
      * each typed event as {@code choices} says; the links from script uses and from the contacts
-     * they referred. Then appends an erasure-log entry, commits, checkpoints the WAL (truncating
+     * they referred. Then appends an erasure-log entry and tells the backups ({@link ErasedBackups#erased}:
+     * the contact id, moment, reference and the ids of the kept events), commits, checkpoints the WAL (truncating
      * it) and publishes {@code CONTACTS} and {@code CALENDAR}. Mentions in other contacts' notes and
      * other events' titles are not changed. Not undoable.
      *
@@ -144,11 +152,28 @@ public final class PersonErase {
      *                                  nothing is written
      */
     public Erased erase(long contactId, Map<Long, EventChoice> choices) {
+        return erase(contactId, choices, Instant.now(clock), UUID.randomUUID().toString(), true);
+    }
+
+    /**
+     * The same erase in the copy of a backup taken before it (this instance is built over the copy):
+     * logged with the moment and reference of the erase it repeats, and no backups told.
+     *
+     * @param choices as for {@link #erase}; a typed linked event with no choice (one the live data no longer
+     *                linked to the person at the erase) is deleted
+     */
+    public Erased eraseAgain(long contactId, Map<Long, EventChoice> choices, Instant erasedAt, String reference) {
+        Map<Long, EventChoice> all = new java.util.HashMap<>();
+        for (ContactLinks.LinkedEvent e : links.linkedEvents(contactId)) {
+            all.put(e.id(), choices.getOrDefault(e.id(), EventChoice.DELETE));
+        }
+        return erase(contactId, all, erasedAt, reference, false);
+    }
+
+    private Erased erase(long contactId, Map<Long, EventChoice> choices, Instant now, String reference, boolean tell) {
         if (!database.secureDeleteOn()) {
             throw new IllegalStateException("secure_delete is off for the connection");
         }
-        Instant now = Instant.now(clock);
-        String reference = UUID.randomUUID().toString();
         int[] done = new int[2];
         database.inTransaction(() -> {
             Contact contact = contacts.find(contactId)
@@ -175,6 +200,9 @@ public final class PersonErase {
             pipeline.takeOff(contactId);
             contacts.delete(contactId);
             log.record(now, reference);
+            if (tell) {
+                backups.erased(contactId, now, reference, Set.copyOf(keep));
+            }
             done[0] = delete.size();
             done[1] = keep.size();
             return null;

@@ -146,5 +146,8 @@ public final class SettingsDialog {
         grid.add("settings.backupFolder", folder);
         grid.add("settings.backups", actions);
         grid.addNote(status);
+        if (backups.erasures() != null) {
+            ErasureSettingsView.addTo(grid, backups.erasures());
+        }
     }
 }
