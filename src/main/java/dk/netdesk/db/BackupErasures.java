@@ -131,7 +131,8 @@ public final class BackupErasures implements ErasedBackups {
      * pending erasure's person, and removes the entries no backup holds any more. A backup that cannot be
      * read while an erasure after its time is pending may hold the person: with {@code DELETE} it is
      * deleted, with {@code REWRITE} it cannot be re-written and is reported. When the chosen backup folder
-     * cannot be reached (a drive that is not attached), nothing is done and every entry stays.
+     * cannot be reached (a drive that is not attached), nothing is done and every entry stays. The WAL is
+     * checkpointed (truncated) afterwards, as after the erase.
      */
     public Outcome apply() {
         List<BackupErasureRepository.Pending> pending = repository.pending();
@@ -144,6 +145,7 @@ public final class BackupErasures implements ErasedBackups {
             if (folder.equals(Backups.defaultFolder(database.dataDir()))) {
                 // No backup was ever taken: nothing can hold them.
                 pending.forEach(p -> repository.remove(p.id()));
+                database.checkpointTruncate();
                 return Outcome.NONE;
             }
             LOG.warn("The backup folder {} cannot be reached; {} erasure(s) stay pending", folder, pending.size());
@@ -195,6 +197,8 @@ public final class BackupErasures implements ErasedBackups {
                 repository.remove(entry.id());
             }
         }
+        // As after the erase itself: the WAL is left empty.
+        database.checkpointTruncate();
         List<BackupFile> newlyFailed = failed.stream().filter(f -> reported.add(f.path())).toList();
         return new Outcome(rewritten, deleted, List.copyOf(failed), newlyFailed, left);
     }
