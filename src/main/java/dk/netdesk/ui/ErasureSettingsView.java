@@ -29,6 +29,7 @@ final class ErasureSettingsView {
         model.load();
         ComboBox<BackupErasures.Handling> handling = new ComboBox<>();
         handling.setId("settings-after-erase");
+        handling.setAccessibleText(messages.get("settings.afterErase"));
         handling.getItems().setAll(BackupErasures.Handling.values());
         handling.setConverter(DisplayText.of(model::handlingText));
         handling.setValue(model.handlingProperty().get());

@@ -95,7 +95,7 @@ public final class SettingsDialog {
             folder.setPrefWidth(width);
             // The window takes its first size from the minimum width (before styles are applied): room for
             // the label column and the whole path.
-            dialog.getDialogPane().setMinWidth(Math.max(760, width + 300));
+            dialog.getDialogPane().setMinWidth(Math.max(800, width + 300));
         };
         fit.run();
         ViewListeners.onChange(folder, folder.textProperty(), (obs, old, now) -> fit.run());
