@@ -15,6 +15,8 @@ import dk.netdesk.contacts.ContactsViewModel;
 import dk.netdesk.db.AttachmentReferences;
 import dk.netdesk.db.AttachmentStore;
 import dk.netdesk.db.AutomaticBackups;
+import dk.netdesk.db.BackupErasureRepository;
+import dk.netdesk.db.BackupErasures;
 import dk.netdesk.db.BackupException;
 import dk.netdesk.db.Backups;
 import dk.netdesk.db.Changes;
@@ -43,6 +45,7 @@ import dk.netdesk.print.PrintViewModel;
 import dk.netdesk.ui.Area;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.DataFileCheck;
+import dk.netdesk.ui.BackupErasureViewModel;
 import dk.netdesk.ui.BackupViewModel;
 import dk.netdesk.ui.RestoreViewModel;
 import dk.netdesk.ui.CloudFolderWarning;
@@ -94,6 +97,8 @@ public final class AppContext {
     private final AutomaticBackups automaticBackups;
     private final ReminderViewModel.Ticker ticker;
     private final CloudFolderWarning cloudWarning;
+    private final BackupErasures backupErasures;
+    private final BackupErasureViewModel backupErasureModel;
 
     /** @param ticker drives the reminder and backup checks (the app's timer thread; a no-op in tests) */
     public AppContext(Database database, Background background, Messages messages, Clock clock,
@@ -112,8 +117,17 @@ public final class AppContext {
         for (Changes.Topic topic : AutomaticBackups.TOPICS) {
             changes.subscribeWherePublished(topic, change -> automaticBackups.changed());
         }
+        // Backups taken before an erase: re-written without the person or deleted (decision record 0013).
+        this.backupErasures = new BackupErasures(database, backups, new BackupErasureRepository(database), settings,
+                new BackupCopyErase(messages, clock));
+        ErasureLogRepository erasureLog = new ErasureLogRepository(database);
+        this.backupErasureModel = new BackupErasureViewModel(backupErasures, () -> erasureLog.entries().stream()
+                .map(e -> new BackupErasureViewModel.Entry(e.erasedAt(), e.reference())).toList(),
+                background, messages, status, clock);
+        // After an erase (it publishes CONTACTS), its older backups are re-written or deleted.
+        changes.subscribe(Changes.Topic.CONTACTS, change -> backupErasureModel.applyIfNew());
         this.shell = new ShellViewModel(settings, background, messages, new BackupViewModel(backups, background, messages,
-                new RestoreViewModel(backups, background, messages, undo, status, clock)));
+                new RestoreViewModel(backups, background, messages, undo, status, clock), backupErasureModel));
         this.cloudWarning = new CloudFolderWarning(settings, background);
         ContactRepository contactRepository = new ContactRepository(database, clock);
         PipelineRepository pipelineRepository = new PipelineRepository(database, changes, clock);
@@ -138,7 +152,7 @@ public final class AppContext {
         this.contactService = new ContactService(database, contactRepository, pipelineRepository, links, changes,
                 contactAttachments);
         this.personErase = new PersonErase(database, contactRepository, pipelineRepository, links,
-                new ErasureLogRepository(database), changes, clock, contactAttachments);
+                erasureLog, backupErasures, changes, clock, contactAttachments);
         PersonExport personExport = new PersonExport(this.contactService, pipelineRepository, links, clock,
                 contactAttachments);
         this.pipelineDetails = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
@@ -252,8 +266,12 @@ public final class AppContext {
         reminders.start();
     }
 
-    /** Starts the automatic backups: a check every minute, on the database thread; failures go to the log only. */
+    /**
+     * Starts the automatic backups: a check every minute, on the database thread; failures go to the log
+     * only. First re-writes or deletes the backups that still hold an erased person (decision record 0013).
+     */
     public void startBackups() {
+        backupErasureModel.apply();
         ticker.every(AutomaticBackups.CHECK_PERIOD, () -> background.run(automaticBackups::tick, taken -> { },
                 failure -> LOG.warn("The automatic backup failed", failure)));
     }
@@ -274,6 +292,16 @@ public final class AppContext {
     /** Backups of the database: take one, list them, restore one. */
     public Backups backups() {
         return backups;
+    }
+
+    /** Backups taken before an erase: re-written without the person or deleted, as the setting says. */
+    public BackupErasures backupErasures() {
+        return backupErasures;
+    }
+
+    /** The erase part of Settings: the handling of older backups and the erasure log. */
+    public BackupErasureViewModel backupErasureModel() {
+        return backupErasureModel;
     }
 
     /** When automatic backups are due. */

@@ -7,8 +7,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -44,21 +48,50 @@ final class BackupReads {
     }
 
 
-    /** Checks {@code file} with {@code quick_check} (the check {@link Backups#restore} makes), then counts what it holds. */
-    static BackupSummary summary(BackupFile file) {
+    /**
+     * Checks {@code file} with {@code quick_check} (the check {@link Backups#restore} makes), then counts what
+     * it holds, and how many of the {@code erased} people (pending erasures) it still holds: those whose
+     * contact row it has, or, when it cannot be read, those erased after it was taken.
+     */
+    static BackupSummary summary(BackupFile file, List<BackupErasureRepository.Pending> erased) {
         String problem = Backups.quickCheck(file.path());
         if (problem != null) {
             LOG.warn("The backup {} is damaged: {}", file.path(), problem);
-            return new BackupSummary(file, BackupSummary.Condition.DAMAGED, -1, -1, -1);
+            return new BackupSummary(file, BackupSummary.Condition.DAMAGED, -1, -1, -1, erasedAfter(file, erased).size());
         }
         try (Connection c = readOnly(file.path()); Statement s = c.createStatement()) {
             return new BackupSummary(file, BackupSummary.Condition.GOOD, count(s, "SELECT count(*) FROM contact"),
                     count(s, "SELECT count(*) FROM calendar_event WHERE series_id IS NULL"),
-                    count(s, "SELECT count(*) FROM library_item"));
+                    count(s, "SELECT count(*) FROM library_item"),
+                    contactsIn(c, erased.stream().map(BackupErasureRepository.Pending::contactId).collect(Collectors.toSet())).size());
         } catch (SQLException e) {
             LOG.warn("Cannot read the backup {}: {}", file.path(), e.getMessage());
-            return new BackupSummary(file, BackupSummary.Condition.UNREADABLE, -1, -1, -1);
+            return new BackupSummary(file, BackupSummary.Condition.UNREADABLE, -1, -1, -1, erasedAfter(file, erased).size());
         }
+    }
+
+    /** The erasures made after {@code file} was taken: what a backup that cannot be read may still hold. */
+    static List<BackupErasureRepository.Pending> erasedAfter(BackupFile file, List<BackupErasureRepository.Pending> erased) {
+        return erased.stream().filter(p -> !p.erasedAt().isBefore(file.takenAt())).toList();
+    }
+
+    /** Which of {@code contactIds} have a row in the {@code contact} table of the database on {@code connection}. */
+    static Set<Long> contactsIn(Connection connection, Set<Long> contactIds) throws SQLException {
+        Set<Long> found = new TreeSet<>();
+        if (contactIds.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM contact WHERE id = ?")) {
+            for (long id : contactIds) {
+                s.setLong(1, id);
+                try (ResultSet rows = s.executeQuery()) {
+                    if (rows.next()) {
+                        found.add(id);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     static int count(Statement statement, String sql) throws SQLException {

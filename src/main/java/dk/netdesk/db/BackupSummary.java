@@ -9,8 +9,11 @@ package dk.netdesk.db;
  * @param contacts     number of contacts; -1 unless {@link Condition#GOOD}
  * @param events       number of calendar events (a repeating event counts once); -1 unless {@link Condition#GOOD}
  * @param libraryItems number of library items; -1 unless {@link Condition#GOOD}
+ * @param erasedPeople erased people it still holds (pending erasures whose contact row it has); for a backup
+ *                     that cannot be read, the pending erasures made after it was taken (it may hold them)
  */
-public record BackupSummary(BackupFile file, Condition condition, int contacts, int events, int libraryItems) {
+public record BackupSummary(BackupFile file, Condition condition, int contacts, int events, int libraryItems,
+                            int erasedPeople) {
 
     /** What reading the backup found. */
     public enum Condition {

@@ -169,14 +169,26 @@ public final class Backups implements BackupCatalog {
      * Every backup in the backup folder, newest first, with what it holds (each file opened
      * read-only and checked with {@code quick_check}, so this takes a few milliseconds per backup: call
      * on the database thread). A damaged file is listed as {@link BackupSummary.Condition#DAMAGED}, one
-     * without Netdesk's tables as {@code UNREADABLE}.
+     * without Netdesk's tables as {@code UNREADABLE}. Each is marked with the erased people it still holds
+     * ({@link BackupSummary#erasedPeople()}, from the pending {@link BackupErasures}).
      */
     public List<BackupSummary> list() throws IOException {
+        List<BackupErasureRepository.Pending> erased = pendingErasures();
         List<BackupSummary> summaries = new ArrayList<>();
         for (BackupFile file : files()) {
-            summaries.add(BackupReads.summary(file));
+            summaries.add(BackupReads.summary(file, erased));
         }
         return summaries;
+    }
+
+    /** The pending backup erasures (decision record 0013); none when they cannot be read (a damaged data file). */
+    private List<BackupErasureRepository.Pending> pendingErasures() {
+        try {
+            return new BackupErasureRepository(database).pending();
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot read the pending backup erasures; the backups are listed without marks", e);
+            return List.of();
+        }
     }
 
     /**

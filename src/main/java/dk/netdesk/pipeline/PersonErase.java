@@ -9,6 +9,7 @@ import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import java.io.IOException;
+import dk.netdesk.db.ErasedBackups;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,11 +74,14 @@ public final class PersonErase {
      * @param attachmentsOnlyTheirs attached files only they use: row and file are erased
      * @param attachmentsShared     attached files a library item or another contact uses too: their row is
      *                              erased, the file stays
+     * @param backups        backups in the backup folder that hold them (re-written or deleted after the erase,
+     *                       as the setting says)
      */
     public record Preview(long contactId, String name, int phones, int emails, int tags, int stageHistory,
                           int interactions, int consents, List<LinkedEvent> events, int scriptUses,
                           List<ContactRef> referrals, List<ContactRef> notesMentions,
-                          List<ContactLinks.Mention> eventMentions, int attachmentsOnlyTheirs, int attachmentsShared) {
+                          List<ContactLinks.Mention> eventMentions, int attachmentsOnlyTheirs, int attachmentsShared,
+                          int backups) {
 
         /** The linked events the user typed, each needing an {@link EventChoice}. */
         public List<LinkedEvent> typedEvents() {
@@ -102,22 +106,27 @@ public final class PersonErase {
     private final PipelineRepository pipeline;
     private final ContactLinks links;
     private final ErasureLogRepository log;
+    private final ErasedBackups backups;
     private final Changes changes;
     private final Clock clock;
     private final ContactAttachments attachments;
 
     /**
      * @param links       the calendar's linked events and the library's script uses
+     * @param backups     told of each erase (in its transaction) so the older backups can be re-written or deleted;
+     *                    counts the backups that hold a person for the preview; {@link ErasedBackups#NONE} for a backup's copy
      * @param clock       the erasure log's moment
      * @param attachments the contacts' attached files (rows and the shared attachments folder)
      */
     public PersonErase(Database database, ContactRepository contacts, PipelineRepository pipeline, ContactLinks links,
-                       ErasureLogRepository log, Changes changes, Clock clock, ContactAttachments attachments) {
+                       ErasureLogRepository log, ErasedBackups backups, Changes changes, Clock clock,
+                       ContactAttachments attachments) {
         this.database = database;
         this.contacts = contacts;
         this.pipeline = pipeline;
         this.links = links;
         this.log = log;
+        this.backups = backups;
         this.changes = changes;
         this.clock = clock;
         this.attachments = attachments;
@@ -140,16 +149,18 @@ public final class PersonErase {
                 pipeline.stageHistory(contactId).size(), pipeline.interactions(contactId).size(),
                 pipeline.consents(contactId).size(), events, links.scriptUses(contactId).size(),
                 contacts.referredBy(contactId), contacts.notesMentioning(d.name(), contactId),
-                links.eventsMentioning(d.name(), contactId), files.onlyTheirs(), files.shared());
+                links.eventsMentioning(d.name(), contactId), files.onlyTheirs(), files.shared(),
+                backups.holding(contactId));
     }
 
     /**
      * Erases the contact, in one transaction: the contact row with its phones, emails, tags, stage
      * history, timeline and consent log; its place on the board; the events Netdesk made for them;
      * each typed event as {@code choices} says; the links from script uses and from the contacts
-     * they referred; their attachment rows. Then appends an erasure-log entry, commits, checkpoints the
-     * WAL (truncating it), deletes the attached files no other row uses (a file that cannot be deleted
-     * is logged, and tidied at the next start, as no row refers to it) and publishes {@code CONTACTS}
+     * they referred; their attachment rows. Then appends an erasure-log entry and tells the backups
+     * ({@link ErasedBackups#erased}: the contact id, moment, reference and the ids of the kept events), commits,
+     * checkpoints the WAL (truncating it), deletes the attached files no other row uses (a file that cannot be
+     * deleted is logged, and tidied at the next start, as no row refers to it) and publishes {@code CONTACTS}
      * and {@code CALENDAR}. Mentions in other contacts' notes and
      * other events' titles are not changed. Not undoable.
      *
@@ -160,11 +171,28 @@ public final class PersonErase {
      *                                  nothing is written
      */
     public Erased erase(long contactId, Map<Long, EventChoice> choices) {
+        return erase(contactId, choices, Instant.now(clock), UUID.randomUUID().toString(), true);
+    }
+
+    /**
+     * The same erase in the copy of a backup taken before it (this instance is built over the copy):
+     * logged with the moment and reference of the erase it repeats, and no backups told.
+     *
+     * @param choices as for {@link #erase}; a typed linked event with no choice (one the live data no longer
+     *                linked to the person at the erase) is deleted
+     */
+    public Erased eraseAgain(long contactId, Map<Long, EventChoice> choices, Instant erasedAt, String reference) {
+        Map<Long, EventChoice> all = new java.util.HashMap<>();
+        for (ContactLinks.LinkedEvent e : links.linkedEvents(contactId)) {
+            all.put(e.id(), choices.getOrDefault(e.id(), EventChoice.DELETE));
+        }
+        return erase(contactId, all, erasedAt, reference, false);
+    }
+
+    private Erased erase(long contactId, Map<Long, EventChoice> choices, Instant now, String reference, boolean tell) {
         if (!database.secureDeleteOn()) {
             throw new IllegalStateException("secure_delete is off for the connection");
         }
-        Instant now = Instant.now(clock);
-        String reference = UUID.randomUUID().toString();
         int[] done = new int[2];
         List<ContactAttachment> removedFiles = new ArrayList<>();
         database.inTransaction(() -> {
@@ -193,6 +221,9 @@ public final class PersonErase {
             removedFiles.addAll(attachments.removeAll(contactId));
             contacts.delete(contactId);
             log.record(now, reference);
+            if (tell) {
+                backups.erased(contactId, now, reference, Set.copyOf(keep));
+            }
             done[0] = delete.size();
             done[1] = keep.size();
             return null;

@@ -23,16 +23,24 @@ public final class BackupViewModel {
     private final Background background;
     private final Messages messages;
     private final RestoreViewModel restore;
+    private final BackupErasureViewModel erasures;
     private final StringProperty folder = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty failed = new SimpleBooleanProperty();
 
     public BackupViewModel(Backups backups, Background background, Messages messages, RestoreViewModel restore) {
+        this(backups, background, messages, restore, null);
+    }
+
+    /** @param erasures the erase part of Settings (backups taken before an erase, the erasure log); may be null */
+    public BackupViewModel(Backups backups, Background background, Messages messages, RestoreViewModel restore,
+                           BackupErasureViewModel erasures) {
         this.backups = backups;
         this.background = background;
         this.messages = messages;
         this.restore = restore;
+        this.erasures = erasures;
     }
 
     /** Reads the backup folder (from the settings) and clears the status. */
@@ -125,6 +133,11 @@ public final class BackupViewModel {
     /** The restore dialog's model. */
     public RestoreViewModel restoreModel() {
         return restore;
+    }
+
+    /** The erase part of Settings, or null when there is none. */
+    public BackupErasureViewModel erasures() {
+        return erasures;
     }
 
     public Messages messages() {

@@ -71,7 +71,7 @@ public final class RestoreDialog {
         table.getColumns().add(number(column("restore.column.contacts", 90, b -> model.countText(b, b.contacts()))));
         table.getColumns().add(number(column("restore.column.events", 70, b -> model.countText(b, b.events()))));
         table.getColumns().add(number(column("restore.column.items", 140, b -> model.countText(b, b.libraryItems()))));
-        table.getColumns().add(column("restore.column.note", 260, model::noteText));
+        table.getColumns().add(column("restore.column.note", 340, model::noteText));
         table.setPrefSize(900, 340);
         // A backup that cannot be restored is shown in the danger colour; its note says why.
         table.setRowFactory(view -> new TableRow<>() {
@@ -79,6 +79,8 @@ public final class RestoreDialog {
             protected void updateItem(BackupSummary item, boolean empty) {
                 super.updateItem(item, empty);
                 pseudoClassStateChanged(UNUSABLE, !empty && item != null && !item.readable());
+                // The whole note (a mark for erased people can make it longer than its column).
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(model.noteText(item)));
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -122,9 +124,9 @@ public final class RestoreDialog {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(10, intro, table, actions);
-        content.setPrefWidth(920);
+        content.setPrefWidth(1000);
         // A dialog window otherwise opens at about 600 px, too narrow for six columns.
-        dialog.getDialogPane().setMinWidth(960);
+        dialog.getDialogPane().setMinWidth(1040);
         dialog.getDialogPane().setContent(content);
         ButtonType close = new ButtonType(messages.get("restore.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(close);

@@ -191,13 +191,22 @@ public final class RestoreViewModel {
         return summary.readable() ? messages.number(count, 0) : "–";
     }
 
-    /** Why the backup was taken ("Before a restore", …), or that it is damaged or cannot be read (and so cannot be restored). */
+    /**
+     * Why the backup was taken ("Before a restore", …), or that it is damaged or cannot be read (and so cannot
+     * be restored); then, when it still holds people erased since ("holds 1 erased person"), or may hold them
+     * (one that cannot be read: "may hold 1 erased person").
+     */
     public String noteText(BackupSummary summary) {
-        return switch (summary.condition()) {
+        String note = switch (summary.condition()) {
             case GOOD -> messages.get("restore.reason." + summary.file().reason().name());
             case DAMAGED -> messages.get("restore.damaged");
             case UNREADABLE -> messages.get("restore.unreadable");
         };
+        if (summary.erasedPeople() > 0) {
+            note += " \u00b7 " + messages.format(summary.readable() ? "restore.erased" : "restore.erased.maybe",
+                    summary.erasedPeople());
+        }
+        return note;
     }
 
     /** The text above the list: what restoring does with the current data (backed up, or kept aside when damaged). */
@@ -212,8 +221,10 @@ public final class RestoreViewModel {
 
     /** The confirmation's text for restoring {@code backup}: what replaces what, and how the current data is kept. */
     public String confirmText(BackupSummary backup) {
-        return messages.format(backups.currentDamaged() ? "restore.confirm.text.damaged" : "restore.confirm.text",
+        String text = messages.format(backups.currentDamaged() ? "restore.confirm.text.damaged" : "restore.confirm.text",
                 backup.contacts(), backup.events(), backup.libraryItems());
+        return backup.erasedPeople() > 0
+                ? text + " " + messages.format("restore.confirm.erased", backup.erasedPeople()) : text;
     }
 
     public Messages messages() {

@@ -95,7 +95,7 @@ public final class SettingsDialog {
             folder.setPrefWidth(width);
             // The window takes its first size from the minimum width (before styles are applied): room for
             // the label column and the whole path.
-            dialog.getDialogPane().setMinWidth(Math.max(760, width + 300));
+            dialog.getDialogPane().setMinWidth(Math.max(800, width + 300));
         };
         fit.run();
         ViewListeners.onChange(folder, folder.textProperty(), (obs, old, now) -> fit.run());
@@ -146,5 +146,8 @@ public final class SettingsDialog {
         grid.add("settings.backupFolder", folder);
         grid.add("settings.backups", actions);
         grid.addNote(status);
+        if (backups.erasures() != null) {
+            ErasureSettingsView.addTo(grid, backups.erasures());
+        }
     }
 }
