@@ -86,7 +86,7 @@ public final class RetentionDialog {
         table.getColumns().add(column("retention.column.name", 220, RetentionCandidate::name));
         table.getColumns().add(column("retention.column.reason", 330, model::reasonText));
         table.getColumns().add(column("retention.column.lastActivity", 150, model::lastActivityText));
-        table.setPrefSize(760, 320);
+        table.setPrefSize(760, 400);
         VBox.setVgrow(table, Priority.ALWAYS);
         ViewListeners.onChange(table, model.selectedProperty(), (obs, old, now) -> {
             if (table.getSelectionModel().getSelectedItem() != now) {
