@@ -125,7 +125,7 @@ public final class ContactsView {
         retention.setMinWidth(Button.USE_PREF_SIZE);
         retention.setTooltip(new javafx.scene.control.Tooltip(messages.get("contact.action.retention.tip")));
         retention.setOnAction(e -> onRetentionReview.accept(retention.getScene().getWindow()));
-        HBox top = new HBox(8, search, newButton, delete, retention);
+        HBox top = new HBox(8, search, newButton, delete);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label count = new Label();
@@ -134,7 +134,12 @@ public final class ContactsView {
                 model.visibleContacts(), model.allContacts()));
         count.getStyleClass().add("text-muted");
 
-        VBox box = new VBox(8, top, table, count);
+        // Below the list, so that the search field keeps its width beside New and Delete.
+        javafx.scene.layout.Region space = new javafx.scene.layout.Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox bottom = new HBox(8, count, space, retention);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, top, table, bottom);
         box.setPadding(new Insets(12));
         return box;
     }
