@@ -38,6 +38,11 @@ import dk.netdesk.pipeline.PersonExport;
 import dk.netdesk.pipeline.PipelineRepository;
 import dk.netdesk.pipeline.PipelineView;
 import dk.netdesk.pipeline.PipelineViewModel;
+import dk.netdesk.pipeline.RetentionDialog;
+import dk.netdesk.pipeline.RetentionReminderView;
+import dk.netdesk.pipeline.RetentionRepository;
+import dk.netdesk.pipeline.RetentionService;
+import dk.netdesk.pipeline.RetentionViewModel;
 import dk.netdesk.pipeline.TodayView;
 import dk.netdesk.pipeline.TodayViewModel;
 import dk.netdesk.print.PrintPreviewDialog;
@@ -99,6 +104,7 @@ public final class AppContext {
     private final CloudFolderWarning cloudWarning;
     private final BackupErasures backupErasures;
     private final BackupErasureViewModel backupErasureModel;
+    private final RetentionViewModel retention;
 
     /** @param ticker drives the reminder and backup checks (the app's timer thread; a no-op in tests) */
     public AppContext(Database database, Background background, Messages messages, Clock clock,
@@ -163,6 +169,12 @@ public final class AppContext {
         this.contactsEditor = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
                 status, messages, clock, links, personExport, attachmentsSection());
         this.contacts = new ContactsViewModel(contactRepository, changes, background, contactsEditor);
+        RetentionService retentionService = new RetentionService(database, contactRepository,
+                new RetentionRepository(database), links, settings, changes, clock,
+                reference -> messages.format("retention.anonymisedName", reference));
+        // The review's "Erase…": the erase dialog of issue 12 item 2 goes here once it exists.
+        this.retention = new RetentionViewModel(retentionService, changes, background, messages,
+                new ReviewErase(personErase, background, messages, status)::start);
         this.calendar = new CalendarViewModel(calendarRepository, calendarService, changes, background, undo, status,
                 messages, clock);
         this.print = new PrintViewModel(links, () -> settings.get(ShellViewModel.OWNER_NAME, ""), background, messages,
@@ -191,11 +203,37 @@ public final class AppContext {
                 new Area("pipeline", "nav.pipeline", Material2OutlinedMZ.VIEW_COLUMN,
                         () -> new PipelineView(pipeline, pipelineDetails, messages).build()),
                 new Area("contacts", "nav.contacts", Material2OutlinedAL.CONTACTS,
-                        () -> new ContactsView(contacts, messages,
-                                new ContactDetailsView(contactsEditor, messages).build()).build()),
+                        this::contactsView),
                 new Area("calendar", "nav.calendar", Material2OutlinedAL.CALENDAR_TODAY, this::calendarView),
                 new Area("library", "nav.library", Material2OutlinedAL.LOCAL_LIBRARY,
                         () -> new LibraryView(library, messages, uri -> opener.accept(uri)).build()));
+    }
+
+    /** The contacts screen, whose "Retention review…" opens the review. */
+    private Node contactsView() {
+        ContactsView view = new ContactsView(contacts, messages, new ContactDetailsView(contactsEditor, messages).build());
+        view.setOnRetentionReview(this::openRetention);
+        return view.build();
+    }
+
+    /** Opens the retention review over {@code owner}. Call on the JavaFX thread. */
+    public void openRetention(javafx.stage.Window owner) {
+        retention.dismissReminder();
+        new RetentionDialog(retention).show(owner);
+    }
+
+    /**
+     * After start-up: shows the retention reminder (at most once a month, only when the review list is
+     * not empty) through {@code showNotice}, as a banner whose "Review…" opens the review over {@code owner}.
+     */
+    public void startRetentionReminder(javafx.stage.Window owner, Consumer<Node> showNotice) {
+        showNotice.accept(new RetentionReminderView(retention, () -> openRetention(owner)).build());
+        retention.checkReminder();
+    }
+
+    /** The retention review and its reminder. */
+    public RetentionViewModel retention() {
+        return retention;
     }
 
     /** The calendar, whose "Print week…" opens the print preview of the shown week. */

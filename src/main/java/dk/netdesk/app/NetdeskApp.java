@@ -158,6 +158,7 @@ public final class NetdeskApp extends Application {
             context.checkAndLoadTheRest();
             context.startReminders();
             context.startBackups();
+            context.startRetentionReminder(stage, shell::showNotice);
         });
         cloudTool.ifPresent(tool -> Platform.runLater(() -> {
             CloudFolderDialog.build(stage, startup.messages(), tool).showAndWait();

@@ -35,12 +35,21 @@ public final class ContactsView {
     private final ContactsViewModel model;
     private final Messages messages;
     private final Node editor;
+    private java.util.function.Consumer<javafx.stage.Window> onRetentionReview = owner -> { };
 
     /** @param editor the contact editor's node, bound to the same editor as {@code model.editor()} */
     public ContactsView(ContactsViewModel model, Messages messages, Node editor) {
         this.model = model;
         this.messages = messages;
         this.editor = editor;
+    }
+
+    /**
+     * What "Retention review…" (and Ctrl+Shift+R on this screen) does: opens the review over the given
+     * window. Set by the composition root before {@link #build()}.
+     */
+    public void setOnRetentionReview(java.util.function.Consumer<javafx.stage.Window> open) {
+        this.onRetentionReview = open;
     }
 
     public Node build() {
@@ -50,12 +59,17 @@ public final class ContactsView {
         KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
         KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         KeyCombination saveKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination retentionKey = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN);
         split.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (newKey.match(e)) {
                 model.newContact();
                 e.consume();
             } else if (saveKey.match(e)) {
                 model.editor().save();
+                e.consume();
+            } else if (retentionKey.match(e)) {
+                onRetentionReview.accept(split.getScene().getWindow());
                 e.consume();
             } else if (findKey.match(e)) {
                 split.lookup("#contact-search").requestFocus();
@@ -106,6 +120,11 @@ public final class ContactsView {
         delete.setMinWidth(Button.USE_PREF_SIZE);
         delete.disableProperty().bind(model.selectedProperty().isNull());
         delete.setOnAction(e -> confirmDelete(delete, model.selectedProperty().get()));
+        Button retention = new Button(messages.get("contact.action.retention"), new FontIcon(Material2OutlinedAL.ARCHIVE));
+        retention.setId("contact-retention");
+        retention.setMinWidth(Button.USE_PREF_SIZE);
+        retention.setTooltip(new javafx.scene.control.Tooltip(messages.get("contact.action.retention.tip")));
+        retention.setOnAction(e -> onRetentionReview.accept(retention.getScene().getWindow()));
         HBox top = new HBox(8, search, newButton, delete);
         top.setAlignment(Pos.CENTER_LEFT);
 
@@ -115,7 +134,12 @@ public final class ContactsView {
                 model.visibleContacts(), model.allContacts()));
         count.getStyleClass().add("text-muted");
 
-        VBox box = new VBox(8, top, table, count);
+        // Below the list, so that the search field keeps its width beside New and Delete.
+        javafx.scene.layout.Region space = new javafx.scene.layout.Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox bottom = new HBox(8, count, space, retention);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, top, table, bottom);
         box.setPadding(new Insets(12));
         return box;
     }

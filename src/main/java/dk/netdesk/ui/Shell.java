@@ -47,6 +47,8 @@ public final class Shell {
 
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
+    /** Non-modal notices above the status bar (the retention reminder), kept across language changes. */
+    private final VBox notices = new VBox();
     private final Map<String, Node> views = new HashMap<>();
     private String currentArea;
     private java.util.function.BooleanSupplier canClose = () -> true;
@@ -104,6 +106,14 @@ public final class Shell {
         stage.show();
     }
 
+    /**
+     * Shows a non-modal notice (a banner node that hides itself when dismissed) above the status bar,
+     * under any notices already shown. Call on the JavaFX thread.
+     */
+    public void showNotice(Node notice) {
+        notices.getChildren().add(notice);
+    }
+
     /** The root node, for tests and screenshots. */
     public Parent root() {
         return root;
@@ -153,7 +163,7 @@ public final class Shell {
         statusLabel.textProperty().bind(status.textProperty());
         HBox statusBar = new HBox(statusLabel);
         statusBar.getStyleClass().add("nd-status");
-        root.setBottom(statusBar);
+        root.setBottom(new VBox(notices, statusBar));
         select(currentArea);
     }
 
