@@ -30,6 +30,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -100,7 +101,8 @@ public final class EraseDialog {
         VBox done = done();
         content.visibleProperty().bind(model.erasedProperty().isNull());
         content.managedProperty().bind(content.visibleProperty());
-        dialog.getDialogPane().setContent(new VBox(content, done));
+        // One of the two is shown; the preview's scroll pane takes the height the dialog is given.
+        dialog.getDialogPane().setContent(new StackPane(content, done));
         dialog.getDialogPane().setMinWidth(700);
 
         ButtonType eraseType = new ButtonType(messages.get("pipeline.erase.erase"), ButtonBar.ButtonData.OTHER);
@@ -250,6 +252,8 @@ public final class EraseDialog {
         show.run();
         group.selectedToggleProperty().addListener((obs, old, now) ->
                 event.choiceProperty().set(now == null ? null : (EventChoice) now.getUserData()));
+        // The row lives as long as this opening, so a plain listener keeps nothing alive for longer.
+        event.choiceProperty().addListener((obs, old, now) -> show.run());
         HBox box = new HBox(12, delete, keep);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
@@ -328,6 +332,7 @@ public final class EraseDialog {
         HBox row = new HBox(8, referenceLabel, reference, copy);
         row.setAlignment(Pos.CENTER_LEFT);
         VBox done = new VBox(12, text, row, wrapping(messages.get("pipeline.erase.keepReference")));
+        done.setAlignment(Pos.TOP_LEFT);
         done.setPrefWidth(660);
         done.visibleProperty().bind(model.erasedProperty().isNotNull());
         done.managedProperty().bind(done.visibleProperty());
