@@ -148,7 +148,7 @@ public final class ContactDetailsView {
     /**
      * "More": the contact's less frequent actions, "Export this person's data…" (two clicks from the
      * contact) and "Erase this person…" ({@link EraseDialog}); Tab to it, Space opens the menu, the
-     * arrows and Enter (or the underlined letter) pick. Shown for a stored contact only.
+     * arrows and Enter pick. Shown for a stored contact only.
      */
     private Node more(Node panel) {
         MenuItem export = new MenuItem(messages.get("pipeline.details.export"),
