@@ -161,6 +161,8 @@ public final class EraseViewModel {
                 new Count("stageHistory", p.stageHistory()),
                 new Count("interactions", p.interactions()),
                 new Count("consents", p.consents()),
+                new Count("attachmentsOnlyTheirs", p.attachmentsOnlyTheirs()),
+                new Count("attachmentsShared", p.attachmentsShared()),
                 new Count("events", p.events().size()),
                 new Count("scriptUses", p.scriptUses()),
                 new Count("referrals", p.referrals().size()));

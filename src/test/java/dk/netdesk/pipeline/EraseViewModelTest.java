@@ -104,6 +104,8 @@ class EraseViewModelTest {
                 org.assertj.core.groups.Tuple.tuple("phones", 2), org.assertj.core.groups.Tuple.tuple("emails", 1),
                 org.assertj.core.groups.Tuple.tuple("tags", 3), org.assertj.core.groups.Tuple.tuple("stageHistory", 1),
                 org.assertj.core.groups.Tuple.tuple("interactions", 0), org.assertj.core.groups.Tuple.tuple("consents", 0),
+                org.assertj.core.groups.Tuple.tuple("attachmentsOnlyTheirs", 0),
+                org.assertj.core.groups.Tuple.tuple("attachmentsShared", 0),
                 org.assertj.core.groups.Tuple.tuple("events", 3), org.assertj.core.groups.Tuple.tuple("scriptUses", 0),
                 org.assertj.core.groups.Tuple.tuple("referrals", 0));
         assertThat(model.events()).extracting(EraseViewModel.EventRow::id, EraseViewModel.EventRow::madeByNetdesk)
