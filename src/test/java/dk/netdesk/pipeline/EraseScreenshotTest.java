@@ -89,7 +89,7 @@ class EraseScreenshotTest {
                     dialog.getDialogPane().getStyleClass().add(Theme.LIGHT.styleClass());
                     dialog.show();
                     dialog.setWidth(760);
-                    dialog.setHeight(780);
+                    dialog.setHeight(830);
                     model.events().stream().filter(e -> e.id() == coffeeId).findFirst().orElseThrow()
                             .choiceProperty().set(EventChoice.KEEP_WITHOUT_PERSON);
                 }).get();
