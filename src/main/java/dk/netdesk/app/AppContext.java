@@ -162,12 +162,12 @@ public final class AppContext {
         PersonExport personExport = new PersonExport(this.contactService, pipelineRepository, links, clock,
                 contactAttachments);
         this.pipelineDetails = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
-                status, messages, clock, links, personExport, attachmentsSection());
+                status, messages, clock, links, personExport, attachmentsSection(), personErase);
         this.today = new TodayViewModel(pipelineRepository, links, changes, background, clock,
                 new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo, status, messages,
-                        clock, links, personExport, attachmentsSection()));
+                        clock, links, personExport, attachmentsSection(), personErase));
         this.contactsEditor = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
-                status, messages, clock, links, personExport, attachmentsSection());
+                status, messages, clock, links, personExport, attachmentsSection(), personErase);
         this.contacts = new ContactsViewModel(contactRepository, changes, background, contactsEditor);
         RetentionService retentionService = new RetentionService(database, contactRepository,
                 new RetentionRepository(database), links, settings, changes, clock,

@@ -146,8 +146,9 @@ public final class ContactDetailsView {
     }
 
     /**
-     * "More": the contact's less frequent actions, now "Export this person's data…" (two clicks from
-     * the contact; Tab to it, Space opens the menu, Enter picks). Shown for a stored contact only.
+     * "More": the contact's less frequent actions, "Export this person's data…" (two clicks from the
+     * contact) and "Erase this person…" ({@link EraseDialog}); Tab to it, Space opens the menu, the
+     * arrows and Enter pick. Shown for a stored contact only.
      */
     private Node more(Node panel) {
         MenuItem export = new MenuItem(messages.get("pipeline.details.export"),
@@ -155,7 +156,18 @@ public final class ContactDetailsView {
         export.setId("details-export");
         export.disableProperty().bind(model.goneProperty().or(model.exportingProperty()));
         export.setOnAction(e -> chooseExportFolder(panel));
-        MenuButton more = new MenuButton(messages.get("pipeline.details.more"), null, export);
+        MenuItem erase = new MenuItem(messages.get("pipeline.details.erase"),
+                new FontIcon(Material2OutlinedAL.DELETE_FOREVER));
+        erase.setId("details-erase");
+        erase.setMnemonicParsing(true);
+        erase.disableProperty().bind(model.goneProperty());
+        erase.setOnAction(e -> {
+            Long id = model.contactIdProperty().get();
+            if (id != null) {
+                new EraseDialog(model.erase()).show(window(panel), id);
+            }
+        });
+        MenuButton more = new MenuButton(messages.get("pipeline.details.more"), null, export, erase);
         more.setId("details-more");
         more.setMinWidth(Region.USE_PREF_SIZE);
         more.visibleProperty().bind(model.contactIdProperty().isNotNull());

@@ -55,6 +55,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private final ContactActivityViewModel activity;
     private final PersonExport export;
     private final ContactAttachmentsViewModel attachments;
+    private final EraseViewModel erase;
 
     private final ReadOnlyObjectWrapper<Long> contactId = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
@@ -71,7 +72,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
     public ContactDetailsViewModel(ContactService service, PipelineRepository pipeline, Changes changes,
                                    Background background, UndoManager undo, StatusLine status, Messages messages,
                                    Clock clock, ContactLinks links, PersonExport export,
-                                   ContactAttachmentsViewModel attachments) {
+                                   ContactAttachmentsViewModel attachments, PersonErase erase) {
         this.service = service;
         this.background = background;
         this.undo = undo;
@@ -84,6 +85,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
         this.export = export;
         this.attachments = attachments;
         attachments.follow(contactId.getReadOnlyProperty());
+        this.erase = new EraseViewModel(erase, background, status, messages, clock, this::erased);
         changes.subscribe(Changes.Topic.CONTACTS, this::changed);
         changes.subscribe(Changes.Topic.PIPELINE, this::changed);
     }
@@ -418,6 +420,21 @@ public final class ContactDetailsViewModel implements ContactEditor {
             }
         });
     }
+
+    // ---- erasing the person ----------------------------------------------------------------
+
+    /**
+     * The open contact was erased: the editor closes, dropping any unsaved edits (they are the erased
+     * person's data, and Save must not store them again). Does nothing when another contact is open.
+     */
+    private void erased(long id) {
+        if (contactId.get() != null && contactId.get() == id) {
+            clear();
+        }
+    }
+
+    /** "Erase this person…" for the open contact: {@link EraseViewModel#open} it with {@link #contactIdProperty()}. */
+    public EraseViewModel erase() { return erase; }
 
     // ---- undo ------------------------------------------------------------------------------
     // Undo and redo publish with no origin, so this editor follows them like any other change.
