@@ -31,6 +31,7 @@ import dk.netdesk.library.StarterLibrary;
 import dk.netdesk.pipeline.ContactDetailsView;
 import dk.netdesk.pipeline.ContactDetailsViewModel;
 import dk.netdesk.pipeline.ContactService;
+import dk.netdesk.pipeline.EraseDialog;
 import dk.netdesk.pipeline.ErasureLogRepository;
 import dk.netdesk.pipeline.FollowUpSync;
 import dk.netdesk.pipeline.PersonErase;
@@ -171,10 +172,10 @@ public final class AppContext {
         this.contacts = new ContactsViewModel(contactRepository, changes, background, contactsEditor);
         RetentionService retentionService = new RetentionService(database, contactRepository,
                 new RetentionRepository(database), links, settings, changes, clock,
-                reference -> messages.format("retention.anonymisedName", reference));
-        // The review's "Erase…": the erase dialog of issue 12 item 2 goes here once it exists.
+                reference -> messages.format("retention.anonymisedName", reference), contactAttachments);
+        // The review's "Erase…" opens the same erase dialog as the contact's More menu, over the review.
         this.retention = new RetentionViewModel(retentionService, changes, background, messages,
-                new ReviewErase(personErase, background, messages, status)::start);
+                id -> new EraseDialog(contactsEditor.erase()).show(focusedWindow(), id));
         this.calendar = new CalendarViewModel(calendarRepository, calendarService, changes, background, undo, status,
                 messages, clock);
         this.print = new PrintViewModel(links, () -> settings.get(ShellViewModel.OWNER_NAME, ""), background, messages,
@@ -229,6 +230,11 @@ public final class AppContext {
     public void startRetentionReminder(javafx.stage.Window owner, Consumer<Node> showNotice) {
         showNotice.accept(new RetentionReminderView(retention, () -> openRetention(owner)).build());
         retention.checkReminder();
+    }
+
+    /** The window that has the focus (the review when its Erase button is pressed), or null. */
+    private static javafx.stage.Window focusedWindow() {
+        return javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst().orElse(null);
     }
 
     /** The retention review and its reminder. */

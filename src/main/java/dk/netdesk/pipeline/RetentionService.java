@@ -1,10 +1,13 @@
 package dk.netdesk.pipeline;
 
 import dk.netdesk.contacts.Contact;
+import dk.netdesk.contacts.ContactAttachment;
+import dk.netdesk.contacts.ContactAttachments;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +41,7 @@ public final class RetentionService {
     public static final int MAX_MONTHS = 120;
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RetentionService.class);
 
     private final Database database;
     private final ContactRepository contacts;
@@ -47,14 +51,18 @@ public final class RetentionService {
     private final Changes changes;
     private final Clock clock;
     private final UnaryOperator<String> anonymisedName;
+    private final ContactAttachments attachments;
 
     /**
      * @param links          the calendar events linked to a contact (unlinked and scrubbed by an anonymise)
      * @param anonymisedName the neutral name for a random reference such as "7F3A" ("Anonymised 7F3A")
+     * @param attachments    the contacts' attached files, which an anonymise removes (file names and scans
+     *                       identify the person)
      */
     public RetentionService(Database database, ContactRepository contacts, RetentionRepository repository,
                             ContactLinks links, Settings settings, Changes changes, Clock clock,
-                            UnaryOperator<String> anonymisedName) {
+                            UnaryOperator<String> anonymisedName, ContactAttachments attachments) {
+        this.attachments = attachments;
         this.database = database;
         this.contacts = contacts;
         this.repository = repository;
@@ -151,7 +159,8 @@ public final class RetentionService {
      * person ({@link RetentionRepository#anonymise}), its name becomes a neutral label with a random
      * four-hex-digit reference, and every calendar event linked to it is unlinked and kept without
      * the person (location and notes emptied, their name, phones, emails and handles taken out of the
-     * title, as {@link PersonErase} keeps an event). The counts for the funnel stay: stage history,
+     * title, as {@link PersonErase} keeps an event); their attachments are removed, and the files no
+     * other row uses are deleted after the commit. The counts for the funnel stay: stage history,
      * interactions (day and type), consent entries (day, channel, given). Then the WAL is checkpointed
      * ({@code secure_delete} is on, so the old values are overwritten) and {@code CONTACTS},
      * {@code PIPELINE} and {@code CALENDAR} are published. Not undoable.
@@ -165,7 +174,7 @@ public final class RetentionService {
             throw new IllegalStateException("secure_delete is off for the connection");
         }
         String label = anonymisedName.apply(HexFormat.of().withUpperCase().formatHex(randomBytes()));
-        database.inTransaction(() -> {
+        List<ContactAttachment> removed = database.inTransaction(() -> {
             Optional<Contact> contact = contacts.find(contactId);
             if (contact.isEmpty()) {
                 throw new IllegalStateException("No contact " + contactId);
@@ -178,9 +187,15 @@ public final class RetentionService {
                 links.keepEventWithoutContact(event.id(), title -> PersonErase.scrub(title, identifiers));
             }
             repository.anonymise(contactId, label, today(), Instant.now(clock));
-            return null;
+            return attachments.removeAll(contactId);
         });
         database.checkpointTruncate();
+        try {
+            attachments.deleteFilesNoLongerUsed(removed);
+        } catch (IOException e) {
+            // No row refers to the file any more, so the tidy-up at the next start deletes it.
+            LOG.warn("An anonymised person's attached file could not be deleted yet: {}", e.getClass().getSimpleName());
+        }
         changes.publish(Changes.Topic.CONTACTS);
         changes.publish(Changes.Topic.PIPELINE);
         changes.publish(Changes.Topic.CALENDAR);

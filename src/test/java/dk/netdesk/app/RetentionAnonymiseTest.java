@@ -73,7 +73,7 @@ class RetentionAnonymiseTest {
     }
 
     @Test
-    void anonymiseDropsEverythingThatIdentifiesThePersonAndKeepsTheFunnelCounts() {
+    void anonymiseDropsEverythingThatIdentifiesThePersonAndKeepsTheFunnelCounts() throws Exception {
         Contact anna = contacts.create(ContactDetails.named("Anna Jensen"), null);
         long id = contacts.create(new ContactDetails(NAME, List.of("20 30 40 50", "+45 61 72 83 94"),
                 List.of("birthe.kjaersgaard@example.dk", "bzk@work.example"), "birthe.fb.page", "@birthe_insta",
@@ -96,6 +96,9 @@ class RetentionAnonymiseTest {
         assertThat(context.calendar().create(new EventDraft("Coffee with Birthe Kjærsgaard", LocalDateTime.of(2026, 12, 3, 10, 0),
                 LocalDateTime.of(2026, 12, 3, 11, 0), false, STREET + ", Hjørring", "Call 20 30 40 50 first", id,
                 Kind.NETWORKING, null, null))).isTrue();
+        Path scanFile = dir.resolve("Birthe Kjærsgaard passport.pdf");
+        java.nio.file.Files.writeString(scanFile, "%PDF-1.4 passport of Birthe");
+        Path scan = context.contactAttachments().fileOf(context.contactAttachments().attach(id, scanFile, null));
         List<StageVisit> history = pipeline.stageHistory(id);
         List<Interaction> interactions = pipeline.interactions(id);
         int events = app.database().dsl().fetchCount(CALENDAR_EVENT);
@@ -106,6 +109,8 @@ class RetentionAnonymiseTest {
         model.anonymise(birthe);
 
         assertThat(foundInTables()).as("every column of every table").isEmpty();
+        assertThat(context.contactAttachments().of(id)).as("the attachment rows").isEmpty();
+        assertThat(scan).as("the attached file only she used").doesNotExist();
         Contact after = contacts.find(id).orElseThrow();
         assertThat(after.name()).matches("Anonymised [0-9A-F]{4}");
         assertThat(model.statusProperty().get()).contains(NAME).contains(after.name());

@@ -65,7 +65,8 @@ class RetentionViewModelTest {
     private RetentionViewModel model(Locale locale) {
         ContactRepository contactRepository = new ContactRepository(db, clock);
         RetentionService service = new RetentionService(db, contactRepository, new RetentionRepository(db),
-                ContactLinks.none(), settings, changes, clock, ref -> "Anonymised " + ref);
+                ContactLinks.none(), settings, changes, clock, ref -> "Anonymised " + ref,
+                People.attachments(db, changes, clock));
         PersonErase erase = new PersonErase(db, contactRepository, pipeline, ContactLinks.none(),
                 new ErasureLogRepository(db), ErasedBackups.NONE, changes, clock, People.attachments(db, changes, clock));
         return new RetentionViewModel(service, changes, Background.direct(), new Messages(locale, Bundles.ALL),
