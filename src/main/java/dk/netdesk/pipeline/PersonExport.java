@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dk.netdesk.contacts.Contact;
 import dk.netdesk.contacts.ContactDetails;
+import dk.netdesk.db.AtomicFile;
 import dk.netdesk.db.FileModes;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
@@ -281,6 +282,38 @@ public final class PersonExport {
         files.put(JSON_FILE, json(gathered.document()));
         files.put(VCARD_FILE, vcard(gathered.contact()));
         return writeAtomically(parent, folderName(gathered.contact().name(), LocalDate.now(clock)), files);
+    }
+
+    /**
+     * As {@link #export(long, Path)}, into one zip file instead of a folder: the zip holds the folder
+     * {@code <name>-<yyyy-mm-dd>/} with {@value #JSON_FILE} and {@value #VCARD_FILE}, the same bytes the
+     * folder export writes (entry names NFC, UTF-8). The zip is written under a temporary name beside
+     * {@code zipFile} and moved into place ({@link AtomicFile}), replacing a file of that name.
+     *
+     * @param zipFile the zip file to write (its name is normalised to NFC); its folder must exist
+     * @return the zip file written
+     * @throws IllegalStateException when there is no contact with that id
+     * @throws IOException           when the file cannot be written; nothing is left behind
+     */
+    public Path exportZip(long contactId, Path zipFile) throws IOException {
+        Gathered gathered = gather(contactId);
+        String folder = java.text.Normalizer.normalize(folderName(gathered.contact().name(), LocalDate.now(clock)),
+                java.text.Normalizer.Form.NFC);
+        byte[] jsonBytes = json(gathered.document());
+        byte[] vcardBytes = vcard(gathered.contact());
+        java.nio.file.attribute.FileTime time = java.nio.file.attribute.FileTime.from(Instant.now(clock));
+        return AtomicFile.write(zipFile, out -> {
+            java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.UTF_8);
+            for (Map.Entry<String, byte[]> file : Map.of(JSON_FILE, jsonBytes, VCARD_FILE, vcardBytes).entrySet()
+                    .stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry(folder + "/" + file.getKey());
+                entry.setLastModifiedTime(time);
+                zip.putNextEntry(entry);
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+            zip.finish();
+        });
     }
 
     /** {@code <name>-<date>}, the name made safe as a file name on every system (at most 60 characters). */
