@@ -15,6 +15,8 @@ import dk.netdesk.db.Backups;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
+import dk.netdesk.exchange.ContactsExportDialog;
+import dk.netdesk.exchange.ContactsExportViewModel;
 import dk.netdesk.library.AttachmentStore;
 import dk.netdesk.library.Debouncer;
 import dk.netdesk.library.LibraryRepository;
@@ -25,7 +27,6 @@ import dk.netdesk.library.StarterLibrary;
 import dk.netdesk.pipeline.ContactDetailsView;
 import dk.netdesk.pipeline.ContactDetailsViewModel;
 import dk.netdesk.pipeline.ContactService;
-import dk.netdesk.pipeline.ErasureLogRepository;
 import dk.netdesk.pipeline.FollowUpSync;
 import dk.netdesk.pipeline.PersonErase;
 import dk.netdesk.pipeline.PersonExport;
@@ -75,6 +76,7 @@ public final class AppContext {
     private final ContactDetailsViewModel contactsEditor;
     private final ContactService contactService;
     private final PersonErase personErase;
+    private final ContactsExportViewModel contactsExport;
     private final LibraryViewModel library;
     private Consumer<String> opener = uri -> { };
     private final PipelineViewModel pipeline;
@@ -110,14 +112,13 @@ public final class AppContext {
         this.shell = new ShellViewModel(settings, background, messages, new BackupViewModel(backups, background, messages,
                 new RestoreViewModel(backups, background, messages, undo, status, clock)));
         this.cloudWarning = new CloudFolderWarning(settings, background);
-        ContactRepository contactRepository = new ContactRepository(database, clock);
-        PipelineRepository pipelineRepository = new PipelineRepository(database, changes, clock);
-        LibraryRepository libraryRepository = new LibraryRepository(database, changes, clock);
-        CalendarRepository calendarRepository = new CalendarRepository(database, changes);
-        this.calendarService = new CalendarService(calendarRepository, settings, clock, calendarRepository::contactName,
-                messages::get);
-        FeatureLinks links = new FeatureLinks(pipelineRepository, libraryRepository, calendarRepository, calendarService,
-                messages);
+        Core core = new Core(database, changes, settings, messages, clock);
+        ContactRepository contactRepository = core.contactRepository;
+        PipelineRepository pipelineRepository = core.pipelineRepository;
+        LibraryRepository libraryRepository = core.libraryRepository;
+        CalendarRepository calendarRepository = core.calendarRepository;
+        this.calendarService = core.calendarService;
+        FeatureLinks links = core.links;
 
         LibraryService libraryService = new LibraryService(libraryRepository,
                 new AttachmentStore(database.dataDir()), settings, new StarterLibrary());
@@ -125,10 +126,10 @@ public final class AppContext {
                 messages, links, links, Debouncer.fx(Duration.ofMillis(150)));
         this.pipeline = new PipelineViewModel(pipelineRepository, changes, background, undo, status, messages, clock);
         // One contact service and one editor class; each screen has its own editor, all following each other's changes.
-        this.contactService = new ContactService(database, contactRepository, pipelineRepository, links, changes);
-        this.personErase = new PersonErase(database, contactRepository, pipelineRepository, links,
-                new ErasureLogRepository(database), changes, clock);
-        PersonExport personExport = new PersonExport(this.contactService, pipelineRepository, links, clock);
+        this.contactService = core.contactService;
+        this.personErase = core.personErase;
+        PersonExport personExport = core.personExport;
+        this.contactsExport = new ContactsExportViewModel(core.contactsExport, background, status, messages, clock);
         this.pipelineDetails = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
                 status, messages, clock, links, personExport);
         this.today = new TodayViewModel(pipelineRepository, changes, background, clock,
@@ -160,7 +161,8 @@ public final class AppContext {
                         () -> new PipelineView(pipeline, pipelineDetails, messages).build()),
                 new Area("contacts", "nav.contacts", Material2OutlinedAL.CONTACTS,
                         () -> new ContactsView(contacts, messages,
-                                new ContactDetailsView(contactsEditor, messages).build()).build()),
+                                new ContactDetailsView(contactsEditor, messages).build(),
+                                new ContactsExportDialog(contactsExport, messages).button()).build()),
                 new Area("calendar", "nav.calendar", Material2OutlinedAL.CALENDAR_TODAY, this::calendarView),
                 new Area("library", "nav.library", Material2OutlinedAL.LOCAL_LIBRARY,
                         () -> new LibraryView(library, messages, uri -> opener.accept(uri)).build()));
@@ -299,6 +301,11 @@ public final class AppContext {
     /** "Erase this person": the preview of what goes, and the erase. */
     public PersonErase personErase() {
         return personErase;
+    }
+
+    /** The Contacts screen's "Export contacts…" dialog. */
+    public ContactsExportViewModel contactsExport() {
+        return contactsExport;
     }
 
     /** Creates, saves, deletes and restores contacts for every screen. */

@@ -4,6 +4,7 @@ import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.ListSelection;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ViewListeners;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -36,11 +37,23 @@ public final class ContactsView {
     private final Messages messages;
     private final Node editor;
 
+    private final List<Node> tools;
+
     /** @param editor the contact editor's node, bound to the same editor as {@code model.editor()} */
     public ContactsView(ContactsViewModel model, Messages messages, Node editor) {
+        this(model, messages, editor, new Node[0]);
+    }
+
+    /**
+     * @param editor the contact editor's node, bound to the same editor as {@code model.editor()}
+     * @param tools  more buttons for the toolbar, after New and Delete (such as "Export contacts…",
+     *               which other packages build)
+     */
+    public ContactsView(ContactsViewModel model, Messages messages, Node editor, Node... tools) {
         this.model = model;
         this.messages = messages;
         this.editor = editor;
+        this.tools = List.of(tools);
     }
 
     public Node build() {
@@ -107,6 +120,7 @@ public final class ContactsView {
         delete.disableProperty().bind(model.selectedProperty().isNull());
         delete.setOnAction(e -> confirmDelete(delete, model.selectedProperty().get()));
         HBox top = new HBox(8, search, newButton, delete);
+        top.getChildren().addAll(tools);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label count = new Label();

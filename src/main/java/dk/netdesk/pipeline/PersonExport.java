@@ -6,19 +6,12 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dk.netdesk.contacts.Contact;
+import dk.netdesk.contacts.ContactCard;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.db.AtomicFile;
 import dk.netdesk.db.FileModes;
 import ezvcard.Ezvcard;
-import ezvcard.VCard;
 import ezvcard.VCardVersion;
-import ezvcard.parameter.EmailType;
-import ezvcard.property.Address;
-import ezvcard.property.Birthday;
-import ezvcard.property.Categories;
-import ezvcard.property.Email;
-import ezvcard.property.StructuredName;
-import ezvcard.property.Telephone;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -222,49 +215,10 @@ public final class PersonExport {
         }
     }
 
-    /** The contact as a vCard 4.0, UTF-8. */
+    /** The contact as a vCard 4.0, UTF-8 ({@link ContactCard}: the same fields as the contacts export). */
     public static byte[] vcard(Contact contact) {
-        ContactDetails d = contact.details();
-        VCard card = new VCard();
-        card.setFormattedName(d.name());
-        card.setStructuredName(structuredName(d.name()));
-        for (String phone : d.phones()) {
-            card.addTelephoneNumber(new Telephone(phone));
-        }
-        for (String email : d.emails()) {
-            card.addEmail(new Email(email));
-        }
-        if (d.city() != null && !d.city().isBlank()) {
-            Address address = new Address();
-            address.setLocality(d.city());
-            card.addAddress(address);
-        }
-        if (d.birthday() != null) {
-            card.setBirthday(new Birthday(d.birthday()));
-        }
-        if (d.notes() != null && !d.notes().isBlank()) {
-            card.addNote(d.notes());
-        }
-        if (!d.tags().isEmpty()) {
-            Categories categories = new Categories();
-            categories.getValues().addAll(d.tags());
-            card.setCategories(categories);
-        }
-        return Ezvcard.write(card).version(VCardVersion.V4_0).prodId(false).go().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** N from a full name: the last word is the family name, the words before it the given name. */
-    private static StructuredName structuredName(String name) {
-        StructuredName n = new StructuredName();
-        String strip = name.strip();
-        int space = strip.lastIndexOf(' ');
-        if (space < 0) {
-            n.setGiven(strip);
-        } else {
-            n.setGiven(strip.substring(0, space).strip());
-            n.setFamily(strip.substring(space + 1));
-        }
-        return n;
+        return Ezvcard.write(ContactCard.of(contact)).version(VCardVersion.V4_0).prodId(false).go()
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /**
