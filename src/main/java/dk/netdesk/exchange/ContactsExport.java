@@ -17,7 +17,8 @@ import java.util.Map;
  * spreadsheets. Do-not-contact people are left out unless the caller includes them (the app asks
  * the user to confirm first; the command line needs {@code --include-blocked}). The file is written
  * under a temporary name and moved into place ({@link AtomicFile}), so a failure leaves no half
- * file and an existing file as it was. Contacts are written by name. Runs on the database thread
+ * file and an existing file as it was. Contacts are written by name, in the order of the
+ * UI language (Danish puts Å last). Runs on the database thread
  * (it only reads). The app and the command line both use this one service.
  */
 public final class ContactsExport {
@@ -77,7 +78,7 @@ public final class ContactsExport {
         Map<Long, ContactStages.Place> places = stages.all();
         List<ExportRow> rows = all.stream()
                 .filter(c -> includeBlocked || !c.doNotContact())
-                .sorted(Comparator.comparing((Contact c) -> c.name().toLowerCase(messages.getLocale()))
+                .sorted(Comparator.comparing(Contact::name, java.text.Collator.getInstance(messages.getLocale()))
                         .thenComparingLong(Contact::id))
                 .map(c -> {
                     ContactStages.Place place = places.getOrDefault(c.id(), ContactStages.Place.NONE);
