@@ -60,10 +60,15 @@ final class CommandLine {
 
     /** Runs the command in {@code args} with the system clock; returns the exit code. */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, Clock.systemDefaultZone(), new Messages(Locale.getDefault(), Bundles.ALL));
+        // The clock is made only once logging is set up: the first time zone lookup loads ical4j's zone
+        // provider, which logs, and logging set up before the log folder is known would print to stdout.
+        return run(args, out, err, null, new Messages(Locale.getDefault(), Bundles.ALL));
     }
 
-    /** Runs the command in {@code args}; returns the exit code. {@code clock} is the export's "now". */
+    /**
+     * Runs the command in {@code args}; returns the exit code. {@code clock} is the export's "now", or
+     * null for the system clock (made after logging is set up).
+     */
     static int run(String[] args, PrintStream out, PrintStream err, Clock clock, Messages messages) {
         List<String> words = new ArrayList<>();
         String dataDirArgument = null;
@@ -183,7 +188,8 @@ final class CommandLine {
             }
             try (database) {
                 Changes changes = new Changes();
-                return work.run(new Core(database, changes, new Settings(database, changes), messages, clock));
+                return work.run(new Core(database, changes, new Settings(database, changes), messages,
+                        clock == null ? Clock.systemDefaultZone() : clock));
             } catch (Refused e) {
                 return fail(err, EXIT_FAILED, e.getMessage());
             } catch (IOException e) {
