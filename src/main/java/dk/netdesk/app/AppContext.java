@@ -22,6 +22,8 @@ import dk.netdesk.db.Backups;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
+import dk.netdesk.exchange.ContactsExportDialog;
+import dk.netdesk.exchange.ContactsExportViewModel;
 import dk.netdesk.library.Debouncer;
 import dk.netdesk.library.LibraryRepository;
 import dk.netdesk.library.LibraryService;
@@ -89,6 +91,7 @@ public final class AppContext {
     private final ContactService contactService;
     private final PersonErase personErase;
     private final ContactAttachments contactAttachments;
+    private final ContactsExportViewModel contactsExport;
     private final LibraryViewModel library;
     private Consumer<String> opener = uri -> { };
     private final PipelineViewModel pipeline;
@@ -118,16 +121,17 @@ public final class AppContext {
                 what -> status.show(messages.format("status.redone", what)));
         this.settings = new Settings(database, changes);
         this.ticker = ticker;
-        this.backups = new Backups(database, settings, changes, clock);
+        // The headless part (repositories, services, backups), which the command line builds too.
+        Core core = new Core(database, changes, settings, messages, clock);
+        this.backups = core.backups;
         this.automaticBackups = new AutomaticBackups(backups, clock);
         // Marked where the change is published (the database thread), so the exit backup sees the last save.
         for (Changes.Topic topic : AutomaticBackups.TOPICS) {
             changes.subscribeWherePublished(topic, change -> automaticBackups.changed());
         }
         // Backups taken before an erase: re-written without the person or deleted (decision record 0013).
-        this.backupErasures = new BackupErasures(database, backups, new BackupErasureRepository(database), settings,
-                new BackupCopyErase(messages, clock));
-        ErasureLogRepository erasureLog = new ErasureLogRepository(database);
+        this.backupErasures = core.backupErasures;
+        ErasureLogRepository erasureLog = core.erasureLog;
         this.backupErasureModel = new BackupErasureViewModel(backupErasures, () -> erasureLog.entries().stream()
                 .map(e -> new BackupErasureViewModel.Entry(e.erasedAt(), e.reference())).toList(),
                 background, messages, status, clock);
@@ -136,32 +140,23 @@ public final class AppContext {
         this.shell = new ShellViewModel(settings, background, messages, new BackupViewModel(backups, background, messages,
                 new RestoreViewModel(backups, background, messages, undo, status, clock), backupErasureModel));
         this.cloudWarning = new CloudFolderWarning(settings, background);
-        ContactRepository contactRepository = new ContactRepository(database, clock);
-        PipelineRepository pipelineRepository = new PipelineRepository(database, changes, clock);
-        LibraryRepository libraryRepository = new LibraryRepository(database, changes, clock);
-        CalendarRepository calendarRepository = new CalendarRepository(database, changes);
-        this.calendarService = new CalendarService(calendarRepository, settings, clock, calendarRepository::contactName,
-                messages::get);
-        FeatureLinks links = new FeatureLinks(pipelineRepository, libraryRepository, calendarRepository, calendarService,
-                messages);
-
-        // One attachments folder for the library and the contacts: a file is deleted only when neither uses it.
-        AttachmentStore attachmentStore = new AttachmentStore(database.dataDir());
-        AttachmentReferences attachmentReferences = new AttachmentReferences(database);
-        this.contactAttachments = new ContactAttachments(new ContactAttachmentRepository(database, clock),
-                attachmentStore, attachmentReferences, changes);
-        LibraryService libraryService = new LibraryService(libraryRepository, attachmentStore, attachmentReferences,
-                settings, new StarterLibrary());
+        ContactRepository contactRepository = core.contactRepository;
+        PipelineRepository pipelineRepository = core.pipelineRepository;
+        LibraryRepository libraryRepository = core.libraryRepository;
+        CalendarRepository calendarRepository = core.calendarRepository;
+        this.calendarService = core.calendarService;
+        FeatureLinks links = core.links;
+        this.contactAttachments = core.contactAttachments;
+        LibraryService libraryService = new LibraryService(libraryRepository, core.attachmentStore,
+                core.attachmentReferences, settings, new StarterLibrary());
         this.library = new LibraryViewModel(libraryRepository, libraryService, changes, background, undo, status,
                 messages, links, links, Debouncer.fx(Duration.ofMillis(150)));
         this.pipeline = new PipelineViewModel(pipelineRepository, changes, background, undo, status, messages, clock);
         // One contact service and one editor class; each screen has its own editor, all following each other's changes.
-        this.contactService = new ContactService(database, contactRepository, pipelineRepository, links, changes,
-                contactAttachments);
-        this.personErase = new PersonErase(database, contactRepository, pipelineRepository, links,
-                erasureLog, backupErasures, changes, clock, contactAttachments);
-        PersonExport personExport = new PersonExport(this.contactService, pipelineRepository, links, clock,
-                contactAttachments);
+        this.contactService = core.contactService;
+        this.personErase = core.personErase;
+        PersonExport personExport = core.personExport;
+        this.contactsExport = new ContactsExportViewModel(core.contactsExport, background, status, messages, clock);
         this.pipelineDetails = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
                 status, messages, clock, links, personExport, attachmentsSection(), personErase);
         this.today = new TodayViewModel(pipelineRepository, links, changes, background, clock,
@@ -212,7 +207,8 @@ public final class AppContext {
 
     /** The contacts screen, whose "Retention review…" opens the review. */
     private Node contactsView() {
-        ContactsView view = new ContactsView(contacts, messages, new ContactDetailsView(contactsEditor, messages).build());
+        ContactsView view = new ContactsView(contacts, messages, new ContactDetailsView(contactsEditor, messages).build(),
+                new ContactsExportDialog(contactsExport, messages).button());
         view.setOnRetentionReview(this::openRetention);
         return view.build();
     }
@@ -389,6 +385,11 @@ public final class AppContext {
     /** "Erase this person": the preview of what goes, and the erase. */
     public PersonErase personErase() {
         return personErase;
+    }
+
+    /** The Contacts screen's "Export contacts…" dialog. */
+    public ContactsExportViewModel contactsExport() {
+        return contactsExport;
     }
 
     /** The contacts' attached files: attach, remove, open, and what an erase does with them. */

@@ -15,7 +15,8 @@ public final class Bundles {
             "dk.netdesk.print.messages",
             "dk.netdesk.library.messages",
             "dk.netdesk.pipeline.messages",
-            "dk.netdesk.calendar.messages");
+            "dk.netdesk.calendar.messages",
+            "dk.netdesk.exchange.messages");
 
     private Bundles() {
     }

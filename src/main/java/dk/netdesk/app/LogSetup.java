@@ -27,6 +27,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     /** The system property that names the log folder. */
     public static final String LOG_DIR_PROPERTY = "netdesk.logDir";
+    /** The system property that, set to "true", sends the console's warnings to stderr (the command line). */
+    public static final String CONSOLE_TO_STDERR_PROPERTY = "netdesk.logToStderr";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -59,6 +61,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
         console.setName("CONSOLE");
+        if (Boolean.getBoolean(CONSOLE_TO_STDERR_PROPERTY)) {
+            // The command line keeps stdout for its summary line.
+            console.setTarget("System.err");
+        }
         ThresholdFilter warnings = new ThresholdFilter();
         warnings.setLevel(Level.WARN.levelStr);
         warnings.start();

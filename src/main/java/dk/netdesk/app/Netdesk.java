@@ -44,14 +44,19 @@ public final class Netdesk {
     }
 
     public static void main(String[] args) {
+        // A command (netdesk export …) ends the process itself, also on success: it opens no window.
+        boolean command = CommandLine.isCommand(args);
         int code = start(args, System.out, System.err);
-        if (code != 0) {
+        if (code != 0 || command) {
             System.exit(code);
         }
     }
 
-    /** Starts the app; returns a non-zero exit code when it cannot. */
+    /** Starts the app, or runs a command ({@link CommandLine}); returns a non-zero exit code when it cannot. */
     static int start(String[] args, PrintStream out, PrintStream err) {
+        if (CommandLine.isCommand(args)) {
+            return CommandLine.run(args, out, err);
+        }
         Messages messages = new Messages(Locale.getDefault(), Bundles.ALL);
         String dataDirArgument = null;
         for (int i = 0; i < args.length; i++) {
@@ -68,7 +73,7 @@ public final class Netdesk {
                     return 0;
                 }
                 case "--help", "-h" -> {
-                    out.println(messages.get("startup.usage"));
+                    out.println(messages.get("cli.help"));
                     return 0;
                 }
                 default -> {
@@ -247,7 +252,7 @@ public final class Netdesk {
      * thread of its own, so that the window does not wait for either. What is logged meanwhile, from any thread, is kept by SLF4J and written once it is set up;
      * SLF4J's note on stderr that it did so is turned off.
      */
-    private static Thread startLogging(Path dataDir) {
+    static Thread startLogging(Path dataDir) {
         System.setProperty("slf4j.internal.verbosity", "ERROR");
         Thread logging = new Thread(() -> {
             // Before the first log line: the folders 0700 and the files 0600 (POSIX), an older install tightened.
@@ -264,7 +269,7 @@ public final class Netdesk {
     }
 
     /** Waits (at most 10 s) until logging is set up, so that what was logged meanwhile is written before the process ends. */
-    private static void awaitLogging(Thread logging) {
+    static void awaitLogging(Thread logging) {
         try {
             logging.join(10_000);
         } catch (InterruptedException e) {

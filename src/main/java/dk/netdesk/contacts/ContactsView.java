@@ -4,6 +4,7 @@ import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.ListSelection;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ViewListeners;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -37,11 +38,23 @@ public final class ContactsView {
     private final Node editor;
     private java.util.function.Consumer<javafx.stage.Window> onRetentionReview = owner -> { };
 
+    private final List<Node> tools;
+
     /** @param editor the contact editor's node, bound to the same editor as {@code model.editor()} */
     public ContactsView(ContactsViewModel model, Messages messages, Node editor) {
+        this(model, messages, editor, new Node[0]);
+    }
+
+    /**
+     * @param editor the contact editor's node, bound to the same editor as {@code model.editor()}
+     * @param tools  more buttons for the toolbar, after New and Delete (such as "Export contacts…",
+     *               which other packages build)
+     */
+    public ContactsView(ContactsViewModel model, Messages messages, Node editor, Node... tools) {
         this.model = model;
         this.messages = messages;
         this.editor = editor;
+        this.tools = List.of(tools);
     }
 
     /**
@@ -126,6 +139,7 @@ public final class ContactsView {
         retention.setTooltip(new javafx.scene.control.Tooltip(messages.get("contact.action.retention.tip")));
         retention.setOnAction(e -> onRetentionReview.accept(retention.getScene().getWindow()));
         HBox top = new HBox(8, search, newButton, delete);
+        top.getChildren().addAll(tools);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label count = new Label();

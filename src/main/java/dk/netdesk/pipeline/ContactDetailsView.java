@@ -27,6 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -156,7 +157,12 @@ public final class ContactDetailsView {
         export.setId("details-export");
         export.disableProperty().bind(model.goneProperty().or(model.exportingProperty()));
         export.setOnAction(e -> chooseExportFolder(panel));
-        MenuItem erase = new MenuItem(messages.get("pipeline.details.erase"),
+        MenuItem exportZip = new MenuItem(messages.get("pipeline.details.export.zip"),
+                new FontIcon(Material2OutlinedAL.ARCHIVE));
+        exportZip.setId("details-export-zip");
+        exportZip.disableProperty().bind(export.disableProperty());
+        exportZip.setOnAction(e -> chooseExportZip(panel));
+                MenuItem erase = new MenuItem(messages.get("pipeline.details.erase"),
                 new FontIcon(Material2OutlinedAL.DELETE_FOREVER));
         erase.setId("details-erase");
         erase.setMnemonicParsing(true);
@@ -167,7 +173,7 @@ public final class ContactDetailsView {
                 new EraseDialog(model.erase()).show(window(panel), id);
             }
         });
-        MenuButton more = new MenuButton(messages.get("pipeline.details.more"), null, export, erase);
+                MenuButton more = new MenuButton(messages.get("pipeline.details.more"), null, export, exportZip, erase);
         more.setId("details-more");
         more.setMinWidth(Region.USE_PREF_SIZE);
         more.visibleProperty().bind(model.contactIdProperty().isNotNull());
@@ -181,6 +187,21 @@ public final class ContactDetailsView {
         java.io.File folder = chooser.showDialog(window(panel));
         if (folder != null) {
             model.exportPerson(folder.toPath());
+        }
+    }
+
+    /** A save dialog offering {@code <name>-<date>.zip}; the chosen file gets ".zip" when the user left it off. */
+    private void chooseExportZip(Node panel) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.format("pipeline.details.export.zip.choose", model.storedName()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                messages.get("pipeline.details.export.zip.filter"), "*.zip"));
+        chooser.setInitialFileName(model.suggestedZipName());
+        java.io.File file = chooser.showSaveDialog(window(panel));
+        if (file != null) {
+            String name = file.getName();
+            model.exportPersonZip(name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
+                    ? file.toPath() : file.toPath().resolveSibling(name + ".zip"));
         }
     }
 

@@ -402,10 +402,30 @@ public final class ContactDetailsViewModel implements ContactEditor {
         if (id == null || gone.get() || exporting.get()) {
             return;
         }
+        runExport(() -> export.export(id, folder), folder);
+    }
+
+    /**
+     * "Export this person's data" as one zip file ({@link PersonExport#exportZip}), off the JavaFX
+     * thread, with the same status texts as {@link #exportPerson}; {@link #lastExportProperty()} is
+     * then the zip file. A file of that name is replaced (the save dialog has asked). Does nothing for
+     * a new or gone contact, or while an export runs.
+     *
+     * @param zipFile the zip file the user chose (ending in {@code .zip})
+     */
+    public void exportPersonZip(java.nio.file.Path zipFile) {
+        Long id = contactId.get();
+        if (id == null || gone.get() || exporting.get()) {
+            return;
+        }
+        runExport(() -> export.exportZip(id, zipFile), zipFile);
+    }
+
+    private void runExport(java.util.concurrent.Callable<java.nio.file.Path> work, java.nio.file.Path folder) {
         String name = form.original() == null ? "" : form.original().name();
         exporting.set(true);
         status.show(messages.format("pipeline.details.export.running", name));
-        background.run(() -> export.export(id, folder), written -> {
+        background.run(work, written -> {
             exporting.set(false);
             lastExport.set(written);
             status.show(messages.format("pipeline.details.export.done", name, written.toString()));
@@ -482,6 +502,10 @@ public final class ContactDetailsViewModel implements ContactEditor {
     /** The folder the last export in this editor wrote, or null. */
     public ReadOnlyObjectProperty<java.nio.file.Path> lastExportProperty() { return lastExport.getReadOnlyProperty(); }
     /** The display name of the open contact as stored ("" for a new one), for the folder chooser's title. */
+    /** The file name the zip export suggests: {@code <name>-<yyyy-mm-dd>.zip} (today by the injected clock). */
+    public String suggestedZipName() {
+        return PersonExport.folderName(storedName(), java.time.LocalDate.now(clock)) + ".zip";
+    }
     public String storedName() { return form.original() == null ? "" : form.original().name(); }
     public ReadOnlyObjectProperty<Contact> duplicateProperty() { return duplicate.getReadOnlyProperty(); }
     /** Counts the new contacts started: the view moves the focus to Name when it changes. */

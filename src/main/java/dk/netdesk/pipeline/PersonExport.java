@@ -8,18 +8,12 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import dk.netdesk.contacts.Contact;
 import dk.netdesk.contacts.ContactAttachment;
 import dk.netdesk.contacts.ContactAttachments;
+import dk.netdesk.contacts.ContactCard;
 import dk.netdesk.contacts.ContactDetails;
+import dk.netdesk.db.AtomicFile;
 import dk.netdesk.db.FileModes;
 import ezvcard.Ezvcard;
-import ezvcard.VCard;
 import ezvcard.VCardVersion;
-import ezvcard.parameter.EmailType;
-import ezvcard.property.Address;
-import ezvcard.property.Birthday;
-import ezvcard.property.Categories;
-import ezvcard.property.Email;
-import ezvcard.property.StructuredName;
-import ezvcard.property.Telephone;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -274,49 +268,10 @@ public final class PersonExport {
         }
     }
 
-    /** The contact as a vCard 4.0, UTF-8. */
+    /** The contact as a vCard 4.0, UTF-8 ({@link ContactCard}: the same fields as the contacts export). */
     public static byte[] vcard(Contact contact) {
-        ContactDetails d = contact.details();
-        VCard card = new VCard();
-        card.setFormattedName(d.name());
-        card.setStructuredName(structuredName(d.name()));
-        for (String phone : d.phones()) {
-            card.addTelephoneNumber(new Telephone(phone));
-        }
-        for (String email : d.emails()) {
-            card.addEmail(new Email(email));
-        }
-        if (d.city() != null && !d.city().isBlank()) {
-            Address address = new Address();
-            address.setLocality(d.city());
-            card.addAddress(address);
-        }
-        if (d.birthday() != null) {
-            card.setBirthday(new Birthday(d.birthday()));
-        }
-        if (d.notes() != null && !d.notes().isBlank()) {
-            card.addNote(d.notes());
-        }
-        if (!d.tags().isEmpty()) {
-            Categories categories = new Categories();
-            categories.getValues().addAll(d.tags());
-            card.setCategories(categories);
-        }
-        return Ezvcard.write(card).version(VCardVersion.V4_0).prodId(false).go().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** N from a full name: the last word is the family name, the words before it the given name. */
-    private static StructuredName structuredName(String name) {
-        StructuredName n = new StructuredName();
-        String strip = name.strip();
-        int space = strip.lastIndexOf(' ');
-        if (space < 0) {
-            n.setGiven(strip);
-        } else {
-            n.setGiven(strip.substring(0, space).strip());
-            n.setFamily(strip.substring(space + 1));
-        }
-        return n;
+        return Ezvcard.write(ContactCard.of(contact)).version(VCardVersion.V4_0).prodId(false).go()
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -337,6 +292,38 @@ public final class PersonExport {
         files.put(VCARD_FILE, vcard(gathered.contact()));
         return writeAtomically(parent, folderName(gathered.contact().name(), LocalDate.now(clock)), files,
                 gathered.copies());
+    }
+
+    /**
+     * As {@link #export(long, Path)}, into one zip file instead of a folder: the zip holds the folder
+     * {@code <name>-<yyyy-mm-dd>/} with {@value #JSON_FILE} and {@value #VCARD_FILE}, the same bytes the
+     * folder export writes (entry names NFC, UTF-8). The zip is written under a temporary name beside
+     * {@code zipFile} and moved into place ({@link AtomicFile}), replacing a file of that name.
+     *
+     * @param zipFile the zip file to write (its name is normalised to NFC); its folder must exist
+     * @return the zip file written
+     * @throws IllegalStateException when there is no contact with that id
+     * @throws IOException           when the file cannot be written; nothing is left behind
+     */
+    public Path exportZip(long contactId, Path zipFile) throws IOException {
+        Gathered gathered = gather(contactId);
+        String folder = java.text.Normalizer.normalize(folderName(gathered.contact().name(), LocalDate.now(clock)),
+                java.text.Normalizer.Form.NFC);
+        byte[] jsonBytes = json(gathered.document());
+        byte[] vcardBytes = vcard(gathered.contact());
+        java.nio.file.attribute.FileTime time = java.nio.file.attribute.FileTime.from(Instant.now(clock));
+        return AtomicFile.write(zipFile, out -> {
+            java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.UTF_8);
+            for (Map.Entry<String, byte[]> file : Map.of(JSON_FILE, jsonBytes, VCARD_FILE, vcardBytes).entrySet()
+                    .stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry(folder + "/" + file.getKey());
+                entry.setLastModifiedTime(time);
+                zip.putNextEntry(entry);
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+            zip.finish();
+        });
     }
 
     /** {@code <name>-<date>}, the name made safe as a file name on every system (at most 60 characters). */

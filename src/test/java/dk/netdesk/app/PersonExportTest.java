@@ -326,6 +326,32 @@ class PersonExportTest {
                 .as("the first export is left as it was").contains("\"Bo Ærø Nielsen\"");
     }
 
+    @Test
+    void theZipExportThroughTheEditorHoldsTheFolderAndReplacesNothingElse() throws Exception {
+        Contact bo = everything();
+        ContactDetailsViewModel details = context.pipelineDetails();
+        assertThat(details.open(bo.id())).isTrue();
+        assertThat(details.suggestedZipName()).isEqualTo("Bo Ærø Nielsen-2026-11-28.zip");
+        Path zip = out.resolve(details.suggestedZipName());
+        details.exportPersonZip(zip);
+        assertThat(details.lastExportProperty().get()).isEqualTo(zip);
+        assertThat(context.status().textProperty().get()).isEqualTo("Exported Bo Ærø Nielsen's data to " + zip);
+        List<String> names = new ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip),
+                StandardCharsets.UTF_8)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        assertThat(names).containsExactly("Bo Ærø Nielsen-2026-11-28/" + PersonExport.JSON_FILE,
+                "Bo Ærø Nielsen-2026-11-28/" + PersonExport.VCARD_FILE);
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file is left")
+                    .containsExactly("Bo Ærø Nielsen-2026-11-28.zip");
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(zip))).isEqualTo("rw-------");
+    }
+
     private static List<String> texts(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
     }

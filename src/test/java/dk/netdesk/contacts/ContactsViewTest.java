@@ -96,8 +96,12 @@ class ContactsViewTest {
         assertThat(more.isShowing()).as("Space opens the menu").isTrue();
         javafx.scene.control.MenuItem export = more.getItems().get(0);
         assertThat(export.getId()).isEqualTo("details-export");
-        assertThat(export.getText()).isEqualTo("Export this person's data…");
+        assertThat(export.getText()).isEqualTo("Export this person's data to a folder…");
         assertThat(export.isDisable()).isFalse();
+        javafx.scene.control.MenuItem zip = more.getItems().get(1);
+        assertThat(zip.getId()).isEqualTo("details-export-zip");
+        assertThat(zip.getText()).isEqualTo("Export this person's data as a zip file…");
+        assertThat(zip.isDisable()).isFalse();
         robot.type(KeyCode.ESCAPE);
     }
 

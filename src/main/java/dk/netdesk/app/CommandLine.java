@@ -1,0 +1,230 @@
+package dk.netdesk.app;
+
+import dk.netdesk.contacts.Contact;
+import dk.netdesk.db.Changes;
+import dk.netdesk.db.DataDirectory;
+import dk.netdesk.db.Database;
+import dk.netdesk.db.InstanceLock;
+import dk.netdesk.db.Settings;
+import dk.netdesk.exchange.ContactsExport;
+import dk.netdesk.exchange.ContactsExportViewModel;
+import dk.netdesk.exchange.ExportFormat;
+import dk.netdesk.exchange.Progress;
+import dk.netdesk.exchange.WriteProblem;
+import dk.netdesk.ui.Messages;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The command line: the same launcher with a command as its first argument (after any
+ * {@code --data-dir DIR}). Commands run on the services the app uses ({@link Core}), without a window:
+ * <pre>
+ * netdesk export contacts FILE.vcf|FILE.csv [--include-blocked] [--data-dir DIR]
+ * netdesk export person ID|"NAME" DIR|FILE.zip [--data-dir DIR]
+ * netdesk help
+ * </pre>
+ * Exit 0 with one summary line on stdout; otherwise a non-zero code ({@link Netdesk}'s start-up codes,
+ * {@link #EXIT_USAGE} for a bad command, {@link #EXIT_FAILED} when the work could not be done) with a
+ * one-line reason on stderr that names the file and what is wrong. Arguments are checked before the
+ * data folder is opened, so a bad command writes nothing. A data folder held by the running app is
+ * refused with its "already running" message.
+ */
+final class CommandLine {
+
+    /** A command that could not be understood (a bad file name ending, a missing argument). */
+    static final int EXIT_USAGE = Netdesk.EXIT_USAGE;
+    /** The command was understood but could not be done (no such person, the file could not be written). */
+    static final int EXIT_FAILED = 1;
+
+    private static final Set<String> COMMANDS = Set.of("export", "help");
+
+    private CommandLine() {
+    }
+
+    /** True when {@code args} hold a command: their first word, after any {@code --data-dir DIR}, is one. */
+    static boolean isCommand(String[] args) {
+        int i = 0;
+        while (i + 1 < args.length && "--data-dir".equals(args[i])) {
+            i += 2;
+        }
+        return i < args.length && COMMANDS.contains(args[i]);
+    }
+
+    /** Runs the command in {@code args} with the system clock; returns the exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        // The clock is made only once logging is set up: the first time zone lookup loads ical4j's zone
+        // provider, which logs, and logging set up before the log folder is known would print to stdout.
+        return run(args, out, err, null, new Messages(Locale.getDefault(), Bundles.ALL));
+    }
+
+    /**
+     * Runs the command in {@code args}; returns the exit code. {@code clock} is the export's "now", or
+     * null for the system clock (made after logging is set up).
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Clock clock, Messages messages) {
+        List<String> words = new ArrayList<>();
+        String dataDirArgument = null;
+        boolean includeBlocked = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data-dir" -> {
+                    if (i + 1 >= args.length) {
+                        return fail(err, EXIT_USAGE, messages.format("cli.missing", "--data-dir", "DIR"));
+                    }
+                    dataDirArgument = args[++i];
+                }
+                case "--include-blocked" -> includeBlocked = true;
+                case "--help", "-h" -> {
+                    out.println(messages.get("cli.help"));
+                    return 0;
+                }
+                default -> {
+                    if (args[i].startsWith("--")) {
+                        return fail(err, EXIT_USAGE, messages.format("cli.unknownOption", args[i]));
+                    }
+                    words.add(args[i]);
+                }
+            }
+        }
+        if (words.isEmpty() || !COMMANDS.contains(words.get(0))) {
+            return fail(err, EXIT_USAGE, messages.format("cli.unknownCommand", String.join(" ", words)));
+        }
+        if (words.get(0).equals("help")) {
+            out.println(messages.get("cli.help"));
+            return 0;
+        }
+        if (words.size() < 2 || !Set.of("contacts", "person").contains(words.get(1))) {
+            return fail(err, EXIT_USAGE, messages.format("cli.unknownCommand", String.join(" ", words)));
+        }
+        Path dataDir = DataDirectory.resolve(dataDirArgument);
+        if (words.get(1).equals("contacts")) {
+            if (words.size() != 3) {
+                return fail(err, EXIT_USAGE, messages.format("cli.missing", "export contacts", "FILE.vcf|FILE.csv"));
+            }
+            Path file = Path.of(words.get(2)).toAbsolutePath();
+            if (ExportFormat.of(file).isEmpty()) {
+                return fail(err, EXIT_USAGE, messages.format("cli.badExtension", file));
+            }
+            if (!Files.isDirectory(file.getParent())) {
+                return fail(err, EXIT_FAILED, messages.format("cli.noFolder", file, file.getParent()));
+            }
+            boolean blocked = includeBlocked;
+            return withCore(dataDir, clock, messages, err, core -> {
+                ContactsExport.Result result = core.contactsExport.export(file, ExportFormat.of(file).orElseThrow(),
+                        blocked, Progress.none());
+                out.println(ContactsExportViewModel.summaryOf(messages, result));
+                return 0;
+            }, file);
+        }
+        if (includeBlocked) {
+            return fail(err, EXIT_USAGE, messages.get("cli.includeBlockedOnlyContacts"));
+        }
+        if (words.size() != 4) {
+            return fail(err, EXIT_USAGE, messages.format("cli.missing", "export person", "ID|\"NAME\" DIR|FILE.zip"));
+        }
+        String who = words.get(2);
+        Path target = Path.of(words.get(3)).toAbsolutePath();
+        boolean zip = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+        if (zip && !Files.isDirectory(target.getParent())) {
+            return fail(err, EXIT_FAILED, messages.format("cli.noFolder", target, target.getParent()));
+        }
+        if (!zip && Files.exists(target) && !Files.isDirectory(target)) {
+            return fail(err, EXIT_USAGE, messages.format("cli.notFolder", target));
+        }
+        return withCore(dataDir, clock, messages, err, core -> {
+            Contact person = find(core, who, dataDir, messages);
+            Path written = zip ? core.personExport.exportZip(person.id(), target)
+                    : core.personExport.export(person.id(), target);
+            out.println(messages.format("cli.exportedPerson", person.name(), written));
+            return 0;
+        }, target);
+    }
+
+    /** The work of one command on the opened services; throws {@link Refused} to stop with a reason. */
+    @FunctionalInterface
+    private interface Work {
+        int run(Core core) throws IOException, Refused;
+    }
+
+    /** A reason to stop, already in words. */
+    private static final class Refused extends Exception {
+        Refused(String text) {
+            super(text, null, false, false);
+        }
+    }
+
+    /**
+     * Refuses a data folder without {@code netdesk.db} (nothing is created), locks and opens it, runs
+     * {@code work} on the services, and closes it again; turns every failure into its one line.
+     */
+    private static int withCore(Path dataDir, Clock clock, Messages messages, PrintStream err, Work work, Path file) {
+        if (!Files.isRegularFile(dataDir.resolve(Database.FILE_NAME))) {
+            return fail(err, Netdesk.EXIT_CANNOT_OPEN, messages.format("cli.noData", dataDir));
+        }
+        System.setProperty(LogSetup.LOG_DIR_PROPERTY, dataDir.resolve("logs").toString());
+        System.setProperty(LogSetup.CONSOLE_TO_STDERR_PROPERTY, "true");
+        Thread logging = Netdesk.startLogging(dataDir);
+        try {
+            InstanceLock lock;
+            try {
+                lock = InstanceLock.acquire(dataDir);
+            } catch (InstanceLock.AlreadyRunningException e) {
+                return fail(err, Netdesk.EXIT_ALREADY_RUNNING, messages.format("startup.alreadyRunning", dataDir));
+            }
+            Database database;
+            try {
+                database = Database.open(dataDir, lock);
+            } catch (Exception e) {
+                Netdesk.Refusal refusal = Netdesk.refusal(e, messages, dataDir);
+                return fail(err, refusal.exitCode(), refusal.text());
+            }
+            try (database) {
+                Changes changes = new Changes();
+                return work.run(new Core(database, changes, new Settings(database, changes), messages,
+                        clock == null ? Clock.systemDefaultZone() : clock));
+            } catch (Refused e) {
+                return fail(err, EXIT_FAILED, e.getMessage());
+            } catch (IOException e) {
+                return fail(err, EXIT_FAILED, messages.format("cli.writeFailed", file, WriteProblem.describe(e, messages)));
+            }
+        } catch (IOException e) {
+            return fail(err, Netdesk.EXIT_CANNOT_OPEN, Netdesk.refusal(e, messages, dataDir).text());
+        } finally {
+            Netdesk.awaitLogging(logging);
+        }
+    }
+
+    /** The contact that {@code who} names: an id (digits), or a name (case and NFC ignored) that only one contact has. */
+    private static Contact find(Core core, String who, Path dataDir, Messages messages) throws Refused {
+        String wanted = Normalizer.normalize(who, Normalizer.Form.NFC).strip();
+        if (wanted.matches("\\d{1,18}")) {
+            return core.contactService.find(Long.parseLong(wanted)).orElseThrow(
+                    () -> new Refused(messages.format("cli.noPerson", wanted, dataDir)));
+        }
+        String lower = wanted.toLowerCase(Locale.ROOT);
+        List<Contact> named = core.contactService.findAll().stream()
+                .filter(c -> c.name().strip().toLowerCase(Locale.ROOT).equals(lower)).toList();
+        if (named.isEmpty()) {
+            throw new Refused(messages.format("cli.noPersonNamed", wanted, dataDir));
+        }
+        if (named.size() > 1) {
+            throw new Refused(messages.format("cli.ambiguous", named.size(), wanted,
+                    String.join(", ", named.stream().map(c -> String.valueOf(c.id())).toList())));
+        }
+        return named.get(0);
+    }
+
+    /** Prints {@code text} on one line to {@code err} and returns {@code code}. */
+    private static int fail(PrintStream err, int code, String text) {
+        err.println(text.replaceAll("\\s*\\R\\s*", " ").strip());
+        return code;
+    }
+}
