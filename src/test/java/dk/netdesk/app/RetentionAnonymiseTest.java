@@ -90,12 +90,13 @@ class RetentionAnonymiseTest {
         pipeline.addInteraction(id, InteractionType.MEETING, LocalDate.of(2026, 11, 20), "Coffee in Hjørring", "", null);
         pipeline.addConsent(id, LocalDate.of(2026, 11, 2), "email", "May we write to birthe.kjaersgaard@example.dk?", true);
         pipeline.addConsent(id, LocalDate.of(2026, 11, 25), "phone", "Do not call 61 72 83 94.", false);
-        pipeline.setDoNotContact(id, true, "Zacharias asked not to be called");
         context.calendarService().scheduleFollowUp(id, LocalDateTime.of(2026, 12, 1, 9, 0), Duration.ofMinutes(30));
         context.calendar().load();
         assertThat(context.calendar().create(new EventDraft("Coffee with Birthe Kjærsgaard", LocalDateTime.of(2026, 12, 3, 10, 0),
                 LocalDateTime.of(2026, 12, 3, 11, 0), false, STREET + ", Hjørring", "Call 20 30 40 50 first", id,
                 Kind.NETWORKING, null, null))).isTrue();
+        // Marked last: a do-not-contact person can get no new follow-up.
+        pipeline.setDoNotContact(id, true, "Zacharias asked not to be called");
         Path scanFile = dir.resolve("Birthe Kjærsgaard passport.pdf");
         java.nio.file.Files.writeString(scanFile, "%PDF-1.4 passport of Birthe");
         Path scan = context.contactAttachments().fileOf(context.contactAttachments().attach(id, scanFile, null));

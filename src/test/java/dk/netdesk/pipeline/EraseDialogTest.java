@@ -106,14 +106,14 @@ class EraseDialogTest {
 
         MenuButton more = robot.lookup("#details-more").queryAs(MenuButton.class);
         assertThat(more.getItems()).extracting(javafx.scene.control.MenuItem::getId)
-                .containsExactly("details-export", "details-erase");
-        assertThat(more.getItems().get(1).getText()).isEqualTo("_Erase this person…");
-        assertThat(more.getItems().get(1).isMnemonicParsing()).isTrue();
+                .containsExactly("details-export", "details-export-zip", "details-erase");
+        assertThat(more.getItems().get(2).getText()).isEqualTo("_Erase this person…");
+        assertThat(more.getItems().get(2).isMnemonicParsing()).isTrue();
         robot.interact(more::requestFocus);
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(more.isShowing()).isTrue();
-        robot.type(KeyCode.DOWN, KeyCode.DOWN);
+        robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -164,7 +164,7 @@ class EraseDialogTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         MenuButton more = robot.lookup("#details-more").queryAs(MenuButton.class);
-        robot.interact(() -> more.getItems().get(1).fire());
+        robot.interact(() -> more.getItems().stream().filter(i -> "details-erase".equals(i.getId())).findFirst().orElseThrow().fire());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#erase-event-" + coffee + "-delete");
         robot.clickOn("#erase-understood");

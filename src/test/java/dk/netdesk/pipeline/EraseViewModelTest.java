@@ -107,7 +107,8 @@ class EraseViewModelTest {
                 org.assertj.core.groups.Tuple.tuple("attachmentsOnlyTheirs", 0),
                 org.assertj.core.groups.Tuple.tuple("attachmentsShared", 0),
                 org.assertj.core.groups.Tuple.tuple("events", 3), org.assertj.core.groups.Tuple.tuple("scriptUses", 0),
-                org.assertj.core.groups.Tuple.tuple("referrals", 0));
+                org.assertj.core.groups.Tuple.tuple("referrals", 0),
+                org.assertj.core.groups.Tuple.tuple("backups", 0));
         assertThat(model.events()).extracting(EraseViewModel.EventRow::id, EraseViewModel.EventRow::madeByNetdesk)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(followUp, true),
                         org.assertj.core.groups.Tuple.tuple(coffee, false), org.assertj.core.groups.Tuple.tuple(lunch, false));
