@@ -37,6 +37,7 @@ import dk.netdesk.pipeline.EraseDialog;
 import dk.netdesk.pipeline.ErasureLogRepository;
 import dk.netdesk.pipeline.FollowUpSync;
 import dk.netdesk.pipeline.PersonErase;
+import dk.netdesk.pipeline.PersonForgotten;
 import dk.netdesk.pipeline.PersonExport;
 import dk.netdesk.pipeline.PipelineRepository;
 import dk.netdesk.pipeline.PipelineView;
@@ -135,6 +136,12 @@ public final class AppContext {
         this.backupErasureModel = new BackupErasureViewModel(backupErasures, () -> erasureLog.entries().stream()
                 .map(e -> new BackupErasureViewModel.Entry(e.erasedAt(), e.reference())).toList(),
                 background, messages, status, clock);
+        // After an erase or an anonymise, no undo may write the person back.
+        changes.subscribe(Changes.Topic.CONTACTS, change -> {
+            if (change.origin() instanceof PersonForgotten) {
+                undo.clear();
+            }
+        });
         // After an erase (it publishes CONTACTS), its older backups are re-written or deleted.
         changes.subscribe(Changes.Topic.CONTACTS, change -> backupErasureModel.applyIfNew());
         this.shell = new ShellViewModel(settings, background, messages, new BackupViewModel(backups, background, messages,

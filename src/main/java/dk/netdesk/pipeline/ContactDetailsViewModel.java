@@ -208,6 +208,10 @@ public final class ContactDetailsViewModel implements ContactEditor {
             return;
         }
         Long id = contactId.get();
+        if (change.origin() instanceof PersonForgotten forgotten && id != null && id == forgotten.contactId()) {
+            clear(); // erased or anonymised: saving the edits shown would bring the person back
+            return;
+        }
         if (id == null) {
             background.run(service::names, form::updateReferrerChoices, e -> { });
             return;

@@ -235,7 +235,7 @@ public final class PersonErase {
             // No row refers to the file any more, so the tidy-up at the next start deletes it. No personal data logged.
             LOG.warn("An erased person's attached file could not be deleted yet: {}", e.getClass().getSimpleName());
         }
-        changes.publish(Changes.Topic.CONTACTS);
+        changes.publish(Changes.Topic.CONTACTS, new PersonForgotten(contactId));
         changes.publish(Changes.Topic.CALENDAR);
         return new Erased(reference, now, done[0], done[1], checkpointed);
     }

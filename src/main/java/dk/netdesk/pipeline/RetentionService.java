@@ -196,7 +196,7 @@ public final class RetentionService {
             // No row refers to the file any more, so the tidy-up at the next start deletes it.
             LOG.warn("An anonymised person's attached file could not be deleted yet: {}", e.getClass().getSimpleName());
         }
-        changes.publish(Changes.Topic.CONTACTS);
+        changes.publish(Changes.Topic.CONTACTS, new PersonForgotten(contactId));
         changes.publish(Changes.Topic.PIPELINE);
         changes.publish(Changes.Topic.CALENDAR);
         return label;

@@ -105,9 +105,20 @@ class RetentionAnonymiseTest {
         int events = app.database().dsl().fetchCount(CALENDAR_EVENT);
         assertThat(foundInTables()).as("the check can see the person before").containsAll(NEEDLES);
 
+        var editor = context.contactsEditor();
+        editor.open(id);
+        editor.form().notesProperty().set("Saved: " + NAME + " lives at " + STREET);
+        assertThat(editor.save()).isTrue();
+        assertThat(context.undo().canUndoProperty().get()).as("the saved edit can be undone").isTrue();
+        editor.form().notesProperty().set("Unsaved: " + NAME + " lives at " + STREET);
         model.open();
         RetentionCandidate birthe = model.rows().stream().filter(c -> c.contactId() == id).findFirst().orElseThrow();
         model.anonymise(birthe);
+
+        assertThat(editor.contactIdProperty().get()).as("an editor showing her lets go; its Save would write her back")
+                .isNull();
+        assertThat(editor.dirtyProperty().get()).isFalse();
+        assertThat(context.undo().canUndoProperty().get()).as("no older command can write her back").isFalse();
 
         assertThat(foundInTables()).as("every column of every table").isEmpty();
         assertThat(context.contactAttachments().of(id)).as("the attachment rows").isEmpty();

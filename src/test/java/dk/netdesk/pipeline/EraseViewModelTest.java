@@ -250,4 +250,27 @@ class EraseViewModelTest {
         assertThat(stored(birthe)).isFalse();
         assertThat(app.context().status().textProperty().get()).startsWith("The person was erased on ");
     }
+
+    @Test
+    void everyOtherEditorShowingThemDropsItsEditsAndUndoCannotBringThemBack() {
+        ContactDetailsViewModel contactsEditor = app.context().contactsEditor();
+        contactsEditor.open(birthe);
+        contactsEditor.form().notesProperty().set("Saved words about " + NAME);
+        assertThat(contactsEditor.save()).isTrue();
+        assertThat(app.context().undo().canUndoProperty().get()).as("the saved edit can be undone").isTrue();
+        contactsEditor.form().notesProperty().set("Unsaved words about " + NAME);
+        ContactDetailsViewModel board = app.context().pipelineDetails();
+        EraseViewModel erase = board.erase();
+        erase.open(birthe);
+        erase.events().stream().filter(e -> !e.madeByNetdesk()).forEach(e -> e.choiceProperty().set(EventChoice.DELETE));
+        erase.understoodProperty().set(true);
+
+        erase.erase();
+
+        assertThat(contactsEditor.contactIdProperty().get()).as("the Contacts editor let go of her").isNull();
+        assertThat(contactsEditor.goneProperty().get()).as("not a gone contact that Save would store again").isFalse();
+        assertThat(contactsEditor.dirtyProperty().get()).isFalse();
+        assertThat(app.context().undo().canUndoProperty().get()).as("no older command can write her back").isFalse();
+        assertThat(stored(birthe)).isFalse();
+    }
 }
