@@ -78,6 +78,7 @@ class EraseScreenshotTest {
                         Kind.OTHER, null, null));
                 long coffeeId = app.database().dsl().select(CALENDAR_EVENT.ID).from(CALENDAR_EVENT)
                         .where(CALENDAR_EVENT.TITLE.eq(coffee)).fetchOne(CALENDAR_EVENT.ID);
+                app.context().backups().backUp(dk.netdesk.db.BackupFile.Reason.MANUAL); // a backup that holds her
                 EraseViewModel model = app.context().contactsEditor().erase();
                 WaitForAsyncUtils.asyncFx(() -> {
                     Theme.LIGHT.apply();
