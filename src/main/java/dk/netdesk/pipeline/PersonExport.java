@@ -297,7 +297,8 @@ public final class PersonExport {
     /**
      * As {@link #export(long, Path)}, into one zip file instead of a folder: the zip holds the folder
      * {@code <name>-<yyyy-mm-dd>/} with {@value #JSON_FILE} and {@value #VCARD_FILE}, the same bytes the
-     * folder export writes (entry names NFC, UTF-8). The zip is written under a temporary name beside
+     * folder export writes, and the attached files under {@value #ATTACHMENTS_FOLDER}{@code /} as the JSON
+     * names them (entry names NFC, UTF-8). The zip is written under a temporary name beside
      * {@code zipFile} and moved into place ({@link AtomicFile}), replacing a file of that name.
      *
      * @param zipFile the zip file to write (its name is normalised to NFC); its folder must exist
@@ -320,6 +321,14 @@ public final class PersonExport {
                 entry.setLastModifiedTime(time);
                 zip.putNextEntry(entry);
                 zip.write(file.getValue());
+                zip.closeEntry();
+            }
+            for (Map.Entry<String, Path> copy : gathered.copies().entrySet()) {
+                java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry(folder + "/"
+                        + java.text.Normalizer.normalize(copy.getKey(), java.text.Normalizer.Form.NFC));
+                entry.setLastModifiedTime(time);
+                zip.putNextEntry(entry);
+                Files.copy(copy.getValue(), zip);
                 zip.closeEntry();
             }
             zip.finish();

@@ -336,15 +336,21 @@ class PersonExportTest {
         details.exportPersonZip(zip);
         assertThat(details.lastExportProperty().get()).isEqualTo(zip);
         assertThat(context.status().textProperty().get()).isEqualTo("Exported Bo Ærø Nielsen's data to " + zip);
-        List<String> names = new ArrayList<>();
+        java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip),
                 StandardCharsets.UTF_8)) {
             for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                names.add(e.getName());
+                entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        assertThat(names).containsExactly("Bo Ærø Nielsen-2026-11-28/" + PersonExport.JSON_FILE,
-                "Bo Ærø Nielsen-2026-11-28/" + PersonExport.VCARD_FILE);
+        String folder = "Bo Ærø Nielsen-2026-11-28/";
+        assertThat(entries.keySet()).containsExactly(folder + PersonExport.JSON_FILE, folder + PersonExport.VCARD_FILE,
+                folder + "attachments/Kontrakt.pdf", folder + "attachments/Bo på messen.png",
+                folder + "attachments/Kontrakt (2).pdf");
+        assertThat(entries.get(folder + "attachments/Kontrakt (2).pdf")).as("each attached file, as the JSON names it")
+                .isEqualTo("%PDF-1.4 contract two, signed");
+        assertThat(entries.get(folder + "attachments/Bo på messen.png")).isEqualTo("png bytes of the fair");
+        assertThat(entries.get(folder + PersonExport.JSON_FILE)).contains("\"attachments/Kontrakt (2).pdf\"");
         try (Stream<Path> left = Files.list(out)) {
             assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file is left")
                     .containsExactly("Bo Ærø Nielsen-2026-11-28.zip");
