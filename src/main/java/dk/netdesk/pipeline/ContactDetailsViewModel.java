@@ -468,7 +468,12 @@ public final class ContactDetailsViewModel implements ContactEditor {
         return UndoManager.Command.of(() -> messages.format("contact.undo.create", contact.name()),
                 () -> background.run(() -> service.delete(contact.id(), null), gone -> gone.ifPresent(d -> deleted[0] = d),
                         this::failed),
-                () -> background.run(() -> service.restore(deleted[0], null), restored -> { }, this::failed));
+                () -> {
+                    // Nothing to bring back when the undo found the contact already gone (deleted or erased elsewhere).
+                    if (deleted[0] != null) {
+                        background.run(() -> service.restore(deleted[0], null), restored -> { }, this::failed);
+                    }
+                });
     }
 
     private UndoManager.Command edited(long id, ContactDetails before, ContactDetails after) {
