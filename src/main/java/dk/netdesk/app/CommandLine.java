@@ -177,7 +177,7 @@ final class CommandLine {
             try {
                 lock = InstanceLock.acquire(dataDir);
             } catch (InstanceLock.AlreadyRunningException e) {
-                return fail(err, Netdesk.EXIT_ALREADY_RUNNING, messages.format("startup.alreadyRunning", dataDir));
+                return fail(err, Netdesk.EXIT_ALREADY_RUNNING, messages.format("cli.alreadyRunning", dataDir));
             }
             Database database;
             try {

@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -78,6 +79,7 @@ public final class ContactsExportDialog {
                 model.countsProperty()));
         Label blockedHelp = new Label(messages.get("exchange.export.includeBlocked.help"));
         blockedHelp.setWrapText(true);
+        blockedHelp.setMinHeight(Region.USE_PREF_SIZE); // wrapped in full, never cut to "…"
         blockedHelp.getStyleClass().add("text-muted");
 
         ProgressBar progress = new ProgressBar();
@@ -90,6 +92,13 @@ public final class ContactsExportDialog {
         summary.setId("contacts-export-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        // The summary arrives after the dialog is shown: the window grows to show all of it.
+        summary.textProperty().addListener((obs, old, now) -> {
+            if (summary.getScene() != null && summary.getScene().getWindow() != null) {
+                summary.getScene().getWindow().sizeToScene();
+            }
+        });
 
         VBox content = new VBox(8, formatLabel, csv, vcard, blocked, blockedHelp, progress, summary);
         content.setPadding(new Insets(6));

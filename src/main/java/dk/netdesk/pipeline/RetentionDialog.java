@@ -65,7 +65,25 @@ public final class RetentionDialog {
         period.setId("retention-period");
         SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 RetentionService.MIN_MONTHS, RetentionService.MAX_MONTHS, model.periodProperty().get());
+        // Typed months count too; what is not a whole number leaves the period as it was, and the factory
+        // keeps a typed number within the allowed months.
+        values.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer months) {
+                return months == null ? "" : months.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.strip());
+                } catch (NumberFormatException notANumber) {
+                    return values.getValue();
+                }
+            }
+        });
         period.setValueFactory(values);
+        period.setEditable(true);
         period.setPrefWidth(90);
         period.setAccessibleText(messages.get("retention.period") + " (" + messages.get("retention.period.months") + ")");
         ViewListeners.onChange(period, model.periodProperty(), (obs, old, now) -> values.setValue(now.intValue()));
@@ -163,7 +181,7 @@ public final class RetentionDialog {
         if (chosen != null && ConfirmDialog.ask(dialog.getDialogPane().getScene().getWindow(), messages,
                 messages.get("retention.anonymise.title"), messages.format("retention.anonymise.header", chosen.name()),
                 messages.get("retention.anonymise.text"), messages.get("retention.anonymise.button"),
-                "retention-confirm-anonymise")) {
+                "retention-confirm-anonymise", true)) {
             model.anonymise(chosen);
         }
     }

@@ -22,6 +22,16 @@ public final class ConfirmDialog {
      */
     public static boolean ask(Window owner, Messages messages, String title, String header, String text,
                               String confirmLabel, String confirmId) {
+        return ask(owner, messages, title, header, text, confirmLabel, confirmId, false);
+    }
+
+    /**
+     * As {@link #ask(Window, Messages, String, String, String, String, String)}; with {@code irreversible}
+     * true (an anonymise, a restore that brings erased people back) Enter means Cancel and the action's
+     * button is marked as dangerous, so it is only ever chosen on purpose.
+     */
+    public static boolean ask(Window owner, Messages messages, String title, String header, String text,
+                              String confirmLabel, String confirmId, boolean irreversible) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.initOwner(owner);
         alert.setTitle(title);
@@ -29,8 +39,15 @@ public final class ConfirmDialog {
         alert.setContentText(text);
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(confirm, cancel(messages));
+        javafx.scene.control.Button confirmButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm);
         if (confirmId != null) {
-            alert.getDialogPane().lookupButton(confirm).setId(confirmId);
+            confirmButton.setId(confirmId);
+        }
+        if (irreversible) {
+            confirmButton.setDefaultButton(false);
+            confirmButton.getStyleClass().add("danger");
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(alert.getButtonTypes().get(1)))
+                    .setDefaultButton(true);
         }
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }

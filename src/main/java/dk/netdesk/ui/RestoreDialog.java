@@ -151,9 +151,13 @@ public final class RestoreDialog {
 
     private void confirmAndRestore(Dialog<?> dialog) {
         BackupSummary chosen = model.selectedProperty().get();
-        if (chosen != null && ConfirmDialog.ask(dialog.getDialogPane().getScene().getWindow(), messages,
+        if (chosen == null) {
+            return;
+        }
+        // A backup that holds erased people brings them back: then Enter means Cancel.
+        if (ConfirmDialog.ask(dialog.getDialogPane().getScene().getWindow(), messages,
                 messages.get("restore.confirm.title"), model.confirmHeader(chosen), model.confirmText(chosen),
-                messages.get("restore.confirm.button"), "restore-confirm")) {
+                messages.get("restore.confirm.button"), "restore-confirm", chosen.erasedPeople() > 0)) {
             model.restore(chosen);
         }
     }

@@ -190,8 +190,8 @@ class CommandLineTest {
             assertThat(run("export", "contacts", csv.toString(), "--data-dir", data.toString()))
                     .isEqualTo(Netdesk.EXIT_ALREADY_RUNNING);
         }
-        assertThat(err().strip()).isEqualTo("Netdesk is already running with the data folder " + data
-                + ". Switch to the open window instead of starting it again.");
+        assertThat(err().strip()).isEqualTo("Netdesk is open with the data folder " + data
+                + ". Close it first, then run the command again; nothing was written.");
         assertThat(filesIn(out)).isEmpty();
     }
 

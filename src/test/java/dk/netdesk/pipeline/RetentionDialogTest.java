@@ -80,6 +80,25 @@ class RetentionDialogTest {
         assertThat(table(robot).getItems()).extracting(RetentionCandidate::name).containsExactly("Anna Jensen", "Bo Nielsen");
         assertThat(table(robot).isFocused()).isTrue();
 
+        // The period can be typed; what is not a number leaves it as it was.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> period = robot.lookup("#retention-period").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> {
+            period.getEditor().setText("6");
+            period.commitValue();
+        });
+        assertThat(app.context().retention().periodProperty().get()).isEqualTo(6);
+        robot.interact(() -> {
+            period.getEditor().setText("six");
+            period.commitValue();
+        });
+        assertThat(app.context().retention().periodProperty().get()).isEqualTo(6);
+        robot.interact(() -> {
+            period.getEditor().setText("24");
+            period.commitValue();
+        });
+        robot.interact(table(robot)::requestFocus);
+
         // Keep Anna: Enter (Keep is the default button) without a reason says what to do and moves to the field.
         robot.type(KeyCode.HOME);
         assertThat(app.context().retention().selectedProperty().get().name()).isEqualTo("Anna Jensen");
@@ -92,13 +111,21 @@ class RetentionDialogTest {
         assertThat(table(robot).getItems()).extracting(RetentionCandidate::name).containsExactly("Bo Nielsen");
         assertThat(robot.lookup("#retention-status").queryAs(Label.class).getText()).startsWith("Kept Anna Jensen.");
 
-        // Anonymise Bo: back to the table, Alt+A, confirm with Enter.
+        // Anonymise Bo: back to the table, Alt+A. It cannot be undone, so Enter cancels.
         shortcut(robot, KeyCode.SHIFT, KeyCode.TAB);
         robot.type(KeyCode.HOME);
         assertThat(app.context().retention().selectedProperty().get().name()).isEqualTo("Bo Nielsen");
         shortcut(robot, KeyCode.ALT, KeyCode.A);
         assertThat(robot.lookup("#retention-confirm-anonymise").tryQuery()).isPresent();
         robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context().contactService().find(bo).orElseThrow().name()).as("Enter cancelled").isEqualTo("Bo Nielsen");
+        // Tab to the action's own button and press Space.
+        shortcut(robot, KeyCode.ALT, KeyCode.A);
+        javafx.scene.control.Button confirm = robot.lookup("#retention-confirm-anonymise").queryButton();
+        assertThat(confirm.isDefaultButton()).isFalse();
+        robot.interact(confirm::requestFocus);
+        robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table(robot).getItems()).isEmpty();
         assertThat(app.context().contactService().find(bo).orElseThrow().name()).startsWith("Anonymised ");
