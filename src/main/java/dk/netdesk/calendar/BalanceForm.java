@@ -40,6 +40,8 @@ public final class BalanceForm {
     private final StringProperty budget = new SimpleStringProperty("");
     private final StringProperty breakMinutes = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+    /** True once the fields were checked: from then on the problem follows every change of the fields. */
+    private boolean checking;
 
     /** An empty form whose budget is read and written in the given language (e.g. "12,5" in Danish). */
     public BalanceForm(Locale locale) {
@@ -48,6 +50,15 @@ public final class BalanceForm {
             windows.put(day, new SimpleStringProperty(""));
             protectedTime.put(day, new SimpleStringProperty(""));
         }
+        javafx.beans.InvalidationListener recheck = obs -> {
+            if (checking) {
+                settings();
+            }
+        };
+        windows.values().forEach(field -> field.addListener(recheck));
+        protectedTime.values().forEach(field -> field.addListener(recheck));
+        budget.addListener(recheck);
+        breakMinutes.addListener(recheck);
     }
 
     /** Fills the fields from settings (the budget with at most one decimal). */
@@ -69,11 +80,14 @@ public final class BalanceForm {
 
     /**
      * The settings the fields describe, and the first problem (or null) in {@link #problemProperty()}.
+     * From the first call on, every change of a field checks again, so a shown problem clears or
+     * changes as soon as the field it is about is changed.
      *
      * @return the settings, or empty when a day's times cannot be read or overlap, or the budget or
      *     break rule is out of its limits
      */
     public Optional<BalanceSettings> settings() {
+        checking = true;
         Map<DayOfWeek, List<TimeSpan>> w = new EnumMap<>(DayOfWeek.class);
         Map<DayOfWeek, List<TimeSpan>> p = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -139,7 +153,7 @@ public final class BalanceForm {
         return breakMinutes;
     }
 
-    /** What the last {@link #settings()} found wrong, or null. */
+    /** What {@link #settings()} found wrong (kept current as the fields change once checked), or null. */
     public ReadOnlyObjectProperty<Problem> problemProperty() {
         return problem.getReadOnlyProperty();
     }

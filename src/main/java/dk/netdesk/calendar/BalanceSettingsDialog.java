@@ -37,7 +37,7 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         getDialogPane().getStylesheets().add(CalendarView.class.getResource("calendar.css").toExternalForm());
         Label hint = new Label(messages.get("calendar.balance.hint"));
         hint.getStyleClass().add("text-muted");
-        hint.setWrapText(true);
+        ErrorLabels.wrap(hint);
         Button reset = new Button(messages.get("calendar.balance.reset"));
         reset.setOnAction(e -> form.reset());
         reset.setId("calendar-balance-reset");
@@ -83,10 +83,7 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
     }
 
     private Node error() {
-        Label error = new Label();
-        error.getStyleClass().add("nd-field-error");
-        error.setWrapText(true);
-        error.setId("calendar-balance-error");
+        Label error = ErrorLabels.create("calendar-balance-error");
         error.textProperty().bind(Bindings.createStringBinding(() -> {
             BalanceForm.Problem problem = form.problemProperty().get();
             if (problem == null) {

@@ -143,7 +143,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         ComboBox<ContactRef> contact = comboBox("calendar-dialog-contact", form.contacts(), ContactRef::name,
                 messages.get("calendar.dialog.noContact"));
         contact.valueProperty().bindBidirectional(form.contactProperty());
-        javafx.scene.control.Label badge = dk.netdesk.ui.DoNotContactBadge.create(messages, form.contactBlockReason(), true);
+        Label badge = ErrorLabels.wrap(dk.netdesk.ui.DoNotContactBadge.create(messages, form.contactBlockReason(), true));
         badge.setId("calendar-dialog-dnc");
         form.contactProperty().addListener((obs, old, now) ->
                 dk.netdesk.ui.DoNotContactBadge.update(badge, messages, form.contactBlockReason(), true));
@@ -198,10 +198,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
     }
 
     private Node error() {
-        Label error = new Label();
-        error.getStyleClass().add("nd-field-error");
-        error.setId("calendar-dialog-error");
-        error.setWrapText(true);
+        Label error = ErrorLabels.create("calendar-dialog-error");
         error.textProperty().bind(Bindings.createStringBinding(
                 () -> form.errorProperty().get() == null ? "" : messages.get(form.errorProperty().get()), form.errorProperty()));
         return error;

@@ -101,6 +101,8 @@ public final class EventForm {
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
     /** The draft the form was filled from: an event already planned with a blocked person may keep its place. */
     private EventDraft original;
+    /** True once Save was pressed: from then on the error follows every change of the fields. */
+    private boolean checking;
     private final BooleanBinding repeats = repeat.isNotNull().and(repeat.isNotEqualTo(Repeat.NONE));
     private final BooleanBinding weekly = repeat.isEqualTo(Repeat.WEEKLY);
     private final BooleanBinding endsOnDate = repeats.and(repeatEnd.isEqualTo(RepeatEnd.UNTIL));
@@ -114,6 +116,19 @@ public final class EventForm {
         contacts.add(null);
         category.addListener((obs, old, now) -> showKindsOf(now));
         category.set(Category.WORK);
+        javafx.beans.InvalidationListener recheck = obs -> recheck();
+        for (javafx.beans.Observable field : List.of(title, date, endDate, start, end, allDay, category, kind, location,
+                notes, contact, repeat, repeatEnd, until, count, reminder)) {
+            field.addListener(recheck);
+        }
+        weekdays.values().forEach(day -> day.addListener(recheck));
+    }
+
+    /** After a Save was refused, a changed field shows the new first problem at once (or none). */
+    private void recheck() {
+        if (checking) {
+            error.set(problem().orElse(null));
+        }
     }
 
     /**
@@ -151,6 +166,7 @@ public final class EventForm {
      * @param linkable the contacts the event can be linked to; the draft's contact is chosen among them
      */
     public void edit(EventDraft draft, List<ContactRef> linkable) {
+        checking = false;
         original = draft;
         contacts.setAll(linkable);
         contacts.add(0, null);
@@ -272,8 +288,13 @@ public final class EventForm {
         return contact.get() == null ? null : contact.get().blockReason();
     }
 
-    /** Checks the form and puts the first problem's key (or null) in {@link #errorProperty()}; true when it can be saved. */
+    /**
+     * Checks the form and puts the first problem's key (or null) in {@link #errorProperty()}; true when
+     * it can be saved. From then on (until the next {@link #edit}) every change of a field checks again,
+     * so the error clears or changes as soon as the field it is about is changed.
+     */
     public boolean validate() {
+        checking = true;
         error.set(problem().orElse(null));
         return error.get() == null;
     }
@@ -365,7 +386,7 @@ public final class EventForm {
         return reminder;
     }
 
-    /** The bundle key of what {@link #validate()} found wrong, or null. */
+    /** The bundle key of what {@link #validate()} found wrong (kept current as the fields change), or null. */
     public ReadOnlyObjectProperty<String> errorProperty() {
         return error.getReadOnlyProperty();
     }

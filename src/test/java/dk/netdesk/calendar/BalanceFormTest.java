@@ -94,4 +94,23 @@ class BalanceFormTest {
         form.reset();
         assertThat(form.settings()).contains(BalanceSettings.defaults());
     }
+
+    @Test
+    void aShownProblemClearsOrMovesAsSoonAsItsFieldChanges() {
+        BalanceForm form = editing(Locale.ENGLISH, BalanceSettings.defaults());
+        form.budgetProperty().set("x");
+        assertThat(form.problemProperty().get()).as("nothing before Save").isNull();
+        assertThat(form.settings()).isEmpty();
+        assertThat(form.problemProperty().get()).isEqualTo(new BalanceForm.Problem("calendar.balance.errorBudget", null));
+        form.windowsProperty(DayOfWeek.FRIDAY).set("19:00-18:00");
+        assertThat(form.problemProperty().get())
+                .isEqualTo(new BalanceForm.Problem("calendar.balance.errorSpans", DayOfWeek.FRIDAY));
+        form.windowsProperty(DayOfWeek.FRIDAY).set("18:00-19:00");
+        assertThat(form.problemProperty().get()).isEqualTo(new BalanceForm.Problem("calendar.balance.errorBudget", null));
+        form.budgetProperty().set("12");
+        assertThat(form.problemProperty().get()).isNull();
+        form.budgetProperty().set("x");
+        form.reset();
+        assertThat(form.problemProperty().get()).as("the defaults are fine").isNull();
+    }
 }

@@ -239,4 +239,62 @@ class EventFormTest {
         assertThat(sunday.start()).isEqualTo(LocalDateTime.parse("2026-11-29T18:00"));
         assertThat(sunday.kind()).isEqualTo(Kind.FAMILY);
     }
+
+    // ---- the error follows the fields ----------------------------------------------------------
+
+    static final ContactRef BLOCKED = new ContactRef(5, "Søren", true, "Bad om ikke at blive kontaktet");
+
+    @Test
+    void theDoNotContactErrorFollowsTheContactAndTheKindWithoutAnotherSave() {
+        EventForm form = new EventForm();
+        form.edit(EventForm.newDraft(TUESDAY, BalanceSettings.defaults()).withTitle("Ring"),
+                List.of(BLOCKED, new ContactRef(7, "Mette")));
+        form.kindProperty().set(Kind.PROSPECTING);
+        form.contactProperty().set(BLOCKED);
+        assertThat(form.validate()).isFalse();
+        assertThat(form.errorProperty().get()).isEqualTo("calendar.error.doNotContact");
+
+        form.contactProperty().set(form.contacts().get(2));
+        assertThat(form.errorProperty().get()).as("an unblocked person clears it at once").isNull();
+
+        form.contactProperty().set(BLOCKED);
+        assertThat(form.errorProperty().get()).as("back to the blocked person").isEqualTo("calendar.error.doNotContact");
+
+        form.categoryProperty().set(Category.PERSONAL);
+        assertThat(form.kindProperty().get().reachesOut()).isFalse();
+        assertThat(form.errorProperty().get()).as("a personal kind with a blocked person is allowed").isNull();
+        assertThat(form.validate()).isTrue();
+
+        form.categoryProperty().set(Category.WORK);
+        form.kindProperty().set(Kind.FOLLOW_UP);
+        assertThat(form.errorProperty().get()).isEqualTo("calendar.error.doNotContact");
+        form.contactProperty().set(null);
+        assertThat(form.errorProperty().get()).as("no contact").isNull();
+    }
+
+    @Test
+    void aTimeErrorClearsWhenTheTimeIsFixedAndGivesWayToTheNextProblem() {
+        EventForm form = editing(timed("2026-11-24T18:30", "2026-11-24T20:00"));
+        form.startProperty().set("18:");
+        assertThat(form.errorProperty().get()).as("nothing is shown before Save").isNull();
+        assertThat(form.validate()).isFalse();
+        assertThat(form.errorProperty().get()).isEqualTo("calendar.error.time");
+        form.startProperty().set("18:00");
+        assertThat(form.errorProperty().get()).isNull();
+        form.titleProperty().set(" ");
+        assertThat(form.errorProperty().get()).isEqualTo(form.problem().orElseThrow()).isNotNull();
+        form.titleProperty().set("Home party");
+        assertThat(form.errorProperty().get()).isNull();
+    }
+
+    @Test
+    void editingTheFormAgainForgetsTheLastSave() {
+        EventForm form = editing(timed("2026-11-24T18:30", "2026-11-24T20:00"));
+        form.endProperty().set("x");
+        form.validate();
+        form.edit(timed("2026-11-24T18:30", "2026-11-24T20:00"), CONTACTS);
+        assertThat(form.errorProperty().get()).isNull();
+        form.endProperty().set("x");
+        assertThat(form.errorProperty().get()).as("no Save was pressed on this edit yet").isNull();
+    }
 }

@@ -1,0 +1,45 @@
+package dk.netdesk.calendar;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+
+/**
+ * Makes the calendar dialogs' error and warning labels wrap instead of cutting their words off: a
+ * wrapping label never widens its dialog (it takes the width the other fields give it) and always
+ * grows as tall as its lines need, at any dialog size and in any language.
+ */
+final class ErrorLabels {
+
+    /** The widest a message line gets, in pixels, so a long message wraps even in a wide dialog. */
+    static final double MAX_WIDTH = 560;
+
+    private ErrorLabels() {
+    }
+
+    /**
+     * A new empty error label with the {@code nd-field-error} style, shaped by {@link #wrap}.
+     *
+     * @param id the node id, e.g. {@code calendar-dialog-error}
+     */
+    static Label create(String id) {
+        Label error = new Label();
+        error.setId(id);
+        error.getStyleClass().add("nd-field-error");
+        return wrap(error);
+    }
+
+    /**
+     * Shapes a label to wrap: its preferred width is small (it does not make the dialog wider), it
+     * may stretch up to {@link #MAX_WIDTH}, and its minimum height is the height of all its lines.
+     *
+     * @return the same label
+     */
+    static Label wrap(Label label) {
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setPrefWidth(1);
+        label.setMaxWidth(MAX_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+}
