@@ -174,7 +174,7 @@ public final class AppContext {
         this.contacts = new ContactsViewModel(contactRepository, changes, background, contactsEditor);
         RetentionService retentionService = new RetentionService(database, contactRepository,
                 new RetentionRepository(database), links, settings, changes, clock,
-                reference -> messages.format("retention.anonymisedName", reference), contactAttachments);
+                reference -> messages.format("retention.anonymisedName", reference), contactAttachments, backupErasures);
         // The review's "Erase…" opens the same erase dialog as the contact's More menu, over the review.
         this.retention = new RetentionViewModel(retentionService, changes, background, messages,
                 id -> new EraseDialog(contactsEditor.erase()).show(focusedWindow(), id));

@@ -17,16 +17,21 @@ import dk.netdesk.library.LibraryRepository;
 import dk.netdesk.pipeline.ErasureLogRepository;
 import dk.netdesk.pipeline.PersonErase;
 import dk.netdesk.pipeline.PipelineRepository;
+import dk.netdesk.pipeline.RetentionRepository;
+import dk.netdesk.pipeline.RetentionService;
 import dk.netdesk.ui.Messages;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
- * The erase run on a backup's copy ({@link BackupErasures.CopyEraser}): the same {@link PersonErase}, built
- * over the copy's own repositories, erasing the contact with the moment and reference of the erase it
- * repeats; the events the user kept without the person are kept, every other event linked to them is
- * deleted. Changes in the copy are published to nobody, and no backups are told.
+ * The erase or anonymise run on a backup's copy ({@link BackupErasures.CopyEraser}). An erase: the same
+ * {@link PersonErase}, built over the copy's own repositories, erasing the contact with the moment and
+ * reference of the erase it repeats; the events the user kept without the person are kept, every other event
+ * linked to them is deleted. An anonymise: the same {@link RetentionService#anonymiseAgain}, with the label
+ * and moment of the anonymise it repeats, so the backup keeps the anonymised contact and its funnel counts.
+ * Changes in the copy are published to nobody, and no backups are told.
  */
 final class BackupCopyErase implements BackupErasures.CopyEraser {
 
@@ -53,6 +58,12 @@ final class BackupCopyErase implements BackupErasures.CopyEraser {
         // must never delete a file of the live attachments folder that the copy no longer refers to.
         ContactAttachments attachments = new ContactAttachments(new ContactAttachmentRepository(copy, clock),
                 new AttachmentStore(copy.dataDir()), new AttachmentReferences(copy), nobody);
+        if (entry.kind() == BackupErasureRepository.Kind.ANONYMISE) {
+            new RetentionService(copy, contacts, new RetentionRepository(copy), links, new Settings(copy, nobody), nobody,
+                    clock, UnaryOperator.identity(), attachments, ErasedBackups.NONE)
+                    .anonymiseAgain(entry.contactId(), entry.label(), entry.erasedAt());
+            return;
+        }
         PersonErase erase = new PersonErase(copy, contacts, pipeline, links, new ErasureLogRepository(copy),
                 ErasedBackups.NONE, nobody, clock, attachments);
         Map<Long, PersonErase.EventChoice> choices = new HashMap<>();

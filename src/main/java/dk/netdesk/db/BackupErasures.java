@@ -11,14 +11,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Backups taken before an erase still hold the erased person (decision record 0013). An erase records
- * a pending entry ({@link #erased}, in its transaction); {@link #apply} then re-writes each backup that
- * holds an erased person without them, or deletes it, as the setting {@value #SETTING} says, and drops
+ * Backups taken before an erase or an anonymise still hold the person as they were (decision records 0013,
+ * 0014). An erase or an anonymise records a pending entry ({@link #erased}, {@link #anonymised}, in its
+ * transaction); {@link #apply} then re-writes each backup that holds such a person (repeating the erase or
+ * the anonymise on a copy), or deletes it, as the setting {@value #SETTING} says, and drops
  * an entry once no backup holds its person. The app calls {@link #apply} after each erase and at start-up
  * (for backups that could not be reached before). Call every method on the database thread.
  */
@@ -30,7 +30,7 @@ public final class BackupErasures implements ErasedBackups {
 
     /** What happens to a backup that holds an erased person. */
     public enum Handling {
-        /** Re-write it without the person (the same erase, on a copy), under the same name. */
+        /** Re-write it without the person (the same erase or anonymise, on a copy), under the same name. */
         REWRITE,
         /** Delete it. */
         DELETE;
@@ -45,7 +45,10 @@ public final class BackupErasures implements ErasedBackups {
         }
     }
 
-    /** Runs the same erase on a backup's opened copy, for one pending entry whose contact the copy holds. */
+    /**
+     * Runs the same erase or anonymise ({@link BackupErasureRepository.Pending#kind}) on a backup's opened
+     * copy, for one pending entry whose person the copy holds.
+     */
     @FunctionalInterface
     public interface CopyEraser {
         /** @throws Exception when the erase fails; the backup is then left as it was */
@@ -99,6 +102,11 @@ public final class BackupErasures implements ErasedBackups {
     @Override
     public void erased(long contactId, Instant erasedAt, String reference, Set<Long> keptEvents) {
         repository.add(contactId, erasedAt, reference, keptEvents);
+    }
+
+    @Override
+    public void anonymised(long contactId, Instant anonymisedAt, String label) {
+        repository.addAnonymise(contactId, anonymisedAt, label);
     }
 
     @Override
@@ -159,13 +167,12 @@ public final class BackupErasures implements ErasedBackups {
             return new Outcome(0, 0, List.of(), List.of(), pending.size());
         }
         Handling handling = handling();
-        Set<Long> ids = pending.stream().map(BackupErasureRepository.Pending::contactId).collect(Collectors.toSet());
         int rewritten = 0;
         int deleted = 0;
         List<BackupFile> failed = new ArrayList<>();
         Set<Long> stillHeld = new HashSet<>();
         for (BackupFile file : files) {
-            List<BackupErasureRepository.Pending> holds = holds(file, pending, ids);
+            List<BackupErasureRepository.Pending> holds = holds(file, pending);
             if (holds.isEmpty()) {
                 continue;
             }
@@ -204,15 +211,13 @@ public final class BackupErasures implements ErasedBackups {
     }
 
     /**
-     * The pending entries whose person {@code file} holds: those whose contact row it has, or, when it
-     * cannot be read, those erased after it was taken.
+     * The pending entries whose person {@code file} holds as they were ({@link BackupReads#holdersIn}), or,
+     * when it cannot be read, those erased or anonymised after it was taken.
      */
-    private static List<BackupErasureRepository.Pending> holds(BackupFile file, List<BackupErasureRepository.Pending> pending,
-                                                               Set<Long> ids) {
+    private static List<BackupErasureRepository.Pending> holds(BackupFile file, List<BackupErasureRepository.Pending> pending) {
         if (Backups.quickCheck(file.path()) == null) {
-            try {
-                Set<Long> held = held(file, ids);
-                return pending.stream().filter(p -> held.contains(p.contactId())).toList();
+            try (Connection c = BackupReads.readOnly(file.path())) {
+                return BackupReads.holdersIn(c, pending);
             } catch (SQLException e) {
                 LOG.warn("Cannot read the backup {}: {}", file.path(), e.getMessage());
             }

@@ -50,8 +50,8 @@ final class BackupReads {
 
     /**
      * Checks {@code file} with {@code quick_check} (the check {@link Backups#restore} makes), then counts what
-     * it holds, and how many of the {@code erased} people (pending erasures) it still holds: those whose
-     * contact row it has, or, when it cannot be read, those erased after it was taken.
+     * it holds, and how many of the {@code erased} people (pending erasures and anonymises) it still holds
+     * ({@link #holdersIn}), or, when it cannot be read, those erased or anonymised after it was taken.
      */
     static BackupSummary summary(BackupFile file, List<BackupErasureRepository.Pending> erased) {
         String problem = Backups.quickCheck(file.path());
@@ -63,7 +63,7 @@ final class BackupReads {
             return new BackupSummary(file, BackupSummary.Condition.GOOD, count(s, "SELECT count(*) FROM contact"),
                     count(s, "SELECT count(*) FROM calendar_event WHERE series_id IS NULL"),
                     count(s, "SELECT count(*) FROM library_item"),
-                    contactsIn(c, erased.stream().map(BackupErasureRepository.Pending::contactId).collect(Collectors.toSet())).size());
+                    holdersIn(c, erased).stream().map(BackupErasureRepository.Pending::contactId).collect(Collectors.toSet()).size());
         } catch (SQLException e) {
             LOG.warn("Cannot read the backup {}: {}", file.path(), e.getMessage());
             return new BackupSummary(file, BackupSummary.Condition.UNREADABLE, -1, -1, -1, erasedAfter(file, erased).size());
@@ -73,6 +73,38 @@ final class BackupReads {
     /** The erasures made after {@code file} was taken: what a backup that cannot be read may still hold. */
     static List<BackupErasureRepository.Pending> erasedAfter(BackupFile file, List<BackupErasureRepository.Pending> erased) {
         return erased.stream().filter(p -> !p.erasedAt().isBefore(file.takenAt())).toList();
+    }
+
+    /**
+     * The entries of {@code pending} whose person the database on {@code connection} still holds as they were:
+     * for an erase, it has the contact row; for an anonymise, it has the contact row and that row is not
+     * anonymised yet (no {@code ANONYMISED} retention decision; a database from before that table has none).
+     */
+    static List<BackupErasureRepository.Pending> holdersIn(Connection connection, List<BackupErasureRepository.Pending> pending)
+            throws SQLException {
+        Set<Long> present = contactsIn(connection, pending.stream().map(BackupErasureRepository.Pending::contactId)
+                .collect(Collectors.toSet()));
+        Set<Long> anonymised = new TreeSet<>();
+        boolean decisions;
+        try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'retention_decision'")) {
+            decisions = rows.next();
+        }
+        if (decisions) {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "SELECT 1 FROM retention_decision WHERE contact_id = ? AND decision = 'ANONYMISED'")) {
+                for (long id : present) {
+                    s.setLong(1, id);
+                    try (ResultSet rows = s.executeQuery()) {
+                        if (rows.next()) {
+                            anonymised.add(id);
+                        }
+                    }
+                }
+            }
+        }
+        return pending.stream().filter(p -> present.contains(p.contactId())
+                && (p.kind() == BackupErasureRepository.Kind.ERASE || !anonymised.contains(p.contactId()))).toList();
     }
 
     /** Which of {@code contactIds} have a row in the {@code contact} table of the database on {@code connection}. */

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * What an erase tells the backups, and asks of them (decision record 0013): implemented by
- * {@link BackupErasures}; {@link #NONE} for an erase that has no backups (one run on a backup's own copy).
+ * What an erase or an anonymise tells the backups, and what an erase asks of them (decision records 0013,
+ * 0014): implemented by {@link BackupErasures}; {@link #NONE} for one that has no backups (one run on a
+ * backup's own copy).
  */
 public interface ErasedBackups {
 
@@ -13,6 +14,10 @@ public interface ErasedBackups {
     ErasedBackups NONE = new ErasedBackups() {
         @Override
         public void erased(long contactId, Instant erasedAt, String reference, Set<Long> keptEvents) {
+        }
+
+        @Override
+        public void anonymised(long contactId, Instant anonymisedAt, String label) {
         }
 
         @Override
@@ -29,6 +34,13 @@ public interface ErasedBackups {
      * @param keptEvents ids of the linked events the user kept without the person
      */
     void erased(long contactId, Instant erasedAt, String reference, Set<Long> keptEvents);
+
+    /**
+     * Notes that {@code contactId} was anonymised at {@code anonymisedAt} and named {@code label}, so that the
+     * backups taken before, which hold the person as they were, can be re-written (the same anonymise, the
+     * same label) or deleted. One statement: it joins the anonymise's transaction. No personal data is stored.
+     */
+    void anonymised(long contactId, Instant anonymisedAt, String label);
 
     /**
      * How many backups in the backup folder hold the contact (have its row; each backup opened

@@ -6,6 +6,7 @@ import dk.netdesk.contacts.ContactAttachments;
 import dk.netdesk.contacts.ContactRepository;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
+import dk.netdesk.db.ErasedBackups;
 import dk.netdesk.db.Settings;
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -52,17 +53,21 @@ public final class RetentionService {
     private final Clock clock;
     private final UnaryOperator<String> anonymisedName;
     private final ContactAttachments attachments;
+    private final ErasedBackups backups;
 
     /**
      * @param links          the calendar events linked to a contact (unlinked and scrubbed by an anonymise)
      * @param anonymisedName the neutral name for a random reference such as "7F3A" ("Anonymised 7F3A")
      * @param attachments    the contacts' attached files, which an anonymise removes (file names and scans
      *                       identify the person)
+     * @param backups        told of each anonymise, so the backups taken before it are re-written or deleted
+     *                       (decision record 0013); {@link ErasedBackups#NONE} for an anonymise on a backup's copy
      */
     public RetentionService(Database database, ContactRepository contacts, RetentionRepository repository,
                             ContactLinks links, Settings settings, Changes changes, Clock clock,
-                            UnaryOperator<String> anonymisedName, ContactAttachments attachments) {
+                            UnaryOperator<String> anonymisedName, ContactAttachments attachments, ErasedBackups backups) {
         this.attachments = attachments;
+        this.backups = backups;
         this.database = database;
         this.contacts = contacts;
         this.repository = repository;
@@ -163,17 +168,35 @@ public final class RetentionService {
      * other row uses are deleted after the commit. The counts for the funnel stay: stage history,
      * interactions (day and type), consent entries (day, channel, given). Then the WAL is checkpointed
      * ({@code secure_delete} is on, so the old values are overwritten) and {@code CONTACTS},
-     * {@code PIPELINE} and {@code CALENDAR} are published. Not undoable.
+     * {@code PIPELINE} and {@code CALENDAR} are published. The backups are told in the same transaction
+     * ({@link ErasedBackups#anonymised}: the contact id, the moment and the label), so the older ones, which
+     * hold the person as they were, are marked and re-written or deleted. Not undoable.
      *
      * @return the contact's new name
      * @throws IllegalStateException when there is no such contact, it is already anonymised, or
      *                               {@code secure_delete} is off; nothing is written
      */
     public String anonymise(long contactId) {
+        String label = anonymisedName.apply(HexFormat.of().withUpperCase().formatHex(randomBytes()));
+        anonymise(contactId, label, Instant.now(clock), backups);
+        return label;
+    }
+
+    /**
+     * Repeats an anonymise on a backup's copy (decision record 0013): the same as {@link #anonymise}, with the
+     * {@code label} and moment {@code anonymisedAt} (UTC; its day in the clock's zone is the decision's day) of
+     * the anonymise it repeats, and no backups told.
+     *
+     * @throws IllegalStateException as {@link #anonymise}; nothing is written
+     */
+    public void anonymiseAgain(long contactId, String label, Instant anonymisedAt) {
+        anonymise(contactId, label, anonymisedAt, ErasedBackups.NONE);
+    }
+
+    private void anonymise(long contactId, String label, Instant at, ErasedBackups told) {
         if (!database.secureDeleteOn()) {
             throw new IllegalStateException("secure_delete is off for the connection");
         }
-        String label = anonymisedName.apply(HexFormat.of().withUpperCase().formatHex(randomBytes()));
         List<ContactAttachment> removed = database.inTransaction(() -> {
             Optional<Contact> contact = contacts.find(contactId);
             if (contact.isEmpty()) {
@@ -186,7 +209,8 @@ public final class RetentionService {
             for (ContactLinks.LinkedEvent event : links.linkedEvents(contactId)) {
                 links.keepEventWithoutContact(event.id(), title -> PersonErase.scrub(title, identifiers));
             }
-            repository.anonymise(contactId, label, today(), Instant.now(clock));
+            repository.anonymise(contactId, label, at.atZone(clock.getZone()).toLocalDate(), at);
+            told.anonymised(contactId, at, label);
             return attachments.removeAll(contactId);
         });
         database.checkpointTruncate();
@@ -199,7 +223,6 @@ public final class RetentionService {
         changes.publish(Changes.Topic.CONTACTS, new PersonForgotten(contactId));
         changes.publish(Changes.Topic.PIPELINE);
         changes.publish(Changes.Topic.CALENDAR);
-        return label;
     }
 
     /**

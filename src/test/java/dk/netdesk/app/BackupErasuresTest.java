@@ -146,6 +146,7 @@ class BackupErasuresTest {
                 .satisfies(e -> {
                     assertThat(e.contactId()).isEqualTo(p.id());
                     assertThat(e.keptEvents()).containsExactly(p.coffee());
+                    assertThat(e.kind()).isEqualTo(BackupErasureRepository.Kind.ERASE);
                 });
     }
 

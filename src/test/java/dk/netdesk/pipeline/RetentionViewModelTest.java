@@ -66,7 +66,7 @@ class RetentionViewModelTest {
         ContactRepository contactRepository = new ContactRepository(db, clock);
         RetentionService service = new RetentionService(db, contactRepository, new RetentionRepository(db),
                 ContactLinks.none(), settings, changes, clock, ref -> "Anonymised " + ref,
-                People.attachments(db, changes, clock));
+                People.attachments(db, changes, clock), ErasedBackups.NONE);
         PersonErase erase = new PersonErase(db, contactRepository, pipeline, ContactLinks.none(),
                 new ErasureLogRepository(db), ErasedBackups.NONE, changes, clock, People.attachments(db, changes, clock));
         return new RetentionViewModel(service, changes, Background.direct(), new Messages(locale, Bundles.ALL),
