@@ -176,7 +176,7 @@ class ContactsExportTest {
         assertThat(export.needsConfirmation()).isFalse();
         export.includeBlockedProperty().set(true);
         assertThat(export.needsConfirmation()).as("the view asks before it exports").isTrue();
-        assertThat(export.confirmationText()).isEqualTo("Include 1 people marked do not contact?");
+        assertThat(export.confirmationText()).isEqualTo("Include 1 person marked do not contact?");
 
         ContactsExport.Result result = run("alle.csv", ExportFormat.CSV, true);
         assertThat(result.exported()).isEqualTo(4);
