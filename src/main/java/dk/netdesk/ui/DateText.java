@@ -10,6 +10,8 @@ import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.DatePicker;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
 /**
@@ -34,8 +36,22 @@ public final class DateText {
         return picker;
     }
 
-    /** Gives {@code picker} the converter described above. */
+    /**
+     * Gives {@code picker} the converter described above, and takes a typed date in when Enter is
+     * pressed (before a default button, such as Save, acts on the same key) and when the picker loses
+     * the focus, so a typed date is never dropped.
+     */
     public static void install(DatePicker picker, Messages messages) {
+        picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && picker.isEditable()) {
+                picker.commitValue();
+            }
+        });
+        picker.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && picker.isEditable()) {
+                picker.commitValue();
+            }
+        });
         Locale locale = messages.getLocale();
         String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
                 IsoChronology.INSTANCE, locale);

@@ -44,6 +44,21 @@ class ConfirmDialogTest {
         assertThat(WaitForAsyncUtils.waitFor(second)).isTrue();
     }
 
+    @Test
+    void anIrreversibleActionIsNeverTheDefaultSoEnterCancels(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(ConfirmDialog.ask(stage, danish, "Anonymisér", "Anonymisér Anna?",
+                "Kan ikke fortrydes.", "Anonymisér", "test-confirm", true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Button confirm = robot.lookup("#test-confirm").queryButton();
+        assertThat(confirm.isDefaultButton()).isFalse();
+        assertThat(confirm.getStyleClass()).contains("danger");
+
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+
+        assertThat(WaitForAsyncUtils.waitFor(answer)).as("Enter means Cancel").isFalse();
+    }
+
     private CompletableFuture<Boolean> ask() {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
         Platform.runLater(() -> answer.complete(ConfirmDialog.ask(stage, danish, "Slet kontakt", "Slet Anna?",
