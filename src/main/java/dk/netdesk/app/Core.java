@@ -15,6 +15,7 @@ import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
 import dk.netdesk.exchange.ContactStages;
 import dk.netdesk.exchange.ContactsExport;
+import dk.netdesk.exchange.ContactsImport;
 import dk.netdesk.library.LibraryRepository;
 import dk.netdesk.pipeline.Card;
 import dk.netdesk.pipeline.ContactService;
@@ -45,6 +46,7 @@ final class Core {
     final PersonErase personErase;
     final PersonExport personExport;
     final ContactsExport contactsExport;
+    final ContactsImport contactsImport;
     final Backups backups;
     final BackupErasures backupErasures;
     final ErasureLogRepository erasureLog;
@@ -84,6 +86,9 @@ final class Core {
                 backupErasures, changes, clock, contactAttachments);
         this.personExport = new PersonExport(contactService, pipelineRepository, links, clock, contactAttachments);
         this.contactsExport = new ContactsExport(contactRepository, this::stages, messages, clock);
+        // The contacts import (issue 13): the wizard and the command line store a read file through this one service.
+        this.contactsImport = new ContactsImport(database, contactRepository, new BoardForImport(pipelineRepository),
+                changes, messages, clock);
     }
 
     /** Each contact's stage name and next follow-up, from one read of the board. */

@@ -43,4 +43,22 @@ public record ContactDetails(String name, List<String> phones, List<String> emai
                 email.isBlank() ? List.of() : List.of(email), facebook, instagram, linkedin, tiktok, city, birthday,
                 source, referredBy, interest, tags, newNotes);
     }
+
+    /** The same with these tags instead. */
+    public ContactDetails withTags(List<String> newTags) {
+        return new ContactDetails(name, phones, emails, facebook, instagram, linkedin, tiktok, city, birthday,
+                source, referredBy, interest, newTags, notes);
+    }
+
+    /** The same with these notes instead. */
+    public ContactDetails withNotes(String newNotes) {
+        return new ContactDetails(name, phones, emails, facebook, instagram, linkedin, tiktok, city, birthday,
+                source, referredBy, interest, tags, newNotes);
+    }
+
+    /** The same with this referrer (a contact id, or null) instead. */
+    public ContactDetails withReferrer(Long newReferredBy) {
+        return new ContactDetails(name, phones, emails, facebook, instagram, linkedin, tiktok, city, birthday,
+                source, newReferredBy, interest, tags, notes);
+    }
 }

@@ -84,6 +84,107 @@ public final class ContactRepository {
     }
 
     /**
+     * Stores many new contacts (not yet on the board) in the caller's transaction, with one prepared
+     * statement per table reused for every row, and returns their ids in the order given. For imports.
+     *
+     * @throws IllegalArgumentException when any contact is invalid ({@link ContactValidation}); checked for
+     *                                  all before anything is written
+     */
+    public List<Long> insertAll(List<ContactDetails> all) {
+        List<ContactDetails> clean = all.stream().map(ContactRepository::requireValid).toList();
+        String now = Instant.now(clock).toString();
+        return dsl().transactionResult(() -> {
+            String sql = dsl().render(dsl().insertInto(CONTACT, CONTACT.NAME, CONTACT.PHONE, CONTACT.EMAIL,
+                    CONTACT.NOTES, CONTACT.FACEBOOK, CONTACT.INSTAGRAM, CONTACT.LINKEDIN, CONTACT.TIKTOK, CONTACT.CITY,
+                    CONTACT.BIRTHDAY, CONTACT.SOURCE, CONTACT.REFERRED_BY, CONTACT.INTEREST, CONTACT.CREATED_AT,
+                    CONTACT.UPDATED_AT).values((String) null, (String) null, (String) null, (String) null, (String) null, (String) null,
+                    (String) null, (String) null, (String) null, (String) null, (String) null, (Long) null,
+                    (String) null, (String) null, (String) null));
+            List<Long> ids = new ArrayList<>(clean.size());
+            dsl().connection(connection -> {
+                try (java.sql.PreparedStatement insert = connection.prepareStatement(sql,
+                        java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                    for (ContactDetails d : clean) {
+                        Object[] values = {d.name(), d.phones().isEmpty() ? "" : d.phones().get(0),
+                                d.emails().isEmpty() ? "" : d.emails().get(0), d.notes(), d.facebook(), d.instagram(),
+                                d.linkedin(), d.tiktok(), d.city(), d.birthday() == null ? null : d.birthday().toString(),
+                                d.source() == null ? null : d.source().name(), d.referredBy(),
+                                d.interest() == null ? null : d.interest().name(), now, now};
+                        for (int i = 0; i < values.length; i++) {
+                            insert.setObject(i + 1, values[i]);
+                        }
+                        insert.executeUpdate();
+                        try (java.sql.ResultSet key = insert.getGeneratedKeys()) {
+                            key.next();
+                            ids.add(key.getLong(1));
+                        }
+                    }
+                }
+            });
+            var phones = dsl().batch(dsl().insertInto(CONTACT_PHONE, CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.POSITION,
+                    CONTACT_PHONE.PHONE).values((Long) null, (Long) null, (String) null));
+            var emails = dsl().batch(dsl().insertInto(CONTACT_EMAIL, CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.POSITION,
+                    CONTACT_EMAIL.EMAIL).values((Long) null, (Long) null, (String) null));
+            var tags = dsl().batch(dsl().insertInto(CONTACT_TAG, CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG)
+                    .values((Long) null, (String) null));
+            int phoneRows = 0;
+            int emailRows = 0;
+            int tagRows = 0;
+            for (int c = 0; c < clean.size(); c++) {
+                ContactDetails d = clean.get(c);
+                long id = ids.get(c);
+                for (int i = 1; i < d.phones().size(); i++, phoneRows++) {
+                    phones = phones.bind(id, (long) i, d.phones().get(i));
+                }
+                for (int i = 1; i < d.emails().size(); i++, emailRows++) {
+                    emails = emails.bind(id, (long) i, d.emails().get(i));
+                }
+                for (String tag : d.tags()) {
+                    tags = tags.bind(id, tag);
+                    tagRows++;
+                }
+            }
+            if (phoneRows > 0) {
+                phones.execute();
+            }
+            if (emailRows > 0) {
+                emails.execute();
+            }
+            if (tagRows > 0) {
+                tags.execute();
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * Gives a stored contact back the details and "updated" time it had (undo of a merge). Does nothing
+     * when the contact no longer exists. Joins the caller's transaction.
+     */
+    public void putBack(Contact before) {
+        dsl().transaction(() -> {
+            if (dsl().fetchExists(CONTACT, CONTACT.ID.eq(before.id()))) {
+                writeDetails(before.id(), before.details(), before.updatedAt().toString());
+            }
+        });
+    }
+
+    /**
+     * Deletes many contact rows at once (undo of an import); the database removes what hangs on them and
+     * clears the "referred by" of contacts they had referred. Ids that no longer exist are passed over.
+     * The board must have let them go first. Joins the caller's transaction.
+     */
+    public void deleteAll(java.util.Collection<Long> ids) {
+        dsl().transaction(() -> {
+            List<Long> list = List.copyOf(ids);
+            for (int from = 0; from < list.size(); from += 500) {
+                dsl().deleteFrom(CONTACT).where(CONTACT.ID.in(list.subList(from, Math.min(list.size(), from + 500))))
+                        .execute();
+            }
+        });
+    }
+
+    /**
      * Saves all details of a stored contact.
      *
      * @throws IllegalArgumentException when a field is invalid or the contact would refer itself
@@ -146,14 +247,14 @@ public final class ContactRepository {
         Set<String> wantedPhones = new LinkedHashSet<>();
         phones.stream().map(PhoneNumbers::normalise).filter(p -> !p.isEmpty()).forEach(wantedPhones::add);
         Set<String> wantedEmails = new LinkedHashSet<>();
-        emails.stream().map(e -> e.trim().toLowerCase(Locale.ROOT)).filter(e -> !e.isEmpty()).forEach(wantedEmails::add);
+        emails.stream().map(ContactKeys::email).filter(e -> !e.isEmpty()).forEach(wantedEmails::add);
         if (wantedPhones.isEmpty() && wantedEmails.isEmpty()) {
             return List.of();
         }
         Set<Long> ids = new LinkedHashSet<>();
         for (Contact c : findAll()) {
             boolean phone = c.details().phones().stream().map(PhoneNumbers::normalise).anyMatch(wantedPhones::contains);
-            boolean email = c.details().emails().stream().map(e -> e.toLowerCase(Locale.ROOT)).anyMatch(wantedEmails::contains);
+            boolean email = c.details().emails().stream().map(ContactKeys::email).anyMatch(wantedEmails::contains);
             if ((phone || email) && (exceptId == null || c.id() != exceptId)) {
                 ids.add(c.id());
             }

@@ -471,6 +471,108 @@ public final class PipelineRepository {
                 .set(STAGE_HISTORY.STAGE_NAME, first.get().value2()).set(STAGE_HISTORY.ENTERED_AT, now).execute();
     }
 
+    // ---- many contacts at once (imports) ---------------------------------------------------
+
+    /**
+     * Puts contacts that are on no stage at the end of a stage, in the order given, each with a
+     * stage-history row, as a contact made in the app gets. Reuses one prepared statement per table.
+     * Joins the caller's transaction and publishes nothing (the caller does, once it has committed).
+     *
+     * @throws IllegalStateException when the stage does not exist; nothing is written
+     */
+    public void placeAllAtEnd(List<Long> contactIds, long stageId) {
+        dsl().transaction(() -> {
+            DSLContext tx = dsl();
+            StageRecord stage = tx.selectFrom(STAGE).where(STAGE.ID.eq(stageId)).fetchOptional()
+                    .orElseThrow(() -> new IllegalStateException("Stage " + stageId + " no longer exists"));
+            if (contactIds.isEmpty()) {
+                return;
+            }
+            int count = tx.fetchCount(CONTACT, CONTACT.STAGE_ID.eq(stageId));
+            String now = now();
+            var place = tx.batch(tx.update(CONTACT).set(CONTACT.STAGE_ID, (Long) null)
+                    .set(CONTACT.STAGE_POSITION, (Long) null).set(CONTACT.STAGE_ENTERED_AT, (String) null)
+                    .set(CONTACT.LAST_TOUCHED_AT, (String) null).where(CONTACT.ID.eq((Long) null)));
+            var history = tx.batch(tx.insertInto(STAGE_HISTORY, STAGE_HISTORY.CONTACT_ID, STAGE_HISTORY.STAGE_ID,
+                    STAGE_HISTORY.STAGE_NAME, STAGE_HISTORY.ENTERED_AT).values((Long) null, (Long) null, (String) null,
+                    (String) null));
+            for (int i = 0; i < contactIds.size(); i++) {
+                long id = contactIds.get(i);
+                place = place.bind(stageId, (long) (count + i), now, now, id);
+                history = history.bind(id, stageId, stage.getName(), now);
+            }
+            place.execute();
+            history.execute();
+        });
+    }
+
+    /**
+     * Adds one consent-log entry to each of the contacts (the same date, channel and wording).
+     * Joins the caller's transaction and publishes nothing.
+     *
+     * @throws PipelineRuleException with {@code pipeline.consent.channelRequired} when the channel is blank
+     */
+    public void addConsents(List<Long> contactIds, LocalDate date, String channel, String wording, boolean given) {
+        String cleanChannel = trim(channel);
+        if (cleanChannel.isEmpty()) {
+            throw new PipelineRuleException("pipeline.consent.channelRequired");
+        }
+        Objects.requireNonNull(date);
+        if (contactIds.isEmpty()) {
+            return;
+        }
+        dsl().transaction(() -> {
+            String now = now();
+            var insert = dsl().batch(dsl().insertInto(CONSENT, CONSENT.CONTACT_ID, CONSENT.GIVEN_ON, CONSENT.CHANNEL,
+                    CONSENT.WORDING, CONSENT.GIVEN, CONSENT.CREATED_AT).values((Long) null, (String) null,
+                    (String) null, (String) null, (Long) null, (String) null));
+            for (long id : contactIds) {
+                insert = insert.bind(id, date.toString(), cleanChannel, trim(wording), given ? 1L : 0L, now);
+            }
+            insert.execute();
+        });
+    }
+
+    /**
+     * Takes contacts off the board before they are deleted together (undo of an import): their cards
+     * go, and the cards left in each stage they were in close up, so positions stay dense (0..n-1).
+     * Joins the caller's transaction and publishes nothing.
+     */
+    public void leaveBoard(java.util.Collection<Long> contactIds) {
+        if (contactIds.isEmpty()) {
+            return;
+        }
+        dsl().transaction(() -> {
+            DSLContext tx = dsl();
+            java.util.Set<Long> leaving = new java.util.HashSet<>(contactIds);
+            java.util.Set<Long> stageIds = new java.util.HashSet<>();
+            List<Long> list = List.copyOf(leaving);
+            for (int from = 0; from < list.size(); from += 500) {
+                List<Long> part = list.subList(from, Math.min(list.size(), from + 500));
+                stageIds.addAll(tx.selectDistinct(CONTACT.STAGE_ID).from(CONTACT)
+                        .where(CONTACT.ID.in(part)).and(CONTACT.STAGE_ID.isNotNull()).fetch(CONTACT.STAGE_ID));
+                tx.update(CONTACT).set(CONTACT.STAGE_ID, (Long) null).set(CONTACT.STAGE_POSITION, 0L)
+                        .where(CONTACT.ID.in(part)).execute();
+            }
+            var renumber = tx.batch(tx.update(CONTACT).set(CONTACT.STAGE_POSITION, (Long) null)
+                    .where(CONTACT.ID.eq((Long) null)));
+            int changed = 0;
+            for (long stageId : stageIds) {
+                List<org.jooq.Record2<Long, Long>> cards = tx.select(CONTACT.ID, CONTACT.STAGE_POSITION).from(CONTACT)
+                        .where(CONTACT.STAGE_ID.eq(stageId)).orderBy(CONTACT.STAGE_POSITION, CONTACT.ID).fetch();
+                for (int i = 0; i < cards.size(); i++) {
+                    if (cards.get(i).value2() != i) {
+                        renumber = renumber.bind((long) i, cards.get(i).value1());
+                        changed++;
+                    }
+                }
+            }
+            if (changed > 0) {
+                renumber.execute();
+            }
+        });
+    }
+
     /**
      * What the board keeps about one contact, to put it back after the contact is deleted and restored.
      *
