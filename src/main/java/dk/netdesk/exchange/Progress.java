@@ -1,6 +1,6 @@
 package dk.netdesk.exchange;
 
-/** Told how far a long export has come; called on the thread that does the work. */
+/** Told how far a long export or import has come; called on the thread that does the work. */
 @FunctionalInterface
 public interface Progress {
 
