@@ -99,11 +99,14 @@ class ContactsImportTest {
     }
 
     @Test
-    void publishesContactsAndPipelineOnceForTheWholeImport() {
+    void publishesContactsAndPipelineOnceForTheWholeImportAndTellsProgress() {
         f.published.clear();
+        List<String> progress = new java.util.ArrayList<>();
         f.imports.apply(file("a.csv", record(2, "A", List.of(), List.of()), record(3, "B", List.of(), List.of()),
-                record(4, "C", List.of(), List.of())), options(DuplicateAction.SKIP), Progress.none());
+                record(4, "C", List.of(), List.of())), options(DuplicateAction.SKIP),
+                (done, total) -> progress.add(done + "/" + total));
         assertThat(f.published).containsExactly(Changes.Topic.CONTACTS, Changes.Topic.PIPELINE);
+        assertThat(progress).startsWith("0/3").endsWith("3/3");
     }
 
     @Test
