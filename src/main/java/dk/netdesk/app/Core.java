@@ -2,6 +2,7 @@ package dk.netdesk.app;
 
 import dk.netdesk.calendar.CalendarRepository;
 import dk.netdesk.calendar.CalendarService;
+import dk.netdesk.calendar.CalendarUidRepository;
 import dk.netdesk.contacts.ContactAttachmentRepository;
 import dk.netdesk.contacts.ContactAttachments;
 import dk.netdesk.contacts.ContactRepository;
@@ -13,6 +14,8 @@ import dk.netdesk.db.Backups;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
+import dk.netdesk.exchange.CalendarExport;
+import dk.netdesk.exchange.CalendarImport;
 import dk.netdesk.exchange.ContactStages;
 import dk.netdesk.exchange.ContactsExport;
 import dk.netdesk.library.LibraryRepository;
@@ -45,6 +48,8 @@ final class Core {
     final PersonErase personErase;
     final PersonExport personExport;
     final ContactsExport contactsExport;
+    final CalendarImport calendarImport;
+    final CalendarExport calendarExport;
     final Backups backups;
     final BackupErasures backupErasures;
     final ErasureLogRepository erasureLog;
@@ -84,6 +89,12 @@ final class Core {
                 backupErasures, changes, clock, contactAttachments);
         this.personExport = new PersonExport(contactService, pipelineRepository, links, clock, contactAttachments);
         this.contactsExport = new ContactsExport(contactRepository, this::stages, messages, clock);
+        // The calendar import writes through a calendar repository whose change notices go nowhere and
+        // publishes CALENDAR once after the whole file is committed (not once per event).
+        CalendarUidRepository calendarUids = new CalendarUidRepository(database);
+        this.calendarImport = new CalendarImport(database, new CalendarRepository(database, new Changes()), calendarUids,
+                changes, messages, clock);
+        this.calendarExport = new CalendarExport(calendarRepository, calendarUids, messages, clock);
     }
 
     /** Each contact's stage name and next follow-up, from one read of the board. */
