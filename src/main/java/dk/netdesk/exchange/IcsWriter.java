@@ -159,7 +159,18 @@ final class IcsWriter {
             if (tz == null || tz.getVTimeZone() == null) {
                 return null;
             }
-            vtimezones.put(id, tz.getVTimeZone().toString());
+            // ical4j's zone data gives some zones under the id they were merged into (Europe/Copenhagen as
+            // Europe/Berlin: the same rules since 1970); the VTIMEZONE must carry the TZID the events use.
+            StringBuilder vtimezone = new StringBuilder();
+            for (String line : tz.getVTimeZone().toString().split("\r?\n")) {
+                if (line.startsWith("TZID:")) {
+                    line = "TZID:" + id;
+                } else if (line.startsWith("X-LIC-LOCATION:")) {
+                    line = "X-LIC-LOCATION:" + id;
+                }
+                vtimezone.append(line).append('\n');
+            }
+            vtimezones.put(id, vtimezone.toString());
         }
         return id;
     }
