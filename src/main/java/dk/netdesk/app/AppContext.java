@@ -22,6 +22,8 @@ import dk.netdesk.db.Backups;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
+import dk.netdesk.exchange.CalendarFilesDialog;
+import dk.netdesk.exchange.CalendarFilesViewModel;
 import dk.netdesk.exchange.ContactsExportDialog;
 import dk.netdesk.exchange.ContactsExportViewModel;
 import dk.netdesk.library.Debouncer;
@@ -93,6 +95,7 @@ public final class AppContext {
     private final PersonErase personErase;
     private final ContactAttachments contactAttachments;
     private final ContactsExportViewModel contactsExport;
+    private final CalendarFilesViewModel calendarFiles;
     private final LibraryViewModel library;
     private Consumer<String> opener = uri -> { };
     private final PipelineViewModel pipeline;
@@ -164,6 +167,8 @@ public final class AppContext {
         this.personErase = core.personErase;
         PersonExport personExport = core.personExport;
         this.contactsExport = new ContactsExportViewModel(core.contactsExport, background, status, messages, clock);
+        this.calendarFiles = new CalendarFilesViewModel(core.calendarImport, core.calendarExport, background, status,
+                messages);
         this.pipelineDetails = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
                 status, messages, clock, links, personExport, attachmentsSection(), personErase);
         this.today = new TodayViewModel(pipelineRepository, links, changes, background, clock,
@@ -250,6 +255,12 @@ public final class AppContext {
         CalendarView view = new CalendarView(calendar, messages);
         Node node = view.build();
         view.setOnPrintWeek(monday -> new PrintPreviewDialog(print, messages).show(node.getScene().getWindow(), monday));
+        // "Import calendar…" / "Export calendar…" (.ics): a menu button placed before "Print week…" in the toolbar
+        javafx.scene.control.MenuButton files = new CalendarFilesDialog(calendarFiles, messages).menu(node);
+        Node printButton = node.lookup("#calendar-print");
+        if (printButton != null && printButton.getParent() instanceof javafx.scene.layout.Pane bar) {
+            bar.getChildren().add(bar.getChildren().indexOf(printButton), files);
+        }
         return node;
     }
 
@@ -397,6 +408,11 @@ public final class AppContext {
     /** The Contacts screen's "Export contacts…" dialog. */
     public ContactsExportViewModel contactsExport() {
         return contactsExport;
+    }
+
+    /** The calendar screen's .ics import dialog and export. */
+    public CalendarFilesViewModel calendarFiles() {
+        return calendarFiles;
     }
 
     /** The contacts' attached files: attach, remove, open, and what an erase does with them. */

@@ -29,6 +29,8 @@ import java.util.Set;
  * <pre>
  * netdesk export contacts FILE.vcf|FILE.csv [--include-blocked] [--data-dir DIR]
  * netdesk export person ID|"NAME" DIR|FILE.zip [--data-dir DIR]
+ * netdesk import calendar FILE.ics --category work|personal [--data-dir DIR]
+ * netdesk export calendar FILE.ics [--data-dir DIR]
  * netdesk help
  * </pre>
  * Exit 0 with one summary line on stdout; otherwise a non-zero code ({@link Netdesk}'s start-up codes,
@@ -44,7 +46,7 @@ final class CommandLine {
     /** The command was understood but could not be done (no such person, the file could not be written). */
     static final int EXIT_FAILED = 1;
 
-    private static final Set<String> COMMANDS = Set.of("export", "help");
+    private static final Set<String> COMMANDS = Set.of("export", "import", "help");
 
     private CommandLine() {
     }
@@ -73,6 +75,7 @@ final class CommandLine {
         List<String> words = new ArrayList<>();
         String dataDirArgument = null;
         boolean includeBlocked = false;
+        String category = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data-dir" -> {
@@ -82,6 +85,12 @@ final class CommandLine {
                     dataDirArgument = args[++i];
                 }
                 case "--include-blocked" -> includeBlocked = true;
+                case "--category" -> {
+                    if (i + 1 >= args.length) {
+                        return fail(err, EXIT_USAGE, messages.format("cli.missing", "--category", "work|personal"));
+                    }
+                    category = args[++i];
+                }
                 case "--help", "-h" -> {
                     out.println(messages.get("cli.help"));
                     return 0;
@@ -101,7 +110,12 @@ final class CommandLine {
             out.println(messages.get("cli.help"));
             return 0;
         }
-        if (words.size() < 2 || !Set.of("contacts", "person").contains(words.get(1))) {
+        if (words.size() >= 2 && words.get(1).equals("calendar") && !includeBlocked) {
+            return CalendarCommands.run(words, category, DataDirectory.resolve(dataDirArgument), out, err, messages,
+                    (dir, file, work) -> withCore(dir, clock, messages, err, core -> work.run(core), file));
+        }
+        if (words.get(0).equals("import") || category != null
+                || words.size() < 2 || !Set.of("contacts", "person").contains(words.get(1))) {
             return fail(err, EXIT_USAGE, messages.format("cli.unknownCommand", String.join(" ", words)));
         }
         Path dataDir = DataDirectory.resolve(dataDirArgument);
@@ -150,12 +164,12 @@ final class CommandLine {
 
     /** The work of one command on the opened services; throws {@link Refused} to stop with a reason. */
     @FunctionalInterface
-    private interface Work {
+    interface Work {
         int run(Core core) throws IOException, Refused;
     }
 
     /** A reason to stop, already in words. */
-    private static final class Refused extends Exception {
+    static final class Refused extends Exception {
         Refused(String text) {
             super(text, null, false, false);
         }

@@ -2,6 +2,7 @@ package dk.netdesk.app;
 
 import dk.netdesk.calendar.CalendarRepository;
 import dk.netdesk.calendar.CalendarService;
+import dk.netdesk.calendar.CalendarUidRepository;
 import dk.netdesk.contacts.ContactAttachmentRepository;
 import dk.netdesk.contacts.ContactAttachments;
 import dk.netdesk.contacts.ContactRepository;
@@ -13,6 +14,8 @@ import dk.netdesk.db.Backups;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
+import dk.netdesk.exchange.CalendarExport;
+import dk.netdesk.exchange.CalendarImport;
 import dk.netdesk.exchange.ContactStages;
 import dk.netdesk.exchange.ContactsExport;
 import dk.netdesk.exchange.ContactsImport;
@@ -47,6 +50,8 @@ final class Core {
     final PersonExport personExport;
     final ContactsExport contactsExport;
     final ContactsImport contactsImport;
+    final CalendarImport calendarImport;
+    final CalendarExport calendarExport;
     final Backups backups;
     final BackupErasures backupErasures;
     final ErasureLogRepository erasureLog;
@@ -89,6 +94,12 @@ final class Core {
         // The contacts import (issue 13): the wizard and the command line store a read file through this one service.
         this.contactsImport = new ContactsImport(database, contactRepository, new BoardForImport(pipelineRepository),
                 changes, messages, clock);
+        // The calendar import writes through a calendar repository whose change notices go nowhere and
+        // publishes CALENDAR once after the whole file is committed (not once per event).
+        CalendarUidRepository calendarUids = new CalendarUidRepository(database);
+        this.calendarImport = new CalendarImport(database, new CalendarRepository(database, new Changes()), calendarUids,
+                changes, messages, clock);
+        this.calendarExport = new CalendarExport(calendarRepository, calendarUids, messages, clock);
     }
 
     /** Each contact's stage name and next follow-up, from one read of the board. */

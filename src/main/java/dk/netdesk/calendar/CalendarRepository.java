@@ -319,4 +319,14 @@ public final class CalendarRepository {
                 .filter(r -> r.title().toLowerCase(java.util.Locale.ROOT).contains(needle))
                 .toList();
     }
+
+    /**
+     * Every stored row (single events, series masters and overridden occurrences), masters and single
+     * events first, each by start; for the calendar export. One read.
+     */
+    public List<EventRow> allRows() {
+        return database.dsl().selectFrom(CALENDAR_EVENT)
+                .orderBy(CALENDAR_EVENT.SERIES_ID.isNotNull(), CALENDAR_EVENT.START_LOCAL, CALENDAR_EVENT.ID)
+                .fetch(CalendarRepository::toRow);
+    }
 }

@@ -1,0 +1,150 @@
+package dk.netdesk.exchange;
+
+import dk.netdesk.calendar.Category;
+import dk.netdesk.ui.Background;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.StatusLine;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The calendar screen's "Import calendar…" dialog and "Export calendar…" action: the chosen file,
+ * work or personal, and the import's summary (created, updated, and each event left out with its
+ * line and reason). Both run on the database thread ({@link Background}); results come back on the
+ * JavaFX thread and are also said in the status line.
+ */
+public final class CalendarFilesViewModel {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CalendarFilesViewModel.class);
+
+    private final CalendarImport importer;
+    private final CalendarExport exporter;
+    private final Background background;
+    private final StatusLine status;
+    private final Messages messages;
+
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>(Category.WORK);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> rejected = FXCollections.observableArrayList();
+    private final BooleanBinding canImport;
+
+    public CalendarFilesViewModel(CalendarImport importer, CalendarExport exporter, Background background,
+                                  StatusLine status, Messages messages) {
+        this.importer = importer;
+        this.exporter = exporter;
+        this.background = background;
+        this.status = status;
+        this.messages = messages;
+        this.canImport = Bindings.createBooleanBinding(() -> file.get() != null && !running.get(), file, running);
+    }
+
+    /** Resets the dialog: no file, work chosen, no summary. */
+    public void open() {
+        file.set(null);
+        category.set(Category.WORK);
+        done.set(false);
+        failed.set(false);
+        summary.set("");
+        rejected.clear();
+    }
+
+    /**
+     * Imports the chosen file as the chosen category. Afterwards {@link #summaryProperty()} says
+     * "Created: n · Updated: n · Left out: n" and {@link #rejected()} lists "Line l (event n): reason";
+     * or, for a file that cannot be imported, {@link #failedProperty()} is true and the summary says why
+     * (nothing was changed). Does nothing while an import runs or without a file.
+     */
+    public void importFile() {
+        Path chosen = file.get();
+        Category as = category.get();
+        if (!canImport.get()) {
+            return;
+        }
+        running.set(true);
+        done.set(false);
+        failed.set(false);
+        rejected.clear();
+        summary.set(messages.format("exchange.ics.import.running", String.valueOf(chosen.getFileName())));
+        background.run(() -> importer.importFile(chosen, as), result -> {
+            running.set(false);
+            done.set(true);
+            summary.set(messages.format("exchange.ics.import.result", result.created(), result.updated(),
+                    result.rejected().size()));
+            for (RejectedRecord r : result.rejected()) {
+                rejected.add(messages.format("exchange.ics.import.rejectedLine", r.line(), r.record(), r.reason()));
+            }
+            status.show(messages.format("exchange.ics.summary", result.created(), result.updated(),
+                    String.valueOf(chosen.getFileName()), result.rejected().size()));
+        }, error -> {
+            running.set(false);
+            failed.set(true);
+            if (error instanceof ImportFileException) {
+                summary.set(messages.format("exchange.ics.import.failed", error.getMessage()));
+            } else {
+                LOG.warn("Calendar import of {} failed: {}", chosen, error.toString());
+                summary.set(messages.format("exchange.ics.import.failed", String.valueOf(error.getMessage())));
+                background.report(error);
+            }
+            status.show(summary.get());
+        });
+    }
+
+    /** Writes every event to {@code target} (.ics); the status line says how many and where, or why not. */
+    public void export(Path target) {
+        background.run(() -> exporter.write(target),
+                result -> status.show(messages.format("exchange.ics.exported", result.events(), result.file())),
+                error -> {
+                    LOG.warn("Calendar export to {} failed: {}", target, error.toString());
+                    status.show(messages.format("exchange.ics.export.failed", target,
+                            WriteProblem.describe(error, messages)));
+                });
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public ObjectProperty<Category> categoryProperty() {
+        return category;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** True once an import has finished (the summary is showing). */
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** One line for each event left out by the last import. */
+    public ObservableList<String> rejected() {
+        return rejected;
+    }
+
+    /** True when a file is chosen and no import runs. */
+    public BooleanBinding canImportProperty() {
+        return canImport;
+    }
+}

@@ -1,0 +1,182 @@
+package dk.netdesk.exchange;
+
+import dk.netdesk.calendar.CalendarRepository;
+import dk.netdesk.calendar.CalendarUidRepository;
+import dk.netdesk.calendar.Category;
+import dk.netdesk.calendar.EventRow;
+import dk.netdesk.calendar.Kind;
+import dk.netdesk.contacts.DoNotContactException;
+import dk.netdesk.db.Changes;
+import dk.netdesk.db.Database;
+import dk.netdesk.ui.Messages;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.fortuna.ical4j.data.ParserException;
+
+/**
+ * "Import calendar": the events of an iCalendar ({@code .ics}) file from Google, Outlook or Apple
+ * into the calendar, in one transaction. An event whose UID is already stored is updated (its
+ * changed occurrences replaced; its link to a contact, and the kind the user gave it, kept), so a
+ * file imported twice adds nothing. Times with a TZID keep their zone (Outlook's Windows names are
+ * mapped through CLDR, {@link WindowsZones}); UTC and floating times, and all-day events, are put in
+ * the calendar's zone (the clock's). The user's choice of work or personal applies to every event
+ * that does not carry Netdesk's own kind (from a Netdesk export). Runs on the database thread.
+ */
+public final class CalendarImport {
+
+    private final Database database;
+    private final CalendarRepository calendar;
+    private final CalendarUidRepository uids;
+    private final Changes changes;
+    private final Messages messages;
+    private final Clock clock;
+
+    /**
+     * @param calendar a calendar repository whose own change notices go nowhere: the import publishes
+     *                 {@code CALENDAR} once, after the whole file is committed
+     * @param changes  where that one change is published
+     * @param messages the reasons and error lines, in the UI language
+     * @param clock    its zone is the calendar's zone (floating and UTC times, all-day events)
+     */
+    public CalendarImport(Database database, CalendarRepository calendar, CalendarUidRepository uids, Changes changes,
+                          Messages messages, Clock clock) {
+        this.database = database;
+        this.calendar = calendar;
+        this.uids = uids;
+        this.changes = changes;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports {@code file}.
+     *
+     * @param category work or personal, for the events of the file that have no Netdesk kind (work events
+     *                 become {@link Kind#ADMIN}, personal ones {@link Kind#OTHER}; the user can change each later)
+     * @return how many events were created and updated, and which were left out and why
+     * @throws ImportFileException when the file cannot be read, is not iCalendar (truncated, unbalanced
+     *                             BEGIN/END, random bytes) or holds an impossible date, time or rule; its
+     *                             message names the file, the line and what is wrong. Nothing is changed.
+     */
+    public CalendarImportSummary importFile(Path file, Category category) throws ImportFileException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String text = readText(file, name);
+        List<IcsTree.Node> calendars;
+        try {
+            calendars = IcsTree.parse(new StringReader(text));
+        } catch (ParserException e) {
+            String detail = String.valueOf(e.getMessage()).replaceFirst("^Error at line \\d+:", "")
+                    .replaceFirst(" line \\d+$", "").strip();
+            throw new ImportFileException(messages.format("exchange.ics.malformed", name, e.getLineNo(), detail), e);
+        } catch (IOException e) {
+            throw new ImportFileException(messages.format("exchange.ics.unreadable", name,
+                    WriteProblem.describe(e, messages)), e);
+        }
+        if (calendars.isEmpty()) {
+            throw new ImportFileException(messages.format("exchange.ics.malformed", name, 1, "BEGIN:VCALENDAR"));
+        }
+        IcsValues values = new IcsValues(clock.getZone(), calendars);
+        Kind defaultKind = category == Category.WORK ? Kind.ADMIN : Kind.OTHER;
+        IcsReader.Result read;
+        try {
+            read = new IcsReader(values, defaultKind, messages).read(calendars);
+        } catch (IcsValues.BadValue e) {
+            throw new ImportFileException(messages.format("exchange.ics.badValue", name, e.prop.line(), e.prop.name(),
+                    e.text));
+        }
+        List<RejectedRecord> rejected = new ArrayList<>(read.rejected());
+        int[] counts = database.inTransaction(() -> store(read.series(), rejected));
+        changes.publish(Changes.Topic.CALENDAR);
+        rejected.sort(java.util.Comparator.comparingInt(RejectedRecord::record));
+        return new CalendarImportSummary(counts[0], counts[1], rejected);
+    }
+
+    /** Writes every series; returns {created, updated}. A series refused for a do-not-contact person is left out. */
+    private int[] store(List<IcsReader.Series> series, List<RejectedRecord> rejected) {
+        int created = 0;
+        int updated = 0;
+        for (IcsReader.Series s : series) {
+            Optional<Long> existing = uids.idOf(s.uid());
+            List<EventRow> before = existing.map(calendar::rowsOf).orElse(List.of());
+            if (s.cancelled()) {
+                if (!before.isEmpty()) {
+                    calendar.replace(before, List.of());
+                    updated++;
+                }
+                continue;
+            }
+            EventRow master = s.master();
+            long seriesId = EventRow.NEW_MASTER;
+            if (!before.isEmpty()) {
+                EventRow stored = before.get(0);
+                master = new EventRow(stored.id(), master.title(), master.start(), master.end(), master.zone(),
+                        master.allDay(), master.location(), master.notes(), stored.contactId(),
+                        s.ownKind() ? master.kind() : stored.kind(), master.rrule(), master.exdates(), null, null,
+                        master.reminderMinutes());
+                seriesId = stored.id();
+            }
+            List<EventRow> after = new ArrayList<>();
+            after.add(master);
+            for (EventRow override : s.overrides()) {
+                after.add(new EventRow(0, override.title(), override.start(), override.end(), override.zone(),
+                        override.allDay(), override.location(), override.notes(), master.contactId(), master.kind(),
+                        null, List.of(), seriesId, override.recurrenceId(), override.reminderMinutes()));
+            }
+            try {
+                List<EventRow> written = calendar.replace(before, after);
+                if (existing.isEmpty()) {
+                    uids.set(written.get(0).id(), s.uid());
+                    created++;
+                } else {
+                    updated++;
+                }
+            } catch (DoNotContactException e) {
+                rejected.add(new RejectedRecord(s.line(), s.record(), messages.format("exchange.ics.doNotContact",
+                        master.title(), e.name())));
+            }
+        }
+        return new int[] {created, updated};
+    }
+
+    /** The file as text: UTF-8 (a byte order mark dropped). */
+    private String readText(Path file, String name) throws ImportFileException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            String problem = e instanceof java.nio.file.NoSuchFileException ? messages.get("exchange.ics.noSuchFile")
+                    : WriteProblem.describe(e, messages);
+            throw new ImportFileException(messages.format("exchange.ics.unreadable", name, problem), e);
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new ImportFileException(messages.format("exchange.ics.notText", name, line));
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,85 @@
+package dk.netdesk.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.calendar.Category;
+import dk.netdesk.testing.TestApp;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** "Import calendar…" on the calendar screen: opened by its shortcut, walked to the summary. */
+@ExtendWith(ApplicationExtension.class)
+class CalendarFilesDialogTest {
+
+    @TempDir
+    static Path dir;
+    TestApp app;
+
+    @Start
+    void start(Stage stage) {
+        app = TestApp.open(dir.resolve("d" + System.nanoTime()), Locale.ENGLISH);
+        app.showShell(stage).select("calendar");
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+    }
+
+    @Test
+    void theShortcutOpensTheDialogWhichImportsAndShowsTheSummary(FxRobot robot) throws Exception {
+        MenuButton menu = robot.lookup("#calendar-files").queryAs(MenuButton.class);
+        assertThat(menu.getAccessibleText()).isEqualTo("Import calendar… / Export calendar…");
+        assertThat(menu.getItems()).extracting(i -> i.getText()).containsExactly("Import calendar…", "Export calendar…");
+
+        robot.clickOn("#calendar-today");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.lookup("#calendar-import-dialog").queryAs(DialogPane.class);
+        Button run = robot.lookup("#calendar-import-run").queryButton();
+        assertThat(run.isDefaultButton()).isTrue();
+        assertThat(run.isDisabled()).as("no file chosen yet").isTrue();
+        assertThat(robot.lookup("#calendar-import-file").queryAs(Label.class).getText()).isEqualTo("No file chosen");
+        assertThat(robot.lookup("#calendar-import-work").queryAs(RadioButton.class).isSelected()).isTrue();
+
+        Path file = dir.resolve("outlook-" + System.nanoTime() + ".ics");
+        try (InputStream in = getClass().getResourceAsStream("ics/outlook.ics")) {
+            Files.copy(in, file);
+        }
+        robot.interact(() -> app.context().calendarFiles().fileProperty().set(file));
+        robot.clickOn("#calendar-import-personal");
+        assertThat(app.context().calendarFiles().categoryProperty().get()).isEqualTo(Category.PERSONAL);
+        assertThat(robot.lookup("#calendar-import-file").queryAs(Label.class).getText()).isEqualTo(file.toString());
+        robot.interact(run::requestFocus);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#calendar-import-summary").queryAs(Label.class).getText())
+                .isEqualTo("Created: 4  ·  Updated: 0  ·  Left out: 0");
+        assertThat(robot.lookup("#calendar-import-rejected").queryAs(ListView.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#calendar-import-dialog").tryQuery()).as("stays open on the summary").isPresent();
+
+        robot.clickOn("#calendar-import-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#calendar-import-dialog").tryQuery()).isEmpty();
+    }
+}

@@ -1,0 +1,102 @@
+package dk.netdesk.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.app.Bundles;
+import dk.netdesk.calendar.Category;
+import dk.netdesk.calendar.Kind;
+import dk.netdesk.testing.DatabaseDump;
+import dk.netdesk.ui.Background;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.StatusLine;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import dialog's and the export action's view-model, without a window. */
+class CalendarFilesViewModelTest {
+
+    @TempDir
+    Path dir;
+    @TempDir
+    Path files;
+    CalendarRoundTrip app;
+    CalendarFilesViewModel model;
+    StatusLine status = new StatusLine();
+
+    @BeforeEach
+    void open() throws Exception {
+        app = new CalendarRoundTrip(dir);
+        model = new CalendarFilesViewModel(app.importer, app.exporter, Background.direct(), status,
+                new Messages(Locale.ENGLISH, Bundles.ALL));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    Path sample(String name) throws Exception {
+        Path file = files.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("ics/" + name)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    @Test
+    void importsTheChosenFileAsTheChosenCategoryAndSummarises() throws Exception {
+        model.open();
+        assertThat(model.canImportProperty().get()).as("no file yet").isFalse();
+        assertThat(model.categoryProperty().get()).isEqualTo(Category.WORK);
+        model.fileProperty().set(sample("google.ics"));
+        model.categoryProperty().set(Category.PERSONAL);
+        assertThat(model.canImportProperty().get()).isTrue();
+
+        model.importFile();
+
+        assertThat(model.doneProperty().get()).isTrue();
+        assertThat(model.failedProperty().get()).isFalse();
+        assertThat(model.summaryProperty().get()).isEqualTo("Created: 3  ·  Updated: 0  ·  Left out: 2");
+        assertThat(model.rejected()).hasSize(2);
+        assertThat(model.rejected().get(0)).startsWith("Line ").contains("(event 6)", "FREQ=YEARLY");
+        assertThat(status.textProperty().get()).isEqualTo("Imported 3 new and 0 updated events from google.ics; 2 left out.");
+        assertThat(app.events()).extracting(CalendarRoundTrip.Event::kind).containsOnly(Kind.OTHER);
+
+        model.open();
+        assertThat(model.summaryProperty().get()).isEmpty();
+        assertThat(model.rejected()).isEmpty();
+        assertThat(model.fileProperty().get()).isNull();
+    }
+
+    @Test
+    void aBrokenFileSaysWhyAndChangesNothing() throws Exception {
+        var before = DatabaseDump.dump(app.database);
+        model.open();
+        model.fileProperty().set(sample("truncated.ics"));
+        model.importFile();
+        assertThat(model.failedProperty().get()).isTrue();
+        assertThat(model.summaryProperty().get()).startsWith("Nothing was imported: truncated.ics, line ");
+        assertThat(DatabaseDump.dump(app.database)).isEqualTo(before);
+    }
+
+    @Test
+    void exportsAndSaysWhereOrWhyNot() throws Exception {
+        model.open();
+        model.fileProperty().set(sample("apple.ics"));
+        model.importFile();
+        Path target = files.resolve("ud.ics");
+        model.export(target);
+        assertThat(status.textProperty().get()).isEqualTo("Exported 2 events to " + target);
+        assertThat(Files.readString(target)).contains("UID:5E0F3C2A-9B1D-4E6F-8A7B-1C2D3E4F5A6B");
+
+        model.export(files.resolve("no-such-folder").resolve("ud.ics"));
+        assertThat(status.textProperty().get()).startsWith("Could not export the calendar to ")
+                .endsWith("the folder does not exist. Nothing was written.");
+    }
+}
