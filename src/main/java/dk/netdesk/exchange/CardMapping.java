@@ -34,15 +34,18 @@ import java.util.Set;
  * One parsed vCard (any version) as a {@link ContactDraft}: FN (else N, else ORG, else the first
  * email) as the name; TEL and EMAIL with the preferred one first (PREF=1 in 4.0, TYPE=pref in 2.1
  * and 3.0), a {@code tel:} URI's number as the phone and its extension as a notes line; the first
- * ADR locality as the city; BDAY (a day without a year, also Apple's {@code X-APPLE-OMIT-YEAR}, stays
- * without a year); CATEGORIES as tags; NOTE as notes; X-SOCIALPROFILE, IMPP and URL on Facebook,
+ * ADR locality as the city; BDAY (a day without a year, also Apple's {@code X-APPLE-OMIT-YEAR} and the years
+ * 0000, 0001 and 1604, stays without a year; a date that does not exist rejects the card; other text goes to
+ * the notes); CATEGORIES as tags; NOTE as notes; X-SOCIALPROFILE, IMPP and URL on Facebook,
  * Instagram, LinkedIn or TikTok as those fields (other URLs go to the notes); Netdesk's own
- * X-NETDESK-SOURCE and X-NETDESK-INTEREST. PHOTO, LOGO, SOUND and other properties are left out.
+ * X-NETDESK-SOURCE and X-NETDESK-INTEREST. Google's system groups (myContacts, starred) are not tags. PHOTO, LOGO, SOUND and other properties are left out.
  */
 final class CardMapping {
 
     /** Years that phones write for "no year": 0000, 0001 and Apple's 1604. */
     private static final Set<Integer> NO_YEAR = Set.of(0, 1, 1604);
+    /** Google's system groups, which it writes as categories but which are not the user's tags. */
+    private static final Set<String> GOOGLE_GROUPS = Set.of("mycontacts", "starred");
 
     private CardMapping() {
     }
@@ -81,8 +84,16 @@ final class CardMapping {
             }
         }
         birthday(d, card.getBirthday(), messages);
+        RawProperty rawBirthday = card.getExtendedProperty("BDAY");
+        if (card.getBirthday() == null && rawBirthday != null && rawBirthday.getValue() != null) {
+            birthdayText(d, rawBirthday.getValue(), messages);
+        }
         for (Categories categories : card.getCategoriesList()) {
-            d.tags.addAll(categories.getValues());
+            for (String tag : categories.getValues()) {
+                if (!GOOGLE_GROUPS.contains(tag.strip().toLowerCase(Locale.ROOT))) {
+                    d.tags.add(tag);
+                }
+            }
         }
         for (Note note : card.getNotes()) {
             d.note(note.getValue());
@@ -150,10 +161,33 @@ final class CardMapping {
                     d.birthday = LocalDate.of(partial.getYear(), partial.getMonth(), partial.getDate());
                 }
             } else if (bday.getText() != null && !bday.getText().isBlank()) {
-                d.note(messages.format("exchange.import.note.birthdayText", bday.getText().strip()));
+                birthdayText(d, bday.getText(), messages);
             }
         } catch (DateTimeException impossible) {
             d.problem(messages.get("exchange.import.vcard.badBirthday"));
+        }
+    }
+
+    /**
+     * A birthday ez-vcard kept as text (a 2.1 or 3.0 card may not hold a day without a year, so it
+     * keeps {@code --0412} as a raw property; an impossible date the same way).
+     */
+    private static void birthdayText(ContactDraft d, String value, Messages messages) {
+        String text = value.strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        CellDates.Cell read = CellDates.read(text, DateOrder.DAY_FIRST, 2000);
+        if ("badDate".equals(read.problem())) {
+            d.problem(messages.get("exchange.import.vcard.badBirthday"));
+        } else if (read.date() != null && !NO_YEAR.contains(read.date().getYear())) {
+            d.birthday = read.date();
+        } else if (read.date() != null) {
+            d.birthdayNoYear = MonthDay.from(read.date());
+        } else if (read.noYear() != null) {
+            d.birthdayNoYear = read.noYear();
+        } else {
+            d.note(messages.format("exchange.import.note.birthdayText", text));
         }
     }
 

@@ -70,9 +70,9 @@ final class ContactDraft {
         }
     }
 
-    /** Adds a notes paragraph (blank ones are skipped). */
+    /** Adds a notes paragraph (blank ones are skipped; CRLF and CR line breaks become LF, as the editor keeps them). */
     void note(String text) {
-        String t = ContactValidation.text(text);
+        String t = ContactValidation.text(text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n'));
         if (!t.isEmpty()) {
             notes.add(t);
         }
