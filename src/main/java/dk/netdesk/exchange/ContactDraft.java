@@ -22,7 +22,7 @@ import java.util.Map;
  *
  * <p>A birthday without a year (vCard {@code --0412}, Google's {@code --04-12}) is never given an
  * invented year: it becomes a line at the end of the notes, "Birthday: 12 April" in the UI language
- * (decision record 0016). A phone extension ({@code tel:…;ext=12}) is kept the same way, as a notes line,
+ * (decision record 0017). A phone extension ({@code tel:…;ext=12}) is kept the same way, as a notes line,
  * since the editor's phone rule allows digits only.
  */
 final class ContactDraft {

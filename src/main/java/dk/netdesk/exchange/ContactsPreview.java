@@ -37,7 +37,8 @@ public record ContactsPreview(String fileName, ContactFileKind kind, Charset enc
      * @param record       its 1-based number
      * @param cells        CSV: the cells as in the file (apostrophe guard removed); vCard: empty
      * @param outcome      the contact it gives, or why it would be left out
-     * @param birthdayCell the birthday as written in the file ("" if none)
+     * @param birthdayCell CSV: the birthday cell as written in the file; vCard: the same as {@code birthdayRead}
+     *                     ("" if none)
      * @param birthdayRead how the birthday was read, as a date in the UI language ("17 May 1990"; "12 April"
      *                     for a day without a year), or "" if none or not a date
      */
