@@ -28,6 +28,12 @@ import java.util.Locale;
  */
 public final class ContactFileReader {
 
+    /** The encodings the wizard offers besides "detect": UTF-8, Windows-1252 (Danish Excel), UTF-16 LE (Outlook's "Unicode"). */
+    public static final List<java.nio.charset.Charset> ENCODINGS = List.of(java.nio.charset.StandardCharsets.UTF_8,
+            TextFile.WINDOWS_1252, java.nio.charset.StandardCharsets.UTF_16LE);
+    /** The separators the wizard offers besides "detect": comma, semicolon, tab. */
+    public static final List<Character> SEPARATORS = List.of(',', ';', '\t');
+
     /** Files above this size (100 MB) are refused: no contacts export is that large. */
     public static final long MAX_BYTES = 100L * 1024 * 1024;
 
@@ -155,9 +161,17 @@ public final class ContactFileReader {
         if (text.looksBinary()) {
             throw new ImportFileException(messages.format("exchange.import.error.binary", name));
         }
-        char separator = choices.separator() != null ? choices.separator() : CsvTable.detectSeparator(text.text());
+        String body = text.text();
+        Character declared = null;
+        if (body.regionMatches(true, 0, "sep=", 0, 4) && body.length() > 4
+                && (body.length() == 5 || body.charAt(5) == '\r' || body.charAt(5) == '\n')) {
+            declared = body.charAt(4);
+            body = body.substring(5);
+        }
+        char separator = choices.separator() != null ? choices.separator()
+                : declared != null ? declared : CsvTable.detectSeparator(body);
         try {
-            loaded.csv = CsvTable.parse(text.text(), separator);
+            loaded.csv = CsvTable.parse(body, separator);
         } catch (CsvTable.Broken broken) {
             throw new ImportFileException(messages.format("exchange.import.error.quote", name, broken.line), broken);
         }

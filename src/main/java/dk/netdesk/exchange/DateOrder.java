@@ -7,5 +7,10 @@ package dk.netdesk.exchange;
  */
 public enum DateOrder {
     DAY_FIRST,
-    MONTH_FIRST
+    MONTH_FIRST;
+
+    /** The message key of the choice's label in the exchange bundle, e.g. {@code exchange.dateOrder.DAY_FIRST}. */
+    public String key() {
+        return "exchange.dateOrder." + name();
+    }
 }

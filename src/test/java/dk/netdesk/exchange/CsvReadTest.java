@@ -191,6 +191,14 @@ class CsvReadTest {
     }
 
     @Test
+    void excelsSepLineSetsTheSeparatorAndKeepsLineNumbers() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("sep.csv"), "sep=;\r\nNavn;By\r\nAnna, Bo;Køge\r\n");
+        ContactsRead read = fx.reader.read(file, ReadChoices.DETECT);
+        assertThat(read.contacts()).extracting(IncomingContact::line, c -> c.details().name(), c -> c.details().city())
+                .containsExactly(tuple(3, "Anna, Bo", "Køge"));
+    }
+
+    @Test
     void ownExportsApostropheBeforeFormulaCharactersIsRemoved() {
         assertThat(CsvTable.unguard("'+45 20 30 40 50")).isEqualTo("+45 20 30 40 50");
         assertThat(CsvTable.unguard("'@anna")).isEqualTo("@anna");
