@@ -1,0 +1,183 @@
+package dk.netdesk.exchange;
+
+import dk.netdesk.contacts.ContactDetails;
+import dk.netdesk.contacts.ContactValidation;
+import dk.netdesk.contacts.Interest;
+import dk.netdesk.contacts.Source;
+import dk.netdesk.ui.Messages;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One record's fields while a vCard or CSV row is read, and the check that turns them into an
+ * {@link IncomingContact} or a {@link RejectedRecord}. The rules are the contact editor's
+ * ({@link ContactValidation}): one rule for what an email address or a phone is, so that nothing the
+ * editor would refuse reaches the database.
+ *
+ * <p>A birthday without a year (vCard {@code --0412}, Google's {@code --04-12}) is never given an
+ * invented year: it becomes a line at the end of the notes, "Birthday: 12 April" in the UI language
+ * (decision record 0017). A phone extension ({@code tel:…;ext=12}) is kept the same way, as a notes line,
+ * since the editor's phone rule allows digits only.
+ */
+final class ContactDraft {
+
+    private final Messages messages;
+    String name = "";
+    final List<String> firstNames = new ArrayList<>();
+    final List<String> lastNames = new ArrayList<>();
+    String company = "";
+    final List<String> phones = new ArrayList<>();
+    final List<String> emails = new ArrayList<>();
+    String city = "";
+    LocalDate birthday;
+    MonthDay birthdayNoYear;
+    final List<String> notes = new ArrayList<>();
+    final List<String> tags = new ArrayList<>();
+    final Map<String, String> social = new LinkedHashMap<>();
+    Source source;
+    Interest interest;
+    /** A reason already found while reading a cell (a date that does not exist…), or null. */
+    String problem;
+
+    ContactDraft(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Adds a phone once (the same digits are not added twice). */
+    void phone(String phone) {
+        String p = ContactValidation.text(phone);
+        String digits = p.replaceAll("[^0-9+]", "");
+        if (!p.isEmpty() && phones.stream().noneMatch(q -> q.replaceAll("[^0-9+]", "").equals(digits))) {
+            phones.add(p);
+        }
+    }
+
+    /** Adds an email once (ignoring case). */
+    void email(String email) {
+        String e = ContactValidation.text(email);
+        if (e.regionMatches(true, 0, "mailto:", 0, 7)) {
+            e = e.substring(7).strip();
+        }
+        String lower = e.toLowerCase(Locale.ROOT);
+        if (!e.isEmpty() && emails.stream().noneMatch(q -> q.toLowerCase(Locale.ROOT).equals(lower))) {
+            emails.add(e);
+        }
+    }
+
+    /** Adds a notes paragraph (blank ones are skipped; CRLF and CR line breaks become LF, as the editor keeps them). */
+    void note(String text) {
+        String t = ContactValidation.text(text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n'));
+        if (!t.isEmpty()) {
+            notes.add(t);
+        }
+    }
+
+    /** Sets a social profile ({@code facebook}, {@code instagram}, {@code linkedin}, {@code tiktok}) if not yet set. */
+    void social(String network, String value) {
+        String v = ContactValidation.text(value);
+        if (!v.isEmpty()) {
+            social.putIfAbsent(network, v);
+        }
+    }
+
+    /** A web address: a social network's address goes to that field, any other to the notes. */
+    void website(String url) {
+        String u = ContactValidation.text(url);
+        if (u.isEmpty()) {
+            return;
+        }
+        String network = SocialHosts.network(u);
+        if (network != null) {
+            social(network, u);
+        } else {
+            note(messages.format("exchange.import.note.website", u));
+        }
+    }
+
+    /** Sets the first problem found (later ones are not kept: the reason names one fault). */
+    void problem(String reason) {
+        if (problem == null) {
+            problem = reason;
+        }
+    }
+
+    /** The name the contact gets: the name, else first and last names, else the company, else the first email. */
+    String resolvedName() {
+        String n = ContactValidation.text(name);
+        if (n.isEmpty()) {
+            List<String> parts = new ArrayList<>(firstNames);
+            parts.addAll(lastNames);
+            n = ContactValidation.text(String.join(" ", parts.stream().map(ContactValidation::text)
+                    .filter(s -> !s.isEmpty()).toList()));
+        }
+        if (n.isEmpty()) {
+            n = ContactValidation.text(company);
+        }
+        if (n.isEmpty() && !emails.isEmpty()) {
+            n = emails.get(0);
+        }
+        return n;
+    }
+
+    /**
+     * The contact, cleaned and NFC-normalised, or the reason it is rejected.
+     *
+     * @param today the day a birthday may not be after
+     */
+    Outcome finish(int line, int record, LocalDate today) {
+        if (problem != null) {
+            return Outcome.rejected(new RejectedRecord(line, record, problem));
+        }
+        String resolved = resolvedName();
+        if (resolved.isEmpty()) {
+            return Outcome.rejected(new RejectedRecord(line, record, messages.get("exchange.import.noName")));
+        }
+        if (resolved.length() > ContactValidation.MAX_NAME) {
+            return Outcome.rejected(new RejectedRecord(line, record, messages.format("exchange.import.nameTooLong", ContactValidation.MAX_NAME)));
+        }
+        for (String email : emails) {
+            if (ContactValidation.email(email).isPresent()) {
+                return Outcome.rejected(new RejectedRecord(line, record, messages.format("exchange.import.badEmail", email)));
+            }
+        }
+        for (String phone : phones) {
+            if (ContactValidation.phone(phone).isPresent()) {
+                return Outcome.rejected(new RejectedRecord(line, record, messages.format("exchange.import.badPhone", phone)));
+            }
+        }
+        if (birthday != null && birthday.isAfter(today)) {
+            return Outcome.rejected(new RejectedRecord(line, record, messages.format("exchange.import.futureBirthday", messages.date(birthday))));
+        }
+        List<String> noteLines = new ArrayList<>(notes);
+        if (birthday == null && birthdayNoYear != null) {
+            noteLines.add(messages.format("exchange.import.note.birthday", monthDay(birthdayNoYear)));
+        }
+        ContactDetails details = ContactValidation.clean(new ContactDetails(resolved, phones, emails,
+                social.getOrDefault("facebook", ""), social.getOrDefault("instagram", ""),
+                social.getOrDefault("linkedin", ""), social.getOrDefault("tiktok", ""), city, birthday, source, null,
+                interest, tags, String.join("\n\n", noteLines)));
+        for (String text : List.of(details.city(), details.facebook(), details.instagram(), details.linkedin(), details.tiktok())) {
+            if (ContactValidation.line(text).isPresent()) {
+                return Outcome.rejected(new RejectedRecord(line, record, messages.format("exchange.import.lineTooLong",
+                        shorten(text), ContactValidation.MAX_LINE)));
+            }
+        }
+        return Outcome.read(new IncomingContact(line, record, details));
+    }
+
+    /** A day without a year in the UI language: "12 April", "12. april". */
+    String monthDay(MonthDay day) {
+        return DateTimeFormatter.ofPattern(messages.get("exchange.import.monthDayPattern"), messages.getLocale())
+                .format(day);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+    }
+}

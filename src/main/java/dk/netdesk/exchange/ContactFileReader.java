@@ -1,0 +1,248 @@
+package dk.netdesk.exchange;
+
+import dk.netdesk.ui.Messages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a contacts file (vCard 2.1/3.0/4.0 or CSV) into the records an import stores: the one
+ * entry point of the import wizard and of {@code netdesk import contacts}. It writes nothing
+ * except, through {@link #remember}, a column mapping the user chose. Reasons and messages are in
+ * the UI language of the {@link Messages} given. Call it on the database thread (it reads the file,
+ * and the remembered mappings).
+ *
+ * <p>Errors: a file that cannot be read at all (missing, unreadable, empty, not a vCard or CSV file,
+ * random bytes, a quote that is never closed, no column that names the contacts) is an
+ * {@link ImportFileException} whose message names the file, the line where known and the fault. A
+ * single record that cannot be imported (no name, an email that is not an email address, a date that
+ * does not exist, a card cut off before {@code END:VCARD}…) is a {@link RejectedRecord} with its line,
+ * number and reason, and the other records are read.
+ */
+public final class ContactFileReader {
+
+    /** The encodings the wizard offers besides "detect": UTF-8, Windows-1252 (Danish Excel), UTF-16 LE (Outlook's "Unicode"). */
+    public static final List<java.nio.charset.Charset> ENCODINGS = List.of(java.nio.charset.StandardCharsets.UTF_8,
+            TextFile.WINDOWS_1252, java.nio.charset.StandardCharsets.UTF_16LE);
+    /** The separators the wizard offers besides "detect": comma, semicolon, tab. */
+    public static final List<Character> SEPARATORS = List.of(',', ';', '\t');
+
+    /** Files above this size (100 MB) are refused: no contacts export is that large. */
+    public static final long MAX_BYTES = 100L * 1024 * 1024;
+
+    private final Messages messages;
+    private final MappingMemory memory;
+    private final Clock clock;
+    private final List<Messages> languages = new ArrayList<>();
+    private final ColumnGuess guess;
+
+    /**
+     * @param messages the UI language's messages (the exchange bundle), for reasons and dates
+     * @param memory   the remembered column mappings
+     * @param clock    today's date, which a birthday may not be after (and two-digit years are placed by)
+     */
+    public ContactFileReader(Messages messages, MappingMemory memory, Clock clock) {
+        this.messages = messages;
+        this.memory = memory;
+        this.clock = clock;
+        for (Locale language : Messages.LANGUAGES) {
+            languages.add(new Messages(language, List.of("dk.netdesk.exchange.messages", "dk.netdesk.contacts.messages")));
+        }
+        this.guess = new ColumnGuess(languages);
+    }
+
+    /**
+     * Reads every record of {@code file}.
+     *
+     * @param choices what the user chose ({@link ReadChoices#DETECT} for nothing)
+     * @return the file's name (NFC, no folder), the contacts and the rejected records, in file order
+     * @throws ImportFileException when the file as a whole cannot be read; nothing is returned then
+     */
+    public ContactsRead read(Path file, ReadChoices choices) throws ImportFileException {
+        Loaded loaded = load(file, choices);
+        List<IncomingContact> contacts = new ArrayList<>();
+        List<RejectedRecord> rejected = new ArrayList<>();
+        for (Outcome outcome : loaded.outcomes(Integer.MAX_VALUE)) {
+            if (outcome.isRead()) {
+                contacts.add(outcome.contact());
+            } else {
+                rejected.add(outcome.rejected());
+            }
+        }
+        return new ContactsRead(loaded.name, contacts, rejected);
+    }
+
+    /**
+     * How {@code file} is read, and its first {@code rows} records as read and as mapped, for the
+     * wizard's preview and "Map columns" steps. Call again with changed choices when the user
+     * changes the encoding, separator, mapping or date order.
+     *
+     * @throws ImportFileException as {@link #read}
+     */
+    public ContactsPreview preview(Path file, ReadChoices choices, int rows) throws ImportFileException {
+        Loaded loaded = load(file, choices);
+        List<ContactsPreview.Row> shown = new ArrayList<>();
+        if (loaded.csv != null) {
+            for (CsvTable.Row row : loaded.csv.rows().subList(0, Math.min(rows, loaded.csv.rows().size()))) {
+                String cell = loaded.csvRows.birthdayCell(row);
+                shown.add(new ContactsPreview.Row(row.line(), row.record(), row.cells(), loaded.csvRows.read(row), cell,
+                        loaded.csvRows.shown(cell)));
+            }
+            return new ContactsPreview(loaded.name, ContactFileKind.CSV, loaded.text.charset(), loaded.text.bom(),
+                    loaded.csv.separator(), loaded.csv.headers(), loaded.mapping, loaded.remembered,
+                    loaded.dates.order(), loaded.dates.ambiguous(), shown, loaded.csv.rows().size());
+        }
+        for (Outcome outcome : loaded.outcomes(rows)) {
+            IncomingContact c = outcome.contact();
+            int line = c != null ? c.line() : outcome.rejected().line();
+            int record = c != null ? c.record() : outcome.rejected().record();
+            String read = c == null || c.details().birthday() == null ? "" : messages.date(c.details().birthday());
+            shown.add(new ContactsPreview.Row(line, record, List.of(), outcome, read, read));
+        }
+        return new ContactsPreview(loaded.name, ContactFileKind.VCARD, loaded.text.charset(), loaded.text.bom(), '\0',
+                List.of(), null, false, null, false, shown, loaded.cards.size());
+    }
+
+    /** The mapping suggested for {@code headers} from their names alone (the wizard's "Reset" choice). */
+    public ColumnMapping suggest(List<String> headers) {
+        return guess.suggest(headers);
+    }
+
+    /**
+     * Remembers a mapping the user chose, so that the next file with the same headers gets it.
+     * Writes one setting (publishes {@code SETTINGS}).
+     */
+    public void remember(ColumnMapping mapping) {
+        memory.remember(mapping);
+    }
+
+    private Loaded load(Path file, ReadChoices choices) throws ImportFileException {
+        String name = Normalizer.normalize(file.getFileName() == null ? file.toString() : file.getFileName().toString(),
+                Normalizer.Form.NFC);
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ImportFileException(messages.format("exchange.import.error.folder", name));
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ImportFileException(messages.format("exchange.import.error.tooLarge", name, MAX_BYTES / 1024 / 1024));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException missing) {
+            throw new ImportFileException(messages.format("exchange.import.error.missing", name), missing);
+        } catch (IOException e) {
+            throw new ImportFileException(messages.format("exchange.import.error.unreadable", name,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+        TextFile text = TextFile.decode(bytes, choices.encoding());
+        if (text.text().isBlank()) {
+            throw new ImportFileException(messages.format("exchange.import.error.empty", name));
+        }
+        ContactFileKind kind = choices.kind() != null ? choices.kind() : ContactFileKind.ofName(name);
+        if (kind == null) {
+            kind = text.text().toUpperCase(Locale.ROOT).contains("BEGIN:VCARD") ? ContactFileKind.VCARD : ContactFileKind.CSV;
+        }
+        Loaded loaded = new Loaded(name, text);
+        if (kind == ContactFileKind.VCARD) {
+            loaded.cards = VcardFile.pieces(text.text());
+            if (loaded.cards.isEmpty()) {
+                throw new ImportFileException(messages.format(text.looksBinary()
+                        ? "exchange.import.error.binary" : "exchange.import.error.notVcard", name));
+            }
+            return loaded;
+        }
+        if (text.looksBinary()) {
+            throw new ImportFileException(messages.format("exchange.import.error.binary", name));
+        }
+        String body = text.text();
+        Character declared = null;
+        if (body.regionMatches(true, 0, "sep=", 0, 4) && body.length() > 4
+                && (body.length() == 5 || body.charAt(5) == '\r' || body.charAt(5) == '\n')) {
+            declared = body.charAt(4);
+            body = body.substring(5);
+        }
+        char separator = choices.separator() != null ? choices.separator()
+                : declared != null ? declared : CsvTable.detectSeparator(body);
+        try {
+            loaded.csv = CsvTable.parse(body, separator);
+        } catch (CsvTable.Broken broken) {
+            throw new ImportFileException(messages.format("exchange.import.error.quote", name, broken.line), broken);
+        }
+        List<String> headers = loaded.csv.headers();
+        if (choices.mapping() != null) {
+            if (!choices.mapping().fits(headers)) {
+                throw new ImportFileException(messages.format("exchange.import.error.mappingChanged", name));
+            }
+            loaded.mapping = new ColumnMapping(headers, choices.mapping().fields());
+        } else {
+            var remembered = memory.recall(headers);
+            loaded.remembered = remembered.isPresent();
+            loaded.mapping = remembered.orElseGet(() -> guess.suggest(headers));
+        }
+        if (!loaded.mapping.names()) {
+            throw new ImportFileException(messages.format("exchange.import.error.noNameColumn", name,
+                    String.join(", ", headers.stream().limit(8).toList())));
+        }
+        if (choices.dateOrder() != null) {
+            loaded.dates = new CellDates.Reading(choices.dateOrder(), false);
+        } else {
+            List<String> cells = new ArrayList<>();
+            for (CsvTable.Row row : loaded.csv.rows()) {
+                for (int i = 0; i < row.cells().size(); i++) {
+                    if (loaded.mapping.field(i) == ContactField.BIRTHDAY) {
+                        cells.add(row.cell(i));
+                    }
+                }
+            }
+            loaded.dates = CellDates.detect(cells);
+        }
+        loaded.csvRows = new CsvRows(loaded.mapping, loaded.dates.order(), messages, languages, today());
+        return loaded;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A file as read so far. */
+    private final class Loaded {
+        final String name;
+        final TextFile text;
+        List<VcardFile.Piece> cards = List.of();
+        CsvTable csv;
+        ColumnMapping mapping;
+        boolean remembered;
+        CellDates.Reading dates;
+        CsvRows csvRows;
+
+        Loaded(String name, TextFile text) {
+            this.name = name;
+            this.text = text;
+        }
+
+        List<Outcome> outcomes(int limit) {
+            List<Outcome> outcomes = new ArrayList<>();
+            if (csv != null) {
+                for (CsvTable.Row row : csv.rows()) {
+                    if (outcomes.size() >= limit) {
+                        break;
+                    }
+                    outcomes.add(csvRows.read(row));
+                }
+                return outcomes;
+            }
+            LocalDate today = today();
+            for (int i = 0; i < cards.size() && outcomes.size() < limit; i++) {
+                outcomes.add(VcardFile.read(cards.get(i), i == cards.size() - 1, messages, today));
+            }
+            return outcomes;
+        }
+    }
+}

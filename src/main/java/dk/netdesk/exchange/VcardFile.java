@@ -1,0 +1,78 @@
+package dk.netdesk.exchange;
+
+import dk.netdesk.ui.Messages;
+import ezvcard.VCard;
+import ezvcard.io.text.VCardReader;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A vCard file (2.1, 3.0 or 4.0, several cards) read card by card. The text is first cut at every
+ * {@code BEGIN:VCARD} line (folded continuation lines never start a card), so that each card's
+ * first line is known and one broken card does not take its neighbours with it; each piece is then
+ * parsed by ez-vcard, which unfolds lines and decodes quoted-printable (with its CHARSET), escapes
+ * and the version's types.
+ */
+final class VcardFile {
+
+    /** One card's text and where it starts. */
+    record Piece(int line, int record, String text, boolean ended) {
+    }
+
+    private VcardFile() {
+    }
+
+    /** The cards of {@code text}, with their 1-based first lines and numbers; empty if there is no BEGIN:VCARD line. */
+    static List<Piece> pieces(String text) {
+        List<Piece> pieces = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int start = -1;
+        StringBuilder card = new StringBuilder();
+        boolean ended = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            boolean continuation = !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t');
+            String trimmed = line.strip().toUpperCase(Locale.ROOT);
+            if (!continuation && trimmed.equals("BEGIN:VCARD")) {
+                if (start >= 0) {
+                    pieces.add(new Piece(start + 1, pieces.size() + 1, card.toString(), ended));
+                }
+                start = i;
+                card.setLength(0);
+                ended = false;
+            }
+            if (start >= 0) {
+                card.append(line).append("\r\n");
+                if (!continuation && trimmed.equals("END:VCARD")) {
+                    ended = true;
+                }
+            }
+        }
+        if (start >= 0) {
+            pieces.add(new Piece(start + 1, pieces.size() + 1, card.toString(), ended));
+        }
+        return pieces;
+    }
+
+    /** Reads one piece: the contact, or why it is left out. */
+    static Outcome read(Piece piece, boolean last, Messages messages, LocalDate today) {
+        if (!piece.ended()) {
+            String reason = messages.get(last ? "exchange.import.vcard.truncated" : "exchange.import.vcard.noEnd");
+            return Outcome.rejected(new RejectedRecord(piece.line(), piece.record(), reason));
+        }
+        VCard card;
+        try (VCardReader reader = new VCardReader(piece.text())) {
+            card = reader.readNext();
+        } catch (IOException | RuntimeException broken) {
+            card = null;
+        }
+        if (card == null) {
+            return Outcome.rejected(new RejectedRecord(piece.line(), piece.record(),
+                    messages.get("exchange.import.vcard.unreadable")));
+        }
+        return CardMapping.draft(card, messages).finish(piece.line(), piece.record(), today);
+    }
+}

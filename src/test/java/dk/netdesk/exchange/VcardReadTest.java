@@ -1,0 +1,144 @@
+package dk.netdesk.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.contacts.ContactDetails;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** vCard files as iPhone, Android and Google write them, read field by field. */
+class VcardReadTest {
+
+    @TempDir
+    Path dir;
+    ReaderFixture fx;
+
+    @BeforeEach
+    void open() throws Exception {
+        fx = new ReaderFixture(dir, Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fx.close();
+    }
+
+    private ContactsRead read(String name) throws Exception {
+        return fx.reader.read(ReaderFixture.sample(name), ReadChoices.DETECT);
+    }
+
+    @Test
+    void iphoneCardKeepsPreferredFirstFoldedEscapedNoteAndTheYearlessBirthdayAsANote() throws Exception {
+        ContactsRead read = read("iphone-3.0.vcf");
+
+        assertThat(read.fileName()).isEqualTo("iphone-3.0.vcf");
+        assertThat(read.rejected()).isEmpty();
+        assertThat(read.contacts()).extracting(IncomingContact::line).containsExactly(1, 22);
+        assertThat(read.contacts()).extracting(IncomingContact::record).containsExactly(1, 2);
+        ContactDetails aase = read.contacts().get(0).details();
+        assertThat(aase.name()).isEqualTo("Åse Marie Østergård");
+        assertThat(aase.phones()).containsExactly("+45 20 30 40 50", "+45 33 12 34 56");
+        assertThat(aase.emails()).containsExactly("aase@hudpleje.dk", "aase.privat@example.dk");
+        assertThat(aase.city()).isEqualTo("Århus C");
+        assertThat(aase.birthday()).as("Apple's X-APPLE-OMIT-YEAR=1604 is no year, not 1604").isNull();
+        assertThat(aase.notes()).isEqualTo("Mødtes på messen, Aarhus; spurgte om serum. Hun vil gerne høre mere om "
+                + "forretningen 😀\nRing efter kl. 17.\n\nBirthday: 12 April");
+        assertThat(aase.facebook()).isEqualTo("aase.ostergaard");
+        assertThat(aase.instagram()).isEqualTo("http://instagram.com/aase_hud");
+        assertThat(aase.tags()).containsExactly("Kunde", "Hudpleje");
+
+        ContactDetails bo = read.contacts().get(1).details();
+        assertThat(bo.name()).isEqualTo("Bo Lund");
+        assertThat(bo.phones()).containsExactly("20 11 22 33");
+        assertThat(bo.birthday()).isEqualTo(LocalDate.of(1985, 11, 3));
+        assertThat(bo.linkedin()).isEqualTo("https://www.linkedin.com/in/bolund");
+        assertThat(bo.notes()).isEmpty();
+    }
+
+    @Test
+    void androidQuotedPrintableWithSoftBreaksAndCharsetGivesDanishLettersAndEmoji() throws Exception {
+        ContactsRead read = read("android-2.1.vcf");
+
+        ContactDetails soren = read.contacts().get(0).details();
+        assertThat(soren.name()).isEqualTo("Søren Sørensen");
+        assertThat(soren.phones()).as("TYPE=PREF first").containsExactly("+4586123456", "+4522334455");
+        assertThat(soren.emails()).containsExactly("soren@example.dk");
+        assertThat(soren.city()).isEqualTo("Køge");
+        assertThat(soren.birthday()).isNull();
+        assertThat(soren.notes()).isEqualTo("Første linje med æøå ÆØÅ og en lang tekst der fortsætter\nAnden linje 😀"
+                + "\n\nBirthday: 12 April");
+
+        ContactDetails firm = read.contacts().get(1).details();
+        assertThat(firm.name()).as("named by its company").isEqualTo("Firma A/S");
+        assertThat(firm.phones()).containsExactly("70 20 30 40");
+
+        assertThat(read.contacts()).hasSize(2);
+        assertThat(read.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.record()).isEqualTo(3);
+            assertThat(r.line()).isEqualTo(21);
+            assertThat(r.reason()).isEqualTo("It has no name, company or email address to name the contact by.");
+        });
+    }
+
+    @Test
+    void googleCardsUnescapeCommasAndSemicolonsAndDropGoogleGroups() throws Exception {
+        ContactDetails mette = read("google-3.0.vcf").contacts().get(0).details();
+
+        assertThat(mette.name()).isEqualTo("Mette Frederiksen-Holm");
+        assertThat(mette.emails()).containsExactly("mette@example.com", "mette.holm@firma.dk");
+        assertThat(mette.phones()).containsExactly("+45 61 22 33 44");
+        assertThat(mette.city()).isEqualTo("Odense C");
+        assertThat(mette.tags()).containsExactly("Venner, gamle", "Netværk");
+        assertThat(mette.facebook()).isEqualTo("https://www.facebook.com/mette.holm");
+        assertThat(mette.birthday()).isNull();
+        assertThat(mette.notes()).isEqualTo("Linje et\nLinje to med , komma og ; semikolon\n\nBirthday: 12 April");
+    }
+
+    @Test
+    void version4TelUrisWithExtensionsPrefOrderAndSocialProfiles() throws Exception {
+        ContactDetails jens = read("google-4.0.vcf").contacts().get(0).details();
+
+        assertThat(jens.name()).isEqualTo("Jens Ærø");
+        assertThat(jens.phones()).containsExactly("+45-20-30-40-50", "+45-33-44-55-66");
+        assertThat(jens.emails()).containsExactly("jens@aeroe.dk", "jens.privat@example.org");
+        assertThat(jens.city()).isEqualTo("Marstal");
+        assertThat(jens.linkedin()).isEqualTo("jensaeroe");
+        assertThat(jens.tiktok()).isEqualTo("https://www.tiktok.com/@jensaeroe");
+        assertThat(jens.instagram()).isEqualTo("https://www.instagram.com/jens.aeroe");
+        assertThat(jens.tags()).containsExactly("Forretning", "Leder");
+        assertThat(jens.birthday()).isNull();
+        assertThat(jens.notes()).isEqualTo(String.join("\n\n", List.of(
+                "Phone +45-20-30-40-50, extension 12",
+                "Emoji 🎉 og , komma og ; semikolon",
+                "Website: https://aeroe-hudpleje.dk",
+                "Birthday: 12 April")));
+    }
+
+    @Test
+    void danishYearlessBirthdayNoteIsInDanish() throws Exception {
+        try (ReaderFixture da = new ReaderFixture(dir.resolve("da"), new Locale("da"))) {
+            ContactDetails jens = da.reader.read(ReaderFixture.sample("google-4.0.vcf"), ReadChoices.DETECT)
+                    .contacts().get(0).details();
+            assertThat(jens.notes()).contains("Telefon +45-20-30-40-50, lokalnummer 12").endsWith("Fødselsdag: 12. april");
+        }
+    }
+
+    @Test
+    void oneBadCardAmongGoodOnesIsRejectedWithItsLineAndReason() throws Exception {
+        ContactsRead read = read("truncated.vcf");
+
+        assertThat(read.contacts()).extracting(c -> c.details().name()).containsExactly("Anna Ås");
+        assertThat(read.rejected()).extracting(RejectedRecord::record, RejectedRecord::line, RejectedRecord::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, 6, "“bent(at)example.dk” is not an email address."),
+                        org.assertj.core.groups.Tuple.tuple(3, 11, "The birthday (BDAY) is a date that does not exist."),
+                        org.assertj.core.groups.Tuple.tuple(4, 16,
+                                "The card is cut off: the file ends before its END:VCARD line."));
+    }
+}
