@@ -38,6 +38,7 @@ import dk.netdesk.pipeline.ErasureLogRepository;
 import dk.netdesk.pipeline.FollowUpSync;
 import dk.netdesk.pipeline.PersonErase;
 import dk.netdesk.pipeline.PersonForgotten;
+import dk.netdesk.pipeline.ContactMerge;
 import dk.netdesk.pipeline.PersonExport;
 import dk.netdesk.pipeline.PipelineRepository;
 import dk.netdesk.pipeline.PipelineView;
@@ -110,6 +111,7 @@ public final class AppContext {
     private final BackupErasures backupErasures;
     private final BackupErasureViewModel backupErasureModel;
     private final RetentionViewModel retention;
+    private final ContactMerge contactMerge;
 
     /** @param ticker drives the reminder and backup checks (the app's timer thread; a no-op in tests) */
     public AppContext(Database database, Background background, Messages messages, Clock clock,
@@ -162,6 +164,7 @@ public final class AppContext {
         // One contact service and one editor class; each screen has its own editor, all following each other's changes.
         this.contactService = core.contactService;
         this.personErase = core.personErase;
+        this.contactMerge = core.contactMerge;
         PersonExport personExport = core.personExport;
         this.contactsExport = new ContactsExportViewModel(core.contactsExport, background, status, messages, clock);
         this.pipelineDetails = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
@@ -387,6 +390,11 @@ public final class AppContext {
 
     public ContactsViewModel contacts() {
         return contacts;
+    }
+
+    /** Find duplicates and merge two contacts (decision record 0017). */
+    public ContactMerge contactMerge() {
+        return contactMerge;
     }
 
     /** "Erase this person": the preview of what goes, and the erase. */

@@ -17,7 +17,9 @@ import dk.netdesk.exchange.ContactStages;
 import dk.netdesk.exchange.ContactsExport;
 import dk.netdesk.library.LibraryRepository;
 import dk.netdesk.pipeline.Card;
+import dk.netdesk.pipeline.ContactMerge;
 import dk.netdesk.pipeline.ContactService;
+import dk.netdesk.pipeline.MergeRepository;
 import dk.netdesk.pipeline.ErasureLogRepository;
 import dk.netdesk.pipeline.PersonErase;
 import dk.netdesk.pipeline.PersonExport;
@@ -45,6 +47,7 @@ final class Core {
     final PersonErase personErase;
     final PersonExport personExport;
     final ContactsExport contactsExport;
+    final ContactMerge contactMerge;
     final Backups backups;
     final BackupErasures backupErasures;
     final ErasureLogRepository erasureLog;
@@ -84,6 +87,9 @@ final class Core {
                 backupErasures, changes, clock, contactAttachments);
         this.personExport = new PersonExport(contactService, pipelineRepository, links, clock, contactAttachments);
         this.contactsExport = new ContactsExport(contactRepository, this::stages, messages, clock);
+        // Find duplicates and merge them (decision record 0017).
+        this.contactMerge = new ContactMerge(database, contactRepository, pipelineRepository, new MergeRepository(database),
+                changes, clock);
     }
 
     /** Each contact's stage name and next follow-up, from one read of the board. */
