@@ -93,6 +93,10 @@ public final class MergeDialog {
         list.setId("merge-pairs");
         list.setPlaceholder(new Label(messages.get("merge.none")));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // as wide as the list: long names and reasons wrap instead of scrolling sideways
+            }
+
             @Override
             protected void updateItem(DuplicateFinder.Pair pair, boolean empty) {
                 super.updateItem(pair, empty);
@@ -105,11 +109,11 @@ public final class MergeDialog {
                 }
                 Label names = new Label(pair.first().name() + "  \u2194  " + pair.second().name());
                 names.getStyleClass().add("text-bold");
+                names.setWrapText(true);
                 Label why = new Label(model.reasons(pair));
                 why.getStyleClass().add("text-muted");
                 why.setWrapText(true);
                 VBox box = new VBox(2, names, why);
-                box.setMaxWidth(260);
                 setGraphic(box);
                 setId("merge-pair-" + pair.key());
                 setAccessibleText(names.getText() + ", " + why.getText());
@@ -144,7 +148,9 @@ public final class MergeDialog {
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, values, values);
         Runnable fill = () -> fillGrid(grid);
-        model.fields().addListener((javafx.collections.ListChangeListener<MergeViewModel.FieldRow>) c -> fill.run());
+        ViewListeners.onListChange(grid, model.fields(), c -> fill.run());
+        ViewListeners.onChange(grid, model.keptNameProperty(), (obs, old, now) -> fill.run());
+        ViewListeners.onChange(grid, model.otherNameProperty(), (obs, old, now) -> fill.run());
         fill.run();
 
         Label same = new Label(messages.get("merge.same"));
@@ -180,43 +186,34 @@ public final class MergeDialog {
         status.getStyleClass().add("text-muted");
         status.textProperty().bind(model.statusProperty());
 
-        VBox pane = new VBox(10, intro, names(), scroll, actions(), status);
+        VBox pane = new VBox(10, intro, scroll, actions(), status);
         pane.disableProperty().bind(model.loadedProperty().not());
         return pane;
     }
 
-    private Node names() {
-        Label keptCaption = new Label(messages.get("merge.kept"));
-        keptCaption.getStyleClass().add("text-muted");
-        Label kept = new Label();
-        kept.setId("merge-kept-name");
-        kept.getStyleClass().add("title-4");
-        kept.textProperty().bind(model.keptNameProperty());
-        Label otherCaption = new Label(messages.get("merge.other"));
-        otherCaption.getStyleClass().add("text-muted");
-        Label other = new Label();
-        other.setId("merge-other-name");
-        other.getStyleClass().add("title-4");
-        other.textProperty().bind(model.otherNameProperty());
-        Button swap = new Button(messages.get("merge.swap"));
-        swap.setId("merge-swap");
-        swap.setTooltip(new Tooltip(messages.get("merge.swap.tip")));
-        swap.setOnAction(e -> model.swap());
-        swap.disableProperty().bind(model.selectedProperty().isNull());
-        VBox a = new VBox(2, keptCaption, kept);
-        VBox b = new VBox(2, otherCaption, other);
-        HBox.setHgrow(a, Priority.ALWAYS);
-        HBox.setHgrow(b, Priority.ALWAYS);
-        a.setMaxWidth(Double.MAX_VALUE);
-        b.setMaxWidth(Double.MAX_VALUE);
-        HBox row = new HBox(12, a, b, swap);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+    /** Row 0 of the grid: "Keep" and "Merge into it" over the two names. */
+    private void names(GridPane grid) {
+        grid.add(name(messages.get("merge.kept"), "merge-kept-name", model.keptNameProperty().get()), 1, 0);
+        grid.add(name(messages.get("merge.other"), "merge-other-name", model.otherNameProperty().get()), 2, 0);
+    }
+
+    private static Node name(String caption, String id, String text) {
+        Label over = new Label(caption);
+        over.getStyleClass().add("text-muted");
+        Label name = new Label(text);
+        name.setId(id);
+        name.setWrapText(true);
+        name.getStyleClass().add("title-4");
+        return new VBox(2, over, name);
     }
 
     private void fillGrid(GridPane grid) {
         grid.getChildren().clear();
-        int row = 0;
+        if (model.selectedProperty().get() == null) {
+            return;
+        }
+        names(grid);
+        int row = 1;
         for (MergeViewModel.FieldRow field : model.fields()) {
             String id = "merge-field-" + field.field().name().toLowerCase(Locale.ROOT);
             Label label = new Label(field.label());
@@ -250,6 +247,7 @@ public final class MergeDialog {
         button.setUserData(side);
         button.setAccessibleText(field.label() + ": " + messages.format("merge.choose.kept", text, whose));
         button.setSelected(field.choice().get() == side);
+        ViewListeners.onChange(button, field.choice(), (obs, was, now) -> button.setSelected(now == side));
         button.selectedProperty().addListener((obs, was, now) -> {
             if (now) {
                 field.choice().set(side);
@@ -276,7 +274,15 @@ public final class MergeDialog {
         skip.setMinWidth(Region.USE_PREF_SIZE);
         skip.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
         skip.setOnAction(e -> model.skip());
-        HBox row = new HBox(8, merge, dismiss, skip);
+        Button swap = new Button(messages.get("merge.swap"));
+        swap.setId("merge-swap");
+        swap.setTooltip(new Tooltip(messages.get("merge.swap.tip")));
+        swap.setMinWidth(Region.USE_PREF_SIZE);
+        swap.setOnAction(e -> model.swap());
+        swap.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox row = new HBox(8, merge, dismiss, skip, space, swap);
         row.setPadding(new Insets(4, 0, 0, 0));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
