@@ -69,7 +69,7 @@ public final class MergeDialog {
         listLabel.getStyleClass().add("text-bold");
         VBox left = new VBox(6, listLabel, list);
         VBox.setVgrow(list, Priority.ALWAYS);
-        left.setPrefWidth(300);
+        left.setPrefWidth(320);
         left.setMinWidth(240);
 
         HBox content = new HBox(16, left, pairPane());
@@ -104,19 +104,25 @@ public final class MergeDialog {
                     setGraphic(null);
                     setText(null);
                     setAccessibleText(null);
+                    setTooltip(null);
                     setId(null);
                     return;
                 }
-                Label names = new Label(pair.first().name() + "  \u2194  " + pair.second().name());
-                names.getStyleClass().add("text-bold");
-                names.setWrapText(true);
-                Label why = new Label(model.reasons(pair));
-                why.getStyleClass().add("text-muted");
-                why.setWrapText(true);
-                VBox box = new VBox(2, names, why);
+                // One short line each (the two names, then each reason), so nothing needs to wrap in a list cell.
+                Label first = new Label(pair.first().name());
+                first.getStyleClass().add("text-bold");
+                Label second = new Label("\u2194 " + pair.second().name());
+                second.getStyleClass().add("text-bold");
+                VBox box = new VBox(1, first, second);
+                for (String reason : model.reasonLines(pair)) {
+                    Label why = new Label(reason);
+                    why.getStyleClass().add("text-muted");
+                    box.getChildren().add(why);
+                }
+                setAccessibleText(pair.first().name() + ", " + pair.second().name() + ", " + model.reasons(pair));
+                setTooltip(new Tooltip(String.join("\n", model.reasonLines(pair))));
                 setGraphic(box);
                 setId("merge-pair-" + pair.key());
-                setAccessibleText(names.getText() + ", " + why.getText());
             }
         });
         ViewListeners.onChange(list, model.selectedProperty(), (obs, old, now) -> {

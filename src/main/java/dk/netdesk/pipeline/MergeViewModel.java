@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -290,12 +289,17 @@ public final class MergeViewModel {
 
     /** A pair's reasons in words, joined with " · ", such as "Same phone: +4520304050 · Similar name". */
     public String reasons(DuplicateFinder.Pair pair) {
+        return String.join(" \u00b7 ", reasonLines(pair));
+    }
+
+    /** A pair's reasons in words, one each, strongest first. */
+    public List<String> reasonLines(DuplicateFinder.Pair pair) {
         return pair.reasons().stream().map(r -> switch (r.kind()) {
             case EMAIL -> messages.format("merge.reason.email", r.value());
             case PHONE -> messages.format("merge.reason.phone", r.value());
             case SAME_NAME -> messages.get("merge.reason.sameName");
             case SIMILAR_NAME -> messages.get("merge.reason.similarName");
-        }).collect(Collectors.joining(" \u00b7 "));
+        }).toList();
     }
 
     public ObservableList<DuplicateFinder.Pair> pairs() { return pairs; }
