@@ -32,7 +32,7 @@ import javafx.stage.Window;
  * "Find duplicates…": the likely pairs on the left (names and why they were matched), the chosen pair on the right
  * with each differing field as a row of radio buttons (the kept contact's value, the other's, for notes also both),
  * what is joined, the do-not-contact note, and Merge (the default button, Alt+M), Not a duplicate (Alt+N), Skip
- * (Alt+K) and Close (Escape). Bound to a {@link MergeViewModel}. Ids: {@code #merge-dialog}, {@code #merge-pairs},
+ * (Alt+K; in Danish Alt+F, Alt+I, Alt+S) and Close (Escape). Bound to a {@link MergeViewModel}. Ids: {@code #merge-dialog}, {@code #merge-pairs},
  * {@code #merge-kept-name}, {@code #merge-other-name}, {@code #merge-swap}, {@code #merge-fields},
  * {@code #merge-field-<field>-kept} / {@code -other} / {@code -both} (field in lower case), {@code #merge-same},
  * {@code #merge-joined}, {@code #merge-dnc}, {@code #merge-status}, {@code #merge-run}, {@code #merge-dismiss},
