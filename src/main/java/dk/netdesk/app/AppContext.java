@@ -40,6 +40,9 @@ import dk.netdesk.pipeline.ErasureLogRepository;
 import dk.netdesk.pipeline.FollowUpSync;
 import dk.netdesk.pipeline.PersonErase;
 import dk.netdesk.pipeline.PersonForgotten;
+import dk.netdesk.pipeline.ContactMerge;
+import dk.netdesk.pipeline.MergeDialog;
+import dk.netdesk.pipeline.MergeViewModel;
 import dk.netdesk.pipeline.PersonExport;
 import dk.netdesk.pipeline.PipelineRepository;
 import dk.netdesk.pipeline.PipelineView;
@@ -113,6 +116,8 @@ public final class AppContext {
     private final BackupErasures backupErasures;
     private final BackupErasureViewModel backupErasureModel;
     private final RetentionViewModel retention;
+    private final ContactMerge contactMerge;
+    private final MergeViewModel merge;
 
     /** @param ticker drives the reminder and backup checks (the app's timer thread; a no-op in tests) */
     public AppContext(Database database, Background background, Messages messages, Clock clock,
@@ -165,6 +170,8 @@ public final class AppContext {
         // One contact service and one editor class; each screen has its own editor, all following each other's changes.
         this.contactService = core.contactService;
         this.personErase = core.personErase;
+        this.contactMerge = core.contactMerge;
+        this.merge = new MergeViewModel(contactMerge, changes, background, undo, status, messages);
         PersonExport personExport = core.personExport;
         this.contactsExport = new ContactsExportViewModel(core.contactsExport, background, status, messages, clock);
         this.calendarFiles = new CalendarFilesViewModel(core.calendarImport, core.calendarExport, background, status,
@@ -222,7 +229,18 @@ public final class AppContext {
         ContactsView view = new ContactsView(contacts, messages, new ContactDetailsView(contactsEditor, messages).build(),
                 new ContactsExportDialog(contactsExport, messages).button());
         view.setOnRetentionReview(this::openRetention);
+        view.setOnFindDuplicates(this::openMerge);
         return view.build();
+    }
+
+    /** Opens "Find duplicates" over {@code owner}. Call on the JavaFX thread. */
+    public void openMerge(javafx.stage.Window owner) {
+        new MergeDialog(merge).show(owner);
+    }
+
+    /** Find duplicates and merge: the pairs, the chosen pair's fields, merge, skip and "not a duplicate". */
+    public MergeViewModel merge() {
+        return merge;
     }
 
     /** Opens the retention review over {@code owner}. Call on the JavaFX thread. */
@@ -398,6 +416,11 @@ public final class AppContext {
 
     public ContactsViewModel contacts() {
         return contacts;
+    }
+
+    /** Find duplicates and merge two contacts (decision record 0017). */
+    public ContactMerge contactMerge() {
+        return contactMerge;
     }
 
     /** "Erase this person": the preview of what goes, and the erase. */

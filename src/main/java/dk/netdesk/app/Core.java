@@ -21,7 +21,9 @@ import dk.netdesk.exchange.ContactsExport;
 import dk.netdesk.exchange.ContactsImport;
 import dk.netdesk.library.LibraryRepository;
 import dk.netdesk.pipeline.Card;
+import dk.netdesk.pipeline.ContactMerge;
 import dk.netdesk.pipeline.ContactService;
+import dk.netdesk.pipeline.MergeRepository;
 import dk.netdesk.pipeline.ErasureLogRepository;
 import dk.netdesk.pipeline.PersonErase;
 import dk.netdesk.pipeline.PersonExport;
@@ -52,6 +54,7 @@ final class Core {
     final ContactsImport contactsImport;
     final CalendarImport calendarImport;
     final CalendarExport calendarExport;
+    final ContactMerge contactMerge;
     final Backups backups;
     final BackupErasures backupErasures;
     final ErasureLogRepository erasureLog;
@@ -100,6 +103,9 @@ final class Core {
         this.calendarImport = new CalendarImport(database, new CalendarRepository(database, new Changes()), calendarUids,
                 changes, messages, clock);
         this.calendarExport = new CalendarExport(calendarRepository, calendarUids, messages, clock);
+        // Find duplicates and merge them (decision record 0017).
+        this.contactMerge = new ContactMerge(database, contactRepository, pipelineRepository, new MergeRepository(database),
+                changes, clock);
     }
 
     /** Each contact's stage name and next follow-up, from one read of the board. */

@@ -37,6 +37,7 @@ public final class ContactsView {
     private final Messages messages;
     private final Node editor;
     private java.util.function.Consumer<javafx.stage.Window> onRetentionReview = owner -> { };
+    private java.util.function.Consumer<javafx.stage.Window> onFindDuplicates = owner -> { };
 
     private final List<Node> tools;
 
@@ -65,6 +66,14 @@ public final class ContactsView {
         this.onRetentionReview = open;
     }
 
+    /**
+     * What "Find duplicates…" (and Ctrl+Shift+D on this screen) does: opens the merge view over the given
+     * window. Set by the composition root before {@link #build()}.
+     */
+    public void setOnFindDuplicates(java.util.function.Consumer<javafx.stage.Window> open) {
+        this.onFindDuplicates = open;
+    }
+
     public Node build() {
         SplitPane split = new SplitPane(list(), editor);
         split.setId("contacts");
@@ -73,6 +82,8 @@ public final class ContactsView {
         KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         KeyCombination saveKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
         KeyCombination retentionKey = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN);
+        KeyCombination duplicatesKey = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN);
         split.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (newKey.match(e)) {
@@ -83,6 +94,9 @@ public final class ContactsView {
                 e.consume();
             } else if (retentionKey.match(e)) {
                 onRetentionReview.accept(split.getScene().getWindow());
+                e.consume();
+            } else if (duplicatesKey.match(e)) {
+                onFindDuplicates.accept(split.getScene().getWindow());
                 e.consume();
             } else if (findKey.match(e)) {
                 split.lookup("#contact-search").requestFocus();
@@ -138,6 +152,12 @@ public final class ContactsView {
         retention.setMinWidth(Button.USE_PREF_SIZE);
         retention.setTooltip(new javafx.scene.control.Tooltip(messages.get("contact.action.retention.tip")));
         retention.setOnAction(e -> onRetentionReview.accept(retention.getScene().getWindow()));
+        Button duplicates = new Button(messages.get("contact.action.duplicates"),
+                new FontIcon(Material2OutlinedAL.CALL_MERGE));
+        duplicates.setId("contact-duplicates");
+        duplicates.setMinWidth(Button.USE_PREF_SIZE);
+        duplicates.setTooltip(new javafx.scene.control.Tooltip(messages.get("contact.action.duplicates.tip")));
+        duplicates.setOnAction(e -> onFindDuplicates.accept(duplicates.getScene().getWindow()));
         HBox top = new HBox(8, search, newButton, delete);
         top.getChildren().addAll(tools);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -151,7 +171,7 @@ public final class ContactsView {
         // Below the list, so that the search field keeps its width beside New and Delete.
         javafx.scene.layout.Region space = new javafx.scene.layout.Region();
         HBox.setHgrow(space, Priority.ALWAYS);
-        HBox bottom = new HBox(8, count, space, retention);
+        HBox bottom = new HBox(8, count, space, duplicates, retention);
         bottom.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, top, table, bottom);
         box.setPadding(new Insets(12));

@@ -212,6 +212,11 @@ public final class ContactDetailsViewModel implements ContactEditor {
             clear(); // erased or anonymised: saving the edits shown would bring the person back
             return;
         }
+        if (change.origin() instanceof ContactsMerged merged && id != null && id == merged.removedId()) {
+            clear(); // merged into another contact: saving the edits shown would bring the removed one back
+            open(merged.keptId());
+            return;
+        }
         if (id == null) {
             background.run(service::names, form::updateReferrerChoices, e -> { });
             return;
