@@ -136,7 +136,7 @@ final class ContactDraft {
         }
         String resolved = resolvedName();
         if (resolved.isEmpty()) {
-            return Outcome.rejected(new RejectedRecord(line, record, messages.get("exchange.import.noName")));
+            return Outcome.rejected(new RejectedRecord(line, record, messages.get("exchange.read.noName")));
         }
         if (resolved.length() > ContactValidation.MAX_NAME) {
             return Outcome.rejected(new RejectedRecord(line, record, messages.format("exchange.import.nameTooLong", ContactValidation.MAX_NAME)));

@@ -58,7 +58,7 @@ class CsvReadTest {
 
         assertThat(read.contacts().get(2).details().name()).as("named by its company").isEqualTo("Hudpleje ApS");
         assertThat(read.rejected()).extracting(RejectedRecord::line, RejectedRecord::record, RejectedRecord::reason)
-                .containsExactly(tuple(7, 4, "“carl(at)example.dk” is not an email address."));
+                .containsExactly(tuple(7, 4, "“carl(at)example.dk” is not an email address. Correct it in the file and import it again."));
     }
 
     @Test

@@ -82,7 +82,7 @@ class VcardReadTest {
         assertThat(read.rejected()).singleElement().satisfies(r -> {
             assertThat(r.record()).isEqualTo(3);
             assertThat(r.line()).isEqualTo(21);
-            assertThat(r.reason()).isEqualTo("It has no name, company or email address to name the contact by.");
+            assertThat(r.reason()).isEqualTo("It has no name, company or email address to name the contact by. Add a name in the file and import it again.");
         });
     }
 
@@ -136,7 +136,7 @@ class VcardReadTest {
         assertThat(read.contacts()).extracting(c -> c.details().name()).containsExactly("Anna Ås");
         assertThat(read.rejected()).extracting(RejectedRecord::record, RejectedRecord::line, RejectedRecord::reason)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2, 6, "“bent(at)example.dk” is not an email address."),
+                        org.assertj.core.groups.Tuple.tuple(2, 6, "“bent(at)example.dk” is not an email address. Correct it in the file and import it again."),
                         org.assertj.core.groups.Tuple.tuple(3, 11, "The birthday (BDAY) is a date that does not exist."),
                         org.assertj.core.groups.Tuple.tuple(4, 16,
                                 "The card is cut off: the file ends before its END:VCARD line."));
