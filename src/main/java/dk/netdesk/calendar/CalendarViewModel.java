@@ -279,7 +279,7 @@ public final class CalendarViewModel {
             EventDraft effective = draft;
             if (occurrence.row().isOverride() && draft.repeat() == null) {
                 EventRow master = before.stream().filter(EventRow::isMaster).findFirst().orElse(null);
-                effective = master == null ? draft : draft.withRepeat(RepeatRule.parse(master.rrule()));
+                effective = master == null ? draft : draft.withRepeat(RepeatRule.of(master));
             }
             List<EventRow> after = SeriesEditor.edit(before, occurrence, effective, scope);
             return new Change(messages.format("calendar.undo.edit", draft.title().trim()), before,
@@ -301,10 +301,10 @@ public final class CalendarViewModel {
     public boolean move(Occurrence occurrence, LocalDateTime shownStart, LocalDateTime shownEnd, EditScope scope) {
         ZoneId own = occurrence.row().zone();
         LocalDateTime start = occurrence.row().allDay() ? shownStart
-                : shownStart.atZone(zone()).withZoneSameInstant(own).toLocalDateTime();
+                : WallClock.start(shownStart, zone()).withZoneSameInstant(own).toLocalDateTime();
         LocalDateTime end = occurrence.row().allDay() ? shownEnd
-                : shownEnd.atZone(zone()).withZoneSameInstant(own).toLocalDateTime();
-        RepeatRule repeat = occurrence.row().isMaster() ? RepeatRule.parse(occurrence.row().rrule()) : null;
+                : WallClock.end(shownStart, shownEnd, zone()).withZoneSameInstant(own).toLocalDateTime();
+        RepeatRule repeat = occurrence.row().isMaster() ? RepeatRule.of(occurrence.row()) : null;
         return save(occurrence, EventDraft.of(occurrence, repeat).withTimes(start, end), scope, false);
     }
 
@@ -322,7 +322,7 @@ public final class CalendarViewModel {
 
     /** The repeat rule an occurrence's series has, for the event dialog; null for single events and overrides. */
     public RepeatRule repeatOf(Occurrence occurrence) {
-        return occurrence.row().isMaster() ? RepeatRule.parse(occurrence.row().rrule()) : null;
+        return occurrence.row().isMaster() ? RepeatRule.of(occurrence.row()) : null;
     }
 
     public void saveBalance(BalanceSettings settings) {
