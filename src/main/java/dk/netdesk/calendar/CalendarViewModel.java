@@ -445,13 +445,14 @@ public final class CalendarViewModel {
         return LocalDateTime.now(clock);
     }
 
-    /** "12,5 / 12 t" style text of the budget. */
+    /** The budget as "12 h 30 min of 20 h" ("12 t 30 min af 20 t"): hours as {@link Messages#hours(double)} writes them. */
     public String budgetText(WeekSummary s) {
-        return messages.format("calendar.budget.text", messages.number(s.workHours(), 1), messages.number(s.budgetHours(), 1));
+        return messages.format("calendar.budget.text", messages.hours(s.workHours()), messages.hours(s.budgetHours()));
     }
 
+    /** Hours as the whole app writes them, on screen and on paper: {@link Messages#hours(double)}. */
     public String hours(double value) {
-        return messages.number(value, 1);
+        return messages.hours(value);
     }
 
     /** The shown occurrences that overlap the given day (in the calendar's zone), in start order. */

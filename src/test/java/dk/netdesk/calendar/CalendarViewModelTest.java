@@ -127,7 +127,7 @@ class CalendarViewModelTest {
         model.create(draft("Presentation", "2026-11-28T11:00", "2026-11-28T13:24", Kind.PRESENTATION)); // 12 h
         assertThat(model.summaryProperty().get().workHours()).isEqualTo(12.0);
         assertThat(model.summaryProperty().get().level()).isEqualTo(WeekSummary.Level.OVER);
-        assertThat(model.budgetText(model.summaryProperty().get())).isEqualTo("12 of 12 h");
+        assertThat(model.budgetText(model.summaryProperty().get())).isEqualTo("12 h of 12 h");
 
         app.context().undo().undo();
         assertThat(model.summaryProperty().get().workHours()).isEqualTo(9.6);
