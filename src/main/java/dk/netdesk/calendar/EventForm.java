@@ -122,6 +122,43 @@ public final class EventForm {
             field.addListener(recheck);
         }
         weekdays.values().forEach(day -> day.addListener(recheck));
+        date.addListener((obs, old, now) -> followDate(old, now));
+        allDay.addListener((obs, old, now) -> {
+            if (now) {
+                keepLastDayFromStart();
+            }
+        });
+    }
+
+    /**
+     * A changed date carries what depends on it along: "Weekly on" ticks the new weekday when only
+     * the old date's weekday was ticked (the default the form chose), and an all-day event's last day
+     * moves by the same number of days, so it keeps its length and never lies before the start.
+     */
+    private void followDate(LocalDate old, LocalDate now) {
+        if (old == null || now == null) {
+            return;
+        }
+        Set<DayOfWeek> ticked = EnumSet.noneOf(DayOfWeek.class);
+        weekdays.forEach((day, selected) -> {
+            if (selected.get()) {
+                ticked.add(day);
+            }
+        });
+        if (ticked.isEmpty() || ticked.equals(EnumSet.of(old.getDayOfWeek()))) {
+            weekdays.forEach((day, selected) -> selected.set(day == now.getDayOfWeek()));
+        }
+        if (endDate.get() != null) {
+            endDate.set(endDate.get().plusDays(java.time.temporal.ChronoUnit.DAYS.between(old, now)));
+        }
+        keepLastDayFromStart();
+    }
+
+    /** The last day is never before the start day: it becomes the start day. */
+    private void keepLastDayFromStart() {
+        if (date.get() != null && (endDate.get() == null || endDate.get().isBefore(date.get()))) {
+            endDate.set(date.get());
+        }
     }
 
     /** After a Save was refused, a changed field shows the new first problem at once (or none). */
