@@ -59,6 +59,8 @@ public final class CalendarViewModel {
     private List<Occurrence> weekOccurrences = List.of();
     private final ObservableList<ContactRef> contacts = FXCollections.observableArrayList();
     private final ObjectProperty<java.util.function.Consumer<LocalDate>> onPrintWeek = new SimpleObjectProperty<>();
+    /** The home time zone, read with each load (on the database thread, hence volatile). */
+    private volatile ZoneId homeZone;
 
     public CalendarViewModel(CalendarRepository repository, CalendarService service, Changes changes, Background background,
                              UndoManager undo, StatusLine status, Messages messages, Clock clock) {
@@ -69,6 +71,7 @@ public final class CalendarViewModel {
         this.status = status;
         this.messages = messages;
         this.clock = clock;
+        this.homeZone = clock.getZone();
         today.set(LocalDate.now(clock));
         date.set(today.get());
         mode.addListener((obs, old, now) -> load());
@@ -84,15 +87,16 @@ public final class CalendarViewModel {
 
     /** Reads the balance settings and the shown period; a failed read sets {@link #loadFailedProperty()} and is reported. */
     public void load() {
-        today.set(LocalDate.now(clock));
+        today.set(LocalDate.now(clock.withZone(zone())));
         updateTitle();
         LocalDate from = rangeStart();
         LocalDate to = rangeEnd();
         LocalDate monday = Balance.monday(date.get());
         LocalDate loadFrom = from.isBefore(monday) ? from : monday;
         LocalDate loadTo = to.isAfter(monday.plusWeeks(1)) ? to : monday.plusWeeks(1);
-        ZoneId zone = zone();
         background.run(() -> {
+            ZoneId zone = service.homeZone();
+            homeZone = zone;
             BalanceSettings settings = service.balanceSettings();
             List<Occurrence> all = repository.occurrences(loadFrom.atStartOfDay(zone).toInstant(),
                     loadTo.atStartOfDay(zone).toInstant());
@@ -148,7 +152,7 @@ public final class CalendarViewModel {
     }
 
     public void today() {
-        date.set(LocalDate.now(clock));
+        date.set(LocalDate.now(clock.withZone(zone())));
     }
 
     public void goTo(LocalDate target) {
@@ -326,8 +330,19 @@ public final class CalendarViewModel {
     }
 
     public void saveBalance(BalanceSettings settings) {
+        saveBalance(settings, zone());
+    }
+
+    /** Saves the balance settings and the home time zone together, as one undo step; the calendar then reloads in that zone. */
+    public void saveBalance(BalanceSettings settings, ZoneId home) {
         BalanceSettings before = balance.get();
-        background.run(() -> service.saveBalanceSettings(settings), () -> {
+        ZoneId homeBefore = zone();
+        background.run(() -> {
+            service.saveBalanceSettings(settings);
+            if (!home.equals(homeBefore)) {
+                service.saveHomeZone(home);
+            }
+        }, () -> {
             status.show(messages.get("calendar.status.balanceSaved"));
             undo.done(new UndoManager.Command() {
                 @Override
@@ -337,12 +352,22 @@ public final class CalendarViewModel {
 
                 @Override
                 public void undo() {
-                    background.run(() -> service.saveBalanceSettings(before), CalendarViewModel.this::load);
+                    background.run(() -> {
+                        service.saveBalanceSettings(before);
+                        if (!home.equals(homeBefore)) {
+                            service.saveHomeZone(homeBefore);
+                        }
+                    }, CalendarViewModel.this::load);
                 }
 
                 @Override
                 public void redo() {
-                    background.run(() -> service.saveBalanceSettings(settings), CalendarViewModel.this::load);
+                    background.run(() -> {
+                        service.saveBalanceSettings(settings);
+                        if (!home.equals(homeBefore)) {
+                            service.saveHomeZone(home);
+                        }
+                    }, CalendarViewModel.this::load);
                 }
             });
             load();
@@ -437,12 +462,16 @@ public final class CalendarViewModel {
 
     // ---- helpers for the view -----------------------------------------------------------------
 
+    /**
+     * The calendar's zone: the user's home time zone as last read (the system's until the first load).
+     * The calendar shows times in it and new events take it.
+     */
     public ZoneId zone() {
-        return clock.getZone();
+        return homeZone;
     }
 
     public LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return LocalDateTime.now(clock.withZone(zone()));
     }
 
     /** The budget as "12 h 30 min of 20 h" ("12 t 30 min af 20 t"): hours as {@link Messages#hours(double)} writes them. */
