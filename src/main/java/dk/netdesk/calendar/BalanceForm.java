@@ -80,7 +80,10 @@ public final class BalanceForm {
         homeZone.set(zone.getId());
     }
 
-    /** The typed home time zone, or empty when it names no zone (then {@link #settings()} reports it). */
+    /**
+     * The typed home time zone; empty when the field is blank (the zone stays as it is) or names no
+     * zone (then {@link #settings()} reports it).
+     */
     public Optional<java.time.ZoneId> zone() {
         String text = homeZone.get() == null ? "" : homeZone.get().trim();
         if (text.isEmpty()) {
@@ -131,7 +134,7 @@ public final class BalanceForm {
         if (minutes < MIN_BREAK_MINUTES || minutes > MAX_BREAK_MINUTES) {
             return fail(new Problem("calendar.balance.errorBreak", null));
         }
-        if (zone().isEmpty()) {
+        if (!homeZone.get().isBlank() && zone().isEmpty()) {
             return fail(new Problem("calendar.balance.errorZone", null));
         }
         problem.set(null);
