@@ -336,7 +336,7 @@ public final class AppContext {
 
     /** Starts the reminder timer and lists reminders missed while the app was closed (the running app only). */
     public void startReminders() {
-        ReminderNotifications notifications = new ReminderNotifications(messages, calendar.zone());
+        ReminderNotifications notifications = new ReminderNotifications(messages, calendar::zone);
         reminders.setOnDue(notifications::showDue);
         reminders.setOnMissed(notifications::showMissed);
         reminders.start();

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * The work/life arithmetic of a week. Hours are real elapsed time (instants), so a week with a
  * DST change has 167 or 169 hours and an event across the change counts what it really lasts.
- * All-day events are shown but count no hours.
+ * Work time, each work kind's time and personal time are each the union of their events' spans:
+ * events at the same time count once. All-day events are shown but count no hours.
  */
 public final class Balance {
 
@@ -32,35 +33,66 @@ public final class Balance {
     public static WeekSummary summarize(List<Occurrence> occurrences, BalanceSettings settings, LocalDate monday, ZoneId zone) {
         Instant weekStart = monday.atStartOfDay(zone).toInstant();
         Instant weekEnd = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
-        long workMinutes = 0;
-        long personalMinutes = 0;
-        long outsideMinutes = 0;
+        List<Instant[]> work = new ArrayList<>();
+        List<Instant[]> personal = new ArrayList<>();
+        Map<Kind, List<Instant[]>> workKinds = new EnumMap<>(Kind.class);
         int protectedExceptions = 0;
-        Map<Kind, Double> byKind = new EnumMap<>(Kind.class);
-        List<Occurrence> work = new ArrayList<>();
+        List<Occurrence> workOccurrences = new ArrayList<>();
         for (Occurrence occurrence : occurrences) {
             if (occurrence.row().allDay()) {
                 continue;
             }
-            long minutes = clippedMinutes(occurrence, weekStart, weekEnd);
-            if (minutes <= 0) {
+            Instant[] span = clipped(occurrence, weekStart, weekEnd);
+            if (span == null) {
                 continue;
             }
             if (occurrence.isWork()) {
-                work.add(occurrence);
-                workMinutes += minutes;
-                byKind.merge(occurrence.kind(), minutes / 60.0, Double::sum);
-                long inside = minutesInside(occurrence, settings::windows, zone, monday);
-                outsideMinutes += Math.max(0, minutes - inside);
+                workOccurrences.add(occurrence);
+                work.add(span);
+                workKinds.computeIfAbsent(occurrence.kind(), k -> new ArrayList<>()).add(span);
                 if (touchesProtected(occurrence, settings, zone, monday)) {
                     protectedExceptions++;
                 }
             } else {
-                personalMinutes += minutes;
+                personal.add(span);
             }
         }
-        return new WeekSummary(workMinutes / 60.0, settings.budgetHours(), personalMinutes / 60.0, byKind,
-                outsideMinutes / 60.0, protectedExceptions, breakFlags(work, settings.breakMinutes()));
+        List<Instant[]> workUnion = union(work);
+        long workMinutes = minutes(workUnion);
+        long outsideMinutes = 0;
+        for (Instant[] span : workUnion) {
+            LocalDateTime from = LocalDateTime.ofInstant(span[0], zone);
+            LocalDateTime to = LocalDateTime.ofInstant(span[1], zone);
+            outsideMinutes += Math.max(0, Duration.between(span[0], span[1]).toMinutes()
+                    - minutesInside(from, to, settings::windows, monday));
+        }
+        Map<Kind, Double> byKind = new EnumMap<>(Kind.class);
+        workKinds.forEach((kind, spans) -> byKind.put(kind, minutes(union(spans)) / 60.0));
+        return new WeekSummary(workMinutes / 60.0, settings.budgetHours(), minutes(union(personal)) / 60.0, byKind,
+                outsideMinutes / 60.0, protectedExceptions, breakFlags(workOccurrences, settings.breakMinutes()));
+    }
+
+    /**
+     * The union of time spans ([start, end) pairs of instants) as sorted, non-touching spans: six
+     * parallel one-hour events are one hour, as the week's work or personal time.
+     */
+    static List<Instant[]> union(List<Instant[]> spans) {
+        List<Instant[]> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparing((Instant[] s) -> s[0]));
+        List<Instant[]> merged = new ArrayList<>();
+        for (Instant[] span : sorted) {
+            Instant[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && !span[0].isAfter(last[1])) {
+                last[1] = max(last[1], span[1]);
+            } else {
+                merged.add(new Instant[] {span[0], span[1]});
+            }
+        }
+        return merged;
+    }
+
+    private static long minutes(List<Instant[]> spans) {
+        return spans.stream().mapToLong(s -> Duration.between(s[0], s[1]).toMinutes()).sum();
     }
 
     /** True when a work event at these times would reach into protected personal time. */
@@ -112,29 +144,31 @@ public final class Balance {
         }
     }
 
-    private static long clippedMinutes(Occurrence occurrence, Instant from, Instant to) {
+    /** The part of the occurrence inside [from, to) as instants, or null when none. */
+    private static Instant[] clipped(Occurrence occurrence, Instant from, Instant to) {
         Instant start = max(occurrence.zonedStart().toInstant(), from);
         Instant end = min(occurrence.zonedEnd().toInstant(), to);
-        return end.isAfter(start) ? Duration.between(start, end).toMinutes() : 0;
+        return end.isAfter(start) ? new Instant[] {start, end} : null;
     }
 
-    private static long minutesInside(Occurrence occurrence, java.util.function.Function<DayOfWeek, List<TimeSpan>> spans,
-                                      ZoneId zone, LocalDate monday) {
-        LocalDateTime start = max(occurrence.startIn(zone), monday.atStartOfDay());
-        LocalDateTime end = min(occurrence.endIn(zone), monday.plusWeeks(1).atStartOfDay());
+    /** Minutes of [start, end) (wall-clock times of the week from {@code monday}) that fall in the spans of their weekdays. */
+    private static long minutesInside(LocalDateTime from, LocalDateTime to, java.util.function.Function<DayOfWeek, List<TimeSpan>> spans,
+                                      LocalDate monday) {
+        LocalDateTime start = max(from, monday.atStartOfDay());
+        LocalDateTime end = min(to, monday.plusWeeks(1).atStartOfDay());
         long inside = 0;
         for (LocalDate day = start.toLocalDate(); end.isAfter(day.atStartOfDay()); day = day.plusDays(1)) {
-            int from = day.equals(start.toLocalDate()) ? minuteOfDay(start) : 0;
-            int to = day.equals(end.toLocalDate()) ? minuteOfDay(end) : 1440;
+            int a = day.equals(start.toLocalDate()) ? minuteOfDay(start) : 0;
+            int b = day.equals(end.toLocalDate()) ? minuteOfDay(end) : 1440;
             for (TimeSpan span : spans.apply(day.getDayOfWeek())) {
-                inside += span.overlap(from, to);
+                inside += span.overlap(a, b);
             }
         }
         return inside;
     }
 
     private static boolean touchesProtected(Occurrence occurrence, BalanceSettings settings, ZoneId zone, LocalDate monday) {
-        return minutesInside(occurrence, settings::protectedTime, zone, monday) > 0;
+        return minutesInside(occurrence.startIn(zone), occurrence.endIn(zone), settings::protectedTime, monday) > 0;
     }
 
     private static int minuteOfDay(LocalDateTime time) {

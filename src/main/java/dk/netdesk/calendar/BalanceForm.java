@@ -39,6 +39,7 @@ public final class BalanceForm {
     private final Map<DayOfWeek, StringProperty> protectedTime = new EnumMap<>(DayOfWeek.class);
     private final StringProperty budget = new SimpleStringProperty("");
     private final StringProperty breakMinutes = new SimpleStringProperty("");
+    private final StringProperty homeZone = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     /** True once the fields were checked: from then on the problem follows every change of the fields. */
     private boolean checking;
@@ -59,6 +60,7 @@ public final class BalanceForm {
         protectedTime.values().forEach(field -> field.addListener(recheck));
         budget.addListener(recheck);
         breakMinutes.addListener(recheck);
+        homeZone.addListener(recheck);
     }
 
     /** Fills the fields from settings (the budget with at most one decimal). */
@@ -73,6 +75,32 @@ public final class BalanceForm {
         breakMinutes.set(Integer.toString(settings.breakMinutes()));
     }
 
+    /** Fills the home time zone field (an IANA id such as "Europe/Copenhagen"). */
+    public void editZone(java.time.ZoneId zone) {
+        homeZone.set(zone.getId());
+    }
+
+    /**
+     * The typed home time zone; empty when the field is blank (the zone stays as it is) or names no
+     * zone (then {@link #settings()} reports it).
+     */
+    public Optional<java.time.ZoneId> zone() {
+        String text = homeZone.get() == null ? "" : homeZone.get().trim();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.ZoneId.of(text));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The home time zone as typed or picked, e.g. "Europe/Copenhagen". */
+    public StringProperty homeZoneProperty() {
+        return homeZone;
+    }
+
     /** Fills the fields with {@link BalanceSettings#defaults()}. */
     public void reset() {
         edit(BalanceSettings.defaults());
@@ -83,8 +111,8 @@ public final class BalanceForm {
      * From the first call on, every change of a field checks again, so a shown problem clears or
      * changes as soon as the field it is about is changed.
      *
-     * @return the settings, or empty when a day's times cannot be read or overlap, or the budget or
-     *     break rule is out of its limits
+     * @return the settings, or empty when a day's times cannot be read or overlap, the budget or
+     *     break rule is out of its limits, or the home time zone names no zone
      */
     public Optional<BalanceSettings> settings() {
         checking = true;
@@ -105,6 +133,9 @@ public final class BalanceForm {
         int minutes = breakMinutes();
         if (minutes < MIN_BREAK_MINUTES || minutes > MAX_BREAK_MINUTES) {
             return fail(new Problem("calendar.balance.errorBreak", null));
+        }
+        if (!homeZone.get().isBlank() && zone().isEmpty()) {
+            return fail(new Problem("calendar.balance.errorZone", null));
         }
         problem.set(null);
         return Optional.of(new BalanceSettings(w, p, hours, minutes));

@@ -79,7 +79,21 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
                 field("calendar-balance-budget", 5, form.budgetProperty()));
         numbers.addRow(1, new Label(messages.get("calendar.balance.break")),
                 field("calendar-balance-break", 5, form.breakMinutesProperty()));
+        numbers.addRow(2, new Label(messages.get("calendar.balance.homeZone")), zonePicker());
         return numbers;
+    }
+
+    /** An editable list of the IANA zones: type "Europe/Cop" or pick one; the form checks the text. */
+    private Node zonePicker() {
+        javafx.scene.control.ComboBox<String> zones = new javafx.scene.control.ComboBox<>();
+        zones.setId("calendar-balance-zone");
+        zones.setEditable(true);
+        zones.getItems().setAll(new java.util.TreeSet<>(java.time.ZoneId.getAvailableZoneIds()));
+        zones.setVisibleRowCount(12);
+        zones.setPrefWidth(240);
+        zones.getEditor().textProperty().bindBidirectional(form.homeZoneProperty());
+        zones.setAccessibleText(messages.get("calendar.balance.homeZone"));
+        return zones;
     }
 
     private Node error() {

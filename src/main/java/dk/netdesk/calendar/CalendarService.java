@@ -20,6 +20,7 @@ public final class CalendarService {
 
     static final String BALANCE = "calendar.balance";
     static final String FOLLOW_UP_TITLE = "calendar.followUp.title";
+    static final String HOME_ZONE = "calendar.homeZone";
 
     private final CalendarRepository repository;
     private final Settings settings;
@@ -41,8 +42,31 @@ public final class CalendarService {
         this.text = text;
     }
 
+    /** The calendar's zone: the home time zone (see {@link #homeZone()}). */
     public ZoneId zone() {
+        return homeZone();
+    }
+
+    /**
+     * The user's home time zone (Settings key {@code calendar.homeZone}): new events take it and the
+     * calendar shows times in it. When none is stored, or what is stored is no zone, the system's zone
+     * (the clock's).
+     */
+    public ZoneId homeZone() {
+        Optional<String> stored = settings.get(HOME_ZONE);
+        if (stored.isPresent()) {
+            try {
+                return ZoneId.of(stored.get());
+            } catch (java.time.DateTimeException e) {
+                return clock.getZone();
+            }
+        }
         return clock.getZone();
+    }
+
+    /** Stores the home time zone (an IANA region id such as "Europe/Copenhagen"). */
+    public void saveHomeZone(ZoneId zone) {
+        settings.put(HOME_ZONE, zone.getId());
     }
 
     /**

@@ -177,6 +177,7 @@ public final class CalendarView {
     private void openNew(EventDraft draft) {
         EventForm form = new EventForm();
         form.edit(draft, model.contacts());
+        form.setZones(model.zone(), model.zone());
         new EventDialog(window(), messages, form, false, false).showAndWait().ifPresent(result -> {
             if (confirmProtected(result.draft())) {
                 model.create(result.draft());
@@ -191,6 +192,7 @@ public final class CalendarView {
     private void openExisting(Occurrence occurrence, EventDraft draft) {
         EventForm form = new EventForm();
         form.edit(draft, model.contacts());
+        form.setZones(occurrence.row().zone(), model.zone());
         EventDialog dialog = new EventDialog(window(), messages, form, true, occurrence.row().isOverride());
         dialog.showAndWait().ifPresent(result -> {
             if (result.delete()) {
@@ -222,7 +224,9 @@ public final class CalendarView {
     private void openBalance() {
         BalanceForm form = new BalanceForm(messages.getLocale());
         form.edit(model.balanceProperty().get());
-        new BalanceSettingsDialog(window(), messages, form).showAndWait().ifPresent(model::saveBalance);
+        form.editZone(model.zone());
+        new BalanceSettingsDialog(window(), messages, form).showAndWait()
+                .ifPresent(settings -> model.saveBalance(settings, form.zone().orElse(model.zone())));
     }
 
     private boolean confirmProtected(EventDraft draft) {

@@ -59,6 +59,8 @@ public final class CalendarViewModel {
     private List<Occurrence> weekOccurrences = List.of();
     private final ObservableList<ContactRef> contacts = FXCollections.observableArrayList();
     private final ObjectProperty<java.util.function.Consumer<LocalDate>> onPrintWeek = new SimpleObjectProperty<>();
+    /** The home time zone, read with each load (on the database thread, hence volatile). */
+    private volatile ZoneId homeZone;
 
     public CalendarViewModel(CalendarRepository repository, CalendarService service, Changes changes, Background background,
                              UndoManager undo, StatusLine status, Messages messages, Clock clock) {
@@ -69,6 +71,7 @@ public final class CalendarViewModel {
         this.status = status;
         this.messages = messages;
         this.clock = clock;
+        this.homeZone = clock.getZone();
         today.set(LocalDate.now(clock));
         date.set(today.get());
         mode.addListener((obs, old, now) -> load());
@@ -84,15 +87,16 @@ public final class CalendarViewModel {
 
     /** Reads the balance settings and the shown period; a failed read sets {@link #loadFailedProperty()} and is reported. */
     public void load() {
-        today.set(LocalDate.now(clock));
+        today.set(LocalDate.now(clock.withZone(zone())));
         updateTitle();
         LocalDate from = rangeStart();
         LocalDate to = rangeEnd();
         LocalDate monday = Balance.monday(date.get());
         LocalDate loadFrom = from.isBefore(monday) ? from : monday;
         LocalDate loadTo = to.isAfter(monday.plusWeeks(1)) ? to : monday.plusWeeks(1);
-        ZoneId zone = zone();
         background.run(() -> {
+            ZoneId zone = service.homeZone();
+            homeZone = zone;
             BalanceSettings settings = service.balanceSettings();
             List<Occurrence> all = repository.occurrences(loadFrom.atStartOfDay(zone).toInstant(),
                     loadTo.atStartOfDay(zone).toInstant());
@@ -148,7 +152,7 @@ public final class CalendarViewModel {
     }
 
     public void today() {
-        date.set(LocalDate.now(clock));
+        date.set(LocalDate.now(clock.withZone(zone())));
     }
 
     public void goTo(LocalDate target) {
@@ -279,7 +283,7 @@ public final class CalendarViewModel {
             EventDraft effective = draft;
             if (occurrence.row().isOverride() && draft.repeat() == null) {
                 EventRow master = before.stream().filter(EventRow::isMaster).findFirst().orElse(null);
-                effective = master == null ? draft : draft.withRepeat(RepeatRule.parse(master.rrule()));
+                effective = master == null ? draft : draft.withRepeat(RepeatRule.of(master));
             }
             List<EventRow> after = SeriesEditor.edit(before, occurrence, effective, scope);
             return new Change(messages.format("calendar.undo.edit", draft.title().trim()), before,
@@ -301,10 +305,10 @@ public final class CalendarViewModel {
     public boolean move(Occurrence occurrence, LocalDateTime shownStart, LocalDateTime shownEnd, EditScope scope) {
         ZoneId own = occurrence.row().zone();
         LocalDateTime start = occurrence.row().allDay() ? shownStart
-                : shownStart.atZone(zone()).withZoneSameInstant(own).toLocalDateTime();
+                : WallClock.start(shownStart, zone()).withZoneSameInstant(own).toLocalDateTime();
         LocalDateTime end = occurrence.row().allDay() ? shownEnd
-                : shownEnd.atZone(zone()).withZoneSameInstant(own).toLocalDateTime();
-        RepeatRule repeat = occurrence.row().isMaster() ? RepeatRule.parse(occurrence.row().rrule()) : null;
+                : WallClock.end(shownStart, shownEnd, zone()).withZoneSameInstant(own).toLocalDateTime();
+        RepeatRule repeat = occurrence.row().isMaster() ? RepeatRule.of(occurrence.row()) : null;
         return save(occurrence, EventDraft.of(occurrence, repeat).withTimes(start, end), scope, false);
     }
 
@@ -322,12 +326,23 @@ public final class CalendarViewModel {
 
     /** The repeat rule an occurrence's series has, for the event dialog; null for single events and overrides. */
     public RepeatRule repeatOf(Occurrence occurrence) {
-        return occurrence.row().isMaster() ? RepeatRule.parse(occurrence.row().rrule()) : null;
+        return occurrence.row().isMaster() ? RepeatRule.of(occurrence.row()) : null;
     }
 
     public void saveBalance(BalanceSettings settings) {
+        saveBalance(settings, zone());
+    }
+
+    /** Saves the balance settings and the home time zone together, as one undo step; the calendar then reloads in that zone. */
+    public void saveBalance(BalanceSettings settings, ZoneId home) {
         BalanceSettings before = balance.get();
-        background.run(() -> service.saveBalanceSettings(settings), () -> {
+        ZoneId homeBefore = zone();
+        background.run(() -> {
+            service.saveBalanceSettings(settings);
+            if (!home.equals(homeBefore)) {
+                service.saveHomeZone(home);
+            }
+        }, () -> {
             status.show(messages.get("calendar.status.balanceSaved"));
             undo.done(new UndoManager.Command() {
                 @Override
@@ -337,12 +352,22 @@ public final class CalendarViewModel {
 
                 @Override
                 public void undo() {
-                    background.run(() -> service.saveBalanceSettings(before), CalendarViewModel.this::load);
+                    background.run(() -> {
+                        service.saveBalanceSettings(before);
+                        if (!home.equals(homeBefore)) {
+                            service.saveHomeZone(homeBefore);
+                        }
+                    }, CalendarViewModel.this::load);
                 }
 
                 @Override
                 public void redo() {
-                    background.run(() -> service.saveBalanceSettings(settings), CalendarViewModel.this::load);
+                    background.run(() -> {
+                        service.saveBalanceSettings(settings);
+                        if (!home.equals(homeBefore)) {
+                            service.saveHomeZone(home);
+                        }
+                    }, CalendarViewModel.this::load);
                 }
             });
             load();
@@ -437,21 +462,26 @@ public final class CalendarViewModel {
 
     // ---- helpers for the view -----------------------------------------------------------------
 
+    /**
+     * The calendar's zone: the user's home time zone as last read (the system's until the first load).
+     * The calendar shows times in it and new events take it.
+     */
     public ZoneId zone() {
-        return clock.getZone();
+        return homeZone;
     }
 
     public LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return LocalDateTime.now(clock.withZone(zone()));
     }
 
-    /** "12,5 / 12 t" style text of the budget. */
+    /** The budget as "12 h 30 min of 20 h" ("12 t 30 min af 20 t"): hours as {@link Messages#hours(double)} writes them. */
     public String budgetText(WeekSummary s) {
-        return messages.format("calendar.budget.text", messages.number(s.workHours(), 1), messages.number(s.budgetHours(), 1));
+        return messages.format("calendar.budget.text", messages.hours(s.workHours()), messages.hours(s.budgetHours()));
     }
 
+    /** Hours as the whole app writes them, on screen and on paper: {@link Messages#hours(double)}. */
     public String hours(double value) {
-        return messages.number(value, 1);
+        return messages.hours(value);
     }
 
     /** The shown occurrences that overlap the given day (in the calendar's zone), in start order. */

@@ -81,6 +81,13 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         int row = 0;
         grid.addRow(row++, label("calendar.dialog.title"), title);
         grid.addRow(row++, label("calendar.dialog.date"), times());
+        if (form.otherZone() != null) {
+            Label zone = new Label(messages.format("calendar.dialog.otherZone", form.otherZone().getId(), form.homeZone().getId()));
+            zone.setId("calendar-dialog-zone");
+            zone.getStyleClass().add("text-muted");
+            zone.setWrapText(true);
+            grid.add(zone, 1, row++);
+        }
         Label endDateLabel = label("calendar.dialog.endDate");
         DatePicker endDate = datePicker(null, form.endDateProperty());
         for (Region shownWhenAllDay : new Region[] {endDate, endDateLabel}) {

@@ -99,6 +99,8 @@ public final class EventForm {
     private final ObjectProperty<Integer> count = new SimpleObjectProperty<>(DEFAULT_COUNT);
     private final ObjectProperty<Integer> reminder = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
+    private java.time.ZoneId eventZone;
+    private java.time.ZoneId homeZone;
     /** The draft the form was filled from: an event already planned with a blocked person may keep its place. */
     private EventDraft original;
     /** True once Save was pressed: from then on the error follows every change of the fields. */
@@ -122,6 +124,43 @@ public final class EventForm {
             field.addListener(recheck);
         }
         weekdays.values().forEach(day -> day.addListener(recheck));
+        date.addListener((obs, old, now) -> followDate(old, now));
+        allDay.addListener((obs, old, now) -> {
+            if (now) {
+                keepLastDayFromStart();
+            }
+        });
+    }
+
+    /**
+     * A changed date carries what depends on it along: "Weekly on" ticks the new weekday when only
+     * the old date's weekday was ticked (the default the form chose), and an all-day event's last day
+     * moves by the same number of days, so it keeps its length and never lies before the start.
+     */
+    private void followDate(LocalDate old, LocalDate now) {
+        if (old == null || now == null) {
+            return;
+        }
+        Set<DayOfWeek> ticked = EnumSet.noneOf(DayOfWeek.class);
+        weekdays.forEach((day, selected) -> {
+            if (selected.get()) {
+                ticked.add(day);
+            }
+        });
+        if (ticked.isEmpty() || ticked.equals(EnumSet.of(old.getDayOfWeek()))) {
+            weekdays.forEach((day, selected) -> selected.set(day == now.getDayOfWeek()));
+        }
+        if (endDate.get() != null) {
+            endDate.set(endDate.get().plusDays(java.time.temporal.ChronoUnit.DAYS.between(old, now)));
+        }
+        keepLastDayFromStart();
+    }
+
+    /** The last day is never before the start day: it becomes the start day. */
+    private void keepLastDayFromStart() {
+        if (date.get() != null && (endDate.get() == null || endDate.get().isBefore(date.get()))) {
+            endDate.set(date.get());
+        }
     }
 
     /** After a Save was refused, a changed field shows the new first problem at once (or none). */
@@ -251,6 +290,25 @@ public final class EventForm {
         RepeatEnd ends = repeatEnd.get() == null ? RepeatEnd.NEVER : repeatEnd.get();
         return new RepeatRule(repeat.get().frequency, 1, repeat.get() == Repeat.WEEKLY ? days : Set.of(),
                 ends == RepeatEnd.UNTIL ? until.get() : null, ends == RepeatEnd.COUNT ? count.get() : null);
+    }
+
+    /**
+     * Tells the form the event's own time zone (its times are wall-clock times there) and the user's
+     * home time zone; see {@link #otherZone()}.
+     */
+    public void setZones(java.time.ZoneId event, java.time.ZoneId home) {
+        this.eventZone = event;
+        this.homeZone = home;
+    }
+
+    /** The event's zone when it is not the home time zone (the dialog says so), else null. */
+    public java.time.ZoneId otherZone() {
+        return eventZone == null || homeZone == null || eventZone.equals(homeZone) ? null : eventZone;
+    }
+
+    /** The home time zone given to {@link #setZones}, or null. */
+    public java.time.ZoneId homeZone() {
+        return homeZone;
     }
 
     /** The bundle key of the first thing that keeps the event from being saved, or empty. */

@@ -12,6 +12,26 @@ import java.time.ZonedDateTime;
  */
 public record Occurrence(EventRow row, LocalDateTime start, LocalDateTime end, LocalDateTime originalStart) {
 
+    /**
+     * A timed occurrence whose wall-clock times do not exist in its zone (a spring-forward gap) is
+     * stored as the times {@link WallClock} resolves them to, so every reader of {@code start} and
+     * {@code end} sees the same valid times: 02:30–03:00 on 2027-03-28 in Copenhagen becomes 03:30–04:00.
+     * {@code originalStart} (the RECURRENCE-ID) stays as the rule generated it.
+     */
+    public Occurrence {
+        if (row != null && !row.allDay() && row.zone() != null && start != null && end != null) {
+            ZoneId zone = row.zone();
+            LocalDateTime resolvedEnd = WallClock.end(start, end, zone).toLocalDateTime();
+            start = WallClock.start(start, zone).toLocalDateTime();
+            end = resolvedEnd;
+        }
+    }
+
+    /** The start as the row or rule gives it, before the gap rule: the generated start for a series occurrence, else the row's. */
+    public LocalDateTime ruleStart() {
+        return row.isMaster() && originalStart != null ? originalStart : row.start();
+    }
+
     public ZonedDateTime zonedStart() {
         return start.atZone(row.zone());
     }

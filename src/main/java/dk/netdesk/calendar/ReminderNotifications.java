@@ -13,9 +13,10 @@ import org.controlsfx.control.Notifications;
 public final class ReminderNotifications {
 
     private final Messages messages;
-    private final ZoneId zone;
+    private final java.util.function.Supplier<ZoneId> zone;
 
-    public ReminderNotifications(Messages messages, ZoneId zone) {
+    /** @param zone the calendar's (home) time zone at the time a reminder is shown, for its date and time */
+    public ReminderNotifications(Messages messages, java.util.function.Supplier<ZoneId> zone) {
         this.messages = messages;
         this.zone = zone;
     }
@@ -47,6 +48,6 @@ public final class ReminderNotifications {
 
     String line(Occurrence o) {
         return messages.format("calendar.reminder.text", o.title(),
-                messages.date(o.startIn(zone).toLocalDate()) + " " + DateTimeFormatter.ofPattern("HH:mm").format(o.startIn(zone)));
+                messages.date(o.startIn(zone.get()).toLocalDate()) + " " + DateTimeFormatter.ofPattern("HH:mm").format(o.startIn(zone.get())));
     }
 }

@@ -13,8 +13,10 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 /**
  * The repeat choices the event dialog offers, converted to and from RFC 5545 RRULE text by
- * ical4j. {@code until} (inclusive date) and {@code count} are exclusive of each other; both null
- * means the series never ends.
+ * ical4j. {@code until} and {@code count} are exclusive of each other; both null means the series
+ * never ends. {@code until} ("Ends on") means one thing everywhere: the last day that can have an
+ * occurrence, inclusive; it is stored as UNTIL at 23:59:59 of that day, also for the first half of
+ * a series split by "this and following" (which ends the day before the split).
  */
 public record RepeatRule(Freq frequency, int interval, Set<DayOfWeek> weekdays, LocalDate until, Integer count) {
 
@@ -46,6 +48,20 @@ public record RepeatRule(Freq frequency, int interval, Set<DayOfWeek> weekdays, 
             builder.until(until.atTime(LocalTime.of(23, 59, 59)));
         }
         return builder.build().toString();
+    }
+
+    /**
+     * The rule of a series master in the dialog's terms, its end date being the last day that can
+     * have an occurrence (inclusive) at the master's time of day, also for an UNTIL not at 23:59:59.
+     */
+    public static RepeatRule of(EventRow master) {
+        RepeatRule rule = parse(master.rrule());
+        Recur<LocalDateTime> recur = new Recur<>(master.rrule());
+        if (recur.getUntil() == null) {
+            return rule;
+        }
+        LocalDate last = SeriesEditor.lastDay(recur.getUntil(), master.start());
+        return new RepeatRule(rule.frequency(), rule.interval(), rule.weekdays(), last, rule.count());
     }
 
     /** Reads an RRULE written by {@link #toRrule()} (or any DAILY/WEEKLY/MONTHLY rule) back into the dialog's terms. */

@@ -1,7 +1,9 @@
 package dk.netdesk.calendar;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +88,7 @@ public final class SeriesEditor {
     }
 
     private static List<EventRow> editAll(List<EventRow> rows, EventRow master, Occurrence occurrence, EventDraft draft) {
-        Duration delta = Duration.between(occurrence.start(), draft.start());
+        Duration delta = delta(occurrence, draft);
         Duration length = Duration.between(draft.start(), draft.end());
         LocalDateTime start = master.start().plus(delta);
         String rule = newRule(master, occurrence, draft, null);
@@ -110,7 +112,8 @@ public final class SeriesEditor {
 
     private static List<EventRow> split(List<EventRow> rows, EventRow master, Occurrence occurrence, EventDraft draft) {
         LocalDateTime cut = occurrence.originalStart();
-        Duration delta = Duration.between(occurrence.start(), draft.start());
+        Duration delta = delta(occurrence, draft);
+        LocalDateTime followerStart = occurrence.ruleStart().plus(delta);
         Integer remaining = null;
         Recur<LocalDateTime> recur = new Recur<>(master.rrule());
         if (recur.getCount() > 0) {
@@ -120,7 +123,8 @@ public final class SeriesEditor {
         List<EventRow> result = new ArrayList<>();
         result.add(master.withRule(truncate(master.rrule(), cut),
                 master.exdates().stream().filter(d -> d.isBefore(cut)).toList()));
-        EventRow follower = merge(master, occurrence.row(), draft).withTimes(draft.start(), draft.end())
+        EventRow follower = merge(master, occurrence.row(), draft)
+                .withTimes(followerStart, followerStart.plus(Duration.between(draft.start(), draft.end())))
                 .withSeries(null, null).withId(0);
         if (rule == null) {
             result.add(follower.withRule(null, List.of()));
@@ -144,20 +148,25 @@ public final class SeriesEditor {
 
     /**
      * The rule after an edit: the draft's rule if the user changed it; otherwise the old rule,
-     * with its weekdays moved along when the event moved to another day, and COUNT replaced by
-     * {@code count} when given.
+     * with its weekdays and its UNTIL day moved along by the days the event moved, and COUNT replaced
+     * by {@code count} when given. EXDATEs and overrides move with the start in the callers, so the
+     * rule's bounds stay where they were relative to the occurrences.
      */
     private static String newRule(EventRow master, Occurrence occurrence, EventDraft draft, Integer count) {
         if (draft.repeat() == null) {
             return null;
         }
-        RepeatRule old = RepeatRule.parse(master.rrule());
+        RepeatRule old = RepeatRule.of(master);
         if (!draft.repeat().equals(old)) {
             return draft.repeat().toRrule();
         }
         Recur<LocalDateTime> recur = new Recur<>(master.rrule());
         Recur.Builder<LocalDateTime> builder = new Recur.Builder<>(recur);
-        long days = ChronoUnit.DAYS.between(occurrence.start().toLocalDate(), draft.start().toLocalDate());
+        long days = ChronoUnit.DAYS.between(occurrence.ruleStart().toLocalDate(),
+                occurrence.ruleStart().plus(delta(occurrence, draft)).toLocalDate());
+        if (recur.getUntil() != null) {
+            builder.until(endOfDay(lastDay(recur.getUntil(), master.start()).plusDays(days)));
+        }
         if (days != 0 && !recur.getDayList().isEmpty()) {
             builder.dayList(recur.getDayList().stream()
                     .map(d -> WeekDay.getWeekDay(WeekDay.getDayOfWeek(d).plus(days)))
@@ -170,10 +179,44 @@ public final class SeriesEditor {
         return builder.build().toString();
     }
 
-    /** The rule ending just before {@code cut}: COUNT becomes an UNTIL. */
+    /**
+     * The rule ending on the day before {@code cut}'s day (the series generates at most one start a
+     * day): COUNT becomes an UNTIL at 23:59:59 of that day, so "Ends on" names the last day that can
+     * have an occurrence, as for a series the user gave an end date. An earlier UNTIL is kept.
+     */
     static String truncate(String rrule, LocalDateTime cut) {
         Recur<LocalDateTime> recur = new Recur<>(rrule);
-        return new Recur.Builder<>(recur).count(null).until(cut.minusSeconds(1)).build().toString();
+        LocalDateTime until = endOfDay(cut.toLocalDate().minusDays(1));
+        if (recur.getUntil() != null && LocalDateTime.from(recur.getUntil()).isBefore(until)) {
+            until = LocalDateTime.from(recur.getUntil());
+        }
+        return new Recur.Builder<>(recur).count(null).until(until).build().toString();
+    }
+
+    /** 23:59:59 of the day: how an UNTIL is stored, so the day is the last one that can have an occurrence (inclusive). */
+    static LocalDateTime endOfDay(LocalDate day) {
+        return day.atTime(LocalTime.of(23, 59, 59));
+    }
+
+    /**
+     * The last day an UNTIL lets an occurrence starting at {@code start}'s time of day happen: its own
+     * day when that time is not after the UNTIL's time (also for UNTILs written before they were
+     * always 23:59:59), else the day before.
+     */
+    static LocalDate lastDay(java.time.temporal.Temporal until, LocalDateTime start) {
+        LocalDateTime u = LocalDateTime.from(until);
+        return start.toLocalTime().isAfter(u.toLocalTime()) ? u.toLocalDate().minusDays(1) : u.toLocalDate();
+    }
+
+    /**
+     * How far the user moved the occurrence, measured from the start its row or rule gives (so an
+     * occurrence shown later because of a DST gap moves nothing when its times were left alone).
+     */
+    private static Duration delta(Occurrence occurrence, EventDraft draft) {
+        if (draft.start().equals(occurrence.start())) {
+            return Duration.ZERO;
+        }
+        return Duration.between(occurrence.ruleStart(), draft.start());
     }
 
     /** Applies the fields the user changed in the draft (compared with {@code before}) to {@code row}. */

@@ -142,7 +142,7 @@ final class WeekSummaryPanel {
     }
 
     private String hours(double value) {
-        return messages.format("calendar.summary.hours", model.hours(value));
+        return model.hours(value);
     }
 
     private static Label figure(String id, String text, boolean warning) {

@@ -167,19 +167,19 @@ final class WeekPass {
     private String summaryText() {
         PrintSummary summary = week.summary();
         List<String> parts = new ArrayList<>();
-        String work = messages.number(summary.workHours(), 2);
+        String work = messages.hours(summary.workHours());
         if (summary.budgetHours() > 0) {
-            String budget = messages.number(summary.budgetHours(), 2);
+            String budget = messages.hours(summary.budgetHours());
             String line = messages.format("print.summary.work", work, budget);
             double over = summary.workHours() - summary.budgetHours();
-            if (over > 0.05) {
-                line += " " + messages.format("print.summary.over", messages.number(over, 2));
+            if (Math.round(over * 60) > 0) {
+                line += " " + messages.format("print.summary.over", messages.hours(over));
             }
             parts.add(line);
         } else {
             parts.add(messages.format("print.summary.workNoBudget", work));
         }
-        parts.add(messages.format("print.summary.personal", messages.number(summary.personalHours(), 2)));
+        parts.add(messages.format("print.summary.personal", messages.hours(summary.personalHours())));
         parts.add(summary.breakFlags() == 0 ? messages.get("print.summary.breaksKept")
                 : messages.format("print.summary.breaks", summary.breakFlags()));
         return String.join("   ·   ", parts);

@@ -84,6 +84,22 @@ public final class Messages {
         return format.format(value);
     }
 
+    /**
+     * A length of time in hours as the whole app writes it, on screen and on paper: whole hours and
+     * minutes, rounded to the nearest minute, e.g. "2 h 15 min", "45 min", "13 h" (Danish "2 t 15 min").
+     * Negative values get a minus sign. Keys {@code hours.hours}, {@code hours.minutes}, {@code hours.both}.
+     */
+    public String hours(double hours) {
+        long total = Math.round(Math.abs(hours) * 60);
+        String sign = hours < 0 && total > 0 ? "-" : "";
+        long whole = total / 60;
+        long minutes = total % 60;
+        if (minutes == 0) {
+            return sign + format("hours.hours", whole);
+        }
+        return sign + (whole == 0 ? format("hours.minutes", minutes) : format("hours.both", whole, minutes));
+    }
+
     public boolean has(String key) {
         return bundles.stream().anyMatch(b -> b.containsKey(key));
     }

@@ -127,7 +127,7 @@ class CalendarViewModelTest {
         model.create(draft("Presentation", "2026-11-28T11:00", "2026-11-28T13:24", Kind.PRESENTATION)); // 12 h
         assertThat(model.summaryProperty().get().workHours()).isEqualTo(12.0);
         assertThat(model.summaryProperty().get().level()).isEqualTo(WeekSummary.Level.OVER);
-        assertThat(model.budgetText(model.summaryProperty().get())).isEqualTo("12 of 12 h");
+        assertThat(model.budgetText(model.summaryProperty().get())).isEqualTo("12 h of 12 h");
 
         app.context().undo().undo();
         assertThat(model.summaryProperty().get().workHours()).isEqualTo(9.6);
@@ -269,7 +269,8 @@ class CalendarViewModelTest {
         // the split keeps the total count: 2 before + 4 after
         assertThat(agenda()).containsExactly("2026-12-01 20:00 Leaders call", "2026-12-08 20:00 Leaders call");
         model.previous();
-        assertThat(on("2026-11-03").row().rrule()).contains("UNTIL=20261117T185959").doesNotContain("COUNT");
+        // "Ends on" is the last day that can have an occurrence: the day before the split (issue 14, item 5)
+        assertThat(on("2026-11-03").row().rrule()).contains("UNTIL=20261116T235959").doesNotContain("COUNT");
 
         model.delete(on("2026-11-24"), EditScope.THIS_AND_FOLLOWING);
         assertThat(agenda()).containsExactly("2026-11-03 19:00 Team call", "2026-11-10 19:00 Team call",

@@ -154,7 +154,7 @@ class CalendarViewTest {
                     LocalDateTime.parse("2026-11-30T01:00"), false, "", "", null, Kind.FOLLOW_UP, null, null));
         });
         openCalendar(robot);
-        assertThat(budgetText(robot)).isEqualTo("2 of 12 h");
+        assertThat(budgetText(robot)).isEqualTo("2 h of 12 h");
 
         // move Tuesday's event to Wednesday 19:00
         Region body = showHour(robot, 16);
@@ -165,7 +165,7 @@ class CalendarViewTest {
         Occurrence moved = storedWeek().stream().filter(o -> o.title().equals("Prospecting")).findFirst().orElseThrow();
         assertThat(moved.start()).isEqualTo(LocalDateTime.parse("2026-11-25T19:00"));
         assertThat(moved.end()).isEqualTo(LocalDateTime.parse("2026-11-25T20:00"));
-        assertThat(budgetText(robot)).isEqualTo("2 of 12 h");
+        assertThat(budgetText(robot)).isEqualTo("2 h of 12 h");
 
         // move the late Sunday call two hours earlier: now both its hours are in this week
         body = showHour(robot, 24);
@@ -175,7 +175,7 @@ class CalendarViewTest {
         drag(robot, grabCall, grabCall.add(0, -2 * TimeGrid.HOUR));
         Occurrence earlier = storedWeek().stream().filter(o -> o.title().equals("Overseas call")).findFirst().orElseThrow();
         assertThat(earlier.start()).isEqualTo(LocalDateTime.parse("2026-11-29T21:00"));
-        assertThat(budgetText(robot)).isEqualTo("3 of 12 h");
+        assertThat(budgetText(robot)).isEqualTo("3 h of 12 h");
         assertThat(robot.lookup("#calendar-summary-outside").queryAs(Label.class).getText()).isEqualTo("2 h");
     }
 
@@ -198,7 +198,7 @@ class CalendarViewTest {
         drag(robot, edge, edge.add(0, 2 * TimeGrid.HOUR));
         robot.clickOn("#calendar-protected-confirm");
         assertThat(storedWeek().get(0).end()).isEqualTo(LocalDateTime.parse("2026-11-27T18:00"));
-        assertThat(budgetText(robot)).isEqualTo("3 of 12 h");
+        assertThat(budgetText(robot)).isEqualTo("3 h of 12 h");
         assertThat(robot.lookup("#calendar-summary-protected").queryAs(Label.class).getText()).isEqualTo("1");
         assertThat(body).isNotNull();
     }
@@ -244,7 +244,7 @@ class CalendarViewTest {
         robot.interact(() -> budget.setText("10"));
         robot.clickOn("#calendar-balance-save");
         assertThat(robot.lookup(".calendar-window").queryAll()).hasSize(7);
-        assertThat(budgetText(robot)).isEqualTo("0 of 10 h");
+        assertThat(budgetText(robot)).isEqualTo("0 h of 10 h");
         assertThat(app.context().calendarService().balanceSettings().windows(java.time.DayOfWeek.FRIDAY))
                 .containsExactly(TimeSpan.of(9, 0, 12, 0), TimeSpan.of(13, 0, 15, 0));
     }

@@ -55,7 +55,7 @@ class WeekLayoutTest {
         PrintWeek week = SampleWeeks.ordinary(MONDAY);
         PrintedPage all = layout.page(week, new PrintOptions(PaperSize.A4, PrintOrientation.LANDSCAPE, true, true, true));
         assertThat(roles(all, "event")).isEqualTo(week.events().size());
-        assertThat(all.texts()).contains("Table 14, Odense Rådhus", "Work planned: 11.75 h of 12 h budget   ·   Personal time: 14.25 h   ·   Breaks missing: 1");
+        assertThat(all.texts()).contains("Table 14, Odense Rådhus", "Work planned: 11 h 45 min of 12 h budget   ·   Personal time: 14 h 15 min   ·   Breaks missing: 1");
 
         PrintedPage workOnly = layout.page(week, new PrintOptions(PaperSize.A4, PrintOrientation.LANDSCAPE, false, false, false));
         assertThat(roles(workOnly, "event")).isEqualTo((int) week.events().stream().filter(PrintEvent::work).count());

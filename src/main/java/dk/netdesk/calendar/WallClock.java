@@ -1,0 +1,46 @@
+package dk.netdesk.calendar;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * The one rule for turning an event's wall-clock times into instants (RFC 5545 §3.3.5), used by
+ * every occurrence and so by the week grid, the week plan, the summary, the print and reminders.
+ * <ul>
+ *   <li>A start in a spring-forward gap moves forward by the length of the gap, and the end keeps
+ *   the exact length the wall-clock times give: 02:30–03:00 on 2027-03-28 in Europe/Copenhagen is
+ *   03:30–04:00 CEST.</li>
+ *   <li>Otherwise each time is read on its own: an end in a gap moves forward by the gap; a time in
+ *   the autumn fold takes the earlier offset (the first 02:30, summer time), so in the fold the
+ *   first of the two wall-clock readings wins.</li>
+ * </ul>
+ * The resolved end is never before the resolved start when the wall-clock end is not before the start.
+ */
+public final class WallClock {
+
+    private WallClock() {
+    }
+
+    /** The instant (with offset) of a wall-clock start in {@code zone}: in a gap, later by the gap; in a fold, the earlier offset. */
+    public static ZonedDateTime start(LocalDateTime start, ZoneId zone) {
+        return start.atZone(zone);
+    }
+
+    /**
+     * The instant of a wall-clock end for an event starting at {@code start} (both in {@code zone}):
+     * when the start lies in a gap, the start's instant plus the wall-clock length; else the end read on its own.
+     */
+    public static ZonedDateTime end(LocalDateTime start, LocalDateTime end, ZoneId zone) {
+        if (inGap(start, zone)) {
+            return start(start, zone).plus(Duration.between(start, end));
+        }
+        return end.atZone(zone);
+    }
+
+    /** True when the wall-clock time does not exist in {@code zone} (a spring-forward gap). */
+    public static boolean inGap(LocalDateTime time, ZoneId zone) {
+        return zone.getRules().getValidOffsets(time).isEmpty();
+    }
+}
