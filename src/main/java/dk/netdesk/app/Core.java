@@ -101,9 +101,9 @@ final class Core {
         // publishes CALENDAR once after the whole file is committed (not once per event).
         CalendarUidRepository calendarUids = new CalendarUidRepository(database);
         this.calendarImport = new CalendarImport(database, new CalendarRepository(database, new Changes()), calendarUids,
-                changes, messages, clock);
+                changes, messages, calendarService::homeZone);
         this.calendarExport = new CalendarExport(calendarRepository, calendarUids, messages, clock);
-        // Find duplicates and merge them (decision record 0017).
+        // Find duplicates and merge them (decision record 0018).
         this.contactMerge = new ContactMerge(database, contactRepository, pipelineRepository, new MergeRepository(database),
                 changes, clock);
     }

@@ -19,10 +19,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import net.fortuna.ical4j.data.ParserException;
 
 /**
@@ -31,7 +32,7 @@ import net.fortuna.ical4j.data.ParserException;
  * changed occurrences replaced; its link to a contact, and the kind the user gave it, kept), so a
  * file imported twice adds nothing. Times with a TZID keep their zone (Outlook's Windows names are
  * mapped through CLDR, {@link WindowsZones}); UTC and floating times, and all-day events, are put in
- * the calendar's zone (the clock's). The user's choice of work or personal applies to every event
+ * the user's home zone (Settings, calendar). The user's choice of work or personal applies to every event
  * that does not carry Netdesk's own kind (from a Netdesk export). Runs on the database thread.
  */
 public final class CalendarImport {
@@ -41,23 +42,23 @@ public final class CalendarImport {
     private final CalendarUidRepository uids;
     private final Changes changes;
     private final Messages messages;
-    private final Clock clock;
+    private final Supplier<ZoneId> homeZone;
 
     /**
      * @param calendar a calendar repository whose own change notices go nowhere: the import publishes
      *                 {@code CALENDAR} once, after the whole file is committed
      * @param changes  where that one change is published
      * @param messages the reasons and error lines, in the UI language
-     * @param clock    its zone is the calendar's zone (floating and UTC times, all-day events)
+     * @param homeZone the user's home zone, asked at each import (floating and UTC times, all-day events)
      */
     public CalendarImport(Database database, CalendarRepository calendar, CalendarUidRepository uids, Changes changes,
-                          Messages messages, Clock clock) {
+                          Messages messages, Supplier<ZoneId> homeZone) {
         this.database = database;
         this.calendar = calendar;
         this.uids = uids;
         this.changes = changes;
         this.messages = messages;
-        this.clock = clock;
+        this.homeZone = homeZone;
     }
 
     /**
@@ -87,7 +88,7 @@ public final class CalendarImport {
         if (calendars.isEmpty()) {
             throw new ImportFileException(messages.format("exchange.ics.malformed", name, 1, "BEGIN:VCALENDAR"));
         }
-        IcsValues values = new IcsValues(clock.getZone(), calendars);
+        IcsValues values = new IcsValues(homeZone.get(), calendars);
         Kind defaultKind = category == Category.WORK ? Kind.ADMIN : Kind.OTHER;
         IcsReader.Result read;
         try {

@@ -230,7 +230,7 @@ public final class ContactsImport {
     /** The merge, with a note naming the file's values that were not taken because the field was filled. */
     private ContactDetails mergeWithNote(ContactDetails stored, ContactDetails incoming, List<String> tags,
                                          String fileName) {
-        ContactMerge.Merged merged = ContactMerge.merge(stored, incoming, tags);
+        IncomingMerge.Merged merged = IncomingMerge.merge(stored, incoming, tags);
         if (merged.conflicts().isEmpty()) {
             return merged.details();
         }
@@ -238,7 +238,7 @@ public final class ContactsImport {
                 .map(c -> messages.get("exchange.import.field." + c.field()) + ": " + c.value())
                 .collect(Collectors.joining("; "));
         ContactDetails d = merged.details();
-        return d.withNotes(ContactMerge.appendNote(d.notes(),
+        return d.withNotes(IncomingMerge.appendNote(d.notes(),
                 messages.format("exchange.import.conflictNote", fileName, values)));
     }
 

@@ -65,7 +65,7 @@ class CalendarImportTest {
         calendar = new CalendarRepository(database, changes);
         uids = new CalendarUidRepository(database);
         importer = new CalendarImport(database, new CalendarRepository(database, new Changes()), uids, changes,
-                new Messages(Locale.ENGLISH, Bundles.ALL), TestApp.CLOCK);
+                new Messages(Locale.ENGLISH, Bundles.ALL), TestApp.CLOCK::getZone);
     }
 
     @AfterEach

@@ -43,7 +43,7 @@ final class CalendarRoundTrip implements AutoCloseable {
         calendar = new CalendarRepository(database, changes);
         uids = new CalendarUidRepository(database);
         importer = new CalendarImport(database, new CalendarRepository(database, new Changes()), uids, changes, messages,
-                TestApp.CLOCK);
+                TestApp.CLOCK::getZone);
         exporter = new CalendarExport(calendar, uids, messages, TestApp.CLOCK);
     }
 

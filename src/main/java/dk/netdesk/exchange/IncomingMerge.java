@@ -17,7 +17,7 @@ import java.util.function.Function;
  * overwritten: where the record has another value, the value is returned as a {@link Conflict} for the
  * caller to note.
  */
-final class ContactMerge {
+final class IncomingMerge {
 
     /** A one-value field where the record differs from the filled stored value. */
     enum Field { NAME, CITY, BIRTHDAY, FACEBOOK, INSTAGRAM, LINKEDIN, TIKTOK }
@@ -30,7 +30,7 @@ final class ContactMerge {
     record Merged(ContactDetails details, List<Conflict> conflicts) {
     }
 
-    private ContactMerge() {
+    private IncomingMerge() {
     }
 
     /**
