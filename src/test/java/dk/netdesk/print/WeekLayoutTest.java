@@ -57,8 +57,8 @@ class WeekLayoutTest {
         PrintedPage all = layout.page(week, new PrintOptions(PaperSize.A4, PrintOrientation.LANDSCAPE, true, true, true));
         assertThat(roles(all, "event")).isEqualTo(week.events().size());
         // a note is in its box or, when it does not fit, on the notes page after the week
-        assertThat(layout.pages(week, new PrintOptions(PaperSize.A4, PrintOrientation.LANDSCAPE, true, true, true))
-                .stream().flatMap(p -> p.texts().stream())).contains("Table 14, Odense Rådhus");
+        assertThat(String.join(" ", layout.pages(week, new PrintOptions(PaperSize.A4, PrintOrientation.LANDSCAPE, true,
+                true, true)).stream().flatMap(p -> p.texts().stream()).toList())).contains("Table 14, Odense Rådhus");
         assertThat(all.texts()).contains("Work planned: 11.75 h of 12 h budget   ·   Personal time: 14.25 h   ·   Breaks missing: 1");
 
         PrintedPage workOnly = layout.page(week, new PrintOptions(PaperSize.A4, PrintOrientation.LANDSCAPE, false, false, false));
