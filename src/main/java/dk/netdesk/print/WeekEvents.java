@@ -261,13 +261,22 @@ final class WeekEvents {
         String start = time(event.startMinute());
         String range = start + "–" + time(event.endMinute());
         if (lines == 1) {
+            // one line: time and title; when the title's first word would not fit beside the start time, the
+            // title alone (the box's place in the grid gives the time)
             double room = available - flagWidth;
+            double oneSize = Math.min(titleSize(title, lineSize, room), lineSize);
             String time = fonts.width(range + " " + title, lineSize, true) <= room ? range : start;
-            addText(parts, "event-time", textX, baseline, text.fit(time, lineSize, false, room), false, lineSize);
             double titleX = textX + fonts.width(time + " ", lineSize, false);
-            String line = text.fitWords(title, Math.min(titleSize, lineSize), true, textX + room - titleX);
+            String[] words = title.strip().split(" +");
+            String firstWord = words[0] + (words.length > 1 ? "…" : "");
+            if (fonts.width(firstWord, oneSize, true) > textX + room - titleX) {
+                time = "";
+                titleX = textX;
+            }
+            addText(parts, "event-time", textX, baseline, text.fit(time, lineSize, false, room), false, lineSize);
+            String line = text.fitWords(title, oneSize, true, textX + room - titleX);
             if (!line.isEmpty() && !line.equals("…")) {
-                parts.add(new Label("event-title", titleX, baseline, line, Math.min(titleSize, lineSize), true, INK));
+                parts.add(new Label("event-title", titleX, baseline, line, oneSize, true, INK));
             }
             flags(parts, frame, event, notes, false, lineSize);
             return new Group("event", String.valueOf(index), frame, parts);
@@ -312,7 +321,8 @@ final class WeekEvents {
     /** The title size: {@code base}, or smaller (not below {@link #TITLE_FLOOR}) until the widest word fits. */
     private double titleSize(String title, double base, double available) {
         double titleSize = base;
-        while (titleSize > TITLE_FLOOR && text.widestWord(title, titleSize, true) > available) {
+        while (titleSize > TITLE_FLOOR
+                && text.widestWord(title, titleSize, true) + fonts.width("…", titleSize, true) > available) {
             titleSize -= 0.25;
         }
         return titleSize;
