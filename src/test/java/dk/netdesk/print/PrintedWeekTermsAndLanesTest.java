@@ -28,7 +28,9 @@ class PrintedWeekTermsAndLanesTest {
         events.add(PrintEvent.timed(MONDAY.plusDays(2), LocalTime.of(20, 0), LocalTime.of(22, 0), "Produktaften", true));
         List<PrintSpan> windows = List.of(new PrintSpan(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(11, 0)),
                 new PrintSpan(DayOfWeek.THURSDAY, LocalTime.of(18, 0), LocalTime.of(21, 0)));
-        PrintWeek week = new PrintWeek(MONDAY, "", events, windows, List.of(), PrintSummary.EMPTY);
+        // the app's default protected time: all of Sunday
+        List<PrintSpan> protectedTime = List.of(new PrintSpan(DayOfWeek.SUNDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
+        PrintWeek week = new PrintWeek(MONDAY, "", events, windows, protectedTime, PrintSummary.EMPTY);
         Messages danish = new Messages(new Locale("da"), Bundles.ALL);
 
         PrintedPage page = new WeekLayout(FONTS, danish).page(week, PrintOptions.DEFAULT.with(PrintOrientation.LANDSCAPE));
