@@ -137,17 +137,25 @@ public final class CalendarService {
         return plan(start, occurrences, balance, Balance.summarize(occurrences, balance, start, zone), zone);
     }
 
+    /**
+     * The plan of the week from {@code monday}: one item per day an occurrence touches (split by {@link DayPart},
+     * the rule the week grid uses), in the order of {@code occurrences} and then of the days.
+     */
     static WeekPlan plan(LocalDate monday, List<Occurrence> occurrences, BalanceSettings balance, WeekSummary summary, ZoneId zone) {
         List<WeekPlan.Item> items = new ArrayList<>();
         for (Occurrence o : occurrences) {
-            LocalDateTime s = o.startIn(zone);
-            LocalDateTime e = o.endIn(zone);
             boolean allDay = o.row().allDay();
-            boolean prot = o.isWork() && !allDay && Balance.isProtected(s, e, balance);
-            items.add(new WeekPlan.Item(s.toLocalDate().isBefore(monday) ? monday : s.toLocalDate(),
-                    allDay ? null : s.toLocalTime(), allDay ? null : e.toLocalTime(), allDay, o.title(),
-                    o.row().location(), o.row().notes(), o.kind().category(), o.kind(),
-                    summary.breakFlagged().contains(o.key()), prot));
+            boolean prot = o.isWork() && !allDay && Balance.isProtected(o.startIn(zone), o.endIn(zone), balance);
+            boolean breakFlag = summary.breakFlagged().contains(o.key());
+            for (int d = 0; d < 7; d++) {
+                DayPart part = DayPart.of(o, monday.plusDays(d), zone).orElse(null);
+                if (part == null) {
+                    continue;
+                }
+                items.add(new WeekPlan.Item(part.day(), allDay ? null : part.start(), allDay ? null : part.end(), allDay,
+                        o.title(), o.row().location(), o.row().notes(), o.kind().category(), o.kind(), breakFlag, prot,
+                        part.fromDayBefore(), part.toDayAfter()));
+            }
         }
         return new WeekPlan(monday, monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), items, balance.windows(),
                 balance.protectedTime(), summary);

@@ -200,20 +200,17 @@ final class TimeGrid {
         List<List<Lanes.Placed>> timed = new ArrayList<>();
         days.forEach(d -> timed.add(new ArrayList<>()));
         for (Occurrence o : occurrences) {
-            LocalDateTime start = o.startIn(zone);
-            LocalDateTime end = o.endIn(zone);
             for (int i = 0; i < days.size(); i++) {
-                LocalDateTime dayStart = days.get(i).atStartOfDay();
-                LocalDateTime dayEnd = dayStart.plusDays(1);
-                if (!Recurrences.occursOn(o, days.get(i), zone)) {
+                var part = DayPart.of(o, days.get(i), zone);
+                if (part.isEmpty()) {
                     continue;
                 }
                 if (o.row().allDay()) {
                     allDay.add(eventNodes.allDay(o, breakFlag.test(o)), GridColumns.Spec.full(i, allDayRows[i], allDayRows[i] + 1));
                     allDayRows[i]++;
                 } else {
-                    double s = start.isBefore(dayStart) ? 0 : minutes(dayStart, start);
-                    double en = end.isAfter(dayEnd) ? 1440 : minutes(dayStart, end);
+                    double s = part.get().startMinute();
+                    double en = part.get().endMinute();
                     timed.get(i).add(new Lanes.Placed(o, i, s, Math.max(en, s + SNAP)));
                 }
             }
