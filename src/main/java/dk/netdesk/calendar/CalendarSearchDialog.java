@@ -96,6 +96,7 @@ final class CalendarSearchDialog extends Dialog<Void> {
         status.textProperty().bind(model.statusProperty());
 
         VBox content = new VBox(6, fieldLabel, field, results, status);
+        content.setPadding(new javafx.geometry.Insets(8, 4, 0, 4));
         VBox.setVgrow(results, Priority.ALWAYS);
         getDialogPane().setContent(content);
         ButtonType close = new ButtonType(messages.get("calendar.search.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
