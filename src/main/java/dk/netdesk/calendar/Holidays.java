@@ -136,11 +136,17 @@ public final class Holidays {
     }
 
     private List<de.focus_shift.jollyday.core.Holiday> ofYear(String id, int year) {
-        return cache.computeIfAbsent(id + ":" + year, key -> {
-            HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(id));
-            return manager.getHolidays(Year.of(year)).stream()
-                    .filter(h -> h.getType() == HolidayType.PUBLIC_HOLIDAY).toList();
-        });
+        try {
+            return cache.computeIfAbsent(id + ":" + year, key -> {
+                HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(id));
+                return manager.getHolidays(Year.of(year)).stream()
+                        .filter(h -> h.getType() == HolidayType.PUBLIC_HOLIDAY).toList();
+            });
+        } catch (RuntimeException | LinkageError e) {
+            // rules that cannot be read must not keep the calendar from loading: no holidays, and a line in the log
+            dk.netdesk.ui.ErrorReporter.logQuietly("reading the public holidays of " + id + " " + year, e);
+            return List.of();
+        }
     }
 
     private String name(de.focus_shift.jollyday.core.Holiday holiday, Locale locale) {
