@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -165,9 +166,12 @@ final class FeatureLinks implements ContactLinks, StageOptions, EventOptions, We
                     item.fromDayBefore(), item.toDayAfter()));
         }
         var summary = plan.summary();
+        Map<LocalDate, String> holidays = new HashMap<>();
+        calendar.holidays(monday, monday.plusDays(7)).forEach(h -> holidays.merge(h.date(), h.name(), (a, b) -> a + ", " + b));
         return new PrintWeek(monday, "", events, spans(plan.workWindows()), spans(plan.protectedTime()),
                 new PrintSummary(summary.workHours(), summary.budgetHours(), summary.personalHours(),
-                        summary.breakFlagged().size(), summary.workOutsideWindowsHours(), summary.protectedExceptions()));
+                        summary.breakFlagged().size(), summary.workOutsideWindowsHours(), summary.protectedExceptions()),
+                holidays);
     }
 
     private static List<PrintSpan> spans(Map<DayOfWeek, List<TimeSpan>> byDay) {

@@ -284,6 +284,10 @@ final class WeekPass {
         double dateSize = 7.5 * k;
         double nameBaseline = top + 3 * k + fonts.ascent(nameSize);
         double dateBaseline = nameBaseline + fonts.descent(nameSize) + fonts.ascent(dateSize) + 1;
+        // a public holiday's name under its date, on up to two lines
+        double lineStep = fonts.descent(dateSize) + fonts.ascent(dateSize) + 1;
+        double holidayBaseline = dateBaseline + lineStep;
+        int holidayLines = 0;
         DateTimeFormatter dayDate = DateTimeFormatter.ofPattern(messages.get("print.date.day"), messages.getLocale());
         double inner = columnWidth - 6;
         for (int day = 0; day < 7; day++) {
@@ -297,8 +301,18 @@ final class WeekPass {
             elements.add(new Label("day-name", x, nameBaseline, fit(name, nameSize, true, inner), nameSize, true, INK));
             elements.add(new Label("day-date", x, dateBaseline, fit(dayDate.format(date), dateSize, false, inner),
                     dateSize, false, MUTED));
+            String holiday = week.holidays().get(date);
+            if (holiday != null) {
+                List<String> lines = text.wrap(holiday, dateSize, true, inner, 2);
+                for (int i = 0; i < lines.size(); i++) {
+                    elements.add(new Label("day-holiday", x, holidayBaseline + i * lineStep, lines.get(i), dateSize,
+                            true, INK));
+                }
+                holidayLines = Math.max(holidayLines, lines.size());
+            }
         }
-        double bottom = dateBaseline + fonts.descent(dateSize) + 3 * k;
+        double last = holidayLines == 0 ? dateBaseline : holidayBaseline + (holidayLines - 1) * lineStep;
+        double bottom = last + fonts.descent(dateSize) + 3 * k;
         grid.add(new Rule("day-rule", gutter, bottom, width, bottom, GRID, 0.8, false));
         return bottom;
     }

@@ -59,6 +59,17 @@ class PrintedWeekPdfTest {
     }
 
     @Test
+    void publicHolidaysArePrintedUnderTheirDaysDate() throws IOException {
+        // Easter week 2027 (Denmark, the default country): Skærtorsdag 25 March, Langfredag 26, Påskedag 28
+        List<String> days = printedDays(BusyWeek.MONDAY.plusWeeks(1));
+
+        assertThat(days.get(3)).contains("Maundy Thursday");
+        assertThat(days.get(4)).contains("Good Friday");
+        assertThat(days.get(6)).contains("Easter Sunday");
+        assertThat(days.subList(0, 3)).noneMatch(d -> d.contains("Maundy") || d.contains("Good Friday"));
+    }
+
+    @Test
     void theDanishPageShowsNoBreakAndProtectedFlagsAndWorkOutsideTheWorkWindowsLikeTheScreen() throws IOException {
         reopen(new Locale("da"));
         PrintedPage page = week();
@@ -175,8 +186,12 @@ class PrintedWeekPdfTest {
 
     /** The text of each day column of the saved PDF, Monday first, whitespace folded to single spaces. */
     private List<String> printedDays() throws IOException {
+        return printedDays(BusyWeek.MONDAY);
+    }
+
+    private List<String> printedDays(java.time.LocalDate monday) throws IOException {
         PrintViewModel print = app.context().print();
-        print.open(BusyWeek.MONDAY);
+        print.open(monday);
         PrintedPage page = print.previewProperty().get();
         Path file = dir.resolve("week-11.pdf");
         print.savePdf(file);
