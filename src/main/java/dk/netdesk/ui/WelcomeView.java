@@ -64,11 +64,12 @@ public final class WelcomeView {
         Button hours = offerButton("welcome-hours", "welcome.hours.action", model::setWorkHours);
 
         Node contactsCard = card(Material2OutlinedAL.CONTACTS, "welcome.contacts.title", "welcome.contacts.text",
-                contacts, howTo());
+                contacts, howTo(), true);
         Node calendarCard = card(Material2OutlinedAL.EVENT, "welcome.calendar.title", "welcome.calendar.text",
-                calendar, null);
-        Node hoursCard = card(Material2OutlinedMZ.SCHEDULE, "welcome.hours.title", "welcome.hours.text", hours, null);
-        HBox pair = new HBox(16, calendarCard, hoursCard);
+                calendar, null, false);
+        Node hoursCard = card(Material2OutlinedMZ.SCHEDULE, "welcome.hours.title", "welcome.hours.text", hours, null,
+                false);
+        HBox pair = new HBox(14, calendarCard, hoursCard);
         HBox.setHgrow(calendarCard, Priority.ALWAYS);
         HBox.setHgrow(hoursCard, Priority.ALWAYS);
         ((Region) calendarCard).setMaxWidth(Double.MAX_VALUE);
@@ -89,20 +90,16 @@ public final class WelcomeView {
         dropTip.getStyleClass().add("text-muted");
         dropTip.setWrapText(true);
         dropTip.setMinHeight(Region.USE_PREF_SIZE);
-        Label startText = new Label(messages.get("welcome.startEmptyText"));
-        startText.getStyleClass().add("text-muted");
-        startText.setWrapText(true);
-        startText.setMinHeight(Region.USE_PREF_SIZE);
-        VBox notes = new VBox(4, startText, dropTip);
-        HBox.setHgrow(notes, Priority.ALWAYS);
-        HBox footer = new HBox(16, notes, dismiss);
+        dropTip.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(dropTip, Priority.ALWAYS);
+        HBox footer = new HBox(16, dropTip, dismiss);
         footer.setAlignment(Pos.CENTER_LEFT);
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
 
-        VBox page = new VBox(18, header(), contactsCard, pair, footer);
+        VBox page = new VBox(14, header(), contactsCard, pair, footer);
         page.getStyleClass().add("welcome-page");
-        page.setMaxWidth(860);
-        page.setPadding(new Insets(28, 32, 28, 32));
+        page.setMaxWidth(880);
+        page.setPadding(new Insets(18, 28, 18, 28));
         StackPane centre = new StackPane(page);
         centre.setAlignment(Pos.TOP_CENTER);
         ScrollPane scroll = new ScrollPane(centre);
@@ -138,6 +135,7 @@ public final class WelcomeView {
         StackPane badge = new StackPane(icon);
         badge.getStyleClass().add("welcome-hero");
         badge.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        badge.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         Label title = new Label(messages.get("welcome.title"));
         title.getStyleClass().add(Styles.TITLE_2);
         title.setId("welcome-title");
@@ -153,13 +151,17 @@ public final class WelcomeView {
         return header;
     }
 
-    /** One offer: an icon, a title, a line of text, optional extra lines and its button at the bottom right. */
-    private Node card(Ikon ikon, String titleKey, String textKey, Button button, Node extra) {
+    /**
+     * One offer: an icon, a title, a line of text, optional extra lines, and its button at the top right
+     * ({@code buttonBeside}, for a wide card) or the bottom right.
+     */
+    private Node card(Ikon ikon, String titleKey, String textKey, Button button, Node extra, boolean buttonBeside) {
         FontIcon icon = decorative(new FontIcon(ikon));
         icon.getStyleClass().add("welcome-card-icon");
         StackPane tile = new StackPane(icon);
         tile.getStyleClass().add("welcome-card-tile");
         tile.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        tile.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         Label title = new Label(messages.get(titleKey));
         title.getStyleClass().add(Styles.TITLE_4);
         title.setWrapText(true);
@@ -167,12 +169,23 @@ public final class WelcomeView {
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         VBox words = new VBox(6, title, text);
-        if (extra != null) {
-            words.getChildren().add(extra);
-        }
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(14, tile, words);
+        if (buttonBeside) {
+            top.getChildren().add(button);
+            VBox card = new VBox(8, top);
+            if (extra != null) {
+                // under the words, using the card's whole width
+                VBox.setMargin(extra, new Insets(0, 0, 0, 58));
+                card.getChildren().add(extra);
+            }
+            card.getStyleClass().add("welcome-card");
+            return card;
+        }
+        if (extra != null) {
+            words.getChildren().add(extra);
+        }
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(button);
