@@ -137,6 +137,23 @@ class WelcomeTest {
     }
 
     @Test
+    void theOffersOpenTheWorkHoursDialogAndTheCalendarImport(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#welcome-hours");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#calendar-balance-budget").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#calendar-balance-budget").tryQuery()).isEmpty();
+
+        robot.clickOn("#welcome-calendar");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#calendar-import-file").queryAs(Label.class).getText()).isEqualTo("No file chosen");
+        assertThat(robot.lookup("#calendar-import-run").queryButton().isDisabled()).isTrue();
+        assertThat(shown(robot, "#welcome")).as("the welcome stays until the user is done").isTrue();
+    }
+
+    @Test
     void anIcsFileDroppedOnTheWindowOpensTheCalendarImportWithIt(FxRobot robot) throws Exception {
         Path ics = Files.writeString(dir.resolve("Outlook kalender.ICS"), "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
         WaitForAsyncUtils.waitForFxEvents();
