@@ -91,6 +91,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 public final class AppContext {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppContext.class);
+    /** The settings key of the print options kept between runs (issue 14). */
+    static final String PRINT_OPTIONS = "print.options";
 
     private final Database database;
     private final Messages messages;
@@ -205,7 +207,17 @@ public final class AppContext {
         this.calendar = new CalendarViewModel(calendarRepository, calendarService, changes, background, undo, status,
                 messages, clock);
         this.print = new PrintViewModel(links, () -> settings.get(ShellViewModel.OWNER_NAME, ""), background, messages,
-                status, clock);
+                status, clock, new dk.netdesk.print.PrintMemory() {
+                    @Override
+                    public java.util.Optional<String> load() {
+                        return settings.get(PRINT_OPTIONS);
+                    }
+
+                    @Override
+                    public void save(String value) {
+                        settings.put(PRINT_OPTIONS, value);
+                    }
+                });
         // A contact's next follow-up follows its next linked calendar event.
         FollowUpSync followUps = new FollowUpSync(pipelineRepository, links);
         // Follows the user's calendar save, which has already succeeded; it runs again on the next change.

@@ -84,7 +84,7 @@ final class Core {
         this.libraryRepository = new LibraryRepository(database, changes, clock);
         this.calendarRepository = new CalendarRepository(database, changes);
         this.calendarService = new CalendarService(calendarRepository, settings, clock, calendarRepository::contactName,
-                messages::get);
+                messages::get, new dk.netdesk.calendar.Holidays(settings, messages));
         this.links = new FeatureLinks(pipelineRepository, libraryRepository, calendarRepository, calendarService,
                 messages);
         // One contact service for every screen and the command line.

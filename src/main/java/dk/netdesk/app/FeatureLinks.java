@@ -161,12 +161,13 @@ final class FeatureLinks implements ContactLinks, StageOptions, EventOptions, We
                 continue;
             }
             events.add(new PrintEvent(item.date(), item.start(), item.end(), item.allDay(), item.title(),
-                    item.notes(), work, messages.get(item.kind().key())));
+                    item.notes(), work, messages.get(item.kind().key()), item.breakFlag(), item.inProtectedTime(),
+                    item.fromDayBefore(), item.toDayAfter()));
         }
         var summary = plan.summary();
         return new PrintWeek(monday, "", events, spans(plan.workWindows()), spans(plan.protectedTime()),
                 new PrintSummary(summary.workHours(), summary.budgetHours(), summary.personalHours(),
-                        summary.breakFlagged().size()));
+                        summary.breakFlagged().size(), summary.workOutsideWindowsHours(), summary.protectedExceptions()));
     }
 
     private static List<PrintSpan> spans(Map<DayOfWeek, List<TimeSpan>> byDay) {

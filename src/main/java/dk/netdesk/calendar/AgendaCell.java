@@ -30,7 +30,8 @@ final class AgendaCell extends ListCell<AgendaList.Item> {
         }
         if (item.occurrence() == null) {
             setText(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.getLocale()).format(item.date())
-                    + " · " + messages.format("calendar.weekShort", CalendarViewModel.isoWeek(item.date())));
+                    + " · " + messages.format("calendar.weekShort", CalendarViewModel.isoWeek(item.date()))
+                    + model.holidaysOn(item.date()).stream().map(h -> " · " + h.name()).collect(java.util.stream.Collectors.joining()));
             setGraphic(null);
             getStyleClass().add("calendar-agenda-date");
             if (item.date().equals(model.todayProperty().get())) {

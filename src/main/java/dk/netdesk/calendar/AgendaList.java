@@ -29,7 +29,7 @@ final class AgendaList {
         list.getStyleClass().add("calendar-agenda");
         for (LocalDate day : model.shownDays()) {
             List<Occurrence> ofDay = model.occurrencesOn(day);
-            if (!ofDay.isEmpty()) {
+            if (!ofDay.isEmpty() || !model.holidaysOn(day).isEmpty()) {
                 list.getItems().add(new Item(day, null));
                 ofDay.forEach(o -> list.getItems().add(new Item(day, o)));
             }

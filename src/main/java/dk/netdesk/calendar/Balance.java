@@ -30,7 +30,20 @@ public final class Balance {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
+    /** The week's summary without public holidays: {@link #summarize(List, BalanceSettings, LocalDate, ZoneId, Set)} with none. */
     public static WeekSummary summarize(List<Occurrence> occurrences, BalanceSettings settings, LocalDate monday, ZoneId zone) {
+        return summarize(occurrences, settings, monday, zone, Set.of());
+    }
+
+    /**
+     * The balance of the week from {@code monday} (wall-clock days in {@code zone}).
+     *
+     * @param holidays public holidays (any dates; those outside the week are ignored). A holiday is personal
+     *                 time, not work: its work windows count as personal time (in the union with personal
+     *                 events) and are no work windows that day, so work planned on it is work outside the windows
+     */
+    public static WeekSummary summarize(List<Occurrence> occurrences, BalanceSettings settings, LocalDate monday, ZoneId zone,
+                                        Set<LocalDate> holidays) {
         Instant weekStart = monday.atStartOfDay(zone).toInstant();
         Instant weekEnd = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
         List<Instant[]> work = new ArrayList<>();
@@ -64,8 +77,10 @@ public final class Balance {
             LocalDateTime from = LocalDateTime.ofInstant(span[0], zone);
             LocalDateTime to = LocalDateTime.ofInstant(span[1], zone);
             outsideMinutes += Math.max(0, Duration.between(span[0], span[1]).toMinutes()
-                    - minutesInside(from, to, settings::windows, monday));
+                    - minutesInside(from, to, day -> holidays.contains(day) ? List.of() : settings.windows(day.getDayOfWeek()),
+                    monday));
         }
+        personal.addAll(holidayWindows(holidays, settings, monday, zone));
         Map<Kind, Double> byKind = new EnumMap<>(Kind.class);
         workKinds.forEach((kind, spans) -> byKind.put(kind, minutes(union(spans)) / 60.0));
         return new WeekSummary(workMinutes / 60.0, settings.budgetHours(), minutes(union(personal)) / 60.0, byKind,
@@ -152,7 +167,7 @@ public final class Balance {
     }
 
     /** Minutes of [start, end) (wall-clock times of the week from {@code monday}) that fall in the spans of their weekdays. */
-    private static long minutesInside(LocalDateTime from, LocalDateTime to, java.util.function.Function<DayOfWeek, List<TimeSpan>> spans,
+    private static long minutesInside(LocalDateTime from, LocalDateTime to, java.util.function.Function<LocalDate, List<TimeSpan>> spans,
                                       LocalDate monday) {
         LocalDateTime start = max(from, monday.atStartOfDay());
         LocalDateTime end = min(to, monday.plusWeeks(1).atStartOfDay());
@@ -160,7 +175,7 @@ public final class Balance {
         for (LocalDate day = start.toLocalDate(); end.isAfter(day.atStartOfDay()); day = day.plusDays(1)) {
             int a = day.equals(start.toLocalDate()) ? minuteOfDay(start) : 0;
             int b = day.equals(end.toLocalDate()) ? minuteOfDay(end) : 1440;
-            for (TimeSpan span : spans.apply(day.getDayOfWeek())) {
+            for (TimeSpan span : spans.apply(day)) {
                 inside += span.overlap(a, b);
             }
         }
@@ -168,7 +183,24 @@ public final class Balance {
     }
 
     private static boolean touchesProtected(Occurrence occurrence, BalanceSettings settings, ZoneId zone, LocalDate monday) {
-        return minutesInside(occurrence.startIn(zone), occurrence.endIn(zone), settings::protectedTime, monday) > 0;
+        return minutesInside(occurrence.startIn(zone), occurrence.endIn(zone), day -> settings.protectedTime(day.getDayOfWeek()),
+                monday) > 0;
+    }
+
+    /** The work windows of the week's holidays as spans of instants (a window's end at 24:00 is the next midnight). */
+    private static List<Instant[]> holidayWindows(Set<LocalDate> holidays, BalanceSettings settings, LocalDate monday, ZoneId zone) {
+        List<Instant[]> spans = new ArrayList<>();
+        for (LocalDate day : holidays) {
+            if (day.isBefore(monday) || !day.isBefore(monday.plusWeeks(1))) {
+                continue;
+            }
+            for (TimeSpan window : settings.windows(day.getDayOfWeek())) {
+                LocalDateTime from = day.atStartOfDay().plusMinutes(window.startMinute());
+                LocalDateTime to = day.atStartOfDay().plusMinutes(window.endMinute());
+                spans.add(new Instant[] {WallClock.start(from, zone).toInstant(), WallClock.end(from, to, zone).toInstant()});
+            }
+        }
+        return spans;
     }
 
     private static int minuteOfDay(LocalDateTime time) {

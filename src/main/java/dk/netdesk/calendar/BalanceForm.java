@@ -101,6 +101,19 @@ public final class BalanceForm {
         return homeZone;
     }
 
+    private final javafx.beans.property.ObjectProperty<String> holidayCountry =
+            new javafx.beans.property.SimpleObjectProperty<>(Holidays.DEFAULT_COUNTRY);
+
+    /** Picks the public holidays' country: a Jollyday id ("dk", "de", …) or {@link Holidays#NONE}; null means the default. */
+    public void editHolidays(String country) {
+        holidayCountry.set(country == null ? Holidays.DEFAULT_COUNTRY : country);
+    }
+
+    /** The picked holiday country, chosen from {@link Holidays#countries()} or {@link Holidays#NONE}. */
+    public javafx.beans.property.ObjectProperty<String> holidayCountryProperty() {
+        return holidayCountry;
+    }
+
     /** Fills the fields with {@link BalanceSettings#defaults()}. */
     public void reset() {
         edit(BalanceSettings.defaults());

@@ -80,7 +80,36 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         numbers.addRow(1, new Label(messages.get("calendar.balance.break")),
                 field("calendar-balance-break", 5, form.breakMinutesProperty()));
         numbers.addRow(2, new Label(messages.get("calendar.balance.homeZone")), zonePicker());
+        numbers.addRow(3, new Label(messages.get("calendar.balance.holidays")), holidayPicker());
         return numbers;
+    }
+
+    /** The country whose public holidays the calendar shows, or none; countries by name in the UI language. */
+    private Node holidayPicker() {
+        javafx.scene.control.ComboBox<String> countries = new javafx.scene.control.ComboBox<>();
+        countries.setId("calendar-balance-holidays");
+        java.util.List<String> ids = new java.util.ArrayList<>(Holidays.countries());
+        java.text.Collator order = java.text.Collator.getInstance(messages.getLocale());
+        ids.sort((a, b) -> order.compare(Holidays.countryName(a, messages.getLocale()), Holidays.countryName(b, messages.getLocale())));
+        ids.add(0, Holidays.NONE);
+        countries.getItems().setAll(ids);
+        countries.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : Holidays.NONE.equals(id) ? messages.get("calendar.balance.holidaysNone")
+                        : Holidays.countryName(id, messages.getLocale());
+            }
+
+            @Override
+            public String fromString(String text) {
+                return countries.getItems().stream().filter(id -> toString(id).equals(text)).findFirst().orElse(null);
+            }
+        });
+        countries.setVisibleRowCount(12);
+        countries.setPrefWidth(240);
+        countries.valueProperty().bindBidirectional(form.holidayCountryProperty());
+        countries.setAccessibleText(messages.get("calendar.balance.holidays"));
+        return countries;
     }
 
     /** An editable list of the IANA zones: type "Europe/Cop" or pick one; the form checks the text. */

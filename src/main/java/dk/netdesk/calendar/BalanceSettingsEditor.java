@@ -13,16 +13,19 @@ public final class BalanceSettingsEditor {
     }
 
     /**
-     * Shows the dialog over {@code owner}, filled from {@code model}'s current balance settings and home
-     * zone, and waits for it. Save stores them through {@link CalendarViewModel#saveBalance(BalanceSettings,
-     * java.time.ZoneId)} (one undo step; the status line says so); Cancel changes nothing. Call on the
-     * JavaFX thread.
+     * Shows the dialog over {@code owner}, filled from {@code model}'s current balance settings, home zone
+     * and holiday country, and waits for it. Save stores them through {@link CalendarViewModel#saveBalance(
+     * BalanceSettings, java.time.ZoneId)} (one undo step; the status line says so) and
+     * {@link CalendarViewModel#saveHolidayCountry}; Cancel changes nothing. Call on the JavaFX thread.
      */
     public static void show(Window owner, CalendarViewModel model, Messages messages) {
         BalanceForm form = new BalanceForm(messages.getLocale());
         form.edit(model.balanceProperty().get());
         form.editZone(model.zone());
-        new BalanceSettingsDialog(owner, messages, form).showAndWait()
-                .ifPresent(settings -> model.saveBalance(settings, form.zone().orElse(model.zone())));
+        form.editHolidays(model.holidayCountry());
+        new BalanceSettingsDialog(owner, messages, form).showAndWait().ifPresent(settings -> {
+            model.saveBalance(settings, form.zone().orElse(model.zone()));
+            model.saveHolidayCountry(form.holidayCountryProperty().get());
+        });
     }
 }

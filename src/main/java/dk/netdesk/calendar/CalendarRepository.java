@@ -329,4 +329,38 @@ public final class CalendarRepository {
                 .orderBy(CALENDAR_EVENT.SERIES_ID.isNotNull(), CALENDAR_EVENT.START_LOCAL, CALENDAR_EVENT.ID)
                 .fetch(CalendarRepository::toRow);
     }
+    /** Stored rows for the calendar search, with the names of the contacts they link to. */
+    public record SearchRows(List<EventRow> rows, java.util.Map<Long, String> contactNames) {
+    }
+
+    /**
+     * For the calendar search: every row of each event (a single event, or a series with all its overridden
+     * occurrences) of which some row's title, notes or linked contact's name is SQLite-LIKE {@code pattern}
+     * (escape {@code \}; see {@link EventSearch#likePattern}), at most {@code limit} events, with the linked
+     * contacts' names. One read transaction.
+     */
+    public SearchRows searchRows(String pattern, int limit) {
+        return database.dsl().transactionResult(cfg -> {
+            DSLContext dsl = org.jooq.impl.DSL.using(cfg);
+            Set<Long> events = new java.util.LinkedHashSet<>(dsl.selectDistinct(
+                            org.jooq.impl.DSL.coalesce(CALENDAR_EVENT.SERIES_ID, CALENDAR_EVENT.ID))
+                    .from(CALENDAR_EVENT).leftJoin(CONTACT).on(CONTACT.ID.eq(CALENDAR_EVENT.CONTACT_ID))
+                    .where(CALENDAR_EVENT.TITLE.like(pattern, '\\').or(CALENDAR_EVENT.NOTES.like(pattern, '\\'))
+                            .or(CONTACT.NAME.like(pattern, '\\')))
+                    .limit(limit).fetch(r -> r.value1()));
+            List<EventRow> rows = dsl.selectFrom(CALENDAR_EVENT)
+                    .where(CALENDAR_EVENT.ID.in(events).or(CALENDAR_EVENT.SERIES_ID.in(events)))
+                    .orderBy(CALENDAR_EVENT.ID).fetch(CalendarRepository::toRow);
+            Set<Long> linked = new HashSet<>();
+            rows.forEach(r -> {
+                if (r.contactId() != null) {
+                    linked.add(r.contactId());
+                }
+            });
+            java.util.Map<Long, String> names = new java.util.HashMap<>();
+            dsl.select(CONTACT.ID, CONTACT.NAME).from(CONTACT).where(CONTACT.ID.in(linked))
+                    .forEach(r -> names.put(r.value1(), r.value2()));
+            return new SearchRows(rows, names);
+        });
+    }
 }

@@ -35,11 +35,47 @@ public final class CalendarService {
     public CalendarService(CalendarRepository repository, Settings settings, Clock clock,
                            java.util.function.Function<Long, String> contactName,
                            java.util.function.Function<String, String> text) {
+        this(repository, settings, clock, contactName, text, null);
+    }
+
+    /**
+     * As above, with the public holidays the week's figures and the calendar's views use (null: none).
+     *
+     * @param holidays the user's public holidays (the country is their setting)
+     */
+    public CalendarService(CalendarRepository repository, Settings settings, Clock clock,
+                           java.util.function.Function<Long, String> contactName,
+                           java.util.function.Function<String, String> text, Holidays holidays) {
         this.repository = repository;
         this.settings = settings;
         this.clock = clock;
         this.contactName = contactName;
         this.text = text;
+        this.holidays = holidays;
+    }
+
+    private final Holidays holidays;
+
+    /** The public holidays from {@code from} (inclusive) to {@code to} (exclusive), in the UI language; empty without holidays. */
+    public List<Holidays.Holiday> holidays(LocalDate from, LocalDate to) {
+        return holidays == null ? List.of() : holidays.between(from, to);
+    }
+
+    /** The holiday country ({@link Holidays#country()}), or {@link Holidays#NONE} when built without holidays. */
+    public String holidayCountry() {
+        return holidays == null ? Holidays.NONE : holidays.country();
+    }
+
+    /**
+     * Stores the holiday country.
+     *
+     * @throws IllegalArgumentException (nothing stored) when it is no known country, or when built without holidays
+     */
+    public void saveHolidayCountry(String id) {
+        if (holidays == null) {
+            throw new IllegalArgumentException("This calendar has no public holidays");
+        }
+        holidays.saveCountry(id);
     }
 
     /** The calendar's zone: the home time zone (see {@link #homeZone()}). */
@@ -134,20 +170,30 @@ public final class CalendarService {
         List<Occurrence> occurrences = repository.occurrences(start.atStartOfDay(zone).toInstant(),
                 start.plusWeeks(1).atStartOfDay(zone).toInstant());
         BalanceSettings balance = balanceSettings();
-        return plan(start, occurrences, balance, Balance.summarize(occurrences, balance, start, zone), zone);
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        holidays(start, start.plusWeeks(1)).forEach(h -> days.add(h.date()));
+        return plan(start, occurrences, balance, Balance.summarize(occurrences, balance, start, zone, days), zone);
     }
 
+    /**
+     * The plan of the week from {@code monday}: one item per day an occurrence touches (split by {@link DayPart},
+     * the rule the week grid uses), in the order of {@code occurrences} and then of the days.
+     */
     static WeekPlan plan(LocalDate monday, List<Occurrence> occurrences, BalanceSettings balance, WeekSummary summary, ZoneId zone) {
         List<WeekPlan.Item> items = new ArrayList<>();
         for (Occurrence o : occurrences) {
-            LocalDateTime s = o.startIn(zone);
-            LocalDateTime e = o.endIn(zone);
             boolean allDay = o.row().allDay();
-            boolean prot = o.isWork() && !allDay && Balance.isProtected(s, e, balance);
-            items.add(new WeekPlan.Item(s.toLocalDate().isBefore(monday) ? monday : s.toLocalDate(),
-                    allDay ? null : s.toLocalTime(), allDay ? null : e.toLocalTime(), allDay, o.title(),
-                    o.row().location(), o.row().notes(), o.kind().category(), o.kind(),
-                    summary.breakFlagged().contains(o.key()), prot));
+            boolean prot = o.isWork() && !allDay && Balance.isProtected(o.startIn(zone), o.endIn(zone), balance);
+            boolean breakFlag = summary.breakFlagged().contains(o.key());
+            for (int d = 0; d < 7; d++) {
+                DayPart part = DayPart.of(o, monday.plusDays(d), zone).orElse(null);
+                if (part == null) {
+                    continue;
+                }
+                items.add(new WeekPlan.Item(part.day(), allDay ? null : part.start(), allDay ? null : part.end(), allDay,
+                        o.title(), o.row().location(), o.row().notes(), o.kind().category(), o.kind(), breakFlag, prot,
+                        part.fromDayBefore(), part.toDayAfter()));
+            }
         }
         return new WeekPlan(monday, monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), items, balance.windows(),
                 balance.protectedTime(), summary);

@@ -110,7 +110,29 @@ public final class CalendarView {
             }
         });
         refresh();
+        // a search hit opened (Ctrl+F): select it once its day is shown
+        ChangeListener<Object> reveal = (obs, old, now) -> Platform.runLater(this::selectRevealed);
+        ViewListeners.onChange(root, model.loadsProperty(), reveal);
+        ViewListeners.onChange(root, model.revealProperty(), reveal);
         return root;
+    }
+
+    /** Focuses and scrolls to the occurrence the model asks to reveal, when its node is shown. */
+    private void selectRevealed() {
+        String key = model.revealProperty().get();
+        if (key == null) {
+            return;
+        }
+        for (Node node : center.lookupAll(".calendar-event")) {
+            if (node.getUserData() instanceof Occurrence o && o.key().equals(key)) {
+                model.revealed();
+                if (!o.row().allDay()) {
+                    timeGrid.scrollTo(Math.max(0, o.startIn(model.zone()).getHour() - 1));
+                }
+                node.requestFocus();
+                return;
+            }
+        }
     }
 
     /** The hour before the earliest work window of the week (16 when there is none). */
@@ -133,6 +155,7 @@ public final class CalendarView {
             case DAY, WEEK -> {
                 timeGrid.show(model.shownDays(), model.occurrences(), model.balanceProperty().get(),
                         model.todayProperty().get(), model.now(), model::isBreakFlagged, model::isInProtectedTime, model.zone());
+                timeGrid.showHolidays(model::holidaysOn);
                 yield timeGrid.node();
             }
             case MONTH -> new MonthGrid(model, messages, this::openExisting).build();
@@ -155,6 +178,8 @@ public final class CalendarView {
             action = toolbar::showGoTo;
         } else if (CalendarToolbar.NEW.match(e)) {
             action = this::openNewOnShownDay;
+        } else if (CalendarSearchDialog.SHORTCUT.match(e)) {
+            action = () -> new CalendarSearchDialog(window(), messages, model.search()).show();
         } else if (CalendarToolbar.PRINT.match(e) && model.onPrintWeekProperty().get() != null) {
             action = model::printWeek;
         } else {

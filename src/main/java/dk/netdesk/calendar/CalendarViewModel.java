@@ -83,6 +83,9 @@ public final class CalendarViewModel {
             contactsStale = true;
             load();
         });
+        // holiday names follow the UI language
+        messages.localeProperty().addListener((obs, old, now) -> load());
+        this.search = new CalendarSearchViewModel(repository, background, messages, clock, this::zone, this::reveal);
     }
 
     /** Reads the balance settings and the shown period; a failed read sets {@link #loadFailedProperty()} and is reported. */
@@ -104,14 +107,21 @@ public final class CalendarViewModel {
                     monday.atStartOfDay(zone).toInstant(), monday.plusWeeks(1).atStartOfDay(zone).toInstant())).toList();
             List<Occurrence> shown = all.stream().filter(o -> Recurrences.overlaps(o,
                     from.atStartOfDay(zone).toInstant(), to.atStartOfDay(zone).toInstant())).toList();
+            List<Holidays.Holiday> holidayList = service.holidays(loadFrom, loadTo);
+            loadedHolidays = holidayList;
+            loadedHolidayCountry = service.holidayCountry();
+            java.util.Set<LocalDate> holidayDays = new java.util.HashSet<>();
+            holidayList.forEach(h -> holidayDays.add(h.date()));
             if (contactsStale) {
                 // Read once, and again only when contacts change: not on every week navigated to.
                 contactList = repository.contacts();
                 contactsStale = false;
             }
-            return new Loaded(settings, shown, week, Balance.summarize(week, settings, monday, zone));
+            return new Loaded(settings, shown, week, Balance.summarize(week, settings, monday, zone, holidayDays));
         }, loaded -> {
             contacts.setAll(contactList);
+            holidays = loadedHolidays;
+            holidayCountry = loadedHolidayCountry;
             balance.set(loaded.settings());
             occurrences.setAll(loaded.shown());
             weekOccurrences = loaded.week();
@@ -137,6 +147,12 @@ public final class CalendarViewModel {
     private final javafx.beans.property.BooleanProperty loadFailed = new javafx.beans.property.SimpleBooleanProperty();
 
     private volatile boolean contactsStale = true;
+    private volatile List<Holidays.Holiday> loadedHolidays = List.of();
+    private volatile String loadedHolidayCountry = Holidays.NONE;
+    private List<Holidays.Holiday> holidays = List.of();
+    private String holidayCountry = Holidays.NONE;
+    private final CalendarSearchViewModel search;
+    private final ReadOnlyStringWrapper reveal = new ReadOnlyStringWrapper();
 
     private record Loaded(BalanceSettings settings, List<Occurrence> shown, List<Occurrence> week, WeekSummary summary) {
     }
@@ -560,5 +576,78 @@ public final class CalendarViewModel {
     /** Counts finished loads; the view re-lays out on it. */
     public ReadOnlyIntegerProperty loadsProperty() {
         return loads.getReadOnlyProperty();
+    }
+
+    // ---- public holidays and search (issue 14, items 25 and 26) -------------------------------
+
+    /** The public holidays on a shown day (in the UI language), as of the last load; empty for most days. */
+    public List<Holidays.Holiday> holidaysOn(LocalDate day) {
+        return holidays.stream().filter(h -> h.date().equals(day)).toList();
+    }
+
+    /** The holiday country as of the last load: a Jollyday id such as "dk", or {@link Holidays#NONE}. */
+    public String holidayCountry() {
+        return holidayCountry;
+    }
+
+    /** Stores the holiday country ("dk", "de", …, or {@link Holidays#NONE}) as one undo step; the calendar then reloads. */
+    public void saveHolidayCountry(String country) {
+        String before = holidayCountry;
+        if (country == null || country.equals(before)) {
+            return;
+        }
+        background.run(() -> service.saveHolidayCountry(country), () -> {
+            status.show(messages.format("calendar.status.holidaysSaved", countryText(country)));
+            undo.done(new UndoManager.Command() {
+                @Override
+                public String description() {
+                    return messages.get("calendar.undo.holidays");
+                }
+
+                @Override
+                public void undo() {
+                    background.run(() -> service.saveHolidayCountry(before), CalendarViewModel.this::load);
+                }
+
+                @Override
+                public void redo() {
+                    background.run(() -> service.saveHolidayCountry(country), CalendarViewModel.this::load);
+                }
+            });
+            load();
+        });
+    }
+
+    /** A holiday country as the user reads it: "Danmark" / "Denmark", or "None" / "Ingen". */
+    public String countryText(String country) {
+        return Holidays.NONE.equals(country) ? messages.get("calendar.balance.holidaysNone")
+                : Holidays.countryName(country, messages.getLocale());
+    }
+
+    /** The calendar search (Ctrl+F). */
+    public CalendarSearchViewModel search() {
+        return search;
+    }
+
+    /**
+     * Goes to the occurrence's day (the week view when the month or agenda is shown) and asks the view
+     * to select it: {@link #revealProperty()} holds its key until the view calls {@link #revealed()}.
+     */
+    public void reveal(Occurrence occurrence) {
+        if (mode.get() == Mode.MONTH || mode.get() == Mode.AGENDA) {
+            mode.set(Mode.WEEK);
+        }
+        reveal.set(occurrence.key());
+        goTo(EventSearch.day(occurrence, zone()));
+    }
+
+    /** The key ({@link Occurrence#key()}) of the occurrence the view should select and scroll to; null when none. */
+    public ReadOnlyStringProperty revealProperty() {
+        return reveal.getReadOnlyProperty();
+    }
+
+    /** The view has selected the revealed occurrence. */
+    public void revealed() {
+        reveal.set(null);
     }
 }

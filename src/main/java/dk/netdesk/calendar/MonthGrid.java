@@ -87,6 +87,7 @@ final class MonthGrid {
             cell.getStyleClass().add("today");
         }
         cell.getChildren().add(number);
+        model.holidaysOn(day).forEach(h -> cell.getChildren().add(HolidayLabels.of(h, messages)));
         List<Occurrence> ofDay = model.occurrencesOn(day);
         ofDay.stream().limit(SHOWN_PER_DAY).forEach(o -> cell.getChildren().add(chip(o)));
         if (ofDay.size() > SHOWN_PER_DAY) {

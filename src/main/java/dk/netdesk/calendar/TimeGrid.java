@@ -52,6 +52,8 @@ final class TimeGrid {
     private final EventNodes eventNodes;
     private final GridColumns header = new GridColumns(false);
     private final GridColumns allDay = new GridColumns(false);
+    /** Public holidays, a row between the dates and the all-day events; hidden in weeks without one. */
+    private final GridColumns holidays = new GridColumns(false);
     private final GridColumns body = new GridColumns(true);
     private final ScrollPane scroll = new ScrollPane(body);
     private final VBox root;
@@ -73,13 +75,17 @@ final class TimeGrid {
         body.setId("calendar-body");
         header.columnsWidth.bind(body.widthProperty());
         allDay.columnsWidth.bind(body.widthProperty());
+        holidays.columnsWidth.bind(body.widthProperty());
+        holidays.getStyleClass().add("calendar-holidays");
+        holidays.setId("calendar-holidays");
+        holidays.setMinHeight(Region.USE_PREF_SIZE);
         body.columnsWidth.bind(body.widthProperty());
         body.setPrefHeight(24 * HOUR);
         body.setMinHeight(24 * HOUR);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("calendar-scroll");
         scroll.setId("calendar-scroll");
-        root = new VBox(header, allDay, scroll);
+        root = new VBox(header, holidays, allDay, scroll);
         root.getStyleClass().add("calendar-timegrid");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         drag = new GridDrag(body, handler, () -> days, () -> zone);
@@ -134,6 +140,35 @@ final class TimeGrid {
             body.add(nowLine, GridColumns.Spec.full(shownDays.indexOf(now.toLocalDate()), minute, minute));
         }
         body.requestLayout();
+    }
+
+    /**
+     * Shows the public holidays of the days last shown ({@link #show}): each holiday's name above its
+     * day's all-day events, and a light tint over its column. Call after {@code show}.
+     *
+     * @param ofDay the holidays of a day (empty for most days)
+     */
+    void showHolidays(java.util.function.Function<LocalDate, List<Holidays.Holiday>> ofDay) {
+        holidays.clear(days.size());
+        int rows = 0;
+        for (int i = 0; i < days.size(); i++) {
+            List<Holidays.Holiday> found = ofDay.apply(days.get(i));
+            for (int row = 0; row < found.size(); row++) {
+                holidays.add(HolidayLabels.of(found.get(row), messages), GridColumns.Spec.full(i, row, row + 1));
+            }
+            if (!found.isEmpty()) {
+                Region tint = new Region();
+                tint.getStyleClass().add("calendar-holiday-column");
+                tint.setMouseTransparent(true);
+                body.getChildren().add(0, tint);
+                GridColumns.place(tint, GridColumns.Spec.full(i, 0, 1440));
+            }
+            rows = Math.max(rows, found.size());
+        }
+        holidays.setRows(rows);
+        holidays.setVisible(rows > 0);
+        holidays.setManaged(rows > 0);
+        holidays.requestLayout();
     }
 
     private void showHeader(List<LocalDate> shownDays, LocalDate today) {
@@ -200,20 +235,17 @@ final class TimeGrid {
         List<List<Lanes.Placed>> timed = new ArrayList<>();
         days.forEach(d -> timed.add(new ArrayList<>()));
         for (Occurrence o : occurrences) {
-            LocalDateTime start = o.startIn(zone);
-            LocalDateTime end = o.endIn(zone);
             for (int i = 0; i < days.size(); i++) {
-                LocalDateTime dayStart = days.get(i).atStartOfDay();
-                LocalDateTime dayEnd = dayStart.plusDays(1);
-                if (!Recurrences.occursOn(o, days.get(i), zone)) {
+                var part = DayPart.of(o, days.get(i), zone);
+                if (part.isEmpty()) {
                     continue;
                 }
                 if (o.row().allDay()) {
                     allDay.add(eventNodes.allDay(o, breakFlag.test(o)), GridColumns.Spec.full(i, allDayRows[i], allDayRows[i] + 1));
                     allDayRows[i]++;
                 } else {
-                    double s = start.isBefore(dayStart) ? 0 : minutes(dayStart, start);
-                    double en = end.isAfter(dayEnd) ? 1440 : minutes(dayStart, end);
+                    double s = part.get().startMinute();
+                    double en = part.get().endMinute();
                     timed.get(i).add(new Lanes.Placed(o, i, s, Math.max(en, s + SNAP)));
                 }
             }

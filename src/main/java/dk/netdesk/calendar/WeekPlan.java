@@ -8,15 +8,21 @@ import java.util.Map;
 
 /**
  * One planned week as plain data, for printing and other read-only uses: the Monday, the
- * occurrences in the calendar's zone, the work windows and protected spans per weekday, and the
+ * occurrences in the calendar's zone split per day, the work windows and protected spans per weekday, and the
  * week's balance summary. Built by {@link CalendarService#weekPlan(LocalDate)}.
  */
 public record WeekPlan(LocalDate monday, int isoWeek, List<Item> items, Map<DayOfWeek, List<TimeSpan>> workWindows,
                        Map<DayOfWeek, List<TimeSpan>> protectedTime, WeekSummary summary) {
 
-    /** One occurrence; times are null for all-day items. {@code breakFlag}: part of a run without a break. */
+    /**
+     * The part of one occurrence on one day ({@link DayPart}): a multi-day or overnight occurrence gives one item
+     * per day it touches. Times are null for all-day items; an {@code end} of 00:00 means midnight at the end of
+     * {@code date}. {@code breakFlag}: part of a run without a break; {@code inProtectedTime}: work reaching into
+     * protected time; {@code fromDayBefore}/{@code toDayAfter}: the occurrence goes on before/after this day.
+     */
     public record Item(LocalDate date, LocalTime start, LocalTime end, boolean allDay, String title, String location,
-                       String notes, Category category, Kind kind, boolean breakFlag, boolean inProtectedTime) {
+                       String notes, Category category, Kind kind, boolean breakFlag, boolean inProtectedTime,
+                       boolean fromDayBefore, boolean toDayAfter) {
     }
 
     public WeekPlan {

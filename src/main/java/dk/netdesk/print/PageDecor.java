@@ -26,6 +26,8 @@ final class PageDecor {
     static final int PROTECTED_HATCH = 0xB9D3BC;
     static final int MORE_FILL = 0xEDEFF2;
     static final int WHITE = 0xFFFFFF;
+    /** Work without a break and work in protected time: dark orange, a dark grey on a black-and-white printer. */
+    static final int FLAG = 0xB54708;
 
     private final PrintFonts fonts;
 
@@ -68,6 +70,52 @@ final class PageDecor {
                         WHITE, PERSONAL_EDGE, 0.7));
             }
         }
+    }
+
+    /** The width the flags at an event's top right take: the no-break badge and a footnote number. */
+    static double flagsWidth(boolean noBreak, boolean footnote, double size) {
+        return (noBreak ? badgeSize(size) + 1 : 0) + (footnote ? size * 0.9 : 0);
+    }
+
+    private static double badgeSize(double size) {
+        return size * 0.95;
+    }
+
+    /**
+     * An event's flags, added to {@code parts}: work in protected time gets a thick dashed outline inside the
+     * box; work without a break a dark badge with "!" at the top right; {@code footnote} (e.g. "³", may be
+     * empty) is printed at the top right, left of the badge.
+     */
+    void flags(List<PageElement> parts, Box frame, boolean noBreak, boolean inProtected, double size, String footnote) {
+        if (inProtected) {
+            parts.add(new Box("event-protected", frame.x() + 0.7, frame.y() + 0.7, Math.max(0, frame.w() - 1.4),
+                    Math.max(0, frame.h() - 1.4), PageElement.NONE, FLAG, 1.4, true));
+        }
+        double right = frame.x() + frame.w() - 1.2;
+        double top = frame.y() + 1.2;
+        if (noBreak) {
+            double badge = Math.min(badgeSize(size), Math.max(0, frame.h() - 2.4));
+            right -= badge;
+            parts.add(new Box("event-nobreak", right, top, badge, badge, FLAG, PageElement.NONE, 0, false));
+            double textSize = badge * 0.85;
+            parts.add(new PageElement.Label("event-nobreak-text", right + (badge - fonts.width("!", textSize, true)) / 2,
+                    top + (badge + fonts.ascent(textSize) - fonts.descent(textSize)) / 2, "!", textSize, true, WHITE));
+            right -= 1;
+        }
+        if (!footnote.isEmpty()) {
+            double textSize = size * 0.9;
+            double w = fonts.width(footnote, textSize, true);
+            parts.add(new PageElement.Label("event-footnote", right - w, top + fonts.ascent(textSize) * 0.9,
+                    footnote, textSize, true, INK));
+        }
+    }
+
+    /** A legend swatch for the no-break badge (a badge in the middle of {@code frame}). */
+    void noBreakSwatch(List<PageElement> parts, Box frame, double size) {
+        Box badge = new Box("legend-badge", frame.x() + (frame.w() - frame.h()) / 2, frame.y(), frame.h(), frame.h(),
+                PageElement.NONE, PageElement.NONE, 0, false);
+        flags(parts, new Box("legend-badge", badge.x() - 1.2, badge.y() - 1.2, badge.w() + 2.4, badge.h() + 2.4,
+                PageElement.NONE, PageElement.NONE, 0, false), true, false, size, "");
     }
 
     /** A work window: a light fill with an edge on the left. */

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * One event as printed. {@code start}/{@code end} are ignored when {@code allDay}; an end at or before the
- * start means the event runs to midnight. {@code kindLabel} is a short, already translated word such as
- * "Meeting" (may be empty).
+ * One event as printed, on one day: a multi-day or overnight event comes as one {@code PrintEvent} per day
+ * it covers (the calendar splits it), with {@code fromDayBefore}/{@code toDayAfter} saying it goes on.
+ * {@code start}/{@code end} are ignored when {@code allDay}; an end at or before the start means the event
+ * runs to midnight. {@code kindLabel} is a short, already translated word such as "Meeting" (may be empty).
+ * {@code breakFlag}: work in a run without a break; {@code inProtected}: work reaching into protected time.
  */
 public record PrintEvent(LocalDate date, LocalTime start, LocalTime end, boolean allDay, String title,
-                         String notes, boolean work, String kindLabel) {
+                         String notes, boolean work, String kindLabel, boolean breakFlag, boolean inProtected,
+                         boolean fromDayBefore, boolean toDayAfter) {
 
     public PrintEvent {
         title = title == null ? "" : title;
@@ -18,6 +21,12 @@ public record PrintEvent(LocalDate date, LocalTime start, LocalTime end, boolean
         if (!allDay && start == null) {
             throw new IllegalArgumentException("A timed event needs a start time");
         }
+    }
+
+    /** An event without flags, that neither goes on from the day before nor into the next. */
+    public PrintEvent(LocalDate date, LocalTime start, LocalTime end, boolean allDay, String title, String notes,
+                      boolean work, String kindLabel) {
+        this(date, start, end, allDay, title, notes, work, kindLabel, false, false, false, false);
     }
 
     /** A timed event. */
@@ -31,11 +40,19 @@ public record PrintEvent(LocalDate date, LocalTime start, LocalTime end, boolean
     }
 
     public PrintEvent withNotes(String value) {
-        return new PrintEvent(date, start, end, allDay, title, value, work, kindLabel);
+        return new PrintEvent(date, start, end, allDay, title, value, work, kindLabel, breakFlag, inProtected,
+                fromDayBefore, toDayAfter);
     }
 
     public PrintEvent withKind(String value) {
-        return new PrintEvent(date, start, end, allDay, title, notes, work, value);
+        return new PrintEvent(date, start, end, allDay, title, notes, work, value, breakFlag, inProtected,
+                fromDayBefore, toDayAfter);
+    }
+
+    /** The same event with the no-break flag and the protected-time flag set as given. */
+    public PrintEvent withFlags(boolean noBreak, boolean protectedTime) {
+        return new PrintEvent(date, start, end, allDay, title, notes, work, kindLabel, noBreak, protectedTime,
+                fromDayBefore, toDayAfter);
     }
 
     /** Minutes from midnight where the event starts. */

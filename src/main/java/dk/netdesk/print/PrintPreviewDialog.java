@@ -171,7 +171,9 @@ public final class PrintPreviewDialog {
         box.getChildren().add(section("print.printer"));
         box.getChildren().addAll(printer());
         box.getChildren().addAll(section("print.paper"), paper, section("print.orientation"), orientation(),
-                section("print.include"), personal, notes, summary, section("print.range.label"));
+                section("print.include"), personal, notes, summary, section("print.hours"));
+        box.getChildren().addAll(hours());
+        box.getChildren().add(section("print.range.label"));
         box.getChildren().addAll(weeks());
         box.getChildren().addAll(progress());
         return box;
@@ -209,7 +211,58 @@ public final class PrintPreviewDialog {
                 model.orientationProperty().set((PrintOrientation) now.getUserData());
             }
         });
+        // the remembered orientation may arrive after the dialog is built
+        ViewListeners.onChange(orientation, model.orientationProperty(), (obs, old, now) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
         return orientation;
+    }
+
+    /** "Fit to the events", or from–to with two hour spinners. */
+    private List<Node> hours() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton fit = new RadioButton(messages.get("print.hours.fit"));
+        fit.setId("print-hours-fit");
+        fit.setToggleGroup(group);
+        RadioButton range = new RadioButton(messages.get("print.hours.range"));
+        range.setId("print-hours-range");
+        range.setToggleGroup(group);
+        Spinner<Integer> from = hourSpinner("print-hours-from", "print.hours.from", 0, 23, model.fromHourProperty());
+        Spinner<Integer> to = hourSpinner("print-hours-to", "print.hours.to", 1, 24, model.toHourProperty());
+        from.disableProperty().bind(model.fitHoursProperty());
+        to.disableProperty().bind(model.fitHoursProperty());
+        HBox row = new HBox(6, range, from, new Label("–"), to);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Runnable select = () -> (model.fitHoursProperty().get() ? fit : range).setSelected(true);
+        select.run();
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.fitHoursProperty().set(now == fit);
+            }
+        });
+        ViewListeners.onChange(row, model.fitHoursProperty(), (obs, old, now) -> select.run());
+        Label pages = new Label(messages.get("print.pages.notes"));
+        pages.setId("print-notes-page");
+        pages.setWrapText(true);
+        pages.getStyleClass().add("text-muted");
+        pages.visibleProperty().bind(model.pageCountProperty().greaterThan(1));
+        pages.managedProperty().bind(pages.visibleProperty());
+        return List.of(fit, row, pages);
+    }
+
+    private Spinner<Integer> hourSpinner(String id, String nameKey, int min, int max,
+                                         javafx.beans.property.IntegerProperty hour) {
+        Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, hour.get()));
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(72);
+        spinner.setAccessibleText(messages.get(nameKey));
+        spinner.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                hour.set(now);
+            }
+        });
+        ViewListeners.onChange(spinner, hour, (obs, old, now) -> spinner.getValueFactory().setValue(now.intValue()));
+        return spinner;
     }
 
     /** "This week" or "several weeks" with their count. */

@@ -58,7 +58,11 @@ public final class PrintViewModel {
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.A4);
     private final ObjectProperty<PrintOrientation> orientation = new SimpleObjectProperty<>(PrintOrientation.PORTRAIT);
     private final BooleanProperty includePersonal = new SimpleBooleanProperty(true);
-    private final BooleanProperty showNotes = new SimpleBooleanProperty(false);
+    private final BooleanProperty showNotes = new SimpleBooleanProperty(true);
+    private final BooleanProperty fitHours = new SimpleBooleanProperty(true);
+    private final IntegerProperty fromHour = new SimpleIntegerProperty(7);
+    private final IntegerProperty toHour = new SimpleIntegerProperty(23);
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(1);
     private final BooleanProperty showSummary = new SimpleBooleanProperty(true);
     private final IntegerProperty weeks = new SimpleIntegerProperty(1);
     private final ObservableList<String> printerNames = FXCollections.observableArrayList();
@@ -70,8 +74,10 @@ public final class PrintViewModel {
     private final ReadOnlyIntegerWrapper finished = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper rangeText = new ReadOnlyStringWrapper("");
     private final BooleanBinding noPrinter = Bindings.isEmpty(printerNames);
+    private final PrintMemory memory;
     private PrintWeek shown;
     private int loads;
+    private boolean remembered;
 
     /**
      * As the app builds it: the real printers, the print typeface from the system or the jar.
@@ -79,12 +85,28 @@ public final class PrintViewModel {
      */
     public PrintViewModel(WeekSource source, Supplier<String> ownerName, Background background, Messages messages,
                           StatusLine status, Clock clock) {
-        this(source, ownerName, new PrintFonts(), null, background, messages, status, clock);
+        this(source, ownerName, new PrintFonts(), null, background, messages, status, clock, null);
+    }
+
+    /** As the app builds it, with the options remembered between runs in {@code memory}. */
+    public PrintViewModel(WeekSource source, Supplier<String> ownerName, Background background, Messages messages,
+                          StatusLine status, Clock clock, PrintMemory memory) {
+        this(source, ownerName, new PrintFonts(), null, background, messages, status, clock, memory);
     }
 
     /** {@code printers} null means the real ones ({@link WeekPrinter}); {@code clock} gives today. */
     public PrintViewModel(WeekSource source, Supplier<String> ownerName, PrintFonts fonts, PrinterAccess printers,
                           Background background, Messages messages, StatusLine status, Clock clock) {
+        this(source, ownerName, fonts, printers, background, messages, status, clock, null);
+    }
+
+    /**
+     * {@code printers} null means the real ones ({@link WeekPrinter}); {@code clock} gives today; {@code memory}
+     * (null: none) keeps the options between runs: read at the first {@link #open}, written when they change.
+     */
+    public PrintViewModel(WeekSource source, Supplier<String> ownerName, PrintFonts fonts, PrinterAccess printers,
+                          Background background, Messages messages, StatusLine status, Clock clock, PrintMemory memory) {
+        this.memory = memory;
         this.source = source;
         this.ownerName = ownerName;
         this.fonts = fonts;
@@ -95,11 +117,16 @@ public final class PrintViewModel {
         this.clock = clock;
         this.layout = new WeekLayout(fonts, messages);
         this.pdf = new PdfWeekWriter(fonts);
-        paper.addListener((obs, old, now) -> relayout());
-        orientation.addListener((obs, old, now) -> relayout());
-        showNotes.addListener((obs, old, now) -> relayout());
-        showSummary.addListener((obs, old, now) -> relayout());
-        includePersonal.addListener((obs, old, now) -> reload());
+        for (javafx.beans.Observable option : List.of(paper, orientation, showNotes, showSummary, fitHours, fromHour, toHour)) {
+            option.addListener(o -> {
+                relayout();
+                remember();
+            });
+        }
+        includePersonal.addListener((obs, old, now) -> {
+            reload();
+            remember();
+        });
         weeks.addListener((obs, old, now) -> updateRange());
         messages.localeProperty().addListener((obs, old, now) -> {
             updateRange();
@@ -114,7 +141,42 @@ public final class PrintViewModel {
         clearMessage();
         refreshPrinters();
         updateRange();
-        reload();
+        if (memory == null || remembered) {
+            reload();
+            return;
+        }
+        background.run(memory::load, stored -> {
+            stored.ifPresent(text -> apply(PrintMemory.decode(text, options())));
+            remembered = true;
+            reload();
+        }, e -> {
+            remembered = true;
+            reload();
+        });
+    }
+
+    private void apply(PrintOptions stored) {
+        paper.set(stored.paper());
+        orientation.set(stored.orientation());
+        includePersonal.set(stored.includePersonal());
+        showNotes.set(stored.showNotes());
+        showSummary.set(stored.showSummary());
+        fitHours.set(stored.fitHours());
+        if (!stored.fitHours()) {
+            fromHour.set(stored.fromHour());
+            toHour.set(stored.toHour());
+        }
+    }
+
+    /** Keeps the options for the next run, once the stored ones have been read. */
+    private void remember() {
+        if (memory != null && remembered) {
+            String value = PrintMemory.encode(options());
+            background.run(() -> {
+                memory.save(value);
+                return value;
+            }, saved -> { }, e -> error(messages.format("print.error.remember", reason(e))));
+        }
     }
 
     /** Reads the installed printers again, keeping the chosen one if it is still there. */
@@ -155,12 +217,17 @@ public final class PrintViewModel {
 
     private void relayout() {
         if (shown != null) {
-            preview.set(layout.page(shown, options()));
+            List<PrintedPage> pages = layout.pages(shown, options());
+            pageCount.set(pages.size());
+            preview.set(pages.get(0));
         }
     }
 
+    /** The chosen options; hours from–to that do not run forwards (e.g. 20–8) count as fitted. */
     public PrintOptions options() {
-        return new PrintOptions(paper.get(), orientation.get(), includePersonal.get(), showNotes.get(), showSummary.get());
+        boolean fixed = !fitHours.get() && fromHour.get() >= 0 && toHour.get() <= 24 && fromHour.get() < toHour.get();
+        return new PrintOptions(paper.get(), orientation.get(), includePersonal.get(), showNotes.get(), showSummary.get(),
+                fixed ? fromHour.get() : PrintOptions.FIT, fixed ? toHour.get() : PrintOptions.FIT);
     }
 
     private List<PrintWeek> loadWeeks(LocalDate first, int count, boolean personal) {
@@ -192,7 +259,7 @@ public final class PrintViewModel {
             try {
                 result = printers.print(chosen, options,
                         (pw, ph, left, top, w, h) -> list.stream()
-                                .map(week -> layout.page(week, options, pw, ph, left, top, w, h)).toList(),
+                                .flatMap(week -> layout.pages(week, options, pw, ph, left, top, w, h).stream()).toList(),
                         messages.format("print.jobName", range));
             } catch (RuntimeException e) {
                 result = PrinterAccess.Result.FAILED;
@@ -230,7 +297,7 @@ public final class PrintViewModel {
         String range = rangeText.get();
         background.run(() -> {
             List<PrintWeek> list = loadWeeks(first, count, options.includePersonal());
-            List<PrintedPage> pages = list.stream().map(week -> layout.page(week, options)).toList();
+            List<PrintedPage> pages = list.stream().flatMap(week -> layout.pages(week, options).stream()).toList();
             pdf.write(target, pages, range, list.get(0).ownerName());
             return target;
         }, written -> {
@@ -323,6 +390,26 @@ public final class PrintViewModel {
 
     public BooleanProperty showSummaryProperty() {
         return showSummary;
+    }
+
+    /** True: the hour grid fits the events; false: it runs from {@link #fromHourProperty()} to {@link #toHourProperty()}. */
+    public BooleanProperty fitHoursProperty() {
+        return fitHours;
+    }
+
+    /** The first hour printed (0–23) when the hours do not fit the events. */
+    public IntegerProperty fromHourProperty() {
+        return fromHour;
+    }
+
+    /** The hour the grid ends at (1–24) when the hours do not fit the events. */
+    public IntegerProperty toHourProperty() {
+        return toHour;
+    }
+
+    /** Pages the previewed week takes: 1, or 2 when notes that do not fit go on a back page. */
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
     }
 
     /** How many weeks from {@link #mondayProperty()} on: 1 is "this week". */

@@ -1,9 +1,14 @@
 package dk.netdesk.print;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Fits text into a width in points, measured with {@link PrintFonts}: cut with "…", or wrapped over lines. */
+/**
+ * Fits text into a width in points, measured with {@link PrintFonts}: wrapped over lines at word boundaries,
+ * with "…" after the last whole word that fits when text is left over. Only a single word wider than a whole
+ * line is broken, with a hyphen (or cut with "…" on the last line).
+ */
 final class TextFit {
 
     private final PrintFonts fonts;
@@ -12,7 +17,7 @@ final class TextFit {
         this.fonts = fonts;
     }
 
-    /** {@code text}, cut with "…" until it fits {@code available} points; empty when not even "…" fits. */
+    /** {@code text}, cut with "…" (anywhere) until it fits {@code available} points; empty when not even "…" fits. */
     String fit(String text, double size, boolean bold, double available) {
         if (fonts.width(text, size, bold) <= available) {
             return text;
@@ -28,36 +33,92 @@ final class TextFit {
         return "";
     }
 
-    /** Words over at most {@code maxLines} lines; the last line ends in "…" when text is left over. */
+    /**
+     * {@code text} on one line: as many whole words as fit, then "…"; a first word too wide on its own is
+     * cut with "…" ({@link #fit}).
+     */
+    String fitWords(String text, double size, boolean bold, double available) {
+        List<String> lines = wrap(text, size, bold, available, 1);
+        return lines.isEmpty() ? "" : lines.get(0);
+    }
+
+    /** The width of the widest word of {@code text}, in points. */
+    double widestWord(String text, double size, boolean bold) {
+        return Arrays.stream(text.split(" ")).mapToDouble(w -> fonts.width(w, size, bold)).max().orElse(0);
+    }
+
+    /**
+     * Words over at most {@code maxLines} lines, broken at spaces. When text is left over, the last line ends
+     * in "…" after its last whole word that leaves room for it. A word wider than a line is broken with a
+     * hyphen when lines remain after it, else cut with "…".
+     */
     List<String> wrap(String text, double size, boolean bold, double available, int maxLines) {
         List<String> lines = new ArrayList<>();
-        String[] words = text.split(" ");
+        List<String> words = new ArrayList<>(Arrays.asList(text.strip().split(" +")));
+        words.removeIf(String::isEmpty);
         StringBuilder line = new StringBuilder();
         int i = 0;
-        while (i < words.length && lines.size() < maxLines) {
-            String word = words[i];
+        while (i < words.size() && lines.size() < maxLines) {
+            String word = words.get(i);
             String candidate = line.length() == 0 ? word : line + " " + word;
             if (fonts.width(candidate, size, bold) <= available) {
                 line.setLength(0);
                 line.append(candidate);
                 i++;
-            } else if (line.length() == 0) {
-                lines.add(fit(word, size, bold, available));
-                i++;
-            } else {
+            } else if (line.length() > 0) {
                 lines.add(line.toString());
                 line.setLength(0);
+            } else if (lines.size() < maxLines - 1) {
+                String head = hyphenHead(word, size, bold, available);
+                if (head.isEmpty()) {
+                    lines.add(fit(word, size, bold, available));
+                    i++;
+                } else {
+                    lines.add(head + "-");
+                    words.set(i, word.substring(head.length()));
+                }
+            } else {
+                break;
             }
         }
         if (line.length() > 0 && lines.size() < maxLines) {
             lines.add(line.toString());
             line.setLength(0);
         }
-        if (i < words.length || line.length() > 0) {
+        if (i < words.size()) {
             String last = lines.isEmpty() ? "" : lines.remove(lines.size() - 1);
-            lines.add(fit(last + "…", size, bold, available));
+            lines.add(ellipsis(last, words.get(i), size, bold, available));
         }
         lines.removeIf(String::isEmpty);
         return lines;
+    }
+
+    /** {@code line} with "…" after its last whole word that leaves room; {@code next} cut when the line is empty. */
+    private String ellipsis(String line, String next, double size, boolean bold, double available) {
+        String kept = line.endsWith("-") ? line.substring(0, line.length() - 1) : line;
+        while (!kept.isEmpty()) {
+            if (fonts.width(kept + "…", size, bold) <= available) {
+                return kept + "…";
+            }
+            int space = kept.lastIndexOf(' ');
+            if (space < 0) {
+                return fit(kept + "…", size, bold, available);
+            }
+            kept = kept.substring(0, space);
+        }
+        return fit(next + "…", size, bold, available);
+    }
+
+    /** The longest start of {@code word} (at least two letters, leaving two) that fits with a hyphen; "" if none. */
+    private String hyphenHead(String word, double size, boolean bold, double available) {
+        int end = word.length() - 2;
+        while (end >= 2) {
+            String head = word.substring(0, end);
+            if (!Character.isLowSurrogate(word.charAt(end)) && fonts.width(head + "-", size, bold) <= available) {
+                return head;
+            }
+            end--;
+        }
+        return "";
     }
 }

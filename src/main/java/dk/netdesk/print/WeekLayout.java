@@ -14,7 +14,9 @@ import java.util.List;
 public final class WeekLayout {
 
     /** Smallest event text, in points: still readable on paper. */
-    public static final double FLOOR_SIZE = 5.5;
+    public static final double FLOOR_SIZE = 7;
+    /** Event text on A4 with 10 mm margins when the week fits, in points (scaled for other paper). */
+    public static final double START_SIZE = 9;
     /** Margin around the page for PDF and preview, in points (about 10 mm). */
     public static final double MARGIN = 28;
 
@@ -36,12 +38,21 @@ public final class WeekLayout {
     /** The page for a printable area the printer gives (its own margins); all sizes in points. */
     public PrintedPage page(PrintWeek week, PrintOptions options, double paperW, double paperH,
                             double marginLeft, double marginTop, double width, double height) {
+        return laid(week, options, paperW, paperH, marginLeft, marginTop, width, height).page();
+    }
+
+    /** A laid-out week page and the notes it marked with footnote numbers. */
+    private record Laid(PrintedPage page, List<Footnotes.Note> notes) {
+    }
+
+    private Laid laid(PrintWeek week, PrintOptions options, double paperW, double paperH,
+                      double marginLeft, double marginTop, double width, double height) {
         PrintWeek shown = options.includePersonal() ? week : week.workOnly();
         double k = scale(width, height);
         // the largest text that hides the fewest events: shrink only while shrinking shows more
         WeekPass best = null;
         List<PageElement> bestElements = null;
-        double start = Math.max(FLOOR_SIZE, Math.min(8, 7.6 * k));
+        double start = Math.max(FLOOR_SIZE, Math.min(9.5, START_SIZE * k));
         for (double step = start; step > FLOOR_SIZE - 0.25 + 1e-9; step -= 0.25) {
             double size = Math.max(FLOOR_SIZE, step);
             WeekPass pass = new WeekPass(fonts, messages, shown, options, width, height, size, k);
@@ -54,7 +65,28 @@ public final class WeekLayout {
                 break;
             }
         }
-        return new PrintedPage(paperW, paperH, marginLeft, marginTop, width, height, best.size, bestElements);
+        return new Laid(new PrintedPage(paperW, paperH, marginLeft, marginTop, width, height, best.size, bestElements),
+                best.footnotes().notes());
+    }
+
+    /**
+     * The week's pages for a PDF or the preview: the week, then, when some event notes did not fit in their
+     * boxes, a page with those notes in full, numbered as marked on the week.
+     */
+    public List<PrintedPage> pages(PrintWeek week, PrintOptions options) {
+        double paperW = options.paper().width(options.orientation());
+        double paperH = options.paper().height(options.orientation());
+        return pages(week, options, paperW, paperH, MARGIN, MARGIN, paperW - 2 * MARGIN, paperH - 2 * MARGIN);
+    }
+
+    /** The week's pages for a printer's printable area (its own margins); sizes in points. */
+    public List<PrintedPage> pages(PrintWeek week, PrintOptions options, double paperW, double paperH,
+                                   double marginLeft, double marginTop, double width, double height) {
+        Laid laid = laid(week, options, paperW, paperH, marginLeft, marginTop, width, height);
+        if (laid.notes().isEmpty()) {
+            return List.of(laid.page());
+        }
+        return List.of(laid.page(), new NotesPage(fonts, messages).page(week, laid.notes(), laid.page()));
     }
 
     /** 1 for an A4 page with 10 mm margins, less for smaller paper. */

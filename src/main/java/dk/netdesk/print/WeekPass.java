@@ -28,6 +28,10 @@ final class WeekPass {
 
     private static final int FIRST_HOUR_EMPTY = 8;
     private static final int LAST_HOUR_EMPTY = 17;
+    /** Empty hours in a row, inside fitted hours, that are drawn as a thin band instead. */
+    private static final int COLLAPSE_HOURS = 3;
+    /** Size of the hour labels at scale 1, in points. */
+    private static final double HOUR_LABEL = 7.5;
 
     final PrintWeek week;
     final PrintOptions options;
@@ -48,8 +52,24 @@ final class WeekPass {
     private final List<PageElement> background = new ArrayList<>();
     private final List<PageElement> grid = new ArrayList<>();
     private final WeekEvents events;
-    private int firstHour;
-    private int lastHour;
+    private final Footnotes footnotes = new Footnotes();
+    /** The stretches of the day the grid shows, in minutes, in order; a collapsed one is an empty stretch drawn thin. */
+    private final List<Stretch> stretches = new ArrayList<>();
+
+    /** Minutes {@code from}–{@code to} of the day, drawn from {@code top} to {@code bottom} once the grid is known. */
+    private static final class Stretch {
+        final int from;
+        final int to;
+        final boolean collapsed;
+        double top;
+        double bottom;
+
+        Stretch(int from, int to, boolean collapsed) {
+            this.from = from;
+            this.to = to;
+            this.collapsed = collapsed;
+        }
+    }
 
     /** @param k how much to scale fixed sizes: 1 for an A4 page with 10 mm margins */
     WeekPass(PrintFonts fonts, Messages messages, PrintWeek week, PrintOptions options, double width, double height,
@@ -64,9 +84,9 @@ final class WeekPass {
         this.height = height;
         this.size = size;
         this.k = k;
-        this.gutter = fonts.width("00:00", 6.5 * k, false) + 7 * k;
+        this.gutter = fonts.width("00:00", HOUR_LABEL * k, false) + 7 * k;
         this.columnWidth = (width - gutter) / 7;
-        this.events = new WeekEvents(this, fonts, messages, decor, text);
+        this.events = new WeekEvents(this, fonts, messages, decor, text, footnotes);
     }
 
     /** Lays out the page; returns its elements in drawing order. */
@@ -78,6 +98,7 @@ final class WeekPass {
         gridTop = events.allDayRow(dayBottom);
         gridBottom = footerTop - 8 * k;
         hours();
+        placeStretches();
         for (int day = 5; day < 7; day++) {
             background.add(0, new Box("weekend", columnX(day), dayTop, columnWidth, dayBottom - dayTop,
                     WEEKEND, PageElement.NONE, 0, false));
@@ -103,10 +124,25 @@ final class WeekPass {
         return gutter + day * columnWidth;
     }
 
-    /** Where a time of day falls in the hour grid; {@code minute} counts from midnight. */
+    /** The notes that did not fit in their events, numbered. */
+    Footnotes footnotes() {
+        return footnotes;
+    }
+
+    /**
+     * Where a time of day falls in the hour grid; {@code minute} counts from midnight. Times before or after
+     * the hours shown fall on the grid's top or bottom edge.
+     */
     double minuteY(double minute) {
-        double hourHeight = (gridBottom - gridTop) / (lastHour - firstHour);
-        return gridTop + (minute / 60.0 - firstHour) * hourHeight;
+        for (Stretch stretch : stretches) {
+            if (minute <= stretch.to) {
+                if (minute <= stretch.from) {
+                    return stretch.top;
+                }
+                return stretch.top + (minute - stretch.from) / (stretch.to - stretch.from) * (stretch.bottom - stretch.top);
+            }
+        }
+        return gridBottom;
     }
 
     private String fit(String line, double textSize, boolean bold, double available) {
@@ -148,18 +184,20 @@ final class WeekPass {
 
     /** Legend and summary from the bottom up; returns the top of the footer. */
     private double footer() {
-        double textSize = 7.5 * k;
+        double textSize = 8 * k;
         double lineHeight = textSize * 1.5;
         double bottom = height;
         if (options.showSummary()) {
-            String summary = fit(summaryText(), textSize + 0.5, false, width);
-            elements.add(new Label("summary", 0, bottom - fonts.descent(textSize + 0.5), summary,
-                    textSize + 0.5, false, INK));
-            bottom -= lineHeight + 1;
+            String summary = summaryText();
+            List<String> lines = fonts.width(summary, textSize + 0.5, false) <= width ? List.of(summary)
+                    : text.wrap(summary, textSize + 0.5, false, width, 2);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                elements.add(new Label("summary", 0, bottom - fonts.descent(textSize + 0.5), lines.get(i),
+                        textSize + 0.5, false, INK));
+                bottom -= lineHeight + 1;
+            }
         }
-        double legendBaseline = bottom - fonts.descent(textSize);
-        legend(legendBaseline, textSize);
-        double top = legendBaseline - fonts.ascent(textSize) - 4 * k;
+        double top = legend(bottom, textSize, lineHeight);
         elements.add(new Rule("footer-rule", 0, top, width, top, GRID, 0.6, false));
         return top;
     }
@@ -180,35 +218,63 @@ final class WeekPass {
             parts.add(messages.format("print.summary.workNoBudget", work));
         }
         parts.add(messages.format("print.summary.personal", messages.hours(summary.personalHours())));
+        if (summary.outsideHours() > 0.005) {
+            parts.add(messages.format("print.summary.outside", messages.hours(summary.outsideHours())));
+        }
+        if (summary.protectedCount() > 0) {
+            parts.add(messages.format("print.summary.protected", summary.protectedCount()));
+        }
         parts.add(summary.breakFlags() == 0 ? messages.get("print.summary.breaksKept")
                 : messages.format("print.summary.breaks", summary.breakFlags()));
         return String.join("   ·   ", parts);
     }
 
-    private void legend(double baseline, double textSize) {
+    /** The legend in rows above {@code bottom}, as many as its entries need; returns its top. */
+    private double legend(double bottom, double textSize, double lineHeight) {
         double swatchW = 16 * k;
         double swatchH = textSize * 1.2;
-        double top = baseline - fonts.ascent(textSize) + (fonts.ascent(textSize) + fonts.descent(textSize) - swatchH) / 2;
+        String[] keys = {"print.legend.work", "print.legend.personal", "print.legend.workWindow",
+                "print.legend.protected", "print.legend.noBreak", "print.legend.inProtected"};
+        List<List<Integer>> rows = new ArrayList<>();
+        rows.add(new ArrayList<>());
         double x = 0;
-        String[] keys = {"print.legend.work", "print.legend.personal", "print.legend.workWindow", "print.legend.protected"};
         for (int i = 0; i < keys.length; i++) {
-            String label = messages.get(keys[i]);
-            double textWidth = fonts.width(label, textSize, false);
-            if (x + swatchW + 4 + textWidth > width) {
-                break;
+            double entry = swatchW + 4 + fonts.width(messages.get(keys[i]), textSize, false);
+            if (x > 0 && x + entry > width) {
+                rows.add(new ArrayList<>());
+                x = 0;
             }
-            List<PageElement> parts = new ArrayList<>();
-            Box frame = new Box("legend-swatch", x, top, swatchW, swatchH, PageElement.NONE, PageElement.NONE, 0, false);
-            switch (i) {
-                case 0 -> decor.event(parts, frame, true, textSize, true);
-                case 1 -> decor.event(parts, frame, false, textSize, true);
-                case 2 -> PageDecor.window(parts, frame);
-                default -> PageDecor.protectedTime(parts, frame, true);
-            }
-            elements.add(new Group("legend", keys[i], frame, parts));
-            elements.add(new Label("legend-text", x + swatchW + 4, baseline, label, textSize, false, INK));
-            x += swatchW + 4 + textWidth + 14 * k;
+            rows.get(rows.size() - 1).add(i);
+            x += entry + 14 * k;
         }
+        double baseline = bottom - fonts.descent(textSize) - (rows.size() - 1) * lineHeight;
+        for (List<Integer> row : rows) {
+            double top = baseline - fonts.ascent(textSize)
+                    + (fonts.ascent(textSize) + fonts.descent(textSize) - swatchH) / 2;
+            x = 0;
+            for (int i : row) {
+                String label = fit(messages.get(keys[i]), textSize, false, width - swatchW - 4);
+                List<PageElement> parts = new ArrayList<>();
+                Box frame = new Box("legend-swatch", x, top, swatchW, swatchH, PageElement.NONE, PageElement.NONE, 0, false);
+                switch (i) {
+                    case 0 -> decor.event(parts, frame, true, textSize, true);
+                    case 1 -> decor.event(parts, frame, false, textSize, true);
+                    case 2 -> PageDecor.window(parts, frame);
+                    case 3 -> PageDecor.protectedTime(parts, frame, true);
+                    case 4 -> decor.noBreakSwatch(parts, frame, textSize);
+                    default -> {
+                        decor.event(parts, frame, true, textSize, false);
+                        decor.flags(parts, frame, false, true, textSize, "");
+                    }
+                }
+                elements.add(new Group("legend", keys[i], frame, parts));
+                elements.add(new Label("legend-text", x + swatchW + 4, baseline, label, textSize, false, INK));
+                x += swatchW + 4 + fonts.width(label, textSize, false) + 14 * k;
+            }
+            baseline += lineHeight;
+        }
+        double firstBaseline = bottom - fonts.descent(textSize) - (rows.size() - 1) * lineHeight;
+        return firstBaseline - fonts.ascent(textSize) - 4 * k;
     }
 
     // ---------------------------------------------------------------- columns and hours
@@ -237,28 +303,80 @@ final class WeekPass {
         return bottom;
     }
 
-    /** The hours the grid shows: those of the week's timed events, work windows and protected time. */
+    /**
+     * The hours the grid shows: the chosen ones, or fitted to the week's timed events and work windows
+     * (protected time alone does not widen them), with runs of {@link #COLLAPSE_HOURS} or more empty hours
+     * collapsed into a thin band. An empty week shows 08–17.
+     */
     private void hours() {
-        int first = 24 * 60;
-        int last = 0;
+        stretches.clear();
+        if (!options.fitHours()) {
+            stretches.add(new Stretch(options.fromHour() * 60, options.toHour() * 60, false));
+            return;
+        }
+        boolean[] used = new boolean[24];
         for (PrintEvent event : week.events()) {
             if (!event.allDay() && inWeek(event.date())) {
-                first = Math.min(first, event.startMinute());
-                last = Math.max(last, event.endMinute());
+                mark(used, event.startMinute(), Math.max(event.endMinute(), event.startMinute() + 1));
             }
         }
-        List<PrintSpan> spans = new ArrayList<>(week.workWindows());
-        spans.addAll(week.protectedTimes());
-        for (PrintSpan span : spans) {
-            first = Math.min(first, span.startMinute());
-            last = Math.max(last, span.endMinute());
+        for (PrintSpan span : week.workWindows()) {
+            mark(used, span.startMinute(), span.endMinute());
         }
-        if (first >= last) {
-            firstHour = FIRST_HOUR_EMPTY;
-            lastHour = LAST_HOUR_EMPTY;
-        } else {
-            firstHour = first / 60;
-            lastHour = Math.max(firstHour + 1, (last + 59) / 60);
+        int first = 0;
+        while (first < 24 && !used[first]) {
+            first++;
+        }
+        if (first == 24) {
+            stretches.add(new Stretch(FIRST_HOUR_EMPTY * 60, LAST_HOUR_EMPTY * 60, false));
+            return;
+        }
+        int last = 24;
+        while (!used[last - 1]) {
+            last--;
+        }
+        int hour = first;
+        while (hour < last) {
+            int end = hour;
+            boolean empty = !used[hour];
+            while (end < last && used[end] != empty) {
+                end++;
+            }
+            boolean collapse = empty && end - hour >= COLLAPSE_HOURS;
+            if (!collapse && !stretches.isEmpty() && !stretches.get(stretches.size() - 1).collapsed) {
+                Stretch previous = stretches.remove(stretches.size() - 1);
+                stretches.add(new Stretch(previous.from, end * 60, false));
+            } else {
+                stretches.add(new Stretch(hour * 60, end * 60, collapse));
+            }
+            hour = end;
+        }
+    }
+
+    private static void mark(boolean[] used, int from, int to) {
+        for (int hour = from / 60; hour * 60 < to && hour < 24; hour++) {
+            used[hour] = true;
+        }
+    }
+
+    /** Shares the grid's height among the stretches: collapsed ones get a thin band, the rest by their length. */
+    private void placeStretches() {
+        double band = 9 * k;
+        int minutes = 0;
+        int collapsed = 0;
+        for (Stretch stretch : stretches) {
+            if (stretch.collapsed) {
+                collapsed++;
+            } else {
+                minutes += stretch.to - stretch.from;
+            }
+        }
+        double perMinute = (gridBottom - gridTop - collapsed * band) / minutes;
+        double y = gridTop;
+        for (Stretch stretch : stretches) {
+            stretch.top = y;
+            y += stretch.collapsed ? band : (stretch.to - stretch.from) * perMinute;
+            stretch.bottom = y;
         }
     }
 
@@ -284,25 +402,37 @@ final class WeekPass {
     private Box spanBox(String role, PrintSpan span) {
         int day = span.day().getValue() - 1;
         double top = minuteY(span.startMinute());
-        double bottom = minuteY(span.endMinute());
+        double bottom = Math.max(top, minuteY(span.endMinute()));
         return new Box(role, columnX(day), top, columnWidth, bottom - top, PageElement.NONE, PageElement.NONE, 0, false);
     }
 
     private void gridLines(double dayTop) {
-        double labelSize = 6.5 * k;
-        double hourHeight = (gridBottom - gridTop) / (lastHour - firstHour);
-        for (int hour = firstHour; hour <= lastHour; hour++) {
-            double y = minuteY(hour * 60);
-            grid.add(new Rule("hour-line", gutter, y, width, y, hour == firstHour || hour == lastHour ? GRID : GRID_LIGHT,
-                    0.5, false));
-            if (hour < lastHour) {
-                String label = String.format("%02d:00", hour);
-                double labelWidth = fonts.width(label, labelSize, false);
-                grid.add(new Label("hour-label", gutter - 3 - labelWidth, y + fonts.ascent(labelSize) + 1,
-                        label, labelSize, false, MUTED));
-                if (hourHeight >= 16) {
-                    double half = minuteY(hour * 60 + 30);
-                    grid.add(new Rule("half-hour-line", gutter, half, width, half, GRID_LIGHT, 0.35, true));
+        double labelSize = HOUR_LABEL * k;
+        for (Stretch stretch : stretches) {
+            if (stretch.collapsed) {
+                grid.add(new Box("hour-gap", gutter, stretch.top, width - gutter, stretch.bottom - stretch.top,
+                        GRID_LIGHT, PageElement.NONE, 0, false));
+                String label = String.format("%02d–%02d", stretch.from / 60, stretch.to / 60);
+                double size = Math.min(labelSize, (stretch.bottom - stretch.top) / 1.2);
+                grid.add(new Label("hour-gap-label", Math.max(0, gutter - 3 - fonts.width(label, size, false)),
+                        stretch.top + (stretch.bottom - stretch.top + fonts.ascent(size) - fonts.descent(size)) / 2,
+                        label, size, false, MUTED));
+                continue;
+            }
+            double hourHeight = (stretch.bottom - stretch.top) * 60 / (stretch.to - stretch.from);
+            for (int minute = stretch.from; minute <= stretch.to; minute += 60) {
+                double y = minuteY(minute);
+                boolean edge = minute == stretch.from || minute == stretch.to;
+                grid.add(new Rule("hour-line", gutter, y, width, y, edge ? GRID : GRID_LIGHT, 0.5, false));
+                if (minute < stretch.to) {
+                    String label = String.format("%02d:00", minute / 60);
+                    double labelWidth = fonts.width(label, labelSize, false);
+                    grid.add(new Label("hour-label", gutter - 3 - labelWidth, y + fonts.ascent(labelSize) + 1,
+                            label, labelSize, false, MUTED));
+                    if (hourHeight >= 16) {
+                        double half = minuteY(minute + 30);
+                        grid.add(new Rule("half-hour-line", gutter, half, width, half, GRID_LIGHT, 0.35, true));
+                    }
                 }
             }
         }

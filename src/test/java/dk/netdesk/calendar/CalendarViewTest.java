@@ -255,7 +255,10 @@ class CalendarViewTest {
                 LocalDateTime.parse("2026-11-24T20:00"), false, "Odense", "", null, Kind.PRESENTATION, null, null)));
         openCalendar(robot);
         robot.clickOn("#calendar-mode-agenda");
-        assertThat(robot.lookup("#calendar-agenda").queryListView().getItems()).isEmpty(); // from today (28 Nov) on
+        // from today (28 Nov) on: no events, only the headings of Christmas's public holidays (item 25)
+        assertThat(robot.lookup("#calendar-agenda").<AgendaList.Item>queryListView().getItems())
+                .allMatch(item -> item.occurrence() == null)
+                .extracting(AgendaList.Item::date).containsExactly(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26));
         robot.clickOn("#calendar-mode-month");
         assertThat(robot.lookup("#calendar-month-2026-11-24").lookup(".calendar-chip").queryAs(Label.class).getText())
                 .isEqualTo("18:30 Home party");

@@ -111,6 +111,7 @@ class PrintViewModelTest {
         printers.names = List.of("PDF");
         PrintViewModel model = model();
         model.open(SampleWeeks.MONDAY_48);
+        model.showNotesProperty().set(false); // notes that do not fit would add a notes page per week
         model.weeksProperty().set(3);
         assertThat(model.rangeTextProperty().get()).isEqualTo("Weeks 48–50");
 
@@ -160,6 +161,7 @@ class PrintViewModelTest {
         owner = "";
         PrintViewModel model = model();
         model.open(SampleWeeks.MONDAY_48);
+        model.showNotesProperty().set(false); // notes that do not fit would add a notes page per week
         model.weeksProperty().set(2);
         assertThat(model.suggestedFileName()).isEqualTo("week-2026-48.pdf");
 
