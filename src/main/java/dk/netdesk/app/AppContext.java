@@ -1,5 +1,6 @@
 package dk.netdesk.app;
 
+import dk.netdesk.calendar.BalanceSettingsEditor;
 import dk.netdesk.calendar.CalendarRepository;
 import dk.netdesk.calendar.CalendarService;
 import dk.netdesk.calendar.CalendarView;
@@ -59,18 +60,25 @@ import dk.netdesk.print.PrintViewModel;
 import dk.netdesk.ui.Area;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.DataFileCheck;
+import dk.netdesk.ui.DroppedFiles;
+import dk.netdesk.ui.FileDrop;
 import dk.netdesk.ui.BackupErasureViewModel;
 import dk.netdesk.ui.BackupViewModel;
 import dk.netdesk.ui.RestoreViewModel;
 import dk.netdesk.ui.CloudFolderWarning;
 import dk.netdesk.ui.ErrorReporter;
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.Shell;
 import dk.netdesk.ui.ShellViewModel;
 import dk.netdesk.ui.StatusLine;
 import dk.netdesk.ui.UndoManager;
+import dk.netdesk.ui.WelcomeView;
+import dk.netdesk.ui.WelcomeViewModel;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -120,6 +128,10 @@ public final class AppContext {
     private final RetentionViewModel retention;
     private final ContactMerge contactMerge;
     private final MergeViewModel merge;
+    private final WelcomeViewModel welcome;
+    private final DroppedFiles droppedFiles;
+    /** The main window, over which the welcome's offers and dropped files open their dialogs. */
+    private javafx.stage.Window mainWindow;
 
     /** @param ticker drives the reminder and backup checks (the app's timer thread; a no-op in tests) */
     public AppContext(Database database, Background background, Messages messages, Clock clock,
@@ -214,6 +226,50 @@ public final class AppContext {
         this.reminders = new ReminderViewModel(calendarService, background, clock, ticker);
         this.dataFileCheck = new DataFileCheck(database, backups, changes,
                 background, messages, status, clock);
+        // The first-run welcome and files dropped on the window (issue 13, item 5).
+        this.welcome = new WelcomeViewModel(settings, new EmptyData(contactRepository, calendarRepository,
+                libraryRepository, new StarterLibrary()::items), background, changes, contactsImport(),
+                this::importCalendar, this::setWorkHours);
+        this.droppedFiles = new DroppedFiles(contactsImport(), this::importCalendar, status, messages);
+    }
+
+    /**
+     * The first-run welcome and file drops on the main window: Help → "Welcome / Getting started…" on
+     * {@code shell}, the drop handlers on its root, and the check whether the welcome shows (an empty
+     * database the user has not dismissed it on). Dialogs the welcome and drops open are owned by {@code owner}.
+     * Call once, on the JavaFX thread, before {@link Shell#show()}.
+     */
+    public void startWelcome(Shell shell, javafx.stage.Window owner) {
+        this.mainWindow = owner;
+        shell.setOnWelcome(() -> {
+            shell.select("today");
+            welcome.reopen();
+        });
+        FileDrop.install(shell.root(), droppedFiles);
+        welcome.check();
+    }
+
+    /** Opens the calendar (.ics) import over the main window, with {@code file} chosen when given. */
+    private void importCalendar(Optional<Path> file) {
+        new CalendarFilesDialog(calendarFiles, messages).showImport(mainWindow, file.orElse(null));
+    }
+
+    /** Opens the work hours and weekly budget dialog over the main window. */
+    private void setWorkHours() {
+        BalanceSettingsEditor.show(mainWindow, calendar, messages);
+    }
+
+    /**
+     * The contacts import for the welcome's offer and dropped .vcf/.csv files; empty while the import wizard
+     * is not on this branch (the offer is then disabled and such drops are refused with the droppable types).
+     */
+    private Optional<java.util.function.Consumer<Optional<Path>>> contactsImport() {
+        return Optional.empty(); // WIRE: return Optional.of(file -> importContacts(mainWindow, file.orElse(null)));
+    }
+
+    /** Opens the contacts import wizard over {@code owner}, with {@code file} chosen when not null. */
+    private void importContacts(javafx.stage.Window owner, Path file) {
+        // WIRE: openContactsImport(owner, file)
     }
 
     /** A contact editor's attachments section; files open through the opener the app sets ({@link #setOpener}). */
@@ -226,7 +282,7 @@ public final class AppContext {
     public List<Area> areas() {
         return List.of(
                 new Area("today", "nav.today", Material2OutlinedAL.ALARM,
-                        () -> new TodayView(today, messages).build()),
+                        () -> new WelcomeView(welcome, messages).over(new TodayView(today, messages).build())),
                 new Area("pipeline", "nav.pipeline", Material2OutlinedMZ.VIEW_COLUMN,
                         () -> new PipelineView(pipeline, pipelineDetails, messages).build()),
                 new Area("contacts", "nav.contacts", Material2OutlinedAL.CONTACTS,
@@ -484,6 +540,16 @@ public final class AppContext {
 
     public TodayViewModel today() {
         return today;
+    }
+
+    /** The first-run welcome over Today (see {@link #startWelcome}). */
+    public WelcomeViewModel welcome() {
+        return welcome;
+    }
+
+    /** What a file dropped on the main window opens. */
+    public DroppedFiles droppedFiles() {
+        return droppedFiles;
     }
 
     public CalendarViewModel calendar() {

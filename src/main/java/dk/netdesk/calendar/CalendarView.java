@@ -247,14 +247,7 @@ public final class CalendarView {
     }
 
     private void openBalance() {
-        BalanceForm form = new BalanceForm(messages.getLocale());
-        form.edit(model.balanceProperty().get());
-        form.editZone(model.zone());
-        form.editHolidays(model.holidayCountry());
-        new BalanceSettingsDialog(window(), messages, form).showAndWait().ifPresent(settings -> {
-            model.saveBalance(settings, form.zone().orElse(model.zone()));
-            model.saveHolidayCountry(form.holidayCountryProperty().get());
-        });
+        BalanceSettingsEditor.show(window(), model, messages);
     }
 
     private boolean confirmProtected(EventDraft draft) {

@@ -103,7 +103,18 @@ public final class CalendarFilesDialog {
 
     /** Opens the import dialog over {@code owner} (not waiting for it to close). */
     public void showImport(Window owner) {
+        showImport(owner, null);
+    }
+
+    /**
+     * Opens the import dialog over {@code owner} with {@code file} already chosen (a file dropped on the
+     * window, or null to choose one in the dialog); Import then has the focus. Does not wait for it to close.
+     */
+    public void showImport(Window owner, Path file) {
         model.open();
+        if (file != null) {
+            model.fileProperty().set(file);
+        }
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("exchange.ics.import.title"));
@@ -167,7 +178,7 @@ public final class CalendarFilesDialog {
             model.importFile();
         });
         dialog.show();
-        choose.requestFocus();
+        (file == null ? choose : run).requestFocus();
     }
 
     private RadioButton radio(String id, String key, Category category, ToggleGroup group) {

@@ -52,6 +52,8 @@ public final class Shell {
     private final Map<String, Node> views = new HashMap<>();
     private String currentArea;
     private java.util.function.BooleanSupplier canClose = () -> true;
+    /** Help → "Welcome / Getting started…"; null leaves the item out. */
+    private Runnable onWelcome;
 
     public Shell(Stage stage, ShellViewModel model, UndoManager undo, StatusLine status, List<Area> areas,
                  Path dataDir, String version, Consumer<String> opener) {
@@ -73,6 +75,14 @@ public final class Shell {
      */
     public void setCanClose(java.util.function.BooleanSupplier canClose) {
         this.canClose = canClose;
+    }
+
+    /**
+     * Adds Help → "Welcome / Getting started…" ({@code menu-welcome}), which runs {@code action} (the app
+     * shows Today with the welcome over it). Call before {@link #show()}.
+     */
+    public void setOnWelcome(Runnable action) {
+        this.onWelcome = action;
     }
 
     /** Builds the scene, restores the window's bounds and shows it. */
@@ -224,6 +234,10 @@ public final class Shell {
         MenuItem openData = item("menu.openDataFolder", Material2OutlinedAL.FOLDER_OPEN, null,
                 () -> opener.accept(dataDir.toUri().toString()));
         Menu help = new Menu(messages.get("menu.help"), null, about, openData);
+        if (onWelcome != null) {
+            help.getItems().add(0, item("menu.welcome", Material2OutlinedAL.EXPLORE, null, onWelcome));
+            help.getItems().add(1, new SeparatorMenuItem());
+        }
 
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");

@@ -1,0 +1,155 @@
+package dk.netdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.db.Changes;
+import dk.netdesk.db.Database;
+import dk.netdesk.db.Settings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The welcome without a window: when it shows, that "Start empty" is remembered, reopening, and its offers. */
+class WelcomeViewModelTest {
+
+    @TempDir
+    Path dir;
+    Database database;
+    Changes changes = new Changes();
+    AtomicBoolean empty = new AtomicBoolean(true);
+    List<Optional<Path>> contactsOpened = new ArrayList<>();
+    List<Optional<Path>> calendarOpened = new ArrayList<>();
+    AtomicInteger hoursOpened = new AtomicInteger();
+
+    @BeforeEach
+    void open() throws Exception {
+        database = Database.open(dir);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        database.close();
+    }
+
+    private WelcomeViewModel model(Optional<Consumer<Optional<Path>>> contacts) {
+        return new WelcomeViewModel(new Settings(database, changes), empty::get, Background.direct(), changes,
+                contacts, calendarOpened::add, hoursOpened::incrementAndGet);
+    }
+
+    private WelcomeViewModel model() {
+        return model(Optional.of(contactsOpened::add));
+    }
+
+    @Test
+    void showsOnEmptyDataOnly() {
+        WelcomeViewModel model = model();
+        assertThat(model.shownProperty().get()).isFalse();
+        model.check();
+        assertThat(model.shownProperty().get()).isTrue();
+        assertThat(model.emptyProperty().get()).isTrue();
+
+        empty.set(false);
+        WelcomeViewModel withData = model();
+        withData.check();
+        assertThat(withData.shownProperty().get()).isFalse();
+        assertThat(withData.emptyProperty().get()).isFalse();
+    }
+
+    @Test
+    void startEmptyIsRememberedAcrossRestarts() {
+        WelcomeViewModel first = model();
+        first.check();
+        first.dismiss();
+        assertThat(first.shownProperty().get()).isFalse();
+        assertThat(new Settings(database, changes).get(WelcomeViewModel.DISMISSED)).contains("true");
+
+        WelcomeViewModel restarted = model();
+        restarted.check();
+        assertThat(restarted.shownProperty().get()).isFalse();
+        assertThat(restarted.emptyProperty().get()).isTrue();
+    }
+
+    @Test
+    void reopenShowsItEvenAfterDismissOrWithData() {
+        WelcomeViewModel model = model();
+        model.check();
+        model.dismiss();
+        empty.set(false);
+        model.reopen();
+        assertThat(model.shownProperty().get()).isTrue();
+        // with data the dismiss button reads "Done" instead of "Start empty"
+        assertThat(model.emptyProperty().get()).isFalse();
+        model.dismiss();
+        assertThat(model.shownProperty().get()).isFalse();
+    }
+
+    @Test
+    void anImportWhileShownAsksAgainWhetherTheDataIsEmpty() {
+        WelcomeViewModel model = model();
+        model.check();
+        empty.set(false);
+        changes.publish(Changes.Topic.CONTACTS);
+        assertThat(model.emptyProperty().get()).isFalse();
+        assertThat(model.shownProperty().get()).as("stays until the user is done").isTrue();
+        empty.set(true);
+        changes.publish(Changes.Topic.CALENDAR);
+        assertThat(model.emptyProperty().get()).isTrue();
+    }
+
+    @Test
+    void eachOfferCallsItsCallback() {
+        WelcomeViewModel model = model();
+        model.importContacts();
+        assertThat(contactsOpened).containsExactly(Optional.empty());
+        model.importCalendar();
+        assertThat(calendarOpened).containsExactly(Optional.empty());
+        model.setWorkHours();
+        assertThat(hoursOpened).hasValue(1);
+        assertThat(model.contactsImportAvailable()).isTrue();
+    }
+
+    @Test
+    void withoutTheContactsImportItsOfferIsUnavailableAndDoesNothing() {
+        WelcomeViewModel model = model(Optional.empty());
+        assertThat(model.contactsImportAvailable()).isFalse();
+        model.importContacts();
+        assertThat(contactsOpened).isEmpty();
+        assertThat(calendarOpened).isEmpty();
+    }
+
+    @Test
+    void aFailedReadLeavesTheWelcomeHidden() {
+        List<Throwable> reported = new ArrayList<>();
+        Background failing = new Background() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, Consumer<? super T> onSuccess,
+                                Consumer<Throwable> onFailure) {
+                Background.direct().run(work, onSuccess, onFailure);
+            }
+
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, Consumer<? super T> onSuccess) {
+                Background.direct().run(work, onSuccess);
+            }
+
+            @Override
+            public void report(Throwable error) {
+                reported.add(error);
+            }
+        };
+        WelcomeViewModel model = new WelcomeViewModel(new Settings(database, changes), () -> {
+            throw new IllegalStateException("disk gone");
+        }, failing, changes, Optional.empty(), calendarOpened::add, hoursOpened::incrementAndGet);
+        model.check();
+        assertThat(model.shownProperty().get()).isFalse();
+        assertThat(reported).extracting(Throwable::getMessage).containsExactly("disk gone");
+    }
+}
