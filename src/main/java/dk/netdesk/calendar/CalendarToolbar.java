@@ -65,7 +65,7 @@ final class CalendarToolbar {
         title.setId("calendar-title");
         title.getStyleClass().add("calendar-title");
         title.textProperty().bind(model.titleProperty());
-        title.setMinWidth(0);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(title, Priority.SOMETIMES);
         Button create = new Button(messages.get("calendar.new"), new FontIcon(Material2OutlinedAL.ADD));
         create.setId("calendar-new");
@@ -94,7 +94,7 @@ final class CalendarToolbar {
 
     private void buildGoTo() {
         goTo.setId("calendar-goto");
-        goTo.setPrefWidth(140);
+        goTo.setPrefWidth(160);
         goTo.setTooltip(tip("calendar.goTo", GO_TO));
         DateText.install(goTo, messages);
         goTo.setValue(model.dateProperty().get());

@@ -33,27 +33,56 @@ final class Lanes {
     }
 
     /**
+     * Events of a cluster that did not fit in its lanes, shown as one "+N" chip in the last lane:
+     * from the earliest hidden start to the latest hidden end (minutes of the day).
+     */
+    record Overflow(int day, double start, double end, int lane, int lanes, List<Occurrence> hidden) {
+
+        GridColumns.Spec spec() {
+            return new GridColumns.Spec(day, start, end, lane, lanes, false);
+        }
+    }
+
+    /** The events of a day column that are shown, each with its lane, and the chips for those that are not. */
+    record Result(List<Placed> shown, List<Overflow> overflows) {
+    }
+
+    /**
      * The events of one day column, in start order (longer first), each with its lane: a run of
      * overlapping events (a cluster) shares the column in as many lanes as it needs at once.
      */
     static List<Placed> assign(List<Placed> ofDay) {
+        return assign(ofDay, Integer.MAX_VALUE).shown();
+    }
+
+    /**
+     * Like {@link #assign(List)}, but a cluster that needs more than {@code maxLanes} lanes keeps
+     * the events of its first {@code maxLanes - 1} lanes, and the rest go to one {@link Overflow}
+     * chip in the last lane (six overlapping events with 3 lanes: two shown and "+4").
+     */
+    static Result assign(List<Placed> ofDay, int maxLanes) {
         List<Placed> sorted = ofDay.stream()
                 .sorted(Comparator.comparingDouble((Placed p) -> p.start).thenComparingDouble(p -> -p.end)).toList();
+        List<Placed> shown = new ArrayList<>();
+        List<Overflow> overflows = new ArrayList<>();
         List<Placed> cluster = new ArrayList<>();
         double clusterEnd = -1;
         for (Placed p : sorted) {
             if (!cluster.isEmpty() && p.start >= clusterEnd) {
-                finishCluster(cluster);
+                finishCluster(cluster, maxLanes, shown, overflows);
                 cluster = new ArrayList<>();
             }
             cluster.add(p);
             clusterEnd = Math.max(clusterEnd, p.end);
         }
-        finishCluster(cluster);
-        return sorted;
+        finishCluster(cluster, maxLanes, shown, overflows);
+        return new Result(shown, overflows);
     }
 
-    private static void finishCluster(List<Placed> cluster) {
+    private static void finishCluster(List<Placed> cluster, int maxLanes, List<Placed> shown, List<Overflow> overflows) {
+        if (cluster.isEmpty()) {
+            return;
+        }
         List<Double> laneEnds = new ArrayList<>();
         for (Placed p : cluster) {
             int lane = 0;
@@ -67,6 +96,25 @@ final class Lanes {
             }
             p.lane = lane;
         }
-        cluster.forEach(p -> p.lanes = laneEnds.size());
+        int lanes = laneEnds.size();
+        if (lanes <= maxLanes) {
+            cluster.forEach(p -> p.lanes = lanes);
+            shown.addAll(cluster);
+            return;
+        }
+        List<Occurrence> hidden = new ArrayList<>();
+        double start = Double.MAX_VALUE;
+        double end = 0;
+        for (Placed p : cluster) {
+            p.lanes = maxLanes;
+            if (p.lane < maxLanes - 1) {
+                shown.add(p);
+            } else {
+                hidden.add(p.occurrence);
+                start = Math.min(start, p.start);
+                end = Math.max(end, p.end);
+            }
+        }
+        overflows.add(new Overflow(cluster.get(0).day, start, end, maxLanes - 1, maxLanes, hidden));
     }
 }

@@ -109,9 +109,17 @@ final class MonthGrid {
         String time = o.row().allDay() ? "" : DateTimeFormatter.ofPattern("HH:mm").format(o.startIn(model.zone())) + " ";
         Label chip = new Label(time + o.title());
         chip.getStyleClass().addAll("calendar-event", "calendar-chip", o.isWork() ? "work" : "personal");
+        String tip = time + o.title();
         if (model.isBreakFlagged(o)) {
             chip.getStyleClass().add("break-flag");
+            tip += "\n" + messages.get("calendar.legend.break");
         }
+        if (model.isInProtectedTime(o)) {
+            // the same orange dashed border as in the week view, explained in the legend
+            chip.getStyleClass().add("in-protected");
+            tip += "\n" + messages.get("calendar.flag.protected");
+        }
+        chip.setTooltip(new javafx.scene.control.Tooltip(tip));
         chip.setMaxWidth(Double.MAX_VALUE);
         chip.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {

@@ -34,8 +34,14 @@ final class TimeGrid {
     static final double GUTTER = 56;
     /** Minutes that drags snap to. */
     static final int SNAP = 15;
-    /** Height of an event's lower edge that resizes it, in pixels. */
+    /** Height of an event's lower (or upper) edge that resizes it, in pixels. */
     static final double EDGE = 6;
+    /** The least height an event is given, in minutes of the grid (18 pixels: one line of text). */
+    static final double MIN_SHOWN_MINUTES = 18 * 60 / HOUR;
+    /** Overlapping events side by side in a week column before the rest go to a "+N" chip. */
+    static final int MAX_LANES_WEEK = 3;
+    /** The same in the day view, whose one column is wide. */
+    static final int MAX_LANES_DAY = 6;
 
     /** What the grid asks of its owner. */
     interface Handler {
@@ -95,6 +101,28 @@ final class TimeGrid {
         scroll.layout();
         double max = body.getHeight() - scroll.getViewportBounds().getHeight();
         scroll.setVvalue(max <= 0 ? 0 : Math.min(1, hour * HOUR / max));
+    }
+
+    /**
+     * Scrolls to the hour as soon as the grid has been laid out with a viewport (at once when it
+     * already has): before that the scroll range is not known, and the grid would stay at 00:00.
+     */
+    void scrollToWhenLaidOut(int hour) {
+        if (scroll.getViewportBounds().getHeight() > 0 && body.getHeight() > 0) {
+            scrollTo(hour);
+            return;
+        }
+        javafx.beans.value.ChangeListener<javafx.geometry.Bounds> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.geometry.Bounds> obs,
+                                javafx.geometry.Bounds old, javafx.geometry.Bounds now) {
+                if (now.getHeight() > 0) {
+                    scroll.viewportBoundsProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> scrollTo(hour));
+                }
+            }
+        };
+        scroll.viewportBoundsProperty().addListener(once);
     }
 
     /**
@@ -214,7 +242,7 @@ final class TimeGrid {
                 } else {
                     double s = start.isBefore(dayStart) ? 0 : minutes(dayStart, start);
                     double en = end.isAfter(dayEnd) ? 1440 : minutes(dayStart, end);
-                    timed.get(i).add(new Lanes.Placed(o, i, s, Math.max(en, s + SNAP)));
+                    timed.get(i).add(new Lanes.Placed(o, i, s, Math.min(1440, Math.max(en, s + MIN_SHOWN_MINUTES))));
                 }
             }
         }
@@ -225,11 +253,16 @@ final class TimeGrid {
         allDay.setRows(maxRows);
         allDay.setVisible(maxRows > 0);
         allDay.setManaged(maxRows > 0);
+        int maxLanes = days.size() == 1 ? MAX_LANES_DAY : MAX_LANES_WEEK;
         for (List<Lanes.Placed> ofDay : timed) {
-            for (Lanes.Placed p : Lanes.assign(ofDay)) {
+            Lanes.Result lanes = Lanes.assign(ofDay, maxLanes);
+            for (Lanes.Placed p : lanes.shown()) {
                 Region node = eventNodes.timed(p.occurrence, zone, breakFlag.test(p.occurrence), inProtected.test(p.occurrence));
                 body.add(node, p.spec());
                 drag.installMove(node, p);
+            }
+            for (Lanes.Overflow overflow : lanes.overflows()) {
+                body.add(eventNodes.more(overflow, days.get(overflow.day()), zone), overflow.spec());
             }
         }
     }

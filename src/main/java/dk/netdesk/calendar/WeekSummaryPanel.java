@@ -158,7 +158,7 @@ final class WeekSummaryPanel {
         VBox legend = new VBox(4,
                 swatch("work", "calendar.legend.work"), swatch("personal", "calendar.legend.personal"),
                 swatch("window", "calendar.legend.window"), swatch("protected", "calendar.legend.protected"),
-                swatch("break", "calendar.legend.break"));
+                swatch("break", "calendar.legend.break"), swatch("in-protected", "calendar.legend.inProtected"));
         legend.setId("calendar-legend");
         legend.getStyleClass().add("calendar-legend");
         return legend;
@@ -169,6 +169,8 @@ final class WeekSummaryPanel {
         box.getStyleClass().addAll("calendar-swatch", kind);
         Label label = new Label(messages.get(key), box);
         label.getStyleClass().add("calendar-legend-item");
+        label.setId("calendar-legend-" + kind);
+        label.setWrapText(true);
         return label;
     }
 
