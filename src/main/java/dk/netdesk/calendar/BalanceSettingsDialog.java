@@ -92,6 +92,9 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         numbers.addRow(1, new Label(messages.get("calendar.balance.break")),
                 field("calendar-balance-break", 5, form.breakMinutesProperty()));
         numbers.addRow(2, new Label(messages.get("calendar.balance.homeZone")), zonePicker());
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        numbers.getColumnConstraints().add(names);
         return numbers;
     }
 

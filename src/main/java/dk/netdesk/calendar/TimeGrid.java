@@ -38,10 +38,10 @@ final class TimeGrid {
     static final double EDGE = 6;
     /** The least height an event is given, in minutes of the grid (18 pixels: one line of text). */
     static final double MIN_SHOWN_MINUTES = 18 * 60 / HOUR;
-    /** Overlapping events side by side in a week column before the rest go to a "+N" chip. */
+    /** Overlapping events side by side in a column of unknown width before the rest go to a "+N" chip. */
     static final int MAX_LANES_WEEK = 3;
-    /** The same in the day view, whose one column is wide. */
-    static final int MAX_LANES_DAY = 6;
+    /** The least width of a lane, in pixels: a column has as many lanes as fit, at least two. */
+    static final double MIN_LANE_WIDTH = 60;
 
     /** What the grid asks of its owner. */
     interface Handler {
@@ -65,6 +65,9 @@ final class TimeGrid {
     private final List<Node> hourNodes = new ArrayList<>();
     private List<LocalDate> days = List.of();
     private ZoneId zone = ZoneId.systemDefault();
+    /** Shows the last days again (after a width change that changes how many lanes fit). */
+    private Runnable reshow = () -> { };
+    private int shownLanes;
 
     TimeGrid(Messages messages, Handler handler) {
         this.messages = messages;
@@ -90,6 +93,23 @@ final class TimeGrid {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         drag = new GridDrag(body, handler, () -> days, () -> zone);
         drag.installCreate();
+        body.widthProperty().addListener((obs, old, now) -> {
+            if (maxLanes() != shownLanes) {
+                javafx.application.Platform.runLater(() -> {
+                    if (maxLanes() != shownLanes) {
+                        reshow.run();
+                    }
+                });
+            }
+        });
+    }
+
+    /** How many lanes fit side by side in a day column now. */
+    private int maxLanes() {
+        if (body.getWidth() <= 0) {
+            return MAX_LANES_WEEK;
+        }
+        return Math.max(2, (int) (body.columnWidth() / MIN_LANE_WIDTH));
     }
 
     Node node() {
@@ -138,6 +158,7 @@ final class TimeGrid {
               LocalDateTime now, Predicate<Occurrence> breakFlag, Predicate<Occurrence> inProtected, ZoneId zone) {
         this.days = shownDays;
         this.zone = zone;
+        this.reshow = () -> show(shownDays, occurrences, balance, today, now, breakFlag, inProtected, zone);
         header.clear(shownDays.size());
         allDay.clear(shownDays.size());
         body.clear(shownDays.size());
@@ -183,6 +204,9 @@ final class TimeGrid {
                 label.getStyleClass().add("weekend");
             }
             label.setAlignment(Pos.CENTER);
+            // a narrow column (1024 pixels wide window) puts the date under the day's name instead of cutting it
+            label.setWrapText(true);
+            label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             header.add(label, GridColumns.Spec.full(i, 0, 0));
         }
     }
@@ -253,7 +277,8 @@ final class TimeGrid {
         allDay.setRows(maxRows);
         allDay.setVisible(maxRows > 0);
         allDay.setManaged(maxRows > 0);
-        int maxLanes = days.size() == 1 ? MAX_LANES_DAY : MAX_LANES_WEEK;
+        int maxLanes = maxLanes();
+        shownLanes = maxLanes;
         for (List<Lanes.Placed> ofDay : timed) {
             Lanes.Result lanes = Lanes.assign(ofDay, maxLanes);
             for (Lanes.Placed p : lanes.shown()) {

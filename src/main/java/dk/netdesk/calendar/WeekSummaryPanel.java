@@ -54,12 +54,15 @@ final class WeekSummaryPanel {
         budgetText.setMinWidth(Region.USE_PREF_SIZE);
         label.setMinWidth(Region.USE_PREF_SIZE);
         personalText.setMinWidth(Region.USE_PREF_SIZE);
-        HBox budget = new HBox(8, label, budgetBar, budgetText, budgetMessage);
+        budgetMessage.setMinWidth(Region.USE_PREF_SIZE);
+        HBox budget = new HBox(8, label, budgetBar, budgetText);
         budget.setAlignment(Pos.CENTER_LEFT);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, budget, spacer, personalText);
+        budget.setMinWidth(Region.USE_PREF_SIZE);
+        // the figures keep their words: when the window is narrow, the message and the personal hours wrap to a second row
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 4, budget, budgetMessage, personalText);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setMinWidth(0);
+        bar.setPrefWrapLength(400);
         bar.getStyleClass().add("calendar-balancebar");
         return bar;
     }
