@@ -15,6 +15,8 @@ final class Lanes {
         final double end;
         int lane;
         int lanes = 1;
+        /** Pixels kept free at the column's right for the cluster's "+N" chip; 0 when all of it is shown. */
+        double reserve;
 
         Placed(Occurrence occurrence, int day, double start, double end) {
             this.occurrence = occurrence;
@@ -25,7 +27,7 @@ final class Lanes {
 
         /** Where the event sits when it is not being dragged. */
         GridColumns.Spec spec() {
-            return new GridColumns.Spec(day, start, end, lane, lanes, false);
+            return new GridColumns.Spec(day, start, end, lane, lanes, false, reserve);
         }
     }
 
@@ -38,8 +40,9 @@ final class Lanes {
      */
     record Overflow(int day, double start, double end, int lane, int lanes, List<Occurrence> hidden) {
 
-        GridColumns.Spec spec() {
-            return new GridColumns.Spec(day, start, end, lane, lanes, false);
+        /** The chip's place: the strip of {@code chipWidth} pixels at the column's right. */
+        GridColumns.Spec spec(double chipWidth) {
+            return new GridColumns.Spec(day, start, end, lanes, lanes, false, chipWidth);
         }
     }
 
@@ -52,15 +55,16 @@ final class Lanes {
      * overlapping events (a cluster) shares the column in as many lanes as it needs at once.
      */
     static List<Placed> assign(List<Placed> ofDay) {
-        return assign(ofDay, Integer.MAX_VALUE).shown();
+        return assign(ofDay, Integer.MAX_VALUE, Integer.MAX_VALUE, 0).shown();
     }
 
     /**
      * Like {@link #assign(List)}, but a cluster that needs more than {@code maxLanes} lanes keeps
-     * the events of its first {@code maxLanes - 1} lanes, and the rest go to one {@link Overflow}
-     * chip in the last lane (six overlapping events with 3 lanes: two shown and "+4").
+     * the events of its first {@code keep} lanes (at least one), which leave {@code chipWidth}
+     * pixels free at the column's right, and the rest go to one {@link Overflow} chip in that strip
+     * (six overlapping events, 3 lanes fit, 2 kept: two shown and "+4").
      */
-    static Result assign(List<Placed> ofDay, int maxLanes) {
+    static Result assign(List<Placed> ofDay, int maxLanes, int keep, double chipWidth) {
         List<Placed> sorted = ofDay.stream()
                 .sorted(Comparator.comparingDouble((Placed p) -> p.start).thenComparingDouble(p -> -p.end)).toList();
         List<Placed> shown = new ArrayList<>();
@@ -69,17 +73,18 @@ final class Lanes {
         double clusterEnd = -1;
         for (Placed p : sorted) {
             if (!cluster.isEmpty() && p.start >= clusterEnd) {
-                finishCluster(cluster, maxLanes, shown, overflows);
+                finishCluster(cluster, maxLanes, Math.max(1, keep), chipWidth, shown, overflows);
                 cluster = new ArrayList<>();
             }
             cluster.add(p);
             clusterEnd = Math.max(clusterEnd, p.end);
         }
-        finishCluster(cluster, maxLanes, shown, overflows);
+        finishCluster(cluster, maxLanes, Math.max(1, keep), chipWidth, shown, overflows);
         return new Result(shown, overflows);
     }
 
-    private static void finishCluster(List<Placed> cluster, int maxLanes, List<Placed> shown, List<Overflow> overflows) {
+    private static void finishCluster(List<Placed> cluster, int maxLanes, int keep, double chipWidth, List<Placed> shown,
+                                      List<Overflow> overflows) {
         if (cluster.isEmpty()) {
             return;
         }
@@ -106,8 +111,9 @@ final class Lanes {
         double start = Double.MAX_VALUE;
         double end = 0;
         for (Placed p : cluster) {
-            p.lanes = maxLanes;
-            if (p.lane < maxLanes - 1) {
+            p.lanes = keep;
+            p.reserve = chipWidth;
+            if (p.lane < keep) {
                 shown.add(p);
             } else {
                 hidden.add(p.occurrence);
@@ -115,6 +121,6 @@ final class Lanes {
                 end = Math.max(end, p.end);
             }
         }
-        overflows.add(new Overflow(cluster.get(0).day, start, end, maxLanes - 1, maxLanes, hidden));
+        overflows.add(new Overflow(cluster.get(0).day, start, end, keep, keep, hidden));
     }
 }

@@ -40,8 +40,10 @@ final class TimeGrid {
     static final double MIN_SHOWN_MINUTES = 18 * 60 / HOUR;
     /** Overlapping events side by side in a column of unknown width before the rest go to a "+N" chip. */
     static final int MAX_LANES_WEEK = 3;
-    /** The least width of a lane, in pixels: a column has as many lanes as fit, at least two. */
-    static final double MIN_LANE_WIDTH = 60;
+    /** The least width of a lane, in pixels: a column has as many lanes as fit, at least one. */
+    static final double MIN_LANE_WIDTH = 48;
+    /** The width of the "+N" strip at the right of a column whose overlapping events do not all fit, in pixels. */
+    static final double CHIP_WIDTH = 30;
 
     /** What the grid asks of its owner. */
     interface Handler {
@@ -109,7 +111,15 @@ final class TimeGrid {
         if (body.getWidth() <= 0) {
             return MAX_LANES_WEEK;
         }
-        return Math.max(2, (int) (body.columnWidth() / MIN_LANE_WIDTH));
+        return Math.max(1, (int) (body.columnWidth() / MIN_LANE_WIDTH));
+    }
+
+    /** How many lanes fit beside the "+N" strip. */
+    private int keptLanes() {
+        if (body.getWidth() <= 0) {
+            return MAX_LANES_WEEK - 1;
+        }
+        return Math.max(1, (int) ((body.columnWidth() - CHIP_WIDTH) / MIN_LANE_WIDTH));
     }
 
     Node node() {
@@ -120,8 +130,11 @@ final class TimeGrid {
     void scrollTo(int hour) {
         scroll.layout();
         double max = body.getHeight() - scroll.getViewportBounds().getHeight();
-        scroll.setVvalue(max <= 0 ? 0 : Math.min(1, hour * HOUR / max));
+        scroll.setVvalue(max <= 0 ? 0 : Math.min(1, Math.max(0, hour * HOUR - LABEL_ROOM) / max));
     }
+
+    /** Pixels shown above the hour scrolled to, so that its label is not cut. */
+    static final double LABEL_ROOM = 10;
 
     /**
      * Scrolls to the hour as soon as the grid has been laid out with a viewport (at once when it
@@ -280,14 +293,14 @@ final class TimeGrid {
         int maxLanes = maxLanes();
         shownLanes = maxLanes;
         for (List<Lanes.Placed> ofDay : timed) {
-            Lanes.Result lanes = Lanes.assign(ofDay, maxLanes);
+            Lanes.Result lanes = Lanes.assign(ofDay, maxLanes, keptLanes(), CHIP_WIDTH);
             for (Lanes.Placed p : lanes.shown()) {
                 Region node = eventNodes.timed(p.occurrence, zone, breakFlag.test(p.occurrence), inProtected.test(p.occurrence));
                 body.add(node, p.spec());
                 drag.installMove(node, p);
             }
             for (Lanes.Overflow overflow : lanes.overflows()) {
-                body.add(eventNodes.more(overflow, days.get(overflow.day()), zone), overflow.spec());
+                body.add(eventNodes.more(overflow, days.get(overflow.day()), zone), overflow.spec(CHIP_WIDTH));
             }
         }
     }

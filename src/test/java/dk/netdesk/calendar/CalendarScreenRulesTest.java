@@ -84,11 +84,14 @@ class CalendarScreenRulesTest {
             six.add(new Lanes.Placed(null, 2, 18 * 60, 19 * 60));
         }
         six.add(new Lanes.Placed(null, 2, 20 * 60, 21 * 60));
-        Lanes.Result result = Lanes.assign(six, TimeGrid.MAX_LANES_WEEK);
+        // three lanes fit, two beside the "+N" strip
+        Lanes.Result result = Lanes.assign(six, 3, 2, TimeGrid.CHIP_WIDTH);
         assertThat(result.shown()).hasSize(3);
         assertThat(result.shown()).filteredOn(p -> p.start == 18 * 60).extracting(p -> p.lane + "/" + p.lanes)
-                .containsExactly("0/3", "1/3");
-        assertThat(result.shown()).filteredOn(p -> p.start == 20 * 60).extracting(p -> p.lanes).containsExactly(1);
+                .containsExactly("0/2", "1/2");
+        assertThat(result.shown()).filteredOn(p -> p.start == 18 * 60).allMatch(p -> p.reserve == TimeGrid.CHIP_WIDTH);
+        assertThat(result.shown()).filteredOn(p -> p.start == 20 * 60).extracting(p -> p.lanes + "/" + p.reserve)
+                .containsExactly("1/0.0");
         assertThat(result.overflows()).hasSize(1);
         Lanes.Overflow more = result.overflows().get(0);
         assertThat(more.hidden()).hasSize(4);

@@ -210,7 +210,7 @@ class CalendarScreenTest {
                 .isLessThanOrEqualTo(quick.localToScene(quick.getBoundsInLocal()).getMaxY() + 0.5);
 
         showHour(robot, 16);
-        // a week column at 1200 pixels is about 100 pixels wide: room for one 60-pixel lane and the chip
+        // a week column at 1200 pixels is about 100 pixels wide: room for one 48-pixel lane beside the 30-pixel "+N" strip
         assertThat(robot.lookup(".calendar-event").match(n -> n.getUserData() instanceof Occurrence o
                 && o.title().startsWith("Call ")).queryAll()).hasSize(1);
         javafx.scene.control.Button more = robot.lookup("#calendar-more-2026-11-25-1080").queryButton();
@@ -236,7 +236,7 @@ class CalendarScreenTest {
         double max = body.getHeight() - scroll.getViewportBounds().getHeight();
         double topHour = scroll.getVvalue() * max / TimeGrid.HOUR;
         // the earliest window is Saturday 10:00
-        assertThat(topHour).isCloseTo(9.0, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(topHour).isCloseTo(9.0 - TimeGrid.LABEL_ROOM / TimeGrid.HOUR, org.assertj.core.data.Offset.offset(0.05));
     }
 
     // ---- item 24 ---------------------------------------------------------------------------------
