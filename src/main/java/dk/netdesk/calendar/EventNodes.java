@@ -86,6 +86,12 @@ final class EventNodes {
             line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             line.setMinWidth(0);
             box.getChildren().add(line);
+            // in a narrow lane the title goes first: the time is in the tooltip and the dialog
+            box.widthProperty().addListener((obs, old, now) -> {
+                boolean room = now.doubleValue() >= SHORT_TIME_ROOM;
+                time.setVisible(room);
+                time.setManaged(room);
+            });
         } else {
             title.setWrapText(true);
             box.getChildren().addAll(title, time);
@@ -102,8 +108,11 @@ final class EventNodes {
             box.getStyleClass().add("break-flag");
             Label flag = breakFlag(o);
             if (isShort) {
+                // one line has no room for it: the red border, the tooltip and the summary say it
                 flag.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-                ((javafx.scene.layout.HBox) box.getChildren().get(0)).getChildren().add(1, flag);
+                flag.setVisible(false);
+                flag.setManaged(false);
+                box.getChildren().add(flag);
             } else {
                 box.getChildren().add(flag);
                 box.widthProperty().addListener((obs, old, now) -> fitFlag(box, flag));
@@ -148,6 +157,8 @@ final class EventNodes {
 
     /** Events this long or shorter, in minutes, show on one line. */
     static final int SHORT_MINUTES = 30;
+    /** The least width, in pixels, of a one-line event that shows its start time before the title. */
+    static final double SHORT_TIME_ROOM = 90;
 
     private static void fitTitle(Region box, Label title, String text) {
         double room = box.getWidth() - box.snappedLeftInset() - box.snappedRightInset() - 1;
