@@ -230,13 +230,25 @@ class CalendarScreenTest {
     @Test
     void theWeekOpensAnHourBeforeTheEarliestWorkWindow(FxRobot robot) {
         robot.clickOn("#nav-calendar");
+        // the earliest window is Saturday 10:00
+        assertThat(topHour(robot)).isCloseTo(9.0 - TimeGrid.LABEL_ROOM / TimeGrid.HOUR, org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    @Test
+    void theWeekShownFirstAfterTheMonthAlsoOpensAtTheWorkWindows(FxRobot robot) {
+        robot.interact(() -> model.modeProperty().set(CalendarViewModel.Mode.MONTH));
+        robot.clickOn("#nav-calendar");
+        robot.press(KeyCode.ALT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.ALT);
+        assertThat(topHour(robot)).isCloseTo(9.0 - TimeGrid.LABEL_ROOM / TimeGrid.HOUR, org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    /** The hour at the top of the time grid's viewport. */
+    private static double topHour(FxRobot robot) {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         Region body = robot.lookup("#calendar-body").queryAs(Region.class);
         ScrollPane scroll = robot.lookup("#calendar-scroll").queryAs(ScrollPane.class);
         double max = body.getHeight() - scroll.getViewportBounds().getHeight();
-        double topHour = scroll.getVvalue() * max / TimeGrid.HOUR;
-        // the earliest window is Saturday 10:00
-        assertThat(topHour).isCloseTo(9.0 - TimeGrid.LABEL_ROOM / TimeGrid.HOUR, org.assertj.core.data.Offset.offset(0.05));
+        return scroll.getVvalue() * max / TimeGrid.HOUR;
     }
 
     // ---- item 24 ---------------------------------------------------------------------------------
