@@ -402,12 +402,24 @@ public final class AppContext {
         calendar.load();
     }
 
-    /** Starts the reminder timer and lists reminders missed while the app was closed (the running app only). */
-    public void startReminders() {
-        ReminderNotifications notifications = new ReminderNotifications(messages, calendar::zone);
+    /**
+     * Starts the reminder timer and lists reminders missed while the app was closed (the running app only).
+     *
+     * @param showCalendar brings the calendar screen forward; a clicked reminder runs it, then opens its event
+     */
+    public void startReminders(Runnable showCalendar) {
+        ReminderNotifications notifications = reminderNotifications(showCalendar);
         reminders.setOnDue(notifications::showDue);
         reminders.setOnMissed(notifications::showMissed);
         reminders.start();
+    }
+
+    /** The reminder toasts: a click runs {@code showCalendar} and opens the event; snooze goes to {@link #reminders()}. */
+    public ReminderNotifications reminderNotifications(Runnable showCalendar) {
+        return new ReminderNotifications(messages, calendar::zone, occurrence -> {
+            showCalendar.run();
+            calendar.requestOpen(occurrence);
+        }, reminders::snooze);
     }
 
     /**

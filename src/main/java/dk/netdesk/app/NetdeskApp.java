@@ -157,7 +157,7 @@ public final class NetdeskApp extends Application {
                 () -> DamagedFileDialog.show(stage, context.messages(), context.dataFileCheck()));
         FirstFrame.after(stage.getScene(), () -> {
             context.checkAndLoadTheRest();
-            context.startReminders();
+            context.startReminders(() -> shell.select("calendar"));
             context.startBackups();
             context.startRetentionReminder(stage, shell::showNotice);
         });

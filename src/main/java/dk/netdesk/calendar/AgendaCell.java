@@ -49,6 +49,7 @@ final class AgendaCell extends ListCell<AgendaList.Item> {
         swatch.getStyleClass().addAll("calendar-swatch", o.isWork() ? "work" : "personal");
         Label title = new Label(o.title());
         title.getStyleClass().add("calendar-strong");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label kind = new Label(messages.get(o.kind().key()) + (o.row().location().isBlank() ? "" : " · " + o.row().location()));
         kind.getStyleClass().add("text-muted");
         HBox row = new HBox(10, time, swatch, title, kind);
@@ -60,7 +61,15 @@ final class AgendaCell extends ListCell<AgendaList.Item> {
         if (model.isBreakFlagged(o)) {
             Label flag = new Label(messages.get("calendar.legend.break"));
             flag.getStyleClass().add("calendar-flag");
+            flag.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().add(flag);
+        }
+        if (model.isInProtectedTime(o)) {
+            Label flag = new Label(messages.get("calendar.legend.inProtected"));
+            flag.getStyleClass().addAll("calendar-flag", "calendar-flag-protected");
+            flag.setMinWidth(Region.USE_PREF_SIZE);
+            row.getChildren().add(flag);
+            swatch.getStyleClass().add("in-protected");
         }
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         setText(null);

@@ -31,7 +31,22 @@ public final class BalanceForm {
      * What keeps the settings from being saved: a bundle key, and for the time fields the weekday
      * (the key's {0} is that day's name); day is null for the budget and the break rule.
      */
-    public record Problem(String key, DayOfWeek day) {
+    public record Problem(String key, DayOfWeek day, List<String> details) {
+
+        /** A problem whose message takes only the day's name (or nothing). */
+        public Problem(String key, DayOfWeek day) {
+            this(key, day, List.of());
+        }
+
+        /** The message arguments: the day's name (when there is a day) then the details, e.g. the clashing times. */
+        public Object[] arguments(String dayName) {
+            List<Object> args = new java.util.ArrayList<>();
+            if (day != null) {
+                args.add(dayName);
+            }
+            args.addAll(details);
+            return args.toArray();
+        }
     }
 
     private final Locale locale;
@@ -124,7 +139,8 @@ public final class BalanceForm {
      * From the first call on, every change of a field checks again, so a shown problem clears or
      * changes as soon as the field it is about is changed.
      *
-     * @return the settings, or empty when a day's times cannot be read or overlap, the budget or
+     * @return the settings, or empty when a day's times cannot be read or overlap, a work window
+     *     overlaps that day's protected time (the problem names both spans), the budget or
      *     break rule is out of its limits, or the home time zone names no zone
      */
     public Optional<BalanceSettings> settings() {
@@ -137,6 +153,16 @@ public final class BalanceForm {
                 p.put(day, BalanceSettings.parseSpans(protectedTime.get(day).get()));
             } catch (IllegalArgumentException e) {
                 return fail(new Problem("calendar.balance.errorSpans", day));
+            }
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (TimeSpan window : w.get(day)) {
+                for (TimeSpan prot : p.get(day)) {
+                    if (window.startMinute() < prot.endMinute() && prot.startMinute() < window.endMinute()) {
+                        return fail(new Problem("calendar.balance.errorOverlap", day,
+                                List.of(BalanceSettings.format(List.of(window)), BalanceSettings.format(List.of(prot)))));
+                    }
+                }
             }
         }
         double hours = budgetHours();

@@ -53,6 +53,13 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
             }
         });
         setResultConverter(button -> button == save ? form.settings().orElseThrow() : null);
+        // the first field (Monday's work windows) takes the focus as it opens, not Save
+        setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            Node first = getDialogPane().lookup("#calendar-balance-window-monday");
+            if (first != null) {
+                first.requestFocus();
+            }
+        }));
     }
 
     private Node days() {
@@ -61,10 +68,15 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         grid.setVgap(6);
         grid.addRow(0, new Label(messages.get("calendar.balance.day")), new Label(messages.get("calendar.balance.windows")),
                 new Label(messages.get("calendar.balance.protected")));
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(names);
         int row = 1;
         for (DayOfWeek day : DayOfWeek.values()) {
             String id = day.name().toLowerCase(Locale.ROOT);
-            grid.addRow(row++, new Label(dayName(day)),
+            Label name = new Label(dayName(day));
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.addRow(row++, name,
                     field("calendar-balance-window-" + id, 16, form.windowsProperty(day)),
                     field("calendar-balance-protected-" + id, 16, form.protectedProperty(day)));
         }
@@ -81,6 +93,9 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
                 field("calendar-balance-break", 5, form.breakMinutesProperty()));
         numbers.addRow(2, new Label(messages.get("calendar.balance.homeZone")), zonePicker());
         numbers.addRow(3, new Label(messages.get("calendar.balance.holidays")), holidayPicker());
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        numbers.getColumnConstraints().add(names);
         return numbers;
     }
 
@@ -132,7 +147,7 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
             if (problem == null) {
                 return "";
             }
-            return problem.day() == null ? messages.get(problem.key()) : messages.format(problem.key(), dayName(problem.day()));
+            return messages.format(problem.key(), problem.arguments(problem.day() == null ? "" : dayName(problem.day())));
         }, form.problemProperty()));
         return error;
     }

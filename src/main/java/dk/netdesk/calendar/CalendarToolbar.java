@@ -17,7 +17,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -65,8 +64,7 @@ final class CalendarToolbar {
         title.setId("calendar-title");
         title.getStyleClass().add("calendar-title");
         title.textProperty().bind(model.titleProperty());
-        title.setMinWidth(0);
-        HBox.setHgrow(title, Priority.SOMETIMES);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Button create = new Button(messages.get("calendar.new"), new FontIcon(Material2OutlinedAL.ADD));
         create.setId("calendar-new");
         create.setTooltip(tip("calendar.new", NEW));
@@ -78,10 +76,18 @@ final class CalendarToolbar {
         for (Region region : List.of(previous, today, next, goTo, create, balance, print)) {
             region.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, previous, today, next, goTo, title, spacer, modes(), create, balance, print);
+        // two groups that keep their whole words: when the window is too narrow for both (a long
+        // Danish day title at 1024 pixels), the commands go to a second row instead of cutting the title
+        HBox navigation = new HBox(6, previous, today, next, goTo, title);
+        navigation.setAlignment(Pos.CENTER_LEFT);
+        navigation.setMinWidth(Region.USE_PREF_SIZE);
+        HBox commands = new HBox(6, modes(), create, balance, print);
+        commands.setAlignment(Pos.CENTER_LEFT);
+        commands.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(16, 6, navigation, commands);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setMinWidth(0);
+        bar.setPrefWrapLength(400);
         bar.getStyleClass().add("calendar-toolbar");
         return bar;
     }
@@ -94,7 +100,7 @@ final class CalendarToolbar {
 
     private void buildGoTo() {
         goTo.setId("calendar-goto");
-        goTo.setPrefWidth(140);
+        goTo.setPrefWidth(160);
         goTo.setTooltip(tip("calendar.goTo", GO_TO));
         DateText.install(goTo, messages);
         goTo.setValue(model.dateProperty().get());

@@ -103,10 +103,21 @@ public final class CalendarView {
         ChangeListener<Object> refresh = (obs, old, now) -> refresh();
         ViewListeners.onChange(root, model.loadsProperty(), refresh);
         ViewListeners.onChange(root, model.modeProperty(), refresh);
+        // a clicked reminder: show its week and open it (once the screen is shown)
+        ViewListeners.onChange(root, model.openRequestProperty(), (obs, old, now) -> {
+            if (now != null && root.getScene() != null) {
+                Platform.runLater(() -> {
+                    if (model.openRequestProperty().get() == now) {
+                        model.openRequestProperty().set(null);
+                        openExisting(now);
+                    }
+                });
+            }
+        });
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && !scrolled) {
                 scrolled = true;
-                Platform.runLater(() -> timeGrid.scrollTo(firstHour()));
+                timeGrid.scrollToWhenLaidOut(firstHour());
             }
         });
         refresh();
@@ -135,15 +146,19 @@ public final class CalendarView {
         }
     }
 
-    /** The hour before the earliest work window of the week (16 when there is none). */
-    private int firstHour() {
-        int earliest = 17;
+    /** The hour the grid opens at: one before the earliest work window of the week, or 07:00 when there is none. */
+    static int firstHour(BalanceSettings balance) {
+        int earliest = 25;
         for (DayOfWeek day : DayOfWeek.values()) {
-            for (TimeSpan span : model.balanceProperty().get().windows(day)) {
+            for (TimeSpan span : balance.windows(day)) {
                 earliest = Math.min(earliest, span.startMinute() / 60);
             }
         }
-        return Math.max(0, earliest - 1);
+        return earliest == 25 ? 7 : Math.max(0, earliest - 1);
+    }
+
+    private int firstHour() {
+        return firstHour(model.balanceProperty().get());
     }
 
     private void refresh() {
@@ -224,7 +239,7 @@ public final class CalendarView {
                 deleteAsking(occurrence);
                 return;
             }
-            Optional<EditScope> scope = occurrence.isRecurring() ? askScope(true) : Optional.of(EditScope.ALL);
+            Optional<EditScope> scope = occurrence.isRecurring() ? askScope(occurrence, true) : Optional.of(EditScope.ALL);
             if (scope.isPresent() && confirmProtected(result.draft())) {
                 model.update(occurrence, result.draft(), scope.get());
             }
@@ -232,12 +247,12 @@ public final class CalendarView {
     }
 
     private void deleteAsking(Occurrence occurrence) {
-        Optional<EditScope> scope = occurrence.isRecurring() ? askScope(false) : confirmDelete(occurrence);
+        Optional<EditScope> scope = occurrence.isRecurring() ? askScope(occurrence, false) : confirmDelete(occurrence);
         scope.ifPresent(s -> model.delete(occurrence, s));
     }
 
     private void moveTo(Occurrence occurrence, LocalDateTime start, LocalDateTime end) {
-        Optional<EditScope> scope = occurrence.isRecurring() ? askScope(true) : Optional.of(EditScope.ALL);
+        Optional<EditScope> scope = occurrence.isRecurring() ? askScope(occurrence, true) : Optional.of(EditScope.ALL);
         EventDraft draft = EventDraft.of(occurrence, null).withTimes(start, end);
         if (scope.isPresent() && confirmProtected(draft)) {
             model.move(occurrence, start, end, scope.get());
@@ -267,11 +282,24 @@ public final class CalendarView {
         return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
-    private Optional<EditScope> askScope(boolean edit) {
+    /** "Team call, Tue, Nov 24, 2026 19:00" (or without a time for an all-day event): the event a question is about. */
+    String describe(Occurrence occurrence) {
+        java.time.LocalDateTime start = occurrence.startIn(model.zone());
+        String day = java.time.format.DateTimeFormatter.ofPattern("EEE", messages.getLocale()).format(start) + " "
+                + messages.date(start.toLocalDate());
+        return occurrence.row().allDay() ? messages.format("calendar.event.onDay", occurrence.title(), day)
+                : messages.format("calendar.event.onDayAt", occurrence.title(), day,
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(start));
+    }
+
+    private Optional<EditScope> askScope(Occurrence occurrence, boolean edit) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.initOwner(window());
         alert.setTitle(messages.get("calendar.scope.title"));
         alert.setHeaderText(messages.get(edit ? "calendar.scope.editHeader" : "calendar.scope.deleteHeader"));
+        alert.setContentText(describe(occurrence));
+        alert.getDialogPane().setId("calendar-scope-dialog");
+        alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ButtonType one = new ButtonType(messages.get("calendar.scope.this"), ButtonBar.ButtonData.OK_DONE);
         ButtonType following = new ButtonType(messages.get("calendar.scope.following"), ButtonBar.ButtonData.OTHER);
         ButtonType all = new ButtonType(messages.get("calendar.scope.all"), ButtonBar.ButtonData.OTHER);
@@ -280,13 +308,17 @@ public final class CalendarView {
         alert.getDialogPane().lookupButton(one).setId("calendar-scope-this");
         alert.getDialogPane().lookupButton(following).setId("calendar-scope-following");
         alert.getDialogPane().lookupButton(all).setId("calendar-scope-all");
+        for (ButtonType type : alert.getButtonTypes()) {
+            // the buttons keep their whole words ("This and following events"), the dialog grows instead
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(type)).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         Map<ButtonType, EditScope> scopes = Map.of(one, EditScope.THIS, following, EditScope.THIS_AND_FOLLOWING, all, EditScope.ALL);
         return alert.showAndWait().map(scopes::get);
     }
 
     private Optional<EditScope> confirmDelete(Occurrence occurrence) {
         boolean confirmed = ConfirmDialog.ask(window(), messages, messages.get("calendar.delete.title"),
-                messages.format("calendar.delete.header", occurrence.title()), messages.get("calendar.delete.text"),
+                messages.format("calendar.delete.header", describe(occurrence)), messages.get("calendar.delete.text"),
                 messages.get("calendar.delete.confirm"), "calendar-confirm-delete");
         return confirmed ? Optional.of(EditScope.ALL) : Optional.empty();
     }

@@ -59,6 +59,7 @@ public final class CalendarViewModel {
     private List<Occurrence> weekOccurrences = List.of();
     private final ObservableList<ContactRef> contacts = FXCollections.observableArrayList();
     private final ObjectProperty<java.util.function.Consumer<LocalDate>> onPrintWeek = new SimpleObjectProperty<>();
+    private final ObjectProperty<Occurrence> openRequest = new SimpleObjectProperty<>();
     /** The home time zone, read with each load (on the database thread, hence volatile). */
     private volatile ZoneId homeZone;
 
@@ -225,11 +226,25 @@ public final class CalendarViewModel {
             case DAY -> messages.format("calendar.title.day", isoWeek(d),
                     DateTimeFormatter.ofPattern("EEE", messages.getLocale()).format(d) + " "
                             + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.getLocale()).format(d));
-            case WEEK -> messages.format("calendar.title.week", isoWeek(d),
-                    DateTimeFormatter.ofPattern("LLL yyyy", messages.getLocale()).format(Balance.monday(d).plusDays(3)));
+            case WEEK -> messages.format("calendar.title.week", isoWeek(d), weekMonths(Balance.monday(d)));
             case MONTH -> capitalise(month.format(d));
             case AGENDA -> messages.format("calendar.title.agenda", messages.date(d), messages.date(d.plusDays(AGENDA_DAYS - 1)));
         });
+    }
+
+    /**
+     * The month or months a week from {@code monday} touches: "Nov 2026", "Nov – Dec 2026", or
+     * "Dec 2026 – Jan 2027" (Danish "dec. 2026 – jan. 2027") when it spans a new year.
+     */
+    String weekMonths(LocalDate monday) {
+        LocalDate sunday = monday.plusDays(6);
+        DateTimeFormatter monthYear = DateTimeFormatter.ofPattern("LLL yyyy", messages.getLocale());
+        if (monday.getMonth() == sunday.getMonth()) {
+            return monthYear.format(monday);
+        }
+        String first = monday.getYear() == sunday.getYear()
+                ? DateTimeFormatter.ofPattern("LLL", messages.getLocale()).format(monday) : monthYear.format(monday);
+        return first + " – " + monthYear.format(sunday);
     }
 
     private String capitalise(String text) {
@@ -649,5 +664,20 @@ public final class CalendarViewModel {
     /** The view has selected the revealed occurrence. */
     public void revealed() {
         reveal.set(null);
+    }
+
+    /**
+     * Asks the shown calendar view to open an occurrence in the event dialog (a clicked reminder):
+     * goes to its day in the calendar's zone, then sets {@link #openRequestProperty()}.
+     */
+    public void requestOpen(Occurrence occurrence) {
+        goTo(occurrence.startIn(zone()).toLocalDate());
+        openRequest.set(null);
+        openRequest.set(occurrence);
+    }
+
+    /** The occurrence the view should open (see {@link #requestOpen}); the view sets it back to null when it has. */
+    public ObjectProperty<Occurrence> openRequestProperty() {
+        return openRequest;
     }
 }

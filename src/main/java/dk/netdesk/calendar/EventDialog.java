@@ -63,7 +63,11 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         getDialogPane().getStylesheets().add(CalendarView.class.getResource("calendar.css").toExternalForm());
         getDialogPane().setContent(grid(override));
         addButtons(existing);
-        setOnShown(e -> title.requestFocus());
+        // the dialog gives its default button the focus as it opens: take it back after that
+        setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            title.requestFocus();
+            title.selectAll();
+        }));
     }
 
     private GridPane grid(boolean override) {

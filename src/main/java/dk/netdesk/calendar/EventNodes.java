@@ -29,39 +29,75 @@ final class EventNodes {
         this.handler = handler;
     }
 
-    /** An all-day event: one line with its title. */
+    /**
+     * An all-day event: one line with its title (id {@code calendar-allday-<key>}, user data the
+     * occurrence). A click selects it (keyboard focus, so Delete deletes this one), a double click
+     * or Enter opens it.
+     */
     Label allDay(Occurrence o, boolean breakFlag) {
         Label label = new Label(o.title());
         label.getStyleClass().addAll("calendar-event", o.isWork() ? "work" : "personal", "calendar-allday-event");
+        label.setId("calendar-allday-" + idOf(o));
+        label.setUserData(o);
         label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinWidth(0);
         if (breakFlag) {
             label.getStyleClass().add("break-flag");
         }
+        label.setOnMousePressed(e -> label.requestFocus());
         label.setOnMouseClicked(e -> {
+            label.requestFocus();
             if (e.getClickCount() == 2) {
                 handler.open(o);
             }
         });
+        installTooltip(label, o.title() + "\n" + messages.get("calendar.allDay") + " · " + messages.get(o.kind().key()));
+        installKeys(label, o);
         return label;
     }
 
-    /** A timed event (id {@code calendar-event-<key>}, user data the occurrence), times shown in {@code zone}. */
+    /**
+     * A timed event (id {@code calendar-event-<key>}, user data the occurrence), times shown in {@code zone}.
+     * An event of at most {@link #SHORT_MINUTES} is one line, "09:00 Title"; a longer one has its title
+     * (wrapped between words) above its times. The times label has the style class {@code calendar-event-time}.
+     */
     Region timed(Occurrence o, ZoneId zone, boolean breakFlag, boolean inProtected) {
         VBox box = new VBox();
         box.getStyleClass().addAll("calendar-event", o.isWork() ? "work" : "personal");
         box.setId("calendar-event-" + idOf(o));
         box.setUserData(o);
         String timeText = HOUR_MINUTE.format(o.startIn(zone)) + "–" + HOUR_MINUTE.format(o.endIn(zone));
+        boolean isShort = java.time.Duration.between(o.startIn(zone), o.endIn(zone)).toMinutes() <= SHORT_MINUTES;
         Label title = new Label(o.title());
         title.getStyleClass().add("calendar-event-title");
-        title.setWrapText(true);
-        Label time = new Label(timeText);
+        title.setMinWidth(0);
+        Label time = new Label(isShort ? HOUR_MINUTE.format(o.startIn(zone)) : timeText);
         time.getStyleClass().add("calendar-event-time");
-        box.getChildren().addAll(title, time);
+        time.setMinWidth(Region.USE_PREF_SIZE);
         if (o.isRecurring()) {
             FontIcon repeat = new FontIcon(Material2OutlinedMZ.REPEAT);
             repeat.getStyleClass().add("calendar-event-icon");
-            title.setGraphic(repeat);
+            time.setGraphic(repeat);
+            time.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        }
+        if (isShort) {
+            box.getStyleClass().add("short");
+            javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(4, time, title);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            line.setMinWidth(0);
+            box.getChildren().add(line);
+            // in a narrow lane the title goes first: the time is in the tooltip and the dialog
+            box.widthProperty().addListener((obs, old, now) -> {
+                boolean room = now.doubleValue() >= SHORT_TIME_ROOM;
+                time.setVisible(room);
+                time.setManaged(room);
+            });
+        } else {
+            title.setWrapText(true);
+            box.getChildren().addAll(title, time);
+            // wrap only between words: a word wider than the block is cut with "…", never split over two lines
+            box.widthProperty().addListener((obs, old, now) -> fitTitle(box, title, o.title()));
+            title.fontProperty().addListener((obs, old, now) -> fitTitle(box, title, o.title()));
         }
         StringBuilder tip = new StringBuilder(o.title()).append('\n').append(timeText)
                 .append(" · ").append(messages.get(o.kind().key()));
@@ -70,7 +106,17 @@ final class EventNodes {
         }
         if (breakFlag) {
             box.getStyleClass().add("break-flag");
-            box.getChildren().add(breakFlag(o));
+            Label flag = breakFlag(o);
+            if (isShort) {
+                // one line has no room for it: the red border, the tooltip and the summary say it
+                flag.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                flag.setVisible(false);
+                flag.setManaged(false);
+                box.getChildren().add(flag);
+            } else {
+                box.getChildren().add(flag);
+                box.widthProperty().addListener((obs, old, now) -> fitFlag(box, flag));
+            }
             tip.append('\n').append(messages.get("calendar.legend.break"));
         }
         if (inProtected) {
@@ -83,6 +129,52 @@ final class EventNodes {
         return box;
     }
 
+    /**
+     * The "+N" chip of overlapping events that did not fit side by side (id
+     * {@code calendar-more-<date>-<minute>}): a click or Enter lists them, and picking one opens it.
+     */
+    javafx.scene.control.Button more(Lanes.Overflow overflow, java.time.LocalDate day, ZoneId zone) {
+        javafx.scene.control.Button chip = new javafx.scene.control.Button(
+                messages.format("calendar.moreShort", overflow.hidden().size()));
+        chip.getStyleClass().add("calendar-more");
+        chip.setId("calendar-more-" + day + "-" + (int) overflow.start());
+        chip.setMinSize(0, 0);
+        chip.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        chip.setAccessibleText(messages.format("calendar.more", overflow.hidden().size()));
+        chip.setTooltip(new Tooltip(messages.format("calendar.more", overflow.hidden().size())));
+        javafx.scene.control.ContextMenu list = new javafx.scene.control.ContextMenu();
+        list.setId("calendar-more-list");
+        for (Occurrence o : overflow.hidden()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+                    HOUR_MINUTE.format(o.startIn(zone)) + "–" + HOUR_MINUTE.format(o.endIn(zone)) + "  " + o.title());
+            item.getStyleClass().add("calendar-more-item");
+            item.setOnAction(e -> handler.open(o));
+            list.getItems().add(item);
+        }
+        chip.setOnAction(e -> list.show(chip, javafx.geometry.Side.RIGHT, 0, 0));
+        return chip;
+    }
+
+    /** Events this long or shorter, in minutes, show on one line. */
+    static final int SHORT_MINUTES = 30;
+    /** The least width, in pixels, of a one-line event that shows its start time before the title. */
+    static final double SHORT_TIME_ROOM = 90;
+
+    private static void fitTitle(Region box, Label title, String text) {
+        double room = box.getWidth() - box.snappedLeftInset() - box.snappedRightInset() - 1;
+        if (room > 0) {
+            title.setText(FitText.fitWords(text, s -> FitText.width(s, title.getFont()), room));
+        }
+    }
+
+    /** The break flag shows its words when they fit in the block, else only its icon (the tooltip says it). */
+    private static void fitFlag(Region box, Label flag) {
+        double room = box.getWidth() - box.snappedLeftInset() - box.snappedRightInset();
+        double needed = FitText.width(flag.getText(), flag.getFont()) + 12 + flag.getGraphicTextGap() + 2;
+        flag.setContentDisplay(needed <= room ? javafx.scene.control.ContentDisplay.LEFT
+                : javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+    }
+
     private Label breakFlag(Occurrence o) {
         FontIcon warn = new FontIcon(Material2OutlinedAL.HOURGLASS_BOTTOM);
         warn.getStyleClass().add("calendar-flag-icon");
@@ -93,6 +185,14 @@ final class EventNodes {
     }
 
     /** The tooltip is made on the first hover: thousands of events need not each carry one. */
+    private static void installTooltip(javafx.scene.control.Control box, String text) {
+        box.setOnMouseEntered(e -> {
+            if (box.getTooltip() == null) {
+                box.setTooltip(new Tooltip(text));
+            }
+        });
+    }
+
     private static void installTooltip(Region box, String text) {
         box.setOnMouseEntered(e -> {
             if (box.getProperties().get(Tooltip.class) == null) {
@@ -111,7 +211,7 @@ final class EventNodes {
         box.setClip(clip);
     }
 
-    private void installKeys(Region box, Occurrence o) {
+    private void installKeys(javafx.scene.Node box, Occurrence o) {
         box.setFocusTraversable(true);
         box.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

@@ -18,7 +18,15 @@ final class GridColumns extends Pane {
      * whole width right of the gutter; minutes are of the day (an untimed pane reads them as rows);
      * {@code lane} of {@code lanes} splits a column between overlapping events.
      */
-    record Spec(int day, double startMinute, double endMinute, int lane, int lanes, boolean fullWidth) {
+    record Spec(int day, double startMinute, double endMinute, int lane, int lanes, boolean fullWidth, double reserve) {
+
+        /**
+         * A child without a strip kept free. With {@code reserve} > 0 (pixels), the lanes share the column
+         * less that strip at its right, and lane number {@code lanes} is the strip itself (the "+N" chip).
+         */
+        Spec(int day, double startMinute, double endMinute, int lane, int lanes, boolean fullWidth) {
+            this(day, startMinute, endMinute, lane, lanes, fullWidth, 0);
+        }
 
         /** A span of one whole column, or of the whole width when {@code day} is -2. */
         static Spec full(int day, double startMinute, double endMinute) {
@@ -88,9 +96,9 @@ final class GridColumns extends Pane {
                 x = 0;
                 w = TimeGrid.GUTTER - 4;
             } else {
-                double laneWidth = col / spec.lanes();
+                double laneWidth = (col - spec.reserve()) / spec.lanes();
                 x = TimeGrid.GUTTER + spec.day() * col + (spec.fullWidth() ? 0 : 2 + spec.lane() * laneWidth);
-                w = spec.fullWidth() ? col : laneWidth - 4;
+                w = spec.fullWidth() ? col : spec.lane() == spec.lanes() ? spec.reserve() - 4 : laneWidth - 4;
             }
             if (timed) {
                 layoutTimed(child, spec, x, w);

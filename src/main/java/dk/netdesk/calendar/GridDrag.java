@@ -13,8 +13,8 @@ import javafx.scene.layout.Region;
 
 /**
  * The mouse on the time grid's body: dragging over empty time creates an event (a double click
- * creates an hour), dragging an event moves it (also to another day), dragging its lower edge
- * resizes it. Times snap to {@link TimeGrid#SNAP} minutes; the owner is told through the handler.
+ * creates an hour), dragging an event moves it (also to another day), dragging its lower or upper
+ * edge resizes it to the line under the pointer. Times snap to {@link TimeGrid#SNAP} minutes; the owner is told through the handler.
  */
 final class GridDrag {
 
@@ -85,19 +85,39 @@ final class GridDrag {
         handler.create(midnight.plusMinutes((long) Math.min(a, b)), midnight.plusMinutes((long) Math.max(a, b)));
     }
 
-    /** Lets the user move an event's node by dragging, or resize it by its lower edge; a double click opens it. */
+    /** What a press on an event starts: a move, or a resize by its upper or lower edge. */
+    enum Grip { MOVE, TOP, BOTTOM }
+
+    /** Which grip a press at {@code y} pixels from the top of an event {@code height} pixels high takes. */
+    static Grip gripAt(double y, double height) {
+        if (y >= height - TimeGrid.EDGE) {
+            return Grip.BOTTOM;
+        }
+        // a low event keeps its top for moving: only the lower edge resizes it
+        return y <= TimeGrid.EDGE && height >= 3 * TimeGrid.EDGE ? Grip.TOP : Grip.MOVE;
+    }
+
+    /**
+     * Lets the user move an event's node by dragging, or resize it by its lower or upper edge (to the
+     * line the pointer is on, snapped); a double click opens it. While dragging, its times label shows
+     * the new times.
+     */
     void installMove(Region node, Lanes.Placed placed) {
         double[] press = new double[2];
-        boolean[] resize = new boolean[1];
+        Grip[] grip = {Grip.MOVE};
         boolean[] dragged = new boolean[1];
-        node.setOnMouseMoved(e -> node.setCursor(e.getY() >= node.getHeight() - TimeGrid.EDGE ? Cursor.S_RESIZE : Cursor.HAND));
+        node.setOnMouseMoved(e -> node.setCursor(switch (gripAt(e.getY(), node.getHeight())) {
+            case BOTTOM -> Cursor.S_RESIZE;
+            case TOP -> Cursor.N_RESIZE;
+            case MOVE -> Cursor.HAND;
+        }));
         node.setOnMousePressed(e -> {
             if (e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
             press[0] = e.getSceneX();
             press[1] = e.getSceneY();
-            resize[0] = e.getY() >= node.getHeight() - TimeGrid.EDGE;
+            grip[0] = gripAt(e.getY(), node.getHeight());
             dragged[0] = false;
             node.requestFocus();
             e.consume();
@@ -110,7 +130,9 @@ final class GridDrag {
             }
             dragged[0] = true;
             node.getStyleClass().add("dragging");
-            GridColumns.place(node, target(placed, dx, dy, resize[0]));
+            GridColumns.Spec target = target(placed, dx, dy, pointerMinute(e), grip[0]);
+            GridColumns.place(node, target);
+            showTimes(node, times(placed, target, grip[0]));
             body.requestLayout();
             e.consume();
         });
@@ -123,44 +145,75 @@ final class GridDrag {
                 return;
             }
             dragged[0] = false;
-            drop(node, placed, target(placed, e.getSceneX() - press[0], e.getSceneY() - press[1], resize[0]), resize[0]);
+            GridColumns.Spec target = target(placed, e.getSceneX() - press[0], e.getSceneY() - press[1], pointerMinute(e), grip[0]);
+            drop(node, placed, times(placed, target, grip[0]));
         });
     }
 
-    /** Tells the handler the new times, or puts the node back when they did not change. */
-    private void drop(Region node, Lanes.Placed placed, GridColumns.Spec target, boolean resize) {
+    /** The minute of the day under the pointer (0 to 1440). */
+    private double pointerMinute(MouseEvent e) {
+        return minuteAt(body.sceneToLocal(e.getSceneX(), e.getSceneY()).getY());
+    }
+
+    /** Writes "18:00–20:00" into the event's times label while it is dragged. */
+    private static void showTimes(Region node, LocalDateTime[] times) {
+        if (node.lookup(".calendar-event-time") instanceof javafx.scene.control.Label label) {
+            java.time.format.DateTimeFormatter hm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+            label.setText(hm.format(times[0]) + "–" + hm.format(times[1]));
+        }
+    }
+
+    /** The new start and end, as wall-clock times in the shown zone, of a drag to {@code target}. */
+    private LocalDateTime[] times(Lanes.Placed placed, GridColumns.Spec target, Grip grip) {
         Occurrence o = placed.occurrence;
         LocalDateTime shownStart = o.startIn(zone.get());
         LocalDateTime shownEnd = o.endIn(zone.get());
-        LocalDateTime start;
-        LocalDateTime end;
-        if (resize) {
-            start = shownStart;
-            end = days.get().get(target.day()).atStartOfDay().plusMinutes((long) target.endMinute());
-            if (!end.isAfter(start)) {
-                end = start.plusMinutes(TimeGrid.SNAP);
+        LocalDateTime midnight = days.get().get(target.day()).atStartOfDay();
+        return switch (grip) {
+            case BOTTOM -> {
+                LocalDateTime end = midnight.plusMinutes((long) target.endMinute());
+                yield new LocalDateTime[] {shownStart, end.isAfter(shownStart) ? end : shownStart.plusMinutes(TimeGrid.SNAP)};
             }
-        } else {
-            long shiftMinutes = (long) (target.startMinute() - placed.start) + (long) (target.day() - placed.day) * 1440L;
-            start = shownStart.plusMinutes(shiftMinutes);
-            end = shownEnd.plusMinutes(shiftMinutes);
-        }
-        if (start.equals(shownStart) && end.equals(shownEnd)) {
+            case TOP -> {
+                LocalDateTime start = midnight.plusMinutes((long) target.startMinute());
+                yield new LocalDateTime[] {start.isBefore(shownEnd) ? start : shownEnd.minusMinutes(TimeGrid.SNAP), shownEnd};
+            }
+            case MOVE -> {
+                long shift = (long) (target.startMinute() - placed.start) + (long) (target.day() - placed.day) * 1440L;
+                yield new LocalDateTime[] {shownStart.plusMinutes(shift), shownEnd.plusMinutes(shift)};
+            }
+        };
+    }
+
+    /** Tells the handler the new times, or puts the node back when they did not change. */
+    private void drop(Region node, Lanes.Placed placed, LocalDateTime[] times) {
+        Occurrence o = placed.occurrence;
+        if (times[0].equals(o.startIn(zone.get())) && times[1].equals(o.endIn(zone.get()))) {
             GridColumns.place(node, placed.spec());
             node.getStyleClass().remove("dragging");
             body.requestLayout();
             return;
         }
-        handler.move(o, start, end);
+        handler.move(o, times[0], times[1]);
     }
 
-    /** Where a drag by (dx, dy) pixels puts the event: whole snapped minutes, whole days, inside the grid. */
-    private GridColumns.Spec target(Lanes.Placed placed, double dx, double dy, boolean resize) {
-        double dMinutes = Math.round(dy / TimeGrid.HOUR * 60 / TimeGrid.SNAP) * TimeGrid.SNAP;
-        if (resize) {
-            double end = Math.min(1440, Math.max(placed.start + TimeGrid.SNAP, placed.end + dMinutes));
+    /**
+     * Where a drag puts the event. A resize puts the dragged edge on the line under the pointer
+     * ({@code pointer}, minutes of the day, snapped); a move shifts the event by the snapped
+     * distance (dx, dy pixels) in whole days and minutes, inside the grid.
+     */
+    private GridColumns.Spec target(Lanes.Placed placed, double dx, double dy, double pointer, Grip grip) {
+        double line = snap(pointer);
+        if (grip == Grip.BOTTOM) {
+            double end = Math.min(1440, Math.max(placed.start + TimeGrid.SNAP, line));
             return new GridColumns.Spec(placed.day, placed.start, end, 0, 1, false);
         }
+        if (grip == Grip.TOP) {
+            double end = placed.end;
+            double start = Math.max(0, Math.min(end - TimeGrid.SNAP, line));
+            return new GridColumns.Spec(placed.day, start, end, 0, 1, false);
+        }
+        double dMinutes = Math.round(dy / TimeGrid.HOUR * 60 / TimeGrid.SNAP) * TimeGrid.SNAP;
         int count = days.get().size();
         int dDays = count <= 1 ? 0 : (int) Math.round(dx / body.columnWidth());
         int day = Math.max(0, Math.min(count - 1, placed.day + dDays));
@@ -172,7 +225,7 @@ final class GridDrag {
     private boolean isOnEvent(MouseEvent e) {
         Node n = e.getPickResult().getIntersectedNode();
         while (n != null && n != body) {
-            if (n.getStyleClass().contains("calendar-event")) {
+            if (n.getStyleClass().contains("calendar-event") || n.getStyleClass().contains("calendar-more")) {
                 return true;
             }
             n = n.getParent();

@@ -13,6 +13,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -42,6 +43,7 @@ final class MonthGrid {
         grid.setId("calendar-month");
         ColumnConstraints weekColumn = new ColumnConstraints();
         weekColumn.setPercentWidth(4);
+        weekColumn.setMinWidth(30);
         grid.getColumnConstraints().add(weekColumn);
         List<LocalDate> days = model.shownDays();
         grid.add(new Label(), 0, 0);
@@ -65,6 +67,7 @@ final class MonthGrid {
             grid.getRowConstraints().add(r);
             Label week = new Label(Integer.toString(CalendarViewModel.isoWeek(days.get(w * 7))));
             week.getStyleClass().add("calendar-weeknumber");
+            week.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(week, 0, w + 1);
             for (int d = 0; d < 7; d++) {
                 grid.add(cell(days.get(w * 7 + d)), d + 1, w + 1);
@@ -110,9 +113,17 @@ final class MonthGrid {
         String time = o.row().allDay() ? "" : DateTimeFormatter.ofPattern("HH:mm").format(o.startIn(model.zone())) + " ";
         Label chip = new Label(time + o.title());
         chip.getStyleClass().addAll("calendar-event", "calendar-chip", o.isWork() ? "work" : "personal");
+        String tip = time + o.title();
         if (model.isBreakFlagged(o)) {
             chip.getStyleClass().add("break-flag");
+            tip += "\n" + messages.get("calendar.legend.break");
         }
+        if (model.isInProtectedTime(o)) {
+            // the same orange dashed border as in the week view, explained in the legend
+            chip.getStyleClass().add("in-protected");
+            tip += "\n" + messages.get("calendar.flag.protected");
+        }
+        chip.setTooltip(new javafx.scene.control.Tooltip(tip));
         chip.setMaxWidth(Double.MAX_VALUE);
         chip.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {

@@ -33,6 +33,11 @@ public final class ReminderViewModel {
     private volatile Instant checkedUntil;
     private Consumer<List<Occurrence>> onDue = list -> { };
     private Consumer<List<Occurrence>> onMissed = list -> { };
+    /** Snoozed reminders and when they come again; kept in memory only (a restart shows them as missed no more). */
+    private final List<Snoozed> snoozed = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private record Snoozed(Occurrence occurrence, Instant due) {
+    }
 
     /** @param ticker the timer; tests pass one that never ticks and call {@link #check} themselves */
     public ReminderViewModel(CalendarService service, Background background, Clock clock, Ticker ticker) {
@@ -91,7 +96,15 @@ public final class ReminderViewModel {
         }
     }
 
-    /** One tick: reminders that came due since the last tick. Runs on the ticker's thread in the app. */
+    /**
+     * Shows a reminder again after {@code delay} (e.g. 5, 10 or 15 minutes): the first {@link #check}
+     * at or after now + delay hands it to {@link #setOnDue} once more. Held in memory only.
+     */
+    public void snooze(Occurrence occurrence, Duration delay) {
+        snoozed.add(new Snoozed(occurrence, clock.instant().plus(delay)));
+    }
+
+    /** One tick: reminders that came due since the last tick, then snoozed ones whose time came. Runs on the ticker's thread in the app. */
     public void check() {
         Instant from = checkedUntil == null ? clock.instant() : checkedUntil;
         Instant now = clock.instant();
@@ -99,8 +112,15 @@ public final class ReminderViewModel {
             return;
         }
         checkedUntil = now;
+        List<Occurrence> again = new java.util.ArrayList<>();
+        for (Snoozed s : snoozed) {
+            if (!s.due().isAfter(now) && snoozed.remove(s)) {
+                again.add(s.occurrence());
+            }
+        }
         background.run(() -> {
-            List<Occurrence> due = service.remindersDue(from, now);
+            List<Occurrence> due = new java.util.ArrayList<>(service.remindersDue(from, now));
+            due.addAll(again);
             remember(now);
             return due;
         }, due -> {

@@ -34,8 +34,16 @@ final class TimeGrid {
     static final double GUTTER = 56;
     /** Minutes that drags snap to. */
     static final int SNAP = 15;
-    /** Height of an event's lower edge that resizes it, in pixels. */
+    /** Height of an event's lower (or upper) edge that resizes it, in pixels. */
     static final double EDGE = 6;
+    /** The least height an event is given, in minutes of the grid (18 pixels: one line of text). */
+    static final double MIN_SHOWN_MINUTES = 18 * 60 / HOUR;
+    /** Overlapping events side by side in a column of unknown width before the rest go to a "+N" chip. */
+    static final int MAX_LANES_WEEK = 3;
+    /** The least width of a lane, in pixels: a column has as many lanes as fit, at least one. */
+    static final double MIN_LANE_WIDTH = 48;
+    /** The width of the "+N" strip at the right of a column whose overlapping events do not all fit, in pixels. */
+    static final double CHIP_WIDTH = 30;
 
     /** What the grid asks of its owner. */
     interface Handler {
@@ -61,6 +69,9 @@ final class TimeGrid {
     private final List<Node> hourNodes = new ArrayList<>();
     private List<LocalDate> days = List.of();
     private ZoneId zone = ZoneId.systemDefault();
+    /** Shows the last days again (after a width change that changes how many lanes fit). */
+    private Runnable reshow = () -> { };
+    private int shownLanes;
 
     TimeGrid(Messages messages, Handler handler) {
         this.messages = messages;
@@ -90,6 +101,31 @@ final class TimeGrid {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         drag = new GridDrag(body, handler, () -> days, () -> zone);
         drag.installCreate();
+        body.widthProperty().addListener((obs, old, now) -> {
+            if (maxLanes() != shownLanes) {
+                javafx.application.Platform.runLater(() -> {
+                    if (maxLanes() != shownLanes) {
+                        reshow.run();
+                    }
+                });
+            }
+        });
+    }
+
+    /** How many lanes fit side by side in a day column now. */
+    private int maxLanes() {
+        if (body.getWidth() <= 0) {
+            return MAX_LANES_WEEK;
+        }
+        return Math.max(1, (int) (body.columnWidth() / MIN_LANE_WIDTH));
+    }
+
+    /** How many lanes fit beside the "+N" strip. */
+    private int keptLanes() {
+        if (body.getWidth() <= 0) {
+            return MAX_LANES_WEEK - 1;
+        }
+        return Math.max(1, (int) ((body.columnWidth() - CHIP_WIDTH) / MIN_LANE_WIDTH));
     }
 
     Node node() {
@@ -100,7 +136,32 @@ final class TimeGrid {
     void scrollTo(int hour) {
         scroll.layout();
         double max = body.getHeight() - scroll.getViewportBounds().getHeight();
-        scroll.setVvalue(max <= 0 ? 0 : Math.min(1, hour * HOUR / max));
+        scroll.setVvalue(max <= 0 ? 0 : Math.min(1, Math.max(0, hour * HOUR - LABEL_ROOM) / max));
+    }
+
+    /** Pixels shown above the hour scrolled to, so that its label is not cut. */
+    static final double LABEL_ROOM = 10;
+
+    /**
+     * Scrolls to the hour as soon as the grid has been laid out with a viewport (at once when it
+     * already has): before that the scroll range is not known, and the grid would stay at 00:00.
+     */
+    void scrollToWhenLaidOut(int hour) {
+        if (scroll.getViewportBounds().getHeight() > 0 && body.getHeight() > 0) {
+            scrollTo(hour);
+            return;
+        }
+        javafx.beans.value.ChangeListener<javafx.geometry.Bounds> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.geometry.Bounds> obs,
+                                javafx.geometry.Bounds old, javafx.geometry.Bounds now) {
+                if (now.getHeight() > 0) {
+                    scroll.viewportBoundsProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> scrollTo(hour));
+                }
+            }
+        };
+        scroll.viewportBoundsProperty().addListener(once);
     }
 
     /**
@@ -116,6 +177,7 @@ final class TimeGrid {
               LocalDateTime now, Predicate<Occurrence> breakFlag, Predicate<Occurrence> inProtected, ZoneId zone) {
         this.days = shownDays;
         this.zone = zone;
+        this.reshow = () -> show(shownDays, occurrences, balance, today, now, breakFlag, inProtected, zone);
         header.clear(shownDays.size());
         allDay.clear(shownDays.size());
         body.clear(shownDays.size());
@@ -190,6 +252,9 @@ final class TimeGrid {
                 label.getStyleClass().add("weekend");
             }
             label.setAlignment(Pos.CENTER);
+            // a narrow column (1024 pixels wide window) puts the date under the day's name instead of cutting it
+            label.setWrapText(true);
+            label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             header.add(label, GridColumns.Spec.full(i, 0, 0));
         }
     }
@@ -246,7 +311,7 @@ final class TimeGrid {
                 } else {
                     double s = part.get().startMinute();
                     double en = part.get().endMinute();
-                    timed.get(i).add(new Lanes.Placed(o, i, s, Math.max(en, s + SNAP)));
+                    timed.get(i).add(new Lanes.Placed(o, i, s, Math.min(1440, Math.max(en, s + MIN_SHOWN_MINUTES))));
                 }
             }
         }
@@ -257,11 +322,17 @@ final class TimeGrid {
         allDay.setRows(maxRows);
         allDay.setVisible(maxRows > 0);
         allDay.setManaged(maxRows > 0);
+        int maxLanes = maxLanes();
+        shownLanes = maxLanes;
         for (List<Lanes.Placed> ofDay : timed) {
-            for (Lanes.Placed p : Lanes.assign(ofDay)) {
+            Lanes.Result lanes = Lanes.assign(ofDay, maxLanes, keptLanes(), CHIP_WIDTH);
+            for (Lanes.Placed p : lanes.shown()) {
                 Region node = eventNodes.timed(p.occurrence, zone, breakFlag.test(p.occurrence), inProtected.test(p.occurrence));
                 body.add(node, p.spec());
                 drag.installMove(node, p);
+            }
+            for (Lanes.Overflow overflow : lanes.overflows()) {
+                body.add(eventNodes.more(overflow, days.get(overflow.day()), zone), overflow.spec(CHIP_WIDTH));
             }
         }
     }

@@ -54,12 +54,15 @@ final class WeekSummaryPanel {
         budgetText.setMinWidth(Region.USE_PREF_SIZE);
         label.setMinWidth(Region.USE_PREF_SIZE);
         personalText.setMinWidth(Region.USE_PREF_SIZE);
-        HBox budget = new HBox(8, label, budgetBar, budgetText, budgetMessage);
+        budgetMessage.setMinWidth(Region.USE_PREF_SIZE);
+        HBox budget = new HBox(8, label, budgetBar, budgetText);
         budget.setAlignment(Pos.CENTER_LEFT);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, budget, spacer, personalText);
+        budget.setMinWidth(Region.USE_PREF_SIZE);
+        // the figures keep their words: when the window is narrow, the message and the personal hours wrap to a second row
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 4, budget, budgetMessage, personalText);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setMinWidth(0);
+        bar.setPrefWrapLength(400);
         bar.getStyleClass().add("calendar-balancebar");
         return bar;
     }
@@ -158,7 +161,7 @@ final class WeekSummaryPanel {
         VBox legend = new VBox(4,
                 swatch("work", "calendar.legend.work"), swatch("personal", "calendar.legend.personal"),
                 swatch("window", "calendar.legend.window"), swatch("protected", "calendar.legend.protected"),
-                swatch("break", "calendar.legend.break"));
+                swatch("break", "calendar.legend.break"), swatch("in-protected", "calendar.legend.inProtected"));
         legend.setId("calendar-legend");
         legend.getStyleClass().add("calendar-legend");
         return legend;
@@ -169,6 +172,8 @@ final class WeekSummaryPanel {
         box.getStyleClass().addAll("calendar-swatch", kind);
         Label label = new Label(messages.get(key), box);
         label.getStyleClass().add("calendar-legend-item");
+        label.setId("calendar-legend-" + kind);
+        label.setWrapText(true);
         return label;
     }
 

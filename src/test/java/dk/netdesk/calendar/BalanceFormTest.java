@@ -105,7 +105,8 @@ class BalanceFormTest {
         form.windowsProperty(DayOfWeek.FRIDAY).set("19:00-18:00");
         assertThat(form.problemProperty().get())
                 .isEqualTo(new BalanceForm.Problem("calendar.balance.errorSpans", DayOfWeek.FRIDAY));
-        form.windowsProperty(DayOfWeek.FRIDAY).set("18:00-19:00");
+        // (Friday from 17:00 is protected, so a window before it)
+        form.windowsProperty(DayOfWeek.FRIDAY).set("12:00-13:00");
         assertThat(form.problemProperty().get()).isEqualTo(new BalanceForm.Problem("calendar.balance.errorBudget", null));
         form.budgetProperty().set("12");
         assertThat(form.problemProperty().get()).isNull();
