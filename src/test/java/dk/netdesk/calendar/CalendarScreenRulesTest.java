@@ -56,7 +56,7 @@ class CalendarScreenRulesTest {
         assertThat(new Messages(Locale.ENGLISH, dk.netdesk.app.Bundles.ALL).format(problem.key(), problem.arguments("Saturday")))
                 .isEqualTo("Saturday: the work window 10:00-13:00 overlaps the protected time 12:00-18:00. Move or shorten one of them.");
         assertThat(new Messages(DA, dk.netdesk.app.Bundles.ALL).format(problem.key(), problem.arguments("lørdag")))
-                .isEqualTo("lørdag: arbejdsvinduet 10:00-13:00 overlapper den beskyttede tid 12:00-18:00. Flyt eller afkort et af dem.");
+                .isEqualTo("lørdag: arbejdstiden 10:00-13:00 overlapper den beskyttede fritid 12:00-18:00. Flyt eller afkort en af dem.");
 
         // touching is not overlapping: work until 12:00, protected from 12:00
         form.windowsProperty(DayOfWeek.SATURDAY).set("10:00-12:00");
