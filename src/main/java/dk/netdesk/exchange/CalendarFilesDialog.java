@@ -197,7 +197,7 @@ public final class CalendarFilesDialog {
     private Path chooseToSave(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("exchange.ics.export.chooseTitle"));
-        chooser.setInitialFileName("netdesk-kalender.ics");
+        chooser.setInitialFileName(model.suggestedFileName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("exchange.ics.import.filter"), "*.ics"));
         File file = chooser.showSaveDialog(owner);
         return file == null ? null : file.toPath();

@@ -113,6 +113,11 @@ public final class CalendarFilesViewModel {
                 });
     }
 
+    /** The export's default file name in the UI language: "netdesk-calendar.ics", in Danish "netdesk-kalender.ics". */
+    public String suggestedFileName() {
+        return messages.get("exchange.ics.export.fileName");
+    }
+
     public ObjectProperty<Path> fileProperty() {
         return file;
     }
