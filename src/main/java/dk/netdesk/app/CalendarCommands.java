@@ -82,7 +82,7 @@ final class CalendarCommands {
             out.println(messages.format("exchange.ics.summary", summary.created(), summary.updated(), file,
                     summary.rejected().size()));
             for (RejectedRecord rejected : summary.rejected()) {
-                err.println("netdesk: " + file.getFileName() + ", " + messages.format("exchange.ics.import.rejectedLine",
+                err.println("netdesk: " + messages.format("exchange.ics.rejectedInFile", String.valueOf(file.getFileName()),
                         rejected.line(), rejected.record(), rejected.reason()));
             }
             return 0;

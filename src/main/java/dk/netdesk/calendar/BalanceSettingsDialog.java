@@ -1,5 +1,6 @@
 package dk.netdesk.calendar;
 
+import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.Messages;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -41,7 +42,9 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         Button reset = new Button(messages.get("calendar.balance.reset"));
         reset.setOnAction(e -> form.reset());
         reset.setId("calendar-balance-reset");
-        getDialogPane().setContent(new VBox(10, days(), hint, numbers(), reset, error()));
+        VBox content = new VBox(10, days(), hint, numbers(), reset, error());
+        getDialogPane().setContent(DialogFit.pad(content));
+        DialogFit.follow(this); // the zone's error message appears under the form: the window grows for it
 
         ButtonType save = new ButtonType(messages.get("calendar.dialog.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("calendar.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

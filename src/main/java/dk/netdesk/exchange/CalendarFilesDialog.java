@@ -1,13 +1,13 @@
 package dk.netdesk.exchange;
 
 import dk.netdesk.calendar.Category;
+import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -152,15 +152,17 @@ public final class CalendarFilesDialog {
         Label summary = new Label();
         summary.setId("calendar-import-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE); // wrapped in full, never cut to "…"
         summary.textProperty().bind(model.summaryProperty());
         ListView<String> rejected = new ListView<>(model.rejected());
         rejected.setId("calendar-import-rejected");
         rejected.setPrefHeight(140);
+        rejected.setMaxHeight(140); // a long list scrolls here; the buttons stay in the window
         rejected.visibleProperty().bind(Bindings.isNotEmpty(model.rejected()));
         rejected.managedProperty().bind(rejected.visibleProperty());
 
         VBox content = new VBox(10, intro, fileRow, categoryLabel, new HBox(16, work, personal), help, summary, rejected);
-        content.setPadding(new Insets(12));
+        DialogFit.pad(content);
         content.setPrefWidth(560);
         content.setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(content);
@@ -177,6 +179,7 @@ public final class CalendarFilesDialog {
             e.consume();
             model.importFile();
         });
+        DialogFit.follow(dialog);
         dialog.show();
         (file == null ? choose : run).requestFocus();
     }
@@ -205,7 +208,7 @@ public final class CalendarFilesDialog {
     private Path chooseToSave(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("exchange.ics.export.chooseTitle"));
-        chooser.setInitialFileName("netdesk-kalender.ics");
+        chooser.setInitialFileName(model.suggestedFileName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("exchange.ics.import.filter"), "*.ics"));
         File file = chooser.showSaveDialog(owner);
         return file == null ? null : file.toPath();

@@ -92,7 +92,7 @@ public final class CalendarFilesViewModel {
             running.set(false);
             failed.set(true);
             if (error instanceof ImportFileException) {
-                summary.set(messages.format("exchange.ics.import.failed", error.getMessage()));
+                summary.set(error.getMessage()); // it says what is wrong, where, and that nothing was imported
             } else {
                 LOG.warn("Calendar import of {} failed: {}", chosen, error.toString());
                 summary.set(messages.format("exchange.ics.import.failed", String.valueOf(error.getMessage())));
@@ -111,6 +111,11 @@ public final class CalendarFilesViewModel {
                     status.show(messages.format("exchange.ics.export.failed", target,
                             WriteProblem.describe(error, messages)));
                 });
+    }
+
+    /** The export's default file name in the UI language: "netdesk-calendar.ics", in Danish "netdesk-kalender.ics". */
+    public String suggestedFileName() {
+        return messages.get("exchange.ics.export.fileName");
     }
 
     public ObjectProperty<Path> fileProperty() {

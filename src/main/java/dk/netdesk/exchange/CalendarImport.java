@@ -74,19 +74,24 @@ public final class CalendarImport {
     public CalendarImportSummary importFile(Path file, Category category) throws ImportFileException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String text = readText(file, name);
+        if (text.isBlank()) {
+            throw new ImportFileException(messages.format("exchange.ics.empty", name));
+        }
         List<IcsTree.Node> calendars;
         try {
             calendars = IcsTree.parse(new StringReader(text));
         } catch (ParserException e) {
-            String detail = String.valueOf(e.getMessage()).replaceFirst("^Error at line \\d+:", "")
-                    .replaceFirst(" line \\d+$", "").strip();
+            // The parser's own text is English and technical: say in the UI language what it means.
+            String detail = String.valueOf(e.getMessage()).contains("Unexpected end of file")
+                    ? messages.get("exchange.ics.endsEarly") : messages.get("exchange.ics.unexpectedLine");
             throw new ImportFileException(messages.format("exchange.ics.malformed", name, e.getLineNo(), detail), e);
         } catch (IOException e) {
             throw new ImportFileException(messages.format("exchange.ics.unreadable", name,
                     WriteProblem.describe(e, messages)), e);
         }
         if (calendars.isEmpty()) {
-            throw new ImportFileException(messages.format("exchange.ics.malformed", name, 1, "BEGIN:VCALENDAR"));
+            throw new ImportFileException(messages.format("exchange.ics.malformed", name, 1,
+                    messages.get("exchange.ics.noCalendar")));
         }
         IcsValues values = new IcsValues(homeZone.get(), calendars);
         Kind defaultKind = category == Category.WORK ? Kind.ADMIN : Kind.OTHER;

@@ -1,6 +1,7 @@
 package dk.netdesk.exchange;
 
 import dk.netdesk.ui.ConfirmDialog;
+import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.Messages;
 import java.io.File;
 import java.nio.file.Path;
@@ -93,15 +94,9 @@ public final class ContactsExportDialog {
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
         summary.setMinHeight(Region.USE_PREF_SIZE);
-        // The summary arrives after the dialog is shown: the window grows to show all of it.
-        summary.textProperty().addListener((obs, old, now) -> {
-            if (summary.getScene() != null && summary.getScene().getWindow() != null) {
-                summary.getScene().getWindow().sizeToScene();
-            }
-        });
 
         VBox content = new VBox(8, formatLabel, csv, vcard, blocked, blockedHelp, progress, summary);
-        content.setPadding(new Insets(6));
+        DialogFit.pad(content);
         content.setPrefWidth(440);
         for (Node n : new Node[] {csv, vcard}) {
             VBox.setMargin(n, new Insets(0, 0, 0, 12));
@@ -121,6 +116,8 @@ public final class ContactsExportDialog {
             e.consume();
             start(dialog.getDialogPane().getScene().getWindow());
         });
+        // The summary and progress arrive after the dialog is shown: the window grows to show them.
+        DialogFit.follow(dialog);
         dialog.show();
     }
 

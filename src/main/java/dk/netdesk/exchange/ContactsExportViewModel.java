@@ -79,9 +79,12 @@ public final class ContactsExportViewModel {
         return messages.format("exchange.export.confirm.header", c == null ? 0 : c.blocked());
     }
 
-    /** {@code contacts-<yyyy-mm-dd>.<csv|vcf>}, today by the injected clock. */
+    /**
+     * The default file name in the UI language: {@code contacts-<yyyy-mm-dd>.<csv|vcf>} in English,
+     * {@code kontakter-<yyyy-mm-dd>.<csv|vcf>} in Danish; today by the injected clock.
+     */
     public String suggestedFileName() {
-        return "contacts-" + LocalDate.now(clock) + "." + format.get().extension();
+        return messages.format("exchange.export.fileName", LocalDate.now(clock).toString(), format.get().extension());
     }
 
     /**

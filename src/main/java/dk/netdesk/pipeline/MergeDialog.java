@@ -199,18 +199,24 @@ public final class MergeDialog {
 
     /** Row 0 of the grid: "Keep" and "Merge into it" over the two names. */
     private void names(GridPane grid) {
-        grid.add(name(messages.get("merge.kept"), "merge-kept-name", model.keptNameProperty().get()), 1, 0);
-        grid.add(name(messages.get("merge.other"), "merge-other-name", model.otherNameProperty().get()), 2, 0);
+        grid.add(name(messages.get("merge.kept"), "merge-kept-name", model.keptNameProperty().get(),
+                model.keptDetailsProperty().get()), 1, 0);
+        grid.add(name(messages.get("merge.other"), "merge-other-name", model.otherNameProperty().get(),
+                model.otherDetailsProperty().get()), 2, 0);
     }
 
-    private static Node name(String caption, String id, String text) {
+    private static Node name(String caption, String id, String text, String details) {
         Label over = new Label(caption);
         over.getStyleClass().add("text-muted");
         Label name = new Label(text);
         name.setId(id);
         name.setWrapText(true);
         name.getStyleClass().add("title-4");
-        return new VBox(2, over, name);
+        Label identify = new Label(details);
+        identify.setId(id.replace("-name", "-details"));
+        identify.setWrapText(true);
+        identify.getStyleClass().add("text-muted");
+        return new VBox(2, over, name, identify);
     }
 
     private void fillGrid(GridPane grid) {

@@ -59,6 +59,8 @@ public final class MergeViewModel {
     private final ObservableList<FieldRow> fields = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper keptName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper otherName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper keptDetails = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper otherDetails = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper joined = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper doNotContactNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -143,12 +145,16 @@ public final class MergeViewModel {
         if (kept == null) {
             keptName.set("");
             otherName.set("");
+            keptDetails.set("");
+            otherDetails.set("");
             joined.set("");
             doNotContactNote.set("");
             return;
         }
         keptName.set(kept.name());
         otherName.set(other.name());
+        keptDetails.set(identify(kept));
+        otherDetails.set(identify(other));
         ContactDetails k = kept.details();
         ContactDetails o = other.details();
         for (Field field : ContactMerge.differing(k, o)) {
@@ -167,6 +173,30 @@ public final class MergeViewModel {
         } else {
             doNotContactNote.set("");
         }
+    }
+
+    /** What tells one record from the other: primary email, primary phone and the date it was created. */
+    private String identify(Contact contact) {
+        List<String> parts = new ArrayList<>();
+        if (!contact.email().isEmpty()) {
+            parts.add(contact.email());
+        }
+        if (!contact.phone().isEmpty()) {
+            parts.add(contact.phone());
+        }
+        if (contact.createdAt() != null) {
+            parts.add(messages.format("merge.created",
+                    messages.date(contact.createdAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate())));
+        }
+        return String.join(" \u00b7 ", parts);
+    }
+
+    /** "Merged A into B", or "Merged two contacts named A" when both have the same name. */
+    private String said(String key, ContactMerge.Merged merged) {
+        if (merged.otherName().strip().equalsIgnoreCase(merged.keptName().strip())) {
+            return messages.format(key + ".sameName", merged.keptName());
+        }
+        return messages.format(key, merged.otherName(), merged.keptName());
     }
 
     private void addJoined(List<String> parts, String key, List<String> values) {
@@ -221,7 +251,7 @@ public final class MergeViewModel {
         busy.set(true);
         background.run(() -> service.merge(kept.id(), other.id(), choices, this), merged -> {
             busy.set(false);
-            String text = messages.format("merge.done", merged.otherName(), merged.keptName());
+            String text = said("merge.done", merged);
             status.set(text);
             statusLine.show(text);
             undo.done(command(merged));
@@ -234,7 +264,7 @@ public final class MergeViewModel {
 
     private UndoManager.Command command(ContactMerge.Merged first) {
         ContactMerge.Merged[] last = {first};
-        return UndoManager.Command.of(() -> messages.format("merge.undo", last[0].otherName(), last[0].keptName()),
+        return UndoManager.Command.of(() -> said("merge.undo", last[0]),
                 () -> background.run(() -> service.undo(last[0], null), () -> { }, this::failed),
                 () -> background.run(() -> service.merge(last[0].keptId(), last[0].otherId(), last[0].choices(), null),
                         again -> last[0] = again, this::failed));
@@ -316,6 +346,12 @@ public final class MergeViewModel {
     public ReadOnlyStringProperty keptNameProperty() { return keptName.getReadOnlyProperty(); }
 
     public ReadOnlyStringProperty otherNameProperty() { return otherName.getReadOnlyProperty(); }
+
+    /** What identifies the kept record: "email · phone · Created 1 Dec 2026" (the parts it has). */
+    public ReadOnlyStringProperty keptDetailsProperty() { return keptDetails.getReadOnlyProperty(); }
+
+    /** What identifies the other record, like {@link #keptDetailsProperty()}. */
+    public ReadOnlyStringProperty otherDetailsProperty() { return otherDetails.getReadOnlyProperty(); }
 
     /** The phones, emails and tags the merged contact will have, one line each ("" for none). */
     public ReadOnlyStringProperty joinedProperty() { return joined.getReadOnlyProperty(); }

@@ -60,7 +60,11 @@ public record PrintEvent(LocalDate date, LocalTime start, LocalTime end, boolean
         return allDay ? 0 : start.getHour() * 60 + start.getMinute();
     }
 
-    /** Minutes from midnight where it ends (1440 for midnight or past it). */
+    /**
+     * Minutes from midnight where it ends (1440 for midnight or past it). An event that ends when it starts
+     * (an instant, such as an imported DTSTART without DTEND) ends at its start, except at 00:00–00:00, which
+     * is a whole day.
+     */
     int endMinute() {
         if (allDay) {
             return 24 * 60;
@@ -69,6 +73,9 @@ public record PrintEvent(LocalDate date, LocalTime start, LocalTime end, boolean
             return Math.min(24 * 60, startMinute() + 30);
         }
         int minute = end.getHour() * 60 + end.getMinute();
+        if (minute == startMinute() && minute != 0 && !toDayAfter) {
+            return minute;
+        }
         return minute <= startMinute() ? 24 * 60 : minute;
     }
 }

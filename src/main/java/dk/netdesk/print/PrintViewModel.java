@@ -70,6 +70,7 @@ public final class PrintViewModel {
     private final ReadOnlyObjectWrapper<PrintedPage> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private String shownHoursProblem;
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper finished = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper rangeText = new ReadOnlyStringWrapper("");
@@ -122,6 +123,9 @@ public final class PrintViewModel {
                 relayout();
                 remember();
             });
+        }
+        for (javafx.beans.Observable hours : List.of(fitHours, fromHour, toHour)) {
+            hours.addListener(o -> checkHours());
         }
         includePersonal.addListener((obs, old, now) -> {
             reload();
@@ -223,7 +227,32 @@ public final class PrintViewModel {
         }
     }
 
-    /** The chosen options; hours from–to that do not run forwards (e.g. 20–8) count as fitted. */
+    /**
+     * Why the chosen hours cannot be printed: From must be before To when the hours do not fit the events
+     * ("From 23 To 5" is refused); empty when they can.
+     */
+    public java.util.Optional<String> hoursProblem() {
+        if (!fitHours.get() && fromHour.get() >= toHour.get()) {
+            return java.util.Optional.of(messages.format("print.error.hours", fromHour.get(), toHour.get()));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Says the hours problem as it appears, and clears it once the hours are right again. */
+    private void checkHours() {
+        java.util.Optional<String> problem = hoursProblem();
+        if (problem.isPresent()) {
+            error(problem.get());
+            shownHoursProblem = problem.get();
+        } else if (shownHoursProblem != null) {
+            if (shownHoursProblem.equals(message.get())) {
+                clearMessage();
+            }
+            shownHoursProblem = null;
+        }
+    }
+
+    /** The chosen options; hours from–to that do not run forwards (e.g. 20–8) count as fitted in the preview. */
     public PrintOptions options() {
         boolean fixed = !fitHours.get() && fromHour.get() >= 0 && toHour.get() <= 24 && fromHour.get() < toHour.get();
         return new PrintOptions(paper.get(), orientation.get(), includePersonal.get(), showNotes.get(), showSummary.get(),
@@ -245,6 +274,10 @@ public final class PrintViewModel {
         }
         if (noPrinter.get() || printer.get() == null) {
             error(messages.get("print.error.noPrinter"));
+            return;
+        }
+        if (hoursProblem().isPresent()) {
+            checkHours();
             return;
         }
         clearMessage();
@@ -289,6 +322,10 @@ public final class PrintViewModel {
         }
         Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
                 ? file : file.resolveSibling(file.getFileName() + ".pdf");
+        if (hoursProblem().isPresent()) {
+            checkHours();
+            return;
+        }
         clearMessage();
         busy.set(true);
         PrintOptions options = options();

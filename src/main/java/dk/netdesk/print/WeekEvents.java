@@ -259,7 +259,8 @@ final class WeekEvents {
             return new Group("event", String.valueOf(index), frame, parts);
         }
         String start = time(event.startMinute());
-        String range = start + "–" + time(event.endMinute());
+        // an instant (it ends when it starts) shows its start time only
+        String range = event.endMinute() == event.startMinute() ? start : start + "–" + time(event.endMinute());
         if (lines == 1) {
             // one line: time and title; when the title's first word would not fit beside the start time, the
             // title alone (the box's place in the grid gives the time)

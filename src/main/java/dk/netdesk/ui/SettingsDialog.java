@@ -55,7 +55,8 @@ public final class SettingsDialog {
         if (model.backups() != null) {
             addBackupRows(grid, model.backups(), dialog);
         }
-        dialog.getDialogPane().setContent(grid.node());
+        dialog.getDialogPane().setContent(DialogFit.pad(grid.node()));
+        DialogFit.follow(dialog); // the backup status can grow to several lines
         ButtonType ok = ConfirmDialog.ok(messages);
         dialog.getDialogPane().getButtonTypes().setAll(ok, ConfirmDialog.cancel(messages));
 

@@ -65,7 +65,7 @@ class CalendarCommandLineTest {
         assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo(
                 "Imported 3 new and 0 updated events from " + google + "; 2 left out." + System.lineSeparator());
         assertThat(stderr.toString(StandardCharsets.UTF_8).lines().toList()).hasSize(2)
-                .allMatch(l -> l.startsWith("netdesk: google.ics, Line "))
+                .allMatch(l -> l.matches("netdesk: google\\.ics, line \\d+ \\(event \\d+\\): .*"))
                 .anyMatch(l -> l.contains("BYSETPOS"));
 
         assertThat(run("--data-dir", data.toString(), "import", "calendar", google.toString(), "--category", "WORK"))

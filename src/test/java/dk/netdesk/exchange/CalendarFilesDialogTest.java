@@ -3,6 +3,7 @@ package dk.netdesk.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.netdesk.calendar.Category;
+import dk.netdesk.testing.InWindow;
 import dk.netdesk.testing.TestApp;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -81,5 +82,44 @@ class CalendarFilesDialogTest {
         robot.clickOn("#calendar-import-close");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#calendar-import-dialog").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void afterAnErrorAndThirtyLeftOutEventsTheButtonsStayInsideTheWindow(FxRobot robot) throws Exception {
+        robot.clickOn("#calendar-today");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Button run = robot.lookup("#calendar-import-run").queryButton();
+        Button close = robot.lookup("#calendar-import-close").queryButton();
+
+        Path truncated = dir.resolve("truncated-" + System.nanoTime() + ".ics");
+        try (InputStream in = getClass().getResourceAsStream("ics/truncated.ics")) {
+            Files.copy(in, truncated);
+        }
+        robot.interact(() -> app.context().calendarFiles().fileProperty().set(truncated));
+        robot.interact(run::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context().calendarFiles().failedProperty().get()).isTrue();
+        assertThat(InWindow.isInside(run)).as("Import after an error").isTrue();
+        assertThat(InWindow.isInside(close)).as("Close after an error").isTrue();
+
+        StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n");
+        for (int i = 1; i <= 30; i++) {
+            ics.append("BEGIN:VEVENT\r\nUID:no-start-").append(i).append("\r\nSUMMARY:Møde uden starttid nummer ")
+                    .append(i).append(" med en lang titel der fylder\r\nEND:VEVENT\r\n");
+        }
+        ics.append("END:VCALENDAR\r\n");
+        Path noStarts = dir.resolve("no-starts-" + System.nanoTime() + ".ics");
+        Files.writeString(noStarts, ics);
+        robot.interact(() -> app.context().calendarFiles().fileProperty().set(noStarts));
+        robot.interact(run::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.context().calendarFiles().rejected()).hasSize(30);
+        assertThat(robot.lookup("#calendar-import-rejected").queryAs(ListView.class).isVisible()).isTrue();
+        assertThat(InWindow.isInside(run)).as("Import after 30 left out").isTrue();
+        assertThat(InWindow.isInside(close)).as("Close after 30 left out").isTrue();
+        assertThat(InWindow.isInside(robot.lookup("#calendar-import-summary").queryAs(Label.class))).isTrue();
     }
 }

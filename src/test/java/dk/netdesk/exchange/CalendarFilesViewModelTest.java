@@ -81,8 +81,48 @@ class CalendarFilesViewModelTest {
         model.fileProperty().set(sample("truncated.ics"));
         model.importFile();
         assertThat(model.failedProperty().get()).isTrue();
-        assertThat(model.summaryProperty().get()).startsWith("Nothing was imported: truncated.ics, line ");
+        assertThat(model.summaryProperty().get()).startsWith("truncated.ics, line ")
+                .doesNotContain("Unexpected end of file");
+        assertThat(model.summaryProperty().get().split("Nothing was imported", -1)).as("said once").hasSize(2);
         assertThat(DatabaseDump.dump(app.database)).isEqualTo(before);
+    }
+
+    /** The view-model over an importer that speaks Danish, on the same database. */
+    CalendarFilesViewModel danish() {
+        Messages da = new Messages(new Locale("da"), Bundles.ALL);
+        CalendarImport importer = new CalendarImport(app.database, app.calendar, app.uids, new dk.netdesk.db.Changes(),
+                da, dk.netdesk.testing.TestApp.CLOCK::getZone);
+        return new CalendarFilesViewModel(importer, app.exporter, Background.direct(), status, da);
+    }
+
+    @Test
+    void aBrokenFileIsExplainedOnceAndAllInDanish() throws Exception {
+        CalendarFilesViewModel danish = danish();
+        danish.open();
+        danish.fileProperty().set(sample("truncated.ics"));
+        danish.importFile();
+        String text = danish.summaryProperty().get();
+        assertThat(text).startsWith("truncated.ics, linje ").contains("filen slutter, før kalenderen gør")
+                .doesNotContain("Unexpected", "end of file");
+        assertThat(text.split("Intet blev importeret", -1)).as("said once").hasSize(2);
+    }
+
+    @Test
+    void anEmptyFileSaysSoInBothLanguages() throws Exception {
+        Path empty = files.resolve("empty.ics");
+        Files.writeString(empty, "");
+        model.open();
+        model.fileProperty().set(empty);
+        model.importFile();
+        assertThat(model.summaryProperty().get()).isEqualTo(
+                "empty.ics: the file is empty. Nothing was imported; export the calendar again and import the new file.");
+
+        CalendarFilesViewModel danish = danish();
+        danish.open();
+        danish.fileProperty().set(empty);
+        danish.importFile();
+        assertThat(danish.summaryProperty().get()).isEqualTo(
+                "empty.ics: filen er tom. Intet blev importeret; eksportér kalenderen igen, og importér den nye fil.");
     }
 
     @Test

@@ -79,6 +79,27 @@ class MergeViewModelTest {
     }
 
     @Test
+    void eachSideIsIdentifiedAndEqualNamesAreWordedSensibly() {
+        String created = context.messages().date(anna.createdAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate());
+        assertThat(model.keptDetailsProperty().get()).isEqualTo("anna@example.dk \u00b7 20 30 40 50 \u00b7 Created " + created);
+        assertThat(model.otherDetailsProperty().get()).startsWith("ANNA@example.dk \u00b7 +4520304050 \u00b7 Created ");
+
+        Contact jens = contacts.create(new ContactDetails("Jens Hansen", List.of(), List.of("jens@a.dk"), "", "", "", "",
+                "", null, null, null, null, List.of(), ""), null);
+        contacts.create(new ContactDetails("Jens Hansen", List.of("11 22 33 44"), List.of(), "", "", "", "", "", null,
+                null, null, null, List.of(), ""), null);
+        model.load();
+        model.selectedProperty().set(model.pairs().stream().filter(p -> p.first().id() == jens.id()).findFirst()
+                .orElseThrow());
+        assertThat(model.keptDetailsProperty().get()).startsWith("jens@a.dk \u00b7 Created ");
+        assertThat(model.otherDetailsProperty().get()).startsWith("11 22 33 44 \u00b7 Created ");
+
+        model.merge();
+        assertThat(model.statusProperty().get()).isEqualTo("Merged two contacts named Jens Hansen. Press Ctrl+Z to undo.");
+        assertThat(context.undo().undoDescriptionProperty().get()).contains("Merge two contacts named Jens Hansen");
+    }
+
+    @Test
     void mergeTakesTheChosenValuesAndUndoPutsEverythingBack() {
         String before = DatabaseDump.dump(app.database());
         model.choose(Field.CITY, Side.OTHER);

@@ -156,6 +156,34 @@ class PrintViewModelTest {
     }
 
     @Test
+    void hoursThatDoNotRunForwardsAreRefusedWithAMessageUntilCorrected() throws Exception {
+        PrintViewModel model = model();
+        model.open(SampleWeeks.MONDAY_48);
+        model.fitHoursProperty().set(false);
+        model.fromHourProperty().set(23);
+        model.toHourProperty().set(5);
+
+        assertThat(model.hoursProblem()).isPresent();
+        assertThat(model.messageProperty().get()).isEqualTo("The hours run from 23:00 to 5:00, which is not forwards."
+                + " Choose a From hour before the To hour, or fit the hours to the events. Nothing is printed until then.");
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
+        model.print();
+        model.savePdf(dir.resolve("backwards.pdf"));
+        assertThat(printers.jobs).isEmpty();
+        assertThat(dir.resolve("backwards.pdf")).doesNotExist();
+        assertThat(model.messageProperty().get()).startsWith("The hours run from 23:00 to 5:00");
+
+        model.toHourProperty().set(23); // equal is not forwards either
+        assertThat(model.hoursProblem()).isPresent();
+        model.fromHourProperty().set(8);
+        assertThat(model.hoursProblem()).isEmpty();
+        assertThat(model.messageProperty().get()).isEmpty();
+        assertThat(model.options().fromHour()).isEqualTo(8);
+        model.print();
+        assertThat(printers.jobs).hasSize(1);
+    }
+
+    @Test
     void savePdfWritesEveryWeekEvenWithoutAPrinterAndAddsTheExtension() throws Exception {
         printers.names = List.of();
         owner = "";

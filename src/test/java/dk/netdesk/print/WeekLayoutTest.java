@@ -155,6 +155,26 @@ class WeekLayoutTest {
         assertThat(new TextFit(FONTS).fit("Short", 8, true, 60)).isEqualTo("Short");
     }
 
+    @Test
+    void anInstantPrintsAsAMinimalBoxWithItsStartTimeOnly() {
+        PrintEvent call = PrintEvent.timed(MONDAY, LocalTime.of(12, 0), LocalTime.of(12, 0), "Ring Jens", true);
+        PrintEvent meeting = PrintEvent.timed(MONDAY.plusDays(1), LocalTime.of(10, 0), LocalTime.of(11, 0), "Møde", true);
+        PrintWeek week = new PrintWeek(MONDAY, "", List.of(call, meeting), List.of(), List.of(), PrintSummary.EMPTY);
+        assertThat(call.endMinute()).isEqualTo(call.startMinute());
+
+        PrintedPage page = layout.page(week, PrintOptions.DEFAULT);
+
+        assertThat(page.texts()).noneMatch(t -> t.contains("12:00–24:00") || t.contains("12:00–12:00"));
+        assertThat(hourLabels(page)).last().isEqualTo("12:00"); // not stretched to the day's end
+        List<PageElement.Group> events = groups(page, "event");
+        assertThat(events).hasSize(2);
+        double instant = events.stream().filter(g -> g.children().stream().anyMatch(c -> c instanceof PageElement.Label l
+                && l.text().contains("Ring"))).findFirst().orElseThrow().frame().h();
+        double hour = events.stream().filter(g -> g.children().stream().anyMatch(c -> c instanceof PageElement.Label l
+                && l.text().contains("Møde"))).findFirst().orElseThrow().frame().h();
+        assertThat(instant).isLessThan(hour);
+    }
+
     private static List<String> hourLabels(PrintedPage page) {
         return page.flatten().stream().filter(e -> e.role().equals("hour-label"))
                 .map(e -> ((PageElement.Label) e).text()).toList();

@@ -65,4 +65,21 @@ class SettingsDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.ownerNameProperty().get()).isEqualTo("Maria Sørensen");
     }
+
+    @Test
+    void theLabelsKeepTheDialogPaddingFromTheLeftEdge(FxRobot robot) throws Exception {
+        db = Database.open(dir);
+        ShellViewModel model = new ShellViewModel(new Settings(db, new Changes()), Background.direct(),
+                new Messages(Locale.ENGLISH, Bundles.ALL));
+        Platform.runLater(() -> SettingsDialog.show(stage, model));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        Label language = robot.lookup(".dialog-pane .label").match(n -> "Language".equals(((Label) n).getText()))
+                .queryAs(Label.class);
+        double left = language.localToScene(language.getBoundsInLocal()).getMinX()
+                - pane.localToScene(pane.getBoundsInLocal()).getMinX();
+        assertThat(left).as("space left of the first label").isGreaterThanOrEqualTo(DialogFit.PADDING.getLeft());
+        robot.interact(() -> pane.getScene().getWindow().hide());
+    }
 }
