@@ -303,6 +303,11 @@ public final class AppContext {
 
     /** Opens "Find duplicates" over {@code owner}. Call on the JavaFX thread. */
     public void openMerge(javafx.stage.Window owner) {
+        // a merge rewrites and removes contacts: unsaved edits in an open contact editor are saved or
+        // discarded first, and Cancel in that question opens nothing
+        if (!closeContactEditors()) {
+            return;
+        }
         new MergeDialog(merge).show(owner);
     }
 
@@ -358,7 +363,12 @@ public final class AppContext {
      * while it is open. Call on the JavaFX thread.
      */
     public boolean closeEditors() {
-        return contactsEditor.close() && pipelineDetails.close() && today.details().close() && library.close();
+        return closeContactEditors() && library.close();
+    }
+
+    /** Asks about unsaved edits in every contact editor (Contacts, the board's panel, Today); false when cancelled. */
+    private boolean closeContactEditors() {
+        return contactsEditor.close() && pipelineDetails.close() && today.details().close();
     }
 
     /**

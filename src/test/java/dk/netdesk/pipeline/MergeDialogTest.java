@@ -106,4 +106,32 @@ class MergeDialogTest {
         assertThat(DatabaseDump.dump(app.database())).isEqualTo(before);
         assertThat(app.context().contacts().allContacts()).hasSize(3);
     }
+
+    @Test
+    void findDuplicatesAsksAboutAnUnsavedContactFirstAndCancelKeepsTheEdit(FxRobot robot) {
+        ContactService contacts = app.context().contactService();
+        robot.interact(() -> {
+            contacts.create(new ContactDetails("Jens Hansen", List.of(), List.of("jens@example.dk"), "", "", "", "", "",
+                    null, null, null, null, List.of(), ""), null);
+            contacts.create(new ContactDetails("Jens Hansen", List.of(), List.of("JENS@example.dk"), "", "", "", "", "",
+                    null, null, null, null, List.of(), ""), null);
+        });
+        robot.interact(() -> shell.select("contacts"));
+        robot.clickOn("#contact-table");
+        robot.type(KeyCode.HOME);
+        robot.clickOn("#details-city").write("Odense");
+
+        shortcut(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D);
+        assertThat(robot.lookup("#unsaved-cancel").tryQuery()).as("the unsaved-edits question").isPresent();
+        robot.clickOn("#unsaved-cancel");
+
+        assertThat(robot.lookup("#merge-dialog").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#details-city").queryTextInputControl().getText()).isEqualTo("Odense");
+
+        shortcut(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D);
+        robot.clickOn("#unsaved-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#merge-dialog").tryQuery()).isPresent();
+        assertThat(contacts.findAll()).extracting(c -> c.details().city()).contains("Odense");
+    }
 }
