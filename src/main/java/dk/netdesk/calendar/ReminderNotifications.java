@@ -143,6 +143,8 @@ public final class ReminderNotifications {
             });
             actions.getChildren().add(b);
         }
+        // the toast grows to its buttons' full labels instead of cutting them ("Snoo…", "O…")
+        later.setMinWidth(Region.USE_PREF_SIZE);
         Button show = new Button(messages.get("calendar.reminder.open"));
         show.setId("calendar-reminder-open");
         show.getStyleClass().add("accent");
@@ -152,6 +154,7 @@ public final class ReminderNotifications {
             open.accept(o);
         });
         actions.getChildren().add(show);
+        actions.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         VBox toast = new VBox(8, top, text, actions);
         toast.setId("calendar-reminder-toast");
         toast.getStyleClass().add("calendar-reminder-toast");

@@ -287,6 +287,10 @@ class CalendarScreenTest {
                     .isEqualTo("Call Anna on Nov 30, 2026 at 22:00");
             assertThat(luminance(toast)).as("a dark toast in the dark theme").isLessThan(0.25);
             assertThat(logged).as("the log while the toast shows").noneMatch(line -> line.contains("ClassCastException"));
+            // every button shows its whole label (no "Snoo…", "O…")
+            assertThat(robot.lookup("#calendar-reminder-toast .button").queryAllAs(javafx.scene.control.Button.class))
+                    .isNotEmpty().allSatisfy(b -> assertThat(b.getWidth()).as(b.getText())
+                            .isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5));
 
             robot.clickOn("#calendar-reminder-text");
             assertThat(robot.lookup("#calendar-dialog-title").queryTextInputControl().getText()).isEqualTo("Call Anna");
