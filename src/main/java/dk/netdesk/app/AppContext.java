@@ -26,6 +26,8 @@ import dk.netdesk.exchange.CalendarFilesDialog;
 import dk.netdesk.exchange.CalendarFilesViewModel;
 import dk.netdesk.exchange.ContactsExportDialog;
 import dk.netdesk.exchange.ContactsExportViewModel;
+import dk.netdesk.exchange.ImportWizardDialog;
+import dk.netdesk.exchange.ImportWizardViewModel;
 import dk.netdesk.library.Debouncer;
 import dk.netdesk.library.LibraryRepository;
 import dk.netdesk.library.LibraryService;
@@ -64,11 +66,13 @@ import dk.netdesk.ui.BackupViewModel;
 import dk.netdesk.ui.RestoreViewModel;
 import dk.netdesk.ui.CloudFolderWarning;
 import dk.netdesk.ui.ErrorReporter;
+import dk.netdesk.ui.MenuCommand;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ShellViewModel;
 import dk.netdesk.ui.StatusLine;
 import dk.netdesk.ui.UndoManager;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -99,6 +103,8 @@ public final class AppContext {
     private final ContactAttachments contactAttachments;
     private final ContactsExportViewModel contactsExport;
     private final CalendarFilesViewModel calendarFiles;
+    private final ImportWizardViewModel importWizard;
+    private javafx.scene.control.Dialog<?> openImport;
     private final LibraryViewModel library;
     private Consumer<String> opener = uri -> { };
     private final PipelineViewModel pipeline;
@@ -176,6 +182,9 @@ public final class AppContext {
         this.contactsExport = new ContactsExportViewModel(core.contactsExport, background, status, messages, clock);
         this.calendarFiles = new CalendarFilesViewModel(core.calendarImport, core.calendarExport, background, status,
                 messages);
+        // The contacts import wizard: reads through the reader, stores through the one import service (issue 13).
+        this.importWizard = new ImportWizardViewModel(core.contactFileReader, core.contactsImport, background, undo,
+                status, messages, clock);
         this.pipelineDetails = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
                 status, messages, clock, links, personExport, attachmentsSection(), personErase);
         this.today = new TodayViewModel(pipelineRepository, links, changes, background, clock,
@@ -227,10 +236,67 @@ public final class AppContext {
     /** The contacts screen, whose "Retention review…" opens the review. */
     private Node contactsView() {
         ContactsView view = new ContactsView(contacts, messages, new ContactDetailsView(contactsEditor, messages).build(),
-                new ContactsExportDialog(contactsExport, messages).button());
+                importButton(), new ContactsExportDialog(contactsExport, messages).button());
         view.setOnRetentionReview(this::openRetention);
         view.setOnFindDuplicates(this::openMerge);
         return view.build();
+    }
+
+    /** Opens the contacts import wizard (Ctrl+Shift+O). */
+    public static final javafx.scene.input.KeyCombination IMPORT_CONTACTS = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.O, javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
+            javafx.scene.input.KeyCombination.SHIFT_DOWN);
+
+    /**
+     * Opens the contacts import wizard over {@code owner}, not waiting for it to close. With {@code fileOrNull}
+     * (a .vcf or .csv file: dropped on the window, or chosen on the welcome screen) the file is read at once and
+     * the wizard opens on its preview, or on its first step saying in one line why the file cannot be read; with
+     * null it opens on "Choose a file". When the wizard is open already it comes to the front, and takes the file
+     * as long as the user has made no choices in it yet. Call on the JavaFX thread.
+     */
+    public void openContactsImport(javafx.stage.Window owner, Path fileOrNull) {
+        if (openImport != null && openImport.isShowing()) {
+            if (fileOrNull != null && !importWizard.askBeforeLeaving() && !importWizard.isRunning()
+                    && importWizard.stepProperty().get() != dk.netdesk.exchange.ImportStep.SUMMARY) {
+                importWizard.choose(fileOrNull);
+            }
+            ((javafx.stage.Stage) openImport.getDialogPane().getScene().getWindow()).toFront();
+            return;
+        }
+        openImport = new ImportWizardDialog(importWizard).build(owner, fileOrNull);
+        openImport.show();
+    }
+
+    /** The contacts import wizard's state (the dialog is opened by {@link #openContactsImport}). */
+    public ImportWizardViewModel importWizard() {
+        return importWizard;
+    }
+
+    /** The Contacts screen's "Import contacts…" button ({@code #contacts-import}), beside "Export contacts…". */
+    private javafx.scene.control.Button importButton() {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(messages.get("exchange.wizard.action"),
+                new org.kordamp.ikonli.javafx.FontIcon(Material2OutlinedAL.FILE_UPLOAD));
+        button.setId("contacts-import");
+        button.setMinWidth(javafx.scene.control.Button.USE_PREF_SIZE);
+        button.setOnAction(e -> openContactsImport(button.getScene().getWindow(), null));
+        return button;
+    }
+
+    /**
+     * The File menu's imports and exports, in one place: "Import contacts…" (Ctrl+Shift+O), "Export
+     * contacts…", "Import calendar…" (Ctrl+Shift+I) and "Export calendar…" (Ctrl+Shift+E; the calendar
+     * screen's own menu button has the same two).
+     */
+    public List<MenuCommand> fileCommands() {
+        return List.of(
+                new MenuCommand("menu-import-contacts", "exchange.wizard.action", IMPORT_CONTACTS,
+                        owner -> openContactsImport(owner, null)),
+                new MenuCommand("menu-export-contacts", "exchange.export.action", null,
+                        owner -> new ContactsExportDialog(contactsExport, messages).show(owner)),
+                new MenuCommand("menu-import-calendar", "exchange.ics.import.action", CalendarFilesDialog.IMPORT,
+                        owner -> new CalendarFilesDialog(calendarFiles, messages).showImport(owner)),
+                new MenuCommand("menu-export-calendar", "exchange.ics.export.action", CalendarFilesDialog.EXPORT,
+                        owner -> new CalendarFilesDialog(calendarFiles, messages).export(owner)));
     }
 
     /** Opens "Find duplicates" over {@code owner}. Call on the JavaFX thread. */

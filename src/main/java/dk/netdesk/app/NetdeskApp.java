@@ -147,6 +147,7 @@ public final class NetdeskApp extends Application {
         Shell shell = new Shell(stage, context.shell(), context.undo(), context.status(), context.areas(),
                 context.database().dataDir(), Version.current(), getHostServices()::showDocument);
         shell.setCanClose(context::closeEditors);
+        shell.setFileCommands(context.fileCommands());
         shell.show();
         exitAfterFirstFrameIfAsked(stage);
         startup.errors().uiStarted(stage);
