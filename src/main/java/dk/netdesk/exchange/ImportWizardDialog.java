@@ -17,6 +17,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -128,19 +130,48 @@ public final class ImportWizardDialog {
             next.setDefaultButton(now != ImportStep.SUMMARY);
             cancel.setDefaultButton(now == ImportStep.SUMMARY);
         });
+        boolean[] leaving = {false};
         cancel.addEventFilter(ActionEvent.ACTION, e -> {
-            if (!mayLeave(dialog)) {
+            if (mayLeave(dialog)) {
+                leaving[0] = true;
+            } else {
                 e.consume();
             }
         });
-        // The window's close button and Escape come here too.
+        // Escape goes through Cancel (the dialog would otherwise close itself without asking). Enter is Next (Close
+        // on the summary) wherever the focus is, except in an open list of choices or on another button: the
+        // default button's own Enter was lost once Next had been disabled on the first step.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isControlDown() && !e.isAltDown() && !e.isShiftDown()
+                    && !e.isMetaDown() && !choosing(dialog.getDialogPane().getScene().getFocusOwner())) {
+                Button target = model.stepProperty().get() == ImportStep.SUMMARY ? cancel : next;
+                e.consume();
+                if (!target.isDisabled()) {
+                    target.fire();
+                }
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                if (!cancel.isDisabled()) {
+                    // After this key's dispatch, so that a question asked meanwhile gets the keyboard on its own.
+                    javafx.application.Platform.runLater(cancel::fire);
+                }
+            }
+        });
+        // The window's close button comes here.
         dialog.setOnCloseRequest(e -> {
-            if (dialog.getResult() == null && !mayLeave(dialog)) {
+            if (!leaving[0] && !mayLeave(dialog)) {
                 e.consume();
             }
         });
         dialog.setOnShown(e -> steps.focus(model.stepProperty().get()));
         return dialog;
+    }
+
+    /** True when Enter belongs to the focused control: an open choice list, or a button other than Next. */
+    private static boolean choosing(Node focus) {
+        return focus instanceof javafx.scene.control.ComboBoxBase<?> combo && combo.isShowing()
+                || focus instanceof javafx.scene.control.ChoiceBox<?> box && box.isShowing()
+                || focus instanceof Button button && !button.isDefaultButton();
     }
 
     /** Asks before throwing away the choices made (from the mapping step on); never while the import runs. */

@@ -58,8 +58,9 @@ final class ImportWizardSteps {
             case PREVIEW -> preview();
             case MAPPING -> {
                 ImportMappingPane pane = new ImportMappingPane(model, this::previewTable);
+                Node built = pane.build();
                 focus.put(step, pane.firstField());
-                yield page(pane.build(), error());
+                yield page(built, error());
             }
             case DUPLICATES -> duplicates();
             case TARGET -> target();
