@@ -284,8 +284,8 @@ public final class AppContext {
 
     /**
      * The File menu's imports and exports, in one place: "Import contacts…" (Ctrl+Shift+O), "Export
-     * contacts…", "Import calendar…" (Ctrl+Shift+I) and "Export calendar…" (Ctrl+Shift+E; the calendar
-     * screen's own menu button has the same two).
+     * contacts…", "Import calendar…" and "Export calendar…" (without accelerators here: Ctrl+Shift+I and
+     * Ctrl+Shift+E belong to the calendar screen, whose key filter would open a second dialog).
      */
     public List<MenuCommand> fileCommands() {
         return List.of(
@@ -293,9 +293,9 @@ public final class AppContext {
                         owner -> openContactsImport(owner, null)),
                 new MenuCommand("menu-export-contacts", "exchange.export.action", null,
                         owner -> new ContactsExportDialog(contactsExport, messages).show(owner)),
-                new MenuCommand("menu-import-calendar", "exchange.ics.import.action", CalendarFilesDialog.IMPORT,
+                new MenuCommand("menu-import-calendar", "exchange.ics.import.action", null,
                         owner -> new CalendarFilesDialog(calendarFiles, messages).showImport(owner)),
-                new MenuCommand("menu-export-calendar", "exchange.ics.export.action", CalendarFilesDialog.EXPORT,
+                new MenuCommand("menu-export-calendar", "exchange.ics.export.action", null,
                         owner -> new CalendarFilesDialog(calendarFiles, messages).export(owner)));
     }
 

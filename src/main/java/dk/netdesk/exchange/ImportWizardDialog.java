@@ -88,7 +88,7 @@ public final class ImportWizardDialog {
             steps.focus(now);
         });
         body.setPadding(new Insets(4, 4, 0, 4));
-        body.setPrefSize(820, 540);
+        body.setPrefSize(900, 560);
         body.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(body, Priority.ALWAYS);
         dialog.getDialogPane().setContent(body);

@@ -59,6 +59,7 @@ final class ImportWizardSteps {
             case MAPPING -> {
                 ImportMappingPane pane = new ImportMappingPane(model, this::previewTable);
                 Node built = pane.build();
+                VBox.setVgrow(built, Priority.ALWAYS);
                 focus.put(step, pane.firstField());
                 yield page(built, error());
             }
@@ -171,12 +172,21 @@ final class ImportWizardSteps {
     TableView<PreviewRow> previewTable() {
         TableView<PreviewRow> table = new TableView<>(model.previewRows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("exchange.wizard.col.line", r -> String.valueOf(r.line()), 50));
+        table.getColumns().add(column("exchange.wizard.col.line", r -> String.valueOf(r.line()), 60));
         table.getColumns().add(column("exchange.wizard.col.name", PreviewRow::name, 150));
-        table.getColumns().add(column("exchange.wizard.col.phone", PreviewRow::phones, 120));
-        table.getColumns().add(column("exchange.wizard.col.email", PreviewRow::emails, 150));
-        table.getColumns().add(column("exchange.wizard.col.birthday", PreviewRow::birthday, 150));
-        TableColumn<PreviewRow, String> problem = column("exchange.wizard.col.problem", PreviewRow::problem, 160);
+        table.getColumns().add(column("exchange.wizard.col.phone", PreviewRow::phones, 105));
+        table.getColumns().add(column("exchange.wizard.col.email", PreviewRow::emails, 145));
+        table.getColumns().add(column("exchange.wizard.col.birthday", PreviewRow::birthday, 205));
+        TableColumn<PreviewRow, String> problem = column("exchange.wizard.col.problem", PreviewRow::problem, 240);
+        // A long reason is cut in its cell: the row's tooltip says all of it.
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(PreviewRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null || row.problem().isEmpty() ? null
+                        : new javafx.scene.control.Tooltip(row.problem()));
+            }
+        });
         problem.setStyle("-fx-text-fill: -nd-danger;");
         table.getColumns().add(problem);
         table.setPlaceholder(new Label(messages.get("exchange.wizard.noRows")));
