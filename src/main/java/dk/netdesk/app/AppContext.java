@@ -27,6 +27,8 @@ import dk.netdesk.exchange.CalendarFilesDialog;
 import dk.netdesk.exchange.CalendarFilesViewModel;
 import dk.netdesk.exchange.ContactsExportDialog;
 import dk.netdesk.exchange.ContactsExportViewModel;
+import dk.netdesk.exchange.ImportWizardDialog;
+import dk.netdesk.exchange.ImportWizardViewModel;
 import dk.netdesk.library.Debouncer;
 import dk.netdesk.library.LibraryRepository;
 import dk.netdesk.library.LibraryService;
@@ -67,6 +69,7 @@ import dk.netdesk.ui.BackupViewModel;
 import dk.netdesk.ui.RestoreViewModel;
 import dk.netdesk.ui.CloudFolderWarning;
 import dk.netdesk.ui.ErrorReporter;
+import dk.netdesk.ui.MenuCommand;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.Shell;
 import dk.netdesk.ui.ShellViewModel;
@@ -76,6 +79,7 @@ import dk.netdesk.ui.WelcomeView;
 import dk.netdesk.ui.WelcomeViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -109,6 +113,8 @@ public final class AppContext {
     private final ContactAttachments contactAttachments;
     private final ContactsExportViewModel contactsExport;
     private final CalendarFilesViewModel calendarFiles;
+    private final ImportWizardViewModel importWizard;
+    private javafx.scene.control.Dialog<?> openImport;
     private final LibraryViewModel library;
     private Consumer<String> opener = uri -> { };
     private final PipelineViewModel pipeline;
@@ -190,6 +196,9 @@ public final class AppContext {
         this.contactsExport = new ContactsExportViewModel(core.contactsExport, background, status, messages, clock);
         this.calendarFiles = new CalendarFilesViewModel(core.calendarImport, core.calendarExport, background, status,
                 messages);
+        // The contacts import wizard: reads through the reader, stores through the one import service (issue 13).
+        this.importWizard = new ImportWizardViewModel(core.contactFileReader, core.contactsImport, background, undo,
+                status, messages, clock);
         this.pipelineDetails = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
                 status, messages, clock, links, personExport, attachmentsSection(), personErase);
         this.today = new TodayViewModel(pipelineRepository, links, changes, background, clock,
@@ -259,17 +268,9 @@ public final class AppContext {
         BalanceSettingsEditor.show(mainWindow, calendar, messages);
     }
 
-    /**
-     * The contacts import for the welcome's offer and dropped .vcf/.csv files; empty while the import wizard
-     * is not on this branch (the offer is then disabled and such drops are refused with the droppable types).
-     */
+    /** The contacts import for the welcome's offer and dropped .vcf/.csv files: the import wizard over the main window. */
     private Optional<java.util.function.Consumer<Optional<Path>>> contactsImport() {
-        return Optional.empty(); // WIRE: return Optional.of(file -> importContacts(mainWindow, file.orElse(null)));
-    }
-
-    /** Opens the contacts import wizard over {@code owner}, with {@code file} chosen when not null. */
-    private void importContacts(javafx.stage.Window owner, Path file) {
-        // WIRE: openContactsImport(owner, file)
+        return Optional.of(file -> openContactsImport(mainWindow, file.orElse(null)));
     }
 
     /** A contact editor's attachments section; files open through the opener the app sets ({@link #setOpener}). */
@@ -295,10 +296,67 @@ public final class AppContext {
     /** The contacts screen, whose "Retention review…" opens the review. */
     private Node contactsView() {
         ContactsView view = new ContactsView(contacts, messages, new ContactDetailsView(contactsEditor, messages).build(),
-                new ContactsExportDialog(contactsExport, messages).button());
+                importButton(), new ContactsExportDialog(contactsExport, messages).button());
         view.setOnRetentionReview(this::openRetention);
         view.setOnFindDuplicates(this::openMerge);
         return view.build();
+    }
+
+    /** Opens the contacts import wizard (Ctrl+Shift+O). */
+    public static final javafx.scene.input.KeyCombination IMPORT_CONTACTS = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.O, javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
+            javafx.scene.input.KeyCombination.SHIFT_DOWN);
+
+    /**
+     * Opens the contacts import wizard over {@code owner}, not waiting for it to close. With {@code fileOrNull}
+     * (a .vcf or .csv file: dropped on the window, or chosen on the welcome screen) the file is read at once and
+     * the wizard opens on its preview, or on its first step saying in one line why the file cannot be read; with
+     * null it opens on "Choose a file". When the wizard is open already it comes to the front, and takes the file
+     * as long as the user has made no choices in it yet. Call on the JavaFX thread.
+     */
+    public void openContactsImport(javafx.stage.Window owner, Path fileOrNull) {
+        if (openImport != null && openImport.isShowing()) {
+            if (fileOrNull != null && !importWizard.askBeforeLeaving() && !importWizard.isRunning()
+                    && importWizard.stepProperty().get() != dk.netdesk.exchange.ImportStep.SUMMARY) {
+                importWizard.choose(fileOrNull);
+            }
+            ((javafx.stage.Stage) openImport.getDialogPane().getScene().getWindow()).toFront();
+            return;
+        }
+        openImport = new ImportWizardDialog(importWizard).build(owner, fileOrNull);
+        openImport.show();
+    }
+
+    /** The contacts import wizard's state (the dialog is opened by {@link #openContactsImport}). */
+    public ImportWizardViewModel importWizard() {
+        return importWizard;
+    }
+
+    /** The Contacts screen's "Import contacts…" button ({@code #contacts-import}), beside "Export contacts…". */
+    private javafx.scene.control.Button importButton() {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(messages.get("exchange.wizard.action"),
+                new org.kordamp.ikonli.javafx.FontIcon(Material2OutlinedAL.FILE_UPLOAD));
+        button.setId("contacts-import");
+        button.setMinWidth(javafx.scene.control.Button.USE_PREF_SIZE);
+        button.setOnAction(e -> openContactsImport(button.getScene().getWindow(), null));
+        return button;
+    }
+
+    /**
+     * The File menu's imports and exports, in one place: "Import contacts…" (Ctrl+Shift+O), "Export
+     * contacts…", "Import calendar…" and "Export calendar…" (without accelerators here: Ctrl+Shift+I and
+     * Ctrl+Shift+E belong to the calendar screen, whose key filter would open a second dialog).
+     */
+    public List<MenuCommand> fileCommands() {
+        return List.of(
+                new MenuCommand("menu-import-contacts", "exchange.wizard.action", IMPORT_CONTACTS,
+                        owner -> openContactsImport(owner, null)),
+                new MenuCommand("menu-export-contacts", "exchange.export.action", null,
+                        owner -> new ContactsExportDialog(contactsExport, messages).show(owner)),
+                new MenuCommand("menu-import-calendar", "exchange.ics.import.action", null,
+                        owner -> new CalendarFilesDialog(calendarFiles, messages).showImport(owner)),
+                new MenuCommand("menu-export-calendar", "exchange.ics.export.action", null,
+                        owner -> new CalendarFilesDialog(calendarFiles, messages).export(owner)));
     }
 
     /** Opens "Find duplicates" over {@code owner}. Call on the JavaFX thread. */

@@ -29,6 +29,7 @@ import java.util.Set;
  * <pre>
  * netdesk export contacts FILE.vcf|FILE.csv [--include-blocked] [--data-dir DIR]
  * netdesk export person ID|"NAME" DIR|FILE.zip [--data-dir DIR]
+ * netdesk import contacts FILE [--stage NAME] [--tag TAG]... [--duplicates skip|merge|create] [--consent] [--data-dir DIR]
  * netdesk import calendar FILE.ics --category work|personal [--data-dir DIR]
  * netdesk export calendar FILE.ics [--data-dir DIR]
  * netdesk help
@@ -76,6 +77,12 @@ final class CommandLine {
         String dataDirArgument = null;
         boolean includeBlocked = false;
         String category = null;
+        // import contacts (ContactImportCommand); importOption names the first of them given
+        String stage = null;
+        List<String> tags = new ArrayList<>();
+        String duplicates = null;
+        boolean consent = false;
+        String importOption = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data-dir" -> {
@@ -90,6 +97,23 @@ final class CommandLine {
                         return fail(err, EXIT_USAGE, messages.format("cli.missing", "--category", "work|personal"));
                     }
                     category = args[++i];
+                }
+                case "--stage", "--tag", "--duplicates" -> {
+                    if (i + 1 >= args.length) {
+                        return fail(err, EXIT_USAGE, messages.format("cli.missing", args[i],
+                                args[i].equals("--duplicates") ? "skip|merge|create" : args[i].substring(2).toUpperCase(Locale.ROOT)));
+                    }
+                    importOption = importOption == null ? args[i] : importOption;
+                    String value = args[++i];
+                    switch (args[i - 1]) {
+                        case "--stage" -> stage = value;
+                        case "--tag" -> tags.add(value);
+                        default -> duplicates = value;
+                    }
+                }
+                case "--consent" -> {
+                    importOption = importOption == null ? args[i] : importOption;
+                    consent = true;
                 }
                 case "--help", "-h" -> {
                     out.println(messages.get("cli.help"));
@@ -109,6 +133,15 @@ final class CommandLine {
         if (words.get(0).equals("help")) {
             out.println(messages.get("cli.help"));
             return 0;
+        }
+        if (words.size() >= 2 && words.get(0).equals("import") && words.get(1).equals("contacts") && !includeBlocked
+                && category == null) {
+            return ContactImportCommand.run(words, new ContactImportCommand.Options(stage, tags, duplicates, consent),
+                    DataDirectory.resolve(dataDirArgument), out, err, messages,
+                    (dir, file, work) -> withCore(dir, clock, messages, err, work, file));
+        }
+        if (importOption != null) {
+            return fail(err, EXIT_USAGE, messages.format("cli.import.onlyContacts", importOption));
         }
         if (words.size() >= 2 && words.get(1).equals("calendar") && !includeBlocked) {
             return CalendarCommands.run(words, category, DataDirectory.resolve(dataDirArgument), out, err, messages,

@@ -16,9 +16,11 @@ import dk.netdesk.db.Database;
 import dk.netdesk.db.Settings;
 import dk.netdesk.exchange.CalendarExport;
 import dk.netdesk.exchange.CalendarImport;
+import dk.netdesk.exchange.ContactFileReader;
 import dk.netdesk.exchange.ContactStages;
 import dk.netdesk.exchange.ContactsExport;
 import dk.netdesk.exchange.ContactsImport;
+import dk.netdesk.exchange.MappingMemory;
 import dk.netdesk.library.LibraryRepository;
 import dk.netdesk.pipeline.Card;
 import dk.netdesk.pipeline.ContactMerge;
@@ -52,6 +54,7 @@ final class Core {
     final PersonExport personExport;
     final ContactsExport contactsExport;
     final ContactsImport contactsImport;
+    final ContactFileReader contactFileReader;
     final CalendarImport calendarImport;
     final CalendarExport calendarExport;
     final ContactMerge contactMerge;
@@ -97,6 +100,8 @@ final class Core {
         // The contacts import (issue 13): the wizard and the command line store a read file through this one service.
         this.contactsImport = new ContactsImport(database, contactRepository, new BoardForImport(pipelineRepository),
                 changes, messages, clock);
+        // Reads vCard and CSV files for the import wizard and the command line; remembers column mappings in settings.
+        this.contactFileReader = new ContactFileReader(messages, new MappingMemory(settings), clock);
         // The calendar import writes through a calendar repository whose change notices go nowhere and
         // publishes CALENDAR once after the whole file is committed (not once per event).
         CalendarUidRepository calendarUids = new CalendarUidRepository(database);

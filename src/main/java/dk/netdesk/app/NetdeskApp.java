@@ -148,6 +148,7 @@ public final class NetdeskApp extends Application {
                 context.database().dataDir(), Version.current(), getHostServices()::showDocument);
         shell.setCanClose(context::closeEditors);
         context.startWelcome(shell, stage);
+        shell.setFileCommands(context.fileCommands());
         shell.show();
         exitAfterFirstFrameIfAsked(stage);
         startup.errors().uiStarted(stage);

@@ -54,6 +54,7 @@ public final class Shell {
     private java.util.function.BooleanSupplier canClose = () -> true;
     /** Help → "Welcome / Getting started…"; null leaves the item out. */
     private Runnable onWelcome;
+    private List<MenuCommand> fileCommands = List.of();
 
     public Shell(Stage stage, ShellViewModel model, UndoManager undo, StatusLine status, List<Area> areas,
                  Path dataDir, String version, Consumer<String> opener) {
@@ -83,6 +84,14 @@ public final class Shell {
      */
     public void setOnWelcome(Runnable action) {
         this.onWelcome = action;
+    }
+
+    /**
+     * Commands shown at the top of the File menu (importing and exporting contacts and the calendar), in this
+     * order, with a separator after them. Call before {@link #show()}.
+     */
+    public void setFileCommands(List<MenuCommand> commands) {
+        this.fileCommands = List.copyOf(commands);
     }
 
     /** Builds the scene, restores the window's bounds and shows it. */
@@ -202,7 +211,18 @@ public final class Shell {
                 stage.close();
             }
         });
-        Menu file = new Menu(messages.get("menu.file"), null, settings, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(messages.get("menu.file"));
+        for (MenuCommand command : fileCommands) {
+            MenuItem item = new MenuItem(messages.get(command.textKey()));
+            item.setId(command.id());
+            item.setAccelerator(command.accelerator());
+            item.setOnAction(e -> command.action().accept(stage));
+            file.getItems().add(item);
+        }
+        if (!fileCommands.isEmpty()) {
+            file.getItems().add(new SeparatorMenuItem());
+        }
+        file.getItems().addAll(settings, new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("menu.undo", Material2OutlinedMZ.UNDO,
                 new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), undo::undo);

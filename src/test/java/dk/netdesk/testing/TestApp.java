@@ -52,6 +52,7 @@ public final class TestApp implements AutoCloseable {
         Shell shell = new Shell(stage, context.shell(), context.undo(), context.status(), context.areas(),
                 database.dataDir(), "test", uri -> { });
         shell.setCanClose(context::closeEditors);
+        shell.setFileCommands(context.fileCommands());
         shell.show();
         context.startLoading();
         return shell;

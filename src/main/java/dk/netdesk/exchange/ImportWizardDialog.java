@@ -1,0 +1,224 @@
+package dk.netdesk.exchange;
+
+import dk.netdesk.ui.ConfirmDialog;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.Theme;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * "Import contacts…": the wizard over an {@link ImportWizardViewModel}. A heading names the step ("Step 2 of 5:
+ * Preview"); below it the step's content ({@link ImportWizardSteps}); at the bottom Back (Alt+B), Next (Alt+N,
+ * the default button: Enter; "Import" on the last choice) and Cancel (Escape; from the mapping step on, it asks
+ * before throwing the choices away). The summary has only Close. Ids: {@code #import-dialog}, {@code #import-step},
+ * {@code #import-back}, {@code #import-next}, {@code #import-cancel}, {@code #import-confirm-leave} and those of
+ * {@link ImportWizardSteps}.
+ */
+public final class ImportWizardDialog {
+
+    private final ImportWizardViewModel model;
+    private final Messages messages;
+    private Function<Window, Path> chooser = this::chooseFile;
+
+    public ImportWizardDialog(ImportWizardViewModel model) {
+        this.model = model;
+        this.messages = model.messages();
+    }
+
+    /** Replaces the file chooser (tests): it gets the owner window and gives a path or null. */
+    public void setChooser(Function<Window, Path> chooser) {
+        this.chooser = chooser;
+    }
+
+    /**
+     * Opens the wizard over {@code owner} (not waiting for it to close). With {@code fileOrNull} the file is read at
+     * once and the wizard opens on its preview; without, on "Choose file".
+     */
+    public void show(Window owner, Path fileOrNull) {
+        build(owner, fileOrNull).show();
+    }
+
+    /** The wizard, not yet shown (screenshots set its size first). */
+    public Dialog<ButtonType> build(Window owner, Path fileOrNull) {
+        model.open(fileOrNull);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("exchange.wizard.title"));
+        dialog.setResizable(true);
+        dialog.getDialogPane().setId("import-dialog");
+        dialog.getDialogPane().getStylesheets().add(Theme.APP_STYLESHEET);
+
+        ImportWizardSteps steps = new ImportWizardSteps(model, () -> choose(dialog));
+        Map<ImportStep, Node> nodes = new EnumMap<>(ImportStep.class);
+        Label heading = new Label();
+        heading.setId("import-step");
+        heading.getStyleClass().add("title-4");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> heading(model.stepProperty().get()),
+                model.stepProperty(), model.previewProperty(), Bindings.size(model.matches())));
+        BorderPane body = new BorderPane();
+        body.setTop(heading);
+        BorderPane.setMargin(heading, new Insets(0, 0, 10, 0));
+        Runnable showStep = () -> {
+            Node node = nodes.computeIfAbsent(model.stepProperty().get(), steps::build);
+            body.setCenter(node);
+        };
+        showStep.run();
+        model.stepProperty().addListener((obs, old, now) -> {
+            showStep.run();
+            steps.focus(now);
+        });
+        body.setPadding(new Insets(4, 4, 0, 4));
+        body.setPrefSize(900, 560);
+        body.setMinHeight(Region.USE_PREF_SIZE);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        dialog.getDialogPane().setContent(body);
+
+        ButtonType backType = new ButtonType(messages.get("exchange.wizard.back"), ButtonBar.ButtonData.BACK_PREVIOUS);
+        ButtonType nextType = new ButtonType(messages.get("exchange.wizard.next"), ButtonBar.ButtonData.NEXT_FORWARD);
+        ButtonType cancelType = new ButtonType(messages.get("exchange.wizard.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(backType, nextType, cancelType);
+        Button back = (Button) dialog.getDialogPane().lookupButton(backType);
+        back.setId("import-back");
+        back.disableProperty().bind(model.canBackProperty().not());
+        back.visibleProperty().bind(model.stepProperty().isNotEqualTo(ImportStep.SUMMARY));
+        back.managedProperty().bind(back.visibleProperty());
+        back.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            model.back();
+        });
+        Button next = (Button) dialog.getDialogPane().lookupButton(nextType);
+        next.setId("import-next");
+        next.setDefaultButton(true);
+        next.disableProperty().bind(model.canNextProperty().not());
+        next.visibleProperty().bind(back.visibleProperty());
+        next.managedProperty().bind(next.visibleProperty());
+        next.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
+                model.stepProperty().get() == ImportStep.TARGET ? "exchange.wizard.run" : "exchange.wizard.next"),
+                model.stepProperty()));
+        next.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            model.next();
+        });
+        Button cancel = (Button) dialog.getDialogPane().lookupButton(cancelType);
+        cancel.setId("import-cancel");
+        cancel.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
+                model.stepProperty().get() == ImportStep.SUMMARY ? "exchange.wizard.close" : "exchange.wizard.cancel"),
+                model.stepProperty()));
+        cancel.disableProperty().bind(model.stepProperty().isEqualTo(ImportStep.RUNNING));
+        // On the summary, Enter closes too.
+        model.stepProperty().addListener((obs, old, now) -> {
+            next.setDefaultButton(now != ImportStep.SUMMARY);
+            cancel.setDefaultButton(now == ImportStep.SUMMARY);
+        });
+        boolean[] leaving = {false};
+        cancel.addEventFilter(ActionEvent.ACTION, e -> {
+            if (mayLeave(dialog)) {
+                leaving[0] = true;
+            } else {
+                e.consume();
+            }
+        });
+        // Escape goes through Cancel (the dialog would otherwise close itself without asking). Enter is Next (Close
+        // on the summary) wherever the focus is, except in an open list of choices or on another button: the
+        // default button's own Enter was lost once Next had been disabled on the first step.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isControlDown() && !e.isAltDown() && !e.isShiftDown()
+                    && !e.isMetaDown() && !choosing(dialog.getDialogPane().getScene().getFocusOwner())) {
+                Button target = model.stepProperty().get() == ImportStep.SUMMARY ? cancel : next;
+                e.consume();
+                if (!target.isDisabled()) {
+                    target.fire();
+                }
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                if (!cancel.isDisabled()) {
+                    // After this key's dispatch, so that a question asked meanwhile gets the keyboard on its own.
+                    javafx.application.Platform.runLater(cancel::fire);
+                }
+            }
+        });
+        // The window's close button comes here.
+        dialog.setOnCloseRequest(e -> {
+            if (!leaving[0] && !mayLeave(dialog)) {
+                e.consume();
+            }
+        });
+        dialog.setOnShown(e -> steps.focus(model.stepProperty().get()));
+        return dialog;
+    }
+
+    /** True when Enter belongs to the focused control: an open choice list, or a button other than Next. */
+    private static boolean choosing(Node focus) {
+        return focus instanceof javafx.scene.control.ComboBoxBase<?> combo && combo.isShowing()
+                || focus instanceof javafx.scene.control.ChoiceBox<?> box && box.isShowing()
+                || focus instanceof Button button && !button.isDefaultButton();
+    }
+
+    /** Asks before throwing away the choices made (from the mapping step on); never while the import runs. */
+    private boolean mayLeave(Dialog<ButtonType> dialog) {
+        if (model.isRunning()) {
+            return false;
+        }
+        return !model.askBeforeLeaving() || ConfirmDialog.ask(dialog.getDialogPane().getScene().getWindow(), messages,
+                messages.get("exchange.wizard.title"), messages.get("exchange.wizard.leave.header"),
+                messages.get("exchange.wizard.leave.text"), messages.get("exchange.wizard.leave.confirm"),
+                "import-confirm-leave");
+    }
+
+    private String heading(ImportStep step) {
+        ContactsPreview preview = model.previewProperty().get();
+        boolean csv = preview == null || preview.kind() == ContactFileKind.CSV;
+        boolean duplicates = !model.matches().isEmpty() || step.ordinal() < ImportStep.DUPLICATES.ordinal();
+        int total = 3 + (csv ? 1 : 0) + (duplicates ? 1 : 0);
+        int number = switch (step) {
+            case FILE -> 1;
+            case PREVIEW -> 2;
+            case MAPPING -> 3;
+            case DUPLICATES -> csv ? 4 : 3;
+            default -> total;
+        };
+        if (step == ImportStep.RUNNING || step == ImportStep.SUMMARY) {
+            return messages.get(step.key());
+        }
+        return messages.format("exchange.wizard.stepOf", number, total, messages.get(step.key()));
+    }
+
+    private void choose(Dialog<ButtonType> dialog) {
+        Path chosen = chooser.apply(dialog.getDialogPane().getScene().getWindow());
+        if (chosen != null) {
+            model.choose(chosen);
+        }
+    }
+
+    private Path chooseFile(Window owner) {
+        FileChooser fileChooser = new FileChooser();
+        fileChooser.setTitle(messages.get("exchange.wizard.chooseTitle"));
+        fileChooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("exchange.wizard.filter.all"), "*.vcf", "*.vcard", "*.csv",
+                        "*.txt", "*.tsv"),
+                new FileChooser.ExtensionFilter(messages.get("exchange.export.filter.vcf"), "*.vcf", "*.vcard"),
+                new FileChooser.ExtensionFilter(messages.get("exchange.export.filter.csv"), "*.csv"));
+        File file = fileChooser.showOpenDialog(owner);
+        return file == null ? null : file.toPath();
+    }
+}

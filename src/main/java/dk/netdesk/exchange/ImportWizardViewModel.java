@@ -1,0 +1,522 @@
+package dk.netdesk.exchange;
+
+import dk.netdesk.ui.Background;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.StatusLine;
+import dk.netdesk.ui.UndoManager;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The contacts import wizard ({@link ImportStep}): choose a file, preview it (CSV: encoding and separator
+ * overridable), map its columns (CSV; remembered per header set; the date order when the file cannot tell),
+ * choose what happens to duplicates, the stage, tags and consent, import, and see the summary. Reading goes
+ * through {@link ContactFileReader}, storing through {@link ContactsImport}; all of it on the database thread
+ * ({@link Background}), results back on the JavaFX thread. A finished import is one undo entry and one status
+ * line. A file that cannot be read leaves {@link #errorProperty()} saying why in one line, and nothing changed.
+ */
+public final class ImportWizardViewModel {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportWizardViewModel.class);
+    /** How many records the preview shows. */
+    public static final int PREVIEW_ROWS = 20;
+
+    private final ContactFileReader reader;
+    private final ContactsImport imports;
+    private final Background background;
+    private final UndoManager undo;
+    private final StatusLine status;
+    private final Messages messages;
+    private final Clock clock;
+
+    private final ReadOnlyObjectWrapper<ImportStep> step = new ReadOnlyObjectWrapper<>(ImportStep.FILE);
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ContactsPreview> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Charset> detectedEncoding = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Character> detectedSeparator = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<PreviewRow> previewRows = FXCollections.observableArrayList();
+    private final ObservableList<MappingRow> mappingRows = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper askDateOrder = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper dateSample = new ReadOnlyStringWrapper("");
+    private final ObservableList<ImportMatch> matches = FXCollections.observableArrayList();
+    private final ObjectProperty<DuplicateAction> duplicates = new SimpleObjectProperty<>(DuplicateAction.SKIP);
+    private final ObservableList<ImportBoard.BoardStage> stages = FXCollections.observableArrayList();
+    private final ObjectProperty<ImportBoard.BoardStage> stage = new SimpleObjectProperty<>();
+    private final StringProperty tags = new SimpleStringProperty("");
+    private final BooleanProperty consentGiven = new SimpleBooleanProperty(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyObjectWrapper<ImportSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> rejectedLines = FXCollections.observableArrayList();
+    private final BooleanBinding canNext;
+    private final BooleanBinding canBack;
+
+    private ReadChoices choices = ReadChoices.DETECT;
+    private boolean mappingChanged;
+    private ContactsRead read;
+    /** Counts the reads asked for; a result that is not the latest one's is dropped. */
+    private int reads;
+
+    public ImportWizardViewModel(ContactFileReader reader, ContactsImport imports, Background background,
+                                 UndoManager undo, StatusLine status, Messages messages, Clock clock) {
+        this.reader = reader;
+        this.imports = imports;
+        this.background = background;
+        this.undo = undo;
+        this.status = status;
+        this.messages = messages;
+        this.clock = clock;
+        this.canNext = Bindings.createBooleanBinding(() -> !busy.get() && preview.get() != null
+                        && (error.get().isEmpty() || step.get() == ImportStep.TARGET)
+                        && step.get() != ImportStep.RUNNING && step.get() != ImportStep.SUMMARY,
+                busy, error, preview, step);
+        this.canBack = Bindings.createBooleanBinding(() -> !busy.get() && step.get() != ImportStep.FILE
+                && step.get() != ImportStep.RUNNING && step.get() != ImportStep.SUMMARY, busy, step);
+    }
+
+    /**
+     * Starts again at the first step with nothing chosen; with a {@code fileOrNull} that file is read at once
+     * and the wizard goes to its preview (or stays on the first step saying why it cannot be read).
+     */
+    public void open(Path fileOrNull) {
+        reads++;
+        step.set(ImportStep.FILE);
+        file.set(null);
+        preview.set(null);
+        error.set("");
+        busy.set(false);
+        read = null;
+        matches.clear();
+        previewRows.clear();
+        mappingRows.clear();
+        askDateOrder.set(false);
+        dateSample.set("");
+        duplicates.set(DuplicateAction.SKIP);
+        stages.clear();
+        stage.set(null);
+        tags.set("");
+        consentGiven.set(false);
+        progress.set(0);
+        summary.set(null);
+        summaryText.set("");
+        rejectedLines.clear();
+        if (fileOrNull != null) {
+            choose(fileOrNull);
+        }
+    }
+
+    /** Reads {@code chosen} with everything detected; on success the wizard shows its preview. */
+    public void choose(Path chosen) {
+        file.set(chosen);
+        choices = ReadChoices.DETECT;
+        mappingChanged = false;
+        askDateOrder.set(false);
+        detectedEncoding.set(null);
+        detectedSeparator.set(null);
+        step.set(ImportStep.FILE);
+        loadPreview(ImportStep.PREVIEW);
+    }
+
+    /** Reads the file again with {@code encoding} (null: detect it). CSV only. */
+    public void chooseEncoding(Charset encoding) {
+        if (preview.get() != null && encoding != null && encoding.equals(preview.get().encoding())
+                && choices.encoding() == null) {
+            return;
+        }
+        choices = choices.withEncoding(encoding).withMapping(null);
+        mappingChanged = false;
+        loadPreview(null);
+    }
+
+    /** Reads the file again with {@code separator} (null: detect it). CSV only. */
+    public void chooseSeparator(Character separator) {
+        if (preview.get() != null && separator != null && separator == preview.get().separator()
+                && choices.separator() == null) {
+            return;
+        }
+        choices = choices.withSeparator(separator).withMapping(null);
+        mappingChanged = false;
+        loadPreview(null);
+    }
+
+    /** Sends column {@code column} (0-based) to {@code field} and reads the preview again. CSV only. */
+    public void map(int column, ContactField field) {
+        ContactsPreview shown = preview.get();
+        ColumnMapping current = choices.mapping() != null ? choices.mapping() : shown == null ? null : shown.mapping();
+        if (current == null || current.field(column) == field) {
+            return;
+        }
+        choices = choices.withMapping(current.with(column, field));
+        mappingChanged = true;
+        MappingRow row = mappingRows.get(column);
+        mappingRows.set(column, new MappingRow(column, row.header(), row.sample(), field));
+        loadPreview(null);
+    }
+
+    /** Reads the file's dates in {@code order} (the answer to {@link #askDateOrderProperty()}). CSV only. */
+    public void chooseDateOrder(DateOrder order) {
+        if (order == null || order == choices.dateOrder()) {
+            return;
+        }
+        choices = choices.withDateOrder(order);
+        loadPreview(null);
+    }
+
+    /** The date order in use (chosen, or the reader's guess), or null for a vCard file. */
+    public DateOrder dateOrder() {
+        return preview.get() == null ? null : preview.get().dateOrder();
+    }
+
+    /**
+     * How the sample date ({@link #dateSampleProperty()}) reads in {@code order}, in the UI language
+     * ("5 April 1990"), or "" when there is no sample or it is no date that way.
+     */
+    public String dateReads(DateOrder order) {
+        String sample = dateSample.get();
+        if (sample.isEmpty()) {
+            return "";
+        }
+        CellDates.Cell cell = CellDates.read(sample, order, CellDates.yearOf(LocalDate.now(clock)));
+        return cell.date() == null ? "" : messages.date(cell.date());
+    }
+
+    /** Goes to the next step; from the last choices, imports. Does nothing when {@link #canNextProperty()} is false. */
+    public void next() {
+        if (!canNext.get()) {
+            return;
+        }
+        switch (step.get()) {
+            case FILE -> step.set(ImportStep.PREVIEW);
+            case PREVIEW -> {
+                if (preview.get().kind() == ContactFileKind.CSV) {
+                    step.set(ImportStep.MAPPING);
+                } else {
+                    readAll();
+                }
+            }
+            case MAPPING -> {
+                if (mappingChanged) {
+                    ColumnMapping mapping = preview.get().mapping();
+                    background.run(() -> reader.remember(mapping), () -> { }, e -> LOG.warn("Could not remember the mapping", e));
+                    mappingChanged = false;
+                }
+                readAll();
+            }
+            case DUPLICATES -> step.set(ImportStep.TARGET);
+            case TARGET -> run();
+            default -> { }
+        }
+    }
+
+    /** Goes back one step (never from the import or its summary). */
+    public void back() {
+        if (!canBack.get()) {
+            return;
+        }
+        error.set("");
+        boolean csv = preview.get() != null && preview.get().kind() == ContactFileKind.CSV;
+        switch (step.get()) {
+            case PREVIEW -> step.set(ImportStep.FILE);
+            case MAPPING -> step.set(ImportStep.PREVIEW);
+            case DUPLICATES -> step.set(csv ? ImportStep.MAPPING : ImportStep.PREVIEW);
+            case TARGET -> step.set(!matches.isEmpty() ? ImportStep.DUPLICATES
+                    : csv ? ImportStep.MAPPING : ImportStep.PREVIEW);
+            default -> { }
+        }
+    }
+
+    /**
+     * True when leaving now would throw away choices the user made (column mapping, duplicates, stage…):
+     * the view asks first. False on the first two steps and on the summary, and while the import runs.
+     */
+    public boolean askBeforeLeaving() {
+        return step.get() == ImportStep.MAPPING || step.get() == ImportStep.DUPLICATES || step.get() == ImportStep.TARGET;
+    }
+
+    /** True while the import is being stored: the wizard cannot be left then. */
+    public boolean isRunning() {
+        return step.get() == ImportStep.RUNNING;
+    }
+
+    private void loadPreview(ImportStep onSuccess) {
+        Path chosen = file.get();
+        if (chosen == null) {
+            return;
+        }
+        ReadChoices asked = choices;
+        int number = ++reads;
+        busy.set(true);
+        error.set("");
+        background.run(() -> reader.preview(chosen, asked, PREVIEW_ROWS), shown -> {
+            if (number != reads) {
+                return;
+            }
+            busy.set(false);
+            show(shown, asked);
+            if (onSuccess != null) {
+                step.set(onSuccess);
+            }
+        }, failure -> {
+            if (number != reads) {
+                return;
+            }
+            busy.set(false);
+            failed(failure, "reading");
+        });
+    }
+
+    private void show(ContactsPreview shown, ReadChoices asked) {
+        if (asked.encoding() == null) {
+            detectedEncoding.set(shown.encoding());
+        }
+        if (asked.separator() == null && shown.kind() == ContactFileKind.CSV) {
+            detectedSeparator.set(shown.separator());
+        }
+        if (asked.dateOrder() == null && shown.ambiguousDates()) {
+            askDateOrder.set(true);
+        }
+        List<PreviewRow> rows = new ArrayList<>();
+        String sample = "";
+        for (ContactsPreview.Row row : shown.rows()) {
+            rows.add(rowOf(row));
+            if (sample.isEmpty() && !row.birthdayCell().isBlank()) {
+                sample = row.birthdayCell().strip();
+            }
+        }
+        dateSample.set(sample);
+        previewRows.setAll(rows);
+        List<MappingRow> columns = new ArrayList<>();
+        for (int i = 0; i < shown.headers().size(); i++) {
+            String first = "";
+            for (ContactsPreview.Row row : shown.rows()) {
+                if (i < row.cells().size() && !row.cells().get(i).isBlank()) {
+                    first = row.cells().get(i).strip();
+                    break;
+                }
+            }
+            columns.add(new MappingRow(i, shown.headers().get(i), first, shown.mapping().field(i)));
+        }
+        mappingRows.setAll(columns);
+        preview.set(shown);
+    }
+
+    private PreviewRow rowOf(ContactsPreview.Row row) {
+        Outcome outcome = row.outcome();
+        String birthday = row.birthdayCell().equals(row.birthdayRead()) || row.birthdayRead().isEmpty()
+                ? row.birthdayCell() : row.birthdayCell() + " \u2192 " + row.birthdayRead();
+        if (!outcome.isRead()) {
+            return new PreviewRow(row.line(), "", "", "", birthday, outcome.rejected().reason());
+        }
+        var d = outcome.contact().details();
+        return new PreviewRow(row.line(), d.name(), String.join(", ", d.phones()), String.join(", ", d.emails()),
+                birthday, "");
+    }
+
+    /** Reads the whole file and looks for duplicates and the stages; then the duplicates step (or the next). */
+    private void readAll() {
+        Path chosen = file.get();
+        ReadChoices asked = choices;
+        int number = ++reads;
+        busy.set(true);
+        error.set("");
+        background.run(() -> {
+            ContactsRead all = reader.read(chosen, asked);
+            return new Loaded(all, imports.matches(all), imports.stages());
+        }, loaded -> {
+            if (number != reads) {
+                return;
+            }
+            busy.set(false);
+            read = loaded.read();
+            matches.setAll(loaded.matches());
+            ImportBoard.BoardStage was = stage.get();
+            stages.setAll(loaded.stages());
+            stage.set(loaded.stages().stream().filter(s -> was != null && s.id() == was.id()).findFirst()
+                    .orElse(loaded.stages().isEmpty() ? null : loaded.stages().get(0)));
+            step.set(matches.isEmpty() ? ImportStep.TARGET : ImportStep.DUPLICATES);
+        }, failure -> {
+            if (number != reads) {
+                return;
+            }
+            busy.set(false);
+            failed(failure, "reading");
+        });
+    }
+
+    private record Loaded(ContactsRead read, List<ImportMatch> matches, List<ImportBoard.BoardStage> stages) {
+    }
+
+    /** The chosen tags: the tags field split at commas, trimmed, blank ones left out. */
+    public List<String> chosenTags() {
+        return Arrays.stream(tags.get().split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** The options the chosen duplicates action, stage, tags and consent make. */
+    public ImportOptions options() {
+        ImportBoard.BoardStage chosen = stage.get();
+        return new ImportOptions(chosen == null ? null : chosen.id(), chosenTags(), duplicates.get(), consentGiven.get());
+    }
+
+    private void run() {
+        ContactsRead what = read;
+        ImportOptions options = options();
+        String name = what.fileName();
+        step.set(ImportStep.RUNNING);
+        progress.set(0);
+        Progress told = (done, total) -> {
+            double part = total == 0 ? 1 : (double) done / total;
+            background.onUiThread(() -> progress.set(part));
+        };
+        background.run(() -> imports.apply(what, options, told), result -> {
+            progress.set(1);
+            ImportSummary counts = result.summary();
+            summary.set(counts);
+            summaryText.set(summaryLine(messages, name, counts));
+            rejectedLines.setAll(counts.rejected().stream().map(r -> messages.format(
+                    preview.get() != null && preview.get().kind() == ContactFileKind.VCARD
+                            ? "exchange.wizard.rejected.card" : "exchange.wizard.rejected.row",
+                    r.line(), r.record(), r.reason())).toList());
+            step.set(ImportStep.SUMMARY);
+            if (result.undo().isEmpty()) {
+                status.show(messages.format("exchange.wizard.status.nothing", name));
+                return;
+            }
+            status.show(counts.merged() == 0
+                    ? messages.format("exchange.wizard.status.done", counts.created(), name)
+                    : messages.format("exchange.wizard.status.doneMerged", counts.created(), counts.merged(), name));
+            undo.done(command(what, options, result.undo()));
+        }, failure -> {
+            step.set(ImportStep.TARGET);
+            failed(failure, "storing");
+        });
+    }
+
+    private UndoManager.Command command(ContactsRead what, ImportOptions options, ImportUndo first) {
+        ImportUndo[] last = {first};
+        return UndoManager.Command.of(() -> messages.format("exchange.wizard.undo", what.fileName()),
+                () -> background.run(() -> imports.undo(last[0]), () -> { }, this::undoFailed),
+                () -> background.run(() -> imports.apply(what, options, Progress.none()).undo(),
+                        again -> last[0] = again, this::undoFailed));
+    }
+
+    private void undoFailed(Throwable failure) {
+        LOG.warn("Undoing or redoing a contacts import failed: {}", failure.toString());
+        background.report(failure);
+    }
+
+    /** Says {@code failure} in {@link #errorProperty()}: the file's own message, or "nothing was imported". */
+    private void failed(Throwable failure, String doing) {
+        if (failure instanceof ImportFileException || failure instanceof IllegalArgumentException) {
+            error.set(oneLine(failure.getMessage()));
+            return;
+        }
+        // The file's contents stay out of the log: only the kind of failure.
+        LOG.warn("Contacts import failed while {}: {}", doing, failure.toString());
+        error.set(messages.format("exchange.wizard.failed", oneLine(String.valueOf(failure.getMessage()))));
+        background.report(failure);
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    /**
+     * The one-line summary the wizard and {@code netdesk import contacts} both show: "google.csv: 12 created,
+     * 3 merged, 2 skipped, 1 do not contact, 4 rejected."
+     */
+    public static String summaryLine(Messages messages, String fileName, ImportSummary summary) {
+        return messages.format("exchange.wizard.summaryLine", fileName, summary.created(), summary.merged(),
+                summary.skipped(), summary.doNotContact(), summary.rejected().size());
+    }
+
+    /** The reason a match is shown with: "same email address: anna@example.dk". */
+    public String reasonText(ImportMatch match) {
+        return messages.format("exchange.wizard.match.reason", messages.get("exchange.import.reason." + match.reason()),
+                match.value());
+    }
+
+    /** The stored contact a match is shown with: its name, and a note when it is marked do not contact. */
+    public String existingText(ImportMatch match) {
+        return match.existing().doNotContact()
+                ? messages.format("exchange.wizard.match.doNotContact", match.existing().name())
+                : match.existing().name();
+    }
+
+    /** How a separator is named in the UI language ("Semicolon ;"). */
+    public String separatorName(char separator) {
+        return messages.get(switch (separator) {
+            case ',' -> "exchange.wizard.separator.comma";
+            case ';' -> "exchange.wizard.separator.semicolon";
+            default -> "exchange.wizard.separator.tab";
+        });
+    }
+
+    public Messages messages() { return messages; }
+    public ReadOnlyObjectProperty<ImportStep> stepProperty() { return step.getReadOnlyProperty(); }
+    /** The chosen file, or null. */
+    public ReadOnlyObjectProperty<Path> fileProperty() { return file.getReadOnlyProperty(); }
+    /** The last preview read, or null. */
+    public ReadOnlyObjectProperty<ContactsPreview> previewProperty() { return preview.getReadOnlyProperty(); }
+    /** Why the file cannot be read or imported, one line; "" when nothing is wrong. */
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** True while the file is being read. */
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    /** The encoding found in the file when it was read with "detect", or null. */
+    public ReadOnlyObjectProperty<Charset> detectedEncodingProperty() { return detectedEncoding.getReadOnlyProperty(); }
+    /** The separator found in the CSV file when it was read with "detect", or null. */
+    public ReadOnlyObjectProperty<Character> detectedSeparatorProperty() { return detectedSeparator.getReadOnlyProperty(); }
+    /** The first {@link #PREVIEW_ROWS} records as read. */
+    public ObservableList<PreviewRow> previewRows() { return previewRows; }
+    /** CSV: one row per column. */
+    public ObservableList<MappingRow> mappingRows() { return mappingRows; }
+    /** True when the file's dates read both ways: the mapping step asks ({@link #chooseDateOrder}). */
+    public ReadOnlyBooleanProperty askDateOrderProperty() { return askDateOrder.getReadOnlyProperty(); }
+    /** The first birthday cell of the preview as written in the file, or "". */
+    public ReadOnlyStringProperty dateSampleProperty() { return dateSample.getReadOnlyProperty(); }
+    /** The records that match stored contacts (read when leaving the preview or mapping step). */
+    public ObservableList<ImportMatch> matches() { return matches; }
+    public ObjectProperty<DuplicateAction> duplicatesProperty() { return duplicates; }
+    /** The board's stages, left to right. */
+    public ObservableList<ImportBoard.BoardStage> stages() { return stages; }
+    /** The stage new contacts go to (the first by default). */
+    public ObjectProperty<ImportBoard.BoardStage> stageProperty() { return stage; }
+    /** Tags to add to every imported contact, separated by commas. */
+    public StringProperty tagsProperty() { return tags; }
+    /** True: "They have given consent" (logged with the file name); false: unknown. */
+    public BooleanProperty consentGivenProperty() { return consentGiven; }
+    /** 0 to 1 while the import is stored. */
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    /** What the import did, or null before it finished. */
+    public ReadOnlyObjectProperty<ImportSummary> summaryProperty() { return summary.getReadOnlyProperty(); }
+    /** {@link #summaryLine} of the finished import, or "". */
+    public ReadOnlyStringProperty summaryTextProperty() { return summaryText.getReadOnlyProperty(); }
+    /** One line per rejected record: "Line 5 (row 4): reason". */
+    public ObservableList<String> rejectedLines() { return rejectedLines; }
+    public BooleanBinding canNextProperty() { return canNext; }
+    public BooleanBinding canBackProperty() { return canBack; }
+}

@@ -1,0 +1,89 @@
+package dk.netdesk.exchange;
+
+import dk.netdesk.contacts.ContactDetails;
+import dk.netdesk.testing.Screenshots;
+import dk.netdesk.testing.TestApp;
+import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * {@code mvn -B -o -Pscreenshots test -Dtest=ImportWizardScreenshotTest}: the contacts import wizard in English and
+ * Danish (light theme) on a Danish Excel-style CSV with ambiguous dates, a contact already there and a bad row:
+ * {@code import-<preview|mapping|duplicates|target|summary>-<lang>.png} in {@code target/screenshots}.
+ */
+@Tag("screenshots")
+class ImportWizardScreenshotTest {
+
+    static final String CSV = """
+            Navn;Mobil;E-mail;Fødselsdag;By;Mærker
+            Åse Ærø-Østergård;20 30 40 50;aase@example.dk;04/05/1990;Århus;Kunde
+            Bo Lund;22 33 44 55;bo@example.dk;11/03/1985;Køge;
+            Carl Bad;;carl(at)example.dk;;Odense;
+            Dorte Møller;61 72 83 94;dorte@example.dk;07/08/1979;Vejle;VIP
+            """;
+
+    @Test
+    void wizardSteps() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        for (Locale locale : Messages.LANGUAGES) {
+            Path dir = Files.createTempDirectory("netdesk-import-shot");
+            Path file = dir.resolve("kontakter.csv");
+            Files.writeString(file, CSV.replace("\n", "\r\n"));
+            try (TestApp app = TestApp.open(dir.resolve("data"), locale)) {
+                app.context().pipeline().load();
+                app.context().contactService().create(ContactDetails.named("Bo Lund").withContact("", "bo@example.dk", ""),
+                        null);
+                ImportWizardViewModel model = app.context().importWizard();
+                String lang = locale.getLanguage();
+                WaitForAsyncUtils.asyncFx(() -> {
+                    Theme.LIGHT.apply();
+                    Stage owner = FxToolkit.toolkitContext().getRegisteredStage();
+                    if (owner.getScene() == null) {
+                        owner.setScene(new Scene(new StackPane(), 400, 300));
+                    }
+                    Dialog<?> dialog = new ImportWizardDialog(model).build(owner, file);
+                    dialog.getDialogPane().getStyleClass().add(Theme.LIGHT.styleClass());
+                    dialog.show();
+                    dialog.setWidth(960);
+                    dialog.setHeight(700);
+                }).get();
+                shot("import-preview-" + lang);
+                WaitForAsyncUtils.asyncFx(model::next).get();
+                shot("import-mapping-" + lang);
+                WaitForAsyncUtils.asyncFx(model::next).get();
+                WaitForAsyncUtils.asyncFx(() -> model.duplicatesProperty().set(DuplicateAction.MERGE)).get();
+                shot("import-duplicates-" + lang);
+                WaitForAsyncUtils.asyncFx(() -> {
+                    model.next();
+                    model.tagsProperty().set(lang.equals("da") ? "Messe 2026" : "Fair 2026");
+                }).get();
+                shot("import-target-" + lang);
+                WaitForAsyncUtils.asyncFx(model::next).get();
+                shot("import-summary-" + lang);
+                WaitForAsyncUtils.asyncFx(() -> window().hide()).get();
+            }
+        }
+    }
+
+    private static Window window() {
+        return Window.getWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().lookup("#import-dialog") != null).findFirst().orElseThrow();
+    }
+
+    private static void shot(String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(window().getScene(), name)).get();
+    }
+}

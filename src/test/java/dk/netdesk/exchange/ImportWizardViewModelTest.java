@@ -1,0 +1,268 @@
+package dk.netdesk.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.contacts.Contact;
+import dk.netdesk.contacts.ContactDetails;
+import dk.netdesk.db.Changes;
+import dk.netdesk.pipeline.Consent;
+import dk.netdesk.pipeline.PipelineRepository;
+import dk.netdesk.testing.DatabaseDump;
+import dk.netdesk.testing.TestApp;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The contacts import wizard's view-model without a window: each step, overrides that read the preview again,
+ * the remembered mapping, the date-order question, the choices passed to the import, the summary and undo.
+ */
+class ImportWizardViewModelTest {
+
+    static final String CSV = """
+            Navn;Telefon;E-mail;Fødselsdag;Mærker
+            Åse Ærø;20 30 40 50;aase@example.dk;17.05.1990;Kunde
+            Bo Lund;;bo@example.dk;;
+            Carl Bad;;carl(at)example.dk;;
+            """;
+
+    @TempDir
+    Path dir;
+    TestApp app;
+    ImportWizardViewModel model;
+    PipelineRepository pipeline;
+    Contact bo;
+
+    @BeforeEach
+    void setUp() {
+        app = TestApp.open(dir.resolve("data"), Locale.ENGLISH);
+        app.context().pipeline().load();
+        model = app.context().importWizard();
+        pipeline = new PipelineRepository(app.database(), new Changes(), TestApp.CLOCK);
+        bo = app.context().contactService().create(ContactDetails.named("Bo Lund").withContact("", "BO@example.dk", ""),
+                null);
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+    }
+
+    private Path write(String name, String text, Charset charset) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text.replace("\n", "\r\n"), charset);
+        return file;
+    }
+
+    @Test
+    void aCsvFileWalksEveryStepToTheSummaryAndIsOneUndo() throws Exception {
+        Path file = write("messe.csv", CSV, StandardCharsets.UTF_8);
+        model.open(file);
+
+        assertThat(model.stepProperty().get()).isEqualTo(ImportStep.PREVIEW);
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.detectedSeparatorProperty().get()).isEqualTo(';');
+        assertThat(model.detectedEncodingProperty().get()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(model.previewRows()).extracting(PreviewRow::line, PreviewRow::name).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "Åse Ærø"), org.assertj.core.groups.Tuple.tuple(3, "Bo Lund"),
+                org.assertj.core.groups.Tuple.tuple(4, ""));
+        assertThat(model.previewRows().get(0).birthday()).isEqualTo("17.05.1990 \u2192 " + app.context().messages()
+                .date(LocalDate.of(1990, 5, 17)));
+        assertThat(model.previewRows().get(2).problem()).contains("carl(at)example.dk");
+        assertThat(model.askDateOrderProperty().get()).as("dotted dates are always day first").isFalse();
+
+        model.next();
+        assertThat(model.stepProperty().get()).isEqualTo(ImportStep.MAPPING);
+        assertThat(model.mappingRows()).extracting(MappingRow::header, MappingRow::sample, MappingRow::field)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Navn", "Åse Ærø", ContactField.NAME),
+                        org.assertj.core.groups.Tuple.tuple("Telefon", "20 30 40 50", ContactField.PHONE),
+                        org.assertj.core.groups.Tuple.tuple("E-mail", "aase@example.dk", ContactField.EMAIL),
+                        org.assertj.core.groups.Tuple.tuple("Fødselsdag", "17.05.1990", ContactField.BIRTHDAY),
+                        org.assertj.core.groups.Tuple.tuple("Mærker", "Kunde", ContactField.TAGS));
+        model.map(4, ContactField.NOTES);
+        assertThat(model.mappingRows().get(4).field()).isEqualTo(ContactField.NOTES);
+        assertThat(model.previewProperty().get().mapping().field(4)).isEqualTo(ContactField.NOTES);
+
+        model.next();
+        assertThat(model.stepProperty().get()).as("Bo is there already").isEqualTo(ImportStep.DUPLICATES);
+        assertThat(model.matches()).hasSize(1);
+        ImportMatch match = model.matches().get(0);
+        assertThat(match.existing().id()).isEqualTo(bo.id());
+        assertThat(model.reasonText(match)).isEqualTo("same email address: bo@example.dk");
+        assertThat(model.existingText(match)).isEqualTo("Bo Lund");
+        model.duplicatesProperty().set(DuplicateAction.MERGE);
+
+        model.next();
+        assertThat(model.stepProperty().get()).isEqualTo(ImportStep.TARGET);
+        assertThat(model.stages()).hasSizeGreaterThan(1);
+        assertThat(model.stageProperty().get()).isEqualTo(model.stages().get(0));
+        ImportBoard.BoardStage second = model.stages().get(1);
+        model.stageProperty().set(second);
+        model.tagsProperty().set(" Messe 2026, ,VIP ");
+        model.consentGivenProperty().set(true);
+        assertThat(model.options()).isEqualTo(new ImportOptions(second.id(), List.of("Messe 2026", "VIP"),
+                DuplicateAction.MERGE, true));
+
+        model.next();
+        assertThat(model.stepProperty().get()).isEqualTo(ImportStep.SUMMARY);
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        ImportSummary summary = model.summaryProperty().get();
+        assertThat(summary.created()).isEqualTo(1);
+        assertThat(summary.merged()).as("Bo gains the tags").isEqualTo(1);
+        assertThat(summary.rejected()).hasSize(1);
+        assertThat(model.summaryTextProperty().get())
+                .isEqualTo("messe.csv: 1 created, 1 merged, 0 skipped, 0 left out (do not contact), 1 rejected.");
+        assertThat(model.rejectedLines()).singleElement().asString().startsWith("Line 4 (row 3): ")
+                .contains("carl(at)example.dk");
+        assertThat(app.context().status().textProperty().get())
+                .isEqualTo("Imported 1 new contacts and merged 1 from messe.csv. Ctrl+Z to undo.");
+
+        Contact aase = app.context().contactService().findAll().stream().filter(c -> c.name().equals("Åse Ærø"))
+                .findFirst().orElseThrow();
+        assertThat(aase.details().tags()).containsExactly("Messe 2026", "VIP");
+        assertThat(aase.details().notes()).contains("Kunde");
+        assertThat(pipeline.card(aase.id()).stageId()).isEqualTo(second.id());
+        List<Consent> consents = pipeline.consents(aase.id());
+        assertThat(consents).singleElement().satisfies(c -> {
+            assertThat(c.given()).isTrue();
+            assertThat(c.channel()).isEqualTo("messe.csv");
+        });
+        assertThat(app.context().contactService().find(bo.id()).orElseThrow().details().tags())
+                .containsExactly("Messe 2026", "VIP");
+
+        assertThat(app.context().undo().undoDescriptionProperty().get()).isEqualTo("Import of messe.csv");
+        app.context().undo().undo();
+        assertThat(app.context().contactService().findAll()).extracting(Contact::name).containsExactly("Bo Lund");
+        assertThat(app.context().contactService().find(bo.id()).orElseThrow().details().tags()).isEmpty();
+        app.context().undo().redo();
+        assertThat(app.context().contactService().findAll()).hasSize(2);
+        app.context().undo().undo();
+        assertThat(app.context().contactService().findAll()).hasSize(1);
+    }
+
+    @Test
+    void theChangedMappingIsRememberedForTheNextFileWithTheSameColumns() throws Exception {
+        Path file = write("first.csv", CSV, StandardCharsets.UTF_8);
+        model.open(file);
+        assertThat(model.previewProperty().get().mappingRemembered()).isFalse();
+        model.next();
+        model.map(4, ContactField.IGNORE);
+        model.next();
+
+        model.open(write("second.csv", CSV.replace("Åse", "Åsa"), StandardCharsets.UTF_8));
+        assertThat(model.previewProperty().get().mappingRemembered()).isTrue();
+        assertThat(model.mappingRows().get(4).field()).isEqualTo(ContactField.IGNORE);
+    }
+
+    @Test
+    void overridingTheEncodingAndSeparatorReadsThePreviewAgain() throws Exception {
+        Path file = write("excel.csv", CSV, Charset.forName("windows-1252"));
+        model.open(file);
+        assertThat(model.detectedEncodingProperty().get().name()).isEqualTo("windows-1252");
+        assertThat(model.previewRows().get(0).name()).isEqualTo("Åse Ærø");
+
+        model.chooseEncoding(StandardCharsets.UTF_8);
+        assertThat(model.previewProperty().get().encoding()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(model.previewRows().get(0).name()).as("the bytes read as UTF-8 are wrong").isNotEqualTo("Åse Ærø");
+        assertThat(model.detectedEncodingProperty().get().name()).as("still the detected one").isEqualTo("windows-1252");
+
+        model.chooseEncoding(Charset.forName("windows-1252"));
+        model.chooseSeparator(',');
+        assertThat(model.previewProperty().get().headers()).as("one column").hasSize(1);
+        model.chooseSeparator(';');
+        assertThat(model.previewProperty().get().headers()).hasSize(5);
+        assertThat(model.previewRows().get(0).name()).isEqualTo("Åse Ærø");
+
+        model.next();
+        model.map(0, ContactField.IGNORE);
+        model.map(2, ContactField.IGNORE);
+        assertThat(model.errorProperty().get()).as("no column names anybody")
+                .startsWith("excel.csv: no column gives the contacts a name");
+        assertThat(model.canNextProperty().get()).isFalse();
+        model.map(0, ContactField.NAME);
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.mappingRows()).extracting(MappingRow::field).startsWith(ContactField.NAME, ContactField.PHONE,
+                ContactField.IGNORE);
+        assertThat(model.canNextProperty().get()).isTrue();
+    }
+
+    @Test
+    void datesThatReadBothWaysAreAskedAboutWithTheSampleShownEachWay() throws Exception {
+        model.open(ReaderFixture.sample("outlook-ambiguous.csv"));
+        assertThat(model.askDateOrderProperty().get()).isTrue();
+        assertThat(model.dateSampleProperty().get()).isEqualTo("4/5/1980");
+        assertThat(model.dateReads(DateOrder.DAY_FIRST)).isEqualTo(app.context().messages().date(LocalDate.of(1980, 5, 4)));
+        assertThat(model.dateReads(DateOrder.MONTH_FIRST)).isEqualTo(app.context().messages().date(LocalDate.of(1980, 4, 5)));
+
+        model.chooseDateOrder(DateOrder.DAY_FIRST);
+        assertThat(model.dateOrder()).isEqualTo(DateOrder.DAY_FIRST);
+        assertThat(model.askDateOrderProperty().get()).as("the question stays to be changed").isTrue();
+        assertThat(model.previewRows().get(0).birthday()).endsWith(app.context().messages().date(LocalDate.of(1980, 5, 4)));
+        model.next();
+        model.next();
+        model.next();
+        Contact ulla = app.context().contactService().findAll().stream().filter(c -> c.name().startsWith("Ulla"))
+                .findFirst().orElseThrow();
+        assertThat(ulla.details().birthday()).isEqualTo(LocalDate.of(1980, 5, 4));
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsSaidInOneLineAndChangesNothing() throws Exception {
+        String before = DatabaseDump.dump(app.database());
+        model.open(ReaderFixture.sample("random.bin"));
+        assertThat(model.stepProperty().get()).isEqualTo(ImportStep.FILE);
+        assertThat(model.errorProperty().get()).startsWith("random.bin: ").doesNotContain("\n");
+        assertThat(model.canNextProperty().get()).isFalse();
+        assertThat(DatabaseDump.dump(app.database())).isEqualTo(before);
+    }
+
+    @Test
+    void aVcardSkipsTheColumnsAndWithoutMatchesTheDuplicates() {
+        model.open(ReaderFixture.sample("google-3.0.vcf"));
+        assertThat(model.stepProperty().get()).isEqualTo(ImportStep.PREVIEW);
+        assertThat(model.previewProperty().get().kind()).isEqualTo(ContactFileKind.VCARD);
+        assertThat(model.previewRows()).isNotEmpty();
+        assertThat(model.askBeforeLeaving()).isFalse();
+        model.next();
+        assertThat(model.stepProperty().get()).isEqualTo(ImportStep.TARGET);
+        assertThat(model.askBeforeLeaving()).isTrue();
+        model.back();
+        assertThat(model.stepProperty().get()).isEqualTo(ImportStep.PREVIEW);
+        model.back();
+        assertThat(model.stepProperty().get()).isEqualTo(ImportStep.FILE);
+        assertThat(model.canBackProperty().get()).isFalse();
+    }
+
+    @Test
+    void createMakesASecondBoAndTheSecondImportOfTheSameFileAddsNothing() throws Exception {
+        Path file = write("again.csv", CSV, StandardCharsets.UTF_8);
+        model.open(file);
+        model.next();
+        model.next();
+        model.duplicatesProperty().set(DuplicateAction.CREATE);
+        model.next();
+        model.next();
+        assertThat(model.summaryProperty().get().created()).isEqualTo(2);
+        assertThat(app.context().contactService().findAll()).filteredOn(c -> c.name().equals("Bo Lund")).hasSize(2);
+
+        model.open(file);
+        model.next();
+        model.next();
+        assertThat(model.duplicatesProperty().get()).as("reset by open").isEqualTo(DuplicateAction.SKIP);
+        model.next();
+        model.next();
+        assertThat(model.summaryProperty().get().created()).isZero();
+        assertThat(app.context().status().textProperty().get()).startsWith("Nothing was imported from again.csv");
+        assertThat(app.context().undo().undoDescriptionProperty().get()).as("the first import only")
+                .isEqualTo("Import of again.csv");
+    }
+}
