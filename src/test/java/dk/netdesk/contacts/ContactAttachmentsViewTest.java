@@ -79,7 +79,7 @@ class ContactAttachmentsViewTest {
         assertThat(app.context().contactAttachments().of(mette)).isEmpty();
 
         // Edit → Undo (Ctrl+Z). The key chord itself is left out here: in the full run under Monocle it is
-        // lost after some earlier test classes (it passes alone); ShellTest covers the accelerator.
+        // lost after some earlier test classes (it passes alone); MergeDialogTest and LostWorkTest press Ctrl+Z.
         robot.interact(() -> app.context().undo().undo());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.context().contactAttachments().of(mette)).containsExactly(photo);
