@@ -267,7 +267,7 @@ public final class PrintViewModel {
         return out;
     }
 
-    /** Prints the chosen week(s) on the chosen printer, one page per week. */
+    /** Prints the chosen week(s) on the chosen printer, one page per week and, after a week whose notes did not fit, its notes page. */
     public void print() {
         if (busy.get() || monday.get() == null) {
             return;
@@ -315,7 +315,7 @@ public final class PrintViewModel {
         }, this::failed);
     }
 
-    /** Writes the chosen week(s) to {@code file} as PDF, one page per week. Works with no printer. */
+    /** Writes the chosen week(s) to {@code file} as PDF, one page per week and, after a week whose notes did not fit, its notes page. Works with no printer. */
     public void savePdf(Path file) {
         if (busy.get() || monday.get() == null || file == null) {
             return;

@@ -2,6 +2,7 @@ package dk.netdesk.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.netdesk.testing.Shortcut;
 import dk.netdesk.testing.TestApp;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -75,7 +76,7 @@ class ContactsViewTest {
         assertThat(table.getItems()).isEmpty();
 
         robot.clickOn("#contact-table");
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        Shortcut.press(robot, table.getScene(), KeyCode.Z, false);
         assertThat(table.getItems()).extracting(Contact::name).containsExactly("Bo Nielsen");
         assertThat(new ContactRepositoryView(app).names()).containsExactly("Bo Nielsen");
     }
