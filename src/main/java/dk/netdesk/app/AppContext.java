@@ -269,8 +269,8 @@ public final class AppContext {
     }
 
     /** The contacts import for the welcome's offer and dropped .vcf/.csv files: the import wizard over the main window. */
-    private Optional<java.util.function.Consumer<Optional<Path>>> contactsImport() {
-        return Optional.of(file -> openContactsImport(mainWindow, file.orElse(null)));
+    private java.util.function.Consumer<Optional<Path>> contactsImport() {
+        return file -> openContactsImport(mainWindow, file.orElse(null));
     }
 
     /** A contact editor's attachments section; files open through the opener the app sets ({@link #setOpener}). */

@@ -2,7 +2,7 @@ package dk.netdesk.pipeline;
 
 import dk.netdesk.pipeline.ContactMerge.Side;
 import dk.netdesk.ui.Messages;
-import dk.netdesk.ui.Theme;
+import dk.netdesk.ui.ToolDialog;
 import dk.netdesk.ui.ViewListeners;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -10,7 +10,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -55,13 +54,8 @@ public final class MergeDialog {
 
     /** The dialog, not yet shown (screenshots set its size first); reads the pairs. */
     public Dialog<ButtonType> build(Window owner) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("merge.title"));
-        dialog.setHeaderText(messages.get("merge.header"));
-        dialog.setResizable(true);
-        dialog.getDialogPane().setId("merge-dialog");
-        dialog.getDialogPane().getStylesheets().add(Theme.APP_STYLESHEET);
+        Dialog<ButtonType> dialog = ToolDialog.create(owner, "merge-dialog", messages.get("merge.title"),
+                messages.get("merge.header"));
 
         ListView<DuplicateFinder.Pair> list = pairList();
         Label listLabel = new Label(messages.get("merge.pairs"));
@@ -77,11 +71,7 @@ public final class MergeDialog {
         content.setPrefSize(900, 520);
         dialog.getDialogPane().setContent(content);
 
-        ButtonType close = new ButtonType(messages.get("merge.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(close);
-        Button closeButton = (Button) dialog.getDialogPane().lookupButton(close);
-        closeButton.setId("merge-close");
-        closeButton.setDefaultButton(false);
+        ToolDialog.closeButton(dialog, messages.get("merge.close"), "merge-close");
         dialog.setOnShown(e -> list.requestFocus());
         dialog.setOnHidden(e -> model.close());
         model.open();

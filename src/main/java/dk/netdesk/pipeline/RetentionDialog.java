@@ -2,13 +2,12 @@ package dk.netdesk.pipeline;
 
 import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.Messages;
-import dk.netdesk.ui.Theme;
+import dk.netdesk.ui.ToolDialog;
 import dk.netdesk.ui.ViewListeners;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -49,13 +48,8 @@ public final class RetentionDialog {
 
     /** The dialog, not yet shown (screenshots set its size first); reads the list. */
     public Dialog<ButtonType> build(Window owner) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("retention.title"));
-        dialog.setHeaderText(messages.get("retention.header"));
-        dialog.setResizable(true);
-        dialog.getDialogPane().setId("retention-dialog");
-        dialog.getDialogPane().getStylesheets().add(Theme.APP_STYLESHEET);
+        Dialog<ButtonType> dialog = ToolDialog.create(owner, "retention-dialog", messages.get("retention.title"),
+                messages.get("retention.header"));
 
         Label intro = new Label(messages.get("retention.intro"));
         intro.setWrapText(true);
@@ -165,11 +159,7 @@ public final class RetentionDialog {
         content.setPrefWidth(800);
         dialog.getDialogPane().setMinWidth(840);
         dialog.getDialogPane().setContent(content);
-        ButtonType close = new ButtonType(messages.get("retention.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(close);
-        Button closeButton = (Button) dialog.getDialogPane().lookupButton(close);
-        closeButton.setId("retention-close");
-        closeButton.setDefaultButton(false);
+        ToolDialog.closeButton(dialog, messages.get("retention.close"), "retention-close");
         dialog.setOnShown(e -> table.requestFocus());
         dialog.setOnHidden(e -> model.close());
         model.open();

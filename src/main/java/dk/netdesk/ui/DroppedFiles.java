@@ -1,7 +1,6 @@
 package dk.netdesk.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,19 +33,18 @@ public final class DroppedFiles {
         }
     }
 
-    private final Optional<Consumer<Optional<Path>>> importContacts;
+    private final Consumer<Optional<Path>> importContacts;
     private final Consumer<Optional<Path>> importCalendar;
     private final StatusLine status;
     private final Messages messages;
 
     /**
-     * @param importContacts opens the contacts import with the given file; empty while the contacts import
-     *                       is not available (contacts files are then refused like other types)
+     * @param importContacts opens the contacts import with the given file
      * @param importCalendar opens the calendar import with the given file
      * @param status         where a refusal is said
      * @param messages       the texts of the refusals
      */
-    public DroppedFiles(Optional<Consumer<Optional<Path>>> importContacts, Consumer<Optional<Path>> importCalendar,
+    public DroppedFiles(Consumer<Optional<Path>> importContacts, Consumer<Optional<Path>> importCalendar,
                         StatusLine status, Messages messages) {
         this.importContacts = Objects.requireNonNull(importContacts);
         this.importCalendar = Objects.requireNonNull(importCalendar);
@@ -70,10 +68,9 @@ public final class DroppedFiles {
         return Kind.OTHER;
     }
 
-    /** True when {@code file} would open an import now (its kind is known and that import is available). */
+    /** True when {@code file} would open an import: a vCard, CSV or iCalendar file by its name. */
     public boolean accepts(Path file) {
-        Kind kind = kindOf(file);
-        return kind == Kind.CALENDAR || (kind.isContacts() && importContacts.isPresent());
+        return kindOf(file) != Kind.OTHER;
     }
 
     /**
@@ -100,26 +97,19 @@ public final class DroppedFiles {
         if (kindOf(file) == Kind.CALENDAR) {
             importCalendar.accept(Optional.of(file));
         } else {
-            importContacts.orElseThrow().accept(Optional.of(file));
+            importContacts.accept(Optional.of(file));
         }
         return true;
     }
 
-    /** The types that can be dropped now, for the refusals: ".vcf or .csv (contacts) or .ics (calendar)". */
+    /** The types that can be dropped, for the refusals: ".vcf or .csv (contacts) or .ics (calendar)". */
     String typesText() {
-        return typesText(messages, importContacts.isPresent());
+        return typesText(messages);
     }
 
-    /**
-     * The droppable types in words, e.g. ".vcf or .csv (contacts) or .ics (calendar)"; the contacts types
-     * only when {@code contacts} (the contacts import is available).
-     */
-    public static String typesText(Messages messages, boolean contacts) {
-        List<String> types = new ArrayList<>();
-        if (contacts) {
-            types.add(messages.get("welcome.drop.contactsTypes"));
-        }
-        types.add(messages.get("welcome.drop.calendarTypes"));
-        return String.join(messages.get("welcome.drop.or"), types);
+    /** The droppable types in words in the UI language, e.g. ".vcf or .csv (contacts) or .ics (calendar)". */
+    public static String typesText(Messages messages) {
+        return messages.get("welcome.drop.contactsTypes") + messages.get("welcome.drop.or")
+                + messages.get("welcome.drop.calendarTypes");
     }
 }

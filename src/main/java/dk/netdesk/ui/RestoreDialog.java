@@ -5,7 +5,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -48,14 +47,8 @@ public final class RestoreDialog {
 
     /** The dialog, not yet shown (screenshots set its size first); reads the list. */
     public Dialog<ButtonType> build(Window owner) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("restore.title"));
-        dialog.setHeaderText(messages.get("restore.header"));
-        dialog.setResizable(true);
-        dialog.getDialogPane().setId("restore-dialog");
-        // The app's styles (the danger colour of a failure and of a backup that cannot be restored).
-        dialog.getDialogPane().getStylesheets().add(Theme.APP_STYLESHEET);
+        Dialog<ButtonType> dialog = ToolDialog.create(owner, "restore-dialog", messages.get("restore.title"),
+                messages.get("restore.header"));
 
         Label intro = new Label(model.introText());
         intro.setId("restore-intro");
@@ -128,11 +121,7 @@ public final class RestoreDialog {
         // A dialog window otherwise opens at about 600 px, too narrow for six columns.
         dialog.getDialogPane().setMinWidth(1040);
         dialog.getDialogPane().setContent(content);
-        ButtonType close = new ButtonType(messages.get("restore.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(close);
-        Button closeButton = (Button) dialog.getDialogPane().lookupButton(close);
-        closeButton.setId("restore-close");
-        closeButton.setDefaultButton(false);
+        Button closeButton = ToolDialog.closeButton(dialog, messages.get("restore.close"), "restore-close");
         closeButton.disableProperty().bind(model.busyProperty());
         dialog.setOnShown(e -> table.requestFocus());
         model.open();

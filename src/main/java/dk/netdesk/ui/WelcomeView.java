@@ -59,7 +59,6 @@ public final class WelcomeView {
     public Node build() {
         Button contacts = offerButton("welcome-contacts", "welcome.contacts.action", model::importContacts);
         contacts.getStyleClass().add(Styles.ACCENT);
-        contacts.setDisable(!model.contactsImportAvailable());
         Button calendar = offerButton("welcome-calendar", "welcome.calendar.action", model::importCalendar);
         Button hours = offerButton("welcome-hours", "welcome.hours.action", model::setWorkHours);
 
@@ -85,7 +84,7 @@ public final class WelcomeView {
         dismiss.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         dismiss.setOnAction(e -> model.dismiss());
         Label dropTip = new Label(messages.format("welcome.dropTip",
-                DroppedFiles.typesText(messages, model.contactsImportAvailable())),
+                DroppedFiles.typesText(messages)),
                 decorative(new FontIcon(Material2OutlinedAL.FILE_UPLOAD)));
         dropTip.getStyleClass().add("text-muted");
         dropTip.setWrapText(true);

@@ -26,7 +26,7 @@ public final class WelcomeViewModel {
     private final Settings settings;
     private final BooleanSupplier emptyData;
     private final Background background;
-    private final Optional<Consumer<Optional<Path>>> importContacts;
+    private final Consumer<Optional<Path>> importContacts;
     private final Consumer<Optional<Path>> importCalendar;
     private final Runnable workHours;
 
@@ -39,14 +39,12 @@ public final class WelcomeViewModel {
      * @param background     runs the reads and the write off the JavaFX thread
      * @param changes        a change to contacts, the calendar or the library asks {@code emptyData} again
      *                       while the welcome shows (the dismiss button then reads "Close")
-     * @param importContacts opens the contacts import (an empty {@code Optional} path: the wizard asks for the
-     *                       file); an empty {@code Optional} here while that import is not available, which
-     *                       disables its offer
+     * @param importContacts opens the contacts import (an empty path: the wizard asks for the file)
      * @param importCalendar opens the calendar (.ics) import; an empty path lets the dialog ask for the file
      * @param workHours      opens the work hours and weekly budget dialog
      */
     public WelcomeViewModel(Settings settings, BooleanSupplier emptyData, Background background, Changes changes,
-                            Optional<Consumer<Optional<Path>>> importContacts, Consumer<Optional<Path>> importCalendar,
+                            Consumer<Optional<Path>> importContacts, Consumer<Optional<Path>> importCalendar,
                             Runnable workHours) {
         this.settings = settings;
         this.emptyData = emptyData;
@@ -96,7 +94,7 @@ public final class WelcomeViewModel {
 
     /** Opens the contacts import, which asks for the file. Does nothing while it is not available. */
     public void importContacts() {
-        importContacts.ifPresent(open -> open.accept(Optional.empty()));
+        importContacts.accept(Optional.empty());
     }
 
     /** Opens the calendar import, which asks for the file. */
@@ -107,11 +105,6 @@ public final class WelcomeViewModel {
     /** Opens the work hours and weekly budget dialog. */
     public void setWorkHours() {
         workHours.run();
-    }
-
-    /** True while the contacts import can be opened (its offer is disabled otherwise). */
-    public boolean contactsImportAvailable() {
-        return importContacts.isPresent();
     }
 
     /** True while the welcome is shown. */

@@ -6,6 +6,7 @@ import dk.netdesk.contacts.Contact;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.contacts.Source;
 import dk.netdesk.pipeline.PipelineRepository;
+import dk.netdesk.testing.Shortcut;
 import dk.netdesk.testing.TestApp;
 import dk.netdesk.ui.Shell;
 import java.nio.file.Path;
@@ -169,7 +170,7 @@ class LostWorkTest {
         ComboBox<?> referredBy = robot.lookup("#details-referred-by").queryComboBox();
         assertThat(referredBy.getValue()).isNull();
 
-        shortcut(robot, KeyCode.Z);
+        Shortcut.undo(robot);
         assertThat(stored(mette).name()).isEqualTo("Mette Hansen");
         assertThat(referredBy.getValue()).as("the open panel follows the restored referral").hasToString("Mette Hansen");
 
@@ -190,12 +191,12 @@ class LostWorkTest {
         waitForFocus("pipeline-search");
         Node focus = stage.getScene().getFocusOwner();
         assertThat(focus).isInstanceOf(TextField.class).extracting(Node::getId).isEqualTo("pipeline-search");
-        shortcut(robot, KeyCode.Z);
+        Shortcut.undo(robot);
         assertThat(app.context().contactService().find(anna)).as("the delete is undone").isPresent();
         assertThat(((TextInputControl) focus).getText()).isEmpty();
 
         robot.write("Ann");
-        shortcut(robot, KeyCode.Z);
+        Shortcut.undo(robot);
         assertThat(((TextInputControl) focus).getText()).as("typing in progress: the field undoes its own edit")
                 .isNotEqualTo("Ann");
         assertThat(app.context().contactService().find(anna)).isPresent();

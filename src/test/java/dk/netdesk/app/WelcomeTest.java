@@ -87,17 +87,14 @@ class WelcomeTest {
         assertThat(robot.lookup("#today").query().isVisible()).isFalse();
         Button contacts = robot.lookup("#welcome-contacts").queryButton();
         Button calendar = robot.lookup("#welcome-calendar").queryButton();
-        assertThat(contacts.isDisabled()).isEqualTo(!app.context().welcome().contactsImportAvailable());
-        Button first = contacts.isDisabled() ? calendar : contacts;
-        assertThat(first.isFocused()).isTrue();
+        assertThat(contacts.isDisabled()).isFalse();
+        assertThat(contacts.isFocused()).isTrue();
         assertThat(robot.lookup("#welcome-dismiss").queryButton().getText()).isEqualTo("_Start empty");
 
         // Tab walks the offers in order, then to "Start empty"
         robot.type(KeyCode.TAB);
-        if (first == contacts) {
-            assertThat(calendar.isFocused()).isTrue();
-            robot.type(KeyCode.TAB);
-        }
+        assertThat(calendar.isFocused()).isTrue();
+        robot.type(KeyCode.TAB);
         assertThat(robot.lookup("#welcome-hours").queryButton().isFocused()).isTrue();
         robot.type(KeyCode.TAB);
         assertThat(robot.lookup("#welcome-dismiss").queryButton().isFocused()).isTrue();

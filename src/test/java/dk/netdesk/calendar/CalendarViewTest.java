@@ -2,6 +2,7 @@ package dk.netdesk.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.netdesk.testing.Shortcut;
 import dk.netdesk.testing.TestApp;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -138,7 +139,7 @@ class CalendarViewTest {
         assertThat(gym.kind().category()).isEqualTo(Category.PERSONAL);
         assertThat(robot.lookup(".calendar-event.personal").queryAll()).isNotEmpty();
 
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        Shortcut.undo(robot);
         assertThat(storedWeek()).isEmpty();
     }
 
@@ -225,7 +226,7 @@ class CalendarViewTest {
         robot.clickOn("#calendar-dialog-delete");
         robot.clickOn("#calendar-scope-all");
         assertThat(storedWeek()).isEmpty();
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        Shortcut.undo(robot);
         assertThat(storedWeek()).hasSize(3);
     }
 

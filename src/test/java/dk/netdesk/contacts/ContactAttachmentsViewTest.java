@@ -79,7 +79,7 @@ class ContactAttachmentsViewTest {
         assertThat(robot.lookup("#attachment-" + photo.id()).tryQuery()).isEmpty();
         assertThat(app.context().contactAttachments().of(mette)).isEmpty();
 
-        Shortcut.press(robot, robot.lookup("#details-attach").query().getScene(), KeyCode.Z, false);
+        Shortcut.undo(robot);
         assertThat(app.context().contactAttachments().of(mette)).containsExactly(photo);
         assertThat(robot.lookup("#attachment-" + photo.id()).tryQuery()).isPresent();
     }

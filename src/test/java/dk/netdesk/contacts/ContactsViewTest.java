@@ -76,7 +76,7 @@ class ContactsViewTest {
         assertThat(table.getItems()).isEmpty();
 
         robot.clickOn("#contact-table");
-        Shortcut.press(robot, table.getScene(), KeyCode.Z, false);
+        Shortcut.undo(robot);
         assertThat(table.getItems()).extracting(Contact::name).containsExactly("Bo Nielsen");
         assertThat(new ContactRepositoryView(app).names()).containsExactly("Bo Nielsen");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.netdesk.contacts.Contact;
 import dk.netdesk.contacts.ContactDetails;
+import dk.netdesk.testing.Shortcut;
 import dk.netdesk.testing.TestApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,7 +141,7 @@ class ImportWizardDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#import-dialog").tryQuery()).isEmpty();
         robot.clickOn("#contact-search");
-        key(KeyCode.CONTROL, KeyCode.Z);
+        Shortcut.undo(new FxRobot());
         assertThat(app.context().contactService().findAll()).extracting(Contact::name).containsExactly("Bo Lund");
         assertThat(app.context().contactService().findAll().get(0).details().tags()).isEmpty();
 

@@ -2,6 +2,7 @@ package dk.netdesk.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.netdesk.testing.Shortcut;
 import dk.netdesk.testing.TestApp;
 import dk.netdesk.ui.Shell;
 import java.nio.file.Path;
@@ -151,7 +152,7 @@ class LibraryViewTest {
         assertThat(titles(robot)).isEmpty();
 
         robot.clickOn("#library-list");
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        Shortcut.undo(robot);
         settle();
         assertThat(titles(robot)).containsExactly(LibraryFixtures.SCRIPT);
     }
@@ -163,7 +164,7 @@ class LibraryViewTest {
         robot.clickOn("#library-confirm-delete");
         settle();
         robot.clickOn("#library-search");
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        Shortcut.undo(robot);
         settle();
         assertThat(robot.lookup("#library-search").queryTextInputControl().getText()).isEqualTo("quokka objection");
         assertThat(titles(robot)).containsExactly(LibraryFixtures.SCRIPT);

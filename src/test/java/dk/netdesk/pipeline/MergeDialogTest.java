@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.netdesk.contacts.Contact;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.contacts.Source;
+import dk.netdesk.testing.Shortcut;
 import dk.netdesk.testing.DatabaseDump;
 import dk.netdesk.testing.TestApp;
 import dk.netdesk.ui.Shell;
@@ -101,7 +102,7 @@ class MergeDialogTest {
 
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#merge-dialog").tryQuery()).isEmpty();
-        shortcut(robot, KeyCode.CONTROL, KeyCode.Z);
+        Shortcut.undo(robot);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(DatabaseDump.dump(app.database())).isEqualTo(before);
         assertThat(app.context().contacts().allContacts()).hasSize(3);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.pipeline.ContactService;
+import dk.netdesk.testing.Shortcut;
 import dk.netdesk.testing.People;
 import dk.netdesk.db.Changes;
 import dk.netdesk.testing.TestApp;
@@ -138,7 +139,7 @@ class PipelineViewTest {
         robot.drag(card(robot, "Bo")).dropTo(card(robot, "Dorte"));
         assertThat(shown(robot, 1)).containsExactly("Bo", "Dorte", "Erik");
 
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        Shortcut.undo(robot);
         assertThat(shown(robot, 0)).containsExactly("Anna", "Bo", "Carl");
         assertThat(shown(robot, 1)).containsExactly("Dorte", "Erik");
         assertThat(stored(0)).containsExactly("Anna", "Bo", "Carl");

@@ -17,8 +17,8 @@ class DroppedFilesTest {
     final List<Optional<Path>> calendar = new ArrayList<>();
     final StatusLine status = new StatusLine();
 
-    private DroppedFiles files(boolean contactsAvailable, Locale locale) {
-        return new DroppedFiles(contactsAvailable ? Optional.of(contacts::add) : Optional.empty(), calendar::add, status,
+    private DroppedFiles files(Locale locale) {
+        return new DroppedFiles(contacts::add, calendar::add, status,
                 new Messages(locale, Bundles.ALL));
     }
 
@@ -39,7 +39,7 @@ class DroppedFilesTest {
 
     @Test
     void oneFileOpensTheMatchingImportWithIt() {
-        DroppedFiles files = files(true, Locale.ENGLISH);
+        DroppedFiles files = files(Locale.ENGLISH);
         assertThat(files.open(List.of(Path.of("a/Google.csv")))).isTrue();
         assertThat(files.open(List.of(Path.of("b/iPhone.VCF")))).isTrue();
         assertThat(files.open(List.of(Path.of("c/Outlook.ics")))).isTrue();
@@ -50,7 +50,7 @@ class DroppedFilesTest {
 
     @Test
     void otherTypesAreRefusedNamingTheFileAndTheTypesThatWork() {
-        DroppedFiles files = files(true, Locale.ENGLISH);
+        DroppedFiles files = files(Locale.ENGLISH);
         assertThat(files.open(List.of(Path.of("/tmp/photo.jpg")))).isFalse();
         assertThat(status.textProperty().get())
                 .isEqualTo("\"photo.jpg\" cannot be opened here. Netdesk opens .vcf or .csv (contacts) or .ics (calendar).");
@@ -60,7 +60,7 @@ class DroppedFilesTest {
 
     @Test
     void severalFilesAreRefusedInDanish() {
-        DroppedFiles files = files(true, new Locale("da"));
+        DroppedFiles files = files(new Locale("da"));
         assertThat(files.open(List.of(Path.of("a.vcf"), Path.of("b.ics"), Path.of("c.csv")))).isFalse();
         assertThat(status.textProperty().get()).isEqualTo(
                 "Der blev trukket 3 filer ind; træk én fil ad gangen. Netdesk kan åbne .vcf eller .csv (kontakter) eller .ics (kalender).");
@@ -69,18 +69,8 @@ class DroppedFilesTest {
     }
 
     @Test
-    void withoutTheContactsImportContactsFilesAreRefusedAndOnlyCalendarFilesAreOffered() {
-        DroppedFiles files = files(false, Locale.ENGLISH);
-        assertThat(files.accepts(Path.of("x.vcf"))).isFalse();
-        assertThat(files.accepts(Path.of("x.ics"))).isTrue();
-        assertThat(files.open(List.of(Path.of("x.vcf")))).isFalse();
-        assertThat(status.textProperty().get()).isEqualTo("\"x.vcf\" cannot be opened here. Netdesk opens .ics (calendar).");
-        assertThat(contacts).isEmpty();
-    }
-
-    @Test
     void nothingDroppedSaysNothing() {
-        assertThat(files(true, Locale.ENGLISH).open(List.of())).isFalse();
+        assertThat(files(Locale.ENGLISH).open(List.of())).isFalse();
         assertThat(status.textProperty().get()).isEmpty();
     }
 }

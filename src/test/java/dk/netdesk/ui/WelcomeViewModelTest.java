@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,13 +39,9 @@ class WelcomeViewModelTest {
         database.close();
     }
 
-    private WelcomeViewModel model(Optional<Consumer<Optional<Path>>> contacts) {
-        return new WelcomeViewModel(new Settings(database, changes), empty::get, Background.direct(), changes,
-                contacts, calendarOpened::add, hoursOpened::incrementAndGet);
-    }
-
     private WelcomeViewModel model() {
-        return model(Optional.of(contactsOpened::add));
+        return new WelcomeViewModel(new Settings(database, changes), empty::get, Background.direct(), changes,
+                contactsOpened::add, calendarOpened::add, hoursOpened::incrementAndGet);
     }
 
     @Test
@@ -113,16 +109,6 @@ class WelcomeViewModelTest {
         assertThat(calendarOpened).containsExactly(Optional.empty());
         model.setWorkHours();
         assertThat(hoursOpened).hasValue(1);
-        assertThat(model.contactsImportAvailable()).isTrue();
-    }
-
-    @Test
-    void withoutTheContactsImportItsOfferIsUnavailableAndDoesNothing() {
-        WelcomeViewModel model = model(Optional.empty());
-        assertThat(model.contactsImportAvailable()).isFalse();
-        model.importContacts();
-        assertThat(contactsOpened).isEmpty();
-        assertThat(calendarOpened).isEmpty();
     }
 
     @Test
@@ -147,7 +133,7 @@ class WelcomeViewModelTest {
         };
         WelcomeViewModel model = new WelcomeViewModel(new Settings(database, changes), () -> {
             throw new IllegalStateException("disk gone");
-        }, failing, changes, Optional.empty(), calendarOpened::add, hoursOpened::incrementAndGet);
+        }, failing, changes, contactsOpened::add, calendarOpened::add, hoursOpened::incrementAndGet);
         model.check();
         assertThat(model.shownProperty().get()).isFalse();
         assertThat(reported).extracting(Throwable::getMessage).containsExactly("disk gone");
