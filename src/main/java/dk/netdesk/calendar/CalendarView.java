@@ -130,12 +130,9 @@ public final class CalendarView {
         return root;
     }
 
-    /** Calendars narrower than this, in pixels, get a narrower summary (style class {@code narrow}): a 1024-pixel window. */
-    static final double NARROW = 1000;
-
     /**
-     * The week summary beside the view: it scrolls when the window is too low for all of it, and a
-     * narrow calendar gives it less room, so the view keeps its width and nothing is cut at 1024 × 700.
+     * The week summary beside the view: it scrolls when the window is too low for all of it, so nothing
+     * of it is cut at 1024 × 700.
      */
     private Node side() {
         javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(summary.summary());
@@ -145,16 +142,6 @@ public final class CalendarView {
         side.setFitToHeight(true);
         side.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         side.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        root.widthProperty().addListener((obs, old, now) -> {
-            boolean narrow = now.doubleValue() > 0 && now.doubleValue() < NARROW;
-            if (narrow != root.getStyleClass().contains("narrow")) {
-                if (narrow) {
-                    root.getStyleClass().add("narrow");
-                } else {
-                    root.getStyleClass().remove("narrow");
-                }
-            }
-        });
         return side;
     }
 
