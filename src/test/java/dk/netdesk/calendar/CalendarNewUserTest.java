@@ -124,18 +124,25 @@ class CalendarNewUserTest {
                 String where = locale.getLanguage() + " " + mode;
                 for (String id : List.of("#calendar-previous", "#calendar-next", "#calendar-title", "#calendar-mode-agenda",
                         "#calendar-new", "#calendar-balance", "#calendar-print", "#calendar-budget-text",
-                        "#calendar-summary-scroll", "#calendar-root")) {
+                        "#calendar-summary", "#calendar-legend", "#calendar-root")) {
                     Node node = robot.lookup(id).query();
                     Bounds b = node.localToScene(node.getBoundsInLocal());
-                    if (b.getMaxX() > stage.getScene().getWidth() + 0.5 || b.getMaxY() > stage.getScene().getHeight() + 0.5) {
+                    // the summary may reach below the window: it scrolls
+                    boolean scrolls = id.equals("#calendar-summary") || id.equals("#calendar-legend");
+                    if (b.getMaxX() > stage.getScene().getWidth() + 0.5 || !scrolls && b.getMaxY() > stage.getScene().getHeight() + 0.5) {
                         problems.add(where + " " + id + " reaches " + Math.round(b.getMaxX()) + "," + Math.round(b.getMaxY()));
                     }
                 }
                 // the summary and its legend can be read: shown whole, or scrolled to
-                ScrollPane side = robot.lookup("#calendar-summary-scroll").queryAs(ScrollPane.class);
+                java.util.Optional<ScrollPane> side = robot.lookup("#calendar-summary-scroll").tryQueryAs(ScrollPane.class);
                 Region summary = robot.lookup("#calendar-summary").queryAs(Region.class);
-                if (summary.getWidth() < summary.prefWidth(-1) - 0.5 || summary.getWidth() > side.getViewportBounds().getWidth() + 0.5) {
-                    problems.add(where + " summary " + summary.getWidth() + " in " + side.getViewportBounds().getWidth());
+                Bounds legend = robot.lookup("#calendar-legend").query().localToScene(robot.lookup("#calendar-legend").query().getBoundsInLocal());
+                if (side.isEmpty() && legend.getMaxY() > stage.getScene().getHeight() + 0.5) {
+                    problems.add(where + " the legend is cut and cannot be scrolled to");
+                }
+                if (side.isPresent() && (summary.getWidth() < summary.prefWidth(-1) - 0.5
+                        || summary.getWidth() > side.get().getViewportBounds().getWidth() + 0.5)) {
+                    problems.add(where + " summary " + summary.getWidth() + " in " + side.get().getViewportBounds().getWidth());
                 }
                 CalendarLayoutTest.collectCut(stage.getScene().getRoot(), where, problems);
             }
