@@ -83,7 +83,7 @@ public final class CalendarView {
                         "calendar-load-failed")));
         center.getStyleClass().add("calendar-center");
         root.setCenter(center);
-        root.setRight(summary.summary());
+        root.setRight(side());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         // A save that failed (a full disk) opens the dialog again with what was typed. The view-model
         // outlives this view (rebuilt on a language change), so it holds the view only weakly.
@@ -100,6 +100,8 @@ public final class CalendarView {
             }
         });
 
+        // the event just saved takes the keyboard focus once it is shown (after the dialog, a drag)
+        ViewListeners.onChange(root, model.lastSavedProperty(), (obs, old, now) -> focusSaved(false));
         ChangeListener<Object> refresh = (obs, old, now) -> refresh();
         ViewListeners.onChange(root, model.loadsProperty(), refresh);
         ViewListeners.onChange(root, model.modeProperty(), refresh);
@@ -126,6 +128,21 @@ public final class CalendarView {
         ViewListeners.onChange(root, model.loadsProperty(), reveal);
         ViewListeners.onChange(root, model.revealProperty(), reveal);
         return root;
+    }
+
+    /**
+     * The week summary beside the view: it scrolls when the window is too low for all of it, so nothing
+     * of it is cut at 1024 × 700.
+     */
+    private Node side() {
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(summary.summary());
+        side.setId("calendar-summary-scroll");
+        side.getStyleClass().addAll("calendar-summary-scroll", "edge-to-edge");
+        side.setFitToWidth(true);
+        side.setFitToHeight(true);
+        side.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        side.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return side;
     }
 
     /** Focuses and scrolls to the occurrence the model asks to reveal, when its node is shown. */
@@ -162,6 +179,66 @@ public final class CalendarView {
     }
 
     private void refresh() {
+        // the nodes are made anew: keep the keyboard focus on the same event, or on the view, rather than
+        // let it fall to the first button of the toolbar (where Enter or Space would go to another week)
+        Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean hadFocus = owner != null && isIn(owner, center);
+        String focusedKey = owner != null && owner.getUserData() instanceof Occurrence o ? o.key() : null;
+        show();
+        if (!focusSaved(hadFocus) && hadFocus) {
+            focusEvent(focusedKey);
+        }
+    }
+
+    private static boolean isIn(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Focuses the event the model last saved when it is shown (and tells the model); when it is not
+     * and {@code orView} is true, focuses the view instead. False when the saved event is not shown.
+     */
+    private boolean focusSaved(boolean orView) {
+        CalendarViewModel.Saved saved = model.lastSavedProperty().get();
+        if (saved == null || root.getScene() == null) {
+            return false;
+        }
+        for (Node node : center.lookupAll(".calendar-event")) {
+            if (node.getUserData() instanceof Occurrence o && saved.matches(o) && node.isFocusTraversable()) {
+                model.lastSavedShown();
+                node.requestFocus();
+                return true;
+            }
+        }
+        Node owner = root.getScene().getFocusOwner();
+        if (orView || owner == null || !owner.isFocusTraversable() || owner.getScene() == null) {
+            focusEvent(null);
+        }
+        return false;
+    }
+
+    /** Focuses the shown event with the given key ({@link Occurrence#key()}), else the view itself (the grid, the month, the list). */
+    private void focusEvent(String key) {
+        if (key != null) {
+            for (Node node : center.lookupAll(".calendar-event")) {
+                if (node.getUserData() instanceof Occurrence o && o.key().equals(key) && node.isFocusTraversable()) {
+                    node.requestFocus();
+                    return;
+                }
+            }
+        }
+        Node target = center.lookup("." + TimeGrid.FOCUS_TARGET);
+        if (target != null) {
+            target.requestFocus();
+        }
+    }
+
+    private void show() {
         WeekSummary s = model.summaryProperty().get();
         if (s != null) {
             summary.show(s);

@@ -75,8 +75,14 @@ public final class CalendarViewModel {
         this.homeZone = clock.getZone();
         today.set(LocalDate.now(clock));
         date.set(today.get());
-        mode.addListener((obs, old, now) -> load());
-        date.addListener((obs, old, now) -> load());
+        mode.addListener((obs, old, now) -> {
+            lastSaved.set(null);
+            load();
+        });
+        date.addListener((obs, old, now) -> {
+            lastSaved.set(null);
+            load();
+        });
         messages.localeProperty().addListener((obs, old, now) -> updateTitle());
         changes.subscribe(Changes.Topic.CALENDAR, topic -> load());
         // linked contacts' names show in the event dialog
@@ -271,6 +277,7 @@ public final class CalendarViewModel {
                 draft.location(), draft.notes(), draft.contactId(), draft.kind(),
                 draft.repeat() == null ? null : draft.repeat().toRrule(), List.of(), null, null, draft.reminderMinutes());
         background.run(() -> repository.replace(List.of(), List.of(row)), written -> {
+            lastSaved.set(new Saved(row.title(), WallClock.start(row.start(), zone()).toInstant()));
             status.show(messages.format("calendar.status.created", row.title()));
             undo.done(new Change(messages.format("calendar.undo.create", row.title()), List.of(), written));
         }, error -> saveFailed(null, draft, error));
@@ -320,6 +327,8 @@ public final class CalendarViewModel {
             return new Change(messages.format("calendar.undo.edit", draft.title().trim()), before,
                     repository.replace(before, after));
         }, change -> {
+            ZoneId own = occurrence.row().zone() == null ? zone() : occurrence.row().zone();
+            lastSaved.set(new Saved(draft.title().trim(), WallClock.start(draft.start(), own).toInstant()));
             status.show(messages.format("calendar.status.saved", draft.title().trim()));
             undo.done(change);
         }, error -> {
@@ -489,6 +498,35 @@ public final class CalendarViewModel {
             background.run(() -> repository.replace(before, after), written -> status.show(messages.format("calendar.status.redone", description)),
                     CalendarViewModel.this::refusedOrReport);
         }
+    }
+
+    // ---- the event just saved -----------------------------------------------------------------
+
+    /**
+     * An event just saved (created, edited or moved), to find among the shown occurrences by its title
+     * and its start instant (a repeating event: the occurrence that was edited).
+     */
+    public record Saved(String title, java.time.Instant start) {
+
+        /** True when {@code o} is the saved event (an occurrence of it starting at the saved time). */
+        public boolean matches(Occurrence o) {
+            return o.title().equals(title) && o.row().zone() != null && o.zonedStart().toInstant().equals(start);
+        }
+    }
+
+    private final ReadOnlyObjectWrapper<Saved> lastSaved = new ReadOnlyObjectWrapper<>();
+
+    /**
+     * The event the user last saved, set once its write succeeded: the view gives it the keyboard focus
+     * when it is shown, then calls {@link #lastSavedShown()}. Null when none, and again after any navigation.
+     */
+    public ReadOnlyObjectProperty<Saved> lastSavedProperty() {
+        return lastSaved.getReadOnlyProperty();
+    }
+
+    /** The view has focused the saved event. */
+    public void lastSavedShown() {
+        lastSaved.set(null);
     }
 
     // ---- helpers for the view -----------------------------------------------------------------

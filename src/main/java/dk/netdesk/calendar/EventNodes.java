@@ -152,6 +152,13 @@ final class EventNodes {
             list.getItems().add(item);
         }
         chip.setOnAction(e -> list.show(chip, javafx.geometry.Side.RIGHT, 0, 0));
+        // Space presses a button; Enter does too here, as on an event
+        chip.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                chip.fire();
+            }
+        });
         return chip;
     }
 

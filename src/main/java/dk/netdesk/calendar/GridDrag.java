@@ -1,12 +1,19 @@
 package dk.netdesk.calendar;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.event.EventHandler;
+import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -15,15 +22,30 @@ import javafx.scene.layout.Region;
  * The mouse on the time grid's body: dragging over empty time creates an event (a double click
  * creates an hour), dragging an event moves it (also to another day), dragging its lower or upper
  * edge resizes it to the line under the pointer. Times snap to {@link TimeGrid#SNAP} minutes; the owner is told through the handler.
+ * Every drag shows its times as "18:00–20:00" while it runs, and Escape cancels it: the event goes back, nothing is stored.
+ * Times the clock skips (a spring-forward gap) are never handed on for a new event: {@link WallClock#resolved} moves them.
  */
 final class GridDrag {
+
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
 
     private final GridColumns body;
     private final TimeGrid.Handler handler;
     private final Supplier<List<LocalDate>> days;
     private final Supplier<ZoneId> zone;
     private double[] pressAt;
-    private Region ghost;
+    private Label ghost;
+    /** Puts back what the drag in progress has changed on screen; null when no drag is in progress. */
+    private Runnable cancel;
+    /** Escape while a drag is in progress cancels it (a filter on the scene: the focus may be anywhere). */
+    private final EventHandler<KeyEvent> escape = e -> {
+        if (e.getCode() == KeyCode.ESCAPE && cancel != null) {
+            Runnable undo = cancel;
+            cancel = null;
+            undo.run();
+            e.consume();
+        }
+    };
 
     /** Drag handling on {@code body}, whose columns are the current {@code days}, shown in the current {@code zone}. */
     GridDrag(GridColumns body, TimeGrid.Handler handler, Supplier<List<LocalDate>> days, Supplier<ZoneId> zone) {
@@ -31,31 +53,53 @@ final class GridDrag {
         this.handler = handler;
         this.days = days;
         this.zone = zone;
+        body.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, escape);
+            }
+        });
     }
 
-    /** Listens on the body for a drag over empty time. */
-    void installCreate() {
+    /** True while a drag (create, move or resize) is in progress. */
+    boolean isDragging() {
+        return cancel != null;
+    }
+
+    /**
+     * Listens on the body for a drag over empty time; {@code onPress} runs when one starts (the grid
+     * takes the keyboard focus, so Escape reaches it and the focus comes back there after the dialog).
+     */
+    void installCreate(Runnable onPress) {
         body.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() != MouseButton.PRIMARY || isOnEvent(e) || days.get().isEmpty() || e.getX() < TimeGrid.GUTTER) {
                 return;
             }
             pressAt = new double[] {e.getX(), e.getY()};
-            ghost = new Region();
+            ghost = new Label();
             ghost.getStyleClass().add("calendar-ghost");
+            ghost.setId("calendar-ghost");
+            ghost.setAlignment(Pos.TOP_LEFT);
+            ghost.setMinSize(0, 0);
             ghost.setMouseTransparent(true);
             ghost.setVisible(false);
             body.getChildren().add(ghost);
+            cancel = this::cancelCreate;
+            onPress.run();
             e.consume();
         });
         body.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (pressAt == null || ghost == null) {
                 return;
             }
-            double a = snap(minuteAt(pressAt[1]));
-            double b = snap(minuteAt(e.getY()));
-            double s = Math.min(a, b);
-            double en = Math.max(Math.max(a, b), s + TimeGrid.SNAP);
-            GridColumns.place(ghost, new GridColumns.Spec(dayAt(pressAt[0]), s, en, 0, 1, false));
+            LocalDateTime[] times = createTimes(pressAt, e.getY());
+            LocalDateTime midnight = days.get().get(dayAt(pressAt[0])).atStartOfDay();
+            double s = Math.max(0, Duration.between(midnight, times[0]).toMinutes());
+            double en = Math.min(1440, Duration.between(midnight, times[1]).toMinutes());
+            GridColumns.place(ghost, new GridColumns.Spec(dayAt(pressAt[0]), s, Math.max(en, s), 0, 1, false));
+            ghost.setText(timesText(times));
             ghost.setVisible(true);
             body.requestLayout();
             e.consume();
@@ -63,39 +107,73 @@ final class GridDrag {
         body.addEventHandler(MouseEvent.MOUSE_RELEASED, this::releaseCreate);
     }
 
+    private void cancelCreate() {
+        pressAt = null;
+        body.getChildren().remove(ghost);
+        ghost = null;
+        body.requestLayout();
+    }
+
+    /** The times of a new event dragged from {@code from} (x, y on the body) to the line at {@code y}, out of any gap. */
+    private LocalDateTime[] createTimes(double[] from, double y) {
+        LocalDateTime midnight = days.get().get(dayAt(from[0])).atStartOfDay();
+        double a = snap(minuteAt(from[1]));
+        double b = snap(minuteAt(y));
+        double s = Math.min(a, b);
+        double en = Math.max(Math.max(a, b), s + TimeGrid.SNAP);
+        return WallClock.resolved(midnight.plusMinutes((long) s), midnight.plusMinutes((long) en), zone.get());
+    }
+
     private void releaseCreate(MouseEvent e) {
         if (pressAt == null) {
             return;
         }
         double[] from = pressAt;
-        pressAt = null;
-        body.getChildren().remove(ghost);
-        ghost = null;
+        cancel = null;
+        cancelCreate();
         LocalDateTime midnight = days.get().get(dayAt(from[0])).atStartOfDay();
         double a = snap(minuteAt(from[1]));
         double b = snap(minuteAt(e.getY()));
         if (Math.abs(b - a) < TimeGrid.SNAP) {
             if (e.getClickCount() == 2) {
                 LocalDateTime start = midnight.plusMinutes((long) (Math.floor(minuteAt(from[1]) / 60) * 60));
-                handler.create(start, start.plusHours(1));
+                LocalDateTime[] times = WallClock.resolved(start, start.plusHours(1), zone.get());
+                handler.create(times[0], times[1]);
             }
             return;
         }
         e.consume();
-        handler.create(midnight.plusMinutes((long) Math.min(a, b)), midnight.plusMinutes((long) Math.max(a, b)));
+        LocalDateTime[] times = createTimes(from, e.getY());
+        handler.create(times[0], times[1]);
+    }
+
+    /** "18:00–20:00": a drag's times as every times label of the calendar writes them. */
+    static String timesText(LocalDateTime[] times) {
+        return HOUR_MINUTE.format(times[0]) + "–" + HOUR_MINUTE.format(times[1]);
     }
 
     /** What a press on an event starts: a move, or a resize by its upper or lower edge. */
     enum Grip { MOVE, TOP, BOTTOM }
 
-    /** Which grip a press at {@code y} pixels from the top of an event {@code height} pixels high takes. */
+    /**
+     * Which grip a press at {@code y} pixels from the top of an event {@code height} pixels high takes:
+     * {@link TimeGrid#EDGE} pixels at either edge resize it; on a low event (a 15-minute one is 17 pixels)
+     * each edge keeps a quarter of its height, at least {@link #MIN_EDGE} pixels, so both edges can be
+     * grabbed and the middle still moves it.
+     */
     static Grip gripAt(double y, double height) {
-        if (y >= height - TimeGrid.EDGE) {
+        double edge = Math.max(MIN_EDGE, Math.min(TimeGrid.EDGE, height / 4));
+        if (y <= edge && y < height / 2) {
+            return Grip.TOP;
+        }
+        if (y >= height - edge) {
             return Grip.BOTTOM;
         }
-        // a low event keeps its top for moving: only the lower edge resizes it
-        return y <= TimeGrid.EDGE && height >= 3 * TimeGrid.EDGE ? Grip.TOP : Grip.MOVE;
+        return Grip.MOVE;
     }
+
+    /** The least height, in pixels, of the grip at either edge of a low event. */
+    static final double MIN_EDGE = 3;
 
     /**
      * Lets the user move an event's node by dragging, or resize it by its lower or upper edge (to the
@@ -106,6 +184,8 @@ final class GridDrag {
         double[] press = new double[2];
         Grip[] grip = {Grip.MOVE};
         boolean[] dragged = new boolean[1];
+        boolean[] cancelled = new boolean[1];
+        String[] shownTimes = new String[1];
         node.setOnMouseMoved(e -> node.setCursor(switch (gripAt(e.getY(), node.getHeight())) {
             case BOTTOM -> Cursor.S_RESIZE;
             case TOP -> Cursor.N_RESIZE;
@@ -119,17 +199,26 @@ final class GridDrag {
             press[1] = e.getSceneY();
             grip[0] = gripAt(e.getY(), node.getHeight());
             dragged[0] = false;
+            cancelled[0] = false;
+            shownTimes[0] = node.lookup(".calendar-event-time") instanceof Label label ? label.getText() : null;
+            cancel = () -> {
+                cancelled[0] = true;
+                dragged[0] = false;
+                putBack(node, placed, shownTimes[0]);
+            };
             node.requestFocus();
             e.consume();
         });
         node.setOnMouseDragged(e -> {
             double dx = e.getSceneX() - press[0];
             double dy = e.getSceneY() - press[1];
-            if (!dragged[0] && Math.abs(dx) < 3 && Math.abs(dy) < 3) {
+            if (cancelled[0] || !dragged[0] && Math.abs(dx) < 3 && Math.abs(dy) < 3) {
                 return;
             }
             dragged[0] = true;
-            node.getStyleClass().add("dragging");
+            if (!node.getStyleClass().contains("dragging")) {
+                node.getStyleClass().add("dragging");
+            }
             GridColumns.Spec target = target(placed, dx, dy, pointerMinute(e), grip[0]);
             GridColumns.place(node, target);
             showTimes(node, times(placed, target, grip[0]));
@@ -138,6 +227,11 @@ final class GridDrag {
         });
         node.setOnMouseReleased(e -> {
             e.consume();
+            cancel = null;
+            if (cancelled[0]) {
+                cancelled[0] = false;
+                return;
+            }
             if (!dragged[0]) {
                 if (e.getClickCount() >= 2) {
                     handler.open(placed.occurrence);
@@ -146,8 +240,24 @@ final class GridDrag {
             }
             dragged[0] = false;
             GridColumns.Spec target = target(placed, e.getSceneX() - press[0], e.getSceneY() - press[1], pointerMinute(e), grip[0]);
-            drop(node, placed, times(placed, target, grip[0]));
+            LocalDateTime[] times = times(placed, target, grip[0]);
+            Occurrence o = placed.occurrence;
+            if (times[0].equals(o.startIn(zone.get())) && times[1].equals(o.endIn(zone.get()))) {
+                putBack(node, placed, shownTimes[0]);
+                return;
+            }
+            handler.move(o, times[0], times[1]);
         });
+    }
+
+    /** Puts a dragged event back where it was, with the times it showed before. */
+    private void putBack(Region node, Lanes.Placed placed, String shownTimes) {
+        GridColumns.place(node, placed.spec());
+        node.getStyleClass().removeAll("dragging");
+        if (shownTimes != null && node.lookup(".calendar-event-time") instanceof Label label) {
+            label.setText(shownTimes);
+        }
+        body.requestLayout();
     }
 
     /** The minute of the day under the pointer (0 to 1440). */
@@ -157,9 +267,8 @@ final class GridDrag {
 
     /** Writes "18:00–20:00" into the event's times label while it is dragged. */
     private static void showTimes(Region node, LocalDateTime[] times) {
-        if (node.lookup(".calendar-event-time") instanceof javafx.scene.control.Label label) {
-            java.time.format.DateTimeFormatter hm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
-            label.setText(hm.format(times[0]) + "–" + hm.format(times[1]));
+        if (node.lookup(".calendar-event-time") instanceof Label label) {
+            label.setText(timesText(times));
         }
     }
 
@@ -183,18 +292,6 @@ final class GridDrag {
                 yield new LocalDateTime[] {shownStart.plusMinutes(shift), shownEnd.plusMinutes(shift)};
             }
         };
-    }
-
-    /** Tells the handler the new times, or puts the node back when they did not change. */
-    private void drop(Region node, Lanes.Placed placed, LocalDateTime[] times) {
-        Occurrence o = placed.occurrence;
-        if (times[0].equals(o.startIn(zone.get())) && times[1].equals(o.endIn(zone.get()))) {
-            GridColumns.place(node, placed.spec());
-            node.getStyleClass().remove("dragging");
-            body.requestLayout();
-            return;
-        }
-        handler.move(o, times[0], times[1]);
     }
 
     /**

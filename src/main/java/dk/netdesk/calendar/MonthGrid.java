@@ -8,7 +8,15 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.geometry.Side;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -19,9 +27,13 @@ import javafx.scene.layout.VBox;
 /**
  * The month view: six weeks from the Monday on or before the 1st, ISO week numbers down the left,
  * up to three events per day and "+n more". Clicking a day goes to it; a double click opens it in
- * the day view; a double-clicked event opens in the event dialog.
+ * the day view; a double-clicked event (or Enter on it) opens in the event dialog. "+n more" (a click,
+ * Enter or Space) lists all the day's events, each opening in the dialog, and offers the day view.
  */
 final class MonthGrid {
+
+    /** Width of the week numbers' column, in pixels. */
+    static final double WEEK_COLUMN = 30;
 
     /** Events shown in a day's cell before "+n more". */
     static final int SHOWN_PER_DAY = 3;
@@ -41,16 +53,17 @@ final class MonthGrid {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("calendar-month");
         grid.setId("calendar-month");
-        ColumnConstraints weekColumn = new ColumnConstraints();
-        weekColumn.setPercentWidth(4);
-        weekColumn.setMinWidth(30);
+        grid.getStyleClass().add(TimeGrid.FOCUS_TARGET);
+        grid.setFocusTraversable(true);
+        grid.setAccessibleText(model.titleProperty().get());
+        // the week numbers keep a fixed strip; the days share the rest equally (a percentage with a least
+        // width would make the grid at least 30 / 4 % = 750 pixels wide, cutting it and the summary at 1024)
+        ColumnConstraints weekColumn = new ColumnConstraints(WEEK_COLUMN);
         grid.getColumnConstraints().add(weekColumn);
         List<LocalDate> days = model.shownDays();
         grid.add(new Label(), 0, 0);
         for (int i = 0; i < 7; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(96.0 / 7);
-            c.setMinWidth(0);
+            ColumnConstraints c = new ColumnConstraints(0, 100, Double.MAX_VALUE);
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
             Label name = new Label(days.get(i).getDayOfWeek().getDisplayName(TextStyle.SHORT, messages.getLocale()));
@@ -94,9 +107,7 @@ final class MonthGrid {
         List<Occurrence> ofDay = model.occurrencesOn(day);
         ofDay.stream().limit(SHOWN_PER_DAY).forEach(o -> cell.getChildren().add(chip(o)));
         if (ofDay.size() > SHOWN_PER_DAY) {
-            Label more = new Label(messages.format("calendar.more", ofDay.size() - SHOWN_PER_DAY));
-            more.getStyleClass().add("text-muted");
-            cell.getChildren().add(more);
+            cell.getChildren().add(more(day, ofDay));
         }
         cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         cell.setMinHeight(40);
@@ -107,6 +118,55 @@ final class MonthGrid {
             }
         });
         return cell;
+    }
+
+    /**
+     * "+n more" (id {@code calendar-month-more-<date>}): a click, Enter or Space lists all the day's events
+     * (id {@code calendar-month-more-list}; picking one opens it) and "Open the day", which shows the day view.
+     */
+    private Button more(LocalDate day, List<Occurrence> ofDay) {
+        int hidden = ofDay.size() - SHOWN_PER_DAY;
+        Button more = new Button(messages.format("calendar.more", hidden));
+        more.getStyleClass().addAll("calendar-month-more", "flat");
+        more.setId("calendar-month-more-" + day);
+        more.setMinWidth(0);
+        more.setMaxWidth(Double.MAX_VALUE);
+        more.setAlignment(Pos.CENTER_LEFT);
+        String dayText = DateTimeFormatter.ofPattern("EEEE", messages.getLocale()).format(day) + " " + messages.date(day);
+        String spoken = messages.format("calendar.more.accessible", hidden, dayText);
+        more.setAccessibleText(spoken);
+        more.setTooltip(new Tooltip(spoken));
+        ContextMenu list = new ContextMenu();
+        list.setId("calendar-month-more-list");
+        MenuItem heading = new MenuItem(dayText);
+        heading.setDisable(true);
+        list.getItems().addAll(heading, new SeparatorMenuItem());
+        DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
+        for (Occurrence o : ofDay) {
+            String time = o.row().allDay() ? messages.get("calendar.allDay")
+                    : hm.format(o.startIn(model.zone())) + "–" + hm.format(o.endIn(model.zone()));
+            MenuItem item = new MenuItem(time + "  " + o.title());
+            item.getStyleClass().add("calendar-month-more-item");
+            item.setOnAction(e -> open.accept(o));
+            list.getItems().add(item);
+        }
+        MenuItem openDay = new MenuItem(messages.get("calendar.more.openDay"));
+        openDay.setId("calendar-month-more-day");
+        openDay.setOnAction(e -> {
+            model.goTo(day);
+            model.modeProperty().set(CalendarViewModel.Mode.DAY);
+        });
+        list.getItems().addAll(new SeparatorMenuItem(), openDay);
+        more.setOnAction(e -> list.show(more, Side.BOTTOM, 0, 0));
+        more.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                more.fire();
+            }
+        });
+        // a click on it is not a click on the day (which would go to it, or to the day view)
+        more.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
+        return more;
     }
 
     private Label chip(Occurrence o) {
@@ -123,10 +183,18 @@ final class MonthGrid {
             chip.getStyleClass().add("in-protected");
             tip += "\n" + messages.get("calendar.flag.protected");
         }
-        chip.setTooltip(new javafx.scene.control.Tooltip(tip));
+        chip.setTooltip(new Tooltip(tip));
         chip.setMaxWidth(Double.MAX_VALUE);
         chip.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
+                e.consume();
+                open.accept(o);
+            }
+        });
+        chip.setUserData(o);
+        chip.setFocusTraversable(true);
+        chip.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
                 open.accept(o);
             }

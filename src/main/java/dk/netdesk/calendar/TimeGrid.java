@@ -45,6 +45,9 @@ final class TimeGrid {
     /** The width of the "+N" strip at the right of a column whose overlapping events do not all fit, in pixels. */
     static final double CHIP_WIDTH = 30;
 
+    /** The style class of the node of a calendar view that takes the keyboard focus when no event has it. */
+    static final String FOCUS_TARGET = "calendar-focus-target";
+
     /** What the grid asks of its owner. */
     interface Handler {
         void create(LocalDateTime start, LocalDateTime end);
@@ -100,7 +103,12 @@ final class TimeGrid {
         root.getStyleClass().add("calendar-timegrid");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         drag = new GridDrag(body, handler, () -> days, () -> zone);
-        drag.installCreate();
+        // the grid itself takes the keyboard focus (arrow keys scroll it): where the focus goes back to
+        // after a drag, a save or a delete, never to a button of the toolbar by accident
+        scroll.setFocusTraversable(true);
+        scroll.getStyleClass().add(FOCUS_TARGET);
+        scroll.setAccessibleText(messages.get("calendar.grid.accessible"));
+        drag.installCreate(scroll::requestFocus);
         body.widthProperty().addListener((obs, old, now) -> {
             if (maxLanes() != shownLanes) {
                 javafx.application.Platform.runLater(() -> {
@@ -184,6 +192,7 @@ final class TimeGrid {
         showHeader(shownDays, today);
         for (int i = 0; i < shownDays.size(); i++) {
             addShading(i, shownDays.get(i), balance);
+            addGaps(i, shownDays.get(i), zone);
             if (shownDays.get(i).equals(today)) {
                 Region mark = new Region();
                 mark.getStyleClass().add("calendar-today-column");
@@ -217,6 +226,12 @@ final class TimeGrid {
             List<Holidays.Holiday> found = ofDay.apply(days.get(i));
             for (int row = 0; row < found.size(); row++) {
                 holidays.add(HolidayLabels.of(found.get(row), messages), GridColumns.Spec.full(i, row, row + 1));
+                // a name cut with "…" in a narrow column is whole in the tooltip of the day's date too
+                if (header.lookup("#calendar-day-" + days.get(i)) instanceof Label date && date.getTooltip() != null) {
+                    String line = messages.format("calendar.holiday.accessible", found.get(row).name());
+                    date.getTooltip().setText(date.getTooltip().getText() + "\n" + line);
+                    date.setAccessibleText(date.getAccessibleText() + ". " + line);
+                }
             }
             if (!found.isEmpty()) {
                 Region tint = new Region();
@@ -239,6 +254,7 @@ final class TimeGrid {
         week.setId("calendar-weeknumber");
         header.add(week, new GridColumns.Spec(-1, 0, 0, 0, 1, false));
         DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d/M", messages.getLocale());
+        DateTimeFormatter full = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL).withLocale(messages.getLocale());
         for (int i = 0; i < shownDays.size(); i++) {
             LocalDate day = shownDays.get(i);
             Label label = new Label(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, messages.getLocale())
@@ -255,7 +271,12 @@ final class TimeGrid {
             // a narrow column (1024 pixels wide window) puts the date under the day's name instead of cutting it
             label.setWrapText(true);
             label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-            header.add(label, GridColumns.Spec.full(i, 0, 0));
+            label.setMinWidth(0);
+            // the whole date in words is in the tooltip ({@link #showHolidays} adds the day's holidays)
+            label.setTooltip(new javafx.scene.control.Tooltip(full.format(day)));
+            label.setAccessibleText(full.format(day));
+            // a gap between the columns' labels: neighbouring dates never run together
+            header.add(label, new GridColumns.Spec(i, 0, 0, 0, 1, false));
         }
     }
 
@@ -273,6 +294,28 @@ final class TimeGrid {
             prot.setId("calendar-protected-" + day + "-" + span.startMinute());
             body.add(prot, GridColumns.Spec.full(i, span.startMinute(), span.endMinute()));
         }
+    }
+
+    /**
+     * Marks the wall-clock times the clock skips on a day (02:00–03:00 when summer time begins) with a
+     * hatched band (id {@code calendar-gap-<date>-<minute>}) that says so in its tooltip.
+     */
+    private void addGaps(int i, LocalDate day, ZoneId zone) {
+        for (TimeSpan gap : WallClock.gapsOn(day, zone)) {
+            Label band = new Label();
+            band.getStyleClass().add("calendar-gap");
+            band.setId("calendar-gap-" + day + "-" + gap.startMinute());
+            band.setMinSize(0, 0);
+            String text = messages.get("calendar.gap.tooltip");
+            band.setTooltip(new javafx.scene.control.Tooltip(text));
+            band.setAccessibleText(text);
+            body.add(band, GridColumns.Spec.full(i, gap.startMinute(), gap.endMinute()));
+        }
+    }
+
+    /** True while an event is being dragged or drawn. */
+    boolean isDragging() {
+        return drag.isDragging();
     }
 
     /** A line and a label per hour, made once. */

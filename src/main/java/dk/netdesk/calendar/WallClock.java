@@ -1,9 +1,14 @@
 package dk.netdesk.calendar;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one rule for turning an event's wall-clock times into instants (RFC 5545 §3.3.5), used by
@@ -37,6 +42,40 @@ public final class WallClock {
             return start(start, zone).plus(Duration.between(start, end));
         }
         return end.atZone(zone);
+    }
+
+    /**
+     * The wall-clock times, in {@code zone}, that an event from {@code start} to {@code end} really has
+     * by the rules above: the same times outside a gap; 02:00–03:00 on 2027-03-28 in Europe/Copenhagen is
+     * 03:00–04:00. What the grid's create gestures hand the event dialog, so it shows the times that are stored.
+     *
+     * @return {start, end}, wall-clock times in {@code zone}
+     */
+    public static LocalDateTime[] resolved(LocalDateTime start, LocalDateTime end, ZoneId zone) {
+        return new LocalDateTime[] {start(start, zone).toLocalDateTime(), end(start, end, zone).toLocalDateTime()};
+    }
+
+    /**
+     * The spring-forward gaps of a day in {@code zone}: the wall-clock times the clock skips, as minutes of the
+     * day [start, end). 120–180 (02:00–03:00) on 2027-03-28 in Europe/Copenhagen; empty on almost every day.
+     */
+    public static List<TimeSpan> gapsOn(LocalDate day, ZoneId zone) {
+        List<TimeSpan> gaps = new ArrayList<>();
+        ZoneRules rules = zone.getRules();
+        java.time.Instant from = day.atStartOfDay(zone).toInstant().minusSeconds(1);
+        java.time.Instant until = day.plusDays(1).atStartOfDay(zone).toInstant();
+        for (ZoneOffsetTransition t = rules.nextTransition(from); t != null && t.getInstant().isBefore(until);
+             t = rules.nextTransition(t.getInstant())) {
+            if (t.isGap() && t.getDateTimeBefore().toLocalDate().equals(day)) {
+                int startMinute = t.getDateTimeBefore().toLocalTime().toSecondOfDay() / 60;
+                LocalDateTime after = t.getDateTimeAfter();
+                int endMinute = after.toLocalDate().equals(day) ? after.toLocalTime().toSecondOfDay() / 60 : 1440;
+                if (endMinute > startMinute) {
+                    gaps.add(new TimeSpan(startMinute, endMinute));
+                }
+            }
+        }
+        return gaps;
     }
 
     /** True when the wall-clock time does not exist in {@code zone} (a spring-forward gap). */

@@ -1,0 +1,121 @@
+package dk.netdesk.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.testing.TestApp;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rules behind the calendar screen's fixes after a new user's test, without a window. */
+class CalendarNewUserRulesTest {
+
+    static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+
+    @TempDir
+    Path dir;
+    TestApp app;
+
+    @AfterEach
+    void close() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private CalendarViewModel open(Clock clock) {
+        app = TestApp.open(dir.resolve("d" + System.nanoTime()), Locale.ENGLISH, clock);
+        CalendarViewModel model = app.context().calendar();
+        model.load();
+        return model;
+    }
+
+    private static EventDraft draft(String title, String start, String end) {
+        return new EventDraft(title, LocalDateTime.parse(start), LocalDateTime.parse(end), false, "", "", null,
+                Kind.FOLLOW_UP, null, null);
+    }
+
+    // ---- item 2: the focus goes back to the event just saved ----------------------------------------
+
+    @Test
+    void theEventJustCreatedEditedOrMovedIsNamedForTheViewUntilTheUserNavigates() {
+        CalendarViewModel model = open(TestApp.CLOCK);
+        assertThat(model.lastSavedProperty().get()).isNull();
+
+        model.create(draft("Call Anna", "2026-11-24T18:00", "2026-11-24T19:00"));
+        Occurrence anna = model.occurrences().get(0);
+        assertThat(model.lastSavedProperty().get()).isNotNull();
+        assertThat(model.lastSavedProperty().get().matches(anna)).isTrue();
+        model.lastSavedShown();
+        assertThat(model.lastSavedProperty().get()).isNull();
+
+        model.move(anna, LocalDateTime.parse("2026-11-25T09:00"), LocalDateTime.parse("2026-11-25T10:00"), EditScope.ALL);
+        Occurrence moved = model.occurrences().get(0);
+        assertThat(model.lastSavedProperty().get().matches(moved)).isTrue();
+        assertThat(model.lastSavedProperty().get().matches(anna)).as("not the times before the move").isFalse();
+
+        model.update(moved, EventDraft.of(moved, null).withTitle("Call Anna Jensen"), EditScope.ALL);
+        assertThat(model.lastSavedProperty().get().matches(model.occurrences().get(0))).isTrue();
+
+        model.next();
+        assertThat(model.lastSavedProperty().get()).as("navigating forgets it").isNull();
+    }
+
+    @Test
+    void theEditedOccurrenceOfASeriesIsTheOneNamed() {
+        CalendarViewModel model = open(TestApp.CLOCK);
+        model.create(draft("Team call", "2026-11-23T19:00", "2026-11-23T20:00")
+                .withRepeat(new RepeatRule(RepeatRule.Freq.DAILY, 1, java.util.Set.of(), null, 3)));
+        Occurrence tuesday = model.occurrencesOn(LocalDate.of(2026, 11, 24)).get(0);
+        model.move(tuesday, LocalDateTime.parse("2026-11-24T17:00"), LocalDateTime.parse("2026-11-24T18:00"), EditScope.THIS);
+        assertThat(model.occurrences()).filteredOn(o -> model.lastSavedProperty().get().matches(o))
+                .extracting(o -> o.start().toString()).containsExactly("2026-11-24T17:00");
+    }
+
+    // ---- item 7: both edges of a 15-minute event can be grabbed -------------------------------------
+
+    @Test
+    void bothEdgesOfALowEventResizeItAndItsMiddleMovesIt() {
+        // a 15-minute event is drawn 18 minutes of grid high, less the 1-pixel gap: 17 pixels
+        double low = TimeGrid.MIN_SHOWN_MINUTES / 60 * TimeGrid.HOUR - 1;
+        assertThat(GridDrag.gripAt(1, low)).isEqualTo(GridDrag.Grip.TOP);
+        assertThat(GridDrag.gripAt(4, low)).isEqualTo(GridDrag.Grip.TOP);
+        assertThat(GridDrag.gripAt(low / 2, low)).isEqualTo(GridDrag.Grip.MOVE);
+        assertThat(GridDrag.gripAt(low - 4, low)).isEqualTo(GridDrag.Grip.BOTTOM);
+        assertThat(GridDrag.gripAt(low - 1, low)).isEqualTo(GridDrag.Grip.BOTTOM);
+        // an hour (40 pixels) keeps 6 pixels at either edge
+        assertThat(GridDrag.gripAt(6, 40)).isEqualTo(GridDrag.Grip.TOP);
+        assertThat(GridDrag.gripAt(7, 40)).isEqualTo(GridDrag.Grip.MOVE);
+        assertThat(GridDrag.gripAt(33, 40)).isEqualTo(GridDrag.Grip.MOVE);
+        assertThat(GridDrag.gripAt(34, 40)).isEqualTo(GridDrag.Grip.BOTTOM);
+        // the least block (12 pixels) still has both
+        assertThat(GridDrag.gripAt(2, 12)).isEqualTo(GridDrag.Grip.TOP);
+        assertThat(GridDrag.gripAt(10, 12)).isEqualTo(GridDrag.Grip.BOTTOM);
+    }
+
+    // ---- item 8: the hour summer time skips ---------------------------------------------------------
+
+    @Test
+    void theSkippedHourOfSpringForwardIsFoundAndTimesInItMoveAsWallClockMovesThem() {
+        assertThat(WallClock.gapsOn(LocalDate.of(2027, 3, 28), CPH)).containsExactly(new TimeSpan(120, 180));
+        assertThat(WallClock.gapsOn(LocalDate.of(2027, 3, 27), CPH)).isEmpty();
+        assertThat(WallClock.gapsOn(LocalDate.of(2027, 3, 29), CPH)).isEmpty();
+        assertThat(WallClock.gapsOn(LocalDate.of(2027, 10, 31), CPH)).as("the autumn fold skips nothing").isEmpty();
+        assertThat(WallClock.gapsOn(LocalDate.of(2027, 3, 14), ZoneId.of("America/New_York"))).containsExactly(new TimeSpan(120, 180));
+        assertThat(WallClock.gapsOn(LocalDate.of(2027, 3, 28), ZoneId.of("UTC"))).isEmpty();
+
+        // an hour drawn at 02:00 is the hour from 03:00; one before the gap keeps its times
+        assertThat(WallClock.resolved(LocalDateTime.parse("2027-03-28T02:00"), LocalDateTime.parse("2027-03-28T03:00"), CPH))
+                .containsExactly(LocalDateTime.parse("2027-03-28T03:00"), LocalDateTime.parse("2027-03-28T04:00"));
+        assertThat(WallClock.resolved(LocalDateTime.parse("2027-03-28T00:30"), LocalDateTime.parse("2027-03-28T01:30"), CPH))
+                .containsExactly(LocalDateTime.parse("2027-03-28T00:30"), LocalDateTime.parse("2027-03-28T01:30"));
+        assertThat(WallClock.resolved(LocalDateTime.parse("2027-03-28T01:30"), LocalDateTime.parse("2027-03-28T02:30"), CPH))
+                .containsExactly(LocalDateTime.parse("2027-03-28T01:30"), LocalDateTime.parse("2027-03-28T03:30"));
+    }
+}
