@@ -34,12 +34,21 @@ final class WeekSummaryPanel {
     private final Label budgetMessage = new Label();
     private final Label personalText = new Label();
     private final VBox summaryBox = new VBox(6);
+    private final javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summaryBox);
 
     WeekSummaryPanel(CalendarViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         summaryBox.getStyleClass().add("calendar-summary");
         summaryBox.setId("calendar-summary");
+        // a short window scrolls the summary rather than squeezing its rows, which would cut their words
+        summaryScroll.setFitToWidth(true);
+        summaryScroll.setFitToHeight(true);
+        summaryBox.setMinHeight(Region.USE_PREF_SIZE);
+        summaryScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        summaryScroll.setMinWidth(Region.USE_PREF_SIZE);
+        summaryScroll.getStyleClass().add("calendar-summary-scroll");
+        summaryScroll.setId("calendar-summary-scroll");
     }
 
     /** The bar above the calendar. */
@@ -69,9 +78,9 @@ final class WeekSummaryPanel {
         return bar;
     }
 
-    /** The summary beside the calendar; empty until {@link #show(WeekSummary)}. */
+    /** The summary beside the calendar, scrolling when the window is too short for it; empty until {@link #show(WeekSummary)}. */
     Node summary() {
-        return summaryBox;
+        return summaryScroll;
     }
 
     /** Shows a week's figures in the bar and the summary. */
