@@ -170,7 +170,8 @@ final class FeatureLinks implements ContactLinks, StageOptions, EventOptions, We
         calendar.holidays(monday, monday.plusDays(7)).forEach(h -> holidays.merge(h.date(), h.name(), (a, b) -> a + ", " + b));
         return new PrintWeek(monday, "", events, spans(plan.workWindows()), spans(plan.protectedTime()),
                 new PrintSummary(summary.workHours(), summary.budgetHours(), summary.personalHours(),
-                        summary.breakFlagged().size(), summary.workOutsideWindowsHours(), summary.protectedExceptions()),
+                        summary.breakFlagged().size(), summary.workOutsideWindowsHours(), summary.protectedExceptions(),
+                        summary.holidayOffHours()),
                 holidays);
     }
 

@@ -19,7 +19,9 @@ import java.util.Set;
  * The work/life arithmetic of a week. Hours are real elapsed time (instants), so a week with a
  * DST change has 167 or 169 hours and an event across the change counts what it really lasts.
  * Work time, each work kind's time and personal time are each the union of their events' spans:
- * events at the same time count once. All-day events are shown but count no hours.
+ * events at the same time count once. All-day events are shown but count no hours. Personal time is
+ * what the user planned (personal events) only; the work windows of a public holiday are a figure of
+ * their own, {@link WeekSummary#holidayOffHours()} (decision 0020).
  */
 public final class Balance {
 
@@ -38,9 +40,11 @@ public final class Balance {
     /**
      * The balance of the week from {@code monday} (wall-clock days in {@code zone}).
      *
-     * @param holidays public holidays (any dates; those outside the week are ignored). A holiday is personal
-     *                 time, not work: its work windows count as personal time (in the union with personal
-     *                 events) and are no work windows that day, so work planned on it is work outside the windows
+     * @param holidays public holidays (any dates; those outside the week are ignored). A holiday is no work
+     *                 day: its work windows are no work windows that day, so work planned on it is work
+     *                 outside the windows, and the part of those windows no work is planned in is
+     *                 {@link WeekSummary#holidayOffHours()}. It adds nothing to the personal time, which is
+     *                 the union of the personal events alone (decision 0020)
      */
     public static WeekSummary summarize(List<Occurrence> occurrences, BalanceSettings settings, LocalDate monday, ZoneId zone,
                                         Set<LocalDate> holidays) {
@@ -80,11 +84,13 @@ public final class Balance {
                     - minutesInside(from, to, day -> holidays.contains(day) ? List.of() : settings.windows(day.getDayOfWeek()),
                     monday));
         }
-        personal.addAll(holidayWindows(holidays, settings, monday, zone));
+        List<Instant[]> holidayWindows = union(holidayWindows(holidays, settings, monday, zone));
+        long holidayOffMinutes = minutes(holidayWindows) - minutes(intersection(holidayWindows, workUnion));
         Map<Kind, Double> byKind = new EnumMap<>(Kind.class);
         workKinds.forEach((kind, spans) -> byKind.put(kind, minutes(union(spans)) / 60.0));
         return new WeekSummary(workMinutes / 60.0, settings.budgetHours(), minutes(union(personal)) / 60.0, byKind,
-                outsideMinutes / 60.0, protectedExceptions, breakFlags(workOccurrences, settings.breakMinutes()));
+                outsideMinutes / 60.0, protectedExceptions, breakFlags(workOccurrences, settings.breakMinutes()),
+                holidayOffMinutes / 60.0);
     }
 
     /**
@@ -104,6 +110,26 @@ public final class Balance {
             }
         }
         return merged;
+    }
+
+    /** The time two unions (sorted, non-touching spans, as {@link #union} gives) have in common, as spans. */
+    static List<Instant[]> intersection(List<Instant[]> a, List<Instant[]> b) {
+        List<Instant[]> common = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.size() && j < b.size()) {
+            Instant start = max(a.get(i)[0], b.get(j)[0]);
+            Instant end = min(a.get(i)[1], b.get(j)[1]);
+            if (end.isAfter(start)) {
+                common.add(new Instant[] {start, end});
+            }
+            if (a.get(i)[1].isBefore(b.get(j)[1])) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common;
     }
 
     private static long minutes(List<Instant[]> spans) {

@@ -359,14 +359,9 @@ public final class CalendarView {
         return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
-    /** "Team call, Tue, Nov 24, 2026 19:00" (or without a time for an all-day event): the event a question is about. */
+    /** The event a question is about, with its whole span: see {@link EventNames#describe}. */
     String describe(Occurrence occurrence) {
-        java.time.LocalDateTime start = occurrence.startIn(model.zone());
-        String day = java.time.format.DateTimeFormatter.ofPattern("EEE", messages.getLocale()).format(start) + " "
-                + messages.date(start.toLocalDate());
-        return occurrence.row().allDay() ? messages.format("calendar.event.onDay", occurrence.title(), day)
-                : messages.format("calendar.event.onDayAt", occurrence.title(), day,
-                java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(start));
+        return model.describe(occurrence);
     }
 
     private Optional<EditScope> askScope(Occurrence occurrence, boolean edit) {

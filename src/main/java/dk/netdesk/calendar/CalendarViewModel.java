@@ -352,16 +352,27 @@ public final class CalendarViewModel {
         return save(occurrence, EventDraft.of(occurrence, repeat).withTimes(start, end), scope, false);
     }
 
+    /**
+     * Deletes the occurrence, the following ones or the whole series ({@code scope}; ignored for single
+     * events), as one undo step. The status line and the undo description name what went as the delete
+     * question did ({@link EventNames#deleted}): "Deleted "Christmas" on Dec 24–26, 2026."
+     */
     public void delete(Occurrence occurrence, EditScope scope) {
+        String what = EventNames.deleted(occurrence, scope, zone(), messages);
         background.run(() -> {
             List<EventRow> before = repository.rowsOf(occurrence.seriesMasterId());
             List<EventRow> after = SeriesEditor.delete(before, occurrence, scope);
-            return new Change(messages.format("calendar.undo.delete", occurrence.title()), before,
+            return new Change(messages.format("calendar.undo.delete", what), before,
                     repository.replace(before, after));
         }, change -> {
-            status.show(messages.format("calendar.status.deleted", occurrence.title()));
+            status.show(messages.format("calendar.status.deleted", what));
             undo.done(change);
         });
+    }
+
+    /** The event a question is about, with its whole span in the UI language ({@link EventNames#describe}). */
+    public String describe(Occurrence occurrence) {
+        return EventNames.describe(occurrence, zone(), messages);
     }
 
     /** The repeat rule an occurrence's series has, for the event dialog; null for single events and overrides. */

@@ -19,7 +19,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /**
  * The shown week's balance: the budget bar above the calendar (work hours against the budget,
  * with a word on how it stands, and the personal hours), and beside it the summary (hours per
- * kind, work outside the windows, protected-time exceptions, break flags) with the legend.
+ * kind and what kinds planned at the same time share, personal hours, work windows off on public
+ * holidays, work outside the windows, protected-time exceptions, break flags) with the legend.
+ * The printed week's summary line has the same figures (decision 0020).
  */
 final class WeekSummaryPanel {
 
@@ -32,12 +34,21 @@ final class WeekSummaryPanel {
     private final Label budgetMessage = new Label();
     private final Label personalText = new Label();
     private final VBox summaryBox = new VBox(6);
+    private final javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summaryBox);
 
     WeekSummaryPanel(CalendarViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         summaryBox.getStyleClass().add("calendar-summary");
         summaryBox.setId("calendar-summary");
+        // a short window scrolls the summary rather than squeezing its rows, which would cut their words
+        summaryScroll.setFitToWidth(true);
+        summaryScroll.setFitToHeight(true);
+        summaryBox.setMinHeight(Region.USE_PREF_SIZE);
+        summaryScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        summaryScroll.setMinWidth(Region.USE_PREF_SIZE);
+        summaryScroll.getStyleClass().add("calendar-summary-scroll");
+        summaryScroll.setId("calendar-summary-scroll");
     }
 
     /** The bar above the calendar. */
@@ -67,9 +78,9 @@ final class WeekSummaryPanel {
         return bar;
     }
 
-    /** The summary beside the calendar; empty until {@link #show(WeekSummary)}. */
+    /** The summary beside the calendar, scrolling when the window is too short for it; empty until {@link #show(WeekSummary)}. */
     Node summary() {
-        return summaryBox;
+        return summaryScroll;
     }
 
     /** Shows a week's figures in the bar and the summary. */
@@ -116,12 +127,21 @@ final class WeekSummaryPanel {
                 work.addRow(row++, indented(messages.get(kind.key())), new Label(hours(hours)));
             }
         }
+        if (s.overlapHours() > 0) {
+            // the kinds count their own time; what two kinds share is taken off once, so the column adds up to the total
+            work.addRow(row++, indented(messages.get("calendar.summary.overlap")),
+                    figure("calendar-summary-overlap", hours(-s.overlapHours()), false));
+        }
         if (s.workHours() == 0) {
             Label none = new Label(messages.get("calendar.summary.noWork"));
             none.getStyleClass().add("text-muted");
             work.add(none, 0, row++, 2, 1);
         }
         work.addRow(row++, strong(messages.get("calendar.summary.personal")), strong(hours(s.personalHours())));
+        if (s.holidayOffHours() > 0) {
+            work.addRow(row++, new Label(messages.get("calendar.summary.holidayOff")),
+                    figure("calendar-summary-holiday", hours(s.holidayOffHours()), false));
+        }
         work.addRow(row++, new Label(messages.get("calendar.summary.outside")),
                 figure("calendar-summary-outside", hours(s.workOutsideWindowsHours()), false));
         work.addRow(row++, new Label(messages.get("calendar.summary.protected")),

@@ -218,6 +218,9 @@ final class WeekPass {
             parts.add(messages.format("print.summary.workNoBudget", work));
         }
         parts.add(messages.format("print.summary.personal", messages.hours(summary.personalHours())));
+        if (Math.round(summary.holidayOffHours() * 60) > 0) {
+            parts.add(messages.format("print.summary.holidayOff", messages.hours(summary.holidayOffHours())));
+        }
         if (summary.outsideHours() > 0.005) {
             parts.add(messages.format("print.summary.outside", messages.hours(summary.outsideHours())));
         }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code mvn -B -Pscreenshots verify -Dtest=PrintedWeekScreenshotTest}: the busy week ({@link BusyWeek}) saved
  * as PDF from the real calendar, English and Danish, A4 portrait and landscape, to
- * {@code target/screenshots/printed-week-<lang>-<orientation>.pdf} (turn into PNGs with pdftoppm).
+ * {@code target/screenshots/printed-week-<lang>-<orientation>.pdf}, and the Easter week after it (public holidays) to
+ * {@code printed-week-<lang>-holidays.pdf} (turn into PNGs with pdftoppm).
  */
 @Tag("screenshots")
 class PrintedWeekScreenshotTest {
@@ -35,6 +36,10 @@ class PrintedWeekScreenshotTest {
                     print.savePdf(out.resolve("printed-week-" + locale.getLanguage() + "-"
                             + orientation.name().toLowerCase(Locale.ROOT) + ".pdf").toAbsolutePath());
                 }
+                // the Easter week after it: public holidays under their dates, "Off on public holidays" in the summary
+                print.open(BusyWeek.MONDAY.plusWeeks(1));
+                print.orientationProperty().set(PrintOrientation.PORTRAIT);
+                print.savePdf(out.resolve("printed-week-" + locale.getLanguage() + "-holidays.pdf").toAbsolutePath());
             }
         }
     }

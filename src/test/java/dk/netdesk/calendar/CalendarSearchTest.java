@@ -104,21 +104,22 @@ class CalendarSearchTest {
     }
 
     @Test
-    void holidaysShowAndCountAsPersonalTimeInTheWeek() {
+    void holidaysShowAndTheirWorkWindowsCountAsTimeOffInTheWeek() {
         open("2027-03-24T12:00"); // week 12 of 2027: Skærtorsdag Thu 25, Langfredag Fri 26, Påskedag Sun 28
         assertThat(model.holidayCountry()).isEqualTo("dk");
         assertThat(model.holidaysOn(LocalDate.of(2027, 3, 25))).extracting(Holidays.Holiday::name).containsExactly("Maundy Thursday");
         assertThat(model.holidaysOn(LocalDate.of(2027, 3, 24))).isEmpty();
-        // the default work window on Thursday, 18:00-21:00, is free time
-        assertThat(model.summaryProperty().get().personalHours()).isEqualTo(3.0);
-        assertThat(app.context().calendarService().weekPlan(LocalDate.of(2027, 3, 22)).summary().personalHours()).isEqualTo(3.0);
+        // the default work window on Thursday, 18:00-21:00, is time off, not planned personal time (decision 0020)
+        assertThat(model.summaryProperty().get().holidayOffHours()).isEqualTo(3.0);
+        assertThat(model.summaryProperty().get().personalHours()).isEqualTo(0.0);
+        assertThat(app.context().calendarService().weekPlan(LocalDate.of(2027, 3, 22)).summary().holidayOffHours()).isEqualTo(3.0);
 
         model.saveHolidayCountry(Holidays.NONE);
         assertThat(model.holidaysOn(LocalDate.of(2027, 3, 25))).isEmpty();
-        assertThat(model.summaryProperty().get().personalHours()).isEqualTo(0.0);
+        assertThat(model.summaryProperty().get().holidayOffHours()).isEqualTo(0.0);
         app.context().undo().undo();
         assertThat(model.holidayCountry()).isEqualTo("dk");
-        assertThat(model.summaryProperty().get().personalHours()).isEqualTo(3.0);
+        assertThat(model.summaryProperty().get().holidayOffHours()).isEqualTo(3.0);
 
         app.context().messages().localeProperty().set(new Locale("da"));
         assertThat(model.holidaysOn(LocalDate.of(2027, 3, 25))).extracting(Holidays.Holiday::name).containsExactly("Skærtorsdag");

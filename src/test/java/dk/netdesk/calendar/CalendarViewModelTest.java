@@ -313,8 +313,9 @@ class CalendarViewModelTest {
         model.create(draft("Sleep in", "2027-03-28T04:00", "2027-03-28T10:00", Kind.REST));
         WeekSummary s = model.summaryProperty().get();
         assertThat(s.workHours()).isEqualTo(3.0);
-        // 6 real hours of rest, plus Thursday's work window 18-21: it is Maundy Thursday, a public holiday (item 25)
-        assertThat(s.personalHours()).isEqualTo(6.0 + 3.0);
+        // 6 real hours of rest; Thursday's work window 18-21 is off, Maundy Thursday being a public holiday (decision 0020)
+        assertThat(s.personalHours()).isEqualTo(6.0);
+        assertThat(s.holidayOffHours()).isEqualTo(3.0);
     }
 
     @Test

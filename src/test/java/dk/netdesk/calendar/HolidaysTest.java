@@ -104,7 +104,7 @@ class HolidaysTest {
     }
 
     @Test
-    void aHolidaysWorkWindowIsPersonalTimeAndWorkOnItIsOutsideTheWindows() {
+    void aHolidaysWorkWindowIsTimeOffNotPersonalTimeAndWorkOnItIsOutsideTheWindows() {
         LocalDate monday = LocalDate.of(2027, 3, 22); // Thu 25 Skærtorsdag, Fri 26 Langfredag
         Set<LocalDate> holidays = Set.of(LocalDate.of(2027, 3, 25), LocalDate.of(2027, 3, 26), LocalDate.of(2027, 3, 29));
         List<Occurrence> week = List.of(
@@ -114,11 +114,13 @@ class HolidaysTest {
         WeekSummary none = Balance.summarize(week, BalanceSettings.defaults(), monday, CPH);
         assertThat(none.personalHours()).isEqualTo(2.0);
         assertThat(none.workOutsideWindowsHours()).isEqualTo(0.0);
+        assertThat(none.holidayOffHours()).isZero();
 
         WeekSummary with = Balance.summarize(week, BalanceSettings.defaults(), monday, CPH, holidays);
-        // Thursday's window 18-21 is free time, joined with the family event 17-19: 17-21 = 4 h; Friday has no
-        // window; Monday 29 March is in the next week
-        assertThat(with.personalHours()).isEqualTo(4.0);
+        // personal time is the family event alone (decision 0020); Thursday's window 18-21 is off but for the
+        // hour of work in it: 2 h; Friday has no window; Monday 29 March is in the next week
+        assertThat(with.personalHours()).isEqualTo(2.0);
+        assertThat(with.holidayOffHours()).isEqualTo(2.0);
         assertThat(with.workHours()).isEqualTo(2.0);
         assertThat(with.workOutsideWindowsHours()).isEqualTo(1.0);
     }

@@ -58,6 +58,51 @@ class WeekFiguresTest {
         assertThat(plan.summary().workHours()).isEqualTo(1.0);
     }
 
+    // ---- new-user fixes: kinds at the same time, public holidays (decision 0020) ---------------
+
+    @Test
+    void kindsPlannedAtTheSameTimeAddUpToTheTotalOnceTheirOverlapIsTakenOff() {
+        List<Occurrence> week = List.of(
+                event(Kind.FOLLOW_UP, "2027-03-16T19:00", "2027-03-16T21:00"),
+                event(Kind.PRESENTATION, "2027-03-16T20:00", "2027-03-16T21:00"),
+                event(Kind.PRESENTATION, "2027-03-16T20:30", "2027-03-16T21:00"), // same kind: already one union
+                event(Kind.ADMIN, "2027-03-17T18:00", "2027-03-17T18:45"));
+        WeekSummary summary = Balance.summarize(week, BalanceSettings.defaults(), MONDAY, CPH);
+        assertThat(summary.workHours()).isEqualTo(2.75);
+        assertThat(summary.workByKind()).containsEntry(Kind.FOLLOW_UP, 2.0).containsEntry(Kind.PRESENTATION, 1.0)
+                .containsEntry(Kind.ADMIN, 0.75);
+        assertThat(summary.overlapHours()).isEqualTo(1.0);
+        double kinds = summary.workByKind().values().stream().mapToDouble(Double::doubleValue).sum();
+        assertThat(kinds - summary.overlapHours()).isEqualTo(summary.workHours());
+
+        List<Occurrence> parallel = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            parallel.add(event(Kind.PROSPECTING, "2027-03-16T19:00", "2027-03-16T20:00"));
+        }
+        assertThat(Balance.summarize(parallel, BalanceSettings.defaults(), MONDAY, CPH).overlapHours()).isZero();
+    }
+
+    @Test
+    void anEmptyWeekWithAPublicHolidayHasNoPersonalTimeButSaysWhichWorkWindowsAreOff() {
+        LocalDate christmasWeek = LocalDate.of(2026, 12, 21); // Fri 25 Juledag (no window), Sat 26 2. juledag (window 10-13)
+        java.util.Set<LocalDate> holidays = java.util.Set.of(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26));
+        WeekSummary empty = Balance.summarize(List.of(), BalanceSettings.defaults(), christmasWeek, CPH, holidays);
+        assertThat(empty.personalHours()).isZero();
+        assertThat(empty.holidayOffHours()).isEqualTo(3.0);
+        assertThat(empty.workHours()).isZero();
+
+        // work planned in the holiday's window is not time off (it is work outside the windows)
+        List<Occurrence> week = List.of(event(Kind.FOLLOW_UP, "2026-12-26T12:00", "2026-12-26T14:00"),
+                event(Kind.FAMILY, "2026-12-26T09:00", "2026-12-26T11:00"));
+        WeekSummary worked = Balance.summarize(week, BalanceSettings.defaults(), christmasWeek, CPH, holidays);
+        assertThat(worked.holidayOffHours()).isEqualTo(2.0);
+        assertThat(worked.workOutsideWindowsHours()).isEqualTo(2.0);
+        assertThat(worked.personalHours()).as("the family event only, not the holiday's window").isEqualTo(2.0);
+
+        WeekPlan plan = CalendarService.plan(christmasWeek, week, BalanceSettings.defaults(), worked, CPH);
+        assertThat(plan.summary().holidayOffHours()).as("the print reads the same summary").isEqualTo(2.0);
+    }
+
     @Test
     void hoursReadTheSameOnScreenAndOnPaper() {
         Messages english = new Messages(Locale.ENGLISH, List.of("dk.netdesk.ui.messages"));

@@ -1,0 +1,113 @@
+package dk.netdesk.calendar;
+
+import dk.netdesk.ui.Messages;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * How an event is named wherever the user is asked about it or told what happened to it: the delete
+ * question, the "this / following / all" question, the status line ("Deleted …") and the undo
+ * description. One place, so the question and the message after it name the event the same way, with
+ * the whole time it takes:
+ * <ul>
+ *   <li>one day, all day: {@code "Mum's birthday" on Thu Nov 26, 2026} (Danish {@code "Mors fødselsdag" tor. 26. nov. 2026});</li>
+ *   <li>several days, all day: {@code "Christmas" on Dec 24–26, 2026} (Danish {@code "Jul" 24.–26. dec. 2026});</li>
+ *   <li>timed, within a day: {@code "Team call" on Tue Nov 24, 2026 at 19:00};</li>
+ *   <li>timed, across midnight: {@code "Night shift" from Tue Nov 24, 2026 at 22:00 to Wed Nov 25, 2026 at 02:00}.</li>
+ * </ul>
+ * Dates follow the UI language (the bundle's {@code calendar.span.*} patterns and {@link Messages#date}).
+ */
+public final class EventNames {
+
+    private EventNames() {
+    }
+
+    /**
+     * The event a question is about.
+     *
+     * @param occurrence the occurrence asked about (one appearance of a series is named by its own times)
+     * @param zone       the zone the calendar shows times in; an all-day event's dates are read as they are stored
+     * @param messages   the UI language's texts (keys {@code calendar.event.onDay}, {@code onDayAt}, {@code fromTo})
+     * @return the title in quotes with its day or days and times, as in the class comment
+     */
+    public static String describe(Occurrence occurrence, ZoneId zone, Messages messages) {
+        LocalDateTime start = occurrence.startIn(zone);
+        LocalDateTime end = occurrence.endIn(zone);
+        if (occurrence.row().allDay()) {
+            return messages.format("calendar.event.onDay", occurrence.title(),
+                    days(start.toLocalDate(), lastAllDay(start, end), messages));
+        }
+        String startTime = time(start.toLocalTime());
+        if (!crossesMidnight(start, end)) {
+            return messages.format("calendar.event.onDayAt", occurrence.title(), day(start.toLocalDate(), messages), startTime);
+        }
+        return messages.format("calendar.event.fromTo", occurrence.title(), day(start.toLocalDate(), messages), startTime,
+                day(end.toLocalDate(), messages), time(end.toLocalTime()));
+    }
+
+    /**
+     * What a delete took away, for the status line and the undo description: the occurrence named as
+     * {@link #describe} names it for a single event or when one appearance of a series goes
+     * ({@link EditScope#THIS}); {@code "Team call" from Tue Nov 24, 2026 on} for this and the following
+     * appearances; {@code all "Team call" events} for the whole series.
+     */
+    public static String deleted(Occurrence occurrence, EditScope scope, ZoneId zone, Messages messages) {
+        if (!occurrence.isRecurring() || scope == EditScope.THIS) {
+            return describe(occurrence, zone, messages);
+        }
+        if (scope == EditScope.THIS_AND_FOLLOWING) {
+            return messages.format("calendar.event.following", occurrence.title(),
+                    day(occurrence.startIn(zone).toLocalDate(), messages));
+        }
+        return messages.format("calendar.event.series", occurrence.title());
+    }
+
+    /**
+     * A span of whole days in the UI language: "Thu Nov 26, 2026" for one day, "Dec 24–26, 2026",
+     * "Nov 30 – Dec 2, 2026" or "Dec 30, 2026 – Jan 2, 2027" for several (Danish "24.–26. dec. 2026",
+     * "30. nov. – 2. dec. 2026", "30. dec. 2026 – 2. jan. 2027").
+     *
+     * @param first the first day
+     * @param last  the last day, inclusive; not before {@code first} (else it is read as {@code first})
+     */
+    public static String days(LocalDate first, LocalDate last, Messages messages) {
+        if (!last.isAfter(first)) {
+            return day(first, messages);
+        }
+        if (first.getYear() != last.getYear()) {
+            return messages.format("calendar.span.range", messages.date(first), messages.date(last));
+        }
+        if (first.getMonth() == last.getMonth()) {
+            return messages.format("calendar.span.sameMonth", pattern("calendar.span.sameMonthFirst", first, messages),
+                    pattern("calendar.span.sameMonthLast", last, messages));
+        }
+        return messages.format("calendar.span.range", pattern("calendar.span.sameYearFirst", first, messages),
+                messages.date(last));
+    }
+
+    /** The last day an all-day event covers: its stored end is the exclusive midnight after it. */
+    private static LocalDate lastAllDay(LocalDateTime start, LocalDateTime end) {
+        LocalDate last = end.toLocalTime().equals(LocalTime.MIDNIGHT) ? end.toLocalDate().minusDays(1) : end.toLocalDate();
+        return last.isBefore(start.toLocalDate()) ? start.toLocalDate() : last;
+    }
+
+    /** True when a timed event goes on after the midnight following its start (ending at that midnight does not). */
+    private static boolean crossesMidnight(LocalDateTime start, LocalDateTime end) {
+        return end.isAfter(start.toLocalDate().plusDays(1).atStartOfDay());
+    }
+
+    private static String day(LocalDate date, Messages messages) {
+        return DateTimeFormatter.ofPattern("EEE", messages.getLocale()).format(date) + " " + messages.date(date);
+    }
+
+    private static String pattern(String key, LocalDate date, Messages messages) {
+        return DateTimeFormatter.ofPattern(messages.get(key), messages.getLocale()).format(date);
+    }
+
+    private static String time(LocalTime time) {
+        return DateTimeFormatter.ofPattern("HH:mm").format(time);
+    }
+}
