@@ -83,7 +83,7 @@ public final class CalendarView {
                         "calendar-load-failed")));
         center.getStyleClass().add("calendar-center");
         root.setCenter(center);
-        root.setRight(side());
+        root.setRight(summary.summary());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         // A save that failed (a full disk) opens the dialog again with what was typed. The view-model
         // outlives this view (rebuilt on a language change), so it holds the view only weakly.
@@ -128,21 +128,6 @@ public final class CalendarView {
         ViewListeners.onChange(root, model.loadsProperty(), reveal);
         ViewListeners.onChange(root, model.revealProperty(), reveal);
         return root;
-    }
-
-    /**
-     * The week summary beside the view: it scrolls when the window is too low for all of it, so nothing
-     * of it is cut at 1024 × 700.
-     */
-    private Node side() {
-        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(summary.summary());
-        side.setId("calendar-summary-scroll");
-        side.getStyleClass().addAll("calendar-summary-scroll", "edge-to-edge");
-        side.setFitToWidth(true);
-        side.setFitToHeight(true);
-        side.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        side.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return side;
     }
 
     /** Focuses and scrolls to the occurrence the model asks to reveal, when its node is shown. */
