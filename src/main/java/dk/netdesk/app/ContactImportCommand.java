@@ -21,8 +21,11 @@ import java.util.Locale;
 /**
  * {@code netdesk import contacts FILE [--stage NAME] [--tag TAG]... [--duplicates skip|merge|create] [--consent]}:
  * reads a vCard or CSV file with the wizard's reader (everything detected, a column mapping remembered from the
- * wizard used) and stores it with the wizard's import service ({@link Core}). Prints the wizard's summary line on
- * stdout and each rejected record on stderr ({@code netdesk: FILE, line L (record R): reason}), and exits 0. A file
+ * wizard used) and stores it with the wizard's import service ({@link Core}). {@code --duplicates} is the general
+ * choice for every matching row (a stored contact or an earlier row of the file); a row matching only on a phone
+ * number under another name is always created (decision record 0021). Prints the wizard's summary line on stdout
+ * (the same counts) and each rejected record on stderr ({@code netdesk: FILE, line L (record R), NAME: reasons}), and
+ * exits 0. A file
  * that cannot be read, or a stage name the board does not have, exits {@link CommandLine#EXIT_FAILED} with one line
  * on stderr and changes nothing; bad arguments exit {@link CommandLine#EXIT_USAGE} before the data folder is opened.
  */
@@ -73,8 +76,12 @@ final class ContactImportCommand {
                     new ImportOptions(stageId, options.tags(), chosen, options.consent()), Progress.none());
             out.println(ImportWizardViewModel.summaryLine(messages, read.fileName(), result.summary()));
             for (RejectedRecord rejected : result.summary().rejected()) {
-                err.println(messages.format("cli.import.rejected", read.fileName(), rejected.line(), rejected.record(),
-                        rejected.reason()).replaceAll("\\s*\\R\\s*", " "));
+                String line = rejected.name().isEmpty()
+                        ? messages.format("cli.import.rejected", read.fileName(), rejected.line(), rejected.record(),
+                        rejected.reason())
+                        : messages.format("cli.import.rejectedNamed", read.fileName(), rejected.line(), rejected.record(),
+                        rejected.reason(), rejected.name());
+                err.println(line.replaceAll("\\s*\\R\\s*", " "));
             }
             return 0;
         });

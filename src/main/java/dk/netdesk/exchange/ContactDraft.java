@@ -42,8 +42,13 @@ final class ContactDraft {
     final Map<String, String> social = new LinkedHashMap<>();
     Source source;
     Interest interest;
-    /** A reason already found while reading a cell (a date that does not exist…), or null. */
-    String problem;
+    /** The reasons already found while reading cells (a date that does not exist…), in order. */
+    final List<String> problems = new ArrayList<>();
+    /**
+     * What a rejected record is shown by when it gives no name, phone or email (a CSV row's first filled cell),
+     * or "".
+     */
+    String fallbackName = "";
 
     ContactDraft(Messages messages) {
         this.messages = messages;
@@ -100,11 +105,23 @@ final class ContactDraft {
         }
     }
 
-    /** Sets the first problem found (later ones are not kept: the reason names one fault). */
+    /** Adds a problem found while reading a cell; every one is reported (a repeat once). */
     void problem(String reason) {
-        if (problem == null) {
-            problem = reason;
+        if (!problems.contains(reason)) {
+            problems.add(reason);
         }
+    }
+
+    /** How a rejected record is shown: its name as read, else its first phone or email, else {@link #fallbackName}. */
+    String shownName() {
+        String n = resolvedName();
+        if (!n.isEmpty()) {
+            return shorten(n);
+        }
+        if (!phones.isEmpty()) {
+            return phones.get(0);
+        }
+        return shorten(ContactValidation.text(fallbackName));
     }
 
     /** The name the contact gets: the name, else first and last names, else the company, else the first email. */
@@ -131,28 +148,29 @@ final class ContactDraft {
      * @param today the day a birthday may not be after
      */
     Outcome finish(int line, int record, LocalDate today) {
-        if (problem != null) {
-            return Outcome.rejected(new RejectedRecord(line, record, problem));
-        }
+        Faults faults = new Faults(messages);
+        problems.forEach(faults::add);
         String resolved = resolvedName();
         if (resolved.isEmpty()) {
-            return Outcome.rejected(new RejectedRecord(line, record, messages.get("exchange.read.noName")));
+            faults.add(messages.get("exchange.read.noName"), messages.get("exchange.read.noName.brief"));
         }
         if (resolved.length() > ContactValidation.MAX_NAME) {
-            return Outcome.rejected(new RejectedRecord(line, record, messages.format("exchange.import.nameTooLong", ContactValidation.MAX_NAME)));
+            faults.add(messages.format("exchange.import.nameTooLong", ContactValidation.MAX_NAME));
         }
         for (String email : emails) {
             if (ContactValidation.email(email).isPresent()) {
-                return Outcome.rejected(new RejectedRecord(line, record, messages.format("exchange.import.badEmail", email)));
+                faults.add(messages.format("exchange.import.badEmail", email),
+                        messages.format("exchange.import.badEmail.brief", email));
             }
         }
         for (String phone : phones) {
             if (ContactValidation.phone(phone).isPresent()) {
-                return Outcome.rejected(new RejectedRecord(line, record, messages.format("exchange.import.badPhone", phone)));
+                faults.add(messages.format("exchange.import.badPhone", phone),
+                        messages.format("exchange.import.badPhone.brief", phone));
             }
         }
         if (birthday != null && birthday.isAfter(today)) {
-            return Outcome.rejected(new RejectedRecord(line, record, messages.format("exchange.import.futureBirthday", messages.date(birthday))));
+            faults.add(messages.format("exchange.import.futureBirthday", messages.date(birthday)));
         }
         List<String> noteLines = new ArrayList<>(notes);
         if (birthday == null && birthdayNoYear != null) {
@@ -164,9 +182,11 @@ final class ContactDraft {
                 interest, tags, String.join("\n\n", noteLines)));
         for (String text : List.of(details.city(), details.facebook(), details.instagram(), details.linkedin(), details.tiktok())) {
             if (ContactValidation.line(text).isPresent()) {
-                return Outcome.rejected(new RejectedRecord(line, record, messages.format("exchange.import.lineTooLong",
-                        shorten(text), ContactValidation.MAX_LINE)));
+                faults.add(messages.format("exchange.import.lineTooLong", shorten(text), ContactValidation.MAX_LINE));
             }
+        }
+        if (!faults.isEmpty()) {
+            return Outcome.rejected(new RejectedRecord(line, record, faults.text(), shownName()));
         }
         return Outcome.read(new IncomingContact(line, record, details));
     }
@@ -177,7 +197,8 @@ final class ContactDraft {
                 .format(day);
     }
 
-    private static String shorten(String text) {
+    /** {@code text} cut to 40 characters with "…" when longer. */
+    static String shorten(String text) {
         return text.length() <= 40 ? text : text.substring(0, 39) + "…";
     }
 }

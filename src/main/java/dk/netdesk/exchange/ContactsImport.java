@@ -9,11 +9,14 @@ import dk.netdesk.db.Database;
 import dk.netdesk.ui.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
+import dk.netdesk.contacts.ContactKeys;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +31,8 @@ import java.util.stream.Collectors;
 public final class ContactsImport {
 
     private static final int PROGRESS_STEP = 200;
+    /** At most this many stored contacts or earlier records are matched through one email, phone or name. */
+    private static final int MATCHES_PER_KEY = 20;
 
     private final Database database;
     private final ContactRepository contacts;
@@ -58,19 +63,12 @@ public final class ContactsImport {
     }
 
     /**
-     * The records of {@code read} that match a stored contact, in file order, each with the stored contact
-     * it matches first and why (email before phone before name). A record matching several contacts is
-     * listed once per contact. Reads only.
+     * The records of {@code read} that match a stored contact or an earlier record of the same file, each once, in
+     * file order, with everything it matches, strongest first (decision record 0021). Records that cannot be stored
+     * (an invalid field) are not listed: they are rejected. Reads only.
      */
     public List<ImportMatch> matches(ContactsRead read) {
-        ContactIndex index = ContactIndex.of(contacts.findAll());
-        List<ImportMatch> matches = new ArrayList<>();
-        for (IncomingContact incoming : read.contacts()) {
-            for (ContactIndex.Hit hit : index.find(ContactValidation.clean(incoming.details()))) {
-                matches.add(new ImportMatch(incoming, hit.target().stored(), hit.reason(), hit.value()));
-            }
-        }
-        return matches;
+        return analyse(read, Progress.none()).rows.stream().map(Row::match).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -85,7 +83,7 @@ public final class ContactsImport {
     public ImportResult apply(ContactsRead read, ImportOptions options, Progress progress) {
         Long stageId = stageFor(options);
         List<String> tags = ContactValidation.clean(ContactDetails.named("-").withTags(options.tags())).tags();
-        Plan plan = plan(read, options.duplicates(), tags, progress);
+        Plan plan = plan(read, options, tags, progress);
         List<Long> created = database.inTransaction(() -> {
             List<Long> ids = contacts.insertAll(plan.pending);
             if (stageId != null) {
@@ -109,8 +107,8 @@ public final class ContactsImport {
         List<RejectedRecord> rejected = new ArrayList<>(read.rejected());
         rejected.addAll(plan.rejected);
         List<Contact> before = plan.merged.keySet().stream().map(plan.before::get).toList();
-        return new ImportResult(new ImportSummary(created.size(), plan.mergedRecords, plan.skipped, plan.doNotContact,
-                rejected), new ImportUndo(created, before));
+        return new ImportResult(new ImportSummary(created.size(), plan.mergedRecords, plan.upToDate, plan.skipped,
+                plan.doNotContact, rejected), new ImportUndo(created, before));
     }
 
     /**
@@ -146,19 +144,51 @@ public final class ContactsImport {
     /** What the import will write, worked out before the transaction. */
     private static final class Plan {
         final List<ContactDetails> pending = new ArrayList<>();
-        final List<IncomingContact> pendingFrom = new ArrayList<>();
         final Map<Long, Contact> before = new LinkedHashMap<>();
         final Map<Long, ContactDetails> merged = new LinkedHashMap<>();
         final List<RejectedRecord> rejected = new ArrayList<>();
         int mergedRecords;
+        int upToDate;
         int skipped;
         int doNotContact;
     }
 
-    private Plan plan(ContactsRead read, DuplicateAction action, List<String> tags, Progress progress) {
-        Plan plan = new Plan();
-        ContactIndex index = ContactIndex.of(contacts.findAll());
-        Map<Long, ContactDetails> current = new LinkedHashMap<>();
+    /**
+     * One record that can be stored, and what it matches (null when nothing).
+     *
+     * @param details the record's details, cleaned
+     */
+    private record Row(IncomingContact incoming, ContactDetails details, ImportMatch match) {
+    }
+
+    /** The file's storable records in order, and those refused for an invalid field. */
+    private static final class Analysis {
+        final List<Row> rows = new ArrayList<>();
+        final List<RejectedRecord> rejected = new ArrayList<>();
+        /** Where each storable record is in {@link #rows} (by identity: two records may hold the same). */
+        final Map<IncomingContact, Integer> place = new IdentityHashMap<>();
+    }
+
+    /**
+     * Checks every record and finds what each matches: the stored contacts (read once) and the file's earlier
+     * storable records. The same for {@link #matches} and {@link #apply}, so the wizard shows what is done.
+     */
+    private Analysis analyse(ContactsRead read, Progress progress) {
+        Analysis analysis = new Analysis();
+        List<Contact> stored = contacts.findAll();
+        List<ContactIndex.Keys> storedKeys = new ArrayList<>(stored.size());
+        ContactIndex<Integer> storedIndex = new ContactIndex<>(MATCHES_PER_KEY);
+        ContactIndex<Integer> blocked = new ContactIndex<>(Integer.MAX_VALUE);
+        for (int i = 0; i < stored.size(); i++) {
+            ContactIndex.Keys keys = ContactIndex.Keys.of(stored.get(i).details());
+            storedKeys.add(keys);
+            storedIndex.add(i, keys);
+            if (stored.get(i).doNotContact()) {
+                blocked.add(i, keys);
+            }
+        }
+        List<ContactIndex.Keys> rowKeys = new ArrayList<>();
+        ContactIndex<Integer> earlier = new ContactIndex<>(MATCHES_PER_KEY);
         int total = read.contacts().size();
         for (int i = 0; i < total; i++) {
             if (i % PROGRESS_STEP == 0) {
@@ -166,64 +196,134 @@ public final class ContactsImport {
             }
             IncomingContact incoming = read.contacts().get(i);
             ContactDetails details = cleanIncoming(incoming.details());
-            Optional<String> problem = problem(details);
-            if (problem.isPresent()) {
-                plan.rejected.add(new RejectedRecord(incoming.line(), incoming.record(), problem.get()));
+            String problem = problems(details);
+            if (!problem.isEmpty()) {
+                analysis.rejected.add(new RejectedRecord(incoming.line(), incoming.record(), problem, details.name()));
                 continue;
             }
-            List<ContactIndex.Hit> hits = index.find(details);
-            if (hits.stream().anyMatch(h -> h.target().doNotContact())) {
-                plan.doNotContact++;
-                continue;
-            }
-            if (hits.isEmpty() || action == DuplicateAction.CREATE) {
-                plan.pending.add(withTags(details, tags));
-                plan.pendingFrom.add(incoming);
-                index.add(ContactIndex.Target.pending(plan.pending.size() - 1), details);
-                continue;
-            }
-            ContactIndex.Hit hit = hits.get(0);
-            Contact stored = hit.target().stored();
-            if (action == DuplicateAction.SKIP) {
-                if (stored != null) {
-                    plan.skipped++;
-                } else {
-                    IncomingContact first = plan.pendingFrom.get(hit.target().pending());
-                    plan.rejected.add(new RejectedRecord(incoming.line(), incoming.record(),
-                            messages.format("exchange.import.repeat", first.line(),
-                                    messages.get("exchange.import.reason." + hit.reason()), hit.value())));
+            ContactIndex.Keys keys = ContactIndex.Keys.of(details);
+            List<ImportMatch.Target> targets = new ArrayList<>();
+            List<Integer> found = blocked.find(keys);
+            boolean doNotContact = !found.isEmpty();
+            for (int s : storedIndex.find(keys)) {
+                if (!found.contains(s)) {
+                    found.add(s);
                 }
+            }
+            for (int s : found) {
+                targets.add(new ImportMatch.Target(stored.get(s), null, ContactIndex.shared(keys, storedKeys.get(s)),
+                        value(details, keys, storedKeys.get(s))));
+            }
+            for (int r : earlier.find(keys)) {
+                Row row = analysis.rows.get(r);
+                ImportMatch.Target target = new ImportMatch.Target(null, row.incoming(),
+                        ContactIndex.shared(keys, rowKeys.get(r)), value(details, keys, rowKeys.get(r)));
+                targets.add(target);
+                // The same person as an earlier record that is a do-not-contact person is one too.
+                doNotContact |= !target.weak() && row.match() != null && row.match().doNotContact();
+            }
+            boolean blockedFirst = doNotContact;
+            targets.sort(Comparator.<ImportMatch.Target>comparingInt(t -> blockedFirst && t.existing() != null
+                            && t.existing().doNotContact() ? 0 : 1)
+                    .thenComparing(Comparator.comparingInt(ImportMatch.Target::score).reversed())
+                    .thenComparingInt(t -> t.inFile() ? 1 : 0));
+            analysis.place.put(incoming, analysis.rows.size());
+            analysis.rows.add(new Row(incoming, details,
+                    targets.isEmpty() ? null : new ImportMatch(incoming, targets, doNotContact)));
+            rowKeys.add(keys);
+            earlier.add(analysis.rows.size() - 1, keys);
+        }
+        return analysis;
+    }
+
+    /** The value shown for a match: the record's shared email address, else its shared phone, else its name. */
+    private static String value(ContactDetails details, ContactIndex.Keys keys, ContactIndex.Keys other) {
+        for (String email : details.emails()) {
+            if (other.emails().contains(ContactKeys.email(email))) {
+                return email;
+            }
+        }
+        for (String phone : details.phones()) {
+            if (other.phones().contains(ContactKeys.phone(phone))) {
+                return phone;
+            }
+        }
+        return details.name();
+    }
+
+    /**
+     * What a record became, for a later record that matches it: a stored contact, the {@code pending}-th new
+     * contact, or nothing (left out as do not contact).
+     */
+    private record Became(Contact stored, int pending) {
+        static final Became BLOCKED = new Became(null, -1);
+    }
+
+    private Plan plan(ContactsRead read, ImportOptions options, List<String> tags, Progress progress) {
+        Analysis analysis = analyse(read, progress);
+        Plan plan = new Plan();
+        plan.rejected.addAll(analysis.rejected);
+        Map<Long, ContactDetails> current = new LinkedHashMap<>();
+        List<Became> became = new ArrayList<>(analysis.rows.size());
+        for (Row row : analysis.rows) {
+            ImportMatch match = row.match();
+            if (match == null) {
+                became.add(create(plan, row.details(), tags));
                 continue;
             }
-            if (stored == null) {
-                int at = hit.target().pending();
-                ContactDetails was = plan.pending.get(at);
-                ContactDetails now = mergeWithNote(was, details, tags, read.fileName());
-                plan.pending.set(at, now);
+            if (match.doNotContact()) {
+                plan.doNotContact++;
+                became.add(Became.BLOCKED);
+                continue;
+            }
+            DuplicateAction action = options.actionFor(match);
+            if (action == DuplicateAction.CREATE) {
+                became.add(create(plan, row.details(), tags));
+                continue;
+            }
+            ImportMatch.Target target = match.first();
+            Became into = target.existing() != null ? new Became(target.existing(), -1)
+                    : became.get(analysis.place.get(target.earlier()));
+            if (action == DuplicateAction.SKIP) {
+                plan.skipped++;
+                became.add(into);
+                continue;
+            }
+            if (into == Became.BLOCKED) {
+                // Chosen to merge into a record left out as do not contact: never merged.
+                plan.doNotContact++;
+            } else if (into.stored() == null) {
+                ContactDetails was = plan.pending.get(into.pending());
+                ContactDetails now = mergeWithNote(was, row.details(), tags, read.fileName());
+                plan.pending.set(into.pending(), now);
                 countMerge(plan, !now.equals(was));
             } else {
+                Contact stored = into.stored();
                 ContactDetails was = current.getOrDefault(stored.id(), stored.details());
-                ContactDetails now = mergeWithNote(was, details, tags, read.fileName());
+                ContactDetails now = mergeWithNote(was, row.details(), tags, read.fileName());
                 current.put(stored.id(), now);
                 if (!now.equals(stored.details())) {
                     plan.before.putIfAbsent(stored.id(), stored);
                     plan.merged.put(stored.id(), now);
-                } else {
-                    plan.merged.remove(stored.id());
                 }
                 countMerge(plan, !now.equals(was));
             }
-            index.add(hit.target(), details);
+            became.add(into);
         }
-        progress.done(total, total);
+        progress.done(read.contacts().size(), read.contacts().size());
         return plan;
+    }
+
+    private static Became create(Plan plan, ContactDetails details, List<String> tags) {
+        plan.pending.add(withTags(details, tags));
+        return new Became(null, plan.pending.size() - 1);
     }
 
     private static void countMerge(Plan plan, boolean changed) {
         if (changed) {
             plan.mergedRecords++;
         } else {
-            plan.skipped++;
+            plan.upToDate++;
         }
     }
 
@@ -255,25 +355,39 @@ public final class ContactsImport {
         return clean.referredBy() == null ? clean : clean.withReferrer(null);
     }
 
-    /** What is wrong with a record, in the UI language, or empty when it can be stored. */
-    private Optional<String> problem(ContactDetails d) {
+    /** Everything wrong with a record, in the UI language, on one line; "" when it can be stored. */
+    private String problems(ContactDetails d) {
+        Faults faults = new Faults(messages);
         if (ContactValidation.name(d.name()).isPresent()) {
-            return Optional.of(messages.get(d.name().isEmpty() ? "exchange.import.noName" : "exchange.import.tooLong"));
+            faults.add(d.name().isEmpty()
+                    ? messages.get("exchange.import.noName") : messages.get("exchange.import.tooLong"),
+                    d.name().isEmpty() ? messages.get("exchange.import.noName.brief")
+                            : messages.format("exchange.import.nameTooLong", ContactValidation.MAX_NAME));
         }
         for (String email : d.emails()) {
             if (ContactValidation.email(email).isPresent()) {
-                return Optional.of(messages.format("exchange.import.badEmail", email));
+                faults.add(messages.format("exchange.import.badEmail", email),
+                        messages.format("exchange.import.badEmail.brief", email));
             }
         }
         for (String phone : d.phones()) {
             if (ContactValidation.phone(phone).isPresent()) {
-                return Optional.of(messages.format("exchange.import.badPhone", phone));
+                faults.add(messages.format("exchange.import.badPhone", phone),
+                        messages.format("exchange.import.badPhone.brief", phone));
             }
         }
-        if (!ContactValidation.isValid(d)) {
-            return Optional.of(messages.get(d.birthday() != null && d.birthday().isAfter(LocalDate.of(2100, 1, 1))
-                    ? "exchange.import.badBirthday" : "exchange.import.tooLong"));
+        for (String text : List.of(d.city(), d.facebook(), d.instagram(), d.linkedin(), d.tiktok())) {
+            if (ContactValidation.line(text).isPresent()) {
+                faults.add(messages.get("exchange.import.tooLong"), messages.format("exchange.import.lineTooLong",
+                        ContactDraft.shorten(text.strip()), ContactValidation.MAX_LINE));
+            }
         }
-        return Optional.empty();
+        if (d.birthday() != null && d.birthday().isAfter(LocalDate.of(2100, 1, 1))) {
+            faults.add(messages.get("exchange.import.badBirthday"), messages.get("exchange.import.badBirthday.brief"));
+        }
+        if (faults.isEmpty() && !ContactValidation.isValid(d)) {
+            faults.add(messages.get("exchange.import.tooLong"));
+        }
+        return faults.text();
     }
 }

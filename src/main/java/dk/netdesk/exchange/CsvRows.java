@@ -57,10 +57,12 @@ final class CsvRows {
                     .filter(c -> !c.isBlank()).count();
             if (beyond > 0 && filled > 0) {
                 return Outcome.rejected(new RejectedRecord(row.line(), row.record(), messages.format(
-                        "exchange.import.csv.tooManyCells", row.cells().size(), mapping.headers().size())));
+                        "exchange.import.csv.tooManyCells", row.cells().size(), mapping.headers().size()),
+                        ContactDraft.shorten(firstFilled(row))));
             }
         }
         ContactDraft d = new ContactDraft(messages);
+        d.fallbackName = firstFilled(row);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < row.cells().size(); i++) {
             String cell = row.cell(i);
@@ -90,6 +92,11 @@ final class CsvRows {
         }
         d.name = String.join(" ", names);
         return d.finish(row.line(), row.record(), today);
+    }
+
+    /** The row's first filled cell, trimmed, or "": what a rejected row without a name is shown by. */
+    private static String firstFilled(CsvTable.Row row) {
+        return row.cells().stream().map(String::strip).filter(c -> !c.isEmpty()).findFirst().orElse("");
     }
 
     /** The row's first non-empty birthday cell, or "". */

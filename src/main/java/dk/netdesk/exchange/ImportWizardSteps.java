@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,10 +33,11 @@ import javafx.util.StringConverter;
  * The content of each step of the contacts import wizard ({@link ImportWizardDialog}), bound to its
  * {@link ImportWizardViewModel}. Ids: {@code #import-choose}, {@code #import-file}, {@code #import-error} (one per
  * step), {@code #import-encoding}, {@code #import-separator}, {@code #import-read-as}, {@code #import-preview},
- * the mapping step's ({@link ImportMappingPane}), {@code #import-matches}, {@code #import-dup-skip} / {@code -merge}
- * / {@code -create}, {@code #import-stage}, {@code #import-tags}, {@code #import-consent-given} /
- * {@code -unknown}, {@code #import-progress}, {@code #import-summary}, {@code #import-count-<created|merged|skipped|
- * doNotContact|rejected>}, {@code #import-rejected}.
+ * the mapping step's ({@link ImportMappingPane}), {@code #import-matches} (each row's own choice
+ * {@code #import-dup-row-<record>}), {@code #import-dup-skip} / {@code -merge} / {@code -create} (for every row at
+ * once), {@code #import-stage}, {@code #import-tags}, {@code #import-consent-given} /
+ * {@code -unknown}, {@code #import-progress}, {@code #import-summary}, {@code #import-count-<created|merged|upToDate|
+ * skipped|doNotContact|rejected>}, {@code #import-rejected}.
  */
 final class ImportWizardSteps {
 
@@ -194,37 +196,67 @@ final class ImportWizardSteps {
         return table;
     }
 
+    /**
+     * Each matching row once: the row, what it matches (strongest first), why, and its own choice; below, the
+     * general choice for every row at once.
+     */
     private Node duplicates() {
         Label intro = wrapped("");
-        intro.textProperty().bind(Bindings.createStringBinding(() -> messages.format("exchange.wizard.dup.intro",
+        intro.textProperty().bind(Bindings.createStringBinding(() -> messages.format("exchange.wizard.dup.rows",
                 model.matches().size()), model.matches()));
         TableView<ImportMatch> table = new TableView<>(model.matches());
         table.setId("import-matches");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("exchange.wizard.col.inFile", m -> messages.format("exchange.wizard.dup.record",
-                m.incoming().line(), m.incoming().details().name()), 220));
-        table.getColumns().add(column("exchange.wizard.col.existing", model::existingText, 200));
-        table.getColumns().add(column("exchange.wizard.col.reason", model::reasonText, 240));
+                m.incoming().line(), m.incoming().details().name()), 200));
+        table.getColumns().add(column("exchange.wizard.col.matches", model::existingText, 220));
+        table.getColumns().add(column("exchange.wizard.col.reason", model::reasonText, 250));
+        TableColumn<ImportMatch, ImportMatch> action = new TableColumn<>(messages.get("exchange.wizard.col.action"));
+        action.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        action.setCellFactory(c -> new ActionCell());
+        action.setPrefWidth(170);
+        action.setSortable(false);
+        table.getColumns().add(action);
+        // Every match of a row, with why, in its tooltip (the columns show the strongest and name the others).
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ImportMatch match, boolean empty) {
+                super.updateItem(match, empty);
+                setTooltip(empty || match == null ? null : new javafx.scene.control.Tooltip(model.matchDetails(match)));
+            }
+        });
         table.setAccessibleText(messages.get("exchange.wizard.dup.tableName"));
         VBox.setVgrow(table, Priority.ALWAYS);
+        // From the keyboard: Space or F4 opens the selected row's choice (Enter then takes the one chosen).
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            ImportMatch selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null && (e.getCode() == javafx.scene.input.KeyCode.SPACE
+                    || e.getCode() == javafx.scene.input.KeyCode.F4)
+                    && table.lookup("#import-dup-row-" + selected.incoming().record()) instanceof ChoiceBox<?> box) {
+                e.consume();
+                box.requestFocus();
+                box.show();
+            }
+        });
+        model.matches().addListener((javafx.collections.ListChangeListener<ImportMatch>) c -> table.getSelectionModel()
+                .selectFirst());
+        table.getSelectionModel().selectFirst();
 
         ToggleGroup group = new ToggleGroup();
         VBox radios = new VBox(6);
-        for (DuplicateAction action : DuplicateAction.values()) {
-            String key = "exchange.wizard.dup." + action.name().toLowerCase(java.util.Locale.ROOT);
+        for (DuplicateAction each : DuplicateAction.values()) {
+            String key = "exchange.wizard.dup." + each.name().toLowerCase(java.util.Locale.ROOT);
             RadioButton radio = new RadioButton(messages.get(key));
-            radio.setId("import-dup-" + action.name().toLowerCase(java.util.Locale.ROOT));
+            radio.setId("import-dup-" + each.name().toLowerCase(java.util.Locale.ROOT));
             radio.setToggleGroup(group);
-            radio.setUserData(action);
-            radio.setSelected(model.duplicatesProperty().get() == action);
+            radio.setUserData(each);
+            radio.setSelected(model.duplicatesProperty().get() == each);
             radio.setMnemonicParsing(true);
             radio.setWrapText(true);
             radio.setMinHeight(Region.USE_PREF_SIZE);
             radios.getChildren().add(radio);
-            if (action == model.duplicatesProperty().get()) {
-                focus.put(ImportStep.DUPLICATES, radio);
-            }
         }
+        focus.put(ImportStep.DUPLICATES, table);
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.duplicatesProperty().set((DuplicateAction) now.getUserData());
@@ -232,12 +264,56 @@ final class ImportWizardSteps {
         });
         model.duplicatesProperty().addListener((obs, old, now) -> group.getToggles().stream()
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(group::selectToggle));
-        Label choice = new Label(messages.get("exchange.wizard.dup.choice"));
+        Label choice = new Label(messages.get("exchange.wizard.dup.all"));
         choice.getStyleClass().add("text-bold");
         choice.setLabelFor(radios.getChildren().get(0));
+        Label weak = wrapped(messages.get("exchange.wizard.dup.weakNote"));
+        weak.getStyleClass().add("text-muted");
         Label dnc = wrapped(messages.get("exchange.wizard.dup.dncNote"));
         dnc.getStyleClass().add("text-muted");
-        return page(intro, table, choice, radios, dnc);
+        return page(intro, table, choice, radios, weak, dnc);
+    }
+
+    /**
+     * A row's own choice ({@code #import-dup-row-<record>}): skip, merge or create, bound to
+     * {@link ImportWizardViewModel#actionProperty}; a do-not-contact row says it is left out instead.
+     */
+    private final class ActionCell extends javafx.scene.control.TableCell<ImportMatch, ImportMatch> {
+
+        private final ChoiceBox<DuplicateAction> box = new ChoiceBox<>();
+        private final Label blocked = new Label(messages.get("exchange.wizard.dup.row.blocked"));
+        private ObjectProperty<DuplicateAction> bound;
+
+        ActionCell() {
+            box.getItems().setAll(DuplicateAction.values());
+            box.setConverter(converter(model::actionName));
+            box.setMaxWidth(Double.MAX_VALUE);
+            blocked.getStyleClass().add("text-muted");
+        }
+
+        @Override
+        protected void updateItem(ImportMatch match, boolean empty) {
+            super.updateItem(match, empty);
+            if (bound != null) {
+                box.valueProperty().unbindBidirectional(bound);
+                bound = null;
+            }
+            setText(null);
+            if (empty || match == null) {
+                setGraphic(null);
+                return;
+            }
+            if (match.doNotContact()) {
+                setGraphic(blocked);
+                return;
+            }
+            bound = model.actionProperty(match);
+            box.valueProperty().bindBidirectional(bound);
+            box.setId("import-dup-row-" + match.incoming().record());
+            box.setAccessibleText(messages.format("exchange.wizard.dup.rowAccessible", match.incoming().line(),
+                    match.incoming().details().name()));
+            setGraphic(box);
+        }
     }
 
     private Node target() {
@@ -309,7 +385,7 @@ final class ImportWizardSteps {
         GridPane counts = new GridPane();
         counts.setHgap(16);
         counts.setVgap(4);
-        String[] names = {"created", "merged", "skipped", "doNotContact", "rejected"};
+        String[] names = {"created", "merged", "upToDate", "skipped", "doNotContact", "rejected"};
         for (int i = 0; i < names.length; i++) {
             String name = names[i];
             Label label = new Label(messages.get("exchange.wizard.count." + name));
@@ -321,6 +397,7 @@ final class ImportWizardSteps {
                 return s == null ? "" : String.valueOf(switch (name) {
                     case "created" -> s.created();
                     case "merged" -> s.merged();
+                    case "upToDate" -> s.upToDate();
                     case "skipped" -> s.skipped();
                     case "doNotContact" -> s.doNotContact();
                     default -> s.rejected().size();

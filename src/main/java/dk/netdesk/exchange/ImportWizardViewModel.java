@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -43,6 +45,8 @@ public final class ImportWizardViewModel {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportWizardViewModel.class);
     /** How many records the preview shows. */
     public static final int PREVIEW_ROWS = 20;
+    /** How many matches of one row the duplicates step names before "and N more". */
+    private static final int MATCHES_SHOWN = 3;
 
     private final ContactFileReader reader;
     private final ContactsImport imports;
@@ -65,6 +69,8 @@ public final class ImportWizardViewModel {
     private final ReadOnlyStringWrapper dateSample = new ReadOnlyStringWrapper("");
     private final ObservableList<ImportMatch> matches = FXCollections.observableArrayList();
     private final ObjectProperty<DuplicateAction> duplicates = new SimpleObjectProperty<>(DuplicateAction.SKIP);
+    /** Each listed record's action, by record number; set to the defaults whenever the general choice changes. */
+    private final Map<Integer, ObjectProperty<DuplicateAction>> rowActions = new HashMap<>();
     private final ObservableList<ImportBoard.BoardStage> stages = FXCollections.observableArrayList();
     private final ObjectProperty<ImportBoard.BoardStage> stage = new SimpleObjectProperty<>();
     private final StringProperty tags = new SimpleStringProperty("");
@@ -97,6 +103,8 @@ public final class ImportWizardViewModel {
                 busy, error, preview, step);
         this.canBack = Bindings.createBooleanBinding(() -> !busy.get() && step.get() != ImportStep.FILE
                 && step.get() != ImportStep.RUNNING && step.get() != ImportStep.SUMMARY, busy, step);
+        // The general choice is "for every row at once": each row gets its default under it again.
+        duplicates.addListener((obs, old, now) -> resetRowActions());
     }
 
     /**
@@ -112,6 +120,7 @@ public final class ImportWizardViewModel {
         busy.set(false);
         read = null;
         matches.clear();
+        rowActions.clear();
         previewRows.clear();
         mappingRows.clear();
         askDateOrder.set(false);
@@ -330,7 +339,7 @@ public final class ImportWizardViewModel {
         String birthday = row.birthdayCell().equals(row.birthdayRead()) || row.birthdayRead().isEmpty()
                 ? row.birthdayCell() : row.birthdayCell() + " \u2192 " + row.birthdayRead();
         if (!outcome.isRead()) {
-            return new PreviewRow(row.line(), "", "", "", birthday, outcome.rejected().reason());
+            return new PreviewRow(row.line(), outcome.rejected().name(), "", "", birthday, outcome.rejected().reason());
         }
         var d = outcome.contact().details();
         return new PreviewRow(row.line(), d.name(), String.join(", ", d.phones()), String.join(", ", d.emails()),
@@ -353,6 +362,10 @@ public final class ImportWizardViewModel {
             }
             busy.set(false);
             read = loaded.read();
+            rowActions.clear();
+            for (ImportMatch match : loaded.matches()) {
+                rowActions.put(match.incoming().record(), new SimpleObjectProperty<>(match.defaultAction(duplicates.get())));
+            }
             matches.setAll(loaded.matches());
             ImportBoard.BoardStage was = stage.get();
             stages.setAll(loaded.stages());
@@ -376,10 +389,37 @@ public final class ImportWizardViewModel {
         return Arrays.stream(tags.get().split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
     }
 
-    /** The options the chosen duplicates action, stage, tags and consent make. */
+    /**
+     * The options the chosen duplicates actions, stage, tags and consent make: the general choice, and the rows whose
+     * own choice differs from their default under it.
+     */
     public ImportOptions options() {
         ImportBoard.BoardStage chosen = stage.get();
-        return new ImportOptions(chosen == null ? null : chosen.id(), chosenTags(), duplicates.get(), consentGiven.get());
+        Map<Integer, DuplicateAction> perRecord = new HashMap<>();
+        for (ImportMatch match : matches) {
+            ObjectProperty<DuplicateAction> action = rowActions.get(match.incoming().record());
+            if (!match.doNotContact() && action != null && action.get() != match.defaultAction(duplicates.get())) {
+                perRecord.put(match.incoming().record(), action.get());
+            }
+        }
+        return new ImportOptions(chosen == null ? null : chosen.id(), chosenTags(), duplicates.get(), consentGiven.get(),
+                perRecord);
+    }
+
+    /**
+     * What happens to the record of {@code match} (one of {@link #matches()}): its default under the general choice
+     * until the user chooses for the row; set back to the default when the general choice changes. Ignored for a
+     * do-not-contact record (never imported).
+     */
+    public ObjectProperty<DuplicateAction> actionProperty(ImportMatch match) {
+        return rowActions.computeIfAbsent(match.incoming().record(),
+                r -> new SimpleObjectProperty<>(match.defaultAction(duplicates.get())));
+    }
+
+    private void resetRowActions() {
+        for (ImportMatch match : matches) {
+            actionProperty(match).set(match.defaultAction(duplicates.get()));
+        }
     }
 
     private void run() {
@@ -397,10 +437,8 @@ public final class ImportWizardViewModel {
             ImportSummary counts = result.summary();
             summary.set(counts);
             summaryText.set(summaryLine(messages, name, counts));
-            rejectedLines.setAll(counts.rejected().stream().map(r -> messages.format(
-                    preview.get() != null && preview.get().kind() == ContactFileKind.VCARD
-                            ? "exchange.wizard.rejected.card" : "exchange.wizard.rejected.row",
-                    r.line(), r.record(), r.reason())).toList());
+            boolean cards = preview.get() != null && preview.get().kind() == ContactFileKind.VCARD;
+            rejectedLines.setAll(counts.rejected().stream().map(r -> rejectedLine(r, cards)).toList());
             step.set(ImportStep.SUMMARY);
             if (result.undo().isEmpty()) {
                 status.show(messages.format("exchange.wizard.status.nothing", name));
@@ -447,24 +485,69 @@ public final class ImportWizardViewModel {
 
     /**
      * The one-line summary the wizard and {@code netdesk import contacts} both show: "google.csv: 12 created,
-     * 3 merged, 2 skipped, 1 do not contact, 4 rejected."
+     * 3 merged, 2 already up to date (nothing new to merge), 2 skipped, 1 left out (do not contact), 4 rejected."
      */
     public static String summaryLine(Messages messages, String fileName, ImportSummary summary) {
-        return messages.format("exchange.wizard.summaryLine", fileName, summary.created(), summary.merged(),
-                summary.skipped(), summary.doNotContact(), summary.rejected().size());
+        return messages.format("exchange.wizard.summary.line", fileName, summary.created(), summary.merged(),
+                summary.upToDate(), summary.skipped(), summary.doNotContact(), summary.rejected().size());
     }
 
-    /** The reason a match is shown with: "same email address: anna@example.dk". */
+    /** A rejected record as the summary lists it: "Line 5 (row 4), Carl Bad: reason" (card instead of row for a vCard). */
+    private String rejectedLine(RejectedRecord r, boolean cards) {
+        if (r.name().isEmpty()) {
+            return messages.format(cards ? "exchange.wizard.rejected.card" : "exchange.wizard.rejected.row",
+                    r.line(), r.record(), r.reason());
+        }
+        return messages.format(cards ? "exchange.wizard.rejected.cardNamed" : "exchange.wizard.rejected.rowNamed",
+                r.line(), r.record(), r.reason(), r.name());
+    }
+
+    /**
+     * Why a row is listed, after its strongest match: "same email address and name: bo@example.dk", "same phone
+     * number: 20 30 40 50 (different name)".
+     */
     public String reasonText(ImportMatch match) {
-        return messages.format("exchange.wizard.match.reason", messages.get("exchange.import.reason." + match.reason()),
-                match.value());
+        return reasonText(match.first());
     }
 
-    /** The stored contact a match is shown with: its name, and a note when it is marked do not contact. */
+    /** Why a row matches {@code target}, as {@link #reasonText(ImportMatch)}. */
+    public String reasonText(ImportMatch.Target target) {
+        List<String> kinds = target.reasons().stream().map(r -> messages.get("exchange.import.reason." + r)).toList();
+        String joined = kinds.size() == 1 ? kinds.get(0) : String.join(", ", kinds.subList(0, kinds.size() - 1))
+                + " " + messages.get("exchange.wizard.match.and") + " " + kinds.get(kinds.size() - 1);
+        boolean otherName = !target.reasons().contains(MatchReason.NAME);
+        return messages.format(otherName ? "exchange.wizard.match.sameOtherName" : "exchange.wizard.match.same", joined,
+                target.value());
+    }
+
+    /**
+     * What a row matches, strongest first: names of stored contacts ("Bo Lund (do not contact: left out)" for such a
+     * person) and earlier rows ("Bo Lund (line 3 of this file)"), at most three, then "and 2 more".
+     */
     public String existingText(ImportMatch match) {
-        return match.existing().doNotContact()
-                ? messages.format("exchange.wizard.match.doNotContact", match.existing().name())
-                : match.existing().name();
+        List<String> names = match.targets().stream().limit(MATCHES_SHOWN).map(this::targetText).toList();
+        String shown = String.join(", ", names);
+        int more = match.targets().size() - names.size();
+        return more == 0 ? shown : messages.format("exchange.wizard.match.more", shown, more);
+    }
+
+    /** One target as {@link #existingText} names it. */
+    public String targetText(ImportMatch.Target target) {
+        if (target.inFile()) {
+            return messages.format("exchange.wizard.match.inFile", target.name(), target.earlier().line());
+        }
+        return target.existing().doNotContact()
+                ? messages.format("exchange.wizard.match.doNotContact", target.name()) : target.name();
+    }
+
+    /** Every target of a row with why, one per line (the row's tooltip). */
+    public String matchDetails(ImportMatch match) {
+        return String.join("\n", match.targets().stream().map(t -> targetText(t) + ": " + reasonText(t)).toList());
+    }
+
+    /** How an action is named in a row's choice: "Skip", "Merge", "Create separately". */
+    public String actionName(DuplicateAction action) {
+        return action == null ? "" : messages.get("exchange.wizard.dup.row." + action.name());
     }
 
     /** How a separator is named in the UI language ("Semicolon ;"). */
@@ -498,8 +581,12 @@ public final class ImportWizardViewModel {
     public ReadOnlyBooleanProperty askDateOrderProperty() { return askDateOrder.getReadOnlyProperty(); }
     /** The first birthday cell of the preview as written in the file, or "". */
     public ReadOnlyStringProperty dateSampleProperty() { return dateSample.getReadOnlyProperty(); }
-    /** The records that match stored contacts (read when leaving the preview or mapping step). */
+    /**
+     * The records that match stored contacts or earlier records of the file, each once, in file order (read when
+     * leaving the preview or mapping step).
+     */
     public ObservableList<ImportMatch> matches() { return matches; }
+    /** The general choice for matches, "for every row at once" (a weak match's default stays create). */
     public ObjectProperty<DuplicateAction> duplicatesProperty() { return duplicates; }
     /** The board's stages, left to right. */
     public ObservableList<ImportBoard.BoardStage> stages() { return stages; }

@@ -1,6 +1,9 @@
 package dk.netdesk.exchange;
 
-/** Why an incoming record is taken to be a stored contact, strongest first. */
+/**
+ * What an incoming record shares with a stored contact or with an earlier record of the same file. A match
+ * ({@link ImportMatch.Target}) has one or more of these; listed strongest first.
+ */
 public enum MatchReason {
     /** The same email address, ignoring case. */
     EMAIL,

@@ -5,8 +5,19 @@ package dk.netdesk.exchange;
  *
  * @param line   the 1-based line of the file where the record starts
  * @param record the 1-based number of the record in the file
- * @param reason what is wrong and what to do, in the UI language, one sentence (for example
- *               "“anna(at)example.dk” is not an email address.")
+ * @param reason every fault of the record, in the UI language, on one line (for example "“anna(at)example.dk” is not
+ *               an email address.", or several sentences when more than one thing is wrong)
+ * @param name   how the user recognises the record: its name as read, else its first identifying value (phone,
+ *               email, first filled cell); "" when nothing could be read
  */
-public record RejectedRecord(int line, int record, String reason) {
+public record RejectedRecord(int line, int record, String reason, String name) {
+
+    public RejectedRecord {
+        name = name == null ? "" : name;
+    }
+
+    /** A rejected record without a name to show. */
+    public RejectedRecord(int line, int record, String reason) {
+        this(line, record, reason, "");
+    }
 }

@@ -57,11 +57,37 @@ final class VcardFile {
         return pieces;
     }
 
+    /**
+     * What a card that cannot be read is shown by: the value of its first FN line, else of its first EMAIL or TEL
+     * line, as written (escapes undone, folded lines joined), cut to 40 characters; "" when it has none.
+     */
+    static String rawName(String text) {
+        String[] lines = text.replaceAll("\r\n[ \t]|\n[ \t]", "").split("\r\n|\r|\n");
+        for (String property : List.of("FN", "EMAIL", "TEL")) {
+            for (String line : lines) {
+                int colon = line.indexOf(':');
+                if (colon <= 0) {
+                    continue;
+                }
+                // "item1.EMAIL;TYPE=INTERNET:" is an EMAIL line too.
+                String name = line.substring(0, colon).split(";", 2)[0];
+                name = name.substring(name.lastIndexOf('.') + 1).strip().toUpperCase(Locale.ROOT);
+                if (name.equals(property)) {
+                    String value = line.substring(colon + 1).replace("\\,", ",").replace("\\;", ";").strip();
+                    if (!value.isEmpty()) {
+                        return ContactDraft.shorten(value);
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
     /** Reads one piece: the contact, or why it is left out. */
     static Outcome read(Piece piece, boolean last, Messages messages, LocalDate today) {
         if (!piece.ended()) {
             String reason = messages.get(last ? "exchange.import.vcard.truncated" : "exchange.import.vcard.noEnd");
-            return Outcome.rejected(new RejectedRecord(piece.line(), piece.record(), reason));
+            return Outcome.rejected(new RejectedRecord(piece.line(), piece.record(), reason, rawName(piece.text())));
         }
         VCard card;
         try (VCardReader reader = new VCardReader(piece.text())) {
@@ -71,7 +97,7 @@ final class VcardFile {
         }
         if (card == null) {
             return Outcome.rejected(new RejectedRecord(piece.line(), piece.record(),
-                    messages.get("exchange.import.vcard.unreadable")));
+                    messages.get("exchange.import.vcard.unreadable"), rawName(piece.text())));
         }
         return CardMapping.draft(card, messages).finish(piece.line(), piece.record(), today);
     }

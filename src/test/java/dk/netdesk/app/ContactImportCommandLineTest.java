@@ -83,10 +83,10 @@ class ContactImportCommandLineTest {
         }
         assertThat(run("import", "contacts", csv.toString(), "--stage", " " + stageName.toUpperCase(Locale.ROOT),
                 "--tag", "Messe", "--tag", "VIP", "--consent", "--data-dir", data.toString())).isZero();
-        assertThat(out()).isEqualTo("messe.csv: 2 created, 0 merged, 0 skipped, 0 left out (do not contact), 1 rejected."
-                + System.lineSeparator());
+        assertThat(out()).isEqualTo("messe.csv: 2 created, 0 merged, 0 already up to date (nothing new to merge), "
+                + "0 skipped, 0 left out (do not contact), 1 rejected." + System.lineSeparator());
         assertThat(err().lines().toList()).singleElement().asString()
-                .startsWith("netdesk: messe.csv, line 4 (record 3): ").contains("carl(at)example.dk");
+                .startsWith("netdesk: messe.csv, line 4 (record 3), Carl Bad: ").contains("carl(at)example.dk");
 
         try (TestApp app = TestApp.open(data, Locale.ENGLISH)) {
             List<Contact> all = app.context().contactService().findAll();
@@ -106,10 +106,12 @@ class ContactImportCommandLineTest {
         Files.writeString(csv, CSV.replace("\n", "\r\n").replace("Bo Lund;;", "Bo Lund;22 33 44 55;"));
         assertThat(run("import", "contacts", csv.toString(), "--duplicates", "MERGE", "--data-dir", data.toString()))
                 .isZero();
-        assertThat(out()).isEqualTo("messe.csv: 0 created, 1 merged, 1 skipped, 0 left out (do not contact), 1 rejected."
+        assertThat(out()).as("Åse had nothing new: up to date, not skipped").isEqualTo("messe.csv: 0 created, 1 merged, "
+                + "1 already up to date (nothing new to merge), 0 skipped, 0 left out (do not contact), 1 rejected."
                 + System.lineSeparator());
         assertThat(run("import", "contacts", csv.toString(), "--data-dir", data.toString())).isZero();
-        assertThat(out()).startsWith("messe.csv: 0 created, 0 merged, 2 skipped,");
+        assertThat(out()).startsWith("messe.csv: 0 created, 0 merged, 0 already up to date (nothing new to merge), "
+                + "2 skipped,");
     }
 
     @Test

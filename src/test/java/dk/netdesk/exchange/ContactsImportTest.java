@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,7 @@ class ContactsImportTest {
                 new ImportOptions(second.id(), List.of(" Messe 2026 ", "vip 😀"), DuplicateAction.SKIP, true),
                 Progress.none());
 
-        assertThat(result.summary()).isEqualTo(new ImportSummary(1, 0, 0, 0, List.of()));
+        assertThat(result.summary()).isEqualTo(new ImportSummary(1, 0, 0, 0, 0, List.of()));
         Contact c = f.contacts.findAll().get(0);
         ContactDetails d = c.details();
         assertThat(d.name()).isEqualTo("Åse Ærø-Østergård 😀");
@@ -122,37 +124,39 @@ class ContactsImportTest {
 
         List<ImportMatch> matches = f.imports.matches(read);
 
-        assertThat(matches).extracting(m -> m.incoming().line(), m -> m.existing().id(), ImportMatch::reason,
-                        ImportMatch::value)
+        assertThat(matches).extracting(m -> m.incoming().line(), m -> m.first().existing().id(), m -> m.first().reasons(),
+                        m -> m.first().value(), ImportMatch::weak)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1, byEmail.id(), MatchReason.EMAIL, "anna@EXAMPLE.dk"),
-                        org.assertj.core.groups.Tuple.tuple(9, byPhone.id(), MatchReason.PHONE, "20304050"),
-                        org.assertj.core.groups.Tuple.tuple(15, byName.id(), MatchReason.NAME, "Åse   æRØ"));
+                        org.assertj.core.groups.Tuple.tuple(1, byEmail.id(), Set.of(MatchReason.EMAIL), "anna@EXAMPLE.dk",
+                                false),
+                        org.assertj.core.groups.Tuple.tuple(9, byPhone.id(), Set.of(MatchReason.PHONE), "20304050", true),
+                        org.assertj.core.groups.Tuple.tuple(15, byName.id(), Set.of(MatchReason.NAME), "Åse   æRØ", false));
     }
 
     @Test
-    void skipLeavesTheStoredContactAsItIsAndRejectsARepeatWithinTheFile() {
+    void skipLeavesTheStoredContactAsItIsAndNeverRejectsARepeatWithinTheFile() {
         Contact anna = f.service.create(ContactDetails.named("Anna").withContact("", "anna@example.dk", ""), null);
         String before = DatabaseDump.dump(f.database);
         ContactsRead read = new ContactsRead("x.csv", List.of(
                 record(2, "Anna Jensen", List.of("12345678"), List.of("ANNA@example.dk")),
                 record(3, "Bo", List.of("20 30 40 50"), List.of()),
-                record(7, "Bo Bengtsen", List.of("+4520304050"), List.of())),
+                record(7, "Bo Bengtsen", List.of("+4520304050"), List.of()),
+                record(9, "bo", List.of(), List.of())),
                 List.of(new RejectedRecord(5, 4, "“x” is not an email address.")));
 
         ImportSummary summary = f.imports.apply(read, options(DuplicateAction.SKIP), Progress.none()).summary();
 
-        assertThat(summary.created()).isEqualTo(1);
-        assertThat(summary.skipped()).isEqualTo(1);
-        assertThat(summary.rejected()).extracting(RejectedRecord::line).containsExactly(5, 7);
-        assertThat(summary.rejected().get(1).reason())
-                .isEqualTo("The same person as line 3 (same phone number: +4520304050); only the first was imported.");
-        assertThat(summary.total()).isEqualTo(4);
+        assertThat(summary.created()).as("Bo, and Bo Bengtsen sharing his phone under another name").isEqualTo(2);
+        assertThat(summary.skipped()).as("Anna, and line 9: the same name as line 3").isEqualTo(2);
+        assertThat(summary.rejected()).extracting(RejectedRecord::line).containsExactly(5);
+        assertThat(summary.total()).isEqualTo(5);
         assertThat(f.contacts.find(anna.id()).orElseThrow().details().phones()).isEmpty();
-        assertThat(f.contacts.count()).isEqualTo(2);
+        assertThat(f.contacts.findAll()).extracting(Contact::name).containsExactly("Anna", "Bo", "Bo Bengtsen");
 
-        f.imports.apply(read, options(DuplicateAction.SKIP), Progress.none());
-        assertThat(f.contacts.count()).isEqualTo(2);
+        ImportSummary again = f.imports.apply(read, options(DuplicateAction.SKIP), Progress.none()).summary();
+        assertThat(again.created()).isZero();
+        assertThat(again.skipped()).isEqualTo(4);
+        assertThat(f.contacts.count()).isEqualTo(3);
         assertThat(before).isNotEqualTo(DatabaseDump.dump(f.database));
     }
 
@@ -168,7 +172,7 @@ class ContactsImportTest {
 
         ImportResult result = f.imports.apply(file("google.csv", incoming), merge, Progress.none());
 
-        assertThat(result.summary()).isEqualTo(new ImportSummary(0, 1, 0, 0, List.of()));
+        assertThat(result.summary()).isEqualTo(new ImportSummary(0, 1, 0, 0, 0, List.of()));
         ContactDetails d = f.contacts.find(anna.id()).orElseThrow().details();
         assertThat(d.name()).isEqualTo("Anna Jensen");
         assertThat(d.phones()).containsExactly("12 34 56 78", "99 88 77 66");
@@ -188,7 +192,8 @@ class ContactsImportTest {
         String once = DatabaseDump.dump(f.database);
         f.published.clear();
         ImportResult again = f.imports.apply(file("google.csv", incoming), merge, Progress.none());
-        assertThat(again.summary()).isEqualTo(new ImportSummary(0, 0, 1, 0, List.of()));
+        assertThat(again.summary()).as("nothing new: up to date, not skipped")
+                .isEqualTo(new ImportSummary(0, 0, 1, 0, 0, List.of()));
         assertThat(again.undo().isEmpty()).isTrue();
         assertThat(DatabaseDump.dump(f.database)).isEqualTo(once);
         assertThat(f.published).isEmpty();
@@ -197,9 +202,12 @@ class ContactsImportTest {
     @Test
     void mergeFoldsARepeatWithinTheFileIntoTheContactMadeFromItsFirstRecord() {
         ContactsRead read = file("x.vcf", record(2, "Carl", List.of("11 22 33 44"), List.of()),
-                record(8, "Carl Carlsen", List.of("+45 11223344"), List.of("carl@example.dk")));
+                record(8, "CARL", List.of("+45 11223344"), List.of("carl@example.dk")),
+                record(9, "Carl Carlsen", List.of(), List.of("Carl@Example.dk")),
+                record(10, "carl", List.of(), List.of("carl@example.dk")));
         ImportSummary summary = f.imports.apply(read, options(DuplicateAction.MERGE), Progress.none()).summary();
-        assertThat(summary).isEqualTo(new ImportSummary(1, 1, 0, 0, List.of()));
+        assertThat(summary).as("line 10 brings nothing line 8 did not: up to date")
+                .isEqualTo(new ImportSummary(1, 2, 1, 0, 0, List.of()));
         ContactDetails carl = f.contacts.findAll().get(0).details();
         assertThat(carl.name()).isEqualTo("Carl");
         assertThat(carl.phones()).containsExactly("11 22 33 44");
@@ -225,7 +233,7 @@ class ContactsImportTest {
             ImportSummary summary = f.imports.apply(file("x.vcf",
                     record(2, "B. Blokeret", List.of("99887766"), List.of("bent@example.dk")),
                     record(3, "bent blokeret", List.of(), List.of())), options(action), Progress.none()).summary();
-            assertThat(summary).as(action.name()).isEqualTo(new ImportSummary(0, 0, 0, 2, List.of()));
+            assertThat(summary).as(action.name()).isEqualTo(new ImportSummary(0, 0, 0, 0, 2, List.of()));
         }
         assertThat(f.contacts.findAll()).containsExactly(stored);
     }
@@ -238,9 +246,10 @@ class ContactsImportTest {
                 record(4, "Gitte", List.of(), List.of())), options(DuplicateAction.SKIP), Progress.none()).summary();
         assertThat(summary.created()).isEqualTo(1);
         assertThat(summary.rejected()).containsExactly(
-                new RejectedRecord(2, 1, "“eva(at)example.dk” is not an email address. Correct it in the file and import it again."),
+                new RejectedRecord(2, 1, "“eva(at)example.dk” is not an email address. Correct it in the file and import it again.",
+                        "Eva"),
                 new RejectedRecord(3, 2, "“ring mig” is not a phone number (use digits, spaces and +, 6–15 digits). "
-                        + "Correct it in the file and import it again."));
+                        + "Correct it in the file and import it again.", "Finn"));
 
         String before = DatabaseDump.dump(f.database);
         assertThatThrownBy(() -> f.imports.apply(file("y.csv", record(2, "Hans", List.of(), List.of())),
@@ -248,5 +257,169 @@ class ContactsImportTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The chosen stage no longer exists. Choose another stage; nothing was imported.");
         assertThat(DatabaseDump.dump(f.database)).isEqualTo(before);
+    }
+
+    /** The reported fault: a couple sharing a landline, lines 2 and 24 of one file; the second was rejected. */
+    @Test
+    void twoPeopleSharingALandlineInOneFileAreBothCreatedWhateverTheGeneralChoice() {
+        ContactsRead read = file("familie.csv", record(2, "Hanne Holm", List.of("86 12 34 56"), List.of("hanne@example.dk")),
+                record(24, "Jens Holm", List.of("+45 86 12 34 56"), List.of("jens@example.dk")));
+
+        List<ImportMatch> matches = f.imports.matches(read);
+        assertThat(matches).singleElement().satisfies(m -> {
+            assertThat(m.incoming().line()).isEqualTo(24);
+            assertThat(m.targets()).singleElement().satisfies(t -> {
+                assertThat(t.inFile()).isTrue();
+                assertThat(t.earlier().line()).isEqualTo(2);
+                assertThat(t.reasons()).containsExactly(MatchReason.PHONE);
+                assertThat(t.value()).isEqualTo("+45 86 12 34 56");
+            });
+            assertThat(m.weak()).isTrue();
+            for (DuplicateAction general : DuplicateAction.values()) {
+                assertThat(m.defaultAction(general)).isEqualTo(DuplicateAction.CREATE);
+            }
+        });
+        for (DuplicateAction general : DuplicateAction.values()) {
+            try (ImportFixture fresh = new ImportFixture(dir.resolve(general.name()))) {
+                ImportSummary summary = fresh.imports.apply(read, options(general), Progress.none()).summary();
+                assertThat(summary).as(general.name()).isEqualTo(new ImportSummary(2, 0, 0, 0, 0, List.of()));
+                assertThat(fresh.contacts.findAll()).extracting(Contact::name).containsExactly("Hanne Holm", "Jens Holm");
+            }
+        }
+    }
+
+    /** The reported fault: re-importing one's own export, where people share phones, lost contacts. */
+    @Test
+    void reimportingOnesOwnExportLosesNothingAndCreatesNothingNew() {
+        ContactsRead export = file("eksport.vcf",
+                record(2, "Hanne Holm", List.of("86 12 34 56"), List.of("hanne@example.dk")),
+                record(12, "Jens Holm", List.of("86 12 34 56", "20 30 40 50"), List.of()),
+                record(22, "Ida Holm", List.of("+4586123456"), List.of()),
+                record(32, "Anna", List.of("11 11 11 11"), List.of("anna@example.dk")));
+        assertThat(f.imports.apply(export, options(DuplicateAction.SKIP), Progress.none()).summary().created())
+                .isEqualTo(4);
+        String once = DatabaseDump.dump(f.database);
+
+        for (DuplicateAction general : List.of(DuplicateAction.SKIP, DuplicateAction.MERGE)) {
+            List<ImportMatch> matches = f.imports.matches(export);
+            assertThat(matches).as("each row once").hasSize(4);
+            assertThat(matches).allSatisfy(m -> {
+                assertThat(m.weak()).isFalse();
+                assertThat(m.first().existing().name()).isEqualTo(m.incoming().details().name());
+            });
+            ImportSummary again = f.imports.apply(export, options(general), Progress.none()).summary();
+            assertThat(again.created()).as(general.name()).isZero();
+            assertThat(again.rejected()).isEmpty();
+            assertThat(general == DuplicateAction.SKIP ? again.skipped() : again.upToDate()).isEqualTo(4);
+            assertThat(DatabaseDump.dump(f.database)).isEqualTo(once);
+        }
+    }
+
+    /** The reported fault: "6 matches" for 3 rows, each matching 2 stored contacts. */
+    @Test
+    void eachRowIsListedOnceWithEveryContactItMatchesStrongestFirst() {
+        Contact hanne = f.service.create(ContactDetails.named("Hanne Holm").withContact("86 12 34 56", "hanne@example.dk", ""),
+                null);
+        Contact jens = f.service.create(ContactDetails.named("Jens Holm").withContact("86 12 34 56", "", ""), null);
+        ContactsRead read = file("x.csv",
+                record(2, "Jens Holm", List.of("86123456"), List.of()),
+                record(3, "H. Holm", List.of("86 12 34 56"), List.of("HANNE@example.dk")),
+                record(4, "Kim Holm", List.of("+45 86 12 34 56"), List.of()));
+
+        List<ImportMatch> matches = f.imports.matches(read);
+
+        assertThat(matches).hasSize(3);
+        assertThat(matches.get(0).targets()).extracting(t -> t.existing().id(), ImportMatch.Target::reasons).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(jens.id(), Set.of(MatchReason.PHONE, MatchReason.NAME)),
+                org.assertj.core.groups.Tuple.tuple(hanne.id(), Set.of(MatchReason.PHONE)));
+        assertThat(matches.get(1).targets()).extracting(ImportMatch.Target::name, ImportMatch.Target::inFile,
+                ImportMatch.Target::reasons).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Hanne Holm", false, Set.of(MatchReason.EMAIL, MatchReason.PHONE)),
+                org.assertj.core.groups.Tuple.tuple("Jens Holm", false, Set.of(MatchReason.PHONE)),
+                org.assertj.core.groups.Tuple.tuple("Jens Holm", true, Set.of(MatchReason.PHONE)));
+        assertThat(matches.get(1).first().value()).isEqualTo("HANNE@example.dk");
+        assertThat(matches.get(2).targets()).as("stored contacts first, then the earlier rows")
+                .extracting(ImportMatch.Target::name)
+                .containsExactly("Hanne Holm", "Jens Holm", "Jens Holm", "H. Holm");
+        assertThat(matches).extracting(ImportMatch::weak).containsExactly(false, false, true);
+
+        ImportSummary summary = f.imports.apply(read, options(DuplicateAction.MERGE), Progress.none()).summary();
+        assertThat(summary).as("Jens up to date, H. Holm merged into Hanne (name noted), Kim created")
+                .isEqualTo(new ImportSummary(1, 1, 1, 0, 0, List.of()));
+        assertThat(f.contacts.find(hanne.id()).orElseThrow().details().notes()).contains("Name: H. Holm");
+    }
+
+    @Test
+    void aWeakMatchIsMergedOrSkippedOnlyWhenChosenForItsRow() {
+        Contact anna = f.service.create(ContactDetails.named("Anna Holm").withContact("86 12 34 56", "", ""), null);
+        ContactsRead read = file("x.csv", record(2, "Bo Holm", List.of("86123456"), List.of("bo@example.dk")),
+                record(3, "Carl Holm", List.of("86123456"), List.of()));
+
+        ImportResult merged = f.imports.apply(read, new ImportOptions(null, List.of(), DuplicateAction.MERGE, false,
+                Map.of(1, DuplicateAction.MERGE, 2, DuplicateAction.SKIP)), Progress.none());
+
+        assertThat(merged.summary()).isEqualTo(new ImportSummary(0, 1, 0, 1, 0, List.of()));
+        assertThat(f.contacts.find(anna.id()).orElseThrow().details().emails()).containsExactly("bo@example.dk");
+        f.imports.undo(merged.undo());
+
+        assertThat(f.imports.apply(read, options(DuplicateAction.MERGE), Progress.none()).summary())
+                .as("by default both are created").isEqualTo(new ImportSummary(2, 0, 0, 0, 0, List.of()));
+        assertThat(f.contacts.find(anna.id()).orElseThrow().details().emails()).isEmpty();
+    }
+
+    @Test
+    void aStrongRepeatWithinTheFileFollowsTheGeneralChoiceOrItsOwn() {
+        ContactsRead read = file("x.vcf", record(2, "Dorte Dam", List.of(), List.of("dorte@example.dk")),
+                record(9, "dorte dam", List.of("44 55 66 77"), List.of("DORTE@example.dk")));
+        assertThat(f.imports.matches(read)).singleElement().satisfies(m -> {
+            assertThat(m.first().earlier().line()).isEqualTo(2);
+            assertThat(m.first().reasons()).containsExactly(MatchReason.EMAIL, MatchReason.NAME);
+            assertThat(m.defaultAction(DuplicateAction.SKIP)).isEqualTo(DuplicateAction.SKIP);
+        });
+
+        assertThat(f.imports.apply(read, options(DuplicateAction.SKIP), Progress.none()).summary())
+                .as("skipped, never rejected").isEqualTo(new ImportSummary(1, 0, 0, 1, 0, List.of()));
+        assertThat(f.contacts.findAll()).singleElement().satisfies(c -> assertThat(c.details().phones()).isEmpty());
+        Contact dorte = f.contacts.findAll().get(0);
+
+        ImportSummary merged = f.imports.apply(read, new ImportOptions(null, List.of(), DuplicateAction.SKIP, false,
+                Map.of(8, DuplicateAction.MERGE)), Progress.none()).summary();
+        assertThat(merged).isEqualTo(new ImportSummary(0, 1, 0, 1, 0, List.of()));
+        assertThat(f.contacts.find(dorte.id()).orElseThrow().details().phones()).containsExactly("44 55 66 77");
+    }
+
+    @Test
+    void theSamePersonAsAnEarlierDoNotContactRowIsLeftOutToo() {
+        Contact bent = f.service.create(ContactDetails.named("Bent Blokeret").withContact("", "bent@example.dk", ""), null);
+        f.pipeline.setDoNotContact(bent.id(), true, "Nej tak");
+        ContactsRead read = file("x.vcf", record(2, "B. B.", List.of("99 88 77 66"), List.of("bent@example.dk")),
+                record(3, "B. B.", List.of("99887766"), List.of()),
+                record(4, "Other Person", List.of("99887766"), List.of()));
+
+        List<ImportMatch> matches = f.imports.matches(read);
+        assertThat(matches).extracting(ImportMatch::doNotContact).containsExactly(true, true, false);
+        assertThat(matches.get(0).first().existing().id()).isEqualTo(bent.id());
+
+        for (DuplicateAction action : DuplicateAction.values()) {
+            ImportSummary summary = f.imports.apply(read, new ImportOptions(null, List.of(), action, false,
+                    Map.of(2, action, 1, action)), Progress.none()).summary();
+            assertThat(summary.doNotContact()).as(action.name()).isEqualTo(2);
+        }
+        assertThat(f.contacts.findAll()).extracting(Contact::name).as("never B. B.")
+                .doesNotContain("B. B.").contains("Other Person");
+        assertThat(f.contacts.find(bent.id()).orElseThrow().details().phones()).as("never merged").isEmpty();
+    }
+
+    @Test
+    void aRecordWithSeveralFaultsIsRejectedWithAllOfThemOnOneLine() {
+        ImportSummary summary = f.imports.apply(file("x.csv",
+                record(2, "Eva", List.of("ring mig"), List.of("eva(at)example.dk", "eva@@x"))),
+                options(DuplicateAction.SKIP), Progress.none()).summary();
+        assertThat(summary.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("Eva");
+            assertThat(r.reason()).isEqualTo("“eva(at)example.dk” is not an email address. “eva@@x” is not an email "
+                    + "address. “ring mig” is not a phone number (use digits, spaces and +, 6–15 digits). Correct the row "
+                    + "in the file and import it again.");
+        });
     }
 }

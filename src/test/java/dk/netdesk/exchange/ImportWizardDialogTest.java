@@ -131,7 +131,7 @@ class ImportWizardDialogTest {
         assertThat(robot.lookup("#import-count-merged").queryAs(Label.class).getText()).isEqualTo("1");
         assertThat(robot.lookup("#import-count-rejected").queryAs(Label.class).getText()).isEqualTo("1");
         assertThat(robot.lookup("#import-rejected").queryAs(ListView.class).getItems()).singleElement().asString()
-                .startsWith("Line 4 (row 3): ");
+                .startsWith("Line 4 (row 3), Carl Bad: ");
         assertThat(robot.lookup("#import-back").queryButton().isVisible()).isFalse();
         assertThat(robot.lookup("#import-cancel").queryButton().getText()).isEqualTo("Close");
         assertThat(app.context().status().textProperty().get()).endsWith(". Ctrl+Z to undo.");

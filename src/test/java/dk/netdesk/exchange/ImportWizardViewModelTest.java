@@ -73,7 +73,7 @@ class ImportWizardViewModelTest {
         assertThat(model.detectedEncodingProperty().get()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(model.previewRows()).extracting(PreviewRow::line, PreviewRow::name).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2, "Åse Ærø"), org.assertj.core.groups.Tuple.tuple(3, "Bo Lund"),
-                org.assertj.core.groups.Tuple.tuple(4, ""));
+                org.assertj.core.groups.Tuple.tuple(4, "Carl Bad"));
         assertThat(model.previewRows().get(0).birthday()).isEqualTo("17.05.1990 \u2192 " + app.context().messages()
                 .date(LocalDate.of(1990, 5, 17)));
         assertThat(model.previewRows().get(2).problem()).contains("carl(at)example.dk");
@@ -96,8 +96,8 @@ class ImportWizardViewModelTest {
         assertThat(model.stepProperty().get()).as("Bo is there already").isEqualTo(ImportStep.DUPLICATES);
         assertThat(model.matches()).hasSize(1);
         ImportMatch match = model.matches().get(0);
-        assertThat(match.existing().id()).isEqualTo(bo.id());
-        assertThat(model.reasonText(match)).isEqualTo("same email address: bo@example.dk");
+        assertThat(match.first().existing().id()).isEqualTo(bo.id());
+        assertThat(model.reasonText(match)).isEqualTo("same email address and name: bo@example.dk");
         assertThat(model.existingText(match)).isEqualTo("Bo Lund");
         model.duplicatesProperty().set(DuplicateAction.MERGE);
 
@@ -120,8 +120,9 @@ class ImportWizardViewModelTest {
         assertThat(summary.merged()).as("Bo gains the tags").isEqualTo(1);
         assertThat(summary.rejected()).hasSize(1);
         assertThat(model.summaryTextProperty().get())
-                .isEqualTo("messe.csv: 1 created, 1 merged, 0 skipped, 0 left out (do not contact), 1 rejected.");
-        assertThat(model.rejectedLines()).singleElement().asString().startsWith("Line 4 (row 3): ")
+                .isEqualTo("messe.csv: 1 created, 1 merged, 0 already up to date (nothing new to merge), 0 skipped, "
+                        + "0 left out (do not contact), 1 rejected.");
+        assertThat(model.rejectedLines()).singleElement().asString().startsWith("Line 4 (row 3), Carl Bad: ")
                 .contains("carl(at)example.dk");
         assertThat(app.context().status().textProperty().get())
                 .isEqualTo("Imported 1 new contacts and merged 1 from messe.csv. Ctrl+Z to undo.");
