@@ -188,6 +188,32 @@ class CsvReadTest {
         assertThat(read.contacts()).extracting(c -> c.details().name()).containsExactly("Anna");
         assertThat(read.rejected()).extracting(RejectedRecord::line, RejectedRecord::record, RejectedRecord::reason)
                 .containsExactly(tuple(3, 2, "The row has 4 cells but the header has 2; a separator or a quote may be missing."));
+        assertThat(read.rejected()).extracting(RejectedRecord::name).as("shown by its first filled cell").doesNotContain("");
+    }
+
+    @Test
+    void aRowWithSeveralFaultsGivesThemAllOnOneLineAndIsShownByItsName() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("faults.csv"), String.join("\r\n",
+                "Navn;Telefon;E-mail;Fødselsdag;By",
+                "Carl Bad;;carl(at)example.dk;31.02.1990;Køge",
+                ";ring mig;;;Vejle",
+                ";;;;Odense",
+                "Dorte;1;2;3;4;5;6", ""));
+        ContactsRead read = fx.reader.read(file, ReadChoices.DETECT);
+        assertThat(read.rejected()).extracting(RejectedRecord::line, RejectedRecord::name, RejectedRecord::reason)
+                .containsExactly(
+                        tuple(2, "Carl Bad", "“31.02.1990” is not a date or time that exists. “carl(at)example.dk” is "
+                                + "not an email address. Correct the row in the file and import it again."),
+                        tuple(3, "ring mig", "It has no name, company or email address to name the contact by. “ring "
+                                + "mig” is not a phone number (use digits, spaces and +, 6–15 digits). Correct the row in "
+                                + "the file and import it again."),
+                        tuple(4, "Odense", "It has no name, company or email address to name the contact by. Add a name "
+                                + "in the file and import it again."),
+                        tuple(5, "Dorte", "The row has 7 cells but the header has 5; a separator or a quote may be missing."));
+
+        ContactsPreview preview = fx.reader.preview(file, ReadChoices.DETECT, 10);
+        assertThat(preview.rows()).extracting(r -> r.outcome().rejected().name())
+                .containsExactly("Carl Bad", "ring mig", "Odense", "Dorte");
     }
 
     @Test

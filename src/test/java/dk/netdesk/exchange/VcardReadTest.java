@@ -140,5 +140,37 @@ class VcardReadTest {
                         org.assertj.core.groups.Tuple.tuple(3, 11, "The birthday (BDAY) is a date that does not exist."),
                         org.assertj.core.groups.Tuple.tuple(4, 16,
                                 "The card is cut off: the file ends before its END:VCARD line."));
+        assertThat(read.rejected()).extracting(RejectedRecord::name).as("the cut-off card is named from its FN line")
+                .containsExactly("Bent Bøg", "Cille Cæsar", "Dorte Dø");
+    }
+
+    @Test
+    void aCardWithSeveralFaultsGivesThemAllAndOneWithoutANameIsShownByItsPhone() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("faults.vcf"), """
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Eva Ege
+                EMAIL:eva(at)example.dk
+                BDAY:2020-02-31
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:3.0
+                TEL:ring mig
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:3.0
+                item1.EMAIL;TYPE=INTERNET:finn@example.dk
+                PHOTO;ENCODING=b:@@@
+                """.replace("\n", "\r\n"));
+        ContactsRead read = fx.reader.read(file, ReadChoices.DETECT);
+        assertThat(read.rejected()).extracting(RejectedRecord::line, RejectedRecord::name, RejectedRecord::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "Eva Ege", "The birthday (BDAY) is a date that does not exist. "
+                                + "“eva(at)example.dk” is not an email address. Correct the row in the file and import it again."),
+                        org.assertj.core.groups.Tuple.tuple(7, "ring mig", "It has no name, company or email address to "
+                                + "name the contact by. “ring mig” is not a phone number (use digits, spaces and +, 6–15 "
+                                + "digits). Correct the row in the file and import it again."),
+                        org.assertj.core.groups.Tuple.tuple(11, "finn@example.dk",
+                                "The card is cut off: the file ends before its END:VCARD line."));
     }
 }
