@@ -266,4 +266,88 @@ class ImportWizardViewModelTest {
         assertThat(app.context().undo().undoDescriptionProperty().get()).as("the first import only")
                 .isEqualTo("Import of again.csv");
     }
+
+    static final String FAMILY = """
+            Navn;Telefon;E-mail
+            Hanne Holm;86 12 34 56;hanne@example.dk
+            Jens Holm;86 12 34 56;
+            Bo Lund;;bo@example.dk
+            """;
+
+    @Test
+    void eachMatchingRowIsListedOnceWithItsOwnChoiceWhichTheGeneralChoiceResets() throws Exception {
+        Contact anna = app.context().contactService().create(ContactDetails.named("Anna Holm")
+                .withContact("86 12 34 56", "", ""), null);
+        model.open(write("familie.csv", FAMILY, StandardCharsets.UTF_8));
+        model.next();
+        model.next();
+
+        assertThat(model.stepProperty().get()).isEqualTo(ImportStep.DUPLICATES);
+        assertThat(model.matches()).as("each row once").extracting(m -> m.incoming().line()).containsExactly(2, 3, 4);
+        ImportMatch hanne = model.matches().get(0);
+        ImportMatch jens = model.matches().get(1);
+        ImportMatch boRow = model.matches().get(2);
+        assertThat(model.reasonText(jens)).isEqualTo("same phone number: 86 12 34 56 (different name)");
+        assertThat(model.existingText(jens)).isEqualTo("Anna Holm, Hanne Holm (line 2 of this file)");
+        assertThat(model.matchDetails(jens)).isEqualTo("Anna Holm: same phone number: 86 12 34 56 (different name)\n"
+                + "Hanne Holm (line 2 of this file): same phone number: 86 12 34 56 (different name)");
+        assertThat(model.reasonText(boRow)).isEqualTo("same email address and name: bo@example.dk");
+        assertThat(List.of(hanne, jens, boRow)).extracting(m -> model.actionProperty(m).get())
+                .as("a weak match is created, a strong one follows the general choice")
+                .containsExactly(DuplicateAction.CREATE, DuplicateAction.CREATE, DuplicateAction.SKIP);
+        assertThat(model.actionName(DuplicateAction.CREATE)).isEqualTo("Create separately");
+
+        model.duplicatesProperty().set(DuplicateAction.MERGE);
+        assertThat(List.of(hanne, jens, boRow)).extracting(m -> model.actionProperty(m).get())
+                .containsExactly(DuplicateAction.CREATE, DuplicateAction.CREATE, DuplicateAction.MERGE);
+        model.actionProperty(jens).set(DuplicateAction.MERGE);
+        model.actionProperty(boRow).set(DuplicateAction.SKIP);
+        assertThat(model.options().perRecord()).isEqualTo(java.util.Map.of(2, DuplicateAction.MERGE, 3, DuplicateAction.SKIP));
+        model.duplicatesProperty().set(DuplicateAction.SKIP);
+        assertThat(List.of(hanne, jens, boRow)).extracting(m -> model.actionProperty(m).get())
+                .as("for every row at once").containsExactly(DuplicateAction.CREATE, DuplicateAction.CREATE,
+                        DuplicateAction.SKIP);
+        assertThat(model.options().perRecord()).isEmpty();
+        model.actionProperty(jens).set(DuplicateAction.MERGE);
+
+        model.next();
+        model.next();
+        assertThat(model.summaryProperty().get()).isEqualTo(new ImportSummary(1, 1, 0, 1, 0, List.of()));
+        assertThat(app.context().contactService().find(anna.id()).orElseThrow().details().notes())
+                .contains("Name: Jens Holm");
+        assertThat(app.context().contactService().findAll()).extracting(Contact::name)
+                .containsExactlyInAnyOrder("Bo Lund", "Anna Holm", "Hanne Holm");
+
+        app.context().undo().undo();
+        assertThat(app.context().contactService().findAll()).extracting(Contact::name)
+                .containsExactlyInAnyOrder("Bo Lund", "Anna Holm");
+        assertThat(app.context().contactService().find(anna.id()).orElseThrow().details().notes()).isEmpty();
+        app.context().undo().redo();
+        assertThat(app.context().contactService().find(anna.id()).orElseThrow().details().notes())
+                .as("redo keeps the row's own choice").contains("Name: Jens Holm");
+    }
+
+    @Test
+    void aMergeWithNothingNewIsSaidAsAlreadyUpToDateNotAsSkipped() throws Exception {
+        Path file = write("igen.csv", FAMILY, StandardCharsets.UTF_8);
+        model.open(file);
+        model.next();
+        model.next();
+        model.next();
+        model.next();
+        assertThat(model.summaryProperty().get().created()).as("Hanne and Jens, sharing a landline").isEqualTo(2);
+
+        model.open(file);
+        model.next();
+        model.next();
+        assertThat(model.matches()).hasSize(3);
+        assertThat(model.matches()).allSatisfy(m -> assertThat(m.weak()).isFalse());
+        model.duplicatesProperty().set(DuplicateAction.MERGE);
+        model.next();
+        model.next();
+        assertThat(model.summaryProperty().get()).isEqualTo(new ImportSummary(0, 0, 3, 0, 0, List.of()));
+        assertThat(model.summaryTextProperty().get()).isEqualTo("igen.csv: 0 created, 0 merged, 3 already up to date "
+                + "(nothing new to merge), 0 skipped, 0 left out (do not contact), 0 rejected.");
+        assertThat(app.context().status().textProperty().get()).startsWith("Nothing was imported from igen.csv");
+    }
 }
