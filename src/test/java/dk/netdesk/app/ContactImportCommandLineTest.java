@@ -179,4 +179,32 @@ class ContactImportCommandLineTest {
         assertThat(out()).contains("netdesk import contacts FIL.vcf|FIL.csv [--stage NAVN] [--tag MÆRKE]...")
                 .contains("--consent skriver");
     }
+
+    @Test
+    void aRowSharingOnlyAPhoneUnderAnotherNameIsCreatedEvenWithDuplicatesMergeAndTheCountsMatchTheWizard()
+            throws Exception {
+        Path family = files.resolve("familie.csv");
+        Files.writeString(family, "Navn;Telefon;E-mail\r\nHanne Holm;86 12 34 56;hanne@example.dk\r\n"
+                + "Jens Holm;86 12 34 56;\r\nhanne holm;;HANNE@example.dk\r\nCarl;;carl(at)x;\r\n");
+        assertThat(run("import", "contacts", family.toString(), "--duplicates", "merge", "--data-dir", data.toString()))
+                .isZero();
+        assertThat(out()).as("Jens created, line 4 folded into line 2 with nothing new")
+                .isEqualTo("familie.csv: 2 created, 0 merged, 1 already up to date (nothing new to merge), 0 skipped, "
+                        + "0 left out (do not contact), 1 rejected." + System.lineSeparator());
+        assertThat(err().strip()).startsWith("netdesk: familie.csv, line 5 (record 4), Carl: ");
+        try (TestApp app = TestApp.open(data, Locale.ENGLISH)) {
+            assertThat(app.context().contactService().findAll()).extracting(Contact::name)
+                    .containsExactlyInAnyOrder("Hanne Holm", "Jens Holm");
+        }
+        assertThat(run("import", "contacts", family.toString(), "--duplicates", "merge", "--data-dir", data.toString()))
+                .isZero();
+        assertThat(out()).as("the same file again creates nothing")
+                .startsWith("familie.csv: 0 created, 0 merged, 3 already up to date (nothing new to merge), 0 skipped,");
+
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("A row that shares only a phone number with someone")
+                .contains("is always created as a new contact, also with --duplicates merge or skip.");
+        assertThat(run(Locale.forLanguageTag("da"), "--help")).isZero();
+        assertThat(out()).contains("oprettes altid som ny kontakt");
+    }
 }

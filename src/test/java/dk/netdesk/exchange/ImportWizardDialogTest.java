@@ -108,6 +108,8 @@ class ImportWizardDialogTest {
         assertThat(robot.lookup("#import-separator").queryAs(ComboBox.class).getConverter().toString(';'))
                 .isEqualTo("Semicolon ; (detected)");
         // Enter and Alt+N are walked in escapeLeaves…; under Monocle this test's dialog does not get the keyboard.
+        assertThat(robot.lookup("#import-preview .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .as("a rejected row is shown by its name").anySatisfy(c -> assertThat(c.getText()).isEqualTo("Carl Bad"));
         robot.clickOn("#import-next");
         assertThat(heading(robot)).isEqualTo("Step 3 of 5: Map columns");
         ChoiceBox<?> tags = robot.lookup("#import-map-4").queryAs(ChoiceBox.class);
@@ -184,5 +186,46 @@ class ImportWizardDialogTest {
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).startsWith(bad.getFileName() + ": ").endsWith("Nothing was imported.");
         assertThat(robot.lookup("#import-next").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void theDuplicatesStepListsEachRowOnceWithItsOwnChoiceAndTheSummaryCountsUpToDate(FxRobot robot) throws Exception {
+        robot.interact(() -> app.context().contactService().create(ContactDetails.named("Anna Holm")
+                .withContact("86 12 34 56", "", ""), null));
+        Path file = dir.resolve("familie-" + System.nanoTime() + ".csv");
+        Files.writeString(file, ImportWizardViewModelTest.FAMILY.replace("\n", "\r\n"));
+        robot.interact(() -> app.context().openContactsImport(stage, file));
+        robot.clickOn("#import-next");
+        robot.clickOn("#import-next");
+        TableView<?> table = robot.lookup("#import-matches").queryAs(TableView.class);
+        assertThat(table.getItems()).as("three rows, not one per pair").hasSize(3);
+        ChoiceBox<?> jens = robot.lookup("#import-dup-row-2").queryAs(ChoiceBox.class);
+        ChoiceBox<?> bo = robot.lookup("#import-dup-row-3").queryAs(ChoiceBox.class);
+        assertThat(jens.getValue()).isEqualTo(DuplicateAction.CREATE);
+        assertThat(bo.getValue()).isEqualTo(DuplicateAction.SKIP);
+        assertThat(jens.getAccessibleText()).isEqualTo("Line 3, Jens Holm: what to do");
+        assertThat(robot.lookup("#import-matches .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .extracting(javafx.scene.control.TableCell::getText)
+                .contains("Anna Holm, Hanne Holm (line 2 of this file)", "same phone number: 86 12 34 56 (different name)",
+                        "same email address and name: bo@example.dk");
+
+        robot.clickOn("#import-dup-merge");
+        assertThat(bo.getValue()).as("for every row at once").isEqualTo(DuplicateAction.MERGE);
+        assertThat(jens.getValue()).as("a weak match stays create").isEqualTo(DuplicateAction.CREATE);
+        robot.clickOn("#import-dup-row-2");
+        robot.clickOn("Merge");
+        assertThat(jens.getValue()).isEqualTo(DuplicateAction.MERGE);
+
+        robot.clickOn("#import-next");
+        robot.clickOn("#import-next");
+        assertThat(heading(robot)).isEqualTo("Import finished");
+        assertThat(robot.lookup("#import-count-created").queryAs(Label.class).getText()).isEqualTo("1");
+        assertThat(robot.lookup("#import-count-merged").queryAs(Label.class).getText()).as("Jens into Anna").isEqualTo("1");
+        assertThat(robot.lookup("#import-count-upToDate").queryAs(Label.class).getText()).as("Bo had nothing new")
+                .isEqualTo("1");
+        assertThat(robot.lookup("#import-count-skipped").queryAs(Label.class).getText()).isEqualTo("0");
+        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
+                .contains("1 already up to date (nothing new to merge), 0 skipped");
+        robot.interact(() -> robot.lookup("#import-cancel").queryButton().fire());
     }
 }
