@@ -208,13 +208,13 @@ final class ImportWizardSteps {
         table.setId("import-matches");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("exchange.wizard.col.inFile", m -> messages.format("exchange.wizard.dup.record",
-                m.incoming().line(), m.incoming().details().name()), 200));
-        table.getColumns().add(column("exchange.wizard.col.matches", model::existingText, 220));
-        table.getColumns().add(column("exchange.wizard.col.reason", model::reasonText, 250));
+                m.incoming().line(), m.incoming().details().name()), 170));
+        table.getColumns().add(column("exchange.wizard.col.matches", model::existingText, 210));
+        table.getColumns().add(column("exchange.wizard.col.reason", model::reasonText, 300));
         TableColumn<ImportMatch, ImportMatch> action = new TableColumn<>(messages.get("exchange.wizard.col.action"));
         action.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         action.setCellFactory(c -> new ActionCell());
-        action.setPrefWidth(170);
+        action.setPrefWidth(160);
         action.setSortable(false);
         table.getColumns().add(action);
         // Every match of a row, with why, in its tooltip (the columns show the strongest and name the others).

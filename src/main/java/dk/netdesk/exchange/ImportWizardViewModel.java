@@ -504,7 +504,7 @@ public final class ImportWizardViewModel {
 
     /**
      * Why a row is listed, after its strongest match: "same email address and name: bo@example.dk", "same phone
-     * number: 20 30 40 50 (different name)".
+     * number, different name: 20 30 40 50".
      */
     public String reasonText(ImportMatch match) {
         return reasonText(match.first());

@@ -206,7 +206,7 @@ class ImportWizardDialogTest {
         assertThat(jens.getAccessibleText()).isEqualTo("Line 3, Jens Holm: what to do");
         assertThat(robot.lookup("#import-matches .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
                 .extracting(javafx.scene.control.TableCell::getText)
-                .contains("Anna Holm, Hanne Holm (line 2 of this file)", "same phone number: 86 12 34 56 (different name)",
+                .contains("Anna Holm, Hanne Holm (line 2 of this file)", "same phone number, different name: 86 12 34 56",
                         "same email address and name: bo@example.dk");
 
         robot.clickOn("#import-dup-merge");

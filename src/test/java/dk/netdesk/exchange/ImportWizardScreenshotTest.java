@@ -20,7 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * {@code mvn -B -o -Pscreenshots test -Dtest=ImportWizardScreenshotTest}: the contacts import wizard in English and
- * Danish (light theme) on a Danish Excel-style CSV with ambiguous dates, a contact already there and a bad row:
+ * Danish (light theme) on a Danish Excel-style CSV with ambiguous dates, a contact already there, a bad row, a shared phone and a repeated row:
  * {@code import-<preview|mapping|duplicates|target|summary>-<lang>.png} in {@code target/screenshots}.
  */
 @Tag("screenshots")
@@ -32,6 +32,8 @@ class ImportWizardScreenshotTest {
             Bo Lund;22 33 44 55;bo@example.dk;11/03/1985;Køge;
             Carl Bad;;carl(at)example.dk;;Odense;
             Dorte Møller;61 72 83 94;dorte@example.dk;07/08/1979;Vejle;VIP
+            Ida Lund;22 33 44 55;ida@example.dk;;Køge;
+            dorte møller;;Dorte@Example.dk;;;
             """;
 
     @Test

@@ -287,10 +287,10 @@ class ImportWizardViewModelTest {
         ImportMatch hanne = model.matches().get(0);
         ImportMatch jens = model.matches().get(1);
         ImportMatch boRow = model.matches().get(2);
-        assertThat(model.reasonText(jens)).isEqualTo("same phone number: 86 12 34 56 (different name)");
+        assertThat(model.reasonText(jens)).isEqualTo("same phone number, different name: 86 12 34 56");
         assertThat(model.existingText(jens)).isEqualTo("Anna Holm, Hanne Holm (line 2 of this file)");
-        assertThat(model.matchDetails(jens)).isEqualTo("Anna Holm: same phone number: 86 12 34 56 (different name)\n"
-                + "Hanne Holm (line 2 of this file): same phone number: 86 12 34 56 (different name)");
+        assertThat(model.matchDetails(jens)).isEqualTo("Anna Holm: same phone number, different name: 86 12 34 56\n"
+                + "Hanne Holm (line 2 of this file): same phone number, different name: 86 12 34 56");
         assertThat(model.reasonText(boRow)).isEqualTo("same email address and name: bo@example.dk");
         assertThat(List.of(hanne, jens, boRow)).extracting(m -> model.actionProperty(m).get())
                 .as("a weak match is created, a strong one follows the general choice")
