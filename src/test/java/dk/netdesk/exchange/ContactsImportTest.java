@@ -422,4 +422,18 @@ class ContactsImportTest {
                     + "in the file and import it again.");
         });
     }
+
+    @Test
+    void aSwitchboardNumberSharedByManyRowsNamesAtMostTwentyOfThemPerRowAndCreatesEveryone() {
+        List<IncomingContact> staff = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            staff.add(record(2 + i, "Ansat " + i, List.of("70 10 20 30"), List.of()));
+        }
+        ContactsRead read = new ContactsRead("firma.csv", staff, List.of());
+        List<ImportMatch> matches = f.imports.matches(read);
+        assertThat(matches).hasSize(29);
+        assertThat(matches.get(28).targets()).hasSize(20).allSatisfy(t -> assertThat(t.weak()).isTrue());
+        assertThat(f.imports.apply(read, options(DuplicateAction.MERGE), Progress.none()).summary().created())
+                .isEqualTo(30);
+    }
 }
