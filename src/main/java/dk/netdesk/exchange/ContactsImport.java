@@ -22,11 +22,12 @@ import java.util.stream.Collectors;
 /**
  * "Import contacts": stores what a contacts file held ({@link ContactsRead}, made by the vCard and CSV
  * readers) as the user chose ({@link ImportOptions}). The whole import is one transaction: a failure
- * leaves the database as it was. Duplicates are found in memory from one read of every contact (email
- * ignoring case, normalised phone, name; {@link ContactIndex}); new contacts are written with reused
+ * leaves the database as it was. Duplicates are found in memory from one read of every contact and among the
+ * file's own records (email ignoring case, normalised phone, name; {@link ContactIndex}), one {@link ImportMatch}
+ * per record; each gets the user's choice for it or its default. New contacts are written with reused
  * prepared statements. {@code CONTACTS} and {@code PIPELINE} are published once, after the commit.
  * The app's wizard and the command line both use this one service. Call on the database thread.
- * Decision record 0016.
+ * Decision records 0016 and 0021.
  */
 public final class ContactsImport {
 

@@ -209,6 +209,16 @@ class ImportWizardDialogTest {
                 .contains("Anna Holm, Hanne Holm (line 2 of this file)", "same phone number, different name: 86 12 34 56",
                         "same email address and name: bo@example.dk");
 
+        ChoiceBox<?> hanne = robot.lookup("#import-dup-row-1").queryAs(ChoiceBox.class);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+            javafx.event.Event.fireEvent(table, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                    "", "", KeyCode.SPACE, false, false, false, false));
+        });
+        assertThat(hanne.isShowing()).as("Space opens the selected row's choice").isTrue();
+        robot.interact(hanne::hide);
+
         robot.clickOn("#import-dup-merge");
         assertThat(bo.getValue()).as("for every row at once").isEqualTo(DuplicateAction.MERGE);
         assertThat(jens.getValue()).as("a weak match stays create").isEqualTo(DuplicateAction.CREATE);
