@@ -69,6 +69,9 @@ final class CalendarCommands {
         if (chosen == null) {
             return fail(err, CommandLine.EXIT_USAGE, messages.format("cli.badCategory", category == null ? "" : category));
         }
+        if (Files.isDirectory(file)) {
+            return fail(err, CommandLine.EXIT_FAILED, messages.format("cli.calendar.isFolder", file));
+        }
         if (!Files.isRegularFile(file)) {
             return fail(err, CommandLine.EXIT_FAILED, messages.format("cli.noImportFile", file));
         }

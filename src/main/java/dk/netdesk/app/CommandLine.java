@@ -83,32 +83,37 @@ final class CommandLine {
         String duplicates = null;
         boolean consent = false;
         String importOption = null;
+        args = joined(args);
         for (int i = 0; i < args.length; i++) {
+            if (VALUES.containsKey(args[i])) {
+                String option = args[i];
+                String wanted = VALUES.get(option);
+                if (option.equals("--duplicates") && (i + 1 >= args.length || args[i + 1].startsWith("--"))) {
+                    return fail(err, EXIT_USAGE, messages.get("cli.import.duplicatesMissing"));
+                }
+                if (i + 1 >= args.length) {
+                    return fail(err, EXIT_USAGE, messages.format("cli.missing", option, wanted));
+                }
+                if (args[i + 1].startsWith("--")) {
+                    return fail(err, EXIT_USAGE, messages.format("cli.badValue", option, wanted, args[i + 1]));
+                }
+            }
             switch (args[i]) {
-                case "--data-dir" -> {
-                    if (i + 1 >= args.length) {
-                        return fail(err, EXIT_USAGE, messages.format("cli.missing", "--data-dir", "DIR"));
-                    }
-                    dataDirArgument = args[++i];
-                }
+                case "--data-dir" -> dataDirArgument = args[++i];
                 case "--include-blocked" -> includeBlocked = true;
-                case "--category" -> {
-                    if (i + 1 >= args.length) {
-                        return fail(err, EXIT_USAGE, messages.format("cli.missing", "--category", "work|personal"));
-                    }
-                    category = args[++i];
-                }
+                case "--category" -> category = args[++i];
                 case "--stage", "--tag", "--duplicates" -> {
-                    if (i + 1 >= args.length) {
-                        return fail(err, EXIT_USAGE, messages.format("cli.missing", args[i],
-                                args[i].equals("--duplicates") ? "skip|merge|create" : args[i].substring(2).toUpperCase(Locale.ROOT)));
-                    }
                     importOption = importOption == null ? args[i] : importOption;
                     String value = args[++i];
                     switch (args[i - 1]) {
                         case "--stage" -> stage = value;
                         case "--tag" -> tags.add(value);
-                        default -> duplicates = value;
+                        default -> {
+                            duplicates = value;
+                            if (!ContactImportCommand.DUPLICATES.contains(value.strip().toLowerCase(Locale.ROOT))) {
+                                return fail(err, EXIT_USAGE, messages.format("cli.import.badDuplicates", value));
+                            }
+                        }
                     }
                 }
                 case "--consent" -> {
@@ -128,7 +133,7 @@ final class CommandLine {
             }
         }
         if (words.isEmpty() || !COMMANDS.contains(words.get(0))) {
-            return fail(err, EXIT_USAGE, messages.format("cli.unknownCommand", String.join(" ", words)));
+            return fail(err, EXIT_USAGE, unknownCommand(words, messages));
         }
         if (words.get(0).equals("help")) {
             out.println(messages.get("cli.help"));
@@ -138,18 +143,19 @@ final class CommandLine {
                 && category == null) {
             return ContactImportCommand.run(words, new ContactImportCommand.Options(stage, tags, duplicates, consent),
                     DataDirectory.resolve(dataDirArgument), out, err, messages,
-                    (dir, file, work) -> withCore(dir, clock, messages, err, work, file));
+                    (dir, file, work) -> withCore(dir, clock, messages, out, err, work, file, true));
         }
         if (importOption != null) {
             return fail(err, EXIT_USAGE, messages.format("cli.import.onlyContacts", importOption));
         }
         if (words.size() >= 2 && words.get(1).equals("calendar") && !includeBlocked) {
+            boolean importing = words.get(0).equals("import");
             return CalendarCommands.run(words, category, DataDirectory.resolve(dataDirArgument), out, err, messages,
-                    (dir, file, work) -> withCore(dir, clock, messages, err, core -> work.run(core), file));
+                    (dir, file, work) -> withCore(dir, clock, messages, out, err, work, file, importing));
         }
         if (words.get(0).equals("import") || category != null
                 || words.size() < 2 || !Set.of("contacts", "person").contains(words.get(1))) {
-            return fail(err, EXIT_USAGE, messages.format("cli.unknownCommand", String.join(" ", words)));
+            return fail(err, EXIT_USAGE, unknownCommand(words, messages));
         }
         Path dataDir = DataDirectory.resolve(dataDirArgument);
         if (words.get(1).equals("contacts")) {
@@ -164,12 +170,12 @@ final class CommandLine {
                 return fail(err, EXIT_FAILED, messages.format("cli.noFolder", file, file.getParent()));
             }
             boolean blocked = includeBlocked;
-            return withCore(dataDir, clock, messages, err, core -> {
+            return withCore(dataDir, clock, messages, out, err, core -> {
                 ContactsExport.Result result = core.contactsExport.export(file, ExportFormat.of(file).orElseThrow(),
                         blocked, Progress.none());
                 out.println(ContactsExportViewModel.summaryOf(messages, result));
                 return 0;
-            }, file);
+            }, file, false);
         }
         if (includeBlocked) {
             return fail(err, EXIT_USAGE, messages.get("cli.includeBlockedOnlyContacts"));
@@ -186,13 +192,111 @@ final class CommandLine {
         if (!zip && Files.exists(target) && !Files.isDirectory(target)) {
             return fail(err, EXIT_USAGE, messages.format("cli.notFolder", target));
         }
-        return withCore(dataDir, clock, messages, err, core -> {
+        return withCore(dataDir, clock, messages, out, err, core -> {
             Contact person = find(core, who, dataDir, messages);
             Path written = zip ? core.personExport.exportZip(person.id(), target)
                     : core.personExport.export(person.id(), target);
             out.println(messages.format("cli.exportedPerson", person.name(), written));
             return 0;
-        }, target);
+        }, target, false);
+    }
+
+    /** The options that take a value, and how the help names the value. */
+    private static final java.util.Map<String, String> VALUES = java.util.Map.of("--data-dir", "DIR",
+            "--category", "work|personal", "--stage", "NAME", "--tag", "TAG", "--duplicates", "skip|merge|create");
+
+    /** {@code --option=value} as the two words {@code --option value}, for the options that take a value. */
+    private static String[] joined(String[] args) {
+        List<String> split = new ArrayList<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (arg.startsWith("--") && equals > 2 && VALUES.containsKey(arg.substring(0, equals))) {
+                split.add(arg.substring(0, equals));
+                split.add(arg.substring(equals + 1));
+            } else {
+                split.add(arg);
+            }
+        }
+        return split.toArray(String[]::new);
+    }
+
+    /** The words of {@code args} from {@code from} on that are not options or an option's value. */
+    static List<String> words(String[] args, int from) {
+        List<String> words = new ArrayList<>();
+        String[] all = joined(args);
+        for (int i = from; i < all.length; i++) {
+            if (VALUES.containsKey(all[i])) {
+                i++;
+            } else if (!all[i].startsWith("--")) {
+                words.add(all[i]);
+            }
+        }
+        return words;
+    }
+
+    /** The commands, each with what it works on, for suggesting one when a word is mistyped. */
+    private static final List<List<String>> KNOWN = List.of(List.of("export", "contacts"), List.of("export", "person"),
+            List.of("export", "calendar"), List.of("import", "contacts"), List.of("import", "calendar"), List.of("help"));
+
+    /**
+     * "netdesk: unknown command "imprt contacts a.csv"; did you mean "import contacts"? See netdesk --help.", or
+     * without a suggestion when no command is close (each word at most two letters off).
+     */
+    static String unknownCommand(List<String> words, Messages messages) {
+        String given = String.join(" ", words);
+        String suggestion = suggestion(words);
+        return suggestion == null ? messages.format("cli.unknownCommand", given)
+                : messages.format("cli.unknownCommand.suggest", given, suggestion);
+    }
+
+    /** The known command closest to the first one or two of {@code words}, or null when none is close or it is the same. */
+    static String suggestion(List<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (List<String> command : KNOWN) {
+            int distance = 0;
+            for (int i = 0; i < command.size(); i++) {
+                String word = i < words.size() ? words.get(i).toLowerCase(Locale.ROOT) : "";
+                int d = distance(word, command.get(i));
+                if (d > 2) {
+                    distance = Integer.MAX_VALUE;
+                    break;
+                }
+                distance += d;
+            }
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = String.join(" ", command);
+            }
+        }
+        if (best == null || bestDistance == 0) {
+            return null;
+        }
+        return best;
+    }
+
+    /** The edit distance (insertions, deletions, substitutions, swapped neighbours) between two words. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** The work of one command on the opened services; throws {@link Refused} to stop with a reason. */
@@ -209,12 +313,21 @@ final class CommandLine {
     }
 
     /**
-     * Refuses a data folder without {@code netdesk.db} (nothing is created), locks and opens it, runs
-     * {@code work} on the services, and closes it again; turns every failure into its one line.
+     * Locks and opens the data folder, runs {@code work} on the services, and closes it again; turns every failure
+     * into its one line. A folder without {@code netdesk.db} is refused (nothing is created), except for an import
+     * ({@code mayCreate}) into a folder that does not exist yet or is empty: that starts a new database there, as
+     * the app's first start does, and says so on {@code out}.
      */
-    private static int withCore(Path dataDir, Clock clock, Messages messages, PrintStream err, Work work, Path file) {
+    private static int withCore(Path dataDir, Clock clock, Messages messages, PrintStream out, PrintStream err, Work work,
+                                Path file, boolean mayCreate) {
         if (!Files.isRegularFile(dataDir.resolve(Database.FILE_NAME))) {
-            return fail(err, Netdesk.EXIT_CANNOT_OPEN, messages.format("cli.noData", dataDir));
+            if (!mayCreate) {
+                return fail(err, Netdesk.EXIT_CANNOT_OPEN, messages.format("cli.noData", dataDir));
+            }
+            if (!emptyOrMissing(dataDir)) {
+                return fail(err, Netdesk.EXIT_CANNOT_OPEN, messages.format("cli.notDataFolder", dataDir));
+            }
+            out.println(messages.format("cli.createdData", dataDir));
         }
         System.setProperty(LogSetup.LOG_DIR_PROPERTY, dataDir.resolve("logs").toString());
         System.setProperty(LogSetup.CONSOLE_TO_STDERR_PROPERTY, "true");
@@ -246,6 +359,21 @@ final class CommandLine {
             return fail(err, Netdesk.EXIT_CANNOT_OPEN, Netdesk.refusal(e, messages, dataDir).text());
         } finally {
             Netdesk.awaitLogging(logging);
+        }
+    }
+
+    /** True if {@code dataDir} does not exist, or holds nothing but what Netdesk itself leaves there (logs, the lock). */
+    private static boolean emptyOrMissing(Path dataDir) {
+        if (!Files.exists(dataDir)) {
+            return true;
+        }
+        if (!Files.isDirectory(dataDir)) {
+            return false;
+        }
+        try (var entries = Files.list(dataDir)) {
+            return entries.map(p -> p.getFileName().toString()).allMatch(n -> n.equals("logs") || n.equals("netdesk.lock"));
+        } catch (IOException e) {
+            return false;
         }
     }
 

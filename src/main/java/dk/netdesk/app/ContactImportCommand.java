@@ -42,6 +42,9 @@ final class ContactImportCommand {
     record Options(String stage, List<String> tags, String duplicates, boolean consent) {
     }
 
+    /** The values {@code --duplicates} takes (any case). */
+    static final java.util.Set<String> DUPLICATES = java.util.Set.of("skip", "merge", "create");
+
     private ContactImportCommand() {
     }
 
@@ -60,18 +63,25 @@ final class ContactImportCommand {
             }
         }
         Path file = Path.of(words.get(2)).toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            return fail(err, CommandLine.EXIT_FAILED, messages.format("cli.import.isFolder", file));
+        }
         if (!Files.isRegularFile(file)) {
             return fail(err, CommandLine.EXIT_FAILED, messages.format("cli.noImportFile", file));
         }
         DuplicateAction chosen = action;
         return opener.open(dataDir, file, core -> {
-            Long stageId = options.stage() == null ? null : stageId(core.contactsImport.stages(), options.stage(), messages);
             ContactsRead read;
             try {
                 read = core.contactFileReader.read(file, ReadChoices.DETECT);
             } catch (ImportFileException e) {
                 throw new CommandLine.Refused("netdesk: " + e.getMessage());
             }
+            // A new data folder gets the board's stages as the app's first start gives them (no-op when there are some).
+            core.pipelineRepository.seedIfEmpty(dk.netdesk.pipeline.DefaultStage.KEYS.stream()
+                    .map(d -> new dk.netdesk.pipeline.DefaultStage(messages.get(d.name()), d.kind(), d.staleDays()))
+                    .toList());
+            Long stageId = options.stage() == null ? null : stageId(core.contactsImport.stages(), options.stage(), messages);
             ImportResult result = core.contactsImport.apply(read,
                     new ImportOptions(stageId, options.tags(), chosen, options.consent()), Progress.none());
             out.println(ImportWizardViewModel.summaryLine(messages, read.fileName(), result.summary()));

@@ -63,7 +63,7 @@ public final class Netdesk {
             switch (args[i]) {
                 case "--data-dir" -> {
                     if (i + 1 >= args.length) {
-                        err.println(messages.get("startup.usage"));
+                        err.println(messages.format("cli.missing", "--data-dir", "DIR"));
                         return EXIT_USAGE;
                     }
                     dataDirArgument = args[++i];
@@ -77,8 +77,9 @@ public final class Netdesk {
                     return 0;
                 }
                 default -> {
-                    err.println(messages.format("startup.unknownArgument", args[i]));
-                    err.println(messages.get("startup.usage"));
+                    // One line, as every usage error of the command line: a word is a mistyped command.
+                    err.println(args[i].startsWith("-") ? messages.format("cli.unknownOption", args[i])
+                            : CommandLine.unknownCommand(CommandLine.words(args, i), messages));
                     return EXIT_USAGE;
                 }
             }

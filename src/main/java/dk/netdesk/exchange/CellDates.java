@@ -36,8 +36,8 @@ final class CellDates {
      *
      * @param order     the order used
      * @param ambiguous true if the file's dates could be either (no day above 12 proves it, or they
-     *                  contradict each other): the wizard asks, and {@code order} is only a guess
-     *                  ({@code /} → month first as in Outlook's US exports, else day first)
+     *                  contradict each other): the wizard asks, and {@code order} is only a guess (the one
+     *                  {@link #detect} was given for when it cannot tell, or the majority when they contradict)
      */
     record Reading(DateOrder order, boolean ambiguous) {
     }
@@ -99,14 +99,35 @@ final class CellDates {
     }
 
     /**
-     * Decides the order of a file's dates from its date cells: a first number above 12 proves day
-     * first, a second number above 12 proves month first; dotted and ISO dates say nothing.
+     * True if {@code text} is a date whose reading depends on the order: two numbers of 1 to 12 that differ,
+     * separated by {@code /} or {@code -} ({@code 4/5/1980}, {@code 04-05-90}, {@code 4/5}).
      */
-    static Reading detect(Collection<String> cells) {
+    static boolean dependsOnOrder(String text) {
+        String t = text == null ? "" : text.strip();
+        Matcher m = NUMERIC.matcher(t);
+        if (!m.matches()) {
+            m = DAY_MONTH.matcher(t);
+            if (!m.matches()) {
+                return false;
+            }
+        }
+        if (m.group(2).equals(".")) {
+            return false;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        return a != b && a >= 1 && b >= 1 && a <= 12 && b <= 12;
+    }
+
+    /**
+     * Decides the order of a file's dates from its date cells: a first number above 12 proves day
+     * first, a second number above 12 proves month first; dotted and ISO dates say nothing. When nothing
+     * proves it, the order is {@code unsure} (the UI language's habit, see {@link ContactFileReader}).
+     */
+    static Reading detect(Collection<String> cells, DateOrder unsure) {
         int dayFirst = 0;
         int monthFirst = 0;
         int open = 0;
-        boolean slash = false;
         for (String cell : cells) {
             String t = cell == null ? "" : cell.strip();
             Matcher m = NUMERIC.matcher(t);
@@ -119,7 +140,6 @@ final class CellDates {
             if (m.group(2).equals(".")) {
                 continue;
             }
-            slash |= m.group(2).equals("/");
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             if (a > 12 && b <= 12) {
@@ -139,7 +159,7 @@ final class CellDates {
         if (dayFirst > 0) {
             return new Reading(dayFirst >= monthFirst ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST, true);
         }
-        return new Reading(slash ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST, open > 0);
+        return new Reading(unsure, open > 0);
     }
 
     private static boolean time(String text) {

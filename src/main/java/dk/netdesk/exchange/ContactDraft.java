@@ -20,10 +20,13 @@ import java.util.Map;
  * ({@link ContactValidation}): one rule for what an email address or a phone is, so that nothing the
  * editor would refuse reaches the database.
  *
- * <p>A birthday without a year (vCard {@code --0412}, Google's {@code --04-12}) is never given an
- * invented year: it becomes a line at the end of the notes, "Birthday: 12 April" in the UI language
- * (decision record 0017). A phone extension ({@code tel:…;ext=12}) is kept the same way, as a notes line,
- * since the editor's phone rule allows digits only.
+ * <p>What a contact has no field of its own for is never dropped: it becomes a labelled line in one last
+ * paragraph of the notes, in the UI language, in this order: the company (unless it names the contact),
+ * department, job title, role, nickname, each postal address ("Address: Nørregade 1, 8000 Aarhus C"; an
+ * address that is only the contact's own city is not repeated), other details ({@link #line}: a website,
+ * a phone extension, a messenger, an anniversary, a column sent to the notes), and last a birthday without a
+ * year (vCard {@code --0412}, Google's {@code --04-12}), which is never given an invented year: "Birthday: 12
+ * April" (decision records 0017 and 0022).
  */
 final class ContactDraft {
 
@@ -32,6 +35,13 @@ final class ContactDraft {
     final List<String> firstNames = new ArrayList<>();
     final List<String> lastNames = new ArrayList<>();
     String company = "";
+    final List<String> departments = new ArrayList<>();
+    final List<String> jobTitles = new ArrayList<>();
+    final List<String> roles = new ArrayList<>();
+    final List<String> nicknames = new ArrayList<>();
+    final List<PostalAddress> addresses = new ArrayList<>();
+    /** Other labelled lines, already worded (website, extension, messenger, a column sent to the notes…). */
+    final List<String> lines = new ArrayList<>();
     final List<String> phones = new ArrayList<>();
     final List<String> emails = new ArrayList<>();
     String city = "";
@@ -83,6 +93,60 @@ final class ContactDraft {
         }
     }
 
+    /** Adds a labelled notes line once, already worded ("Skype: bo.lund"); blank ones are skipped. */
+    void line(String text) {
+        String t = ContactValidation.text(text == null ? "" : text.replaceAll("\\s*\\R\\s*", ", "));
+        if (!t.isEmpty() && !lines.contains(t)) {
+            lines.add(t);
+        }
+    }
+
+    /** Adds a labelled notes line "label: value" (the label in the UI language, by key) when the value has text. */
+    void line(String key, String value) {
+        String v = ContactValidation.text(value == null ? "" : value);
+        if (!v.isEmpty()) {
+            line(messages.format(key, v));
+        }
+    }
+
+    /** Adds {@code value} (trimmed, not blank) to {@code list} once. */
+    static void add(List<String> list, String value) {
+        String v = ContactValidation.text(value == null ? "" : value.replaceAll("\\s*\\R\\s*", ", "));
+        if (!v.isEmpty() && !list.contains(v)) {
+            list.add(v);
+        }
+    }
+
+    /**
+     * One postal address as read: a notes line, since a contact keeps only a city.
+     *
+     * @param kind    "home", "work" or "" (not said)
+     * @param streets street lines, PO box and extra lines, in order
+     */
+    record PostalAddress(String kind, List<String> streets, String postcode, String city, String region,
+                         String country) {
+
+        /** "Nørregade 1, 8000 Aarhus C, Danmark": the parts with text, postcode before city. */
+        String text() {
+            List<String> parts = new ArrayList<>();
+            for (String street : streets) {
+                add(parts, street);
+            }
+            add(parts, (ContactValidation.text(postcode) + " " + ContactValidation.text(city)).strip());
+            add(parts, region);
+            add(parts, country);
+            return String.join(", ", parts);
+        }
+
+        /** True if it says no more than {@code city}: no street, postcode, region or country. */
+        boolean onlyCity(String city) {
+            return streets.stream().allMatch(s -> ContactValidation.text(s).isEmpty())
+                    && ContactValidation.text(postcode).isEmpty() && ContactValidation.text(region).isEmpty()
+                    && ContactValidation.text(country).isEmpty()
+                    && ContactValidation.text(this.city).equalsIgnoreCase(ContactValidation.text(city));
+        }
+    }
+
     /** Sets a social profile ({@code facebook}, {@code instagram}, {@code linkedin}, {@code tiktok}) if not yet set. */
     void social(String network, String value) {
         String v = ContactValidation.text(value);
@@ -101,7 +165,7 @@ final class ContactDraft {
         if (network != null) {
             social(network, u);
         } else {
-            note(messages.format("exchange.import.note.website", u));
+            line("exchange.import.note.website", u);
         }
     }
 
@@ -126,13 +190,7 @@ final class ContactDraft {
 
     /** The name the contact gets: the name, else first and last names, else the company, else the first email. */
     String resolvedName() {
-        String n = ContactValidation.text(name);
-        if (n.isEmpty()) {
-            List<String> parts = new ArrayList<>(firstNames);
-            parts.addAll(lastNames);
-            n = ContactValidation.text(String.join(" ", parts.stream().map(ContactValidation::text)
-                    .filter(s -> !s.isEmpty()).toList()));
-        }
+        String n = personName();
         if (n.isEmpty()) {
             n = ContactValidation.text(company);
         }
@@ -140,6 +198,56 @@ final class ContactDraft {
             n = emails.get(0);
         }
         return n;
+    }
+
+    /** The person's name: the name, else first and last names joined; "" when there is none. */
+    private String personName() {
+        String n = ContactValidation.text(name);
+        if (n.isEmpty()) {
+            List<String> parts = new ArrayList<>(firstNames);
+            parts.addAll(lastNames);
+            n = ContactValidation.text(String.join(" ", parts.stream().map(ContactValidation::text)
+                    .filter(s -> !s.isEmpty()).toList()));
+        }
+        return n;
+    }
+
+    /** The labelled lines for the last notes paragraph, in order (see the class comment). */
+    List<String> fieldLines() {
+        List<String> block = new ArrayList<>();
+        String firm = ContactValidation.text(company);
+        if (!firm.isEmpty() && !personName().isEmpty()) {
+            block.add(messages.format("exchange.import.note.company", firm));
+        }
+        departments.forEach(v -> block.add(messages.format("exchange.import.note.department", v)));
+        jobTitles.forEach(v -> block.add(messages.format("exchange.import.note.jobTitle", v)));
+        roles.forEach(v -> block.add(messages.format("exchange.import.note.role", v)));
+        nicknames.forEach(v -> block.add(messages.format("exchange.import.note.nickname", v)));
+        for (PostalAddress address : addresses) {
+            String text = address.text();
+            if (text.isEmpty() || address.onlyCity(city)) {
+                continue;
+            }
+            String key = switch (address.kind()) {
+                case "home" -> "exchange.import.note.addressHome";
+                case "work" -> "exchange.import.note.addressWork";
+                default -> "exchange.import.note.address";
+            };
+            String line = messages.format(key, text);
+            if (!block.contains(line)) {
+                block.add(line);
+            }
+        }
+        block.addAll(lines);
+        if (birthday == null && birthdayNoYear != null) {
+            block.add(messages.format("exchange.import.note.birthday", monthDay(birthdayNoYear)));
+        }
+        return block;
+    }
+
+    /** How the birthday reads in the UI language: the date ("17 May 1990"), a day without a year ("12 April"), or "". */
+    String shownBirthday() {
+        return birthday != null ? messages.date(birthday) : birthdayNoYear != null ? monthDay(birthdayNoYear) : "";
     }
 
     /**
@@ -173,8 +281,9 @@ final class ContactDraft {
             faults.add(messages.format("exchange.import.futureBirthday", messages.date(birthday)));
         }
         List<String> noteLines = new ArrayList<>(notes);
-        if (birthday == null && birthdayNoYear != null) {
-            noteLines.add(messages.format("exchange.import.note.birthday", monthDay(birthdayNoYear)));
+        List<String> block = fieldLines();
+        if (!block.isEmpty()) {
+            noteLines.add(String.join("\n", block));
         }
         ContactDetails details = ContactValidation.clean(new ContactDetails(resolved, phones, emails,
                 social.getOrDefault("facebook", ""), social.getOrDefault("instagram", ""),

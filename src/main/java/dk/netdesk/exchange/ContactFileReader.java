@@ -90,24 +90,45 @@ public final class ContactFileReader {
         Loaded loaded = load(file, choices);
         List<ContactsPreview.Row> shown = new ArrayList<>();
         if (loaded.csv != null) {
+            DateOrder other = loaded.dates.order() == DateOrder.DAY_FIRST ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
             for (CsvTable.Row row : loaded.csv.rows().subList(0, Math.min(rows, loaded.csv.rows().size()))) {
                 String cell = loaded.csvRows.birthdayCell(row);
+                String read = loaded.csvRows.shown(cell);
+                String otherWay = loaded.fileDates.ambiguous() && CellDates.dependsOnOrder(cell)
+                        ? loaded.csvRows.shown(cell, other) : "";
                 shown.add(new ContactsPreview.Row(row.line(), row.record(), row.cells(), loaded.csvRows.read(row), cell,
-                        loaded.csvRows.shown(cell)));
+                        read, otherWay));
+            }
+            List<String> toNotes = new ArrayList<>();
+            List<String> notImported = new ArrayList<>();
+            boolean[] filled = loaded.filledColumns();
+            for (int i = 0; i < loaded.csv.headers().size(); i++) {
+                ContactField field = loaded.mapping.field(i);
+                String header = loaded.csv.headers().get(i).isBlank()
+                        ? messages.format("exchange.wizard.map.unnamed", i + 1) : loaded.csv.headers().get(i).strip();
+                if (filled[i] && field.toNotes()) {
+                    toNotes.add(header);
+                } else if (filled[i] && field == ContactField.IGNORE) {
+                    notImported.add(header);
+                }
             }
             return new ContactsPreview(loaded.name, ContactFileKind.CSV, loaded.text.charset(), loaded.text.bom(),
                     loaded.csv.separator(), loaded.csv.headers(), loaded.mapping, loaded.remembered,
-                    loaded.dates.order(), loaded.dates.ambiguous(), shown, loaded.csv.rows().size());
+                    loaded.dates.order(), loaded.fileDates.ambiguous(), shown, loaded.csv.rows().size(), toNotes,
+                    notImported);
         }
-        for (Outcome outcome : loaded.outcomes(rows)) {
+        LocalDate today = today();
+        for (int i = 0; i < loaded.cards.size() && shown.size() < rows; i++) {
+            VcardFile.Read card = VcardFile.readShown(loaded.cards.get(i), i == loaded.cards.size() - 1, messages, today);
+            Outcome outcome = card.outcome();
             IncomingContact c = outcome.contact();
             int line = c != null ? c.line() : outcome.rejected().line();
             int record = c != null ? c.record() : outcome.rejected().record();
-            String read = c == null || c.details().birthday() == null ? "" : messages.date(c.details().birthday());
-            shown.add(new ContactsPreview.Row(line, record, List.of(), outcome, read, read));
+            shown.add(new ContactsPreview.Row(line, record, List.of(), outcome, card.birthday(), card.birthday(), ""));
         }
+        CardParts.Survey survey = CardParts.survey(loaded.text.text(), messages);
         return new ContactsPreview(loaded.name, ContactFileKind.VCARD, loaded.text.charset(), loaded.text.bom(), '\0',
-                List.of(), null, false, null, false, shown, loaded.cards.size());
+                List.of(), null, false, null, false, shown, loaded.cards.size(), survey.toNotes(), survey.notImported());
     }
 
     /** The mapping suggested for {@code headers} from their names alone (the wizard's "Reset" choice). */
@@ -190,25 +211,34 @@ public final class ContactFileReader {
             throw new ImportFileException(messages.format("exchange.import.error.noNameColumn", name,
                     String.join(", ", headers.stream().limit(8).toList())));
         }
-        if (choices.dateOrder() != null) {
-            loaded.dates = new CellDates.Reading(choices.dateOrder(), false);
-        } else {
-            List<String> cells = new ArrayList<>();
-            for (CsvTable.Row row : loaded.csv.rows()) {
-                for (int i = 0; i < row.cells().size(); i++) {
-                    if (loaded.mapping.field(i) == ContactField.BIRTHDAY) {
-                        cells.add(row.cell(i));
-                    }
+        List<String> cells = new ArrayList<>();
+        for (CsvTable.Row row : loaded.csv.rows()) {
+            for (int i = 0; i < row.cells().size(); i++) {
+                if (loaded.mapping.field(i) == ContactField.BIRTHDAY) {
+                    cells.add(row.cell(i));
                 }
             }
-            loaded.dates = CellDates.detect(cells);
         }
+        loaded.fileDates = CellDates.detect(cells, unsureDateOrder(headers));
+        loaded.dates = choices.dateOrder() != null ? new CellDates.Reading(choices.dateOrder(), false) : loaded.fileDates;
         loaded.csvRows = new CsvRows(loaded.mapping, loaded.dates.order(), messages, languages, today());
         return loaded;
     }
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * How dates such as {@code 04/05/1990} are read when a file cannot tell: as the UI language writes them
+     * (Danish: day first), and in English by the file's dialect: Outlook's English export month first (as on a
+     * computer set up for the United States), any other file day first.
+     */
+    DateOrder unsureDateOrder(List<String> headers) {
+        if ("da".equals(messages.getLocale().getLanguage())) {
+            return DateOrder.DAY_FIRST;
+        }
+        return ColumnGuess.outlookEnglish(headers) ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
     }
 
     /** A file as read so far. */
@@ -219,12 +249,26 @@ public final class ContactFileReader {
         CsvTable csv;
         ColumnMapping mapping;
         boolean remembered;
+        /** The order used: chosen, or as {@link #fileDates}. */
         CellDates.Reading dates;
+        /** What the file's own dates say, whatever was chosen. */
+        CellDates.Reading fileDates;
         CsvRows csvRows;
 
         Loaded(String name, TextFile text) {
             this.name = name;
             this.text = text;
+        }
+
+        /** CSV: per header, true if some row has text in that column. */
+        boolean[] filledColumns() {
+            boolean[] filled = new boolean[csv.headers().size()];
+            for (CsvTable.Row row : csv.rows()) {
+                for (int i = 0; i < filled.length; i++) {
+                    filled[i] |= !row.cell(i).isBlank();
+                }
+            }
+            return filled;
         }
 
         List<Outcome> outcomes(int limit) {

@@ -28,9 +28,35 @@ final class IcsTree {
     /** One property: upper-case name, its 1-based line, its parameters (upper-case names, unquoted values) and raw value. */
     record Prop(String name, int line, Map<String, String> params, String value) {
 
-        /** The value with iCalendar's text escapes (\n, \, \; \\) undone. */
+        /**
+         * The value with iCalendar's text escapes ({@code \n}, {@code \N}, {@code \,}, {@code \;}, {@code \\})
+         * undone in one pass from the left, so that a backslash followed by a line break ({@code \\\n} in the file)
+         * reads back as both (ical4j's unescape, replacing one escape after another, did not). A backslash before
+         * anything else stays.
+         */
         String text() {
-            return Strings.unescape(value);
+            if (value.indexOf('\\') < 0) {
+                return value;
+            }
+            StringBuilder text = new StringBuilder(value.length());
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\\' && i + 1 < value.length()) {
+                    char next = value.charAt(i + 1);
+                    switch (next) {
+                        case 'n', 'N' -> text.append('\n');
+                        case '\\', ',', ';', ':' -> text.append(next);
+                        default -> {
+                            text.append(c);
+                            continue;
+                        }
+                    }
+                    i++;
+                } else {
+                    text.append(c);
+                }
+            }
+            return text.toString();
         }
 
         Optional<String> param(String paramName) {

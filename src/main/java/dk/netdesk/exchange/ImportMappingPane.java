@@ -4,15 +4,12 @@ import dk.netdesk.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -23,8 +20,7 @@ import javafx.util.StringConverter;
 /**
  * The wizard's "Map columns" step: a row per CSV column (its header, a sample cell, a choice box of
  * {@link ContactField}s, {@code #import-map-<column>}), the date-order question when the file's dates read both
- * ways ({@code #import-date-order}, radios {@code #import-date-day-first} / {@code #import-date-month-first}, each
- * showing how the sample date reads that way), and the first rows as they would be imported.
+ * ways ({@link ImportDateOrderBox}), and the first rows as they would be imported.
  */
 final class ImportMappingPane {
 
@@ -77,7 +73,7 @@ final class ImportMappingPane {
         Label tableLabel = new Label(messages.get("exchange.wizard.map.result"));
         tableLabel.getStyleClass().add("text-bold");
         tableLabel.setLabelFor(table);
-        VBox page = new VBox(10, intro, scroll, dateOrder(), tableLabel, table);
+        VBox page = new VBox(10, intro, scroll, ImportDateOrderBox.build(model, false), tableLabel, table);
         page.setFillWidth(true);
         return page;
     }
@@ -139,50 +135,6 @@ final class ImportMappingPane {
             boxes.add(box);
             grid.addRow(row.column() + 1, header, sample, box);
         }
-    }
-
-    private Node dateOrder() {
-        Label question = new Label();
-        question.setWrapText(true);
-        question.setMinHeight(Region.USE_PREF_SIZE);
-        question.textProperty().bind(Bindings.createStringBinding(() -> messages.format("exchange.wizard.date.question",
-                model.dateSampleProperty().get()), model.dateSampleProperty()));
-        ToggleGroup group = new ToggleGroup();
-        RadioButton dayFirst = radio(group, DateOrder.DAY_FIRST, "import-date-day-first");
-        RadioButton monthFirst = radio(group, DateOrder.MONTH_FIRST, "import-date-month-first");
-        question.setLabelFor(dayFirst);
-        Runnable sync = () -> {
-            DateOrder order = model.dateOrder();
-            group.selectToggle(order == DateOrder.MONTH_FIRST ? monthFirst : order == DateOrder.DAY_FIRST ? dayFirst : null);
-        };
-        sync.run();
-        model.previewProperty().addListener((obs, old, now) -> sync.run());
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.chooseDateOrder((DateOrder) now.getUserData());
-            }
-        });
-        VBox box = new VBox(6, question, dayFirst, monthFirst);
-        box.setId("import-date-order");
-        box.setPadding(new Insets(8));
-        box.setStyle("-fx-background-color: -color-bg-subtle; -fx-background-radius: 4;");
-        box.visibleProperty().bind(model.askDateOrderProperty());
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
-    }
-
-    private RadioButton radio(ToggleGroup group, DateOrder order, String id) {
-        RadioButton radio = new RadioButton();
-        radio.setId(id);
-        radio.setToggleGroup(group);
-        radio.setUserData(order);
-        radio.setMnemonicParsing(true);
-        radio.textProperty().bind(Bindings.createStringBinding(() -> {
-            String reads = model.dateReads(order);
-            String name = messages.get("exchange.wizard.date." + order.name());
-            return reads.isEmpty() ? name : messages.format("exchange.wizard.date.reads", name, reads);
-        }, model.dateSampleProperty(), messages.localeProperty()));
-        return radio;
     }
 
     private Label title(String key) {

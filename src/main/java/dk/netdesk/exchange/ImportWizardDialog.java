@@ -11,6 +11,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -21,20 +22,27 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
- * "Import contacts…": the wizard over an {@link ImportWizardViewModel}. A heading names the step ("Step 2 of 5:
- * Preview"); below it the step's content ({@link ImportWizardSteps}); at the bottom Back (Alt+B), Next (Alt+N,
+ * "Import contacts…": the wizard over an {@link ImportWizardViewModel}. A heading names the step ("Step 2: Preview",
+ * numbered as the user came: see {@link ImportWizardViewModel#headingProperty()}); below it the step's content ({@link ImportWizardSteps}); at the bottom Back (Alt+B), Next (Alt+N,
  * the default button: Enter; "Import" on the last choice) and Cancel (Escape; from the mapping step on, it asks
  * before throwing the choices away). The summary has only Close. Ids: {@code #import-dialog}, {@code #import-step},
  * {@code #import-back}, {@code #import-next}, {@code #import-cancel}, {@code #import-confirm-leave} and those of
  * {@link ImportWizardSteps}.
  */
 public final class ImportWizardDialog {
+
+    /** The content's size when the screen has room, in pixels: the window is then about 940 x 630 plus its title bar. */
+    static final double WIDTH = 940;
+    static final double HEIGHT = 560;
+    /** The smallest the content is made when the user resizes the window. */
+    static final double MIN_WIDTH = 560;
+    static final double MIN_HEIGHT = 380;
 
     private final ImportWizardViewModel model;
     private final Messages messages;
@@ -73,8 +81,7 @@ public final class ImportWizardDialog {
         Label heading = new Label();
         heading.setId("import-step");
         heading.getStyleClass().add("title-4");
-        heading.textProperty().bind(Bindings.createStringBinding(() -> heading(model.stepProperty().get()),
-                model.stepProperty(), model.previewProperty(), Bindings.size(model.matches())));
+        heading.textProperty().bind(model.headingProperty());
         BorderPane body = new BorderPane();
         body.setTop(heading);
         BorderPane.setMargin(heading, new Insets(0, 0, 10, 0));
@@ -88,10 +95,16 @@ public final class ImportWizardDialog {
             steps.focus(now);
         });
         body.setPadding(new Insets(4, 4, 0, 4));
-        body.setPrefSize(900, 560);
-        body.setMinHeight(Region.USE_PREF_SIZE);
+        // The preview's columns need room: as large as fits the screen up to WIDTH x HEIGHT (a 1024 x 700 screen
+        // keeps the window's title and the task bar), never smaller than MIN_WIDTH x MIN_HEIGHT when resized.
+        Rectangle2D screen = screenOf(owner);
+        body.setPrefSize(Math.min(WIDTH, screen.getWidth() - 64), Math.min(HEIGHT, screen.getHeight() - 150));
+        body.setMinSize(MIN_WIDTH, MIN_HEIGHT);
         VBox.setVgrow(body, Priority.ALWAYS);
         dialog.getDialogPane().setContent(body);
+        // The theme's stylesheet caps a dialog at 600 px wide (and beats a value set in code): the wizard may be as
+        // wide as the user makes it.
+        dialog.getDialogPane().setStyle("-fx-max-width: 100000px;");
 
         ButtonType backType = new ButtonType(messages.get("exchange.wizard.back"), ButtonBar.ButtonData.BACK_PREVIOUS);
         ButtonType nextType = new ButtonType(messages.get("exchange.wizard.next"), ButtonBar.ButtonData.NEXT_FORWARD);
@@ -185,22 +198,13 @@ public final class ImportWizardDialog {
                 "import-confirm-leave");
     }
 
-    private String heading(ImportStep step) {
-        ContactsPreview preview = model.previewProperty().get();
-        boolean csv = preview == null || preview.kind() == ContactFileKind.CSV;
-        boolean duplicates = !model.matches().isEmpty() || step.ordinal() < ImportStep.DUPLICATES.ordinal();
-        int total = 3 + (csv ? 1 : 0) + (duplicates ? 1 : 0);
-        int number = switch (step) {
-            case FILE -> 1;
-            case PREVIEW -> 2;
-            case MAPPING -> 3;
-            case DUPLICATES -> csv ? 4 : 3;
-            default -> total;
-        };
-        if (step == ImportStep.RUNNING || step == ImportStep.SUMMARY) {
-            return messages.get(step.key());
+    /** The usable part of the screen {@code owner} is on (the primary screen without an owner). */
+    private static Rectangle2D screenOf(Window owner) {
+        if (owner == null || Double.isNaN(owner.getX())) {
+            return Screen.getPrimary().getVisualBounds();
         }
-        return messages.format("exchange.wizard.stepOf", number, total, messages.get(step.key()));
+        return Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                Math.max(1, owner.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
     }
 
     private void choose(Dialog<ButtonType> dialog) {

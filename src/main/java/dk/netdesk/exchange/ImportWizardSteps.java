@@ -152,48 +152,86 @@ final class ImportWizardSteps {
         Label readAs = wrapped("");
         readAs.setId("import-read-as");
         readAs.getStyleClass().add("text-muted");
-        readAs.textProperty().bind(Bindings.createStringBinding(this::readAsText, model.previewProperty()));
+        readAs.textProperty().bind(Bindings.createStringBinding(model::readAsText, model.previewProperty()));
         TableView<PreviewRow> table = previewTable();
         table.setId("import-preview");
         VBox.setVgrow(table, Priority.ALWAYS);
         focus.put(ImportStep.PREVIEW, table);
-        return page(readAs, csvRow, error(), table);
+        return page(readAs, csvRow, error(), ImportDateOrderBox.build(model, true), table, partsNote("import-to-notes",
+                model::toNotesText), partsNote("import-not-imported", model::notImportedText));
     }
 
-    private String readAsText() {
-        ContactsPreview p = model.previewProperty().get();
-        if (p == null) {
-            return "";
-        }
-        String key = p.kind() == ContactFileKind.VCARD ? "exchange.wizard.readAs.vcard" : "exchange.wizard.readAs.csv";
-        return messages.format(key, p.fileName(), p.records(), Math.min(p.records(), ImportWizardViewModel.PREVIEW_ROWS),
-                p.encoding().displayName() + (p.bom() ? " + BOM" : ""));
+    /**
+     * A line under a preview saying what goes to the notes ({@code #import-to-notes}) or is not imported
+     * ({@code #import-not-imported}); hidden when there is nothing to say.
+     */
+    Label partsNote(String id, java.util.function.Supplier<String> text) {
+        Label label = wrapped("");
+        label.setId(id);
+        label.getStyleClass().add("text-muted");
+        label.textProperty().bind(Bindings.createStringBinding(text::get, model.previewProperty()));
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 
-    /** The first records as they would be imported (line, name, phones, emails, birthday as read, problem). */
+    /**
+     * The first records as they would be imported (line, name, phones, emails, birthday as read, notes); a record
+     * that would be left out says why in red where its name would be. Each column is as wide as its contents
+     * usually need; the table scrolls sideways when they do not fit, and every cell's tooltip shows all of its text.
+     */
     TableView<PreviewRow> previewTable() {
         TableView<PreviewRow> table = new TableView<>(model.previewRows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("exchange.wizard.col.line", r -> String.valueOf(r.line()), 60));
-        table.getColumns().add(column("exchange.wizard.col.name", PreviewRow::name, 150));
-        table.getColumns().add(column("exchange.wizard.col.phone", PreviewRow::phones, 105));
-        table.getColumns().add(column("exchange.wizard.col.email", PreviewRow::emails, 145));
-        table.getColumns().add(column("exchange.wizard.col.birthday", PreviewRow::birthday, 205));
-        TableColumn<PreviewRow, String> problem = column("exchange.wizard.col.problem", PreviewRow::problem, 240);
-        // A long reason is cut in its cell: the row's tooltip says all of it.
-        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("exchange.wizard.col.line", r -> String.valueOf(r.line()), 64));
+        TableColumn<PreviewRow, String> name = column("exchange.wizard.col.name", r -> r.problem().isEmpty() ? r.name()
+                : r.name().isEmpty() ? messages.format("exchange.wizard.leftOut", r.problem())
+                : r.name() + " \u00b7 " + messages.format("exchange.wizard.leftOut", r.problem()), 170);
+        name.setCellFactory(c -> new TipCell<>() {
             @Override
-            protected void updateItem(PreviewRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setTooltip(empty || row == null || row.problem().isEmpty() ? null
-                        : new javafx.scene.control.Tooltip(row.problem()));
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                PreviewRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setStyle(row != null && !row.problem().isEmpty() ? "-fx-text-fill: -nd-danger;" : "");
             }
         });
-        problem.setStyle("-fx-text-fill: -nd-danger;");
-        table.getColumns().add(problem);
+        table.getColumns().add(name);
+        table.getColumns().add(column("exchange.wizard.col.phone", PreviewRow::phones, 130));
+        table.getColumns().add(column("exchange.wizard.col.email", PreviewRow::emails, 200));
+        TableColumn<PreviewRow, String> birthday = column("exchange.wizard.col.birthday", PreviewRow::birthday, 200);
+        // A date that reads two ways stands out; its text says the other reading.
+        birthday.setCellFactory(c -> new TipCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                PreviewRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                getStyleClass().remove("import-date-ambiguous");
+                setStyle(row != null && row.dateAmbiguous() ? "-fx-text-fill: -color-warning-fg;" : "");
+                if (row != null && row.dateAmbiguous()) {
+                    getStyleClass().add("import-date-ambiguous");
+                }
+            }
+        });
+        // Wide enough for "4/5/1980 → 5 April 1980 (or 4 May 1980?)" only when dates read two ways.
+        birthday.prefWidthProperty().bind(Bindings.when(model.askDateOrderProperty()).then(365).otherwise(200));
+        table.getColumns().add(birthday);
+        table.getColumns().add(column("exchange.wizard.col.notes", PreviewRow::notes, 360));
+        for (TableColumn<PreviewRow, ?> each : table.getColumns()) {
+            each.setMinWidth(52);
+        }
         table.setPlaceholder(new Label(messages.get("exchange.wizard.noRows")));
         table.setAccessibleText(messages.get("exchange.wizard.previewName"));
         return table;
+    }
+
+    /** A text cell whose tooltip shows its whole text (a long reason or notes are cut in the cell). */
+    private static class TipCell<R> extends javafx.scene.control.TableCell<R, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+        }
     }
 
     /**
@@ -448,6 +486,7 @@ final class ImportWizardSteps {
     private <R> TableColumn<R, String> column(String key, Function<R, String> value, double width) {
         TableColumn<R, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TipCell<>());
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;

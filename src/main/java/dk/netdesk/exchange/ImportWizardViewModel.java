@@ -57,6 +57,9 @@ public final class ImportWizardViewModel {
     private final Clock clock;
 
     private final ReadOnlyObjectWrapper<ImportStep> step = new ReadOnlyObjectWrapper<>(ImportStep.FILE);
+    /** The steps from the first to the one shown, as the user came: the shown step's number is its place here. */
+    private final List<ImportStep> path = new ArrayList<>(List.of(ImportStep.FILE));
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ContactsPreview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -105,6 +108,31 @@ public final class ImportWizardViewModel {
                 && step.get() != ImportStep.RUNNING && step.get() != ImportStep.SUMMARY, busy, step);
         // The general choice is "for every row at once": each row gets its default under it again.
         duplicates.addListener((obs, old, now) -> resetRowActions());
+        step.addListener((obs, old, now) -> follow(now));
+        heading.set(headingOf(ImportStep.FILE));
+    }
+
+    /**
+     * Keeps {@link #path} as the user walks: a step already on it (going back) cuts the path there, a new one is
+     * added. So a step's number never changes while it is shown, going back counts down one by one, and a step the
+     * wizard skips (mapping for a vCard file, contacts you already have when there are none) takes no number.
+     */
+    private void follow(ImportStep now) {
+        int at = path.indexOf(now);
+        if (at >= 0) {
+            path.subList(at + 1, path.size()).clear();
+        } else {
+            path.add(now);
+        }
+        heading.set(headingOf(now));
+    }
+
+    /** "Step 3: Map columns"; the import and its summary have no number. */
+    private String headingOf(ImportStep shown) {
+        if (shown == ImportStep.RUNNING || shown == ImportStep.SUMMARY) {
+            return messages.get(shown.key());
+        }
+        return messages.format("exchange.wizard.stepNumber", path.indexOf(shown) + 1, messages.get(shown.key()));
     }
 
     /**
@@ -114,6 +142,9 @@ public final class ImportWizardViewModel {
     public void open(Path fileOrNull) {
         reads++;
         step.set(ImportStep.FILE);
+        path.clear();
+        path.add(ImportStep.FILE);
+        heading.set(headingOf(ImportStep.FILE));
         file.set(null);
         preview.set(null);
         error.set("");
@@ -306,15 +337,21 @@ public final class ImportWizardViewModel {
         if (asked.separator() == null && shown.kind() == ContactFileKind.CSV) {
             detectedSeparator.set(shown.separator());
         }
-        if (asked.dateOrder() == null && shown.ambiguousDates()) {
-            askDateOrder.set(true);
-        }
+        askDateOrder.set(shown.kind() == ContactFileKind.CSV && shown.ambiguousDates());
         List<PreviewRow> rows = new ArrayList<>();
         String sample = "";
         for (ContactsPreview.Row row : shown.rows()) {
             rows.add(rowOf(row));
-            if (sample.isEmpty() && !row.birthdayCell().isBlank()) {
+            if (sample.isEmpty() && !row.birthdayOther().isEmpty()) {
                 sample = row.birthdayCell().strip();
+            }
+        }
+        if (sample.isEmpty()) {
+            for (ContactsPreview.Row row : shown.rows()) {
+                if (!row.birthdayCell().isBlank()) {
+                    sample = row.birthdayCell().strip();
+                    break;
+                }
             }
         }
         dateSample.set(sample);
@@ -336,14 +373,52 @@ public final class ImportWizardViewModel {
 
     private PreviewRow rowOf(ContactsPreview.Row row) {
         Outcome outcome = row.outcome();
-        String birthday = row.birthdayCell().equals(row.birthdayRead()) || row.birthdayRead().isEmpty()
+        boolean ambiguous = !row.birthdayOther().isEmpty();
+        String birthday = ambiguous
+                ? messages.format("exchange.wizard.date.ambiguous", row.birthdayCell(), row.birthdayRead(), row.birthdayOther())
+                : row.birthdayCell().equals(row.birthdayRead()) || row.birthdayRead().isEmpty()
                 ? row.birthdayCell() : row.birthdayCell() + " \u2192 " + row.birthdayRead();
         if (!outcome.isRead()) {
-            return new PreviewRow(row.line(), outcome.rejected().name(), "", "", birthday, outcome.rejected().reason());
+            return new PreviewRow(row.line(), outcome.rejected().name(), "", "", birthday, "", outcome.rejected().reason(),
+                    ambiguous);
         }
         var d = outcome.contact().details();
+        String notes = d.notes() == null ? "" : d.notes().strip().replaceAll("\\s*\\R+\\s*", " \u00b7 ");
         return new PreviewRow(row.line(), d.name(), String.join(", ", d.phones()), String.join(", ", d.emails()),
-                birthday, "");
+                birthday, notes, "", ambiguous);
+    }
+
+    /**
+     * What the file has that goes to the notes because a contact has no field for it ("Kept in the notes…:
+     * Company, Job Title, Home Street."), or "" when nothing does.
+     */
+    public String toNotesText() {
+        ContactsPreview p = preview.get();
+        return p == null || p.toNotes().isEmpty() ? "" : messages.format("exchange.wizard.toNotes", String.join(", ", p.toNotes()));
+    }
+
+    /** What the file has that is not imported at all ("Not imported: Photo, Gender."), or "" when nothing. */
+    public String notImportedText() {
+        ContactsPreview p = preview.get();
+        return p == null || p.notImported().isEmpty() ? ""
+                : messages.format("exchange.wizard.notImported", String.join(", ", p.notImported()));
+    }
+
+    /**
+     * How the file was read, above the preview: "google.csv: 3 rows, read as UTF-8. They will be imported like
+     * this…", or with more records than shown "…: 250 rows, read as UTF-8. The first 20 as they will be imported…".
+     */
+    public String readAsText() {
+        ContactsPreview p = preview.get();
+        if (p == null) {
+            return "";
+        }
+        String encoding = p.encoding().displayName() + (p.bom() ? " + BOM" : "");
+        String key = p.kind() == ContactFileKind.VCARD ? "exchange.wizard.readAs.vcard" : "exchange.wizard.readAs.csv";
+        if (p.records() <= PREVIEW_ROWS) {
+            return messages.format(key + ".all", p.fileName(), p.records(), encoding);
+        }
+        return messages.format(key, p.fileName(), p.records(), PREVIEW_ROWS, encoding);
     }
 
     /** Reads the whole file and looks for duplicates and the stages; then the duplicates step (or the next). */
@@ -561,6 +636,8 @@ public final class ImportWizardViewModel {
 
     public Messages messages() { return messages; }
     public ReadOnlyObjectProperty<ImportStep> stepProperty() { return step.getReadOnlyProperty(); }
+    /** The shown step's heading, "Step 2: Preview" (numbered as the user came, see {@link #follow}); no number on the import and its summary. */
+    public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
     /** The chosen file, or null. */
     public ReadOnlyObjectProperty<Path> fileProperty() { return file.getReadOnlyProperty(); }
     /** The last preview read, or null. */
@@ -577,9 +654,12 @@ public final class ImportWizardViewModel {
     public ObservableList<PreviewRow> previewRows() { return previewRows; }
     /** CSV: one row per column. */
     public ObservableList<MappingRow> mappingRows() { return mappingRows; }
-    /** True when the file's dates read both ways: the mapping step asks ({@link #chooseDateOrder}). */
+    /**
+     * True when the CSV file's dates read both ways: the preview marks each such date with its other reading and
+     * the preview and mapping steps ask ({@link #chooseDateOrder}); stays true after a choice, so it can be changed.
+     */
     public ReadOnlyBooleanProperty askDateOrderProperty() { return askDateOrder.getReadOnlyProperty(); }
-    /** The first birthday cell of the preview as written in the file, or "". */
+    /** The first birthday cell of the preview that reads two ways (else the first one), as written in the file, or "". */
     public ReadOnlyStringProperty dateSampleProperty() { return dateSample.getReadOnlyProperty(); }
     /**
      * The records that match stored contacts or earlier records of the file, each once, in file order (read when

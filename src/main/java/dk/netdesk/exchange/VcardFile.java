@@ -83,11 +83,26 @@ final class VcardFile {
         return "";
     }
 
+    /**
+     * One card as the preview shows it.
+     *
+     * @param outcome  the contact, or why it is left out
+     * @param birthday the birthday as read, in the UI language ("17 May 1990", "12 April" without a year), or ""
+     */
+    record Read(Outcome outcome, String birthday) {
+    }
+
     /** Reads one piece: the contact, or why it is left out. */
     static Outcome read(Piece piece, boolean last, Messages messages, LocalDate today) {
+        return readShown(piece, last, messages, today).outcome();
+    }
+
+    /** Reads one piece for the preview: the contact or why it is left out, and how its birthday was read. */
+    static Read readShown(Piece piece, boolean last, Messages messages, LocalDate today) {
         if (!piece.ended()) {
             String reason = messages.get(last ? "exchange.import.vcard.truncated" : "exchange.import.vcard.noEnd");
-            return Outcome.rejected(new RejectedRecord(piece.line(), piece.record(), reason, rawName(piece.text())));
+            return new Read(Outcome.rejected(new RejectedRecord(piece.line(), piece.record(), reason,
+                    rawName(piece.text()))), "");
         }
         VCard card;
         try (VCardReader reader = new VCardReader(piece.text())) {
@@ -96,9 +111,10 @@ final class VcardFile {
             card = null;
         }
         if (card == null) {
-            return Outcome.rejected(new RejectedRecord(piece.line(), piece.record(),
-                    messages.get("exchange.import.vcard.unreadable"), rawName(piece.text())));
+            return new Read(Outcome.rejected(new RejectedRecord(piece.line(), piece.record(),
+                    messages.get("exchange.import.vcard.unreadable"), rawName(piece.text()))), "");
         }
-        return CardMapping.draft(card, messages).finish(piece.line(), piece.record(), today);
+        ContactDraft draft = CardMapping.draft(card, messages);
+        return new Read(draft.finish(piece.line(), piece.record(), today), draft.shownBirthday());
     }
 }

@@ -63,14 +63,14 @@ class CalendarCommandLineTest {
         assertThat(run("import", "calendar", google.toString(), "--category", "personal", "--data-dir", data.toString()))
                 .isZero();
         assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo(
-                "Imported 3 new and 0 updated events from " + google + "; 2 left out." + System.lineSeparator());
+                "Imported 3 new events and updated none from " + google + "; 2 left out." + System.lineSeparator());
         assertThat(stderr.toString(StandardCharsets.UTF_8).lines().toList()).hasSize(2)
                 .allMatch(l -> l.matches("netdesk: google\\.ics, line \\d+ \\(event \\d+\\): .*"))
                 .anyMatch(l -> l.contains("BYSETPOS"));
 
         assertThat(run("--data-dir", data.toString(), "import", "calendar", google.toString(), "--category", "WORK"))
                 .isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).startsWith("Imported 0 new and 3 updated events");
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).startsWith("Imported no new events and updated 3 events from");
 
         Path out = files.resolve("ud.ics");
         assertThat(run("export", "calendar", out.toString(), "--data-dir", data.toString())).isZero();
@@ -104,6 +104,9 @@ class CalendarCommandLineTest {
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("missing.ics: the file does not exist");
         assertThat(run("export", "calendar", files.resolve("kalender.txt").toString())).isEqualTo(CommandLine.EXIT_USAGE);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("must end in .ics");
+        assertThat(run("import", "calendar", files.toString(), "--category", "work")).isEqualTo(CommandLine.EXIT_FAILED);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).isEqualTo("netdesk: " + files.toAbsolutePath()
+                + ": this is a folder, not a file; give the .ics file in it. Nothing was imported." + System.lineSeparator());
         assertThat(run("import", "contacts", google.toString(), "--category", "work")).isEqualTo(CommandLine.EXIT_USAGE);
         assertThat(CommandLine.isCommand(new String[] {"import", "calendar", "x.ics"})).isTrue();
     }

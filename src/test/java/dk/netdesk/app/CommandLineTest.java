@@ -201,15 +201,60 @@ class CommandLineTest {
         Files.createDirectory(empty);
         assertThat(run("export", "contacts", out.resolve("k.csv").toString(), "--data-dir", empty.toString()))
                 .isEqualTo(Netdesk.EXIT_CANNOT_OPEN);
-        assertThat(err().strip()).isEqualTo("netdesk: " + empty
-                + ": no Netdesk data here (netdesk.db is missing). Give the data folder with --data-dir.");
+        assertThat(err().strip()).isEqualTo("netdesk: " + empty + ": there is no Netdesk data here (netdesk.db is"
+                + " missing). Start Netdesk once with --data-dir " + empty + " to create it, or give the folder that"
+                + " holds netdesk.db with --data-dir.");
         assertThat(filesIn(empty)).isEmpty();
+    }
+
+    @Test
+    void aMistypedCommandIsOneLineWithTheCommandMeantAndTheHelp() {
+        assertThat(run("imprt", "contacts", "x.csv")).isEqualTo(CommandLine.EXIT_USAGE);
+        assertThat(err().strip()).isEqualTo("netdesk: unknown command \"imprt contacts x.csv\"; did you mean"
+                + " \"import contacts\"? See netdesk --help.");
+        assertThat(CommandLine.suggestion(List.of("exprot", "persno"))).isEqualTo("export person");
+        assertThat(CommandLine.suggestion(List.of("import", "kontakter"))).as("nothing close").isNull();
+        assertThat(CommandLine.suggestion(List.of("hlep"))).isEqualTo("help");
+        assertThat(CommandLine.suggestion(List.of("backup"))).isNull();
+    }
+
+    @Test
+    void aMistypedCommandGivenToTheLauncherIsTheSameOneLine() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        try {
+            launcherSaysItInOneLine();
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    private void launcherSaysItInOneLine() {
+        // Not a command word, so it does not reach the command line: the launcher says it the same way.
+        assertThat(CommandLine.isCommand(new String[] {"imprt", "contacts", "x.csv"})).isFalse();
+        assertThat(Netdesk.start(new String[] {"imprt", "contacts", "x.csv", "--data-dir", "/tmp/none"},
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8))).isEqualTo(Netdesk.EXIT_USAGE);
+        assertThat(err().lines().toList()).containsExactly("netdesk: unknown command \"imprt contacts x.csv\"; did you"
+                + " mean \"import contacts\"? See netdesk --help.");
+        stderr.reset();
+        assertThat(Netdesk.start(new String[] {"--colour"}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8))).isEqualTo(Netdesk.EXIT_USAGE);
+        assertThat(err().lines().toList()).containsExactly("netdesk: unknown option --colour. See netdesk --help.");
+        stderr.reset();
+        assertThat(Netdesk.start(new String[] {"--data-dir"}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8))).isEqualTo(Netdesk.EXIT_USAGE);
+        assertThat(err().lines().toList()).containsExactly("netdesk: --data-dir needs DIR. See netdesk --help.");
     }
 
     @Test
     void unknownCommandsAndOptionsAreRefused() {
         assertThat(run("export", "calendars", "x.ics")).isEqualTo(CommandLine.EXIT_USAGE);
-        assertThat(err().strip()).isEqualTo("netdesk: unknown command \"export calendars x.ics\". See netdesk --help.");
+        assertThat(err().strip()).isEqualTo("netdesk: unknown command \"export calendars x.ics\"; did you mean"
+                + " \"export calendar\"? See netdesk --help.");
+        stderr.reset();
+        assertThat(run("frobnicate")).isEqualTo(CommandLine.EXIT_USAGE);
+        assertThat(err().strip()).isEqualTo("netdesk: unknown command \"frobnicate\". See netdesk --help.");
         stderr.reset();
         assertThat(run("export", "contacts", "x.csv", "--everything")).isEqualTo(CommandLine.EXIT_USAGE);
         assertThat(err().strip()).isEqualTo("netdesk: unknown option --everything. See netdesk --help.");

@@ -159,6 +159,77 @@ class ContactImportCommandLineTest {
     }
 
     @Test
+    void duplicatesWithoutAValueSaysWhatItNeedsAndDoesNotEatTheFile() throws Exception {
+        String before = dump();
+        assertThat(run("import", "contacts", csv.toString(), "--duplicates")).isEqualTo(CommandLine.EXIT_USAGE);
+        assertThat(err().lines().toList()).containsExactly("netdesk: --duplicates needs skip, merge or create after it,"
+                + " for example --duplicates merge. See netdesk --help.");
+        assertThat(run("import", "contacts", csv.toString(), "--duplicates", "--consent", "--data-dir", data.toString()))
+                .isEqualTo(CommandLine.EXIT_USAGE);
+        assertThat(err().lines().toList()).containsExactly("netdesk: --duplicates needs skip, merge or create after it,"
+                + " for example --duplicates merge. See netdesk --help.");
+        assertThat(run("import", "contacts", "--duplicates", csv.toString(), "--data-dir", data.toString()))
+                .as("the file after --duplicates is named as the wrong value, not as a missing file")
+                .isEqualTo(CommandLine.EXIT_USAGE);
+        assertThat(err().lines().toList()).containsExactly("netdesk: --duplicates must be skip, merge or create (not \""
+                + csv + "\"). Nothing was imported.");
+        assertThat(run("import", "contacts", csv.toString(), "--stage", "--consent")).isEqualTo(CommandLine.EXIT_USAGE);
+        assertThat(err().lines().toList()).containsExactly(
+                "netdesk: --stage needs NAME, but the next word is the option --consent. See netdesk --help.");
+        assertThat(dump()).isEqualTo(before);
+
+        assertThat(run("import", "contacts", csv.toString(), "--duplicates=merge", "--data-dir=" + data)).isZero();
+        assertThat(out()).startsWith("messe.csv: 2 created,");
+    }
+
+    @Test
+    void aFolderGivenAsTheFileIsNamedAsAFolder() throws Exception {
+        String before = dump();
+        assertThat(run("import", "contacts", files.toString(), "--data-dir", data.toString()))
+                .isEqualTo(CommandLine.EXIT_FAILED);
+        assertThat(err().lines().toList()).containsExactly("netdesk: " + files.toAbsolutePath()
+                + ": this is a folder, not a file; give the .vcf or .csv file in it. Nothing was imported.");
+        assertThat(dump()).isEqualTo(before);
+    }
+
+    @Test
+    void importingIntoANewOrEmptyFolderStartsADatabaseThereWithTheBoardsStages(@TempDir Path elsewhere) throws Exception {
+        Path fresh = elsewhere.resolve("ny-data");
+        assertThat(run("import", "contacts", csv.toString(), "--data-dir", fresh.toString())).isZero();
+        assertThat(out().lines().toList()).containsExactly(
+                "New Netdesk data folder: " + fresh + " (netdesk.db was created).",
+                "messe.csv: 2 created, 0 merged, 0 already up to date (nothing new to merge), 0 skipped,"
+                        + " 0 left out (do not contact), 1 rejected.");
+        try (TestApp app = TestApp.open(fresh, Locale.ENGLISH)) {
+            PipelineRepository pipeline = new PipelineRepository(app.database(), new Changes(), TestApp.CLOCK);
+            assertThat(pipeline.stages()).as("the default stages, as at the app's first start").hasSizeGreaterThan(3);
+            for (Contact c : app.context().contactService().findAll()) {
+                assertThat(pipeline.card(c.id()).stageId()).isEqualTo(pipeline.stages().get(0).id());
+            }
+        }
+
+        Path empty = Files.createDirectory(elsewhere.resolve("tom"));
+        assertThat(run(Locale.forLanguageTag("da"), "import", "contacts", csv.toString(), "--data-dir", empty.toString()))
+                .isZero();
+        assertThat(out().lines().findFirst()).contains("Ny Netdesk-datamappe: " + empty + " (netdesk.db blev oprettet).");
+    }
+
+    @Test
+    void aFolderWithOtherFilesButNoDatabaseIsRefusedAndNothingIsCreated(@TempDir Path elsewhere) throws Exception {
+        Path documents = Files.createDirectory(elsewhere.resolve("Dokumenter"));
+        Files.writeString(documents.resolve("brev.txt"), "Kære Anna");
+        assertThat(run("import", "contacts", csv.toString(), "--data-dir", documents.toString()))
+                .isEqualTo(Netdesk.EXIT_CANNOT_OPEN);
+        assertThat(err().lines().toList()).containsExactly("netdesk: " + documents + ": this folder holds other files but"
+                + " no netdesk.db, so it is not a Netdesk data folder. Give the folder that holds netdesk.db with"
+                + " --data-dir, or a new or empty folder to start one. Nothing was imported.");
+        assertThat(out()).isEmpty();
+        try (var listed = Files.list(documents)) {
+            assertThat(listed.map(p -> p.getFileName().toString()).toList()).containsExactly("brev.txt");
+        }
+    }
+
+    @Test
     void aDataFolderHeldByTheRunningAppIsRefused() throws Exception {
         String before = dump();
         try (InstanceLock running = InstanceLock.acquire(data)) {

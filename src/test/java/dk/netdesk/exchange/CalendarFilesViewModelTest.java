@@ -65,7 +65,7 @@ class CalendarFilesViewModelTest {
         assertThat(model.summaryProperty().get()).isEqualTo("Created: 3  ·  Updated: 0  ·  Left out: 2");
         assertThat(model.rejected()).hasSize(2);
         assertThat(model.rejected().get(0)).startsWith("Line ").contains("(event 6)", "FREQ=YEARLY");
-        assertThat(status.textProperty().get()).isEqualTo("Imported 3 new and 0 updated events from google.ics; 2 left out.");
+        assertThat(status.textProperty().get()).isEqualTo("Imported 3 new events and updated none from google.ics; 2 left out.");
         assertThat(app.events()).extracting(CalendarRoundTrip.Event::kind).containsOnly(Kind.OTHER);
 
         model.open();

@@ -53,17 +53,32 @@ class CellDatesTest {
     }
 
     @Test
-    void theOrderIsProvedByANumberAbove12OrElseAmbiguous() {
-        assertThat(CellDates.detect(List.of("05/04/1990", "13/01/1980"))).isEqualTo(
-                new CellDates.Reading(DateOrder.DAY_FIRST, false));
-        assertThat(CellDates.detect(List.of("05/04/1990", "1/13/1980", ""))).isEqualTo(
-                new CellDates.Reading(DateOrder.MONTH_FIRST, false));
-        assertThat(CellDates.detect(List.of("05/04/1990", "1/2/1980"))).isEqualTo(
-                new CellDates.Reading(DateOrder.MONTH_FIRST, true));
-        assertThat(CellDates.detect(List.of("05-04-1990"))).isEqualTo(new CellDates.Reading(DateOrder.DAY_FIRST, true));
-        assertThat(CellDates.detect(List.of("13/01/1980", "1/13/1980", "14/2/1990"))).as("contradicting: most win, ask")
-                .isEqualTo(new CellDates.Reading(DateOrder.DAY_FIRST, true));
-        assertThat(CellDates.detect(List.of("1990-05-17", "5.4.1990", "04/04/1990"))).as("nothing depends on it")
-                .isEqualTo(new CellDates.Reading(DateOrder.MONTH_FIRST, false));
+    void theOrderIsProvedByANumberAbove12OrElseAmbiguousAndThenTheGivenGuess() {
+        for (DateOrder unsure : DateOrder.values()) {
+            assertThat(CellDates.detect(List.of("05/04/1990", "13/01/1980"), unsure)).isEqualTo(
+                    new CellDates.Reading(DateOrder.DAY_FIRST, false));
+            assertThat(CellDates.detect(List.of("05/04/1990", "1/13/1980", ""), unsure)).isEqualTo(
+                    new CellDates.Reading(DateOrder.MONTH_FIRST, false));
+            assertThat(CellDates.detect(List.of("05/04/1990", "1/2/1980"), unsure)).as("nothing proves it: the guess")
+                    .isEqualTo(new CellDates.Reading(unsure, true));
+            assertThat(CellDates.detect(List.of("05-04-1990"), unsure)).isEqualTo(new CellDates.Reading(unsure, true));
+            assertThat(CellDates.detect(List.of("13/01/1980", "1/13/1980", "14/2/1990"), unsure))
+                    .as("contradicting: most win, ask").isEqualTo(new CellDates.Reading(DateOrder.DAY_FIRST, true));
+            assertThat(CellDates.detect(List.of("1990-05-17", "5.4.1990", "04/04/1990"), unsure))
+                    .as("nothing depends on it").isEqualTo(new CellDates.Reading(unsure, false));
+        }
+    }
+
+    @Test
+    void aDateDependsOnTheOrderWhenBothNumbersCouldBeTheMonthAndDiffer() {
+        assertThat(CellDates.dependsOnOrder("4/5/1980")).isTrue();
+        assertThat(CellDates.dependsOnOrder("04-05-90")).isTrue();
+        assertThat(CellDates.dependsOnOrder("4/5")).isTrue();
+        assertThat(CellDates.dependsOnOrder("4/4/1980")).as("the same either way").isFalse();
+        assertThat(CellDates.dependsOnOrder("4/23/1980")).isFalse();
+        assertThat(CellDates.dependsOnOrder("4.5.1980")).as("dots are day first").isFalse();
+        assertThat(CellDates.dependsOnOrder("1980-04-05")).isFalse();
+        assertThat(CellDates.dependsOnOrder("0/0/00")).isFalse();
+        assertThat(CellDates.dependsOnOrder("")).isFalse();
     }
 }

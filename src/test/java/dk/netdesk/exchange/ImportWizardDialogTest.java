@@ -102,27 +102,28 @@ class ImportWizardDialogTest {
         robot.interact(() -> app.context().openContactsImport(stage, file));
         Button next = robot.lookup("#import-next").queryButton();
         assertThat(next.isDefaultButton()).isTrue();
-        assertThat(heading(robot)).isEqualTo("Step 2 of 5: Preview");
+        assertThat(heading(robot)).isEqualTo("Step 2: Preview");
         assertThat(robot.lookup("#import-preview").queryAs(TableView.class).getItems()).hasSize(3);
         assertThat(robot.lookup("#import-separator").queryAs(ComboBox.class).getValue()).isEqualTo(';');
         assertThat(robot.lookup("#import-separator").queryAs(ComboBox.class).getConverter().toString(';'))
                 .isEqualTo("Semicolon ; (detected)");
         // Enter and Alt+N are walked in escapeLeaves…; under Monocle this test's dialog does not get the keyboard.
         assertThat(robot.lookup("#import-preview .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
-                .as("a rejected row is shown by its name").anySatisfy(c -> assertThat(c.getText()).isEqualTo("Carl Bad"));
+                .as("a rejected row is shown by its name").anySatisfy(c -> assertThat(c.getText()).isEqualTo("Carl Bad \u00b7 Left out: \u201ccarl(at)example.dk\u201d"
+                        + " is not an email address. Correct it in the file and import it again."));
         robot.clickOn("#import-next");
-        assertThat(heading(robot)).isEqualTo("Step 3 of 5: Map columns");
+        assertThat(heading(robot)).isEqualTo("Step 3: Map columns");
         ChoiceBox<?> tags = robot.lookup("#import-map-4").queryAs(ChoiceBox.class);
         assertThat(tags.getValue()).isEqualTo(ContactField.TAGS);
         assertThat(tags.getAccessibleText()).isEqualTo("Column Mærker, for example Kunde");
         robot.clickOn("#import-next");
-        assertThat(heading(robot)).isEqualTo("Step 4 of 5: Contacts you already have");
+        assertThat(heading(robot)).isEqualTo("Step 4: Contacts you already have");
         assertThat(robot.lookup("#import-matches").queryAs(TableView.class).getItems()).hasSize(1);
         robot.clickOn("#import-dup-merge");
         assertThat(app.context().importWizard().duplicatesProperty().get()).isEqualTo(DuplicateAction.MERGE);
 
         robot.clickOn("#import-next");
-        assertThat(heading(robot)).isEqualTo("Step 5 of 5: Stage, tags and consent");
+        assertThat(heading(robot)).isEqualTo("Step 5: Stage, tags and consent");
         assertThat(next.getText()).isEqualTo("_Import");
         robot.clickOn("#import-tags").write("Messe");
         robot.clickOn("#import-consent-given");
@@ -148,7 +149,7 @@ class ImportWizardDialogTest {
         assertThat(app.context().contactService().findAll().get(0).details().tags()).isEmpty();
 
         robot.interact(() -> robot.lookup("#contacts-import").queryButton().fire());
-        assertThat(heading(robot)).as("the Contacts screen's button opens it").isEqualTo("Step 1 of 5: Choose a file");
+        assertThat(heading(robot)).as("the Contacts screen's button opens it").isEqualTo("Step 1: Choose a file");
         assertThat(robot.lookup("#import-file").queryAs(Label.class).getText()).isEqualTo("No file chosen");
         assertThat(robot.lookup("#import-next").queryButton().isDisabled()).isTrue();
         robot.interact(() -> robot.lookup("#import-cancel").queryButton().fire());
@@ -160,13 +161,13 @@ class ImportWizardDialogTest {
     void escapeLeavesAtOnceOnThePreviewAndEnterIsNext(FxRobot robot) throws Exception {
         Path file = csv();
         robot.interact(() -> app.context().openContactsImport(stage, file));
-        assertThat(heading(robot)).isEqualTo("Step 2 of 5: Preview");
+        assertThat(heading(robot)).isEqualTo("Step 2: Preview");
         keyInWizard(robot, KeyCode.ESCAPE);
         assertThat(robot.lookup("#import-dialog").tryQuery()).isEmpty();
 
         robot.interact(() -> app.context().openContactsImport(stage, file));
         keyInWizard(robot, KeyCode.ENTER);
-        assertThat(heading(robot)).as("Enter is Next").isEqualTo("Step 3 of 5: Map columns");
+        assertThat(heading(robot)).as("Enter is Next").isEqualTo("Step 3: Map columns");
         // From here on Cancel and Escape ask first (#import-confirm-leave, ImportWizardViewModel.askBeforeLeaving);
         // the modal question is not walked here: under Monocle it leaves the keyboard where later TestFX classes
         // lose their key presses.
@@ -181,7 +182,7 @@ class ImportWizardDialogTest {
         Path bad = dir.resolve("random-" + System.nanoTime() + ".vcf");
         Files.write(bad, new byte[] {0, 1, 2, (byte) 0xff, 0, 3, 4, 5});
         robot.interact(() -> app.context().openContactsImport(stage, bad));
-        assertThat(heading(robot)).isEqualTo("Step 1 of 5: Choose a file");
+        assertThat(heading(robot)).isEqualTo("Step 1: Choose a file");
         Label error = robot.lookup("#import-error").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).startsWith(bad.getFileName() + ": ").endsWith("Nothing was imported.");
@@ -237,5 +238,47 @@ class ImportWizardDialogTest {
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
                 .contains("1 already up to date (nothing new to merge), 0 skipped");
         robot.interact(() -> robot.lookup("#import-cancel").queryButton().fire());
+    }
+
+    @Test
+    void opensLargeEnoughForThePreviewAndMarksDatesThatReadTwoWaysWithTheChoiceAtHand(FxRobot robot) throws Exception {
+        Path file = dir.resolve("outlook-" + System.nanoTime() + ".csv");
+        Files.writeString(file, """
+                First Name,Last Name,Company,Job Title,Business City,Mobile Phone,E-mail Address,Birthday,Photo
+                Ulla,Vang,Acme A/S,Salgschef,Aarhus,20 30 40 50,ulla@example.dk,4/5/1980,x.jpg
+                Vera,Winther,,,,,vera@example.dk,6/7/1982,
+                """.replace("\n", "\r\n"));
+        robot.interact(() -> app.context().openContactsImport(stage, file));
+        javafx.stage.Window window = robot.lookup("#import-dialog").query().getScene().getWindow();
+        assertThat(window.getWidth()).as("wide enough for the preview's columns").isBetween(900.0, 1024.0);
+        assertThat(window.getHeight()).as("fits a 1024 x 700 screen").isBetween(560.0, 680.0);
+        assertThat(((Stage) window).isResizable()).isTrue();
+        assertThat(heading(robot)).isEqualTo("Step 2: Preview");
+
+        TableView<?> table = robot.lookup("#import-preview").queryAs(TableView.class);
+        assertThat(table.getColumns()).extracting(c -> c.getText()).containsExactly("Line", "Name", "Phone", "Email",
+                "Birthday, read as", "Notes");
+        assertThat(table.getColumns()).as("no column squeezed below its width: the table scrolls sideways instead")
+                .allSatisfy(c -> assertThat(c.getWidth()).isEqualTo(c.getPrefWidth()));
+        PreviewRow ulla = (PreviewRow) table.getItems().get(0);
+        assertThat(ulla.birthday()).isEqualTo("4/5/1980 \u2192 Apr 5, 1980 (or May 4, 1980?)");
+        assertThat(ulla.notes()).isEqualTo("Company: Acme A/S · Job title: Salgschef");
+        assertThat(robot.lookup("#import-to-notes").queryAs(Label.class).getText()).isEqualTo("Kept in the notes as lines"
+                + " such as \u201cCompany: \u2026\u201d (Netdesk has no field for them): Company, Job Title.");
+        assertThat(robot.lookup("#import-not-imported").queryAs(Label.class).getText()).isEqualTo("Not imported: Photo.");
+
+        assertThat(robot.lookup("#import-date-order").query().isVisible()).as("asked on the preview already").isTrue();
+        assertThat(robot.lookup("#import-date-month-first").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .isTrue();
+        robot.clickOn("#import-date-day-first");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((PreviewRow) table.getItems().get(0)).birthday())
+                .isEqualTo("4/5/1980 \u2192 May 4, 1980 (or Apr 5, 1980?)");
+        robot.clickOn("#import-next");
+        assertThat(heading(robot)).isEqualTo("Step 3: Map columns");
+        assertThat(robot.lookup("#import-date-day-first").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .as("the same choice on the mapping step").isTrue();
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
+                .forEach(javafx.stage.Window::hide));
     }
 }

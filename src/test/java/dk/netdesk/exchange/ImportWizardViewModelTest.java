@@ -125,7 +125,7 @@ class ImportWizardViewModelTest {
         assertThat(model.rejectedLines()).singleElement().asString().startsWith("Line 4 (row 3), Carl Bad: ")
                 .contains("carl(at)example.dk");
         assertThat(app.context().status().textProperty().get())
-                .isEqualTo("Imported 1 new contacts and merged 1 from messe.csv. Ctrl+Z to undo.");
+                .isEqualTo("Imported 1 new contact and merged 1 contact from messe.csv. Ctrl+Z to undo.");
 
         Contact aase = app.context().contactService().findAll().stream().filter(c -> c.name().equals("Åse Ærø"))
                 .findFirst().orElseThrow();
@@ -207,7 +207,8 @@ class ImportWizardViewModelTest {
         model.chooseDateOrder(DateOrder.DAY_FIRST);
         assertThat(model.dateOrder()).isEqualTo(DateOrder.DAY_FIRST);
         assertThat(model.askDateOrderProperty().get()).as("the question stays to be changed").isTrue();
-        assertThat(model.previewRows().get(0).birthday()).endsWith(app.context().messages().date(LocalDate.of(1980, 5, 4)));
+        assertThat(model.previewRows().get(0).birthday()).isEqualTo("4/5/1980 \u2192 May 4, 1980 (or Apr 5, 1980?)");
+        assertThat(model.previewRows().get(0).dateAmbiguous()).isTrue();
         model.next();
         model.next();
         model.next();
@@ -349,5 +350,73 @@ class ImportWizardViewModelTest {
         assertThat(model.summaryTextProperty().get()).isEqualTo("igen.csv: 0 created, 0 merged, 3 already up to date "
                 + "(nothing new to merge), 0 skipped, 0 left out (do not contact), 0 rejected.");
         assertThat(app.context().status().textProperty().get()).startsWith("Nothing was imported from igen.csv");
+    }
+
+    @Test
+    void stepsAreNumberedAsTheUserWalksAndNeverRenumbered() throws Exception {
+        model.open(null);
+        assertThat(model.headingProperty().get()).isEqualTo("Step 1: Choose a file");
+        model.choose(write("messe.csv", CSV, StandardCharsets.UTF_8));
+        assertThat(model.headingProperty().get()).isEqualTo("Step 2: Preview");
+        model.next();
+        assertThat(model.headingProperty().get()).isEqualTo("Step 3: Map columns");
+        model.next();
+        assertThat(model.headingProperty().get()).as("Bo is there already").isEqualTo("Step 4: Contacts you already have");
+        model.next();
+        assertThat(model.headingProperty().get()).isEqualTo("Step 5: Stage, tags and consent");
+        model.back();
+        assertThat(model.headingProperty().get()).isEqualTo("Step 4: Contacts you already have");
+        model.back();
+        model.back();
+        assertThat(model.headingProperty().get()).isEqualTo("Step 2: Preview");
+
+        // A vCard file whose people are all new: no mapping and no duplicates step, and no number skipped.
+        model.open(ReaderFixture.sample("google-3.0.vcf"));
+        assertThat(model.headingProperty().get()).isEqualTo("Step 2: Preview");
+        model.next();
+        assertThat(model.headingProperty().get()).isEqualTo("Step 3: Stage, tags and consent");
+        model.next();
+        assertThat(model.headingProperty().get()).as("no number on the summary").isEqualTo("Import finished");
+    }
+
+    @Test
+    void thePreviewSaysHowTheFileWasReadWhatGoesToTheNotesAndWhatIsNotImported() throws Exception {
+        model.open(ReaderFixture.sample("iphone-3.0.vcf"));
+        assertThat(model.readAsText()).isEqualTo("iphone-3.0.vcf: 2 cards, read as UTF-8. They will be imported like this:");
+        assertThat(model.toNotesText()).isEqualTo("Kept in the notes as lines such as \u201cCompany: \u2026\u201d"
+                + " (Netdesk has no field for them): company, address, websites other than Facebook, Instagram,"
+                + " LinkedIn and TikTok.");
+        assertThat(model.notImportedText()).isEqualTo("Not imported: photo.");
+        assertThat(model.previewRows().get(0).notes()).isEqualTo("Mødtes på messen, Aarhus; spurgte om serum. Hun vil"
+                + " gerne høre mere om forretningen 😀 · Ring efter kl. 17. · Company: Hudpleje ApS · Home address:"
+                + " Strandvejen 1, 8000 Århus C, Danmark · Birthday: 12 April");
+        assertThat(model.previewRows().get(0).birthday()).as("a year-less BDAY shows as in a CSV file").isEqualTo("12 April");
+
+        model.open(write("one.csv", "Name;Email\nAnna;anna@example.dk\n", StandardCharsets.UTF_8));
+        assertThat(model.readAsText()).isEqualTo("one.csv: 1 row, read as UTF-8. It will be imported like this; if the"
+                + " names look wrong, choose another encoding or separator:");
+        assertThat(model.toNotesText()).isEmpty();
+        assertThat(model.notImportedText()).isEmpty();
+
+        StringBuilder many = new StringBuilder("Name\n");
+        for (int i = 1; i <= 25; i++) {
+            many.append("Person ").append(i).append('\n');
+        }
+        model.open(write("many.csv", many.toString(), StandardCharsets.UTF_8));
+        assertThat(model.readAsText()).startsWith("many.csv: 25 rows, read as UTF-8. The first 20 as they will be imported");
+    }
+
+    @Test
+    void inDanishAnAmbiguousDateIsReadDayFirstAndAskedAboutOnThePreview() throws Exception {
+        try (TestApp da = TestApp.open(dir.resolve("da"), new Locale("da"))) {
+            ImportWizardViewModel danish = da.context().importWizard();
+            danish.open(ReaderFixture.sample("outlook-ambiguous.csv"));
+            assertThat(danish.stepProperty().get()).isEqualTo(ImportStep.PREVIEW);
+            assertThat(danish.headingProperty().get()).isEqualTo("Trin 2: Forhåndsvisning");
+            assertThat(danish.askDateOrderProperty().get()).as("asked on the preview already").isTrue();
+            assertThat(danish.dateOrder()).isEqualTo(DateOrder.DAY_FIRST);
+            assertThat(danish.previewRows().get(0).birthday()).isEqualTo("4/5/1980 \u2192 4. maj 1980 (eller 5. apr. 1980?)");
+            assertThat(danish.previewRows().get(0).dateAmbiguous()).isTrue();
+        }
     }
 }

@@ -48,7 +48,8 @@ class VcardReadTest {
         assertThat(aase.city()).isEqualTo("Århus C");
         assertThat(aase.birthday()).as("Apple's X-APPLE-OMIT-YEAR=1604 is no year, not 1604").isNull();
         assertThat(aase.notes()).isEqualTo("Mødtes på messen, Aarhus; spurgte om serum. Hun vil gerne høre mere om "
-                + "forretningen 😀\nRing efter kl. 17.\n\nBirthday: 12 April");
+                + "forretningen 😀\nRing efter kl. 17.\n\n"
+                + "Company: Hudpleje ApS\nHome address: Strandvejen 1, 8000 Århus C, Danmark\nBirthday: 12 April");
         assertThat(aase.facebook()).isEqualTo("aase.ostergaard");
         assertThat(aase.instagram()).isEqualTo("http://instagram.com/aase_hud");
         assertThat(aase.tags()).containsExactly("Kunde", "Hudpleje");
@@ -72,7 +73,7 @@ class VcardReadTest {
         assertThat(soren.city()).isEqualTo("Køge");
         assertThat(soren.birthday()).isNull();
         assertThat(soren.notes()).isEqualTo("Første linje med æøå ÆØÅ og en lang tekst der fortsætter\nAnden linje 😀"
-                + "\n\nBirthday: 12 April");
+                + "\n\nHome address: Nørregade 3, 4600 Køge\nBirthday: 12 April");
 
         ContactDetails firm = read.contacts().get(1).details();
         assertThat(firm.name()).as("named by its company").isEqualTo("Firma A/S");
@@ -97,7 +98,8 @@ class VcardReadTest {
         assertThat(mette.tags()).containsExactly("Venner, gamle", "Netværk");
         assertThat(mette.facebook()).isEqualTo("https://www.facebook.com/mette.holm");
         assertThat(mette.birthday()).isNull();
-        assertThat(mette.notes()).isEqualTo("Linje et\nLinje to med , komma og ; semikolon\n\nBirthday: 12 April");
+        assertThat(mette.notes()).isEqualTo("Linje et\nLinje to med , komma og ; semikolon\n\n"
+                + "Home address: Vestergade 5, 2. th, 5000 Odense C, DK\nBirthday: 12 April");
     }
 
     @Test
@@ -113,11 +115,13 @@ class VcardReadTest {
         assertThat(jens.instagram()).isEqualTo("https://www.instagram.com/jens.aeroe");
         assertThat(jens.tags()).containsExactly("Forretning", "Leder");
         assertThat(jens.birthday()).isNull();
-        assertThat(jens.notes()).isEqualTo(String.join("\n\n", List.of(
-                "Phone +45-20-30-40-50, extension 12",
+        assertThat(jens.notes()).as("the file's note, then one paragraph of what has no field of its own")
+                .isEqualTo(String.join("\n\n", List.of(
                 "Emoji 🎉 og , komma og ; semikolon",
-                "Website: https://aeroe-hudpleje.dk",
-                "Birthday: 12 April")));
+                String.join("\n", "Home address: Havnegade 1, 5960 Marstal, Danmark",
+                        "Phone +45-20-30-40-50, extension 12",
+                        "Website: https://aeroe-hudpleje.dk",
+                        "Birthday: 12 April"))));
     }
 
     @Test
