@@ -31,7 +31,7 @@ for file in "$OUT/contacts-10000.vcf" "$OUT/contacts-10000.csv"; do
         end=$(date +%s%N)
         read -r user system <"$WORK/cpu"
         cpu=$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%d", (u + s) * 1000 }')
-        echo "$(basename "$file") run $run: wall $(( (end - start) / 1000000 )) ms, cpu $cpu ms: $(head -1 "$WORK/stdout")"
+        echo "$(basename "$file") run $run: wall $(( (end - start) / 1000000 )) ms, cpu $cpu ms: $(tail -1 "$WORK/stdout")"
     done
 done
 echo "load after: $(cat /proc/loadavg)"
