@@ -142,18 +142,24 @@ final class WeekEvents {
         }
         int lines = Math.min(MAX_ALL_DAY_LINES, perDay.stream().mapToInt(List::size).max().orElse(0));
         double boxHeight = outsideBoxHeight(perDay);
-        events.add(new Box("outside-row", pass.gutter(), top, pass.columnX(7) - pass.gutter(), height,
-                PageDecor.WEEKEND, PageElement.NONE, 0, false));
-        double edge = before ? top : top + height;
-        events.add(new PageElement.Rule("outside-rule", 0, edge, pass.columnX(7), edge, PageDecor.GRID, 0.8, false));
+        // white, not grey (grey is a work window), between two firm rules
+        for (double edge : new double[] {top, top + height}) {
+            events.add(new PageElement.Rule("outside-rule", 0, edge, pass.columnX(7), edge, PageDecor.GRID, 0.8, false));
+        }
         double labelSize = pass.hourLabelSize();
         int hour = before ? pass.options.fromHour() : pass.options.toHour();
         String[] label = {messages.get(before ? "print.outside.before" : "print.outside.after"), time(hour * 60)};
         double baseline = top + 2 + fonts.ascent(labelSize);
         for (String line : label) {
-            String fitted = text.fit(line, labelSize, true, pass.gutter() - 4);
-            events.add(new Label("outside-label", pass.gutter() - 3 - fonts.width(fitted, labelSize, true), baseline,
-                    fitted, labelSize, true, MUTED));
+            // a word wider than the hour labels is set a little smaller before it is cut
+            double room = pass.gutter() - 2;
+            double lineSize = labelSize;
+            while (lineSize > labelSize * 0.75 && fonts.width(line, lineSize, false) > room) {
+                lineSize -= 0.25;
+            }
+            String fitted = text.fit(line, lineSize, false, room);
+            events.add(new Label("outside-label", room - fonts.width(fitted, lineSize, false), baseline, fitted,
+                    lineSize, false, MUTED));
             baseline += labelSize * 1.2;
         }
         for (int day = 0; day < 7; day++) {

@@ -68,6 +68,11 @@ class PrintedWeekReadingTest {
         assertThat(y(words, page, 2, "05:45–06:15")).isLessThan(y(words, page, 2, "06:30–07:00"));
         assertThat(y(words, page, 3, "21:15–22:00")).isGreaterThan(y(words, page, -1, "19:00"));
         assertThat(texts(words)).doesNotContain("Run…", "Ring…");
+        // in English the row labels are whole too, in portrait and on A5
+        for (PrintOptions options : List.of(PrintOptions.DEFAULT.withHours(8, 20),
+                PrintOptions.DEFAULT.withHours(8, 20).with(PaperSize.A5))) {
+            assertThat(new WeekLayout(FONTS, english).page(week, options).texts()).contains("Before", "After", "08:00", "20:00");
+        }
     }
 
     private static double y(List<PdfWords.Word> words, PrintedPage page, int day, String text) {
