@@ -172,7 +172,20 @@ final class FeatureLinks implements ContactLinks, StageOptions, EventOptions, We
                 new PrintSummary(summary.workHours(), summary.budgetHours(), summary.personalHours(),
                         summary.breakFlagged().size(), summary.workOutsideWindowsHours(), summary.protectedExceptions(),
                         summary.holidayOffHours()),
-                holidays);
+                holidays, skipped(monday, calendar.zone()));
+    }
+
+    /** The wall-clock times the clock skips in {@code zone} in the week from {@code monday} (spring forward), by weekday. */
+    private static List<PrintSpan> skipped(LocalDate monday, java.time.ZoneId zone) {
+        List<PrintSpan> skipped = new ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            LocalDate day = monday.plusDays(d);
+            for (TimeSpan gap : dk.netdesk.calendar.WallClock.gapsOn(day, zone)) {
+                skipped.add(new PrintSpan(day.getDayOfWeek(), java.time.LocalTime.MIN.plusMinutes(gap.startMinute()),
+                        gap.endMinute() >= 1440 ? java.time.LocalTime.MIDNIGHT : java.time.LocalTime.MIN.plusMinutes(gap.endMinute())));
+            }
+        }
+        return skipped;
     }
 
     private static List<PrintSpan> spans(Map<DayOfWeek, List<TimeSpan>> byDay) {

@@ -18,16 +18,21 @@ final class PageDecor {
     static final int GRID = 0xB8BFC7;
     static final int GRID_LIGHT = 0xE1E5E9;
     static final int WEEKEND = 0xEEF0F2;
-    static final int WORK_FILL = 0xDCE7F4;
-    static final int WORK_EDGE = 0x2C5A8A;
-    static final int PERSONAL_EDGE = 0x3F7446;
-    static final int WINDOW_FILL = 0xE9EFF7;
-    static final int WINDOW_EDGE = 0x9DB6D3;
-    static final int PROTECTED_HATCH = 0xB9D3BC;
     static final int MORE_FILL = 0xEDEFF2;
     static final int WHITE = 0xFFFFFF;
-    /** Work without a break and work in protected time: dark orange, a dark grey on a black-and-white printer. */
-    static final int FLAG = 0xB54708;
+    /** The kinds' colours are the screen's ({@link PrintPalette}). */
+    static final int WORK_FILL = PrintPalette.WORK_BG;
+    static final int WORK_EDGE = PrintPalette.WORK_EDGE;
+    static final int PERSONAL_STRIPE = PrintPalette.PERSONAL_BG;
+    static final int PERSONAL_EDGE = PrintPalette.PERSONAL_EDGE;
+    static final int WINDOW_FILL = PrintPalette.WINDOW;
+    static final int WINDOW_EDGE = PrintPalette.WINDOW_EDGE;
+    static final int PROTECTED_HATCH = PrintPalette.PROTECTED;
+    static final int PROTECTED_EDGE = PrintPalette.PROTECTED_EDGE;
+    /** Work without a break: the screen's red flag. */
+    static final int FLAG = PrintPalette.FLAG;
+    /** Work in protected time: the screen's dark yellow dashed border, a mid grey on a black-and-white printer. */
+    static final int IN_PROTECTED = PrintPalette.IN_PROTECTED;
 
     private final PrintFonts fonts;
 
@@ -53,7 +58,12 @@ final class PageDecor {
             parts.add(new Box("event-fill", frame.x(), frame.y(), frame.w(), frame.h(), WORK_FILL, WORK_EDGE, 0.5, false));
             parts.add(new Box("event-bar", frame.x(), frame.y(), bar, frame.h(), WORK_EDGE, PageElement.NONE, 0, false));
         } else {
-            parts.add(new Box("event-fill", frame.x(), frame.y(), frame.w(), frame.h(), WHITE, PERSONAL_EDGE, 0.6, true));
+            // as on screen: green stripes on white with a dashed edge (stripes and dashes stay apart in grayscale)
+            parts.add(new Box("event-fill", frame.x(), frame.y(), frame.w(), frame.h(), WHITE, PageElement.NONE, 0, false));
+            parts.addAll(hatch("event-stripes", frame.x() + bar, frame.y(), frame.w() - bar, frame.h(), 4.5,
+                    PERSONAL_STRIPE, 1.6, false));
+            parts.add(new Box("event-outline", frame.x(), frame.y(), frame.w(), frame.h(), PageElement.NONE,
+                    PERSONAL_EDGE, 0.8, true));
             parts.addAll(hatch("event-bar", frame.x(), frame.y(), bar, frame.h(), 1.6, PERSONAL_EDGE, 0.6, false));
             parts.add(new Rule("event-bar", frame.x() + bar, frame.y(), frame.x() + bar, frame.y() + frame.h(),
                     PERSONAL_EDGE, 0.4, false));
@@ -89,7 +99,7 @@ final class PageDecor {
     void flags(List<PageElement> parts, Box frame, boolean noBreak, boolean inProtected, double size, String footnote) {
         if (inProtected) {
             parts.add(new Box("event-protected", frame.x() + 0.7, frame.y() + 0.7, Math.max(0, frame.w() - 1.4),
-                    Math.max(0, frame.h() - 1.4), PageElement.NONE, FLAG, 1.4, true));
+                    Math.max(0, frame.h() - 1.4), PageElement.NONE, IN_PROTECTED, 1.4, true));
         }
         double right = frame.x() + frame.w() - 1.2;
         double top = frame.y() + 1.2;
@@ -125,14 +135,28 @@ final class PageDecor {
                 WINDOW_EDGE, 1.5, false));
     }
 
-    /** Protected personal time: hatching with a dashed edge on the left; {@code outlined} adds a frame. */
+    /** Protected personal time: purple hatching rising to the right with a dashed edge on the left; {@code outlined} adds a frame. */
     static void protectedTime(List<PageElement> parts, Box frame, boolean outlined) {
-        parts.addAll(hatch("protected-hatch", frame.x(), frame.y(), frame.w(), frame.h(), 5, PROTECTED_HATCH, 0.5, true));
+        parts.addAll(hatch("protected-hatch", frame.x(), frame.y(), frame.w(), frame.h(), 6, PROTECTED_HATCH, 1.1, true));
         parts.add(new Rule("protected-edge", frame.x() + 0.75, frame.y(), frame.x() + 0.75, frame.y() + frame.h(),
-                PERSONAL_EDGE, 1.0, true));
+                PROTECTED_EDGE, 1.0, true));
         if (outlined) {
             parts.add(new Box("protected-outline", frame.x(), frame.y(), frame.w(), frame.h(), PageElement.NONE,
-                    PROTECTED_HATCH, 0.5, false));
+                    PROTECTED_EDGE, 0.5, false));
+        }
+    }
+
+    /**
+     * Wall-clock time the clock skips (spring forward), as on screen: a pale band hatched in grey falling to the
+     * right, with dashed grey lines at its top and bottom.
+     */
+    static void skipped(List<PageElement> parts, Box frame) {
+        parts.add(new Box("skipped-fill", frame.x(), frame.y(), frame.w(), frame.h(), PrintPalette.GAP,
+                PageElement.NONE, 0, false));
+        parts.addAll(hatch("skipped-hatch", frame.x(), frame.y(), frame.w(), frame.h(), 3, PrintPalette.GAP_EDGE, 0.4,
+                false));
+        for (double y : new double[] {frame.y(), frame.y() + frame.h()}) {
+            parts.add(new Rule("skipped-edge", frame.x(), y, frame.x() + frame.w(), y, PrintPalette.GAP_EDGE, 0.6, true));
         }
     }
 

@@ -77,7 +77,7 @@ public final class PrintPreviewDialog {
         ButtonType pdf = new ButtonType(messages.get("print.button.pdf"), ButtonBar.ButtonData.OTHER);
         ButtonType close = new ButtonType(messages.get("print.button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(print, pdf, close);
-        dialog.getDialogPane().setContent(content());
+        dialog.getDialogPane().setContent(content(dialog));
         dialog.getDialogPane().setId("print-dialog");
         dialog.getDialogPane().getStylesheets().add(
                 PrintPreviewDialog.class.getResource("/dk/netdesk/print/print.css").toExternalForm());
@@ -131,17 +131,17 @@ public final class PrintPreviewDialog {
         }
     }
 
-    private Node content() {
+    private Node content(Dialog<ButtonType> dialog) {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("print-preview");
-        root.setLeft(options());
+        root.setLeft(options(dialog));
         root.setCenter(previewArea());
         root.setPrefSize(980, 700);
         root.setPadding(new Insets(4, 0, 0, 8));
         return root;
     }
 
-    private Node options() {
+    private Node options(Dialog<ButtonType> dialog) {
         VBox box = new VBox(6);
         box.getStyleClass().add("print-options");
         box.setPadding(new Insets(0, 16, 0, 0));
@@ -169,7 +169,7 @@ public final class PrintPreviewDialog {
 
         box.getChildren().add(heading);
         box.getChildren().add(section("print.printer"));
-        box.getChildren().addAll(printer());
+        box.getChildren().addAll(printer(dialog));
         box.getChildren().addAll(section("print.paper"), paper, section("print.orientation"), orientation(),
                 section("print.include"), personal, notes, summary, section("print.hours"));
         box.getChildren().addAll(hours());
@@ -179,12 +179,20 @@ public final class PrintPreviewDialog {
         return box;
     }
 
-    /** The printer list, and why it is empty when no printer is installed. */
-    private List<Node> printer() {
+    /**
+     * The printer list, and why it is empty when no printer is installed. The box lets go of the view-model's
+     * list and choice when the dialog closes: a closed box still bound to them cleared the printer the next time
+     * the list was read (the dialog opened a second time with an empty printer box).
+     */
+    private List<Node> printer(Dialog<ButtonType> dialog) {
         ComboBox<String> printer = new ComboBox<>(model.printerNames());
         printer.setId("print-printer");
         printer.setMaxWidth(Double.MAX_VALUE);
         printer.valueProperty().bindBidirectional(model.printerProperty());
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN, e -> {
+            printer.valueProperty().unbindBidirectional(model.printerProperty());
+            printer.setItems(javafx.collections.FXCollections.observableArrayList());
+        });
         printer.disableProperty().bind(model.noPrinterProperty());
         Label noPrinter = new Label(messages.get("print.printer.none"));
         noPrinter.setId("print-no-printer");

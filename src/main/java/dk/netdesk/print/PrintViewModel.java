@@ -183,15 +183,19 @@ public final class PrintViewModel {
         }
     }
 
-    /** Reads the installed printers again, keeping the chosen one if it is still there. */
+    /**
+     * Reads the installed printers again, keeping the chosen one if it is still there, else the default printer,
+     * else the first. The list is only replaced when the names changed: a replaced list makes a printer box that
+     * shows it let go of its value, which cleared the choice when the dialog was opened a second time.
+     */
     public void refreshPrinters() {
-        List<String> names = printers.printerNames();
+        List<String> names = List.copyOf(printers.printerNames());
         String chosen = printer.get();
-        printerNames.setAll(names);
-        if (chosen == null || !names.contains(chosen)) {
-            printer.set(printers.defaultPrinter().filter(names::contains)
-                    .orElse(names.isEmpty() ? null : names.get(0)));
+        if (!printerNames.equals(names)) {
+            printerNames.setAll(names);
         }
+        printer.set(chosen != null && names.contains(chosen) ? chosen
+                : printers.defaultPrinter().filter(names::contains).orElse(names.isEmpty() ? null : names.get(0)));
     }
 
     private void reload() {

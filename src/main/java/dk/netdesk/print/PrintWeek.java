@@ -10,9 +10,12 @@ import java.util.Map;
  * Everything one printed page shows: the week from {@code monday}, whose it is, and what is in it.
  *
  * @param holidays the public holidays of the week by date, names in the UI language (empty for none)
+ * @param skipped  the wall-clock times the clock skips in the calendar's zone (02:00–03:00 on the Sunday summer time
+ *                 begins in Denmark), by weekday; empty on almost every week
  */
 public record PrintWeek(LocalDate monday, String ownerName, List<PrintEvent> events, List<PrintSpan> workWindows,
-                        List<PrintSpan> protectedTimes, PrintSummary summary, Map<LocalDate, String> holidays) {
+                        List<PrintSpan> protectedTimes, PrintSummary summary, Map<LocalDate, String> holidays,
+                        List<PrintSpan> skipped) {
 
     public PrintWeek {
         if (monday == null || monday.getDayOfWeek() != DayOfWeek.MONDAY) {
@@ -24,12 +27,19 @@ public record PrintWeek(LocalDate monday, String ownerName, List<PrintEvent> eve
         protectedTimes = List.copyOf(protectedTimes);
         summary = summary == null ? PrintSummary.EMPTY : summary;
         holidays = holidays == null ? Map.of() : Map.copyOf(holidays);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+
+    /** A week where the clock skips no time. */
+    public PrintWeek(LocalDate monday, String ownerName, List<PrintEvent> events, List<PrintSpan> workWindows,
+                     List<PrintSpan> protectedTimes, PrintSummary summary, Map<LocalDate, String> holidays) {
+        this(monday, ownerName, events, workWindows, protectedTimes, summary, holidays, List.of());
     }
 
     /** A week without public holidays. */
     public PrintWeek(LocalDate monday, String ownerName, List<PrintEvent> events, List<PrintSpan> workWindows,
                      List<PrintSpan> protectedTimes, PrintSummary summary) {
-        this(monday, ownerName, events, workWindows, protectedTimes, summary, Map.of());
+        this(monday, ownerName, events, workWindows, protectedTimes, summary, Map.of(), List.of());
     }
 
     public static PrintWeek empty(LocalDate monday) {
@@ -46,12 +56,17 @@ public record PrintWeek(LocalDate monday, String ownerName, List<PrintEvent> eve
     }
 
     public PrintWeek withOwnerName(String name) {
-        return new PrintWeek(monday, name, events, workWindows, protectedTimes, summary, holidays);
+        return new PrintWeek(monday, name, events, workWindows, protectedTimes, summary, holidays, skipped);
+    }
+
+    /** The same week with the wall-clock times the clock skips. */
+    public PrintWeek withSkipped(List<PrintSpan> value) {
+        return new PrintWeek(monday, ownerName, events, workWindows, protectedTimes, summary, holidays, value);
     }
 
     /** The same week without personal events (for printing without them). */
     public PrintWeek workOnly() {
         return new PrintWeek(monday, ownerName, events.stream().filter(PrintEvent::work).toList(),
-                workWindows, protectedTimes, summary, holidays);
+                workWindows, protectedTimes, summary, holidays, skipped);
     }
 }

@@ -42,9 +42,71 @@ final class TextFit {
         return lines.isEmpty() ? "" : lines.get(0);
     }
 
-    /** The width of the widest word of {@code text}, in points. */
-    double widestWord(String text, double size, boolean bold) {
-        return Arrays.stream(text.split(" ")).mapToDouble(w -> fonts.width(w, size, bold)).max().orElse(0);
+    /**
+     * {@code text} over at most {@code maxLines} lines of {@code available} points with every word whole: broken at
+     * spaces, and after the hyphen of a hyphenated word ("Follow-" / "up") only when the whole word does not fit on
+     * the line. Null when it does not fit that way (a part wider than a line, or more lines needed); empty text
+     * gives no lines.
+     */
+    List<String> wrapWhole(String text, double size, boolean bold, double available, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split(" +")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String rest = word;
+            String separator = line.length() == 0 ? "" : " ";
+            while (!rest.isEmpty()) {
+                String candidate = line + separator + rest;
+                if (fonts.width(candidate, size, bold) <= available) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    break;
+                }
+                String head = hyphenPart(rest, line + separator, size, bold, available);
+                if (!head.isEmpty()) {
+                    line.append(separator).append(head);
+                    rest = rest.substring(head.length());
+                } else if (line.length() == 0) {
+                    return null;
+                }
+                lines.add(line.toString());
+                line.setLength(0);
+                separator = "";
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines.size() <= maxLines ? lines : null;
+    }
+
+    /**
+     * As many whole words of {@code text} as fit over {@code maxLines} lines ({@link #wrapWhole}), ending in "…"
+     * when words are left out; null when not even the first word fits whole with it.
+     */
+    List<String> wrapCut(String text, double size, boolean bold, double available, int maxLines) {
+        String[] words = text.strip().split(" +");
+        for (int count = words.length; count >= 1; count--) {
+            String candidate = String.join(" ", java.util.Arrays.copyOf(words, count)) + (count < words.length ? "…" : "");
+            List<String> lines = wrapWhole(candidate, size, bold, available, maxLines);
+            if (lines != null) {
+                return lines;
+            }
+        }
+        return null;
+    }
+
+    /** The longest start of {@code word} ending in one of its own hyphens that fits after {@code before}; "" if none. */
+    private String hyphenPart(String word, String before, double size, boolean bold, double available) {
+        for (int i = word.lastIndexOf('-', word.length() - 2); i > 0; i = word.lastIndexOf('-', i - 1)) {
+            String head = word.substring(0, i + 1);
+            if (fonts.width(before + head, size, bold) <= available) {
+                return head;
+            }
+        }
+        return "";
     }
 
     /**

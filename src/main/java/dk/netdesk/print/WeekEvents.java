@@ -23,8 +23,11 @@ import java.util.List;
 final class WeekEvents {
 
     private static final int MAX_ALL_DAY_LINES = 3;
-    /** Smallest size a title is set at so that its longest word fits, in points. */
-    static final double TITLE_FLOOR = 6.5;
+    /**
+     * Smallest size event text is set at before a title is cut, in points: still readable on paper in DejaVu Sans
+     * (a wide face with a tall x-height); a half-point under the page's text floor, {@link WeekLayout#FLOOR_SIZE}.
+     */
+    static final double TEXT_FLOOR = 6.5;
 
     private final WeekPass pass;
     private final PrintFonts fonts;
@@ -123,6 +126,102 @@ final class WeekEvents {
         return top + rowHeight;
     }
 
+    // ---------------------------------------------------------------- before and after the chosen hours
+
+    /**
+     * With chosen hours (e.g. 08–20), the timed events wholly before them ({@code before}) or after them, in a row of
+     * their own just above or below the hour grid, from {@code top}: "Before"/"08:00" (or "After"/"20:00") where the
+     * hour labels are, and each event in its day's column with its real times and title. Returns the row's bottom
+     * ({@code top} when there are none).
+     */
+    double outsideRow(double top, boolean before) {
+        List<List<Integer>> perDay = outside(before);
+        double height = outsideRowHeight(perDay);
+        if (height == 0) {
+            return top;
+        }
+        int lines = Math.min(MAX_ALL_DAY_LINES, perDay.stream().mapToInt(List::size).max().orElse(0));
+        double boxHeight = outsideBoxHeight(perDay);
+        // white, not grey (grey is a work window), between two firm rules
+        for (double edge : new double[] {top, top + height}) {
+            events.add(new PageElement.Rule("outside-rule", 0, edge, pass.columnX(7), edge, PageDecor.GRID, 0.8, false));
+        }
+        double labelSize = pass.hourLabelSize();
+        int hour = before ? pass.options.fromHour() : pass.options.toHour();
+        String[] label = {messages.get(before ? "print.outside.before" : "print.outside.after"), time(hour * 60)};
+        double baseline = top + 2 + fonts.ascent(labelSize);
+        for (String line : label) {
+            // a word wider than the hour labels is set a little smaller before it is cut
+            double room = pass.gutter() - 2;
+            double lineSize = labelSize;
+            while (lineSize > labelSize * 0.75 && fonts.width(line, lineSize, false) > room) {
+                lineSize -= 0.25;
+            }
+            String fitted = text.fit(line, lineSize, false, room);
+            events.add(new Label("outside-label", room - fonts.width(fitted, lineSize, false), baseline, fitted,
+                    lineSize, false, MUTED));
+            baseline += labelSize * 1.2;
+        }
+        for (int day = 0; day < 7; day++) {
+            List<Integer> indexes = perDay.get(day);
+            boolean overflow = indexes.size() > lines;
+            int shown = overflow ? lines - 1 : indexes.size();
+            double x = pass.columnX(day) + 1;
+            double w = pass.columnWidth - 2;
+            for (int n = 0; n < shown; n++) {
+                int index = indexes.get(n);
+                events.add(eventGroup(pass.week.events().get(index), index, x, top + 1.5 + n * (boxHeight + 1.5), w,
+                        boxHeight));
+            }
+            if (overflow) {
+                events.add(moreGroup(indexes.size() - shown, x, top + 1.5 + shown * (boxHeight + 1.5), w, boxHeight));
+                hidden += indexes.size() - shown;
+            }
+        }
+        return top + height;
+    }
+
+    /** The height the row of events after the chosen hours takes, in points (0 when there are none). */
+    double outsideRowHeight(boolean before) {
+        return outsideRowHeight(outside(before));
+    }
+
+    private double outsideRowHeight(List<List<Integer>> perDay) {
+        int most = perDay.stream().mapToInt(List::size).max().orElse(0);
+        if (most == 0) {
+            return 0;
+        }
+        int lines = Math.min(most, MAX_ALL_DAY_LINES);
+        double labels = 2 * pass.hourLabelSize() * 1.2 + 4;
+        return Math.max(labels, lines * (outsideBoxHeight(perDay) + 1.5) + 2);
+    }
+
+    /** A box for the time line and the title, on two lines when some title needs them. */
+    private double outsideBoxHeight(List<List<Integer>> perDay) {
+        double textWidth = pass.columnWidth - 2 - 0.8 - barWidth(size) - markerSpace(size) - 2 * pad();
+        boolean wide = perDay.stream().flatMap(List::stream).anyMatch(i -> text.wrapWhole(
+                fonts.printable(pass.week.events().get(i).title()), size, true, textWidth, 1) == null);
+        return (wide ? 3 : 2) * lineHeight() + 2 * pad() + 0.6;
+    }
+
+    /** Per day (0 is Monday) the indexes of the timed events wholly before or after the chosen hours, by start. */
+    private List<List<Integer>> outside(boolean before) {
+        List<List<Integer>> perDay = new ArrayList<>();
+        for (int day = 0; day < 7; day++) {
+            LocalDate date = pass.week.monday().plusDays(day);
+            List<Integer> indexes = new ArrayList<>();
+            for (int i = 0; i < pass.week.events().size(); i++) {
+                PrintEvent event = pass.week.events().get(i);
+                if (date.equals(event.date()) && pass.outside(event, before)) {
+                    indexes.add(i);
+                }
+            }
+            indexes.sort(Comparator.comparingInt(i -> pass.week.events().get(i).startMinute()));
+            perDay.add(indexes);
+        }
+        return perDay;
+    }
+
     // ---------------------------------------------------------------- timed
 
     /**
@@ -135,7 +234,7 @@ final class WeekEvents {
         List<Placed> placed = new ArrayList<>();
         for (int i = 0; i < pass.week.events().size(); i++) {
             PrintEvent event = pass.week.events().get(i);
-            if (!event.allDay() && date.equals(event.date())) {
+            if (!event.allDay() && date.equals(event.date()) && !pass.outside(event, true) && !pass.outside(event, false)) {
                 placed.add(new Placed(i, event, event.startMinute(), Math.max(event.endMinute(), event.startMinute() + 1)));
             }
         }
@@ -228,105 +327,235 @@ final class WeekEvents {
     }
 
     /**
-     * One event: its decoration and flags, then as much of time, kind, title and notes as the box holds.
-     * Titles break at spaces; a title whose longest word does not fit is set smaller (down to
-     * {@link #TITLE_FLOOR}) before a word is broken. A note that does not fit whole gets a footnote number.
+     * One event: its decoration and flags, then as much of time, kind, title and notes as the box holds. The text
+     * is set at the largest size, from the pass's size down to {@link #TEXT_FLOOR}, at which the title fits whole,
+     * broken only at spaces over the lines the box has room for at that size; only when it does not fit even at
+     * {@link #TEXT_FLOOR} is it cut, after a whole word, with "…". A note that does not fit whole gets a footnote
+     * number.
      */
     private Group eventGroup(PrintEvent event, int index, double x, double y, double w, double h) {
         Box frame = new Box("event-frame", x, y, w - 0.8, h - 0.6, PageElement.NONE, PageElement.NONE, 0, false);
         List<PageElement> parts = new ArrayList<>();
         double lineSize = Math.min(size, Math.max(3.5, (frame.h() - 2 * pad()) / 1.2));
-        boolean marker = frame.w() - barWidth(size) - 2 * pad() - markerSpace(size)
+        boolean markerFits = frame.w() - barWidth(size) - 2 * pad() - markerSpace(size)
                 - PageDecor.flagsWidth(event.breakFlag(), !event.notes().isBlank(), lineSize)
                 >= fonts.width(event.allDay() ? "00:00" : "00:00–00:00", size, false);
-        decor.event(parts, frame, event.work(), lineSize, marker);
         String notes = pass.options.showNotes() ? fonts.printable(event.notes()).strip() : "";
         double flagWidth = PageDecor.flagsWidth(event.breakFlag(), !notes.isEmpty(), lineSize);
-        double textX = frame.x() + barWidth(size) + pad() + (marker ? markerSpace(size) : 0);
-        double textRight = frame.x() + frame.w() - pad();
-        double available = textRight - textX;
-        int lines = Math.max(1, (int) Math.floor((frame.h() - 2 * pad()) / lineHeight() + 1e-6));
-        double baseline = frame.y() + pad() + fonts.ascent(lineSize);
-        String title = fonts.printable(event.title());
-        double titleSize = titleSize(title, lineSize, available);
-        if (event.allDay()) {
-            List<String> wrapped = text.wrap(title, titleSize, true, available - flagWidth, lines);
-            for (String line : wrapped) {
-                parts.add(new Label("event-title", textX, baseline, line, titleSize, true, INK));
-                baseline += lineHeight();
+        double floor = Math.min(lineSize, TEXT_FLOOR);
+        // the times and the whole title, as large as they fit; else the whole title alone (the box's place on the
+        // grid gives the time, unless it runs past the hours shown); the kind's marker goes before a word is cut;
+        // else cut after a whole word at the floor
+        Lines lines = null;
+        boolean marker = false;
+        for (boolean withMarker : markerFits ? new boolean[] {true, false} : new boolean[] {false}) {
+            Area area = area(frame, withMarker, flagWidth);
+            for (double t = lineSize; lines == null && t > floor - 1e-9; t -= 0.25) {
+                lines = lines(event, notes, Math.max(floor, t), area, true);
             }
-            flags(parts, frame, event, notes, false, lineSize);
-            return new Group("event", String.valueOf(index), frame, parts);
+            for (double t = lineSize; lines == null && !event.allDay() && !pass.clipped(event) && t > floor - 1e-9;
+                 t -= 0.25) {
+                lines = titleOnly(fonts.printable(event.title()), Math.max(floor, t), area);
+            }
+            if (lines != null) {
+                marker = withMarker;
+                break;
+            }
+        }
+        if (lines == null) {
+            lines = cut(event, notes, floor, area(frame, false, flagWidth));
+        }
+        decor.event(parts, frame, event.work(), lineSize, marker);
+        parts.addAll(lines.labels());
+        flags(parts, frame, event, notes, lines.notesWhole(), lineSize);
+        return new Group("event", String.valueOf(index), frame, parts);
+    }
+
+    private Area area(Box frame, boolean marker, double flagWidth) {
+        double textX = frame.x() + barWidth(size) + pad() + (marker ? markerSpace(size) : 0);
+        return new Area(textX, frame.y() + pad(), frame.x() + frame.w() - pad() - textX, frame.h() - 2 * pad(), flagWidth);
+    }
+
+    /**
+     * The event's text at {@code t} points when its title does not fit whole: the times and as many whole words as
+     * fit, then "…"; else (when not even the first word fits beside the times) those words alone over all the
+     * box's lines, unless the event runs past the hours shown; else cut inside the word as a last resort.
+     */
+    private Lines cut(PrintEvent event, String notes, double t, Area area) {
+        int count = Math.max(1, (int) Math.floor(area.height() / (t * 1.2) + 1e-6));
+        String title = fonts.printable(event.title());
+        if (!event.allDay() && count >= 2) {
+            Lines withTime = lines(event, notes, t, area, true, (width, lines) -> text.wrapCut(title, t, true, width, lines));
+            if (withTime != null) {
+                return withTime;
+            }
+        }
+        if (!pass.clipped(event)) {
+            List<String> alone = text.wrapCut(title, t, true, area.width() - area.flagWidth(), count);
+            if (alone != null) {
+                List<PageElement> out = new ArrayList<>();
+                double baseline = area.top() + fonts.ascent(t);
+                for (String line : alone) {
+                    out.add(new Label("event-title", area.x(), baseline, line, t, true, INK));
+                    baseline += t * 1.2;
+                }
+                return new Lines(out, false);
+            }
+        }
+        return lines(event, notes, t, area, false);
+    }
+
+    /** Where an event's text goes, in points: left edge, top, width and height, and the flags' room at the top right. */
+    private record Area(double x, double top, double width, double height, double flagWidth) {
+    }
+
+    /** The whole title alone over the lines the box has at {@code t} points; null when it does not fit whole. */
+    private Lines titleOnly(String title, double t, Area area) {
+        int count = Math.max(1, (int) Math.floor(area.height() / (t * 1.2) + 1e-6));
+        List<String> wrapped = text.wrapWhole(title, t, true, area.width() - area.flagWidth(), count);
+        if (wrapped == null) {
+            return null;
+        }
+        List<PageElement> out = new ArrayList<>();
+        double baseline = area.top() + fonts.ascent(t);
+        for (String line : wrapped) {
+            out.add(new Label("event-title", area.x(), baseline, line, t, true, INK));
+            baseline += t * 1.2;
+        }
+        return new Lines(out, false);
+    }
+
+    /** An event's text lines, and whether its note was printed whole. */
+    private record Lines(List<PageElement> labels, boolean notesWhole) {
+    }
+
+    /**
+     * The event's text at {@code t} points in {@code area}. With {@code whole}, null unless the title fits with
+     * every word whole; without, the title is cut with "…" after its last whole word that fits.
+     */
+    private Lines lines(PrintEvent event, String notes, double t, Area area, boolean whole) {
+        String title = fonts.printable(event.title());
+        return lines(event, notes, t, area, whole, (width, lines) -> wrap(title, t, width, lines, whole));
+    }
+
+    /** The title over at most {@code lines} lines of {@code width} points; null when it does not fit so. */
+    @FunctionalInterface
+    private interface TitleWrap {
+        List<String> wrap(double width, int lines);
+    }
+
+    private Lines lines(PrintEvent event, String notes, double t, Area area, boolean whole, TitleWrap titleWrap) {
+        double lineHeight = t * 1.2;
+        int count = Math.max(1, (int) Math.floor(area.height() / lineHeight + 1e-6));
+        double baseline = area.top() + fonts.ascent(t);
+        String title = fonts.printable(event.title());
+        List<PageElement> out = new ArrayList<>();
+        if (event.allDay()) {
+            List<String> wrapped = titleWrap.wrap(area.width() - area.flagWidth(), count);
+            if (wrapped == null) {
+                return null;
+            }
+            for (String line : wrapped) {
+                out.add(new Label("event-title", area.x(), baseline, line, t, true, INK));
+                baseline += lineHeight;
+            }
+            return new Lines(out, false);
         }
         String start = time(event.startMinute());
         // an instant (it ends when it starts) shows its start time only
         String range = event.endMinute() == event.startMinute() ? start : start + "–" + time(event.endMinute());
-        if (lines == 1) {
-            // one line: time and title; when the title's first word would not fit beside the start time, the
-            // title alone (the box's place in the grid gives the time)
-            double room = available - flagWidth;
-            double oneSize = Math.min(titleSize(title, lineSize, room), lineSize);
-            String time = fonts.width(range + " " + title, lineSize, true) <= room ? range : start;
-            double titleX = textX + fonts.width(time + " ", lineSize, false);
-            String[] words = title.strip().split(" +");
-            String firstWord = words[0] + (words.length > 1 ? "…" : "");
-            if (fonts.width(firstWord, oneSize, true) > textX + room - titleX) {
-                time = "";
-                titleX = textX;
-            }
-            addText(parts, "event-time", textX, baseline, text.fit(time, lineSize, false, room), false, lineSize);
-            String line = text.fitWords(title, oneSize, true, textX + room - titleX);
-            if (!line.isEmpty() && !line.equals("…")) {
-                parts.add(new Label("event-title", titleX, baseline, line, oneSize, true, INK));
-            }
-            flags(parts, frame, event, notes, false, lineSize);
-            return new Group("event", String.valueOf(index), frame, parts);
+        double room = area.width() - area.flagWidth();
+        if (count == 1) {
+            return oneLine(event, title, start, range, t, area, baseline, whole);
         }
-        double timeSize = size;
-        while (timeSize > TITLE_FLOOR && fonts.width(range, timeSize, false) > available - flagWidth) {
+        // the times set smaller (not below the floor) before the end time is left out
+        double timeSize = t;
+        while (timeSize > Math.min(t, TEXT_FLOOR) && fonts.width(range, timeSize, false) > room) {
             timeSize -= 0.25;
         }
-        String timeLine = fonts.width(range, timeSize, false) <= available - flagWidth ? range : start;
+        String timeLine = range;
+        if (fonts.width(range, timeSize, false) > room) {
+            timeLine = start;
+            timeSize = t;
+        }
         String kind = fonts.printable(event.kindLabel());
-        if (!kind.isEmpty() && fonts.width(timeLine + " · " + kind, timeSize, false) <= available - flagWidth) {
+        if (!kind.isEmpty() && fonts.width(timeLine + " · " + kind, timeSize, false) <= room) {
             timeLine = timeLine + " · " + kind;
         }
-        addText(parts, "event-time", textX, baseline, text.fit(timeLine, timeSize, false, available - flagWidth), false,
-                timeSize);
-        List<String> wrapped = text.wrap(title, titleSize, true, available, lines - 1);
-        for (String line : wrapped) {
-            baseline += lineHeight();
-            parts.add(new Label("event-title", textX, baseline, line, titleSize, true, INK));
+        List<String> wrapped = titleWrap.wrap(area.width(), count - 1);
+        if (wrapped == null) {
+            return null;
         }
-        int noteLines = lines - 1 - wrapped.size();
-        boolean whole = false;
+        addText(out, "event-time", area.x(), baseline, text.fit(timeLine, timeSize, false, room), false, timeSize);
+        for (String line : wrapped) {
+            baseline += lineHeight;
+            out.add(new Label("event-title", area.x(), baseline, line, t, true, INK));
+        }
+        int noteLines = count - 1 - wrapped.size();
+        boolean notesWhole = false;
         if (!notes.isEmpty() && noteLines > 0) {
-            double noteSize = size * 0.92;
-            List<String> noteText = text.wrap(notes, noteSize, false, available, noteLines);
-            whole = String.join(" ", noteText).equals(String.join(" ", notes.split("\\s+")));
+            double noteSize = Math.max(Math.min(t, TEXT_FLOOR), t * 0.92);
+            List<String> noteText = text.wrap(notes, noteSize, false, area.width(), noteLines);
+            notesWhole = String.join(" ", noteText).equals(String.join(" ", notes.split("\\s+")));
             for (String line : noteText) {
-                baseline += lineHeight();
-                parts.add(new Label("event-notes", textX, baseline, line, noteSize, false, MUTED));
+                baseline += lineHeight;
+                out.add(new Label("event-notes", area.x(), baseline, line, noteSize, false, MUTED));
             }
         }
-        flags(parts, frame, event, notes, whole, lineSize);
-        return new Group("event", String.valueOf(index), frame, parts);
+        return new Lines(out, notesWhole);
+    }
+
+    /**
+     * A one-line box with {@code whole}: the times and the title, else the start time and the title; null when the
+     * title does not fit whole beside a time. Without {@code whole}: the start time and as many whole words as fit,
+     * then "…" (the title alone when its first word would not fit beside the time, unless the event runs past the
+     * hours shown: then its place on the grid does not give its time, so the time stays).
+     */
+    private Lines oneLine(PrintEvent event, String title, String start, String range, double t, Area area,
+                          double baseline, boolean whole) {
+        double room = area.width() - area.flagWidth();
+        boolean clipped = pass.clipped(event);
+        List<String> times = range.equals(start) ? List.of(start) : List.of(range, start);
+        for (String time : times) {
+            double titleX = fonts.width(time + " ", t, false);
+            List<String> one = text.wrapWhole(title, t, true, room - titleX, 1);
+            if (one != null && titleX <= room) {
+                return oneLine(time, one.isEmpty() ? "" : one.get(0), t, area, baseline, titleX);
+            }
+        }
+        if (whole) {
+            return null;
+        }
+        String time = start;
+        double titleX = fonts.width(start + " ", t, false);
+        String[] words = title.strip().split(" +");
+        String firstWord = words[0] + (words.length > 1 ? "…" : "");
+        if (!clipped && fonts.width(firstWord, t, true) > room - titleX) {
+            time = "";
+            titleX = 0;
+        }
+        String line = text.fitWords(title, t, true, room - titleX);
+        return oneLine(text.fit(time, t, false, room), line.equals("…") ? "" : line, t, area, baseline, titleX);
+    }
+
+    private Lines oneLine(String time, String title, double t, Area area, double baseline, double titleX) {
+        List<PageElement> out = new ArrayList<>();
+        addText(out, "event-time", area.x(), baseline, time, false, t);
+        if (!title.isEmpty()) {
+            out.add(new Label("event-title", area.x() + titleX, baseline, title, t, true, INK));
+        }
+        return new Lines(out, false);
+    }
+
+    /** {@code title} over {@code lines} lines: whole words only (null when that does not fit), or cut after a word. */
+    private List<String> wrap(String title, double t, double width, int lines, boolean whole) {
+        return whole ? text.wrapWhole(title, t, true, width, lines) : text.wrap(title, t, true, width, lines);
     }
 
     /** The flags at the box's top right; a note not printed whole gets the next footnote number. */
     private void flags(List<PageElement> parts, Box frame, PrintEvent event, String notes, boolean whole, double flagSize) {
         String footnote = notes.isEmpty() || whole ? "" : footnotes.add(event, notes);
         decor.flags(parts, frame, event.breakFlag(), event.inProtected(), flagSize, footnote);
-    }
-
-    /** The title size: {@code base}, or smaller (not below {@link #TITLE_FLOOR}) until the widest word fits. */
-    private double titleSize(String title, double base, double available) {
-        double titleSize = base;
-        while (titleSize > TITLE_FLOOR
-                && text.widestWord(title, titleSize, true) + fonts.width("…", titleSize, true) > available) {
-            titleSize -= 0.25;
-        }
-        return titleSize;
     }
 
     private static void addText(List<PageElement> parts, String role, double x, double baseline, String line,

@@ -95,8 +95,10 @@ final class WeekPass {
         double footerTop = footer();
         double dayTop = y + 6 * k;
         double dayBottom = dayHeaders(dayTop);
-        gridTop = events.allDayRow(dayBottom);
-        gridBottom = footerTop - 8 * k;
+        gridTop = events.outsideRow(events.allDayRow(dayBottom), true);
+        double rowsBottom = footerTop - 8 * k;
+        gridBottom = rowsBottom - events.outsideRowHeight(false);
+        events.outsideRow(gridBottom, false);
         hours();
         placeStretches();
         for (int day = 5; day < 7; day++) {
@@ -104,7 +106,7 @@ final class WeekPass {
                     WEEKEND, PageElement.NONE, 0, false));
         }
         spans();
-        gridLines(dayTop);
+        gridLines(dayTop, rowsBottom);
         for (int day = 0; day < 7; day++) {
             events.timed(day);
         }
@@ -122,6 +124,41 @@ final class WeekPass {
     /** The left edge of day {@code day}'s column, 0 being Monday. */
     double columnX(int day) {
         return gutter + day * columnWidth;
+    }
+
+    /** Width of the hour labels' column left of Monday, in points. */
+    double gutter() {
+        return gutter;
+    }
+
+    /** How much fixed sizes are scaled: 1 for an A4 page with 10 mm margins. */
+    double scale() {
+        return k;
+    }
+
+    /** Size of the hour labels, in points. */
+    double hourLabelSize() {
+        return HOUR_LABEL * k;
+    }
+
+    /**
+     * True for a timed event wholly outside the chosen hours: it ends at or before the first hour
+     * ({@code before}) or starts at or after the last ({@code !before}). Never with fitted hours.
+     */
+    boolean outside(PrintEvent event, boolean before) {
+        if (options.fitHours() || event.allDay()) {
+            return false;
+        }
+        int from = options.fromHour() * 60;
+        int to = options.toHour() * 60;
+        return before ? event.startMinute() < from && event.endMinute() <= from
+                : event.startMinute() >= to && to < 24 * 60;
+    }
+
+    /** True for a timed event that starts before or ends after the chosen hours, so its box does not show its times. */
+    boolean clipped(PrintEvent event) {
+        return !options.fitHours() && !event.allDay() && (event.startMinute() < options.fromHour() * 60
+                || event.endMinute() > options.toHour() * 60);
     }
 
     /** The notes that did not fit in their events, numbered. */
@@ -236,13 +273,18 @@ final class WeekPass {
     private double legend(double bottom, double textSize, double lineHeight) {
         double swatchW = 16 * k;
         double swatchH = textSize * 1.2;
-        String[] keys = {"print.legend.work", "print.legend.personal", "print.legend.workWindow",
-                "print.legend.protected", "print.legend.noBreak", "print.legend.inProtected"};
+        List<String> keys = new ArrayList<>(List.of("print.legend.work", "print.legend.personal",
+                "print.legend.workWindow", "print.legend.protected", "print.legend.noBreak", "print.legend.inProtected"));
+        List<String> texts = new ArrayList<>(keys.stream().map(messages::get).toList());
+        for (PrintSpan span : week.skipped()) {
+            keys.add("print.legend.skipped");
+            texts.add(skippedText(span));
+        }
         List<List<Integer>> rows = new ArrayList<>();
         rows.add(new ArrayList<>());
         double x = 0;
-        for (int i = 0; i < keys.length; i++) {
-            double entry = swatchW + 4 + fonts.width(messages.get(keys[i]), textSize, false);
+        for (int i = 0; i < keys.size(); i++) {
+            double entry = swatchW + 4 + fonts.width(texts.get(i), textSize, false);
             if (x > 0 && x + entry > width) {
                 rows.add(new ArrayList<>());
                 x = 0;
@@ -256,21 +298,22 @@ final class WeekPass {
                     + (fonts.ascent(textSize) + fonts.descent(textSize) - swatchH) / 2;
             x = 0;
             for (int i : row) {
-                String label = fit(messages.get(keys[i]), textSize, false, width - swatchW - 4);
+                String label = fit(texts.get(i), textSize, false, width - swatchW - 4);
                 List<PageElement> parts = new ArrayList<>();
                 Box frame = new Box("legend-swatch", x, top, swatchW, swatchH, PageElement.NONE, PageElement.NONE, 0, false);
-                switch (i) {
-                    case 0 -> decor.event(parts, frame, true, textSize, true);
-                    case 1 -> decor.event(parts, frame, false, textSize, true);
-                    case 2 -> PageDecor.window(parts, frame);
-                    case 3 -> PageDecor.protectedTime(parts, frame, true);
-                    case 4 -> decor.noBreakSwatch(parts, frame, textSize);
+                switch (keys.get(i)) {
+                    case "print.legend.work" -> decor.event(parts, frame, true, textSize, true);
+                    case "print.legend.personal" -> decor.event(parts, frame, false, textSize, true);
+                    case "print.legend.workWindow" -> PageDecor.window(parts, frame);
+                    case "print.legend.protected" -> PageDecor.protectedTime(parts, frame, true);
+                    case "print.legend.noBreak" -> decor.noBreakSwatch(parts, frame, textSize);
+                    case "print.legend.skipped" -> PageDecor.skipped(parts, frame);
                     default -> {
                         decor.event(parts, frame, true, textSize, false);
                         decor.flags(parts, frame, false, true, textSize, "");
                     }
                 }
-                elements.add(new Group("legend", keys[i], frame, parts));
+                elements.add(new Group("legend", keys.get(i), frame, parts));
                 elements.add(new Label("legend-text", x + swatchW + 4, baseline, label, textSize, false, INK));
                 x += swatchW + 4 + fonts.width(label, textSize, false) + 14 * k;
             }
@@ -278,6 +321,15 @@ final class WeekPass {
         }
         double firstBaseline = bottom - fonts.descent(textSize) - (rows.size() - 1) * lineHeight;
         return firstBaseline - fonts.ascent(textSize) - 4 * k;
+    }
+
+    /** "Sun 28 Mar, 02:00–03:00: this hour does not exist, clocks go forward" for a skipped stretch. */
+    private String skippedText(PrintSpan span) {
+        LocalDate date = week.monday().plusDays(span.day().getValue() - 1L);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(messages.get("print.date.weekday"), messages.getLocale());
+        return messages.format("print.legend.skipped", day.format(date),
+                String.format("%02d:%02d", span.startMinute() / 60, span.startMinute() % 60),
+                String.format("%02d:%02d", span.endMinute() / 60 % 24, span.endMinute() % 60));
     }
 
     // ---------------------------------------------------------------- columns and hours
@@ -302,8 +354,21 @@ final class WeekPass {
             }
             double x = columnX(day) + 3;
             elements.add(new Label("day-name", x, nameBaseline, fit(name, nameSize, true, inner), nameSize, true, INK));
-            elements.add(new Label("day-date", x, dateBaseline, fit(dayDate.format(date), dateSize, false, inner),
-                    dateSize, false, MUTED));
+            String dateText = fit(dayDate.format(date), dateSize, false, inner);
+            elements.add(new Label("day-date", x, dateBaseline, dateText, dateSize, false, MUTED));
+            if (week.skipped().stream().anyMatch(span -> span.day() == dow)) {
+                // the day the clock skips an hour: the skipped hour's hatching beside the date, explained in the legend
+                double markX = x + fonts.width(dateText, dateSize, false) + 3;
+                double markH = fonts.ascent(dateSize);
+                double markW = Math.min(markH * 1.6, columnX(day) + columnWidth - 2 - markX);
+                if (markW > 2) {
+                    Box mark = new Box("skipped-mark", markX, dateBaseline - markH, markW, markH, PageElement.NONE,
+                            PageElement.NONE, 0, false);
+                    List<PageElement> parts = new ArrayList<>();
+                    PageDecor.skipped(parts, mark);
+                    elements.add(new Group("skipped-mark", dow.toString(), mark, parts));
+                }
+            }
             String holiday = week.holidays().get(date);
             if (holiday != null) {
                 List<String> lines = text.wrap(holiday, dateSize, true, inner, 2);
@@ -414,6 +479,14 @@ final class WeekPass {
             PageDecor.protectedTime(parts, frame, false);
             background.add(new Group("protected", "", frame, parts));
         }
+        for (PrintSpan span : week.skipped()) {
+            Box frame = spanBox("skipped", span);
+            if (frame.h() > 0.5) {
+                List<PageElement> parts = new ArrayList<>();
+                PageDecor.skipped(parts, frame);
+                background.add(new Group("skipped", span.day().toString(), frame, parts));
+            }
+        }
     }
 
     private Box spanBox(String role, PrintSpan span) {
@@ -423,7 +496,7 @@ final class WeekPass {
         return new Box(role, columnX(day), top, columnWidth, bottom - top, PageElement.NONE, PageElement.NONE, 0, false);
     }
 
-    private void gridLines(double dayTop) {
+    private void gridLines(double dayTop, double rowsBottom) {
         double labelSize = HOUR_LABEL * k;
         for (Stretch stretch : stretches) {
             if (stretch.collapsed) {
@@ -455,7 +528,7 @@ final class WeekPass {
         }
         for (int day = 0; day <= 7; day++) {
             double x = day == 7 ? width : columnX(day);
-            grid.add(new Rule("day-line", x, dayTop, x, gridBottom, GRID, day == 0 || day == 7 ? 0.8 : 0.5, false));
+            grid.add(new Rule("day-line", x, dayTop, x, rowsBottom, GRID, day == 0 || day == 7 ? 0.8 : 0.5, false));
         }
     }
 }

@@ -80,7 +80,7 @@ class PrintedWeekPdfTest {
         // the legend explains both flags, and the summary has the screen's figures and words (the summary
         // wraps over two lines here, so its protected-time count is looked for from the line break on)
         assertThat(all).contains("Ingen pause", "Arbejde i beskyttet fritid", "Arbejdstid", "Beskyttet fritid",
-                "Fritid:", "Arbejde uden for arbejdstid: 7 t", "beskyttet fritid: 1");
+                "Privat tid:", "Arbejde uden for arbejdstid: 7 t", "beskyttet fritid: 1");
         // the same figures as the screen's week summary
         var summary = app.context().calendarService().weekPlan(BusyWeek.MONDAY).summary();
         assertThat(summary.workOutsideWindowsHours()).isEqualTo(7.0);
@@ -104,6 +104,18 @@ class PrintedWeekPdfTest {
                 .map(w -> w.endsWith("…") ? w.substring(0, w.length() - 1) : w)
                 .filter(w -> !w.isEmpty() && !w.endsWith("-")).toList();
         assertThat(titleWords).isNotEmpty().allMatch(words::contains, "a whole word of a title");
+    }
+
+    @Test
+    void weekTwelveOf2027FromTheCalendarMarksTheHourTheClockSkipsInCopenhagen() throws IOException {
+        PrintViewModel print = app.context().print();
+        print.open(java.time.LocalDate.of(2027, 3, 24));
+        PrintedPage page = print.previewProperty().get();
+        assertThat(page.flatten()).filteredOn(e -> e instanceof PageElement.Group g && g.role().equals("skipped-mark"))
+                .hasSize(1);
+        assertThat(pdfText()).contains("Sun Mar 28, 02:00–03:00: this hour does not exist, clocks go forward");
+        // the week before has no such hour
+        assertThat(week().flatten()).noneMatch(e -> e.role().startsWith("skipped"));
     }
 
     @Test

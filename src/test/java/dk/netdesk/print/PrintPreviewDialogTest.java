@@ -38,6 +38,7 @@ class PrintPreviewDialogTest {
     private final Fake printers = new Fake();
     private Stage stage;
     private Dialog<ButtonType> dialog;
+    private PrintViewModel model;
 
     @Start
     void start(Stage stage) {
@@ -59,6 +60,7 @@ class PrintPreviewDialogTest {
         PrintViewModel model = new PrintViewModel((monday, personal) -> SampleWeeks.ordinary(monday), () -> "Maria Sørensen",
                 FONTS, printers, Background.direct(), messages, status,
                 java.time.Clock.systemDefaultZone());
+        this.model = model;
         dialog = WaitForAsyncUtils.asyncFx(() -> {
             Dialog<ButtonType> d = new PrintPreviewDialog(model, messages).build(stage, SampleWeeks.MONDAY_48.plusDays(2));
             d.show();
@@ -130,6 +132,39 @@ class PrintPreviewDialogTest {
         robot.clickOn(close);
         assertThat(dialog.isShowing()).isFalse();
         assertThat(printers.printed).isEmpty();
+    }
+
+    @Test
+    void theDialogOpenedAgainAfterCancelOrPrintStillShowsThePrinterAndPrints(FxRobot robot) throws Exception {
+        open(List.of("Office", "PDF"));
+        PrintViewModel model = this.model;
+        robot.clickOn("#print-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.isShowing()).isFalse();
+
+        reopen(model);
+        assertThat(robot.lookup("#print-printer").queryAs(ComboBox.class).getValue()).isEqualTo("Office");
+        robot.clickOn("#print-print");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.isShowing()).isFalse();
+        assertThat(printers.printed).containsExactly("Office PORTRAIT");
+
+        reopen(model);
+        assertThat(robot.lookup("#print-printer").queryAs(ComboBox.class).getValue()).isEqualTo("Office");
+        assertThat(model.printerProperty().get()).isEqualTo("Office");
+        robot.clickOn("#print-print");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(printers.printed).containsExactly("Office PORTRAIT", "Office PORTRAIT");
+        assertThat(status.textProperty().get()).isEqualTo("Week 48 was sent to the printer Office.");
+    }
+
+    private void reopen(PrintViewModel model) throws Exception {
+        dialog = WaitForAsyncUtils.asyncFx(() -> {
+            Dialog<ButtonType> d = new PrintPreviewDialog(model, messages).build(stage, SampleWeeks.MONDAY_48);
+            d.show();
+            return d;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static final class Fake implements PrinterAccess {

@@ -276,4 +276,24 @@ class PrintViewModelTest {
             return result;
         }
     }
+
+    @Test
+    void openingAgainKeepsTheChosenPrinterAndLeavesAnUnchangedListAlone() {
+        printers.names = List.of("Office", "PDF");
+        printers.defaultName = "PDF";
+        PrintViewModel model = model();
+        model.open(SampleWeeks.MONDAY_48);
+        model.printerProperty().set("Office");
+        List<String> changes = new ArrayList<>();
+        model.printerNames().addListener((javafx.collections.ListChangeListener<String>) c -> changes.add(c.toString()));
+
+        model.open(SampleWeeks.MONDAY_48);
+        assertThat(changes).isEmpty();
+        assertThat(model.printerProperty().get()).isEqualTo("Office");
+
+        printers.names = List.of("PDF");
+        model.open(SampleWeeks.MONDAY_48);
+        assertThat(model.printerNames()).containsExactly("PDF");
+        assertThat(model.printerProperty().get()).isEqualTo("PDF");
+    }
 }

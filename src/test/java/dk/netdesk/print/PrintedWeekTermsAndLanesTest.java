@@ -63,16 +63,33 @@ class PrintedWeekTermsAndLanesTest {
             assertThat(m.get("print.legend.workWindow")).isEqualTo(m.get("calendar.legend.window"));
             assertThat(m.get("print.legend.protected")).isEqualTo(m.get("calendar.legend.protected"))
                     .isEqualTo(m.get("calendar.balance.protected")).isEqualTo(m.get("calendar.protected.title"));
-            assertThat(m.get("print.option.summary")).isEqualTo(m.get("calendar.summary.title"));
-            assertThat(m.get("print.summary.personal")).startsWith(m.get("calendar.summary.personal") + ":");
+            assertThat(m.get("print.legend.work")).isEqualTo(m.get("calendar.legend.work"));
+            assertThat(m.get("print.legend.personal")).isEqualTo(m.get("calendar.legend.personal"))
+                    .isEqualTo(m.get("calendar.category.personal"));
             assertThat(m.get("print.legend.noBreak")).isEqualTo(m.get("calendar.legend.break"));
             assertThat(m.get("print.legend.inProtected")).isEqualTo(m.get("calendar.summary.protected"))
                     .isEqualTo(m.get("calendar.flag.protected"));
         }
+    }
+
+    /** The glossary both the page and the screen follow (decision 0025). */
+    @Test
+    void thePrintBundleUsesTheGlossary() {
         Messages danish = new Messages(new Locale("da"), Bundles.ALL);
-        assertThat(List.of(danish.get("calendar.legend.window"), danish.get("calendar.legend.protected"),
-                danish.get("calendar.summary.personal"), danish.get("calendar.summary.title")))
-                .containsExactly("Arbejdstid", "Beskyttet fritid", "Fritid", "Ugens overblik");
-        assertThat(danish.get("calendar.balance.windows")).isEqualTo("Arbejdstid");
+        assertThat(List.of(danish.get("print.legend.personal"), danish.get("print.summary.personal"),
+                danish.get("print.legend.protected"), danish.get("print.legend.workWindow"),
+                danish.get("print.legend.work"), danish.get("print.option.summary")))
+                .containsExactly("Privat", "Privat tid: {0}", "Beskyttet fritid", "Arbejdstid", "Arbejde", "Ugens overblik");
+        Messages english = new Messages(Locale.ENGLISH, Bundles.ALL);
+        assertThat(List.of(english.get("print.legend.personal"), english.get("print.summary.personal"),
+                english.get("print.legend.protected"), english.get("print.legend.workWindow"),
+                english.get("print.legend.work"), english.get("print.option.summary")))
+                .containsExactly("Personal", "Personal time: {0}", "Protected time", "Work window", "Work", "Week overview");
+        // no other word for personal time anywhere in the print bundle
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("dk.netdesk.print.messages", new Locale("da"));
+        for (String key : bundle.keySet()) {
+            String text = bundle.getString(key).replaceAll("(?i)beskytte(t|de) fritid", "");
+            assertThat(text).as(key).doesNotContainIgnoringCase("fritid").doesNotContainIgnoringCase("personlig");
+        }
     }
 }

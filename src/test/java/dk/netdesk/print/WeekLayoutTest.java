@@ -125,10 +125,10 @@ class WeekLayoutTest {
         List<PageElement.Group> groups = groups(page, "event");
         PageElement.Group work = groups.stream().filter(g -> g.key().equals("0")).findFirst().orElseThrow();
         PageElement.Group home = groups.stream().filter(g -> g.key().equals("1")).findFirst().orElseThrow();
-        // work: a filled square marker and a solid outline; personal: a hollow round marker, dashed outline, striped bar
+        // work: a filled square marker and a solid outline; personal: a hollow round marker, dashed outline, striped bar and fill
         assertThat(work.children()).anyMatch(e -> e instanceof PageElement.Box b && b.role().equals("event-marker"));
         assertThat(home.children()).anyMatch(e -> e instanceof PageElement.Dot);
-        assertThat(home.children()).anyMatch(e -> e instanceof PageElement.Box b && b.role().equals("event-fill") && b.dashed());
+        assertThat(home.children()).anyMatch(e -> e instanceof PageElement.Box b && b.role().equals("event-outline") && b.dashed());
         assertThat(work.children()).noneMatch(e -> e instanceof PageElement.Box b && b.dashed());
         assertThat(home.children().stream().filter(e -> e instanceof PageElement.Rule r && r.role().equals("event-bar")).count())
                 .isGreaterThan(3);
