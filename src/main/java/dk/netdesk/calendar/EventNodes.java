@@ -51,7 +51,8 @@ final class EventNodes {
                 handler.open(o);
             }
         });
-        installTooltip(label, o.title() + "\n" + messages.get("calendar.allDay") + " · " + messages.get(o.kind().key()));
+        installTooltip(label, o.title() + "\n" + EventNames.when(o, java.time.ZoneOffset.UTC, messages) // all-day dates do not depend on the zone
+                + " · " + messages.get(o.kind().key()));
         installKeys(label, o);
         return label;
     }
@@ -99,7 +100,8 @@ final class EventNodes {
             box.widthProperty().addListener((obs, old, now) -> fitTitle(box, title, o.title()));
             title.fontProperty().addListener((obs, old, now) -> fitTitle(box, title, o.title()));
         }
-        StringBuilder tip = new StringBuilder(o.title()).append('\n').append(timeText)
+        // an event over midnight shows part of itself in each column: the tooltip names both dates
+        StringBuilder tip = new StringBuilder(o.title()).append('\n').append(EventNames.when(o, zone, messages))
                 .append(" · ").append(messages.get(o.kind().key()));
         if (!o.row().location().isBlank()) {
             tip.append('\n').append(o.row().location());
