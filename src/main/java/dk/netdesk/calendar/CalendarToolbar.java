@@ -127,6 +127,9 @@ final class CalendarToolbar {
             });
             ViewListeners.onChange(button, model.modeProperty(), (obs, old, now) -> button.setSelected(now == mode));
             button.setMinWidth(Region.USE_PREF_SIZE);
+            // one joined control: the theme's pill ends left and right, straight edges between
+            int last = CalendarViewModel.Mode.values().length - 1;
+            button.getStyleClass().add(mode.ordinal() == 0 ? "left-pill" : mode.ordinal() == last ? "right-pill" : "center-pill");
             modeBox.getChildren().add(button);
         }
         modeBox.setMinWidth(Region.USE_PREF_SIZE);

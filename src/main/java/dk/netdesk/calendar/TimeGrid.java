@@ -303,10 +303,9 @@ final class TimeGrid {
         DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d/M", messages.getLocale());
         boolean oneLine = true;
         for (Label label : labels) {
-            Text probe = new Text(dayName((LocalDate) label.getProperties().get(LocalDate.class), dayMonth, " "));
-            probe.setFont(label.getFont());
+            String text = dayName((LocalDate) label.getProperties().get(LocalDate.class), dayMonth, " ");
             double room = label.getWidth() - label.snappedLeftInset() - label.snappedRightInset();
-            oneLine &= Math.ceil(probe.getLayoutBounds().getWidth()) <= room;
+            oneLine &= Math.ceil(FitText.width(text, label.getFont())) <= room;
         }
         for (Label label : labels) {
             label.setText(dayName((LocalDate) label.getProperties().get(LocalDate.class), dayMonth, oneLine ? " " : "\n"));

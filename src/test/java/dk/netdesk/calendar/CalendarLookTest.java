@@ -151,6 +151,31 @@ class CalendarLookTest {
         }
     }
 
+    /** A block's times show whole ("10:00–12:00") or as the start alone, never cut to "10:00–12:0". */
+    @Test
+    void anEventsTimesAreWholeOrTheStartAloneInANarrowColumn(FxRobot robot) {
+        for (Locale locale : Messages.LANGUAGES) {
+            open(robot, locale, Theme.LIGHT, 1024, 700);
+            robot.interact(() -> BusyWeek.plan(model, locale.getLanguage().equals("da")));
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().getRoot().layout());
+            List<Node> times = robot.lookup(".calendar-event .calendar-event-time").queryAll().stream().toList();
+            assertThat(times).isNotEmpty();
+            for (Node node : times) {
+                Label time = (Label) node;
+                if (!time.isVisible()) {
+                    continue;
+                }
+                javafx.scene.layout.Region block = (javafx.scene.layout.Region) ancestor(time, "calendar-event");
+                Text text = (Text) time.lookup(".text");
+                Bounds shown = text.localToScene(text.getBoundsInLocal());
+                Bounds inside = block.localToScene(block.getBoundsInLocal());
+                assertThat(shown.getMaxX()).as(locale + " " + time.getText() + " in its block").isLessThanOrEqualTo(inside.getMaxX() + 0.5);
+                assertThat(time.getText()).matches("\\d\\d:\\d\\d(–\\d\\d:\\d\\d)?");
+            }
+        }
+    }
+
     // ---- 6: a tooltip names both dates of an event over midnight ----------------------------------------
 
     @Test
@@ -257,6 +282,44 @@ class CalendarLookTest {
                         .isGreaterThanOrEqualTo(4.5);
             }
         }
+    }
+
+    /**
+     * The dark theme: every control of the toolbar (the view switch, the buttons, the date field, the file
+     * menu) is edged in a dark line, normal and focused, also after switching from the light theme.
+     */
+    @Test
+    void inTheDarkThemeNoToolbarControlHasALightEdge(FxRobot robot) {
+        open(robot, DA, Theme.LIGHT, 1024, 700);
+        robot.interact(() -> app.context().shell().setTheme(Theme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> light = new ArrayList<>();
+        for (String id : List.of("#calendar-previous", "#calendar-today", "#calendar-next", "#calendar-goto",
+                "#calendar-mode-day", "#calendar-mode-week", "#calendar-mode-month", "#calendar-mode-agenda",
+                "#calendar-new", "#calendar-balance", "#calendar-files", "#calendar-print")) {
+            javafx.scene.layout.Region control = robot.lookup(id).queryAs(javafx.scene.layout.Region.class);
+            for (boolean focused : new boolean[] {false, true}) {
+                if (focused) {
+                    robot.interact(control::requestFocus);
+                }
+                WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+                    control.applyCss();
+                    List<javafx.scene.paint.Paint> edges = new ArrayList<>();
+                    if (control.getBackground() != null && !control.getBackground().getFills().isEmpty()) {
+                        edges.add(control.getBackground().getFills().get(0).getFill());
+                    }
+                    if (control.getBorder() != null) {
+                        control.getBorder().getStrokes().forEach(stroke -> edges.add(stroke.getTopStroke()));
+                    }
+                    for (javafx.scene.paint.Paint edge : edges) {
+                        if (edge instanceof javafx.scene.paint.Color c && c.getOpacity() > 0.2 && luminance(c) > 0.35) {
+                            light.add(id + (focused ? " focused " : " ") + c);
+                        }
+                    }
+                });
+            }
+        }
+        assertThat(light).isEmpty();
     }
 
     private static Node ancestor(Node node, String styleClass) {
