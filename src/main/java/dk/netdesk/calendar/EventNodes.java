@@ -182,11 +182,11 @@ final class EventNodes {
 
     /** The whole time span when it fits in the block (with the repeat icon, if any), else only the start, else nothing. */
     private static void fitTime(Region box, Label time, String whole, String start) {
-        double room = box.getWidth() - box.snappedLeftInset() - box.snappedRightInset() - 1;
+        double room = box.getWidth() - box.snappedLeftInset() - box.snappedRightInset();
         if (room <= 0) {
             return;
         }
-        double icon = time.getGraphic() == null ? 0 : 12 + time.getGraphicTextGap();
+        double icon = time.getGraphic() == null ? 0 : time.getGraphic().getLayoutBounds().getWidth() + time.getGraphicTextGap();
         time.setText(FitText.width(whole, time.getFont()) + icon <= room ? whole : start);
         // a lane too narrow even for "18:00" shows no time (the tooltip and the dialog have it)
         time.setVisible(FitText.width(time.getText(), time.getFont()) + icon <= room);
