@@ -103,6 +103,10 @@ final class EventNodes {
             String startText = HOUR_MINUTE.format(o.startIn(zone));
             box.widthProperty().addListener((obs, old, now) -> fitTime(box, time, timeText, startText));
             time.fontProperty().addListener((obs, old, now) -> fitTime(box, time, timeText, startText));
+            if (time.getGraphic() != null) {
+                // the repeat icon takes its size from the style sheet, maybe after the font
+                time.getGraphic().layoutBoundsProperty().addListener((obs, old, now) -> fitTime(box, time, timeText, startText));
+            }
         }
         // an event over midnight shows part of itself in each column: the tooltip names both dates
         StringBuilder tip = new StringBuilder(o.title()).append('\n').append(EventNames.when(o, zone, messages))

@@ -155,23 +155,30 @@ class CalendarLookTest {
     @Test
     void anEventsTimesAreWholeOrTheStartAloneInANarrowColumn(FxRobot robot) {
         for (Locale locale : Messages.LANGUAGES) {
-            open(robot, locale, Theme.LIGHT, 1024, 700);
-            robot.interact(() -> BusyWeek.plan(model, locale.getLanguage().equals("da")));
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().getRoot().layout());
-            List<Node> times = robot.lookup(".calendar-event .calendar-event-time").queryAll().stream().toList();
-            assertThat(times).isNotEmpty();
-            for (Node node : times) {
-                Label time = (Label) node;
-                if (!time.isVisible()) {
-                    continue;
+            for (double width : new double[] {1024, 1200}) {
+                open(robot, locale, Theme.LIGHT, width, 760);
+                robot.interact(() -> BusyWeek.plan(model, locale.getLanguage().equals("da")));
+                WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().getRoot().layout());
+                List<Node> times = robot.lookup(".calendar-event .calendar-event-time").queryAll().stream().toList();
+                assertThat(times).isNotEmpty();
+                for (Node node : times) {
+                    Label time = (Label) node;
+                    javafx.scene.layout.Region block = (javafx.scene.layout.Region) ancestor(time, "calendar-event");
+                    if (width == 1200 && block.getWidth() >= 90 && !block.getStyleClass().contains("short")
+                            && block.getUserData() instanceof Occurrence o && !o.isRecurring()) {
+                        // a block that fills its day's column has room for its whole time here
+                        assertThat(time.getText()).as(locale + " " + o.title()).contains("–");
+                    }
+                    if (!time.isVisible()) {
+                        continue;
+                    }
+                    Text text = (Text) time.lookup(".text");
+                    Bounds shown = text.localToScene(text.getBoundsInLocal());
+                    Bounds inside = block.localToScene(block.getBoundsInLocal());
+                    assertThat(shown.getMaxX()).as(locale + " " + time.getText() + " in its block").isLessThanOrEqualTo(inside.getMaxX() + 0.5);
+                    assertThat(time.getText()).matches("\\d\\d:\\d\\d(–\\d\\d:\\d\\d)?");
                 }
-                javafx.scene.layout.Region block = (javafx.scene.layout.Region) ancestor(time, "calendar-event");
-                Text text = (Text) time.lookup(".text");
-                Bounds shown = text.localToScene(text.getBoundsInLocal());
-                Bounds inside = block.localToScene(block.getBoundsInLocal());
-                assertThat(shown.getMaxX()).as(locale + " " + time.getText() + " in its block").isLessThanOrEqualTo(inside.getMaxX() + 0.5);
-                assertThat(time.getText()).matches("\\d\\d:\\d\\d(–\\d\\d:\\d\\d)?");
             }
         }
     }
@@ -198,14 +205,15 @@ class CalendarLookTest {
     }
 
     @Test
-    void theGridsTooltipOfANightEventNamesBothDays(FxRobot robot) {
+    void theTooltipsOfANightEventNameBothDaysInTheWeekTheMonthAndTheAgenda(FxRobot robot) {
         open(robot, DA, Theme.LIGHT, 1200, 800);
-        robot.interact(() -> model.create(new EventDraft("Nattevagt", LocalDateTime.parse("2026-11-24T22:00"),
-                LocalDateTime.parse("2026-11-25T02:00"), false, "", "", null, Kind.TRAINING, null, null)));
+        robot.interact(() -> model.create(new EventDraft("Nattevagt", LocalDateTime.parse("2026-11-28T22:00"),
+                LocalDateTime.parse("2026-11-29T02:00"), false, "", "", null, Kind.TRAINING, null, null)));
         WaitForAsyncUtils.waitForFxEvents();
+        String when = "lør. 28. nov. 2026 kl. 22:00 – søn. 29. nov. 2026 kl. 02:00";
         List<Node> parts = robot.lookup(".calendar-event")
                 .match(n -> n.getUserData() instanceof Occurrence o && o.title().equals("Nattevagt")).queryAll().stream().toList();
-        assertThat(parts).hasSize(2);
+        assertThat(parts).as("one part each day").hasSize(2);
         for (Node part : parts) {
             // the tooltip is made on the first hover
             robot.interact(() -> javafx.event.Event.fireEvent(part, new javafx.scene.input.MouseEvent(
@@ -213,8 +221,21 @@ class CalendarLookTest {
                     false, false, false, false, false, false, false, false, false, false, null)));
             javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) part.getProperties().get(javafx.scene.control.Tooltip.class);
             assertThat(tip).isNotNull();
-            assertThat(tip.getText()).startsWith("Nattevagt\ntir. 24. nov. 2026 kl. 22:00 – ons. 25. nov. 2026 kl. 02:00 · ");
+            assertThat(tip.getText()).startsWith("Nattevagt\n" + when + " · ");
         }
+        robot.interact(() -> model.modeProperty().set(CalendarViewModel.Mode.MONTH));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> chips = robot.lookup(".calendar-chip")
+                .match(n -> n.getUserData() instanceof Occurrence o && o.title().equals("Nattevagt")).queryAll().stream().toList();
+        assertThat(chips).isNotEmpty();
+        for (Node chip : chips) {
+            assertThat(((Label) chip).getTooltip().getText()).startsWith("Nattevagt\n" + when);
+        }
+        robot.interact(() -> model.modeProperty().set(CalendarViewModel.Mode.AGENDA));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> agenda = robot.lookup(".calendar-agenda-time").queryAll().stream()
+                .map(n -> ((Label) n).getTooltip() == null ? "" : ((Label) n).getTooltip().getText()).toList();
+        assertThat(agenda).contains(when);
     }
 
     private static Occurrence occurrence(String title, String start, String end, boolean allDay, java.time.ZoneId zone) {
