@@ -44,6 +44,8 @@ final class AgendaCell extends ListCell<AgendaList.Item> {
         Label time = new Label(o.row().allDay() ? messages.get("calendar.allDay")
                 : hm.format(o.startIn(model.zone())) + "–" + hm.format(o.endIn(model.zone())));
         time.getStyleClass().add("calendar-agenda-time");
+        // an event over midnight or over several days: its start and end dates in the tooltip
+        time.setTooltip(new javafx.scene.control.Tooltip(EventNames.when(o, model.zone(), messages)));
         time.setMinWidth(Region.USE_PREF_SIZE);
         Region swatch = new Region();
         swatch.getStyleClass().addAll("calendar-swatch", o.isWork() ? "work" : "personal");

@@ -9,13 +9,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -36,19 +36,30 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         setTitle(messages.get("calendar.balance.title"));
         setHeaderText(messages.get("calendar.balance.header"));
         getDialogPane().getStylesheets().add(CalendarView.class.getResource("calendar.css").toExternalForm());
+        // one line under the days, as wide as it needs: a wrapping label would ask for its height at a
+        // width of one pixel and leave an empty band at the foot of the dialog
         Label hint = new Label(messages.get("calendar.balance.hint"));
         hint.getStyleClass().add("text-muted");
-        ErrorLabels.wrap(hint);
-        Button reset = new Button(messages.get("calendar.balance.reset"));
-        reset.setOnAction(e -> form.reset());
-        reset.setId("calendar-balance-reset");
-        VBox content = new VBox(10, days(), hint, numbers(), reset, error());
+        hint.setMinWidth(Region.USE_PREF_SIZE);
+        Label error = error();
+        // no room is kept for a message that is not there; the window grows when one appears
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+        VBox content = new VBox(10, days(), hint, numbers(), error);
         getDialogPane().setContent(DialogFit.pad(content));
         DialogFit.follow(this); // the zone's error message appears under the form: the window grows for it
 
         ButtonType save = new ButtonType(messages.get("calendar.dialog.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("calendar.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().addAll(save, cancel);
+        // "Defaults" sits at the left of the button row, so the form needs no row of its own for it
+        ButtonType defaults = new ButtonType(messages.get("calendar.balance.reset"), ButtonBar.ButtonData.LEFT);
+        getDialogPane().getButtonTypes().addAll(save, cancel, defaults);
+        Node reset = getDialogPane().lookupButton(defaults);
+        reset.setId("calendar-balance-reset");
+        reset.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // the dialog stays open with the defaults filled in
+            form.reset();
+        });
         getDialogPane().lookupButton(save).setId("calendar-balance-save");
         getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
             if (form.settings().isEmpty()) {
@@ -90,10 +101,11 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         GridPane numbers = new GridPane();
         numbers.setHgap(10);
         numbers.setVgap(6);
+        // the two numbers keep their own small width instead of stretching to the lists below them
         numbers.addRow(0, new Label(messages.get("calendar.balance.budget")),
-                field("calendar-balance-budget", 5, form.budgetProperty()));
+                narrow(field("calendar-balance-budget", 5, form.budgetProperty())));
         numbers.addRow(1, new Label(messages.get("calendar.balance.break")),
-                field("calendar-balance-break", 5, form.breakMinutesProperty()));
+                narrow(field("calendar-balance-break", 5, form.breakMinutesProperty())));
         numbers.addRow(2, new Label(messages.get("calendar.balance.homeZone")), zonePicker());
         numbers.addRow(3, new Label(messages.get("calendar.balance.holidays")), holidayPicker());
         javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
@@ -125,6 +137,7 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         });
         countries.setVisibleRowCount(12);
         countries.setPrefWidth(240);
+        countries.setMinWidth(Region.USE_PREF_SIZE); // "Europe/Copenhagen" whole, never squeezed by a long label
         countries.valueProperty().bindBidirectional(form.holidayCountryProperty());
         countries.setAccessibleText(messages.get("calendar.balance.holidays"));
         return countries;
@@ -138,12 +151,13 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         zones.getItems().setAll(new java.util.TreeSet<>(java.time.ZoneId.getAvailableZoneIds()));
         zones.setVisibleRowCount(12);
         zones.setPrefWidth(240);
+        zones.setMinWidth(Region.USE_PREF_SIZE); // "Europe/Copenhagen" whole, never squeezed by a long label
         zones.getEditor().textProperty().bindBidirectional(form.homeZoneProperty());
         zones.setAccessibleText(messages.get("calendar.balance.homeZone"));
         return zones;
     }
 
-    private Node error() {
+    private Label error() {
         Label error = ErrorLabels.create("calendar-balance-error");
         error.textProperty().bind(Bindings.createStringBinding(() -> {
             BalanceForm.Problem problem = form.problemProperty().get();
@@ -157,6 +171,11 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
 
     private String dayName(DayOfWeek day) {
         return day.getDisplayName(TextStyle.FULL, messages.getLocale());
+    }
+
+    private static TextField narrow(TextField field) {
+        field.setMaxWidth(Region.USE_PREF_SIZE);
+        return field;
     }
 
     private static TextField field(String id, int columns, StringProperty value) {

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -64,7 +65,8 @@ final class CalendarToolbar {
         title.setId("calendar-title");
         title.getStyleClass().add("calendar-title");
         title.textProperty().bind(model.titleProperty());
-        title.setMinWidth(Region.USE_PREF_SIZE);
+        // the title may be cut with "…" in a very narrow window, never the buttons before it
+        title.setMinWidth(0);
         Button create = new Button(messages.get("calendar.new"), new FontIcon(Material2OutlinedAL.ADD));
         create.setId("calendar-new");
         create.setTooltip(tip("calendar.new", NEW));
@@ -76,18 +78,18 @@ final class CalendarToolbar {
         for (Region region : List.of(previous, today, next, goTo, create, balance, print)) {
             region.setMinWidth(Region.USE_PREF_SIZE);
         }
-        // two groups that keep their whole words: when the window is too narrow for both (a long
-        // Danish day title at 1024 pixels), the commands go to a second row instead of cutting the title
+        // two rows at every width: the title ends the first row, so a longer title ("Uge 53 · dec. 2026 –
+        // jan. 2027") never moves a button, and the commands never jump between the rows as weeks change
         HBox navigation = new HBox(6, previous, today, next, goTo, title);
         navigation.setAlignment(Pos.CENTER_LEFT);
-        navigation.setMinWidth(Region.USE_PREF_SIZE);
+        navigation.setMinWidth(0);
+        navigation.setId("calendar-navigation");
         HBox commands = new HBox(6, modes(), create, balance, print);
         commands.setAlignment(Pos.CENTER_LEFT);
         commands.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(16, 6, navigation, commands);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        commands.setId("calendar-commands");
+        VBox bar = new VBox(6, navigation, commands);
         bar.setMinWidth(0);
-        bar.setPrefWrapLength(400);
         bar.getStyleClass().add("calendar-toolbar");
         return bar;
     }
@@ -125,6 +127,9 @@ final class CalendarToolbar {
             });
             ViewListeners.onChange(button, model.modeProperty(), (obs, old, now) -> button.setSelected(now == mode));
             button.setMinWidth(Region.USE_PREF_SIZE);
+            // one joined control: the theme's pill ends left and right, straight edges between
+            int last = CalendarViewModel.Mode.values().length - 1;
+            button.getStyleClass().add(mode.ordinal() == 0 ? "left-pill" : mode.ordinal() == last ? "right-pill" : "center-pill");
             modeBox.getChildren().add(button);
         }
         modeBox.setMinWidth(Region.USE_PREF_SIZE);

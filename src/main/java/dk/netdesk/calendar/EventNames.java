@@ -49,6 +49,34 @@ public final class EventNames {
     }
 
     /**
+     * When an event takes place, for its tooltip in the grid, the all-day row and the month (the title is
+     * on the line above it there):
+     * <ul>
+     *   <li>timed, within a day: {@code 19:00–20:00};</li>
+     *   <li>timed, across midnight: {@code Tue Nov 24, 2026, 22:00 – Wed Nov 25, 2026, 02:00} (Danish
+     *       {@code tir. 24. nov. 2026 kl. 22:00 – ons. 25. nov. 2026 kl. 02:00});</li>
+     *   <li>one whole day: {@code All day}; several: {@link #days}, e.g. {@code Dec 24–26, 2026}.</li>
+     * </ul>
+     *
+     * @param occurrence the event or one appearance of a series
+     * @param zone       the zone the calendar shows times in; an all-day event's dates are read as they are stored
+     * @param messages   the UI language's texts (keys {@code calendar.allDay}, {@code calendar.event.span})
+     */
+    public static String when(Occurrence occurrence, ZoneId zone, Messages messages) {
+        LocalDateTime start = occurrence.startIn(zone);
+        LocalDateTime end = occurrence.endIn(zone);
+        if (occurrence.row().allDay()) {
+            LocalDate last = lastAllDay(start, end);
+            return last.isAfter(start.toLocalDate()) ? days(start.toLocalDate(), last, messages) : messages.get("calendar.allDay");
+        }
+        if (!crossesMidnight(start, end)) {
+            return time(start.toLocalTime()) + "–" + time(end.toLocalTime());
+        }
+        return messages.format("calendar.event.span", day(start.toLocalDate(), messages), time(start.toLocalTime()),
+                day(end.toLocalDate(), messages), time(end.toLocalTime()));
+    }
+
+    /**
      * What a delete took away, for the status line and the undo description: the occurrence named as
      * {@link #describe} names it for a single event or when one appearance of a series goes
      * ({@link EditScope#THIS}); {@code "Team call" from Tue Nov 24, 2026 on} for this and the following

@@ -51,7 +51,8 @@ final class EventNodes {
                 handler.open(o);
             }
         });
-        installTooltip(label, o.title() + "\n" + messages.get("calendar.allDay") + " · " + messages.get(o.kind().key()));
+        installTooltip(label, o.title() + "\n" + EventNames.when(o, java.time.ZoneOffset.UTC, messages) // all-day dates do not depend on the zone
+                + " · " + messages.get(o.kind().key()));
         installKeys(label, o);
         return label;
     }
@@ -98,8 +99,17 @@ final class EventNodes {
             // wrap only between words: a word wider than the block is cut with "…", never split over two lines
             box.widthProperty().addListener((obs, old, now) -> fitTitle(box, title, o.title()));
             title.fontProperty().addListener((obs, old, now) -> fitTitle(box, title, o.title()));
+            // "10:00–12:00" when it fits, else the start alone: never a time cut to "10:00–12:0"
+            String startText = HOUR_MINUTE.format(o.startIn(zone));
+            box.widthProperty().addListener((obs, old, now) -> fitTime(box, time, timeText, startText));
+            time.fontProperty().addListener((obs, old, now) -> fitTime(box, time, timeText, startText));
+            if (time.getGraphic() != null) {
+                // the repeat icon takes its size from the style sheet, maybe after the font
+                time.getGraphic().layoutBoundsProperty().addListener((obs, old, now) -> fitTime(box, time, timeText, startText));
+            }
         }
-        StringBuilder tip = new StringBuilder(o.title()).append('\n').append(timeText)
+        // an event over midnight shows part of itself in each column: the tooltip names both dates
+        StringBuilder tip = new StringBuilder(o.title()).append('\n').append(EventNames.when(o, zone, messages))
                 .append(" · ").append(messages.get(o.kind().key()));
         if (!o.row().location().isBlank()) {
             tip.append('\n').append(o.row().location());
@@ -172,6 +182,18 @@ final class EventNodes {
         if (room > 0) {
             title.setText(FitText.fitWords(text, s -> FitText.width(s, title.getFont()), room));
         }
+    }
+
+    /** The whole time span when it fits in the block (with the repeat icon, if any), else only the start, else nothing. */
+    private static void fitTime(Region box, Label time, String whole, String start) {
+        double room = box.getWidth() - box.snappedLeftInset() - box.snappedRightInset();
+        if (room <= 0) {
+            return;
+        }
+        double icon = time.getGraphic() == null ? 0 : time.getGraphic().getLayoutBounds().getWidth() + time.getGraphicTextGap();
+        time.setText(FitText.width(whole, time.getFont()) + icon <= room ? whole : start);
+        // a lane too narrow even for "18:00" shows no time (the tooltip and the dialog have it)
+        time.setVisible(FitText.width(time.getText(), time.getFont()) + icon <= room);
     }
 
     /** The break flag shows its words when they fit in the block, else only its icon (the tooltip says it). */

@@ -173,7 +173,7 @@ final class MonthGrid {
         String time = o.row().allDay() ? "" : DateTimeFormatter.ofPattern("HH:mm").format(o.startIn(model.zone())) + " ";
         Label chip = new Label(time + o.title());
         chip.getStyleClass().addAll("calendar-event", "calendar-chip", o.isWork() ? "work" : "personal");
-        String tip = time + o.title();
+        String tip = o.title() + "\n" + EventNames.when(o, model.zone(), messages);
         if (model.isBreakFlagged(o)) {
             chip.getStyleClass().add("break-flag");
             tip += "\n" + messages.get("calendar.legend.break");

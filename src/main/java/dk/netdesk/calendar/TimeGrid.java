@@ -257,8 +257,7 @@ final class TimeGrid {
         DateTimeFormatter full = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL).withLocale(messages.getLocale());
         for (int i = 0; i < shownDays.size(); i++) {
             LocalDate day = shownDays.get(i);
-            Label label = new Label(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, messages.getLocale())
-                    + " " + dayMonth.format(day));
+            Label label = new Label(dayName(day, dayMonth, " "));
             label.getStyleClass().add("calendar-dayname");
             label.setId("calendar-day-" + day);
             if (day.equals(today)) {
@@ -268,15 +267,48 @@ final class TimeGrid {
                 label.getStyleClass().add("weekend");
             }
             label.setAlignment(Pos.CENTER);
-            // a narrow column (1024 pixels wide window) puts the date under the day's name instead of cutting it
-            label.setWrapText(true);
             label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             label.setMinWidth(0);
+            label.getProperties().put(LocalDate.class, day);
+            // a narrow column (a 1024 pixels wide window) puts every date under its day's name, not just the long ones
+            label.widthProperty().addListener((obs, old, now) -> fitDayNames());
+            label.fontProperty().addListener((obs, old, now) -> fitDayNames());
             // the whole date in words is in the tooltip ({@link #showHolidays} adds the day's holidays)
             label.setTooltip(new javafx.scene.control.Tooltip(full.format(day)));
             label.setAccessibleText(full.format(day));
             // a gap between the columns' labels: neighbouring dates never run together
             header.add(label, new GridColumns.Spec(i, 0, 0, 0, 1, false));
+        }
+    }
+
+    /** "Mon 23/11" (Danish "man. 23/11"), or with {@code between} "\n" the date under the name. */
+    private String dayName(LocalDate day, DateTimeFormatter dayMonth, String between) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, messages.getLocale()) + between + dayMonth.format(day);
+    }
+
+    /**
+     * Puts the date under the day's name in every column when one column's "Wed 25/11" does not fit on
+     * one line, so all dates of the header take the same number of lines.
+     */
+    private void fitDayNames() {
+        List<Label> labels = new ArrayList<>();
+        for (Node child : header.getChildren()) {
+            if (child instanceof Label label && label.getProperties().get(LocalDate.class) != null) {
+                labels.add(label);
+            }
+        }
+        if (labels.isEmpty() || labels.get(0).getWidth() <= 0) {
+            return;
+        }
+        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d/M", messages.getLocale());
+        boolean oneLine = true;
+        for (Label label : labels) {
+            String text = dayName((LocalDate) label.getProperties().get(LocalDate.class), dayMonth, " ");
+            double room = label.getWidth() - label.snappedLeftInset() - label.snappedRightInset();
+            oneLine &= Math.ceil(FitText.width(text, label.getFont())) <= room;
+        }
+        for (Label label : labels) {
+            label.setText(dayName((LocalDate) label.getProperties().get(LocalDate.class), dayMonth, oneLine ? " " : "\n"));
         }
     }
 

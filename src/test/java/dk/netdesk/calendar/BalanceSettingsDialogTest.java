@@ -49,7 +49,7 @@ class BalanceSettingsDialogTest {
         assertThat(error.getText()).isEqualTo(messages.get("calendar.balance.errorZone"));
         assertThat(InWindow.isInside(error)).as("the message").isTrue();
         assertThat(InWindow.isInside(save)).as("Save").isTrue();
-        assertThat(robot.lookup(".dialog-pane .button-bar .button").queryAll()).hasSize(2)
-                .allMatch(n -> InWindow.isInside((Node) n), "Save and Cancel inside the window");
+        assertThat(robot.lookup(".dialog-pane .button-bar .button").queryAll()).hasSize(3)
+                .allMatch(n -> InWindow.isInside((Node) n), "Save, Cancel and Defaults inside the window");
     }
 }

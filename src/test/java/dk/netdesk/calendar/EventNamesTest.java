@@ -86,7 +86,7 @@ class EventNamesTest {
         assertThat(EventNames.deleted(second, EditScope.ALL, CPH, ENGLISH)).isEqualTo("all \"Team call\" events");
         assertThat(EventNames.deleted(second, EditScope.ALL, CPH, DANISH)).isEqualTo("alle aftaler \"Team call\"");
         assertThat(DANISH.format("calendar.status.deleted", EventNames.deleted(christmas, EditScope.ALL, CPH, DANISH)))
-                .isEqualTo("Slettede \"Christmas visit\" 24.–26. dec. 2026.");
+                .isEqualTo("\"Christmas visit\" 24.–26. dec. 2026 er slettet.");
     }
 
     @Test
