@@ -221,6 +221,12 @@ final class WeekPass {
         if (Math.round(summary.holidayOffHours() * 60) > 0) {
             parts.add(messages.format("print.summary.holidayOff", messages.hours(summary.holidayOffHours())));
         }
+        if (summary.allDayWorkDays() > 0) {
+            parts.add(messages.format("print.summary.allDayWork", summary.allDayWorkDays()));
+        }
+        if (Math.round(summary.holidayWorkHours() * 60) > 0) {
+            parts.add(messages.format("print.summary.holidayWork", messages.hours(summary.holidayWorkHours())));
+        }
         if (summary.outsideHours() > 0.005) {
             parts.add(messages.format("print.summary.outside", messages.hours(summary.outsideHours())));
         }
