@@ -79,7 +79,7 @@ public final class NumberText {
             return problem("number.grouping", typed, separated.matches("-?[0-9]*\\.?[0-9]+")
                     ? format(number(separated), locale) : withoutSeparators);
         }
-        if (decimals > 1 || plain.endsWith(String.valueOf(decimal)) && plain.length() == 1) {
+        if (decimals > 1) {
             return problem("number.notNumber", example);
         }
         if (decimals == 1 && whole) {
