@@ -19,9 +19,11 @@ import java.util.Set;
  * The work/life arithmetic of a week. Hours are real elapsed time (instants), so a week with a
  * DST change has 167 or 169 hours and an event across the change counts what it really lasts.
  * Work time, each work kind's time and personal time are each the union of their events' spans:
- * events at the same time count once. All-day events are shown but count no hours. Personal time is
- * what the user planned (personal events) only; the work windows of a public holiday are a figure of
- * their own, {@link WeekSummary#holidayOffHours()} (decision 0020).
+ * events at the same time count once. Work windows, protected time and holidays are compared as instants
+ * too ({@link WallClock}), never as wall-clock minutes of the day. All-day events count no hours; all-day work
+ * is counted in days. Personal time is what the user planned (personal events) only; the work windows of a
+ * public holiday are a figure of their own, {@link WeekSummary#holidayOffHours()}, and so is work planned on
+ * a holiday, {@link WeekSummary#holidayWorkHours()} (decisions 0020, 0023).
  */
 public final class Balance {
 

@@ -48,6 +48,9 @@ final class WeekSummaryPanel {
         summaryBox.setMinHeight(Region.USE_PREF_SIZE);
         summaryScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         summaryScroll.setMinWidth(Region.USE_PREF_SIZE);
+        // the scroll pane leaves out an "as needed" bar from its width (a JavaFX limit), so a long week (all-day work,
+        // work on holidays) would squeeze the summary under its own width: the bar keeps its place, idle when all fits
+        summaryScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.ALWAYS);
         summaryScroll.getStyleClass().add("calendar-summary-scroll");
         summaryScroll.setId("calendar-summary-scroll");
     }
