@@ -199,6 +199,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         until.visibleProperty().bind(form.endsOnDateProperty());
         Spinner<Integer> count = new Spinner<>(1, 999, EventForm.DEFAULT_COUNT);
         count.setEditable(true);
+        count.getValueFactory().setConverter(dk.netdesk.ui.NumberText.wholeConverter(messages.getLocale(), count::getValue));
         count.setPrefWidth(90);
         count.getValueFactory().valueProperty().bindBidirectional(form.countProperty());
         count.visibleProperty().bind(form.endsAfterCountProperty());

@@ -221,12 +221,6 @@ final class WeekPass {
         if (Math.round(summary.holidayOffHours() * 60) > 0) {
             parts.add(messages.format("print.summary.holidayOff", messages.hours(summary.holidayOffHours())));
         }
-        if (summary.allDayWorkDays() > 0) {
-            parts.add(messages.format("print.summary.allDayWork", summary.allDayWorkDays()));
-        }
-        if (Math.round(summary.holidayWorkHours() * 60) > 0) {
-            parts.add(messages.format("print.summary.holidayWork", messages.hours(summary.holidayWorkHours())));
-        }
         if (summary.outsideHours() > 0.005) {
             parts.add(messages.format("print.summary.outside", messages.hours(summary.outsideHours())));
         }
@@ -235,6 +229,13 @@ final class WeekPass {
         }
         parts.add(summary.breakFlags() == 0 ? messages.get("print.summary.breaksKept")
                 : messages.format("print.summary.breaks", summary.breakFlags()));
+        // decision 0023: the figures the screen's summary has for all-day work and work on public holidays
+        if (summary.allDayWorkDays() > 0) {
+            parts.add(messages.format("print.summary.allDayWork", summary.allDayWorkDays()));
+        }
+        if (Math.round(summary.holidayWorkHours() * 60) > 0) {
+            parts.add(messages.format("print.summary.holidayWork", messages.hours(summary.holidayWorkHours())));
+        }
         return String.join("   ·   ", parts);
     }
 

@@ -14,7 +14,7 @@ import javafx.util.StringConverter;
  * language they are the decimal mark: "7,5" in English and "1.500" in Danish can each be read two ways,
  * so they are refused with a message that says why and gives both readings, rather than guessed.
  * Every number field uses it: the balance settings' budget and break rule, and the typed values of
- * the spinners (print hours and weeks, stage staleness days, retention months) through
+ * the spinners (print hours and weeks, stage staleness days, retention months, a repeat's count) through
  * {@link #wholeConverter(Locale, Supplier)}.
  */
 public final class NumberText {
