@@ -171,7 +171,7 @@ final class FeatureLinks implements ContactLinks, StageOptions, EventOptions, We
         return new PrintWeek(monday, "", events, spans(plan.workWindows()), spans(plan.protectedTime()),
                 new PrintSummary(summary.workHours(), summary.budgetHours(), summary.personalHours(),
                         summary.breakFlagged().size(), summary.workOutsideWindowsHours(), summary.protectedExceptions(),
-                        summary.holidayOffHours()),
+                        summary.holidayOffHours(), summary.holidayWorkHours(), summary.allDayWorkDays()),
                 holidays, skipped(monday, calendar.zone()));
     }
 

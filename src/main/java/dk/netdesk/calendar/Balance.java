@@ -19,9 +19,11 @@ import java.util.Set;
  * The work/life arithmetic of a week. Hours are real elapsed time (instants), so a week with a
  * DST change has 167 or 169 hours and an event across the change counts what it really lasts.
  * Work time, each work kind's time and personal time are each the union of their events' spans:
- * events at the same time count once. All-day events are shown but count no hours. Personal time is
- * what the user planned (personal events) only; the work windows of a public holiday are a figure of
- * their own, {@link WeekSummary#holidayOffHours()} (decision 0020).
+ * events at the same time count once. Work windows, protected time and holidays are compared as instants
+ * too ({@link WallClock}), never as wall-clock minutes of the day. All-day events count no hours; all-day work
+ * is counted in days. Personal time is what the user planned (personal events) only; the work windows of a
+ * public holiday are a figure of their own, {@link WeekSummary#holidayOffHours()}, and so is work planned on
+ * a holiday, {@link WeekSummary#holidayWorkHours()} (decisions 0020, 0023).
  */
 public final class Balance {
 
@@ -38,25 +40,36 @@ public final class Balance {
     }
 
     /**
-     * The balance of the week from {@code monday} (wall-clock days in {@code zone}).
+     * The balance of the week from {@code monday} (wall-clock days in {@code zone}). Every figure is real
+     * time: the week's bounds, the events, the work windows and the protected time are all turned into
+     * instants by {@link WallClock} before they are compared, so a week with a DST change counts each
+     * minute once, as it really passes (decision 0023): in the autumn fold an event 02:30–03:00 lasts
+     * 1 h 30 min, and a work window 02:00–03:00 that day lasts 2 h and holds it whole.
      *
      * @param holidays public holidays (any dates; those outside the week are ignored). A holiday is no work
-     *                 day: its work windows are no work windows that day, so work planned on it is work
-     *                 outside the windows, and the part of those windows no work is planned in is
-     *                 {@link WeekSummary#holidayOffHours()}. It adds nothing to the personal time, which is
-     *                 the union of the personal events alone (decision 0020)
+     *                 day: its work windows are no work windows that day. Work planned on it is its own figure,
+     *                 {@link WeekSummary#holidayWorkHours()}, not "outside the windows"; the part of its usual
+     *                 windows no work is planned in is {@link WeekSummary#holidayOffHours()}. It adds nothing to
+     *                 the personal time, which is the union of the personal events alone (decisions 0020, 0023)
+     * @return the week's figures; all-day events count no hours, all-day work is counted in days
+     *         ({@link WeekSummary#allDayWorkDays()})
      */
     public static WeekSummary summarize(List<Occurrence> occurrences, BalanceSettings settings, LocalDate monday, ZoneId zone,
                                         Set<LocalDate> holidays) {
         Instant weekStart = monday.atStartOfDay(zone).toInstant();
         Instant weekEnd = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
+        List<Instant[]> protectedSpans = union(daySpans(monday, zone, day -> settings.protectedTime(day.getDayOfWeek())));
         List<Instant[]> work = new ArrayList<>();
         List<Instant[]> personal = new ArrayList<>();
         Map<Kind, List<Instant[]>> workKinds = new EnumMap<>(Kind.class);
+        Set<LocalDate> allDayWork = new java.util.TreeSet<>();
         int protectedExceptions = 0;
         List<Occurrence> workOccurrences = new ArrayList<>();
         for (Occurrence occurrence : occurrences) {
             if (occurrence.row().allDay()) {
+                if (occurrence.isWork()) {
+                    allDayWork.addAll(allDayDays(occurrence, monday));
+                }
                 continue;
             }
             Instant[] span = clipped(occurrence, weekStart, weekEnd);
@@ -67,7 +80,7 @@ public final class Balance {
                 workOccurrences.add(occurrence);
                 work.add(span);
                 workKinds.computeIfAbsent(occurrence.kind(), k -> new ArrayList<>()).add(span);
-                if (touchesProtected(occurrence, settings, zone, monday)) {
+                if (!intersection(List.<Instant[]>of(span), protectedSpans).isEmpty()) {
                     protectedExceptions++;
                 }
             } else {
@@ -76,21 +89,36 @@ public final class Balance {
         }
         List<Instant[]> workUnion = union(work);
         long workMinutes = minutes(workUnion);
-        long outsideMinutes = 0;
-        for (Instant[] span : workUnion) {
-            LocalDateTime from = LocalDateTime.ofInstant(span[0], zone);
-            LocalDateTime to = LocalDateTime.ofInstant(span[1], zone);
-            outsideMinutes += Math.max(0, Duration.between(span[0], span[1]).toMinutes()
-                    - minutesInside(from, to, day -> holidays.contains(day) ? List.of() : settings.windows(day.getDayOfWeek()),
-                    monday));
-        }
-        List<Instant[]> holidayWindows = union(holidayWindows(holidays, settings, monday, zone));
+        List<Instant[]> holidayDays = union(daySpans(monday, zone, day -> holidays.contains(day) ? List.of(TimeSpan.of(0, 0, 24, 0))
+                : List.of()));
+        long holidayWorkMinutes = minutes(intersection(workUnion, holidayDays));
+        List<Instant[]> windows = union(daySpans(monday, zone, day -> holidays.contains(day) ? List.of()
+                : settings.windows(day.getDayOfWeek())));
+        long outsideMinutes = workMinutes - holidayWorkMinutes - minutes(intersection(workUnion, windows));
+        List<Instant[]> holidayWindows = union(daySpans(monday, zone, day -> holidays.contains(day)
+                ? settings.windows(day.getDayOfWeek()) : List.of()));
         long holidayOffMinutes = minutes(holidayWindows) - minutes(intersection(holidayWindows, workUnion));
         Map<Kind, Double> byKind = new EnumMap<>(Kind.class);
         workKinds.forEach((kind, spans) -> byKind.put(kind, minutes(union(spans)) / 60.0));
         return new WeekSummary(workMinutes / 60.0, settings.budgetHours(), minutes(union(personal)) / 60.0, byKind,
-                outsideMinutes / 60.0, protectedExceptions, breakFlags(workOccurrences, settings.breakMinutes()),
-                holidayOffMinutes / 60.0);
+                Math.max(0, outsideMinutes) / 60.0, protectedExceptions, breakFlags(workOccurrences, settings.breakMinutes()),
+                holidayOffMinutes / 60.0, holidayWorkMinutes / 60.0, allDayWork.size());
+    }
+
+    /** The days of the week from {@code monday} an all-day occurrence covers (its end is the exclusive next day). */
+    private static List<LocalDate> allDayDays(Occurrence occurrence, LocalDate monday) {
+        List<LocalDate> days = new ArrayList<>();
+        LocalDate first = occurrence.start().toLocalDate();
+        LocalDate end = occurrence.end().toLocalDate();
+        if (!end.isAfter(first)) {
+            end = first.plusDays(1);
+        }
+        for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
+            if (!day.isBefore(monday) && day.isBefore(monday.plusWeeks(1))) {
+                days.add(day);
+            }
+        }
+        return days;
     }
 
     /**
@@ -192,37 +220,17 @@ public final class Balance {
         return end.isAfter(start) ? new Instant[] {start, end} : null;
     }
 
-    /** Minutes of [start, end) (wall-clock times of the week from {@code monday}) that fall in the spans of their weekdays. */
-    private static long minutesInside(LocalDateTime from, LocalDateTime to, java.util.function.Function<LocalDate, List<TimeSpan>> spans,
-                                      LocalDate monday) {
-        LocalDateTime start = max(from, monday.atStartOfDay());
-        LocalDateTime end = min(to, monday.plusWeeks(1).atStartOfDay());
-        long inside = 0;
-        for (LocalDate day = start.toLocalDate(); end.isAfter(day.atStartOfDay()); day = day.plusDays(1)) {
-            int a = day.equals(start.toLocalDate()) ? minuteOfDay(start) : 0;
-            int b = day.equals(end.toLocalDate()) ? minuteOfDay(end) : 1440;
-            for (TimeSpan span : spans.apply(day)) {
-                inside += span.overlap(a, b);
-            }
-        }
-        return inside;
-    }
-
-    private static boolean touchesProtected(Occurrence occurrence, BalanceSettings settings, ZoneId zone, LocalDate monday) {
-        return minutesInside(occurrence.startIn(zone), occurrence.endIn(zone), day -> settings.protectedTime(day.getDayOfWeek()),
-                monday) > 0;
-    }
-
-    /** The work windows of the week's holidays as spans of instants (a window's end at 24:00 is the next midnight). */
-    private static List<Instant[]> holidayWindows(Set<LocalDate> holidays, BalanceSettings settings, LocalDate monday, ZoneId zone) {
+    /**
+     * The spans a rule gives each day of the week from {@code monday} (minutes of the day, 24:00 the next
+     * midnight), as instants in {@code zone} by {@link WallClock}: a work window 02:00–03:00 on the day the
+     * clocks go back lasts two real hours, one on the day they go forward.
+     */
+    private static List<Instant[]> daySpans(LocalDate monday, ZoneId zone, java.util.function.Function<LocalDate, List<TimeSpan>> rule) {
         List<Instant[]> spans = new ArrayList<>();
-        for (LocalDate day : holidays) {
-            if (day.isBefore(monday) || !day.isBefore(monday.plusWeeks(1))) {
-                continue;
-            }
-            for (TimeSpan window : settings.windows(day.getDayOfWeek())) {
-                LocalDateTime from = day.atStartOfDay().plusMinutes(window.startMinute());
-                LocalDateTime to = day.atStartOfDay().plusMinutes(window.endMinute());
+        for (LocalDate day = monday; day.isBefore(monday.plusWeeks(1)); day = day.plusDays(1)) {
+            for (TimeSpan span : rule.apply(day)) {
+                LocalDateTime from = day.atStartOfDay().plusMinutes(span.startMinute());
+                LocalDateTime to = day.atStartOfDay().plusMinutes(span.endMinute());
                 spans.add(new Instant[] {WallClock.start(from, zone).toInstant(), WallClock.end(from, to, zone).toInstant()});
             }
         }

@@ -1,7 +1,7 @@
 package dk.netdesk.calendar;
 
 import java.text.NumberFormat;
-import java.text.ParseException;
+import dk.netdesk.ui.NumberText;
 import java.time.DayOfWeek;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,8 +15,9 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The balance settings' fields and limits: per weekday the work windows and protected personal
- * time as text ("18:00-21:00, 22:00-23:00"), the weekly budget in hours (0 to 168, written with
- * the language's decimal separator) and the break rule in minutes (15 to 600).
+ * time as text ("18:00-21:00, 22:00-23:00"; a span ends on its own day, 24:00 at the latest), the weekly
+ * budget in hours (0 to 168, read by {@link NumberText} in the UI language: "7.5" in English, "7,5" in Danish)
+ * and the break rule in whole minutes (15 to 600).
  */
 public final class BalanceForm {
 
@@ -29,13 +30,20 @@ public final class BalanceForm {
 
     /**
      * What keeps the settings from being saved: a bundle key, and for the time fields the weekday
-     * (the key's {0} is that day's name); day is null for the budget and the break rule.
+     * (the key's {0} is that day's name; day is null for the budget, the break rule and the zone), the
+     * key's other arguments ({@code details}, e.g. the clashing times), and for a number that cannot be
+     * read, what {@link NumberText} found (its message is the key's last argument; null otherwise).
      */
-    public record Problem(String key, DayOfWeek day, List<String> details) {
+    public record Problem(String key, DayOfWeek day, List<String> details, NumberText.Reading reading) {
 
         /** A problem whose message takes only the day's name (or nothing). */
         public Problem(String key, DayOfWeek day) {
-            this(key, day, List.of());
+            this(key, day, List.of(), null);
+        }
+
+        /** A problem about a day's times or a limit, with the message's other arguments. */
+        public Problem(String key, DayOfWeek day, List<String> details) {
+            this(key, day, details, null);
         }
 
         /** The message arguments: the day's name (when there is a day) then the details, e.g. the clashing times. */
@@ -47,6 +55,16 @@ public final class BalanceForm {
             args.addAll(details);
             return args.toArray();
         }
+
+        /** The whole message in the UI language; {@code dayName} is the day's name in it (unused without a day). */
+        public String message(dk.netdesk.ui.Messages messages, String dayName) {
+            Object[] args = arguments(dayName);
+            if (reading != null) {
+                args = java.util.Arrays.copyOf(args, args.length + 1);
+                args[args.length - 1] = reading.message(messages);
+            }
+            return messages.format(key, args);
+        }
     }
 
     private final Locale locale;
@@ -56,6 +74,8 @@ public final class BalanceForm {
     private final StringProperty breakMinutes = new SimpleStringProperty("");
     private final StringProperty homeZone = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+    private final javafx.collections.ObservableList<Problem> problems = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<Problem> problemsView = javafx.collections.FXCollections.unmodifiableObservableList(problems);
     /** True once the fields were checked: from then on the problem follows every change of the fields. */
     private boolean checking;
 
@@ -135,72 +155,94 @@ public final class BalanceForm {
     }
 
     /**
-     * The settings the fields describe, and the first problem (or null) in {@link #problemProperty()}.
+     * The settings the fields describe; every problem (one per wrong field, in the order of the dialog:
+     * the days from Monday, work windows before protected time, then the budget, the break rule and the
+     * zone) in {@link #problemsProperty()}, the first of them in {@link #problemProperty()}.
      * From the first call on, every change of a field checks again, so a shown problem clears or
      * changes as soon as the field it is about is changed.
      *
-     * @return the settings, or empty when a day's times cannot be read or overlap, a work window
-     *     overlaps that day's protected time (the problem names both spans), the budget or
-     *     break rule is out of its limits, or the home time zone names no zone
+     * @return the settings, or empty when a day's times cannot be read, end after midnight or overlap, a
+     *     work window overlaps that day's protected time (the problem names both spans), the budget or
+     *     break rule is no number in the UI language ({@link NumberText}) or out of its limits, or the home
+     *     time zone names no zone
      */
     public Optional<BalanceSettings> settings() {
         checking = true;
+        List<Problem> found = new java.util.ArrayList<>();
         Map<DayOfWeek, List<TimeSpan>> w = new EnumMap<>(DayOfWeek.class);
         Map<DayOfWeek, List<TimeSpan>> p = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
-            try {
-                w.put(day, BalanceSettings.parseSpans(windows.get(day).get()));
-                p.put(day, BalanceSettings.parseSpans(protectedTime.get(day).get()));
-            } catch (IllegalArgumentException e) {
-                return fail(new Problem("calendar.balance.errorSpans", day));
-            }
-        }
-        for (DayOfWeek day : DayOfWeek.values()) {
-            for (TimeSpan window : w.get(day)) {
-                for (TimeSpan prot : p.get(day)) {
+            spans(windows.get(day).get(), day, "Window", found).ifPresent(list -> w.put(day, list));
+            spans(protectedTime.get(day).get(), day, "Protected", found).ifPresent(list -> p.put(day, list));
+            for (TimeSpan window : w.getOrDefault(day, List.of())) {
+                for (TimeSpan prot : p.getOrDefault(day, List.of())) {
                     if (window.startMinute() < prot.endMinute() && prot.startMinute() < window.endMinute()) {
-                        return fail(new Problem("calendar.balance.errorOverlap", day,
+                        found.add(new Problem("calendar.balance.errorOverlap", day,
                                 List.of(BalanceSettings.format(List.of(window)), BalanceSettings.format(List.of(prot)))));
                     }
                 }
             }
         }
-        double hours = budgetHours();
-        if (hours < 0 || hours > MAX_BUDGET_HOURS) {
-            return fail(new Problem("calendar.balance.errorBudget", null));
+        NumberText.Reading budgetReading = NumberText.parse(budget.get(), locale, false);
+        double hours = budgetReading.ok() ? budgetReading.value().doubleValue() : -1;
+        if (!budgetReading.ok()) {
+            found.add(new Problem("calendar.balance.errorBudgetNumber", null, List.of(), budgetReading));
+        } else if (hours < 0 || hours > MAX_BUDGET_HOURS) {
+            found.add(new Problem("calendar.balance.errorBudget", null));
         }
-        int minutes = breakMinutes();
-        if (minutes < MIN_BREAK_MINUTES || minutes > MAX_BREAK_MINUTES) {
-            return fail(new Problem("calendar.balance.errorBreak", null));
+        NumberText.Reading breakReading = NumberText.parse(breakMinutes.get(), locale, true);
+        int minutes = breakReading.ok() && breakReading.value().abs().compareTo(java.math.BigDecimal.valueOf(100_000)) < 0
+                ? breakReading.value().intValue() : -1;
+        if (!breakReading.ok()) {
+            found.add(new Problem("calendar.balance.errorBreakNumber", null, List.of(), breakReading));
+        } else if (minutes < MIN_BREAK_MINUTES || minutes > MAX_BREAK_MINUTES) {
+            found.add(new Problem("calendar.balance.errorBreak", null));
         }
         if (!homeZone.get().isBlank() && zone().isEmpty()) {
-            return fail(new Problem("calendar.balance.errorZone", null));
+            found.add(new Problem("calendar.balance.errorZone", null));
         }
-        problem.set(null);
-        return Optional.of(new BalanceSettings(w, p, hours, minutes));
+        problems.setAll(found);
+        problem.set(found.isEmpty() ? null : found.get(0));
+        return found.isEmpty() ? Optional.of(new BalanceSettings(w, p, hours, minutes)) : Optional.empty();
     }
 
-    private Optional<BalanceSettings> fail(Problem found) {
-        problem.set(found);
-        return Optional.empty();
-    }
-
-    /** The typed budget; -1 when it is no number. */
-    private double budgetHours() {
-        try {
-            return NumberFormat.getNumberInstance(locale).parse(budget.get().trim()).doubleValue();
-        } catch (ParseException e) {
-            return -1;
+    /**
+     * Reads one day's field ("18:00-21:00, 22:00-23:00"); adds its problem and answers empty when a part
+     * cannot be read ({@code calendar.balance.error<what>Text}), ends after midnight
+     * ({@code calendar.balance.error<what>Midnight}, with the two halves to type instead) or overlaps another
+     * ({@code calendar.balance.error<what>Overlaps}). {@code what} is "Window" or "Protected".
+     */
+    private static Optional<List<TimeSpan>> spans(String text, DayOfWeek day, String what, List<Problem> found) {
+        List<TimeSpan> spans = new java.util.ArrayList<>();
+        for (String part : (text == null ? "" : text).split("[,;]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] ends = part.trim().split("\\s*[-–]\\s*");
+            java.util.OptionalInt from = ends.length == 2 ? dk.netdesk.ui.TimeOfDay.minutes(ends[0]) : java.util.OptionalInt.empty();
+            java.util.OptionalInt to = ends.length == 2 ? dk.netdesk.ui.TimeOfDay.minutes(ends[1]) : java.util.OptionalInt.empty();
+            if (from.isEmpty() || to.isEmpty() || from.getAsInt() >= 1440) {
+                found.add(new Problem("calendar.balance.error" + what + "Text", day, List.of(part.trim())));
+                return Optional.empty();
+            }
+            if (to.getAsInt() <= from.getAsInt()) {
+                String start = dk.netdesk.ui.TimeOfDay.format(from.getAsInt());
+                String end = dk.netdesk.ui.TimeOfDay.format(to.getAsInt());
+                found.add(new Problem("calendar.balance.error" + what + "Midnight", day,
+                        List.of(start + "-" + end, start + "-24:00", "00:00-" + end)));
+                return Optional.empty();
+            }
+            spans.add(new TimeSpan(from.getAsInt(), to.getAsInt()));
         }
-    }
-
-    /** The typed break rule; -1 when it is no whole number. */
-    private int breakMinutes() {
-        try {
-            return Integer.parseInt(breakMinutes.get().trim());
-        } catch (NumberFormatException e) {
-            return -1;
+        spans.sort((a, b) -> Integer.compare(a.startMinute(), b.startMinute()));
+        for (int i = 1; i < spans.size(); i++) {
+            if (spans.get(i).startMinute() < spans.get(i - 1).endMinute()) {
+                found.add(new Problem("calendar.balance.error" + what + "Overlaps", day,
+                        List.of(spans.get(i - 1).text(), spans.get(i).text())));
+                return Optional.empty();
+            }
         }
+        return Optional.of(spans);
     }
 
     /** The work windows of a weekday as text, e.g. "18:00-21:00"; empty for none. */
@@ -223,7 +265,12 @@ public final class BalanceForm {
         return breakMinutes;
     }
 
-    /** What {@link #settings()} found wrong (kept current as the fields change once checked), or null. */
+    /** Everything {@link #settings()} found wrong, one problem per wrong field (kept current once checked); empty when all is well. */
+    public javafx.collections.ObservableList<Problem> problemsProperty() {
+        return problemsView;
+    }
+
+    /** The first thing {@link #settings()} found wrong (kept current as the fields change once checked), or null. */
     public ReadOnlyObjectProperty<Problem> problemProperty() {
         return problem.getReadOnlyProperty();
     }

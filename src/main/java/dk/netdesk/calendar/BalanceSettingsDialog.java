@@ -21,7 +21,8 @@ import javafx.stage.Window;
 
 /**
  * Edits the work windows, protected personal time, weekly budget and break rule; every field is
- * bound to a {@link BalanceForm}, which reads and checks them.
+ * bound to a {@link BalanceForm}, which reads and checks them. Everything wrong is shown at once under
+ * the form ({@code #calendar-balance-error}), one line per wrong field, naming its day or field.
  */
 final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
 
@@ -159,13 +160,10 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
 
     private Label error() {
         Label error = ErrorLabels.create("calendar-balance-error");
-        error.textProperty().bind(Bindings.createStringBinding(() -> {
-            BalanceForm.Problem problem = form.problemProperty().get();
-            if (problem == null) {
-                return "";
-            }
-            return messages.format(problem.key(), problem.arguments(problem.day() == null ? "" : dayName(problem.day())));
-        }, form.problemProperty()));
+        // every wrong field at once, one line each, naming its day or field
+        error.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", form.problemsProperty().stream()
+                .map(problem -> problem.message(messages, problem.day() == null ? "" : dayName(problem.day()))).toList()),
+                form.problemsProperty()));
         return error;
     }
 

@@ -177,9 +177,17 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         weekdays.setAlignment(Pos.CENTER_LEFT);
         weekdays.visibleProperty().bind(form.weeklyProperty());
         weekdays.managedProperty().bind(weekdays.visibleProperty());
+        Label monthEnd = new Label();
+        monthEnd.setId("calendar-dialog-month-end");
+        monthEnd.getStyleClass().add("text-muted");
+        monthEnd.setWrapText(true);
+        monthEnd.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> form.skippedMonthDayProperty().get() == 0
+                ? "" : messages.format("calendar.dialog.monthEnd", form.skippedMonthDayProperty().get()), form.skippedMonthDayProperty()));
+        monthEnd.visibleProperty().bind(form.skippedMonthDayProperty().greaterThan(0));
+        monthEnd.managedProperty().bind(monthEnd.visibleProperty());
         HBox repeats = new HBox(8, repeat, weekdays);
         repeats.setAlignment(Pos.CENTER_LEFT);
-        return repeats;
+        return new javafx.scene.layout.VBox(4, repeats, monthEnd);
     }
 
     private Node repeatEnd() {
@@ -191,6 +199,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         until.visibleProperty().bind(form.endsOnDateProperty());
         Spinner<Integer> count = new Spinner<>(1, 999, EventForm.DEFAULT_COUNT);
         count.setEditable(true);
+        count.getValueFactory().setConverter(dk.netdesk.ui.NumberText.wholeConverter(messages.getLocale(), count::getValue));
         count.setPrefWidth(90);
         count.getValueFactory().valueProperty().bindBidirectional(form.countProperty());
         count.visibleProperty().bind(form.endsAfterCountProperty());

@@ -109,6 +109,9 @@ public final class EventForm {
     private final BooleanBinding weekly = repeat.isEqualTo(Repeat.WEEKLY);
     private final BooleanBinding endsOnDate = repeats.and(repeatEnd.isEqualTo(RepeatEnd.UNTIL));
     private final BooleanBinding endsAfterCount = repeats.and(repeatEnd.isEqualTo(RepeatEnd.COUNT));
+    private final javafx.beans.binding.IntegerBinding skippedMonthDay = javafx.beans.binding.Bindings.createIntegerBinding(
+            () -> repeat.get() == Repeat.MONTHLY && date.get() != null && date.get().getDayOfMonth() >= 29
+                    ? date.get().getDayOfMonth() : 0, repeat, date);
 
     /** An empty form: no contacts to link, work category. Fill it with {@link #edit(EventDraft, List)}. */
     public EventForm() {
@@ -452,6 +455,15 @@ public final class EventForm {
     /** True when the event repeats: the end options apply. */
     public BooleanBinding repeatsProperty() {
         return repeats;
+    }
+
+    /**
+     * The day of the month (29, 30 or 31) that some months lack, when the event repeats monthly from such a
+     * day: those months are skipped (RFC 5545), which the dialog says ({@code calendar.dialog.monthEnd}).
+     * 0 otherwise: not monthly, or from the 1st to the 28th.
+     */
+    public javafx.beans.binding.IntegerBinding skippedMonthDayProperty() {
+        return skippedMonthDay;
     }
 
     /** True when the event repeats weekly: the weekdays apply. */

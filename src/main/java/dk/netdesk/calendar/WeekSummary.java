@@ -7,14 +7,16 @@ import java.util.Set;
  * The balance of one week, in hours of real time: planned work hours against the budget, personal hours
  * (the personal events the user planned), work hours per sub-kind, work outside the work windows, work put
  * into protected time, the occurrences the break rule flags (by {@link Occurrence#key()}), and the hours of
- * work windows that fall on public holidays with no work planned in them ({@code holidayOffHours}).
+ * work windows that fall on public holidays with no work planned in them ({@code holidayOffHours}), the hours
+ * of work planned on public holidays ({@code holidayWorkHours}; not counted as outside the windows), and the
+ * days of the week that all-day work events cover ({@code allDayWorkDays}; they add no hours, decision 0023).
  * Each figure is a union of spans: time counts once however many events share it (decision 0003); a kind's
  * figure is that kind's own time, so kinds planned at the same time add up to more than {@code workHours}
  * by {@link #overlapHours()} (decision 0020).
  */
 public record WeekSummary(double workHours, double budgetHours, double personalHours, Map<Kind, Double> workByKind,
                           double workOutsideWindowsHours, int protectedExceptions, Set<String> breakFlagged,
-                          double holidayOffHours) {
+                          double holidayOffHours, double holidayWorkHours, int allDayWorkDays) {
 
     /** How far the plan has come against the budget. */
     public enum Level { OK, WARNING, OVER }
@@ -24,6 +26,13 @@ public record WeekSummary(double workHours, double budgetHours, double personalH
     public WeekSummary {
         workByKind = Map.copyOf(workByKind);
         breakFlagged = Set.copyOf(breakFlagged);
+    }
+
+    /** A week without work on public holidays and without all-day work. */
+    public WeekSummary(double workHours, double budgetHours, double personalHours, Map<Kind, Double> workByKind,
+                       double workOutsideWindowsHours, int protectedExceptions, Set<String> breakFlagged, double holidayOffHours) {
+        this(workHours, budgetHours, personalHours, workByKind, workOutsideWindowsHours, protectedExceptions, breakFlagged,
+                holidayOffHours, 0, 0);
     }
 
     /** A week without public holidays. */

@@ -19,9 +19,10 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /**
  * The shown week's balance: the budget bar above the calendar (work hours against the budget,
  * with a word on how it stands, and the personal hours), and beside it the summary (hours per
- * kind and what kinds planned at the same time share, personal hours, work windows off on public
- * holidays, work outside the windows, protected-time exceptions, break flags) with the legend.
- * The printed week's summary line has the same figures (decision 0020).
+ * kind and what kinds planned at the same time share, days of all-day work, personal hours, work windows off
+ * on public holidays, work on public holidays, work outside the windows, and the events in protected time and
+ * without a break, counted as "N events") with the legend. Every figure's line has a tooltip saying what it counts.
+ * The printed week's summary line has the same figures (decisions 0020, 0023).
  */
 final class WeekSummaryPanel {
 
@@ -47,6 +48,9 @@ final class WeekSummaryPanel {
         summaryBox.setMinHeight(Region.USE_PREF_SIZE);
         summaryScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         summaryScroll.setMinWidth(Region.USE_PREF_SIZE);
+        // the scroll pane leaves out an "as needed" bar from its width (a JavaFX limit), so a long week (all-day work,
+        // work on holidays) would squeeze the summary under its own width: the bar keeps its place, idle when all fits
+        summaryScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.ALWAYS);
         summaryScroll.getStyleClass().add("calendar-summary-scroll");
         summaryScroll.setId("calendar-summary-scroll");
     }
@@ -120,7 +124,7 @@ final class WeekSummaryPanel {
         work.setHgap(10);
         work.setVgap(3);
         int row = 0;
-        work.addRow(row++, strong(messages.get("calendar.category.work")), strong(hours(s.workHours())));
+        work.addRow(row++, strong(messages.get("calendar.category.work")), tipped(strong(hours(s.workHours())), "calendar.summary.work.tip"));
         for (Kind kind : Kind.of(Category.WORK)) {
             Double hours = s.workByKind().get(kind);
             if (hours != null) {
@@ -137,17 +141,23 @@ final class WeekSummaryPanel {
             none.getStyleClass().add("text-muted");
             work.add(none, 0, row++, 2, 1);
         }
-        work.addRow(row++, strong(messages.get("calendar.summary.personal")), strong(hours(s.personalHours())));
-        if (s.holidayOffHours() > 0) {
-            work.addRow(row++, new Label(messages.get("calendar.summary.holidayOff")),
-                    figure("calendar-summary-holiday", hours(s.holidayOffHours()), false));
+        if (s.allDayWorkDays() > 0) {
+            row = line(work, row, "calendar.summary.allDayWork", "calendar-summary-allday",
+                    messages.format("calendar.summary.days", s.allDayWorkDays()), false);
         }
-        work.addRow(row++, new Label(messages.get("calendar.summary.outside")),
-                figure("calendar-summary-outside", hours(s.workOutsideWindowsHours()), false));
-        work.addRow(row++, new Label(messages.get("calendar.summary.protected")),
-                figure("calendar-summary-protected", Integer.toString(s.protectedExceptions()), s.protectedExceptions() > 0));
-        work.addRow(row++, new Label(messages.get("calendar.summary.breaks")),
-                figure("calendar-summary-breaks", Integer.toString(s.breakFlagged().size()), !s.breakFlagged().isEmpty()));
+        work.addRow(row++, tipped(strong(messages.get("calendar.summary.personal")), "calendar.summary.personal.tip"),
+                strong(hours(s.personalHours())));
+        if (s.holidayOffHours() > 0) {
+            row = line(work, row, "calendar.summary.holidayOff", "calendar-summary-holiday", hours(s.holidayOffHours()), false);
+        }
+        if (Math.round(s.holidayWorkHours() * 60) > 0) {
+            row = line(work, row, "calendar.summary.holidayWork", "calendar-summary-holiday-work", hours(s.holidayWorkHours()), false);
+        }
+        row = line(work, row, "calendar.summary.outside", "calendar-summary-outside", hours(s.workOutsideWindowsHours()), false);
+        row = line(work, row, "calendar.summary.protected", "calendar-summary-protected",
+                messages.format("calendar.summary.events", s.protectedExceptions()), s.protectedExceptions() > 0);
+        line(work, row, "calendar.summary.breaks", "calendar-summary-breaks",
+                messages.format("calendar.summary.events", s.breakFlagged().size()), !s.breakFlagged().isEmpty());
         work.getChildren().forEach(n -> {
             if (n instanceof Label l) {
                 if (GridPane.getColumnIndex(l) != null && GridPane.getColumnIndex(l) == 1) {
@@ -162,6 +172,26 @@ final class WeekSummaryPanel {
         names.setHgrow(Priority.ALWAYS);
         work.getColumnConstraints().add(names);
         return work;
+    }
+
+    /**
+     * Adds a row: the name ({@code key}) and the figure ({@code id}), both with the tooltip {@code key + ".tip"}
+     * that says what the figure counts; the figure's accessible text is the name and the figure.
+     */
+    private int line(GridPane grid, int row, String key, String id, String text, boolean warning) {
+        Label name = tipped(new Label(messages.get(key)), key + ".tip");
+        Label value = tipped(figure(id, text, warning), key + ".tip");
+        value.setAccessibleText(messages.get(key) + ": " + text);
+        grid.addRow(row, name, value);
+        return row + 1;
+    }
+
+    private Label tipped(Label label, String tipKey) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(messages.get(tipKey));
+        tip.setWrapText(true);
+        tip.setMaxWidth(320);
+        label.setTooltip(tip);
+        return label;
     }
 
     private String hours(double value) {

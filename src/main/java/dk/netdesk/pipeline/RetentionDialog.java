@@ -59,23 +59,10 @@ public final class RetentionDialog {
         period.setId("retention-period");
         SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 RetentionService.MIN_MONTHS, RetentionService.MAX_MONTHS, model.periodProperty().get());
-        // Typed months count too; what is not a whole number leaves the period as it was, and the factory
+        // Typed months count too (read by the shared NumberText); what is not a whole number, or could be read
+        // two ways ("1.500" in Danish), leaves the period as it was, and the factory
         // keeps a typed number within the allowed months.
-        values.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Integer months) {
-                return months == null ? "" : months.toString();
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                try {
-                    return Integer.valueOf(text.strip());
-                } catch (NumberFormatException notANumber) {
-                    return values.getValue();
-                }
-            }
-        });
+        values.setConverter(dk.netdesk.ui.NumberText.wholeConverter(messages.getLocale(), values::getValue));
         period.setValueFactory(values);
         period.setEditable(true);
         period.setPrefWidth(90);

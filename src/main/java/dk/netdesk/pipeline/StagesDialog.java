@@ -53,6 +53,8 @@ final class StagesDialog {
         fields.kind().setConverter(DisplayText.of(k -> messages.get(k.key())));
         fields.stale().setId("stages-stale");
         fields.stale().setEditable(true);
+        fields.stale().getValueFactory().setConverter(
+                dk.netdesk.ui.NumberText.wholeConverter(messages.getLocale(), fields.stale().getValueFactory()::getValue));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 fields.name().setText(now.stage().name());

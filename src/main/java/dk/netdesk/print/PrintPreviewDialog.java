@@ -262,6 +262,7 @@ public final class PrintPreviewDialog {
         Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, hour.get()));
         spinner.setId(id);
         spinner.setEditable(true);
+        spinner.getValueFactory().setConverter(dk.netdesk.ui.NumberText.wholeConverter(messages.getLocale(), spinner::getValue));
         spinner.setPrefWidth(72);
         spinner.setAccessibleText(messages.get(nameKey));
         spinner.valueProperty().addListener((obs, old, now) -> {
@@ -285,6 +286,7 @@ public final class PrintPreviewDialog {
         Spinner<Integer> count = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, PrintViewModel.MAX_WEEKS, 4));
         count.setId("print-week-count");
         count.setEditable(true);
+        count.getValueFactory().setConverter(dk.netdesk.ui.NumberText.wholeConverter(messages.getLocale(), count::getValue));
         count.setPrefWidth(90);
         count.setAccessibleText(messages.get("print.range.count"));
         count.disableProperty().bind(several.selectedProperty().not());

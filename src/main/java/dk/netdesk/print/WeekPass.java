@@ -266,6 +266,13 @@ final class WeekPass {
         }
         parts.add(summary.breakFlags() == 0 ? messages.get("print.summary.breaksKept")
                 : messages.format("print.summary.breaks", summary.breakFlags()));
+        // decision 0023: the figures the screen's summary has for all-day work and work on public holidays
+        if (summary.allDayWorkDays() > 0) {
+            parts.add(messages.format("print.summary.allDayWork", summary.allDayWorkDays()));
+        }
+        if (Math.round(summary.holidayWorkHours() * 60) > 0) {
+            parts.add(messages.format("print.summary.holidayWork", messages.hours(summary.holidayWorkHours())));
+        }
         return String.join("   ·   ", parts);
     }
 

@@ -49,7 +49,12 @@ class BalanceFormTest {
         BalanceForm form = editing(Locale.ENGLISH, BalanceSettings.defaults());
         form.windowsProperty(DayOfWeek.FRIDAY).set("19:00-18:00");
         assertThat(form.settings()).isEmpty();
-        assertThat(form.problemProperty().get()).isEqualTo(new BalanceForm.Problem("calendar.balance.errorSpans", DayOfWeek.FRIDAY));
+        assertThat(form.problemProperty().get()).isEqualTo(new BalanceForm.Problem("calendar.balance.errorWindowMidnight",
+                DayOfWeek.FRIDAY, java.util.List.of("19:00-18:00", "19:00-24:00", "00:00-18:00")));
+        form.windowsProperty(DayOfWeek.FRIDAY).set("19:00 to 20");
+        assertThat(form.settings()).isEmpty();
+        assertThat(form.problemProperty().get()).isEqualTo(new BalanceForm.Problem("calendar.balance.errorWindowText",
+                DayOfWeek.FRIDAY, java.util.List.of("19:00 to 20")));
         form.windowsProperty(DayOfWeek.FRIDAY).set("");
         form.protectedProperty(DayOfWeek.TUESDAY).set("18:00-20:00, 19:00-21:00");
         assertThat(form.settings()).isEmpty();
@@ -62,10 +67,16 @@ class BalanceFormTest {
     @Test
     void theBudgetIsFromZeroToAWholeWeek() {
         BalanceForm form = editing(Locale.ENGLISH, BalanceSettings.defaults());
-        for (String bad : new String[] {"-1", "168.5", "lots", ""}) {
+        for (String bad : new String[] {"-1", "168.5"}) {
             form.budgetProperty().set(bad);
             assertThat(form.settings()).as(bad).isEmpty();
             assertThat(form.problemProperty().get()).isEqualTo(new BalanceForm.Problem("calendar.balance.errorBudget", null));
+        }
+        for (String bad : new String[] {"lots", ""}) {
+            form.budgetProperty().set(bad);
+            assertThat(form.settings()).as(bad).isEmpty();
+            assertThat(form.problemProperty().get().key()).isEqualTo("calendar.balance.errorBudgetNumber");
+            assertThat(form.problemProperty().get().reading().problem()).isEqualTo("number.notNumber");
         }
         form.budgetProperty().set("0");
         assertThat(form.settings()).isPresent();
@@ -76,10 +87,15 @@ class BalanceFormTest {
     @Test
     void theBreakRuleIsFromFifteenMinutesToTenHours() {
         BalanceForm form = editing(Locale.ENGLISH, BalanceSettings.defaults());
-        for (String bad : new String[] {"14", "601", "1.5", "ninety"}) {
+        for (String bad : new String[] {"14", "601"}) {
             form.breakMinutesProperty().set(bad);
             assertThat(form.settings()).as(bad).isEmpty();
             assertThat(form.problemProperty().get()).isEqualTo(new BalanceForm.Problem("calendar.balance.errorBreak", null));
+        }
+        for (String bad : new String[] {"1.5", "ninety"}) {
+            form.breakMinutesProperty().set(bad);
+            assertThat(form.settings()).as(bad).isEmpty();
+            assertThat(form.problemProperty().get().key()).isEqualTo("calendar.balance.errorBreakNumber");
         }
         form.breakMinutesProperty().set(" 15 ");
         assertThat(form.settings().orElseThrow().breakMinutes()).isEqualTo(15);
@@ -101,17 +117,76 @@ class BalanceFormTest {
         form.budgetProperty().set("x");
         assertThat(form.problemProperty().get()).as("nothing before Save").isNull();
         assertThat(form.settings()).isEmpty();
-        assertThat(form.problemProperty().get()).isEqualTo(new BalanceForm.Problem("calendar.balance.errorBudget", null));
+        assertThat(form.problemProperty().get().key()).isEqualTo("calendar.balance.errorBudgetNumber");
         form.windowsProperty(DayOfWeek.FRIDAY).set("19:00-18:00");
-        assertThat(form.problemProperty().get())
-                .isEqualTo(new BalanceForm.Problem("calendar.balance.errorSpans", DayOfWeek.FRIDAY));
+        assertThat(form.problemProperty().get().key()).isEqualTo("calendar.balance.errorWindowMidnight");
+        assertThat(form.problemsProperty()).extracting(BalanceForm.Problem::key)
+                .containsExactly("calendar.balance.errorWindowMidnight", "calendar.balance.errorBudgetNumber");
         // (Friday from 17:00 is protected, so a window before it)
         form.windowsProperty(DayOfWeek.FRIDAY).set("12:00-13:00");
-        assertThat(form.problemProperty().get()).isEqualTo(new BalanceForm.Problem("calendar.balance.errorBudget", null));
+        assertThat(form.problemProperty().get().key()).isEqualTo("calendar.balance.errorBudgetNumber");
         form.budgetProperty().set("12");
         assertThat(form.problemProperty().get()).isNull();
         form.budgetProperty().set("x");
         form.reset();
         assertThat(form.problemProperty().get()).as("the defaults are fine").isNull();
+    }
+
+    // ---- new-user fixes (decision 0023) --------------------------------------------------------
+
+    static dk.netdesk.ui.Messages messages(Locale locale) {
+        return new dk.netdesk.ui.Messages(locale, java.util.List.of("dk.netdesk.ui.messages", "dk.netdesk.calendar.messages"));
+    }
+
+    static java.util.List<String> shown(BalanceForm form, dk.netdesk.ui.Messages messages) {
+        return form.problemsProperty().stream().map(p -> p.message(messages, p.day() == null ? ""
+                : p.day().getDisplayName(java.time.format.TextStyle.FULL, messages.getLocale()))).toList();
+    }
+
+    @Test
+    void aBudgetWithTheOtherLanguagesDecimalMarkIsRefusedNotReadAsTenTimesAsMuch() {
+        BalanceForm english = editing(Locale.ENGLISH, BalanceSettings.defaults());
+        english.budgetProperty().set("7,5");
+        assertThat(english.settings()).as("not 75 hours").isEmpty();
+        assertThat(shown(english, messages(Locale.ENGLISH))).containsExactly(
+                "Weekly work budget: \"7,5\" can be read two ways. Write decimals with \".\" and no thousands separator: type 7.5 or 75.");
+        english.budgetProperty().set("7.5");
+        assertThat(english.settings().orElseThrow().budgetHours()).isEqualTo(7.5);
+
+        Locale da = new Locale("da");
+        BalanceForm danish = editing(da, BalanceSettings.defaults());
+        danish.budgetProperty().set("7.5");
+        assertThat(danish.settings()).isEmpty();
+        assertThat(shown(danish, messages(da))).containsExactly(
+                "Ugentligt arbejdsbudget: »7.5« kan læses på to måder. Skriv decimaler med »,« og uden tusindtalsadskiller: skriv 7,5 eller 75.");
+        danish.budgetProperty().set("7,5");
+        assertThat(danish.settings().orElseThrow().budgetHours()).isEqualTo(7.5);
+        danish.breakMinutesProperty().set("1.500");
+        assertThat(danish.settings()).isEmpty();
+        assertThat(shown(danish, messages(da))).containsExactly("Pauseregel: Skriv »1.500« uden tusindtalsadskiller: 1500.");
+    }
+
+    @Test
+    void everyWrongFieldIsShownAtOnceNamingItsDay() {
+        BalanceForm form = editing(Locale.ENGLISH, BalanceSettings.defaults());
+        form.windowsProperty(DayOfWeek.MONDAY).set("22:00-02:00");
+        form.protectedProperty(DayOfWeek.WEDNESDAY).set("20:00-22:00, 21:00-23:00");
+        form.windowsProperty(DayOfWeek.THURSDAY).set("evening");
+        form.budgetProperty().set("7,5");
+        form.breakMinutesProperty().set("5");
+        assertThat(form.settings()).isEmpty();
+        assertThat(shown(form, messages(Locale.ENGLISH))).containsExactly(
+                "Monday: the work window 22:00-02:00 ends after midnight. A work window must end on the same day: "
+                        + "split it into 22:00-24:00 on Monday and 00:00-02:00 on the next day.",
+                "Wednesday: the protected times 20:00-22:00 and 21:00-23:00 overlap. Join them into one or move one of them.",
+                "Thursday: the work window \"evening\" cannot be read. Write it as 18:00-21:00; several separated by commas.",
+                "Weekly work budget: \"7,5\" can be read two ways. Write decimals with \".\" and no thousands separator: type 7.5 or 75.",
+                "The break rule must be a number of minutes from 15 to 600.");
+        Locale da = new Locale("da");
+        assertThat(shown(form, messages(da)).get(0)).isEqualTo("mandag: arbejdstiden 22:00-02:00 slutter efter midnat. "
+                + "En arbejdstid skal slutte samme dag: del den i 22:00-24:00 (mandag) og 00:00-02:00 (dagen efter).");
+        form.windowsProperty(DayOfWeek.MONDAY).set("22:00-24:00");
+        form.windowsProperty(DayOfWeek.TUESDAY).set("00:00-02:00, 18:00-21:00");
+        assertThat(form.problemsProperty()).hasSize(4);
     }
 }

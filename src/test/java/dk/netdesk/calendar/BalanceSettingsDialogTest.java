@@ -52,4 +52,27 @@ class BalanceSettingsDialogTest {
         assertThat(robot.lookup(".dialog-pane .button-bar .button").queryAll()).hasSize(3)
                 .allMatch(n -> InWindow.isInside((Node) n), "Save, Cancel and Defaults inside the window");
     }
+
+    @Test
+    void everyWrongFieldIsShownAtOnceWithWhatToType(FxRobot robot) {
+        Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
+        BalanceForm form = new BalanceForm(messages.getLocale());
+        form.edit(BalanceSettings.defaults());
+        robot.interact(() -> new BalanceSettingsDialog(stage, messages, form).show());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            robot.lookup("#calendar-balance-window-monday").queryAs(javafx.scene.control.TextField.class).setText("22:00-02:00");
+            robot.lookup("#calendar-balance-budget").queryAs(javafx.scene.control.TextField.class).setText("7,5");
+        });
+        robot.interact(() -> robot.lookup("#calendar-balance-save").queryAs(javafx.scene.control.Button.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = robot.lookup("#calendar-balance-error").queryAs(Label.class);
+        assertThat(error.getText()).isEqualTo("Monday: the work window 22:00-02:00 ends after midnight. A work window must end on "
+                + "the same day: split it into 22:00-24:00 on Monday and 00:00-02:00 on the next day.\n"
+                + "Weekly work budget: \"7,5\" can be read two ways. Write decimals with \".\" and no thousands separator: "
+                + "type 7.5 or 75.");
+        assertThat(robot.lookup("#calendar-balance-save").tryQuery()).as("the dialog stays open").isPresent();
+        robot.interact(() -> robot.lookup("#calendar-balance-budget").queryAs(javafx.scene.control.TextField.class).setText("7.5"));
+        assertThat(error.getText()).as("the budget's line goes as soon as it is right").startsWith("Monday:").doesNotContain("budget");
+    }
 }

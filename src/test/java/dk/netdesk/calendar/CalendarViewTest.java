@@ -200,7 +200,7 @@ class CalendarViewTest {
         robot.clickOn("#calendar-protected-confirm");
         assertThat(storedWeek().get(0).end()).isEqualTo(LocalDateTime.parse("2026-11-27T18:00"));
         assertThat(budgetText(robot)).isEqualTo("3 h of 12 h");
-        assertThat(robot.lookup("#calendar-summary-protected").queryAs(Label.class).getText()).isEqualTo("1");
+        assertThat(robot.lookup("#calendar-summary-protected").queryAs(Label.class).getText()).isEqualTo("1 event");
         assertThat(body).isNotNull();
     }
 
@@ -238,7 +238,8 @@ class CalendarViewTest {
         robot.doubleClickOn("#calendar-balance-window-friday").write("19:00-18:00");
         robot.clickOn("#calendar-balance-save");
         assertThat(robot.lookup("#calendar-balance-error").queryAs(Label.class).getText())
-                .isEqualTo("Check the times of Friday: write them as 18:00-21:00, without overlaps.");
+                .isEqualTo("Friday: the work window 19:00-18:00 ends after midnight. A work window must end on the same day: "
+                        + "split it into 19:00-24:00 on Friday and 00:00-18:00 on the next day.");
         javafx.scene.control.TextField friday = robot.lookup("#calendar-balance-window-friday").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> friday.setText("09:00-12:00, 13:00-15:00"));
         javafx.scene.control.TextField budget = robot.lookup("#calendar-balance-budget").queryAs(javafx.scene.control.TextField.class);

@@ -120,4 +120,24 @@ class EventDialogLayoutTest {
             assertThat(label.getHeight()).as(where + ": wraps onto several lines").isGreaterThan(2.5 * label.getFont().getSize());
         }
     }
+
+    @Test
+    void aMonthlyRepeatFromTheThirtyFirstSaysMonthsWithoutItAreSkipped(FxRobot robot) {
+        Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
+        EventForm form = new EventForm();
+        form.edit(EventForm.newDraft(LocalDate.of(2027, 1, 31), BalanceSettings.defaults()).withTitle("Month-end report"), List.of());
+        EventDialog[] dialog = new EventDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new EventDialog(stage, messages, form, false, false);
+            dialog[0].show();
+        });
+        Label note = (Label) dialog[0].getDialogPane().lookup("#calendar-dialog-month-end");
+        assertThat(note.isVisible()).as("not repeating yet").isFalse();
+        robot.interact(() -> form.repeatProperty().set(EventForm.Repeat.MONTHLY));
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("Months without day 31 are skipped: the event comes only in months that have that day.");
+        robot.interact(() -> form.dateProperty().set(LocalDate.of(2027, 1, 15)));
+        assertThat(note.isVisible()).isFalse();
+        robot.interact(() -> dialog[0].close());
+    }
 }

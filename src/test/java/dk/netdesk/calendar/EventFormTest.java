@@ -297,4 +297,27 @@ class EventFormTest {
         form.endProperty().set("x");
         assertThat(form.errorProperty().get()).as("no Save was pressed on this edit yet").isNull();
     }
+
+    // ---- decision 0023: a monthly repeat from the 29th, 30th or 31st ---------------------------
+
+    @Test
+    void aMonthlyRepeatFromTheThirtyFirstSaysMonthsWithoutItAreSkipped() {
+        EventForm form = editing(timed("2027-01-31T19:00", "2027-01-31T20:00"));
+        assertThat(form.skippedMonthDayProperty().get()).as("not repeating").isZero();
+        form.repeatProperty().set(EventForm.Repeat.MONTHLY);
+        assertThat(form.skippedMonthDayProperty().get()).isEqualTo(31);
+        form.dateProperty().set(LocalDate.of(2027, 1, 29));
+        assertThat(form.skippedMonthDayProperty().get()).isEqualTo(29);
+        form.dateProperty().set(LocalDate.of(2027, 1, 28));
+        assertThat(form.skippedMonthDayProperty().get()).as("every month has a 28th").isZero();
+        form.dateProperty().set(LocalDate.of(2027, 1, 30));
+        form.repeatProperty().set(EventForm.Repeat.WEEKLY);
+        assertThat(form.skippedMonthDayProperty().get()).isZero();
+        dk.netdesk.ui.Messages english = new dk.netdesk.ui.Messages(java.util.Locale.ENGLISH, List.of("dk.netdesk.calendar.messages"));
+        dk.netdesk.ui.Messages danish = new dk.netdesk.ui.Messages(new java.util.Locale("da"), List.of("dk.netdesk.calendar.messages"));
+        assertThat(english.format("calendar.dialog.monthEnd", 31))
+                .isEqualTo("Months without day 31 are skipped: the event comes only in months that have that day.");
+        assertThat(danish.format("calendar.dialog.monthEnd", 31))
+                .isEqualTo("Måneder uden den 31. springes over: aftalen kommer kun i måneder, der har den dag.");
+    }
 }

@@ -104,7 +104,7 @@ class HolidaysTest {
     }
 
     @Test
-    void aHolidaysWorkWindowIsTimeOffNotPersonalTimeAndWorkOnItIsOutsideTheWindows() {
+    void aHolidaysWorkWindowIsTimeOffNotPersonalTimeAndWorkOnItIsWorkOnAPublicHoliday() {
         LocalDate monday = LocalDate.of(2027, 3, 22); // Thu 25 Skærtorsdag, Fri 26 Langfredag
         Set<LocalDate> holidays = Set.of(LocalDate.of(2027, 3, 25), LocalDate.of(2027, 3, 26), LocalDate.of(2027, 3, 29));
         List<Occurrence> week = List.of(
@@ -122,6 +122,8 @@ class HolidaysTest {
         assertThat(with.personalHours()).isEqualTo(2.0);
         assertThat(with.holidayOffHours()).isEqualTo(2.0);
         assertThat(with.workHours()).isEqualTo(2.0);
-        assertThat(with.workOutsideWindowsHours()).isEqualTo(1.0);
+        // the hour on Thursday is work on a public holiday, not work outside the windows (decision 0023)
+        assertThat(with.workOutsideWindowsHours()).isZero();
+        assertThat(with.holidayWorkHours()).isEqualTo(1.0);
     }
 }

@@ -172,4 +172,59 @@ class WeekFiguresScreenAndPaperTest {
                 .isEqualTo("Deleted \"Night shift\" from Tue Dec 22, 2026 at 22:00 to Wed Dec 23, 2026 at 02:00.");
         assertThat(model.occurrences()).isEmpty();
     }
+
+    // ---- decision 0023: the DST fold week, all-day work, work on a public holiday, labels -------------
+
+    @Test
+    void aDailyWorkSeriesInTheAutumnFoldWeekReadsTheSameOnScreenAndOnPaper(FxRobot robot) {
+        LocalDate week43 = LocalDate.of(2027, 10, 25);
+        robot.interact(() -> model.create(new EventDraft("Night call", LocalDateTime.parse("2027-10-25T02:30"),
+                LocalDateTime.parse("2027-10-25T03:00"), false, "", "", null, Kind.PROSPECTING, RepeatRule.parse("FREQ=DAILY"), null)));
+        robot.clickOn("#nav-calendar");
+        robot.interact(() -> model.goTo(week43));
+        // 6 × 30 min, and 31 Oct 02:30 CEST-03:00 CET lasts 1 h 30 min (decision 0003)
+        assertThat(summaryRows(robot)).containsSubsequence("Work: 4 h 30 min", "Prospecting: 4 h 30 min");
+        assertThat(printedSummary(robot, week43)).contains("Work planned: 4 h 30 min of 12 h budget");
+        robot.interact(() -> model.goTo(week43.plusWeeks(1)));
+        assertThat(summaryRows(robot)).contains("Work: 3 h 30 min");
+    }
+
+    @Test
+    void aThreeDayConventionIsAllDayWorkOnScreenAndOnPaper(FxRobot robot) {
+        robot.interact(() -> model.create(new EventDraft("Convention", LocalDateTime.parse("2026-11-27T00:00"),
+                LocalDateTime.parse("2026-11-30T00:00"), true, "", "", null, Kind.PRESENTATION, null, null)));
+        robot.clickOn("#nav-calendar");
+        assertThat(summaryRows(robot)).containsSubsequence("Work: 0 h", "All-day work: 3 days", "Personal time: 0 h");
+        assertThat(printedSummary(robot, THIS_WEEK)).contains("All-day work: 3 days");
+        Label days = robot.lookup("#calendar-summary-allday").queryAs(Label.class);
+        assertThat(days.getTooltip().getText()).startsWith("Days this week covered by all-day work events");
+    }
+
+    @Test
+    void workInTheWindowOnAPublicHolidayHasItsOwnLineOnScreenAndOnPaper(FxRobot robot) {
+        // Sat 26 Dec 2026 (2. juledag): the usual window is 10:00-13:00
+        robot.interact(() -> model.create(new EventDraft("Stock count", LocalDateTime.parse("2026-12-26T10:00"),
+                LocalDateTime.parse("2026-12-26T11:00"), false, "", "", null, Kind.ADMIN, null, null)));
+        robot.clickOn("#nav-calendar");
+        robot.interact(() -> model.goTo(CHRISTMAS_WEEK));
+        assertThat(summaryRows(robot)).containsSubsequence("Work: 1 h", "Personal time: 0 h", "Off on public holidays: 2 h",
+                "Work on public holidays: 1 h", "Work outside windows: 0 h");
+        String printed = printedSummary(robot, CHRISTMAS_WEEK);
+        // (the printed line may wrap after "Work on public holidays:"; its figure is the week plan's)
+        assertThat(printed).contains("Off on public holidays: 2 h", "Work on public holidays:").doesNotContain("outside");
+        assertThat(app.context().calendarService().weekPlan(CHRISTMAS_WEEK).summary().holidayWorkHours()).isEqualTo(1.0);
+    }
+
+    @Test
+    void countsSayTheyAreEventsAndEveryLineSaysWhatItCounts(FxRobot robot) {
+        robot.clickOn("#nav-calendar");
+        robot.interact(() -> model.goTo(CHRISTMAS_WEEK));
+        assertThat(summaryRows(robot)).contains("Work in protected time: 0 events", "Events without a break: 0 events");
+        assertThat(robot.lookup("#calendar-summary-protected").queryAs(Label.class).getTooltip().getText())
+                .isEqualTo("How many work events reach into your protected time (a number of events, not hours).");
+        assertThat(robot.lookup("#calendar-summary-holiday").queryAs(Label.class).getTooltip().getText())
+                .startsWith("Hours of your usual work windows that fall on public holidays");
+        assertThat(robot.lookup("#calendar-summary-outside").queryAs(Label.class).getAccessibleText())
+                .isEqualTo("Work outside windows: 0 h");
+    }
 }

@@ -91,12 +91,13 @@ class WeekFiguresTest {
         assertThat(empty.holidayOffHours()).isEqualTo(3.0);
         assertThat(empty.workHours()).isZero();
 
-        // work planned in the holiday's window is not time off (it is work outside the windows)
+        // work planned in the holiday's window is not time off; it is work on a public holiday, not outside the windows (0023)
         List<Occurrence> week = List.of(event(Kind.FOLLOW_UP, "2026-12-26T12:00", "2026-12-26T14:00"),
                 event(Kind.FAMILY, "2026-12-26T09:00", "2026-12-26T11:00"));
         WeekSummary worked = Balance.summarize(week, BalanceSettings.defaults(), christmasWeek, CPH, holidays);
         assertThat(worked.holidayOffHours()).isEqualTo(2.0);
-        assertThat(worked.workOutsideWindowsHours()).isEqualTo(2.0);
+        assertThat(worked.workOutsideWindowsHours()).isZero();
+        assertThat(worked.holidayWorkHours()).isEqualTo(2.0);
         assertThat(worked.personalHours()).as("the family event only, not the holiday's window").isEqualTo(2.0);
 
         WeekPlan plan = CalendarService.plan(christmasWeek, week, BalanceSettings.defaults(), worked, CPH);

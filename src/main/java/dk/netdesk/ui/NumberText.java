@@ -1,0 +1,139 @@
+package dk.netdesk.ui;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.util.StringConverter;
+
+/**
+ * The one reader of numbers the user types, in the UI language: the decimal mark is the language's
+ * ("7.5" in English, "7,5" in Danish) and thousands separators are refused, because in the other
+ * language they are the decimal mark: "7,5" in English and "1.500" in Danish can each be read two ways,
+ * so they are refused with a message that says why and gives both readings, rather than guessed.
+ * Every number field uses it: the balance settings' budget and break rule, and the typed values of
+ * the spinners (print hours and weeks, stage staleness days, retention months, a repeat's count) through
+ * {@link #wholeConverter(Locale, Supplier)}.
+ */
+public final class NumberText {
+
+    /**
+     * What was read: the number, or the bundle key (ui bundle) of what is wrong and its arguments.
+     *
+     * @param value     the number read; null when there is a problem
+     * @param problem   null, or {@code number.notNumber} ({0} an example), {@code number.notWhole} ({0} the
+     *                  typed text), {@code number.ambiguous} ({0} the typed text, {1} the decimal mark,
+     *                  {2} the decimal reading, {3} the reading without separators) or {@code number.grouping}
+     *                  ({0} the typed text, {1} the number without separators)
+     * @param arguments the message arguments, already formatted for the language
+     */
+    public record Reading(BigDecimal value, String problem, List<String> arguments) {
+
+        public boolean ok() {
+            return problem == null;
+        }
+
+        /** The message for the problem in the UI language; "" when there is none. */
+        public String message(Messages messages) {
+            return ok() ? "" : messages.format(problem, arguments.toArray());
+        }
+    }
+
+    private NumberText() {
+    }
+
+    /**
+     * Reads a number typed in {@code locale}: digits, an optional minus sign, and (unless {@code whole})
+     * at most one decimal mark of that language. Spaces around it are ignored.
+     *
+     * @param text   what was typed; null counts as empty
+     * @param locale the UI language (its decimal mark and thousands separator)
+     * @param whole  true when only whole numbers are allowed (minutes, days, hours of the day)
+     * @return the number, or the problem: empty or letters ({@code number.notNumber}), a thousands
+     *     separator ({@code number.ambiguous} or {@code number.grouping}), a decimal mark in a whole-number
+     *     field ({@code number.notWhole})
+     */
+    public static Reading parse(String text, Locale locale, boolean whole) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        char decimal = symbols.getDecimalSeparator();
+        char grouping = symbols.getGroupingSeparator();
+        String typed = text == null ? "" : text.strip();
+        String example = whole ? "15" : format(new BigDecimal("7.5"), locale);
+        if (!typed.matches("[-\u2212]?[0-9" + java.util.regex.Pattern.quote(decimal + "" + grouping) + "]+")
+                || typed.chars().noneMatch(Character::isDigit)) {
+            return problem("number.notNumber", example);
+        }
+        String plain = typed.replace('\u2212', '-');
+        long groupings = plain.chars().filter(c -> c == grouping).count();
+        long decimals = plain.chars().filter(c -> c == decimal).count();
+        if (groupings > 0) {
+            String withoutSeparators = plain.replace(String.valueOf(grouping), "");
+            String separated = withoutSeparators.replace(decimal, '.');
+            if (groupings == 1 && decimals == 0 && !whole) {
+                BigDecimal asDecimal = number(plain.replace(grouping, '.'));
+                return problem("number.ambiguous", typed, String.valueOf(decimal), format(asDecimal, locale),
+                        separated.matches("-?[0-9]*\\.?[0-9]+") ? format(number(separated), locale) : withoutSeparators);
+            }
+            return problem("number.grouping", typed, separated.matches("-?[0-9]*\\.?[0-9]+")
+                    ? format(number(separated), locale) : withoutSeparators);
+        }
+        if (decimals > 1) {
+            return problem("number.notNumber", example);
+        }
+        if (decimals == 1 && whole) {
+            return problem("number.notWhole", typed);
+        }
+        String canonical = plain.replace(decimal, '.');
+        if (canonical.startsWith(".") || canonical.startsWith("-.")) {
+            canonical = canonical.replaceFirst("\\.", "0.");
+        }
+        if (canonical.endsWith(".")) {
+            canonical = canonical.substring(0, canonical.length() - 1);
+        }
+        return new Reading(number(canonical), null, List.of());
+    }
+
+    /**
+     * A spinner's converter over {@link #parse}: whole numbers in {@code locale}; typed text that is no whole
+     * number, or that could be read two ways, leaves the spinner's value as it was ({@code current}).
+     */
+    public static StringConverter<Integer> wholeConverter(Locale locale, Supplier<Integer> current) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                Reading reading = parse(text, locale, true);
+                if (!reading.ok()) {
+                    return current.get();
+                }
+                try {
+                    return reading.value().intValueExact();
+                } catch (ArithmeticException tooLarge) {
+                    return current.get();
+                }
+            }
+        };
+    }
+
+    /** A number as the language writes it, without thousands separators: "7.5" / "7,5", "1500". */
+    public static String format(BigDecimal value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setGroupingUsed(false);
+        format.setMaximumFractionDigits(6);
+        return format.format(value);
+    }
+
+    private static BigDecimal number(String canonical) {
+        return new BigDecimal(canonical);
+    }
+
+    private static Reading problem(String key, String... arguments) {
+        return new Reading(null, key, List.of(arguments));
+    }
+}

@@ -1,0 +1,63 @@
+package dk.netdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Typed numbers in the UI language: the language's decimal mark, and no guessing when a text can be read two ways. */
+class NumberTextTest {
+
+    static final Locale DA = new Locale("da");
+    static final Messages ENGLISH = new Messages(Locale.ENGLISH, List.of("dk.netdesk.ui.messages"));
+    static final Messages DANISH = new Messages(DA, List.of("dk.netdesk.ui.messages"));
+
+    @Test
+    void theLanguagesDecimalMarkIsRead() {
+        assertThat(NumberText.parse("7.5", Locale.ENGLISH, false).value()).isEqualByComparingTo("7.5");
+        assertThat(NumberText.parse(" 7,5 ", DA, false).value()).isEqualByComparingTo("7.5");
+        assertThat(NumberText.parse("1500", DA, true).value()).isEqualByComparingTo("1500");
+        assertThat(NumberText.parse(",5", DA, false).value()).isEqualByComparingTo("0.5");
+        assertThat(NumberText.parse("-2", Locale.ENGLISH, false).value()).isEqualByComparingTo(BigDecimal.valueOf(-2));
+    }
+
+    @Test
+    void aThousandsSeparatorIsRefusedWithBothReadings() {
+        NumberText.Reading english = NumberText.parse("7,5", Locale.ENGLISH, false);
+        assertThat(english.ok()).isFalse();
+        assertThat(english.message(ENGLISH))
+                .isEqualTo("\"7,5\" can be read two ways. Write decimals with \".\" and no thousands separator: type 7.5 or 75.");
+        NumberText.Reading danish = NumberText.parse("1.500", DA, false);
+        assertThat(danish.message(DANISH))
+                .isEqualTo("»1.500« kan læses på to måder. Skriv decimaler med »,« og uden tusindtalsadskiller: skriv 1,5 eller 1500.");
+        assertThat(NumberText.parse("7.5", DA, false).message(DANISH))
+                .isEqualTo("»7.5« kan læses på to måder. Skriv decimaler med »,« og uden tusindtalsadskiller: skriv 7,5 eller 75.");
+        assertThat(NumberText.parse("1,500", Locale.ENGLISH, true).message(ENGLISH))
+                .isEqualTo("Type \"1,500\" without thousands separators: 1500.");
+        assertThat(NumberText.parse("1,500.5", Locale.ENGLISH, false).message(ENGLISH))
+                .isEqualTo("Type \"1,500.5\" without thousands separators: 1500.5.");
+    }
+
+    @Test
+    void otherTextSaysWhatToType() {
+        assertThat(NumberText.parse("lots", Locale.ENGLISH, false).message(ENGLISH)).isEqualTo("Type a number, such as 7.5.");
+        assertThat(NumberText.parse("", DA, false).message(DANISH)).isEqualTo("Skriv et tal, fx 7,5.");
+        assertThat(NumberText.parse("1,2,3", DA, false).message(DANISH)).isEqualTo("Skriv et tal, fx 7,5.");
+        assertThat(NumberText.parse("1.5", Locale.ENGLISH, true).message(ENGLISH)).isEqualTo("Type a whole number: \"1.5\" has decimals.");
+        assertThat(NumberText.parse("ninety", DA, true).message(DANISH)).isEqualTo("Skriv et tal, fx 15.");
+    }
+
+    @Test
+    void aSpinnerKeepsItsValueWhenTheTypedTextIsNoWholeNumberOrCouldBeReadTwoWays() {
+        javafx.util.StringConverter<Integer> danish = NumberText.wholeConverter(DA, () -> 4);
+        assertThat(danish.fromString("12")).isEqualTo(12);
+        assertThat(danish.fromString("1.500")).isEqualTo(4);
+        assertThat(danish.fromString("2,5")).isEqualTo(4);
+        assertThat(danish.fromString("99999999999")).isEqualTo(4);
+        javafx.util.StringConverter<Integer> english = NumberText.wholeConverter(Locale.ENGLISH, () -> 7);
+        assertThat(english.fromString("1,000")).isEqualTo(7);
+        assertThat(english.toString(1000)).isEqualTo("1000");
+    }
+}
