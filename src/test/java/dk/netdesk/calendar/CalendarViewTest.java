@@ -181,6 +181,24 @@ class CalendarViewTest {
     }
 
     @Test
+    void draggingAnEventDownPastMidnightMovesItIntoTheNextDay(FxRobot robot) {
+        robot.interact(() -> {
+            model.saveBalance(new BalanceSettings(BalanceSettings.defaults().windows(), Map.of(), 12, 90));
+            model.create(new EventDraft("Late call", LocalDateTime.parse("2026-11-24T23:00"),
+                    LocalDateTime.parse("2026-11-25T00:00"), false, "", "", null, Kind.FOLLOW_UP, null, null));
+        });
+        openCalendar(robot);
+        showHour(robot, 24);
+        Node call = robot.lookup(".calendar-event").match(n -> n.getUserData() instanceof Occurrence o
+                && o.title().equals("Late call")).query();
+        Point2D grab = call.localToScreen(call.getBoundsInLocal().getWidth() / 2, call.getBoundsInLocal().getHeight() / 2);
+        drag(robot, grab, grab.add(0, TimeGrid.HOUR));
+        Occurrence moved = storedWeek().stream().filter(o -> o.title().equals("Late call")).findFirst().orElseThrow();
+        assertThat(moved.start()).isEqualTo(LocalDateTime.parse("2026-11-25T00:00"));
+        assertThat(moved.end()).isEqualTo(LocalDateTime.parse("2026-11-25T01:00"));
+    }
+
+    @Test
     void draggingTheLowerEdgeResizesAndWorkInProtectedTimeAsksFirst(FxRobot robot) {
         robot.interact(() -> model.create(new EventDraft("Zoom", LocalDateTime.parse("2026-11-27T15:00"),
                 LocalDateTime.parse("2026-11-27T16:00"), false, "", "", null, Kind.PRESENTATION, null, null)));
