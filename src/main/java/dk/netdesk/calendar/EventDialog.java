@@ -237,6 +237,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
             }
             return button == delete ? new Result(null, true) : null;
         });
+        dk.netdesk.ui.DiscardChanges.guard(this, messages, form::isChanged);
     }
 
     private String reminderText(Integer minutes) {

@@ -28,11 +28,12 @@ class CalendarFilesViewModelTest {
     CalendarRoundTrip app;
     CalendarFilesViewModel model;
     StatusLine status = new StatusLine();
+    dk.netdesk.ui.UndoManager undo = new dk.netdesk.ui.UndoManager();
 
     @BeforeEach
     void open() throws Exception {
         app = new CalendarRoundTrip(dir);
-        model = new CalendarFilesViewModel(app.importer, app.exporter, Background.direct(), status,
+        model = new CalendarFilesViewModel(app.importer, app.exporter, Background.direct(), undo, status,
                 new Messages(Locale.ENGLISH, Bundles.ALL));
     }
 
@@ -92,7 +93,7 @@ class CalendarFilesViewModelTest {
         Messages da = new Messages(new Locale("da"), Bundles.ALL);
         CalendarImport importer = new CalendarImport(app.database, app.calendar, app.uids, new dk.netdesk.db.Changes(),
                 da, dk.netdesk.testing.TestApp.CLOCK::getZone);
-        return new CalendarFilesViewModel(importer, app.exporter, Background.direct(), status, da);
+        return new CalendarFilesViewModel(importer, app.exporter, Background.direct(), undo, status, da);
     }
 
     @Test
