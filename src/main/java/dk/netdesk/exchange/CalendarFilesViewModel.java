@@ -124,10 +124,10 @@ public final class CalendarFilesViewModel {
     /** Writes every event to {@code target} (.ics); the status line says how many and where, or why not. */
     public void export(Path target) {
         background.run(() -> exporter.write(target),
-                result -> status.show(messages.format("exchange.ics.exported", result.events(), result.file())),
+                result -> status.show(() -> messages.format("exchange.ics.exported", result.events(), result.file())),
                 error -> {
                     LOG.warn("Calendar export to {} failed: {}", target, error.toString());
-                    status.show(messages.format("exchange.ics.export.failed", target,
+                    status.show(() -> messages.format("exchange.ics.export.failed", target,
                             WriteProblem.describe(error, messages)));
                 });
     }

@@ -131,6 +131,30 @@ class CalendarNewUserRulesTest {
         assertThat(saved.end()).isEqualTo(LocalDateTime.parse("2026-11-26T17:00"));
     }
 
+    // ---- undo and status texts follow a change of the UI language -----------------------------------
+
+    @Test
+    void undoAndStatusTextsComeInTheLanguageChosenAfterTheAction() {
+        CalendarViewModel model = open(TestApp.CLOCK);
+        model.create(draft("Night event", "2026-11-24T22:00", "2026-11-25T02:00"));
+        Occurrence night = model.occurrencesOn(LocalDate.of(2026, 11, 24)).get(0);
+        model.delete(night, EditScope.ALL);
+        var undo = app.context().undo();
+        var status = app.context().status();
+        assertThat(status.textProperty().get()).startsWith("Deleted ").contains("Night event", "Nov 24");
+        assertThat(undo.undoDescriptionProperty().get()).startsWith("Delete ").contains("Nov 24");
+
+        app.context().messages().setLocale(new Locale("da"));
+        assertThat(status.textProperty().get()).startsWith("Slettede ").contains("Night event", "24. nov");
+        assertThat(undo.undoDescriptionProperty().get()).startsWith("Slet ").contains("24. nov");
+        undo.undo();
+        assertThat(status.textProperty().get()).startsWith("Fortrudt: Slet ");
+        assertThat(undo.redoDescriptionProperty().get()).startsWith("Slet ");
+        app.context().messages().setLocale(Locale.ENGLISH);
+        assertThat(status.textProperty().get()).startsWith("Undone: Delete ");
+        assertThat(undo.redoDescriptionProperty().get()).startsWith("Delete ");
+    }
+
     // ---- item 7: both edges of a 15-minute event can be grabbed -------------------------------------
 
     @Test

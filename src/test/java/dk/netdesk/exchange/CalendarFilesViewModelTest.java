@@ -75,6 +75,36 @@ class CalendarFilesViewModelTest {
         assertThat(model.fileProperty().get()).isNull();
     }
 
+    /** Every table's rows, less SQLite's id counter (an undone insert keeps the ids it used). */
+    private String rows() throws Exception {
+        return DatabaseDump.dump(app.database, java.util.Set.of("sqlite_sequence"));
+    }
+
+    @Test
+    void anImportIsOneUndoStepThatTakesBackExactlyWhatItDid() throws Exception {
+        var before = rows();
+        model.open();
+        model.fileProperty().set(sample("google.ics"));
+        model.importFile();
+        var imported = rows();
+        assertThat(imported).isNotEqualTo(before);
+        assertThat(undo.undoDescriptionProperty().get()).isEqualTo("import of 3 events from google.ics");
+
+        undo.undo();
+        assertThat(rows()).as("every imported event removed").isEqualTo(before);
+        undo.redo();
+        assertThat(rows()).as("the same rows, ids and UIDs again").isEqualTo(imported);
+
+        // the same file again updates the three events; undoing that puts them back as they were
+        model.open();
+        model.fileProperty().set(sample("google.ics"));
+        model.importFile();
+        assertThat(model.summaryProperty().get()).startsWith("Created: 0  ·  Updated: 3");
+        undo.undo();
+        assertThat(rows()).isEqualTo(imported);
+        assertThat(undo.undoDescriptionProperty().get()).isEqualTo("import of 3 events from google.ics");
+    }
+
     @Test
     void aBrokenFileSaysWhyAndChangesNothing() throws Exception {
         var before = DatabaseDump.dump(app.database);
