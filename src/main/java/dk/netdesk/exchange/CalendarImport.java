@@ -122,9 +122,7 @@ public final class CalendarImport {
             for (CalendarImportUndo.Series s : series) {
                 List<EventRow> now = s.after().isEmpty() ? List.of() : calendar.rowsOf(s.after().get(0).id());
                 calendar.replace(now, s.before());
-                if (!s.before().isEmpty()) {
-                    uids.set(s.before().get(0).id(), s.uid());
-                }
+                s.before().forEach(row -> uids.set(row.id(), s.uids().get(row.id())));
             }
             return null;
         });
@@ -137,9 +135,7 @@ public final class CalendarImport {
             for (CalendarImportUndo.Series s : undo.series()) {
                 List<EventRow> now = s.before().isEmpty() ? List.of() : calendar.rowsOf(s.before().get(0).id());
                 calendar.replace(now, s.after());
-                if (!s.after().isEmpty()) {
-                    uids.set(s.after().get(0).id(), s.uid());
-                }
+                s.after().forEach(row -> uids.set(row.id(), s.uids().get(row.id())));
             }
             return null;
         });
@@ -156,10 +152,11 @@ public final class CalendarImport {
         for (IcsReader.Series s : series) {
             Optional<Long> existing = uids.idOf(s.uid());
             List<EventRow> before = existing.map(calendar::rowsOf).orElse(List.of());
+            java.util.Map<Long, String> rowUids = new java.util.HashMap<>(uids.of(before.stream().map(EventRow::id).toList()));
             if (s.cancelled()) {
                 if (!before.isEmpty()) {
                     calendar.replace(before, List.of());
-                    done.add(new CalendarImportUndo.Series(s.uid(), before, List.of()));
+                    done.add(new CalendarImportUndo.Series(before, List.of(), rowUids));
                     updated++;
                 }
                 continue;
@@ -183,13 +180,14 @@ public final class CalendarImport {
             }
             try {
                 List<EventRow> written = calendar.replace(before, after);
-                done.add(new CalendarImportUndo.Series(s.uid(), before, written));
                 if (existing.isEmpty()) {
                     uids.set(written.get(0).id(), s.uid());
                     created++;
                 } else {
                     updated++;
                 }
+                rowUids.putAll(uids.of(written.stream().map(EventRow::id).toList()));
+                done.add(new CalendarImportUndo.Series(before, written, rowUids));
             } catch (DoNotContactException e) {
                 rejected.add(new RejectedRecord(s.line(), s.record(), messages.format("exchange.ics.doNotContact",
                         master.title(), e.name())));

@@ -20,15 +20,16 @@ public record CalendarImportUndo(String fileName, List<Series> series) {
     /**
      * One event's rows before and after the import.
      *
-     * @param uid    the event's iCalendar UID
      * @param before its stored rows before the import (master first); empty when the import created it
      * @param after  its rows as the import wrote them, with their ids (master first); empty when the file cancelled it
+     * @param uids   the UID of every row of before and after, by row id (overridden occurrences have their own)
      */
-    public record Series(String uid, List<EventRow> before, List<EventRow> after) {
+    public record Series(List<EventRow> before, List<EventRow> after, java.util.Map<Long, String> uids) {
 
         public Series {
             before = List.copyOf(before);
             after = List.copyOf(after);
+            uids = java.util.Map.copyOf(uids);
         }
     }
 

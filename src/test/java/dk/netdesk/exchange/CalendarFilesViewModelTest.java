@@ -83,8 +83,9 @@ class CalendarFilesViewModelTest {
     @Test
     void anImportIsOneUndoStepThatTakesBackExactlyWhatItDid() throws Exception {
         var before = rows();
+        Path google = sample("google.ics");
         model.open();
-        model.fileProperty().set(sample("google.ics"));
+        model.fileProperty().set(google);
         model.importFile();
         var imported = rows();
         assertThat(imported).isNotEqualTo(before);
@@ -97,7 +98,7 @@ class CalendarFilesViewModelTest {
 
         // the same file again updates the three events; undoing that puts them back as they were
         model.open();
-        model.fileProperty().set(sample("google.ics"));
+        model.fileProperty().set(google);
         model.importFile();
         assertThat(model.summaryProperty().get()).startsWith("Created: 0  ·  Updated: 3");
         undo.undo();
