@@ -223,6 +223,8 @@ class CalendarViewTest {
         assertThat(event(robot, "Meet Bo").getStyleClass()).contains(EventNodes.SELECTED);
         assertThat(event(robot, "Meet Bo").isFocused()).isTrue();
         assertThat(event(robot, "Call Anna").getStyleClass()).as("one selected event").doesNotContain(EventNodes.SELECTED);
+        robot.interact(() -> dk.netdesk.testing.Screenshots.save(robot.lookup("#calendar-root").query().getScene(),
+                "calendar-selected-event"));
         robot.type(KeyCode.DELETE);
         assertThat(deleteQuestion(robot)).contains("Meet Bo", "Nov 26").doesNotContain("Call Anna");
         robot.clickOn("#calendar-confirm-delete");
