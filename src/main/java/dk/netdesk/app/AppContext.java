@@ -103,7 +103,7 @@ public final class AppContext {
     private final Background background;
     private final Changes changes;
     private final UndoManager undo;
-    private final StatusLine status = new StatusLine();
+    private final StatusLine status;
     private final Settings settings;
     private final ShellViewModel shell;
     private final ContactsViewModel contacts;
@@ -146,8 +146,11 @@ public final class AppContext {
         this.background = background;
         this.messages = messages;
         this.changes = new Changes(background::onUiThread);
-        this.undo = new UndoManager(what -> status.show(messages.format("status.undone", what)),
-                what -> status.show(messages.format("status.redone", what)));
+        // status line and undo menu texts are formatted again in the new language when it changes
+        this.status = new StatusLine(messages);
+        this.undo = new UndoManager(what -> status.show(() -> messages.format("status.undone", what.get())),
+                what -> status.show(() -> messages.format("status.redone", what.get())));
+        messages.localeProperty().addListener((obs, old, now) -> undo.refresh());
         this.settings = new Settings(database, changes);
         this.ticker = ticker;
         // The headless part (repositories, services, backups), which the command line builds too.
@@ -194,7 +197,7 @@ public final class AppContext {
         this.merge = new MergeViewModel(contactMerge, changes, background, undo, status, messages);
         PersonExport personExport = core.personExport;
         this.contactsExport = new ContactsExportViewModel(core.contactsExport, background, status, messages, clock);
-        this.calendarFiles = new CalendarFilesViewModel(core.calendarImport, core.calendarExport, background, status,
+        this.calendarFiles = new CalendarFilesViewModel(core.calendarImport, core.calendarExport, background, undo, status,
                 messages);
         // The contacts import wizard: reads through the reader, stores through the one import service (issue 13).
         this.importWizard = new ImportWizardViewModel(core.contactFileReader, core.contactsImport, background, undo,

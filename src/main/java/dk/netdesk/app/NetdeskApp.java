@@ -118,7 +118,7 @@ public final class NetdeskApp extends Application {
                     startup.exitCode().set(0);
                     showApp(stage);
                     Platform.setImplicitExit(true);
-                    context.status().show(messages.format("integrity.restored", messages.dateTimeSeconds(offer.takenAt()),
+                    context.status().show(() -> messages.format("integrity.restored", messages.dateTimeSeconds(offer.takenAt()),
                             restored.kept() == null ? "" : restored.kept().getFileName()));
                 });
             } catch (Throwable e) {

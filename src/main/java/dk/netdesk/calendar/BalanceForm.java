@@ -98,8 +98,31 @@ public final class BalanceForm {
         homeZone.addListener(recheck);
     }
 
-    /** Fills the fields from settings (the budget with at most one decimal). */
+    /** Fills the fields from settings (the budget with at most one decimal); {@link #isChanged()} compares with them. */
     public void edit(BalanceSettings settings) {
+        fill(settings);
+        asOpened = fields();
+    }
+
+    /**
+     * True when a field differs from what {@link #edit}, {@link #editZone} and {@link #editHolidays}
+     * filled in (Defaults counts as a change when it changes a field): closing the dialog then asks first.
+     */
+    public boolean isChanged() {
+        return !fields().equals(asOpened);
+    }
+
+    private java.util.List<Object> asOpened = java.util.List.of();
+
+    private java.util.List<Object> fields() {
+        java.util.List<Object> values = new java.util.ArrayList<>();
+        windows.values().forEach(field -> values.add(field.get()));
+        protectedTime.values().forEach(field -> values.add(field.get()));
+        values.addAll(java.util.Arrays.asList(budget.get(), breakMinutes.get(), homeZone.get(), holidayCountry.get()));
+        return values;
+    }
+
+    private void fill(BalanceSettings settings) {
         for (DayOfWeek day : DayOfWeek.values()) {
             windows.get(day).set(BalanceSettings.format(settings.windows(day)));
             protectedTime.get(day).set(BalanceSettings.format(settings.protectedTime(day)));
@@ -113,6 +136,7 @@ public final class BalanceForm {
     /** Fills the home time zone field (an IANA id such as "Europe/Copenhagen"). */
     public void editZone(java.time.ZoneId zone) {
         homeZone.set(zone.getId());
+        asOpened = fields();
     }
 
     /**
@@ -142,6 +166,7 @@ public final class BalanceForm {
     /** Picks the public holidays' country: a Jollyday id ("dk", "de", …) or {@link Holidays#NONE}; null means the default. */
     public void editHolidays(String country) {
         holidayCountry.set(country == null ? Holidays.DEFAULT_COUNTRY : country);
+        asOpened = fields();
     }
 
     /** The picked holiday country, chosen from {@link Holidays#countries()} or {@link Holidays#NONE}. */
@@ -151,7 +176,7 @@ public final class BalanceForm {
 
     /** Fills the fields with {@link BalanceSettings#defaults()}. */
     public void reset() {
-        edit(BalanceSettings.defaults());
+        fill(BalanceSettings.defaults());
     }
 
     /**

@@ -68,6 +68,7 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
             }
         });
         setResultConverter(button -> button == save ? form.settings().orElseThrow() : null);
+        dk.netdesk.ui.DiscardChanges.guard(this, messages, form::isChanged);
         // the first field (Monday's work windows) takes the focus as it opens, not Save
         setOnShown(e -> javafx.application.Platform.runLater(() -> {
             Node first = getDialogPane().lookup("#calendar-balance-window-monday");

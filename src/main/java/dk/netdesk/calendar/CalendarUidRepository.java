@@ -29,6 +29,14 @@ public final class CalendarUidRepository {
         return uids;
     }
 
+    /** Row id to UID, for the given rows (ids not stored are left out). */
+    public Map<Long, String> of(java.util.Collection<Long> ids) {
+        Map<Long, String> uids = new HashMap<>();
+        database.dsl().select(CALENDAR_EVENT.ID, CALENDAR_EVENT.UID).from(CALENDAR_EVENT).where(CALENDAR_EVENT.ID.in(ids))
+                .fetch().forEach(r -> uids.put(r.value1(), r.value2()));
+        return uids;
+    }
+
     /** The id of the single event or series master with this UID (never an overridden occurrence). */
     public Optional<Long> idOf(String uid) {
         return database.dsl().select(CALENDAR_EVENT.ID).from(CALENDAR_EVENT)

@@ -235,7 +235,7 @@ public final class CalendarView {
                 timeGrid.showHolidays(model::holidaysOn);
                 yield timeGrid.node();
             }
-            case MONTH -> new MonthGrid(model, messages, this::openExisting).build();
+            case MONTH -> new MonthGrid(model, messages, this::openExisting, this::deleteAsking).build();
             case AGENDA -> AgendaList.build(model, messages, this::openExisting);
         };
         center.getChildren().setAll(content);

@@ -278,8 +278,8 @@ public final class CalendarViewModel {
                 draft.repeat() == null ? null : draft.repeat().toRrule(), List.of(), null, null, draft.reminderMinutes());
         background.run(() -> repository.replace(List.of(), List.of(row)), written -> {
             lastSaved.set(new Saved(row.title(), WallClock.start(row.start(), zone()).toInstant()));
-            status.show(messages.format("calendar.status.created", row.title()));
-            undo.done(new Change(messages.format("calendar.undo.create", row.title()), List.of(), written));
+            status.show(() -> messages.format("calendar.status.created", row.title()));
+            undo.done(new Change(() -> messages.format("calendar.undo.create", row.title()), List.of(), written));
         }, error -> saveFailed(null, draft, error));
         return true;
     }
@@ -296,7 +296,7 @@ public final class CalendarViewModel {
     private void saveFailed(Occurrence occurrence, EventDraft draft, Throwable error) {
         try {
             if (!refused(error)) {
-                status.show(messages.get("calendar.status.notSaved"));
+                status.show(() -> messages.get("calendar.status.notSaved"));
                 background.report(error);
             }
         } finally {
@@ -324,12 +324,12 @@ public final class CalendarViewModel {
                 effective = master == null ? draft : draft.withRepeat(RepeatRule.of(master));
             }
             List<EventRow> after = SeriesEditor.edit(before, occurrence, effective, scope);
-            return new Change(messages.format("calendar.undo.edit", draft.title().trim()), before,
+            return new Change(() -> messages.format("calendar.undo.edit", draft.title().trim()), before,
                     repository.replace(before, after));
         }, change -> {
             ZoneId own = occurrence.row().zone() == null ? zone() : occurrence.row().zone();
             lastSaved.set(new Saved(draft.title().trim(), WallClock.start(draft.start(), own).toInstant()));
-            status.show(messages.format("calendar.status.saved", draft.title().trim()));
+            status.show(() -> messages.format("calendar.status.saved", draft.title().trim()));
             undo.done(change);
         }, error -> {
             if (fromDialog) {
@@ -358,14 +358,16 @@ public final class CalendarViewModel {
      * question did ({@link EventNames#deleted}): "Deleted "Christmas" on Dec 24–26, 2026."
      */
     public void delete(Occurrence occurrence, EditScope scope) {
-        String what = EventNames.deleted(occurrence, scope, zone(), messages);
+        ZoneId shownIn = zone();
+        // named again in the UI language each time it is shown
+        java.util.function.Supplier<String> what = () -> EventNames.deleted(occurrence, scope, shownIn, messages);
         background.run(() -> {
             List<EventRow> before = repository.rowsOf(occurrence.seriesMasterId());
             List<EventRow> after = SeriesEditor.delete(before, occurrence, scope);
-            return new Change(messages.format("calendar.undo.delete", what), before,
+            return new Change(() -> messages.format("calendar.undo.delete", what.get()), before,
                     repository.replace(before, after));
         }, change -> {
-            status.show(messages.format("calendar.status.deleted", what));
+            status.show(() -> messages.format("calendar.status.deleted", what.get()));
             undo.done(change);
         });
     }
@@ -394,7 +396,7 @@ public final class CalendarViewModel {
                 service.saveHomeZone(home);
             }
         }, () -> {
-            status.show(messages.get("calendar.status.balanceSaved"));
+            status.show(() -> messages.get("calendar.status.balanceSaved"));
             undo.done(new UndoManager.Command() {
                 @Override
                 public String description() {
@@ -428,7 +430,7 @@ public final class CalendarViewModel {
     private boolean valid(EventDraft draft) {
         List<String> problems = draft.problems();
         if (!problems.isEmpty()) {
-            status.show(messages.get(problems.get(0)));
+            status.show(() -> messages.get(problems.get(0)));
             return false;
         }
         return true;
@@ -442,8 +444,8 @@ public final class CalendarViewModel {
     private boolean refusedNew(EventDraft draft) {
         String blocked = draft.kind() != null && draft.kind().reachesOut() ? blockReason(draft.contactId()) : null;
         if (blocked != null) {
-            status.show(new dk.netdesk.contacts.DoNotContactException(draft.contactId(), contactName(draft.contactId()),
-                    blocked).message(messages));
+            var refusal = new dk.netdesk.contacts.DoNotContactException(draft.contactId(), contactName(draft.contactId()), blocked);
+            status.show(() -> refusal.message(messages));
             return true;
         }
         return false;
@@ -452,7 +454,7 @@ public final class CalendarViewModel {
     /** True (the status line says who and why) when the write was refused because the person is do-not-contact. */
     private boolean refused(Throwable error) {
         if (error instanceof dk.netdesk.contacts.DoNotContactException dnc) {
-            status.show(dnc.message(messages));
+            status.show(() -> dnc.message(messages));
             return true;
         }
         return false;
@@ -483,11 +485,12 @@ public final class CalendarViewModel {
 
     /** A stored change: the rows before and after, swapped back and forth by undo and redo. */
     private final class Change implements UndoManager.Command {
-        private final String description;
+        /** Formats the description in the current UI language each time it is asked. */
+        private final java.util.function.Supplier<String> description;
         private final List<EventRow> before;
         private final List<EventRow> after;
 
-        Change(String description, List<EventRow> before, List<EventRow> after) {
+        Change(java.util.function.Supplier<String> description, List<EventRow> before, List<EventRow> after) {
             this.description = description;
             this.before = before;
             this.after = after;
@@ -495,18 +498,18 @@ public final class CalendarViewModel {
 
         @Override
         public String description() {
-            return description;
+            return description.get();
         }
 
         @Override
         public void undo() {
-            background.run(() -> repository.replace(after, before), written -> status.show(messages.format("calendar.status.undone", description)),
+            background.run(() -> repository.replace(after, before), written -> status.show(() -> messages.format("calendar.status.undone", description())),
                     CalendarViewModel.this::refusedOrReport);
         }
 
         @Override
         public void redo() {
-            background.run(() -> repository.replace(before, after), written -> status.show(messages.format("calendar.status.redone", description)),
+            background.run(() -> repository.replace(before, after), written -> status.show(() -> messages.format("calendar.status.redone", description())),
                     CalendarViewModel.this::refusedOrReport);
         }
     }
@@ -661,7 +664,7 @@ public final class CalendarViewModel {
             return;
         }
         background.run(() -> service.saveHolidayCountry(country), () -> {
-            status.show(messages.format("calendar.status.holidaysSaved", countryText(country)));
+            status.show(() -> messages.format("calendar.status.holidaysSaved", countryText(country)));
             undo.done(new UndoManager.Command() {
                 @Override
                 public String description() {

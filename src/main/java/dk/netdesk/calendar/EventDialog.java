@@ -92,12 +92,12 @@ final class EventDialog extends Dialog<EventDialog.Result> {
             zone.setWrapText(true);
             grid.add(zone, 1, row++);
         }
-        Label endDateLabel = label("calendar.dialog.endDate");
-        DatePicker endDate = datePicker(null, form.endDateProperty());
-        for (Region shownWhenAllDay : new Region[] {endDate, endDateLabel}) {
-            shownWhenAllDay.visibleProperty().bind(form.allDayProperty());
-            shownWhenAllDay.managedProperty().bind(shownWhenAllDay.visibleProperty());
-        }
+        // timed events have an end date too: an event may run past midnight
+        Label endDateLabel = new Label();
+        endDateLabel.textProperty().bind(Bindings.when(form.allDayProperty())
+                .then(messages.get("calendar.dialog.endDate")).otherwise(messages.get("calendar.dialog.endDate.timed")));
+        DatePicker endDate = datePicker("calendar-dialog-end-date", form.endDateProperty());
+        endDateLabel.setLabelFor(endDate);
         grid.addRow(row++, endDateLabel, endDate);
         grid.addRow(row++, label("calendar.dialog.category"), kindFields());
         grid.addRow(row++, label("calendar.dialog.location"), textField("calendar-dialog-location", form.locationProperty()));
@@ -246,6 +246,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
             }
             return button == delete ? new Result(null, true) : null;
         });
+        dk.netdesk.ui.DiscardChanges.guard(this, messages, form::isChanged);
     }
 
     private String reminderText(Integer minutes) {

@@ -103,6 +103,8 @@ public final class EventForm {
     private java.time.ZoneId homeZone;
     /** The draft the form was filled from: an event already planned with a blocked person may keep its place. */
     private EventDraft original;
+    /** The fields' values as {@link #edit} filled them: {@link #isChanged()} compares with these. */
+    private List<Object> asOpened = List.of();
     /** True once Save was pressed: from then on the error follows every change of the fields. */
     private boolean checking;
     private final BooleanBinding repeats = repeat.isNotNull().and(repeat.isNotEqualTo(Repeat.NONE));
@@ -218,7 +220,7 @@ public final class EventForm {
         start.set(TimeOfDay.format(draft.start().getHour() * 60 + draft.start().getMinute()));
         end.set(endText(draft));
         allDay.set(draft.allDay());
-        endDate.set(draft.allDay() ? draft.end().toLocalDate().minusDays(1) : draft.end().toLocalDate());
+        endDate.set(endDay(draft));
         category.set(draft.kind().category());
         kind.set(draft.kind());
         location.set(draft.location());
@@ -227,15 +229,55 @@ public final class EventForm {
                 .findFirst().orElse(null));
         fillRepeat(draft.repeat(), draft.start().toLocalDate());
         reminder.set(draft.reminderMinutes());
+        asOpened = fields();
     }
 
-    /** A timed event that ends at the midnight after its start day shows "24:00". */
+    /**
+     * True when a field differs from what {@link #edit} filled in: closing the dialog then asks before
+     * the changes are thrown away. A field changed and changed back counts as unchanged.
+     */
+    public boolean isChanged() {
+        return !fields().equals(asOpened);
+    }
+
+    /** Every field's value, in a fixed order (for {@link #isChanged()}). */
+    private List<Object> fields() {
+        List<Object> values = new java.util.ArrayList<>(java.util.Arrays.asList(title.get(), date.get(), endDate.get(),
+                start.get(), end.get(), allDay.get(), category.get(), kind.get(), location.get(), notes.get(), contact.get(),
+                repeat.get(), repeatEnd.get(), until.get(), count.get(), reminder.get()));
+        weekdays.values().forEach(day -> values.add(day.get()));
+        return values;
+    }
+
+    /** The times fields (date, last day, start, end, all day) as they are now. */
+    private List<Object> timeFields() {
+        return java.util.Arrays.asList(date.get(), endDate.get(), start.get(), end.get(), allDay.get());
+    }
+
+    /**
+     * A timed event that ends at a midnight after its start shows "24:00" on the day before (so
+     * 22:00 Tue → 00:00 Wed is "Tue 22:00 – Tue 24:00").
+     */
     private static String endText(EventDraft draft) {
-        LocalDateTime e = draft.end();
-        if (!draft.allDay() && e.equals(draft.start().toLocalDate().plusDays(1).atStartOfDay())) {
+        if (endsAtMidnightAfterStart(draft)) {
             return TimeOfDay.format(TimeOfDay.END_OF_DAY);
         }
+        LocalDateTime e = draft.end();
         return TimeOfDay.format(e.getHour() * 60 + e.getMinute());
+    }
+
+    /**
+     * The day shown as the end date: an all-day event's last day (the day before its exclusive end);
+     * a timed event's end day, or the day before when it ends at a midnight after its start ("24:00").
+     */
+    private static LocalDate endDay(EventDraft draft) {
+        LocalDate day = draft.end().toLocalDate();
+        return draft.allDay() || endsAtMidnightAfterStart(draft) ? day.minusDays(1) : day;
+    }
+
+    private static boolean endsAtMidnightAfterStart(EventDraft draft) {
+        LocalDateTime e = draft.end();
+        return !draft.allDay() && e.toLocalTime().equals(LocalTime.MIDNIGHT) && e.toLocalDate().isAfter(draft.start().toLocalDate());
     }
 
     private void fillRepeat(RepeatRule rule, LocalDate first) {
@@ -250,10 +292,13 @@ public final class EventForm {
     /**
      * The event the fields describe.
      *
-     * @return the draft, or empty when the date is missing or a time cannot be read. A typed
-     *     "24:00" is the midnight after the date; an all-day event runs from the start of its date
-     *     to the start of the day after its last day (a missing or earlier last day means one day).
-     *     The draft may still have {@link EventDraft#problems()}.
+     * @return the draft, or empty when the date is missing or a time cannot be read. A timed event
+     *     starts on the date and ends on the end date (missing: the date), so it can run past midnight;
+     *     a typed "24:00" is the midnight after the end date. An all-day event runs from the start of
+     *     its date to the start of the day after its last day (a missing or earlier last day means one
+     *     day). While the date, end date, times and all day are as {@link #edit} filled them, the
+     *     draft keeps the edited event's own start and end to the second, so an imported event saves
+     *     unchanged. The draft may still have {@link EventDraft#problems()}.
      */
     public Optional<EventDraft> draft() {
         LocalDate day = date.get();
@@ -262,7 +307,10 @@ public final class EventForm {
         }
         LocalDateTime s;
         LocalDateTime e;
-        if (allDay.get()) {
+        if (original != null && !asOpened.isEmpty() && timeFields().equals(asOpened.subList(1, 6))) {
+            s = original.start();
+            e = original.end();
+        } else if (allDay.get()) {
             LocalDate last = endDate.get() == null || endDate.get().isBefore(day) ? day : endDate.get();
             s = day.atStartOfDay();
             e = last.plusDays(1).atStartOfDay();
@@ -272,8 +320,9 @@ public final class EventForm {
             if (from.isEmpty() || to.isEmpty()) {
                 return Optional.empty();
             }
+            LocalDate endDay = endDate.get() == null ? day : endDate.get();
             s = day.atStartOfDay().plusMinutes(from.getAsInt());
-            e = day.atStartOfDay().plusMinutes(to.getAsInt());
+            e = endDay.atStartOfDay().plusMinutes(to.getAsInt());
         }
         return Optional.of(new EventDraft(title.get(), s, e, allDay.get(), location.get(), notes.get(),
                 contact.get() == null ? null : contact.get().id(), kind.get(), repeatRule(), reminder.get()));
@@ -369,7 +418,10 @@ public final class EventForm {
         return date;
     }
 
-    /** The last day of an all-day event (inclusive). */
+    /**
+     * The end date: of an all-day event its last day (inclusive), of a timed event the day its end
+     * time is on. It follows the date (keeping the event's length in days) and is never before it.
+     */
     public ObjectProperty<LocalDate> endDateProperty() {
         return endDate;
     }

@@ -15,7 +15,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * How an event looks in the day and week views: work or personal, the repeat icon, the break
- * flag, the protected-time mark and a tooltip. Enter on a focused event opens it; Delete deletes it.
+ * flag, the protected-time mark and a tooltip. A click or Tab selects an event (it takes the keyboard focus,
+ * drawn with a focus ring, and keeps a selected look, {@link #SELECTED}); Enter on it opens it, Delete deletes it.
  */
 final class EventNodes {
 
@@ -242,6 +243,7 @@ final class EventNodes {
 
     private void installKeys(javafx.scene.Node box, Occurrence o) {
         box.setFocusTraversable(true);
+        selectOnFocus(box);
         box.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 handler.open(o);
@@ -249,6 +251,23 @@ final class EventNodes {
             } else if (e.getCode() == KeyCode.DELETE) {
                 handler.delete(o);
                 e.consume();
+            }
+        });
+    }
+
+    /** The style class of the selected event (the one last clicked or given the keyboard focus) in the week, day or month view. */
+    static final String SELECTED = "calendar-selected";
+
+    /**
+     * Makes an event node the selected one whenever it takes the keyboard focus (a click, Tab): it gets
+     * {@link #SELECTED} and the event selected before loses it. The selection stays when the focus moves
+     * out of the calendar, so the user still sees which event Delete and Enter were about.
+     */
+    static void selectOnFocus(javafx.scene.Node event) {
+        event.focusedProperty().addListener((obs, was, now) -> {
+            if (now && event.getScene() != null) {
+                event.getScene().getRoot().lookupAll("." + SELECTED).forEach(n -> n.getStyleClass().remove(SELECTED));
+                event.getStyleClass().add(SELECTED);
             }
         });
     }

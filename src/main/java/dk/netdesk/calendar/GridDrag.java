@@ -20,8 +20,9 @@ import javafx.scene.layout.Region;
 
 /**
  * The mouse on the time grid's body: dragging over empty time creates an event (a double click
- * creates an hour), dragging an event moves it (also to another day), dragging its lower or upper
- * edge resizes it to the line under the pointer. Times snap to {@link TimeGrid#SNAP} minutes; the owner is told through the handler.
+ * creates an hour), dragging an event moves it (also to another day, and past midnight into the next
+ * or previous day), dragging its lower or upper edge resizes it to the line under the pointer, in the
+ * column under the pointer (so an evening event can be stretched to 02:00 the next day). Times snap to {@link TimeGrid#SNAP} minutes; the owner is told through the handler.
  * Every drag shows its times as "18:00–20:00" while it runs, and Escape cancels it: the event goes back, nothing is stored.
  * Times the clock skips (a spring-forward gap) are never handed on for a new event: {@link WallClock#resolved} moves them.
  */
@@ -219,9 +220,9 @@ final class GridDrag {
             if (!node.getStyleClass().contains("dragging")) {
                 node.getStyleClass().add("dragging");
             }
-            GridColumns.Spec target = target(placed, dx, dy, pointerMinute(e), grip[0]);
-            GridColumns.place(node, target);
-            showTimes(node, times(placed, target, grip[0]));
+            LocalDateTime[] times = times(placed, dx, dy, e, grip[0]);
+            GridColumns.place(node, shownAt(placed, times, grip[0]));
+            showTimes(node, times);
             body.requestLayout();
             e.consume();
         });
@@ -239,8 +240,7 @@ final class GridDrag {
                 return;
             }
             dragged[0] = false;
-            GridColumns.Spec target = target(placed, e.getSceneX() - press[0], e.getSceneY() - press[1], pointerMinute(e), grip[0]);
-            LocalDateTime[] times = times(placed, target, grip[0]);
+            LocalDateTime[] times = times(placed, e.getSceneX() - press[0], e.getSceneY() - press[1], e, grip[0]);
             Occurrence o = placed.occurrence;
             if (times[0].equals(o.startIn(zone.get())) && times[1].equals(o.endIn(zone.get()))) {
                 putBack(node, placed, shownTimes[0]);
@@ -260,9 +260,10 @@ final class GridDrag {
         body.requestLayout();
     }
 
-    /** The minute of the day under the pointer (0 to 1440). */
-    private double pointerMinute(MouseEvent e) {
-        return minuteAt(body.sceneToLocal(e.getSceneX(), e.getSceneY()).getY());
+    /** The wall-clock time of the snapped line under the pointer: its column's day and minute (24:00 is the next midnight). */
+    private LocalDateTime pointerTime(MouseEvent e) {
+        javafx.geometry.Point2D local = body.sceneToLocal(e.getSceneX(), e.getSceneY());
+        return days.get().get(dayAt(local.getX())).atStartOfDay().plusMinutes((long) snap(minuteAt(local.getY())));
     }
 
     /** Writes "18:00–20:00" into the event's times label while it is dragged. */
@@ -272,51 +273,63 @@ final class GridDrag {
         }
     }
 
-    /** The new start and end, as wall-clock times in the shown zone, of a drag to {@code target}. */
-    private LocalDateTime[] times(Lanes.Placed placed, GridColumns.Spec target, Grip grip) {
+    /**
+     * The new start and end, as wall-clock times in the shown zone, of a drag by (dx, dy) pixels that
+     * ends with the pointer at {@code e}: a move shifts by the snapped distance in whole days (within the
+     * shown columns) and minutes, past midnight into the next or previous day; a resize puts the dragged
+     * edge on the line under the pointer, in the column under it.
+     */
+    private LocalDateTime[] times(Lanes.Placed placed, double dx, double dy, MouseEvent e, Grip grip) {
         Occurrence o = placed.occurrence;
-        LocalDateTime shownStart = o.startIn(zone.get());
-        LocalDateTime shownEnd = o.endIn(zone.get());
-        LocalDateTime midnight = days.get().get(target.day()).atStartOfDay();
+        long shift = 0;
+        if (grip == Grip.MOVE) {
+            int count = days.get().size();
+            int dDays = count <= 1 ? 0 : (int) Math.round(dx / body.columnWidth());
+            dDays = Math.max(-placed.day, Math.min(count - 1 - placed.day, dDays));
+            shift = dDays * 1440L + Math.round(dy / TimeGrid.HOUR * 60 / TimeGrid.SNAP) * TimeGrid.SNAP;
+        }
+        return dragged(o.startIn(zone.get()), o.endIn(zone.get()), grip, shift, pointerTime(e));
+    }
+
+    /**
+     * The times an event [start, end) gets from a drag (wall-clock times; decision record 0024).
+     *
+     * @param grip  what the press took: a move, or the upper or lower edge
+     * @param shift for a move, the minutes to shift by (whole days included); may cross midnight either way
+     * @param line  for a resize, the time of the line under the pointer (its column's day and minute)
+     * @return {start, end}: a moved event keeps its length; a resized one keeps its other edge and lasts
+     *     at least {@link TimeGrid#SNAP} minutes (an edge dragged past the other stops there)
+     */
+    static LocalDateTime[] dragged(LocalDateTime start, LocalDateTime end, Grip grip, long shift, LocalDateTime line) {
         return switch (grip) {
-            case BOTTOM -> {
-                LocalDateTime end = midnight.plusMinutes((long) target.endMinute());
-                yield new LocalDateTime[] {shownStart, end.isAfter(shownStart) ? end : shownStart.plusMinutes(TimeGrid.SNAP)};
-            }
-            case TOP -> {
-                LocalDateTime start = midnight.plusMinutes((long) target.startMinute());
-                yield new LocalDateTime[] {start.isBefore(shownEnd) ? start : shownEnd.minusMinutes(TimeGrid.SNAP), shownEnd};
-            }
-            case MOVE -> {
-                long shift = (long) (target.startMinute() - placed.start) + (long) (target.day() - placed.day) * 1440L;
-                yield new LocalDateTime[] {shownStart.plusMinutes(shift), shownEnd.plusMinutes(shift)};
-            }
+            case BOTTOM -> new LocalDateTime[] {start, line.isAfter(start) ? line : start.plusMinutes(TimeGrid.SNAP)};
+            case TOP -> new LocalDateTime[] {line.isBefore(end) ? line : end.minusMinutes(TimeGrid.SNAP), end};
+            case MOVE -> new LocalDateTime[] {start.plusMinutes(shift), end.plusMinutes(shift)};
         };
     }
 
     /**
-     * Where a drag puts the event. A resize puts the dragged edge on the line under the pointer
-     * ({@code pointer}, minutes of the day, snapped); a move shifts the event by the snapped
-     * distance (dx, dy pixels) in whole days and minutes, inside the grid.
+     * Where a dragged event is drawn while the drag runs: a moved one in the column of its new start
+     * (the last shown column when it starts later, cut at 24:00); a resized one stays in its column,
+     * from its new start (0 when it starts on an earlier day) to its new end (24:00 when it ends on a later day).
      */
-    private GridColumns.Spec target(Lanes.Placed placed, double dx, double dy, double pointer, Grip grip) {
-        double line = snap(pointer);
-        if (grip == Grip.BOTTOM) {
-            double end = Math.min(1440, Math.max(placed.start + TimeGrid.SNAP, line));
-            return new GridColumns.Spec(placed.day, placed.start, end, 0, 1, false);
+    private GridColumns.Spec shownAt(Lanes.Placed placed, LocalDateTime[] times, Grip grip) {
+        List<LocalDate> shown = days.get();
+        if (grip == Grip.MOVE) {
+            int day = shown.indexOf(times[0].toLocalDate());
+            double length = placed.end - placed.start;
+            if (day < 0) {
+                day = times[0].toLocalDate().isBefore(shown.get(0)) ? 0 : shown.size() - 1;
+                double start = day == 0 ? 0 : 1440 - length;
+                return new GridColumns.Spec(day, start, start + length, 0, 1, false);
+            }
+            double start = times[0].getHour() * 60 + times[0].getMinute();
+            return new GridColumns.Spec(day, start, Math.min(1440, start + length), 0, 1, false);
         }
-        if (grip == Grip.TOP) {
-            double end = placed.end;
-            double start = Math.max(0, Math.min(end - TimeGrid.SNAP, line));
-            return new GridColumns.Spec(placed.day, start, end, 0, 1, false);
-        }
-        double dMinutes = Math.round(dy / TimeGrid.HOUR * 60 / TimeGrid.SNAP) * TimeGrid.SNAP;
-        int count = days.get().size();
-        int dDays = count <= 1 ? 0 : (int) Math.round(dx / body.columnWidth());
-        int day = Math.max(0, Math.min(count - 1, placed.day + dDays));
-        double length = placed.end - placed.start;
-        double start = Math.max(0, Math.min(1440 - length, placed.start + dMinutes));
-        return new GridColumns.Spec(day, start, start + length, 0, 1, false);
+        LocalDateTime midnight = shown.get(placed.day).atStartOfDay();
+        double start = Math.max(0, Math.min(1440, Duration.between(midnight, times[0]).toMinutes()));
+        double end = Math.max(start, Math.min(1440, Duration.between(midnight, times[1]).toMinutes()));
+        return new GridColumns.Spec(placed.day, start, end, 0, 1, false);
     }
 
     private boolean isOnEvent(MouseEvent e) {

@@ -41,9 +41,12 @@ final class MonthGrid {
     private final CalendarViewModel model;
     private final Messages messages;
     private final Consumer<Occurrence> open;
+    /** Asks about deleting an event (Delete on a chip). */
+    private final Consumer<Occurrence> delete;
 
     /** A grid over the model's shown days; {@code open} is called with a double-clicked event. */
-    MonthGrid(CalendarViewModel model, Messages messages, Consumer<Occurrence> open) {
+    MonthGrid(CalendarViewModel model, Messages messages, Consumer<Occurrence> open, Consumer<Occurrence> delete) {
+        this.delete = delete;
         this.model = model;
         this.messages = messages;
         this.open = open;
@@ -185,6 +188,8 @@ final class MonthGrid {
         }
         chip.setTooltip(new Tooltip(tip));
         chip.setMaxWidth(Double.MAX_VALUE);
+        // a click selects the event (keyboard focus: Delete and Enter act on it), a double click opens it
+        chip.setOnMousePressed(e -> chip.requestFocus());
         chip.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 e.consume();
@@ -193,10 +198,14 @@ final class MonthGrid {
         });
         chip.setUserData(o);
         chip.setFocusTraversable(true);
+        EventNodes.selectOnFocus(chip);
         chip.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
                 open.accept(o);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                e.consume();
+                delete.accept(o);
             }
         });
         return chip;

@@ -82,22 +82,22 @@ public final class ContactAttachmentsViewModel {
         }
         String name = ContactAttachmentRepository.cleanName(file.getFileName().toString());
         if (!ContactAttachments.accepts(file)) {
-            status.show(messages.format("contact.attachments.wrongFile", name));
+            status.show(() -> messages.format("contact.attachments.wrongFile", name));
             return;
         }
         if (!Files.isRegularFile(file)) {
-            status.show(messages.format("contact.attachments.missingFile", name));
+            status.show(() -> messages.format("contact.attachments.missingFile", name));
             return;
         }
         background.run(() -> service.attach(id, file, this), added -> {
             reload();
-            status.show(messages.format("contact.attachments.attached", added.fileName()));
+            status.show(() -> messages.format("contact.attachments.attached", added.fileName()));
             undo.done(attached(added));
         }, error -> {
             if (error instanceof IllegalStateException) {
-                status.show(messages.get("contact.status.gone"));
+                status.show(() -> messages.get("contact.status.gone"));
             } else {
-                status.show(messages.format("contact.attachments.failed", name));
+                status.show(() -> messages.format("contact.attachments.failed", name));
                 background.report(error);
             }
         });
@@ -108,7 +108,7 @@ public final class ContactAttachmentsViewModel {
         background.run(() -> service.remove(attachment.id(), this), removed -> {
             reload();
             removed.ifPresent(gone -> {
-                status.show(messages.format("contact.attachments.removed", gone.fileName()));
+                status.show(() -> messages.format("contact.attachments.removed", gone.fileName()));
                 undo.done(removedCommand(gone));
             });
         }, background::report);
@@ -121,7 +121,7 @@ public final class ContactAttachmentsViewModel {
     public void open(ContactAttachment attachment) {
         Path file = service.fileOf(attachment);
         if (!Files.isRegularFile(file)) {
-            status.show(messages.format("contact.attachments.fileMissing", attachment.fileName()));
+            status.show(() -> messages.format("contact.attachments.fileMissing", attachment.fileName()));
             return;
         }
         opener.accept(file.toUri().toString());

@@ -4,6 +4,7 @@ import dk.netdesk.calendar.Category;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;
+import dk.netdesk.ui.UndoManager;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -29,6 +30,7 @@ public final class CalendarFilesViewModel {
     private final CalendarImport importer;
     private final CalendarExport exporter;
     private final Background background;
+    private final UndoManager undo;
     private final StatusLine status;
     private final Messages messages;
 
@@ -41,11 +43,13 @@ public final class CalendarFilesViewModel {
     private final ObservableList<String> rejected = FXCollections.observableArrayList();
     private final BooleanBinding canImport;
 
+    /** @param undo where a finished import is recorded as one undo step ("Undo import of 37 events from work.ics") */
     public CalendarFilesViewModel(CalendarImport importer, CalendarExport exporter, Background background,
-                                  StatusLine status, Messages messages) {
+                                  UndoManager undo, StatusLine status, Messages messages) {
         this.importer = importer;
         this.exporter = exporter;
         this.background = background;
+        this.undo = undo;
         this.status = status;
         this.messages = messages;
         this.canImport = Bindings.createBooleanBinding(() -> file.get() != null && !running.get(), file, running);
@@ -65,7 +69,8 @@ public final class CalendarFilesViewModel {
      * Imports the chosen file as the chosen category. Afterwards {@link #summaryProperty()} says
      * "Created: n · Updated: n · Left out: n" and {@link #rejected()} lists "Line l (event n): reason";
      * or, for a file that cannot be imported, {@link #failedProperty()} is true and the summary says why
-     * (nothing was changed). Does nothing while an import runs or without a file.
+     * (nothing was changed). An import that changed something is one undo step, which takes back exactly
+     * what it added, updated or removed. Does nothing while an import runs or without a file.
      */
     public void importFile() {
         Path chosen = file.get();
@@ -86,8 +91,11 @@ public final class CalendarFilesViewModel {
             for (RejectedRecord r : result.rejected()) {
                 rejected.add(messages.format("exchange.ics.import.rejectedLine", r.line(), r.record(), r.reason()));
             }
-            status.show(messages.format("exchange.ics.summary", result.created(), result.updated(),
+            status.show(() -> messages.format("exchange.ics.summary", result.created(), result.updated(),
                     String.valueOf(chosen.getFileName()), result.rejected().size()));
+            if (!result.undo().isEmpty()) {
+                undo.done(undoStep(result.undo()));
+            }
         }, error -> {
             running.set(false);
             failed.set(true);
@@ -102,13 +110,24 @@ public final class CalendarFilesViewModel {
         });
     }
 
+    private UndoManager.Command undoStep(CalendarImportUndo done) {
+        return UndoManager.Command.of(() -> messages.format("exchange.ics.undo", done.events(), done.fileName()),
+                () -> background.run(() -> importer.undo(done), () -> { }, this::undoFailed),
+                () -> background.run(() -> importer.redo(done), () -> { }, this::undoFailed));
+    }
+
+    private void undoFailed(Throwable failure) {
+        LOG.warn("Undoing or redoing a calendar import failed: {}", failure.toString());
+        background.report(failure);
+    }
+
     /** Writes every event to {@code target} (.ics); the status line says how many and where, or why not. */
     public void export(Path target) {
         background.run(() -> exporter.write(target),
-                result -> status.show(messages.format("exchange.ics.exported", result.events(), result.file())),
+                result -> status.show(() -> messages.format("exchange.ics.exported", result.events(), result.file())),
                 error -> {
                     LOG.warn("Calendar export to {} failed: {}", target, error.toString());
-                    status.show(messages.format("exchange.ics.export.failed", target,
+                    status.show(() -> messages.format("exchange.ics.export.failed", target,
                             WriteProblem.describe(error, messages)));
                 });
     }

@@ -103,22 +103,60 @@ public final class CalendarImport {
                     e.text));
         }
         List<RejectedRecord> rejected = new ArrayList<>(read.rejected());
-        int[] counts = database.inTransaction(() -> store(read.series(), rejected));
+        List<CalendarImportUndo.Series> done = new ArrayList<>();
+        int[] counts = database.inTransaction(() -> store(read.series(), rejected, done));
         changes.publish(Changes.Topic.CALENDAR);
         rejected.sort(java.util.Comparator.comparingInt(RejectedRecord::record));
-        return new CalendarImportSummary(counts[0], counts[1], rejected);
+        return new CalendarImportSummary(counts[0], counts[1], rejected, new CalendarImportUndo(name, done));
     }
 
-    /** Writes every series; returns {created, updated}. A series refused for a do-not-contact person is left out. */
-    private int[] store(List<IcsReader.Series> series, List<RejectedRecord> rejected) {
+    /**
+     * Takes back what an import did, in one transaction: every event it created is removed, every event
+     * it updated or removed gets its rows (ids and UID included) as they were before. Publishes
+     * {@code CALENDAR} once. Runs on the database thread.
+     */
+    public void undo(CalendarImportUndo undo) {
+        database.inTransaction(() -> {
+            List<CalendarImportUndo.Series> series = new ArrayList<>(undo.series());
+            java.util.Collections.reverse(series);
+            for (CalendarImportUndo.Series s : series) {
+                List<EventRow> now = s.after().isEmpty() ? List.of() : calendar.rowsOf(s.after().get(0).id());
+                calendar.replace(now, s.before());
+                s.before().forEach(row -> uids.set(row.id(), s.uids().get(row.id())));
+            }
+            return null;
+        });
+        changes.publish(Changes.Topic.CALENDAR);
+    }
+
+    /** Does an undone import again, exactly as it was first done, in one transaction; publishes {@code CALENDAR} once. */
+    public void redo(CalendarImportUndo undo) {
+        database.inTransaction(() -> {
+            for (CalendarImportUndo.Series s : undo.series()) {
+                List<EventRow> now = s.before().isEmpty() ? List.of() : calendar.rowsOf(s.before().get(0).id());
+                calendar.replace(now, s.after());
+                s.after().forEach(row -> uids.set(row.id(), s.uids().get(row.id())));
+            }
+            return null;
+        });
+        changes.publish(Changes.Topic.CALENDAR);
+    }
+
+    /**
+     * Writes every series; returns {created, updated} and adds each written series to {@code done}. A series
+     * refused for a do-not-contact person is left out.
+     */
+    private int[] store(List<IcsReader.Series> series, List<RejectedRecord> rejected, List<CalendarImportUndo.Series> done) {
         int created = 0;
         int updated = 0;
         for (IcsReader.Series s : series) {
             Optional<Long> existing = uids.idOf(s.uid());
             List<EventRow> before = existing.map(calendar::rowsOf).orElse(List.of());
+            java.util.Map<Long, String> rowUids = new java.util.HashMap<>(uids.of(before.stream().map(EventRow::id).toList()));
             if (s.cancelled()) {
                 if (!before.isEmpty()) {
                     calendar.replace(before, List.of());
+                    done.add(new CalendarImportUndo.Series(before, List.of(), rowUids));
                     updated++;
                 }
                 continue;
@@ -148,6 +186,8 @@ public final class CalendarImport {
                 } else {
                     updated++;
                 }
+                rowUids.putAll(uids.of(written.stream().map(EventRow::id).toList()));
+                done.add(new CalendarImportUndo.Series(before, written, rowUids));
             } catch (DoNotContactException e) {
                 rejected.add(new RejectedRecord(s.line(), s.record(), messages.format("exchange.ics.doNotContact",
                         master.title(), e.name())));

@@ -114,7 +114,7 @@ public final class ContactsExportViewModel {
             result.set(written);
             String text = summaryOf(messages, written);
             summary.set(text);
-            status.show(text);
+            status.show(() -> summaryOf(messages, written));
         }, error -> {
             running.set(false);
             failed.set(true);
@@ -123,7 +123,7 @@ public final class ContactsExportViewModel {
             String text = messages.format("exchange.export.failed", file.toString(),
                     WriteProblem.describe(error, messages));
             summary.set(text);
-            status.show(text);
+            status.show(() -> messages.format("exchange.export.failed", file.toString(), WriteProblem.describe(error, messages)));
         });
     }
 

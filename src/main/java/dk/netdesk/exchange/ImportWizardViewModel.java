@@ -516,10 +516,10 @@ public final class ImportWizardViewModel {
             rejectedLines.setAll(counts.rejected().stream().map(r -> rejectedLine(r, cards)).toList());
             step.set(ImportStep.SUMMARY);
             if (result.undo().isEmpty()) {
-                status.show(messages.format("exchange.wizard.status.nothing", name));
+                status.show(() -> messages.format("exchange.wizard.status.nothing", name));
                 return;
             }
-            status.show(counts.merged() == 0
+            status.show(() -> counts.merged() == 0
                     ? messages.format("exchange.wizard.status.done", counts.created(), name)
                     : messages.format("exchange.wizard.status.doneMerged", counts.created(), counts.merged(), name));
             undo.done(command(what, options, result.undo()));

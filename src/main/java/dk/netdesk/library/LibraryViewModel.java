@@ -320,7 +320,7 @@ private final javafx.beans.property.BooleanProperty loadFailed = new javafx.bean
     /** The database work of a save, or null, with the fields marked, when one is invalid. */
     private Callable<LibraryItem> saving() {
         if (!form.validateAll()) {
-            status.show(messages.get("library.status.fixErrors"));
+            status.show(() -> messages.get("library.status.fixErrors"));
             return null;
         }
         LibraryItemDraft draft = form.draft();
@@ -332,7 +332,7 @@ private final javafx.beans.property.BooleanProperty loadFailed = new javafx.bean
     private void saved(LibraryItem before, LibraryItem stored) {
         editing.set(false);
         reveal(stored.id());
-        status.show(messages.format(before == null ? "library.status.created" : "library.status.saved", stored.title()));
+        status.show(() -> messages.format(before == null ? "library.status.created" : "library.status.saved", stored.title()));
         undo.done(before == null ? commands.created(stored) : commands.edited(before, stored));
     }
 
@@ -351,7 +351,7 @@ private final javafx.beans.property.BooleanProperty loadFailed = new javafx.bean
     public void delete(LibraryItem target) {
         background.run(() -> commands.deleteKeepingFiles(target.id()), deleted -> deleted.ifPresent(gone -> {
             editing.set(false);
-            status.show(messages.format("library.status.deleted", gone.item().title()));
+            status.show(() -> messages.format("library.status.deleted", gone.item().title()));
             undo.done(commands.deleted(gone));
         }));
     }
@@ -368,7 +368,7 @@ private final javafx.beans.property.BooleanProperty loadFailed = new javafx.bean
         if (shown.kind() == LibraryKind.LINK && !shown.url().isBlank()) {
             plain = plain.isEmpty() ? shown.url() : plain + "\n" + shown.url();
         }
-        status.show(messages.format("library.status.copied", shown.title()));
+        status.show(() -> messages.format("library.status.copied", shown.title()));
         return Optional.of(new CopyText(plain, Markdown.html(shown.body())));
     }
 
@@ -379,7 +379,7 @@ private final javafx.beans.property.BooleanProperty loadFailed = new javafx.bean
             return;
         }
         background.run(() -> repository.recordScriptUse(shown.id(), null, outcome), useId -> {
-            status.show(messages.format("library.status.recorded", shown.title(),
+            status.show(() -> messages.format("library.status.recorded", shown.title(),
                     messages.get("library.outcome." + outcome.name())));
             undo.done(commands.recordedUse(shown, outcome, useId));
         });
@@ -392,11 +392,11 @@ private final javafx.beans.property.BooleanProperty loadFailed = new javafx.bean
             return;
         }
         if (!AttachmentStore.accepts(file)) {
-            status.show(messages.format("library.status.wrongFile", file.getFileName().toString()));
+            status.show(() -> messages.format("library.status.wrongFile", file.getFileName().toString()));
             return;
         }
         background.run(() -> service.attach(shown.id(), file), added -> {
-            status.show(messages.format("library.status.attached", added.fileName()));
+            status.show(() -> messages.format("library.status.attached", added.fileName()));
             undo.done(commands.attached(added));
         });
     }
@@ -404,7 +404,7 @@ private final javafx.beans.property.BooleanProperty loadFailed = new javafx.bean
     /** Removes an attachment; the view asks first. The file stays until the next start, for undo. */
     public void removeAttachment(Attachment attachment) {
         background.run(() -> commands.removeKeepingFile(attachment.id()), removed -> removed.ifPresent(file -> {
-            status.show(messages.format("library.status.detached", file.fileName()));
+            status.show(() -> messages.format("library.status.detached", file.fileName()));
             undo.done(commands.detached(attachment.itemId(), file));
         }));
     }

@@ -158,7 +158,8 @@ public final class ContactActivityViewModel {
     private boolean refusedForDoNotContact() {
         ContactStatus now = contactStatus.get();
         if (now != null && now.doNotContact()) {
-            status.show(messages.format("pipeline.status.doNotContactFollowUp", contactName.get(), now.doNotContactReason()));
+            String who = contactName.get();
+            status.show(() -> messages.format("pipeline.status.doNotContactFollowUp", who, now.doNotContactReason()));
             return true;
         }
         return false;
@@ -177,8 +178,9 @@ public final class ContactActivityViewModel {
             return false;
         }
         write(() -> pipeline.setNextFollowUp(id, date), () -> {
-            status.show(date == null ? messages.format("pipeline.details.status.followUpCleared", contactName.get())
-                    : messages.format("pipeline.details.status.followUpSet", contactName.get(), messages.date(date)));
+            String who = contactName.get();
+            status.show(() -> date == null ? messages.format("pipeline.details.status.followUpCleared", who)
+                    : messages.format("pipeline.details.status.followUpSet", who, messages.date(date)));
             reload(id);
         });
         return true;
@@ -192,12 +194,12 @@ public final class ContactActivityViewModel {
         }
         String reason = doNotContactReason.get() == null ? "" : doNotContactReason.get().trim();
         if (value && reason.isEmpty()) {
-            status.show(messages.get("pipeline.rule.reasonRequired"));
+            status.show(() -> messages.get("pipeline.rule.reasonRequired"));
             return false;
         }
         write(() -> pipeline.setDoNotContact(id, value, reason), () -> {
-            status.show(messages.format(value ? "pipeline.details.status.dncSet" : "pipeline.details.status.dncLifted",
-                    contactName.get()));
+            String who = contactName.get();
+            status.show(() -> messages.format(value ? "pipeline.details.status.dncSet" : "pipeline.details.status.dncLifted", who));
             reload(id);
         });
         return true;
@@ -215,7 +217,7 @@ public final class ContactActivityViewModel {
         }
         LocalTime time = TimeOfDay.parse(scheduleTime.get()).orElse(null);
         if (scheduleDate.get() == null || time == null) {
-            status.show(messages.get("pipeline.details.schedule.invalid"));
+            status.show(() -> messages.get("pipeline.details.schedule.invalid"));
             return false;
         }
         LocalDateTime start = scheduleDate.get().atTime(time);
@@ -223,8 +225,10 @@ public final class ContactActivityViewModel {
             links.scheduleFollowUp(id, start, SCHEDULE_LENGTH);
             links.nextLinkedEvent(id).ifPresent(date -> pipeline.setNextFollowUp(id, date));
         }, () -> {
-            status.show(messages.format("pipeline.details.schedule.done", contactName.get(),
-                    messages.date(start.toLocalDate()), scheduleTime.get().trim()));
+            String who = contactName.get();
+            String at = scheduleTime.get().trim();
+            status.show(() -> messages.format("pipeline.details.schedule.done", who,
+                    messages.date(start.toLocalDate()), at));
             reload(id);
         });
         return true;
@@ -232,7 +236,7 @@ public final class ContactActivityViewModel {
 
     /** Says in the status line that a script is on the clipboard (the view does the copying). */
     public void scriptCopied(ContactLinks.Script script) {
-        status.show(messages.format("pipeline.details.scripts.copied", script.title()));
+        status.show(() -> messages.format("pipeline.details.scripts.copied", script.title()));
     }
 
     // ---- interactions and consent ----------------------------------------------------------
@@ -248,11 +252,11 @@ public final class ContactActivityViewModel {
             return false;
         }
         if (interactionDate.get() == null) {
-            status.show(messages.get("pipeline.interaction.dateRequired"));
+            status.show(() -> messages.get("pipeline.interaction.dateRequired"));
             return false;
         }
         if (interactionText.get().isBlank() && interactionOutcome.get().isBlank()) {
-            status.show(messages.get("pipeline.interaction.textRequired"));
+            status.show(() -> messages.get("pipeline.interaction.textRequired"));
             return false;
         }
         LocalDate next = interactionFollowUp.get();
@@ -275,7 +279,7 @@ public final class ContactActivityViewModel {
             }
             return logged(added, next, followUpBefore, touchedBefore, name);
         }, command -> {
-            status.show(messages.format("pipeline.interaction.added", messages.get(type.key()), name));
+            status.show(() -> messages.format("pipeline.interaction.added", messages.get(type.key()), name));
             undo.done(command);
             resetForms();
             reload(id);
@@ -287,7 +291,7 @@ public final class ContactActivityViewModel {
     public void deleteInteraction(Interaction interaction) {
         String name = contactName.get();
         write(() -> pipeline.deleteInteraction(interaction.id()), gone -> gone.ifPresent(i -> {
-            status.show(messages.format("pipeline.interaction.deleted", name));
+            status.show(() -> messages.format("pipeline.interaction.deleted", name));
             undo.done(deleted(i, name));
             reload(i.contactId());
         }));
@@ -300,7 +304,7 @@ public final class ContactActivityViewModel {
             return false;
         }
         if (consentDate.get() == null || consentChannel.get().isBlank()) {
-            status.show(messages.get("pipeline.consent.channelRequired"));
+            status.show(() -> messages.get("pipeline.consent.channelRequired"));
             return false;
         }
         LocalDate date = consentDate.get();
@@ -308,8 +312,8 @@ public final class ContactActivityViewModel {
         String wording = consentWording.get();
         boolean given = consentGiven.get();
         write(() -> pipeline.addConsent(id, date, channel, wording, given), added -> {
-            status.show(messages.format(given ? "pipeline.consent.addedGiven" : "pipeline.consent.addedWithdrawn",
-                    contactName.get()));
+            String who = contactName.get();
+            status.show(() -> messages.format(given ? "pipeline.consent.addedGiven" : "pipeline.consent.addedWithdrawn", who));
             resetForms();
             reload(id);
         });
@@ -326,14 +330,14 @@ public final class ContactActivityViewModel {
     private <T> void write(Callable<T> work, Consumer<T> onSuccess) {
         background.run(work, onSuccess, error -> {
             if (error instanceof PipelineRuleException rule) {
-                status.show(messages.get(rule.key()));
+                status.show(() -> messages.get(rule.key()));
             } else if (error instanceof dk.netdesk.contacts.DoNotContactException dnc) {
                 // marked since the panel was read (elsewhere, or by another editor): who and why
-                status.show(dnc.message(messages));
+                status.show(() -> dnc.message(messages));
                 reload(dnc.contactId());
             } else {
                 // The status line says it in short; the dialog says what happened and what to do (once).
-                status.show(messages.get("pipeline.status.failed"));
+                status.show(() -> messages.get("pipeline.status.failed"));
                 background.report(error);
             }
         });

@@ -188,7 +188,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private void load(long id) {
         background.run(() -> read(id), loaded -> {
             if (loaded.contact().isEmpty()) {
-                status.show(messages.get("contact.status.gone"));
+                status.show(() -> messages.get("contact.status.gone"));
                 return;
             }
             contactId.set(id);
@@ -246,7 +246,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
         } else if (form.merge(stored, loaded.names())) {
             // Fields the user did not touch now show what is stored; one they edited was changed elsewhere too.
             outOfDate.set(true);
-            status.show(messages.format("contact.status.changedElsewhere", stored.name()));
+            status.show(() -> messages.format("contact.status.changedElsewhere", stored.name()));
         }
     }
 
@@ -304,7 +304,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private Callable<Saved> saving(boolean allowDuplicate) {
         duplicate.set(null);
         if (!form.validateAll()) {
-            status.show(messages.get("contact.status.fixErrors"));
+            status.show(() -> messages.get("contact.status.fixErrors"));
             return null;
         }
         ContactDetails details = form.details();
@@ -338,28 +338,28 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private boolean saved(Saved result) {
         if (result.duplicate() != null) {
             duplicate.set(result.duplicate());
-            status.show(messages.format("contact.status.duplicate", result.duplicate().name()));
+            status.show(() -> messages.format("contact.status.duplicate", result.duplicate().name()));
             return false;
         }
         Contact saved = result.saved();
         if (result.updatedId() != null) {
             undo.done(edited(result.updatedId(), result.before(), saved.details()));
-            status.show(messages.format("contact.status.saved", saved.name()));
+            status.show(() -> messages.format("contact.status.saved", saved.name()));
         } else {
             undo.done(created(saved));
             // A stored contact that was gone is created again: say so, not "Added".
             boolean again = contactId.get() != null;
-            status.show(messages.format(again ? "contact.status.savedAsNew" : "contact.status.created", saved.name()));
+            status.show(() -> messages.format(again ? "contact.status.savedAsNew" : "contact.status.created", saved.name()));
         }
         return true;
     }
 
     private void failed(Throwable error) {
         if (error instanceof IllegalStateException) {
-            status.show(messages.get("contact.status.gone"));
+            status.show(() -> messages.get("contact.status.gone"));
         } else {
             // The status line says it in short; the dialog says what happened and what to do (once).
-            status.show(messages.get("pipeline.status.failed"));
+            status.show(() -> messages.get("pipeline.status.failed"));
             background.report(error);
         }
     }
@@ -368,7 +368,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private void showGone() {
         outOfDate.set(false);
         gone.set(true);
-        status.show(messages.get("contact.status.deletedElsewhere"));
+        status.show(() -> messages.get("contact.status.deletedElsewhere"));
     }
 
     /** Leaves the new contact and opens the stored one it duplicates (the typed fields are dropped). */
@@ -390,7 +390,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
             if (contactId.get() != null && contactId.get() == id) {
                 clear();
             }
-            status.show(messages.format("contact.status.deleted", gone.name()));
+            status.show(() -> messages.format("contact.status.deleted", gone.name()));
             undo.done(deleted(gone));
         }), this::failed);
     }
@@ -433,19 +433,19 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private void runExport(java.util.concurrent.Callable<java.nio.file.Path> work, java.nio.file.Path folder) {
         String name = form.original() == null ? "" : form.original().name();
         exporting.set(true);
-        status.show(messages.format("pipeline.details.export.running", name));
+        status.show(() -> messages.format("pipeline.details.export.running", name));
         background.run(work, written -> {
             exporting.set(false);
             lastExport.set(written);
-            status.show(messages.format("pipeline.details.export.done", name, written.toString()));
+            status.show(() -> messages.format("pipeline.details.export.done", name, written.toString()));
         }, error -> {
             exporting.set(false);
             if (error instanceof IllegalStateException) {
-                status.show(messages.get("contact.status.gone"));
+                status.show(() -> messages.get("contact.status.gone"));
             } else {
                 // The person's data stays out of the log: only the kind of failure and the folder.
                 LOG.warn("Person export to {} failed: {}", folder, error.getClass().getSimpleName());
-                status.show(messages.format("pipeline.details.export.failed", name, folder.toString()));
+                status.show(() -> messages.format("pipeline.details.export.failed", name, folder.toString()));
             }
         });
     }
@@ -490,7 +490,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private UndoManager.Command deleted(ContactService.DeletedContact deleted) {
         return UndoManager.Command.of(() -> messages.format("contact.undo.delete", deleted.name()),
                 () -> background.run(() -> service.restore(deleted, null),
-                        restored -> status.show(messages.format("contact.status.restored", restored.name())), this::failed),
+                        restored -> status.show(() -> messages.format("contact.status.restored", restored.name())), this::failed),
                 () -> background.run(() -> service.delete(deleted.id(), null), gone -> { }, this::failed));
     }
 

@@ -196,7 +196,7 @@ public final class EraseViewModel {
             erased.set(done);
             String text = doneText(done);
             message.set(text);
-            status.show(text);
+            status.show(() -> doneText(done));
             onErased.accept(read.contactId());
         }, error -> {
             if (current == opening) {

@@ -253,7 +253,7 @@ public final class MergeViewModel {
             busy.set(false);
             String text = said("merge.done", merged);
             status.set(text);
-            statusLine.show(text);
+            statusLine.show(() -> said("merge.done", merged));
             undo.done(command(merged));
             load();
         }, error -> {
@@ -294,7 +294,7 @@ public final class MergeViewModel {
         background.run(() -> service.dismiss(a, b, this), () -> {
             String text = messages.format("merge.dismissed", pair.first().name(), pair.second().name());
             status.set(text);
-            statusLine.show(text);
+            statusLine.show(() -> messages.format("merge.dismissed", pair.first().name(), pair.second().name()));
             undo.done(UndoManager.Command.of(() -> messages.format("merge.undo.dismiss", pair.first().name(),
                             pair.second().name()),
                     () -> background.run(() -> service.undismiss(a, b, null), () -> { }, this::failed),

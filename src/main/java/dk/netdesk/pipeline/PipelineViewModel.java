@@ -184,13 +184,13 @@ public final class PipelineViewModel {
             return false;
         }
         if (card.stageId() != stageId && card.doNotContact() && target.stage().kind() == StageKind.OPEN) {
-            status.show(messages.format("pipeline.status.doNotContactMove", card.name(), card.doNotContactReason()));
+            status.show(() -> messages.format("pipeline.status.doNotContactMove", card.name(), card.doNotContactReason()));
             return false;
         }
         save(() -> repository.move(contactId, stageId, to, this), result -> {
             apply(contactId, result.after());
             undo.done(new Moved(card.name(), result));
-            status.show(messages.format(result.changedStage() ? "pipeline.status.moved" : "pipeline.status.reordered",
+            status.show(() -> messages.format(result.changedStage() ? "pipeline.status.moved" : "pipeline.status.reordered",
                     card.name(), target.stage().name()));
         });
         return true;
@@ -255,10 +255,10 @@ public final class PipelineViewModel {
 
     private void failed(Throwable error) {
         if (error instanceof PipelineRuleException rule) {
-            status.show(messages.get(rule.key()));
+            status.show(() -> messages.get(rule.key()));
         } else {
             // The status line says it in short; the dialog says what happened and what to do (once).
-            status.show(messages.get("pipeline.status.failed"));
+            status.show(() -> messages.get("pipeline.status.failed"));
             background.report(error);
         }
         load();

@@ -45,7 +45,7 @@ public final class StagesViewModel {
             return false;
         }
         background.run(() -> repository.addStage(name, kind, staleDays),
-                stage -> status.show(messages.format("pipeline.status.stageAdded", stage.name())), failed);
+                stage -> status.show(() -> messages.format("pipeline.status.stageAdded", stage.name())), failed);
         return true;
     }
 
@@ -55,11 +55,11 @@ public final class StagesViewModel {
         }
         StageColumn column = column(stageId);
         if (column != null && kind == StageKind.OPEN && column.cards().stream().anyMatch(Card::doNotContact)) {
-            status.show(messages.get("pipeline.rule.openStageHasDoNotContact"));
+            status.show(() -> messages.get("pipeline.rule.openStageHasDoNotContact"));
             return false;
         }
         background.run(() -> repository.updateStage(stageId, name, kind, staleDays),
-                stage -> status.show(messages.format("pipeline.status.stageSaved", stage.name())), failed);
+                stage -> status.show(() -> messages.format("pipeline.status.stageSaved", stage.name())), failed);
         return true;
     }
 
@@ -80,25 +80,25 @@ public final class StagesViewModel {
             return false;
         }
         if (!column.cards().isEmpty()) {
-            status.show(messages.format("pipeline.status.stageNotEmpty", column.stage().name(), column.cards().size()));
+            status.show(() -> messages.format("pipeline.status.stageNotEmpty", column.stage().name(), column.cards().size()));
             return false;
         }
         if (columns.size() == 1) {
-            status.show(messages.get("pipeline.rule.lastStage"));
+            status.show(() -> messages.get("pipeline.rule.lastStage"));
             return false;
         }
         background.run(() -> repository.deleteStage(stageId),
-                stage -> status.show(messages.format("pipeline.status.stageDeleted", stage.name())), failed);
+                stage -> status.show(() -> messages.format("pipeline.status.stageDeleted", stage.name())), failed);
         return true;
     }
 
     private boolean validStage(String name, int staleDays) {
         if (name == null || name.isBlank()) {
-            status.show(messages.get("pipeline.stage.nameRequired"));
+            status.show(() -> messages.get("pipeline.stage.nameRequired"));
             return false;
         }
         if (staleDays < 1 || staleDays > 3650) {
-            status.show(messages.get("pipeline.stage.staleDaysRange"));
+            status.show(() -> messages.get("pipeline.stage.staleDaysRange"));
             return false;
         }
         return true;

@@ -114,7 +114,7 @@ public final class BackupErasureViewModel {
             status.set(text);
             failed.set(!outcome.newlyFailed().isEmpty());
             if (!text.isEmpty()) {
-                statusLine.show(text);
+                statusLine.show(() -> outcomeText(outcome));
             }
             load();
         }, failure -> {

@@ -113,7 +113,7 @@ public final class DataFileCheck {
         offer.set(result.backup().isPresent()
                 ? messages.format("integrity.restoreOffer", messages.dateTimeSeconds(result.backupTime()))
                 : messages.format("integrity.noBackup", database.dataDir()));
-        status.show(messages.get("integrity.status"));
+        status.show(() -> messages.get("integrity.status"));
         damaged.set(true);
         onDamaged.run();
     }
@@ -132,7 +132,7 @@ public final class DataFileCheck {
         background.run(() -> database.restoreDamaged(from, clock.instant()), kept -> {
             damaged.set(false);
             backup.set(null);
-            status.show(messages.format("integrity.restored", messages.dateTimeSeconds(backupTime),
+            status.show(() -> messages.format("integrity.restored", messages.dateTimeSeconds(backupTime),
                     kept.getFileName()));
             for (Changes.Topic topic : Changes.Topic.values()) {
                 changes.publish(topic, this);

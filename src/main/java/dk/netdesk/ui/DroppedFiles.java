@@ -84,13 +84,13 @@ public final class DroppedFiles {
             return false;
         }
         if (files.size() > 1) {
-            status.show(messages.format("welcome.drop.several", files.size(), typesText()));
+            status.show(() -> messages.format("welcome.drop.several", files.size(), typesText()));
             return false;
         }
         Path file = files.get(0);
         if (!accepts(file)) {
             Path name = file.getFileName();
-            status.show(messages.format("welcome.drop.unknown", name == null ? file.toString() : name.toString(),
+            status.show(() -> messages.format("welcome.drop.unknown", name == null ? file.toString() : name.toString(),
                     typesText()));
             return false;
         }

@@ -98,7 +98,7 @@ public final class RestoreViewModel {
             undo.clear();
             String text = doneText(backup, restored);
             status.set(text);
-            statusLine.show(text);
+            statusLine.show(() -> doneText(backup, restored));
             load();
         }, failure -> {
             busy.set(false);

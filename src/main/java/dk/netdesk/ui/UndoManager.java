@@ -16,7 +16,11 @@ public final class UndoManager {
 
     /** A change that can be reversed and done again. */
     public interface Command {
-        /** A short, already localised description such as "Delete Anna Jensen". */
+        /**
+         * A short description in the current UI language, such as "Delete Anna Jensen": formatted from the
+         * bundles each time it is asked (after a language switch it comes in the new language), never stored
+         * as text when the command was made.
+         */
         String description();
 
         void undo();
@@ -56,8 +60,8 @@ public final class UndoManager {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
-    private final java.util.function.Consumer<String> undone;
-    private final java.util.function.Consumer<String> redone;
+    private final java.util.function.Consumer<java.util.function.Supplier<String>> undone;
+    private final java.util.function.Consumer<java.util.function.Supplier<String>> redone;
 
     /** An undo stack that tells nobody when it undoes or redoes (tests). */
     public UndoManager() {
@@ -65,10 +69,12 @@ public final class UndoManager {
     }
 
     /**
-     * @param undone told the description of each command it undoes (the app says it in the status line)
-     * @param redone told the description of each command it redoes
+     * @param undone told each command it undoes, as its description (the app says it in the status line,
+     *               asking the description again when the language changes)
+     * @param redone told each command it redoes, likewise
      */
-    public UndoManager(java.util.function.Consumer<String> undone, java.util.function.Consumer<String> redone) {
+    public UndoManager(java.util.function.Consumer<java.util.function.Supplier<String>> undone,
+                       java.util.function.Consumer<java.util.function.Supplier<String>> redone) {
         this.undone = undone;
         this.redone = redone;
     }
@@ -88,7 +94,7 @@ public final class UndoManager {
             return;
         }
         Command command = undoStack.pop();
-        undone.accept(command.description());
+        undone.accept(command::description);
         command.undo();
         redoStack.push(command);
         refresh();
@@ -99,7 +105,7 @@ public final class UndoManager {
             return;
         }
         Command command = redoStack.pop();
-        redone.accept(command.description());
+        redone.accept(command::description);
         command.redo();
         undoStack.push(command);
         refresh();
@@ -111,7 +117,8 @@ public final class UndoManager {
         refresh();
     }
 
-    private void refresh() {
+    /** Asks the next undo and redo commands for their descriptions again: call it when the UI language changes. */
+    public void refresh() {
         canUndo.set(!undoStack.isEmpty());
         canRedo.set(!redoStack.isEmpty());
         undoDescription.set(undoStack.isEmpty() ? "" : undoStack.peek().description());

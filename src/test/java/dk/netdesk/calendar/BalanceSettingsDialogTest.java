@@ -36,7 +36,11 @@ class BalanceSettingsDialogTest {
         Messages messages = new Messages(new Locale("da"), Bundles.ALL);
         BalanceForm form = new BalanceForm(messages.getLocale());
         form.edit(BalanceSettings.defaults());
-        robot.interact(() -> new BalanceSettingsDialog(stage, messages, form).show());
+        BalanceSettingsDialog[] dialog = new BalanceSettingsDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new BalanceSettingsDialog(stage, messages, form);
+            dialog[0].show();
+        });
         WaitForAsyncUtils.waitForFxEvents();
         Node save = robot.lookup("#calendar-balance-save").query();
         assertThat(InWindow.isInside(save)).isTrue();
@@ -51,6 +55,8 @@ class BalanceSettingsDialogTest {
         assertThat(InWindow.isInside(save)).as("Save").isTrue();
         assertThat(robot.lookup(".dialog-pane .button-bar .button").queryAll()).hasSize(3)
                 .allMatch(n -> InWindow.isInside((Node) n), "Save, Cancel and Defaults inside the window");
+        // closed by code: TestFX's clean-up closes windows as the close button does, and the changed form would ask
+        robot.interact(() -> dialog[0].close());
     }
 
     @Test
@@ -58,7 +64,11 @@ class BalanceSettingsDialogTest {
         Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
         BalanceForm form = new BalanceForm(messages.getLocale());
         form.edit(BalanceSettings.defaults());
-        robot.interact(() -> new BalanceSettingsDialog(stage, messages, form).show());
+        BalanceSettingsDialog[] dialog = new BalanceSettingsDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new BalanceSettingsDialog(stage, messages, form);
+            dialog[0].show();
+        });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             robot.lookup("#calendar-balance-window-monday").queryAs(javafx.scene.control.TextField.class).setText("22:00-02:00");
@@ -74,5 +84,6 @@ class BalanceSettingsDialogTest {
         assertThat(robot.lookup("#calendar-balance-save").tryQuery()).as("the dialog stays open").isPresent();
         robot.interact(() -> robot.lookup("#calendar-balance-budget").queryAs(javafx.scene.control.TextField.class).setText("7.5"));
         assertThat(error.getText()).as("the budget's line goes as soon as it is right").startsWith("Monday:").doesNotContain("budget");
+        robot.interact(() -> dialog[0].close());
     }
 }

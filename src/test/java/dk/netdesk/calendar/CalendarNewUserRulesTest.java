@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,82 @@ class CalendarNewUserRulesTest {
         model.move(tuesday, LocalDateTime.parse("2026-11-24T17:00"), LocalDateTime.parse("2026-11-24T18:00"), EditScope.THIS);
         assertThat(model.occurrences()).filteredOn(o -> model.lastSavedProperty().get().matches(o))
                 .extracting(o -> o.start().toString()).containsExactly("2026-11-24T17:00");
+    }
+
+    // ---- events past midnight: a drag or resize crosses into the next day ----------------------------
+
+    @Test
+    void aDragPastMidnightMovesOrStretchesTheEventIntoTheNextDay() {
+        LocalDateTime start = LocalDateTime.parse("2026-11-24T23:00");
+        LocalDateTime end = LocalDateTime.parse("2026-11-25T00:00");
+        assertThat(GridDrag.dragged(start, end, GridDrag.Grip.MOVE, 60, null))
+                .containsExactly(LocalDateTime.parse("2026-11-25T00:00"), LocalDateTime.parse("2026-11-25T01:00"));
+        // the lower edge dropped on Wednesday's 02:00 line
+        assertThat(GridDrag.dragged(start, end, GridDrag.Grip.BOTTOM, 0, LocalDateTime.parse("2026-11-25T02:00")))
+                .containsExactly(start, LocalDateTime.parse("2026-11-25T02:00"));
+        // the upper edge of Wednesday's 00:00-01:00 dropped on Tuesday's 22:00 line
+        assertThat(GridDrag.dragged(end, end.plusHours(1), GridDrag.Grip.TOP, 0, LocalDateTime.parse("2026-11-24T22:00")))
+                .containsExactly(LocalDateTime.parse("2026-11-24T22:00"), LocalDateTime.parse("2026-11-25T01:00"));
+        // an edge dragged past the other stops a quarter of an hour from it
+        assertThat(GridDrag.dragged(start, end, GridDrag.Grip.BOTTOM, 0, LocalDateTime.parse("2026-11-24T20:00")))
+                .containsExactly(start, LocalDateTime.parse("2026-11-24T23:15"));
+    }
+
+    @Test
+    void aNightEventCreatedThroughTheFormIsStoredAcrossMidnight() {
+        CalendarViewModel model = open(TestApp.CLOCK);
+        EventForm form = new EventForm();
+        form.edit(EventForm.newDraft(LocalDate.of(2026, 11, 24), model.balanceProperty().get()), List.of());
+        form.titleProperty().set("Night event");
+        form.startProperty().set("22:00");
+        form.endDateProperty().set(LocalDate.of(2026, 11, 25));
+        form.endProperty().set("02:00");
+        assertThat(form.validate()).isTrue();
+        assertThat(model.create(form.draft().orElseThrow())).isTrue();
+        Occurrence night = model.occurrencesOn(LocalDate.of(2026, 11, 25)).get(0);
+        assertThat(night.title()).isEqualTo("Night event");
+        assertThat(night.start()).isEqualTo(LocalDateTime.parse("2026-11-24T22:00"));
+        assertThat(night.end()).isEqualTo(LocalDateTime.parse("2026-11-25T02:00"));
+    }
+
+    @Test
+    void editingTheTitleOfAThreeDayTimedEventSavesItUnchangedOtherwise() {
+        CalendarViewModel model = open(TestApp.CLOCK);
+        model.create(draft("Sales conference", "2026-11-24T09:00", "2026-11-26T17:00"));
+        Occurrence stored = model.occurrencesOn(LocalDate.of(2026, 11, 24)).get(0);
+        EventForm form = new EventForm();
+        form.edit(EventDraft.of(stored, null), List.of());
+        form.titleProperty().set("Sales conference (Aarhus)");
+        assertThat(form.validate()).isTrue();
+        assertThat(model.update(stored, form.draft().orElseThrow(), EditScope.ALL)).isTrue();
+        Occurrence saved = model.occurrencesOn(LocalDate.of(2026, 11, 25)).get(0);
+        assertThat(saved.title()).isEqualTo("Sales conference (Aarhus)");
+        assertThat(saved.start()).isEqualTo(LocalDateTime.parse("2026-11-24T09:00"));
+        assertThat(saved.end()).isEqualTo(LocalDateTime.parse("2026-11-26T17:00"));
+    }
+
+    // ---- undo and status texts follow a change of the UI language -----------------------------------
+
+    @Test
+    void undoAndStatusTextsComeInTheLanguageChosenAfterTheAction() {
+        CalendarViewModel model = open(TestApp.CLOCK);
+        model.create(draft("Night event", "2026-11-24T22:00", "2026-11-25T02:00"));
+        Occurrence night = model.occurrencesOn(LocalDate.of(2026, 11, 24)).get(0);
+        model.delete(night, EditScope.ALL);
+        var undo = app.context().undo();
+        var status = app.context().status();
+        assertThat(status.textProperty().get()).startsWith("Deleted ").contains("Night event", "Nov 24");
+        assertThat(undo.undoDescriptionProperty().get()).startsWith("Delete ").contains("Nov 24");
+
+        app.context().messages().setLocale(new Locale("da"));
+        assertThat(status.textProperty().get()).startsWith("Slettede ").contains("Night event", "24. nov");
+        assertThat(undo.undoDescriptionProperty().get()).startsWith("Slet ").contains("24. nov");
+        undo.undo();
+        assertThat(status.textProperty().get()).startsWith("Fortrudt: Slet ");
+        assertThat(undo.redoDescriptionProperty().get()).startsWith("Slet ");
+        app.context().messages().setLocale(Locale.ENGLISH);
+        assertThat(status.textProperty().get()).startsWith("Undone: Delete ");
+        assertThat(undo.redoDescriptionProperty().get()).startsWith("Delete ");
     }
 
     // ---- item 7: both edges of a 15-minute event can be grabbed -------------------------------------

@@ -181,6 +181,69 @@ class CalendarViewTest {
     }
 
     @Test
+    void draggingAnEventDownPastMidnightMovesItIntoTheNextDay(FxRobot robot) {
+        robot.interact(() -> {
+            model.saveBalance(new BalanceSettings(BalanceSettings.defaults().windows(), Map.of(), 12, 90));
+            model.create(new EventDraft("Late call", LocalDateTime.parse("2026-11-24T23:00"),
+                    LocalDateTime.parse("2026-11-25T00:00"), false, "", "", null, Kind.FOLLOW_UP, null, null));
+        });
+        openCalendar(robot);
+        showHour(robot, 24);
+        Node call = robot.lookup(".calendar-event").match(n -> n.getUserData() instanceof Occurrence o
+                && o.title().equals("Late call")).query();
+        Point2D grab = call.localToScreen(call.getBoundsInLocal().getWidth() / 2, call.getBoundsInLocal().getHeight() / 2);
+        drag(robot, grab, grab.add(0, TimeGrid.HOUR));
+        Occurrence moved = storedWeek().stream().filter(o -> o.title().equals("Late call")).findFirst().orElseThrow();
+        assertThat(moved.start()).isEqualTo(LocalDateTime.parse("2026-11-25T00:00"));
+        assertThat(moved.end()).isEqualTo(LocalDateTime.parse("2026-11-25T01:00"));
+    }
+
+    private Node event(FxRobot robot, String title) {
+        return robot.lookup(".calendar-event").match(n -> n.getUserData() instanceof Occurrence o && o.title().equals(title)).query();
+    }
+
+    private String deleteQuestion(FxRobot robot) {
+        return robot.lookup(".dialog-pane .header-panel .label").queryAll().stream()
+                .map(n -> ((Label) n).getText()).filter(t -> t.startsWith("Delete")).findFirst().orElse("");
+    }
+
+    @Test
+    void clickingEventBAfterEventAThenDeleteAsksAboutB(FxRobot robot) {
+        robot.interact(() -> {
+            model.create(new EventDraft("Call Anna", LocalDateTime.parse("2026-11-24T10:00"),
+                    LocalDateTime.parse("2026-11-24T11:00"), false, "", "", null, Kind.FOLLOW_UP, null, null));
+            model.create(new EventDraft("Meet Bo", LocalDateTime.parse("2026-11-26T10:00"),
+                    LocalDateTime.parse("2026-11-26T11:00"), false, "", "", null, Kind.FOLLOW_UP, null, null));
+        });
+        openCalendar(robot);
+        showHour(robot, 9);
+        robot.clickOn(event(robot, "Call Anna"));
+        assertThat(event(robot, "Call Anna").getStyleClass()).contains(EventNodes.SELECTED);
+        robot.clickOn(event(robot, "Meet Bo"));
+        assertThat(event(robot, "Meet Bo").getStyleClass()).contains(EventNodes.SELECTED);
+        assertThat(event(robot, "Meet Bo").isFocused()).isTrue();
+        assertThat(event(robot, "Call Anna").getStyleClass()).as("one selected event").doesNotContain(EventNodes.SELECTED);
+        robot.interact(() -> dk.netdesk.testing.Screenshots.save(robot.lookup("#calendar-root").query().getScene(),
+                "calendar-selected-event"));
+        robot.type(KeyCode.DELETE);
+        assertThat(deleteQuestion(robot)).contains("Meet Bo", "Nov 26").doesNotContain("Call Anna");
+        robot.clickOn("#calendar-confirm-delete");
+        assertThat(storedWeek()).extracting(Occurrence::title).containsExactly("Call Anna");
+
+        // the month view: a click selects a chip too, and Delete asks about it
+        robot.press(KeyCode.ALT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.ALT);
+        robot.interact(() -> model.create(new EventDraft("Meet Bo", LocalDateTime.parse("2026-11-26T10:00"),
+                LocalDateTime.parse("2026-11-26T11:00"), false, "", "", null, Kind.FOLLOW_UP, null, null)));
+        robot.clickOn(event(robot, "Call Anna"));
+        robot.clickOn(event(robot, "Meet Bo"));
+        assertThat(event(robot, "Meet Bo").getStyleClass()).contains(EventNodes.SELECTED);
+        robot.type(KeyCode.DELETE);
+        assertThat(deleteQuestion(robot)).contains("Meet Bo", "Nov 26");
+        robot.clickOn("#calendar-confirm-delete");
+        assertThat(storedWeek()).extracting(Occurrence::title).containsExactly("Call Anna");
+    }
+
+    @Test
     void draggingTheLowerEdgeResizesAndWorkInProtectedTimeAsksFirst(FxRobot robot) {
         robot.interact(() -> model.create(new EventDraft("Zoom", LocalDateTime.parse("2026-11-27T15:00"),
                 LocalDateTime.parse("2026-11-27T16:00"), false, "", "", null, Kind.PRESENTATION, null, null)));

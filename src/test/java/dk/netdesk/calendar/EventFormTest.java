@@ -99,6 +99,76 @@ class EventFormTest {
         assertThat(form.errorProperty().get()).isEqualTo("calendar.error.title");
     }
 
+    // ---- past midnight (a new user's fault 1) --------------------------------------------------
+
+    @Test
+    void aNightEventFromTuesdayTwentyTwoToWednesdayTwoCanBeCreated() {
+        EventForm form = new EventForm();
+        form.edit(EventForm.newDraft(LocalDateTime.parse("2026-11-24T22:00"), LocalDateTime.parse("2026-11-24T23:00"),
+                BalanceSettings.defaults()), CONTACTS);
+        assertThat(form.endDateProperty().get()).as("the end date starts as the start date").isEqualTo(TUESDAY);
+        form.titleProperty().set("Night event");
+        form.endProperty().set("02:00");
+        assertThat(form.problem()).as("02:00 on the same day is before the start").contains("calendar.error.endBeforeStart");
+        form.endDateProperty().set(TUESDAY.plusDays(1));
+        assertThat(form.problem()).isEmpty();
+        EventDraft night = draftOf(form);
+        assertThat(night.start()).isEqualTo(LocalDateTime.parse("2026-11-24T22:00"));
+        assertThat(night.end()).isEqualTo(LocalDateTime.parse("2026-11-25T02:00"));
+    }
+
+    @Test
+    void movingTheDateMovesTheEndDateAndKeepsTheLength() {
+        EventForm form = editing(timed("2026-11-24T22:00", "2026-11-25T02:00"));
+        assertThat(form.endDateProperty().get()).isEqualTo(TUESDAY.plusDays(1));
+        form.dateProperty().set(TUESDAY.plusDays(3));
+        assertThat(form.endDateProperty().get()).isEqualTo(TUESDAY.plusDays(4));
+        assertThat(draftOf(form).start()).isEqualTo(LocalDateTime.parse("2026-11-27T22:00"));
+        assertThat(draftOf(form).end()).isEqualTo(LocalDateTime.parse("2026-11-28T02:00"));
+    }
+
+    @Test
+    void editingOnlyTheTitleOfAThreeDayTimedEventKeepsItsTimes() {
+        // as an .ics import stores it: times to the second
+        EventDraft conference = timed("2026-11-24T09:00:30", "2026-11-26T17:00");
+        EventForm form = editing(conference);
+        assertThat(form.dateProperty().get()).isEqualTo(TUESDAY);
+        assertThat(form.endDateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(form.startProperty().get()).isEqualTo("09:00");
+        assertThat(form.endProperty().get()).isEqualTo("17:00");
+        form.titleProperty().set("Sales conference");
+        assertThat(form.validate()).isTrue();
+        assertThat(draftOf(form)).isEqualTo(conference.withTitle("Sales conference"));
+    }
+
+    @Test
+    void aTimedEventEndingAtALaterMidnightShowsTwentyFourOnTheDayBefore() {
+        EventDraft twoDays = timed("2026-11-24T10:00", "2026-11-26T00:00");
+        EventForm form = editing(twoDays);
+        assertThat(form.endDateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(form.endProperty().get()).isEqualTo("24:00");
+        form.startProperty().set("11:00");
+        assertThat(draftOf(form).end()).isEqualTo(LocalDateTime.parse("2026-11-26T00:00"));
+    }
+
+    // ---- unsaved changes (a new user's fault 2) -----------------------------------------------
+
+    @Test
+    void theFormKnowsWhetherItDiffersFromWhatItOpenedWith() {
+        EventForm form = editing(timed("2026-11-24T18:30", "2026-11-24T20:00"));
+        assertThat(form.isChanged()).isFalse();
+        form.titleProperty().set("Home party at Mette's");
+        assertThat(form.isChanged()).isTrue();
+        form.titleProperty().set("Home party");
+        assertThat(form.isChanged()).as("changed back").isFalse();
+        form.weekdayProperty(DayOfWeek.FRIDAY).set(true);
+        assertThat(form.isChanged()).isTrue();
+        form.edit(timed("2026-11-24T18:30", "2026-11-24T20:00"), CONTACTS);
+        assertThat(form.isChanged()).as("filled again").isFalse();
+        form.endDateProperty().set(TUESDAY.plusDays(1));
+        assertThat(form.isChanged()).isTrue();
+    }
+
     // ---- all day ------------------------------------------------------------------------------
 
     @Test

@@ -208,7 +208,7 @@ class WeekFiguresScreenAndPaperTest {
         robot.clickOn("#nav-calendar");
         robot.interact(() -> model.goTo(CHRISTMAS_WEEK));
         assertThat(summaryRows(robot)).containsSubsequence("Work: 1 h", "Personal time: 0 h", "Off on public holidays: 2 h",
-                "Work on public holidays: 1 h", "Work outside windows: 0 h");
+                "Work on public holidays: 1 h", "Work outside work windows: 0 h");
         String printed = printedSummary(robot, CHRISTMAS_WEEK);
         // (the printed line may wrap after "Work on public holidays:"; its figure is the week plan's)
         assertThat(printed).contains("Off on public holidays: 2 h", "Work on public holidays:").doesNotContain("outside");
@@ -225,6 +225,6 @@ class WeekFiguresScreenAndPaperTest {
         assertThat(robot.lookup("#calendar-summary-holiday").queryAs(Label.class).getTooltip().getText())
                 .startsWith("Hours of your usual work windows that fall on public holidays");
         assertThat(robot.lookup("#calendar-summary-outside").queryAs(Label.class).getAccessibleText())
-                .isEqualTo("Work outside windows: 0 h");
+                .isEqualTo("Work outside work windows: 0 h");
     }
 }

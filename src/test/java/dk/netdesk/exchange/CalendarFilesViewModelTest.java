@@ -28,11 +28,12 @@ class CalendarFilesViewModelTest {
     CalendarRoundTrip app;
     CalendarFilesViewModel model;
     StatusLine status = new StatusLine();
+    dk.netdesk.ui.UndoManager undo = new dk.netdesk.ui.UndoManager();
 
     @BeforeEach
     void open() throws Exception {
         app = new CalendarRoundTrip(dir);
-        model = new CalendarFilesViewModel(app.importer, app.exporter, Background.direct(), status,
+        model = new CalendarFilesViewModel(app.importer, app.exporter, Background.direct(), undo, status,
                 new Messages(Locale.ENGLISH, Bundles.ALL));
     }
 
@@ -74,6 +75,37 @@ class CalendarFilesViewModelTest {
         assertThat(model.fileProperty().get()).isNull();
     }
 
+    /** Every table's rows, less SQLite's id counter (an undone insert keeps the ids it used). */
+    private String rows() throws Exception {
+        return DatabaseDump.dump(app.database, java.util.Set.of("sqlite_sequence"));
+    }
+
+    @Test
+    void anImportIsOneUndoStepThatTakesBackExactlyWhatItDid() throws Exception {
+        var before = rows();
+        Path google = sample("google.ics");
+        model.open();
+        model.fileProperty().set(google);
+        model.importFile();
+        var imported = rows();
+        assertThat(imported).isNotEqualTo(before);
+        assertThat(undo.undoDescriptionProperty().get()).isEqualTo("import of 3 events from google.ics");
+
+        undo.undo();
+        assertThat(rows()).as("every imported event removed").isEqualTo(before);
+        undo.redo();
+        assertThat(rows()).as("the same rows, ids and UIDs again").isEqualTo(imported);
+
+        // the same file again updates the three events; undoing that puts them back as they were
+        model.open();
+        model.fileProperty().set(google);
+        model.importFile();
+        assertThat(model.summaryProperty().get()).startsWith("Created: 0  ·  Updated: 3");
+        undo.undo();
+        assertThat(rows()).isEqualTo(imported);
+        assertThat(undo.undoDescriptionProperty().get()).isEqualTo("import of 3 events from google.ics");
+    }
+
     @Test
     void aBrokenFileSaysWhyAndChangesNothing() throws Exception {
         var before = DatabaseDump.dump(app.database);
@@ -92,7 +124,7 @@ class CalendarFilesViewModelTest {
         Messages da = new Messages(new Locale("da"), Bundles.ALL);
         CalendarImport importer = new CalendarImport(app.database, app.calendar, app.uids, new dk.netdesk.db.Changes(),
                 da, dk.netdesk.testing.TestApp.CLOCK::getZone);
-        return new CalendarFilesViewModel(importer, app.exporter, Background.direct(), status, da);
+        return new CalendarFilesViewModel(importer, app.exporter, Background.direct(), undo, status, da);
     }
 
     @Test

@@ -23,9 +23,9 @@ class ExportFileNamesTest {
 
     @Test
     void theCalendarFileIsNamedInTheUiLanguage() {
-        assertThat(new CalendarFilesViewModel(null, null, Background.direct(), new StatusLine(), messages("en"))
+        assertThat(new CalendarFilesViewModel(null, null, Background.direct(), new dk.netdesk.ui.UndoManager(), new StatusLine(), messages("en"))
                 .suggestedFileName()).isEqualTo("netdesk-calendar.ics");
-        assertThat(new CalendarFilesViewModel(null, null, Background.direct(), new StatusLine(), messages("da"))
+        assertThat(new CalendarFilesViewModel(null, null, Background.direct(), new dk.netdesk.ui.UndoManager(), new StatusLine(), messages("da"))
                 .suggestedFileName()).isEqualTo("netdesk-kalender.ics");
     }
 
