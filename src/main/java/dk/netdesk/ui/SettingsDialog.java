@@ -59,6 +59,8 @@ public final class SettingsDialog {
         DialogFit.follow(dialog); // the backup status can grow to several lines
         ButtonType ok = ConfirmDialog.ok(messages);
         dialog.getDialogPane().getButtonTypes().setAll(ok, ConfirmDialog.cancel(messages));
+        DiscardChanges.guard(dialog, messages, () -> !ownerName.getText().strip().equals(model.ownerNameProperty().get())
+                || theme.getValue() != model.themeProperty().get() || !language.getValue().equals(messages.getLocale()));
 
         dialog.showAndWait().filter(ok::equals).ifPresent(confirmed -> {
             if (!ownerName.getText().strip().equals(model.ownerNameProperty().get())) {

@@ -82,4 +82,28 @@ class SettingsDialogTest {
         assertThat(left).as("space left of the first label").isGreaterThanOrEqualTo(DialogFit.PADDING.getLeft());
         robot.interact(() -> pane.getScene().getWindow().hide());
     }
+
+    @Test
+    void escapeAfterTypingAsksAndDiscardLeavesTheSettingsAsTheyWere(FxRobot robot) throws Exception {
+        db = Database.open(dir);
+        ShellViewModel model = new ShellViewModel(new Settings(db, new Changes()), Background.direct(),
+                new Messages(Locale.ENGLISH, Bundles.ALL));
+        Platform.runLater(() -> SettingsDialog.show(stage, model));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#settings-owner-name").write("Maria");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#discard-keep");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#settings-owner-name").queryAs(javafx.scene.control.TextField.class).getText())
+                .as("Keep editing keeps the dialog and the typed name").isEqualTo("Maria");
+
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#discard-changes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#settings-owner-name").tryQuery()).as("the dialog is closed").isEmpty();
+        assertThat(model.ownerNameProperty().get()).as("nothing saved").isNotEqualTo("Maria");
+    }
 }
