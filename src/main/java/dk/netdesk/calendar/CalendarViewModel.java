@@ -562,6 +562,23 @@ public final class CalendarViewModel {
         return messages.format("calendar.budget.text", messages.hours(s.workHours()), messages.hours(s.budgetHours()));
     }
 
+    /**
+     * The sentence beside the budget bar, in the UI language: within the budget; the share planned from
+     * {@link WeekSummary#WARNING_SHARE} on ("85% of your work budget is planned", the percentage as the
+     * language writes it, rounded down so that it never says 100 before the budget is reached); "used up"
+     * when the work equals the budget; and by how many hours it is over (as the printed week says it).
+     */
+    public String budgetMessage(WeekSummary s) {
+        return switch (s.level()) {
+            case OK -> messages.get("calendar.budget.ok");
+            case WARNING -> messages.format("calendar.budget.warning", java.text.NumberFormat.getPercentInstance(
+                    messages.getLocale()).format(Math.floor(s.budgetShare() * 100) / 100));
+            case OVER -> s.workHours() - s.budgetHours() < 1.0 / 120
+                    ? messages.get("calendar.budget.over")
+                    : messages.format("calendar.budget.overBy", messages.hours(s.workHours() - s.budgetHours()));
+        };
+    }
+
     /** Hours as the whole app writes them, on screen and on paper: {@link Messages#hours(double)}. */
     public String hours(double value) {
         return messages.hours(value);

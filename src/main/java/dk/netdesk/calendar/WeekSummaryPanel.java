@@ -104,11 +104,7 @@ final class WeekSummaryPanel {
         String level = s.level().name().toLowerCase(Locale.ROOT);
         budgetBar.setProgress(Math.min(1, s.budgetShare()));
         budgetText.setText(model.budgetText(s));
-        budgetMessage.setText(messages.get(switch (s.level()) {
-            case OK -> "calendar.budget.ok";
-            case WARNING -> "calendar.budget.warning";
-            case OVER -> "calendar.budget.over";
-        }));
+        budgetMessage.setText(model.budgetMessage(s));
         for (Node node : new Node[] {budgetBar, budgetText, budgetMessage}) {
             node.getStyleClass().removeAll(LEVELS);
             node.getStyleClass().add(level);

@@ -10,9 +10,11 @@ import javafx.util.StringConverter;
 
 /**
  * The one reader of numbers the user types, in the UI language: the decimal mark is the language's
- * ("7.5" in English, "7,5" in Danish) and thousands separators are refused, because in the other
- * language they are the decimal mark: "7,5" in English and "1.500" in Danish can each be read two ways,
- * so they are refused with a message that says why and gives both readings, rather than guessed.
+ * ("7.5" in English, "7,5" in Danish). The other language's decimal mark is read as a decimal mark too
+ * when it cannot be a thousands separator ("7,5" in English and "7.5" in Danish are 7.5: a thousands
+ * separator is followed by three digits). Where it can be either ("1,500" in English, "1.500" in Danish)
+ * the text is refused with a message that says why and gives both readings, rather than guessed; so is
+ * any other use of thousands separators.
  * Every number field uses it: the balance settings' budget and break rule, and the typed values of
  * the spinners (print hours and weeks, stage staleness days, retention months, a repeat's count) through
  * {@link #wholeConverter(Locale, Supplier)}.
@@ -68,6 +70,12 @@ public final class NumberText {
         String plain = typed.replace('\u2212', '-');
         long groupings = plain.chars().filter(c -> c == grouping).count();
         long decimals = plain.chars().filter(c -> c == decimal).count();
+        if (groupings == 1 && decimals == 0 && plain.length() - plain.indexOf(grouping) - 1 != 3) {
+            // not followed by three digits, so no thousands separator: the other language's decimal mark ("7,5" in English)
+            plain = plain.replace(grouping, decimal);
+            groupings = 0;
+            decimals = 1;
+        }
         if (groupings > 0) {
             String withoutSeparators = plain.replace(String.valueOf(grouping), "");
             String separated = withoutSeparators.replace(decimal, '.');

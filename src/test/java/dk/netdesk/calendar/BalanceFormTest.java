@@ -144,21 +144,19 @@ class BalanceFormTest {
     }
 
     @Test
-    void aBudgetWithTheOtherLanguagesDecimalMarkIsRefusedNotReadAsTenTimesAsMuch() {
+    void aBudgetWithTheOtherLanguagesDecimalMarkIsReadAsDecimalsNotTenTimesAsMuch() {
         BalanceForm english = editing(Locale.ENGLISH, BalanceSettings.defaults());
         english.budgetProperty().set("7,5");
-        assertThat(english.settings()).as("not 75 hours").isEmpty();
+        assertThat(english.settings().orElseThrow().budgetHours()).as("not 75 hours").isEqualTo(7.5);
+        english.budgetProperty().set("1,500");
+        assertThat(english.settings()).as("1.5 or 1500: refused").isEmpty();
         assertThat(shown(english, messages(Locale.ENGLISH))).containsExactly(
-                "Weekly work budget: \"7,5\" can be read two ways. Write decimals with \".\" and no thousands separator: type 7.5 or 75.");
-        english.budgetProperty().set("7.5");
-        assertThat(english.settings().orElseThrow().budgetHours()).isEqualTo(7.5);
+                "Weekly work budget: \"1,500\" can be read two ways. Write decimals with \".\" and no thousands separator: type 1.5 or 1500.");
 
         Locale da = new Locale("da");
         BalanceForm danish = editing(da, BalanceSettings.defaults());
         danish.budgetProperty().set("7.5");
-        assertThat(danish.settings()).isEmpty();
-        assertThat(shown(danish, messages(da))).containsExactly(
-                "Ugentligt arbejdsbudget: »7.5« kan læses på to måder. Skriv decimaler med »,« og uden tusindtalsadskiller: skriv 7,5 eller 75.");
+        assertThat(danish.settings().orElseThrow().budgetHours()).isEqualTo(7.5);
         danish.budgetProperty().set("7,5");
         assertThat(danish.settings().orElseThrow().budgetHours()).isEqualTo(7.5);
         danish.breakMinutesProperty().set("1.500");
@@ -172,7 +170,7 @@ class BalanceFormTest {
         form.windowsProperty(DayOfWeek.MONDAY).set("22:00-02:00");
         form.protectedProperty(DayOfWeek.WEDNESDAY).set("20:00-22:00, 21:00-23:00");
         form.windowsProperty(DayOfWeek.THURSDAY).set("evening");
-        form.budgetProperty().set("7,5");
+        form.budgetProperty().set("1,500");
         form.breakMinutesProperty().set("5");
         assertThat(form.settings()).isEmpty();
         assertThat(shown(form, messages(Locale.ENGLISH))).containsExactly(
@@ -180,7 +178,7 @@ class BalanceFormTest {
                         + "split it into 22:00-24:00 on Monday and 00:00-02:00 on the next day.",
                 "Wednesday: the protected times 20:00-22:00 and 21:00-23:00 overlap. Join them into one or move one of them.",
                 "Thursday: the work window \"evening\" cannot be read. Write it as 18:00-21:00; several separated by commas.",
-                "Weekly work budget: \"7,5\" can be read two ways. Write decimals with \".\" and no thousands separator: type 7.5 or 75.",
+                "Weekly work budget: \"1,500\" can be read two ways. Write decimals with \".\" and no thousands separator: type 1.5 or 1500.",
                 "The break rule must be a number of minutes from 15 to 600.");
         Locale da = new Locale("da");
         assertThat(shown(form, messages(da)).get(0)).isEqualTo("mandag: arbejdstiden 22:00-02:00 slutter efter midnat. "

@@ -72,15 +72,15 @@ class BalanceSettingsDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             robot.lookup("#calendar-balance-window-monday").queryAs(javafx.scene.control.TextField.class).setText("22:00-02:00");
-            robot.lookup("#calendar-balance-budget").queryAs(javafx.scene.control.TextField.class).setText("7,5");
+            robot.lookup("#calendar-balance-budget").queryAs(javafx.scene.control.TextField.class).setText("1,500");
         });
         robot.interact(() -> robot.lookup("#calendar-balance-save").queryAs(javafx.scene.control.Button.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
         Label error = robot.lookup("#calendar-balance-error").queryAs(Label.class);
         assertThat(error.getText()).isEqualTo("Monday: the work window 22:00-02:00 ends after midnight. A work window must end on "
                 + "the same day: split it into 22:00-24:00 on Monday and 00:00-02:00 on the next day.\n"
-                + "Weekly work budget: \"7,5\" can be read two ways. Write decimals with \".\" and no thousands separator: "
-                + "type 7.5 or 75.");
+                + "Weekly work budget: \"1,500\" can be read two ways. Write decimals with \".\" and no thousands separator: "
+                + "type 1.5 or 1500.");
         assertThat(robot.lookup("#calendar-balance-save").tryQuery()).as("the dialog stays open").isPresent();
         robot.interact(() -> robot.lookup("#calendar-balance-budget").queryAs(javafx.scene.control.TextField.class).setText("7.5"));
         assertThat(error.getText()).as("the budget's line goes as soon as it is right").startsWith("Monday:").doesNotContain("budget");

@@ -123,11 +123,18 @@ class CalendarViewModelTest {
         model.create(draft("Admin", "2026-11-28T10:00", "2026-11-28T10:36", Kind.ADMIN)); // 9.6 h = 80 %
         assertThat(model.summaryProperty().get().workHours()).isEqualTo(9.6);
         assertThat(model.summaryProperty().get().level()).isEqualTo(WeekSummary.Level.WARNING);
+        assertThat(model.budgetMessage(model.summaryProperty().get()))
+                .as("exactly 80 % is not 'over 80 %'").isEqualTo("80% of your work budget is planned.");
 
         model.create(draft("Presentation", "2026-11-28T11:00", "2026-11-28T13:24", Kind.PRESENTATION)); // 12 h
         assertThat(model.summaryProperty().get().workHours()).isEqualTo(12.0);
         assertThat(model.summaryProperty().get().level()).isEqualTo(WeekSummary.Level.OVER);
         assertThat(model.budgetText(model.summaryProperty().get())).isEqualTo("12 h of 12 h");
+        assertThat(model.budgetMessage(model.summaryProperty().get())).isEqualTo("Your work budget for the week is used up.");
+        model.create(draft("Late", "2026-11-28T14:00", "2026-11-28T16:15", Kind.ADMIN));
+        assertThat(model.budgetMessage(model.summaryProperty().get()))
+                .as("over the budget says by how much, as the printed week does").isEqualTo("2 h 15 min over your work budget for the week.");
+        app.context().undo().undo();
 
         app.context().undo().undo();
         assertThat(model.summaryProperty().get().workHours()).isEqualTo(9.6);
