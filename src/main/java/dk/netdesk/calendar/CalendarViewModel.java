@@ -386,45 +386,83 @@ public final class CalendarViewModel {
         saveBalance(settings, zone());
     }
 
-    /** Saves the balance settings and the home time zone together, as one undo step; the calendar then reloads in that zone. */
+    /** As {@link #saveBalance(BalanceSettings, ZoneId, CalendarService.ZoneMove)}, the events keeping their clock times. */
     public void saveBalance(BalanceSettings settings, ZoneId home) {
+        saveBalance(settings, home, CalendarService.ZoneMove.KEEP_CLOCK_TIMES);
+    }
+
+    /**
+     * Gives {@code answer} (on the JavaFX thread) the number of events (series once) stored in the current home
+     * zone: the events a change of the home zone is about, so the view can ask what happens to them first.
+     */
+    public void eventsInHomeZone(java.util.function.Consumer<Integer> answer) {
+        ZoneId home = zone();
+        background.run(() -> service.eventsInZone(home), answer, background::report);
+    }
+
+    /**
+     * Saves the balance settings and the home time zone together, as one undo step; the calendar then reloads in
+     * that zone. When the zone changes, the events stored in the former zone get {@code move} in the same
+     * transaction ({@link CalendarService#changeHomeZone}); the undo step and the status line say what happened
+     * ("Change home time zone to Europe/Copenhagen: 3 events keep their clock times").
+     */
+    public void saveBalance(BalanceSettings settings, ZoneId home, CalendarService.ZoneMove move) {
         BalanceSettings before = balance.get();
         ZoneId homeBefore = zone();
-        background.run(() -> {
-            service.saveBalanceSettings(settings);
-            if (!home.equals(homeBefore)) {
-                service.saveHomeZone(home);
-            }
-        }, () -> {
-            status.show(() -> messages.get("calendar.status.balanceSaved"));
+        if (home.equals(homeBefore)) {
+            background.run(() -> service.saveBalanceSettings(settings), () -> {
+                status.show(() -> messages.get("calendar.status.balanceSaved"));
+                undo.done(new UndoManager.Command() {
+                    @Override
+                    public String description() {
+                        return messages.get("calendar.undo.balance");
+                    }
+
+                    @Override
+                    public void undo() {
+                        background.run(() -> service.saveBalanceSettings(before), CalendarViewModel.this::load);
+                    }
+
+                    @Override
+                    public void redo() {
+                        background.run(() -> service.saveBalanceSettings(settings), CalendarViewModel.this::load);
+                    }
+                });
+                load();
+            });
+            return;
+        }
+        background.run(() -> service.changeHomeZone(settings, homeBefore, home, move), change -> {
+            java.util.function.Supplier<String> text = () -> zoneChangeText(change);
+            status.show(text);
             undo.done(new UndoManager.Command() {
                 @Override
                 public String description() {
-                    return messages.get("calendar.undo.balance");
+                    return text.get();
                 }
 
                 @Override
                 public void undo() {
-                    background.run(() -> {
-                        service.saveBalanceSettings(before);
-                        if (!home.equals(homeBefore)) {
-                            service.saveHomeZone(homeBefore);
-                        }
-                    }, CalendarViewModel.this::load);
+                    background.run(() -> service.undoZoneChange(change, before), CalendarViewModel.this::load);
                 }
 
                 @Override
                 public void redo() {
-                    background.run(() -> {
-                        service.saveBalanceSettings(settings);
-                        if (!home.equals(homeBefore)) {
-                            service.saveHomeZone(home);
-                        }
-                    }, CalendarViewModel.this::load);
+                    background.run(() -> service.redoZoneChange(change, settings), CalendarViewModel.this::load);
                 }
             });
             load();
-        });
+        }, background::report);
+    }
+
+    /** "Change home time zone to Europe/Copenhagen: 3 events keep their clock times" (or "keep their moments"). */
+    private String zoneChangeText(CalendarService.ZoneChange change) {
+        if (change.events() == 0) {
+            return messages.format("calendar.undo.homeZone", change.to().getId());
+        }
+        String key = change.move() == CalendarService.ZoneMove.KEEP_CLOCK_TIMES
+                ? "calendar.undo.homeZoneClockTimes" : "calendar.undo.homeZoneMoments";
+        return messages.format(key, change.to().getId(), change.events());
     }
 
     private boolean valid(EventDraft draft) {
