@@ -53,6 +53,8 @@ public final class CalendarViewModel {
     private final ReadOnlyObjectWrapper<WeekSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<BalanceSettings> balance = new ReadOnlyObjectWrapper<>(BalanceSettings.defaults());
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper budgetLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summaryTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper weekNumber = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
     private java.util.function.BiConsumer<Occurrence, EventDraft> onSaveFailed = (occurrence, draft) -> { };
@@ -227,6 +229,10 @@ public final class CalendarViewModel {
     private void updateTitle() {
         LocalDate d = date.get();
         weekNumber.set(isoWeek(d));
+        // the month and agenda views show more than one week: the budget bar and the overview name theirs
+        boolean named = mode.get() == Mode.MONTH || mode.get() == Mode.AGENDA;
+        budgetLabel.set(named ? messages.format("calendar.budget.labelWeek", isoWeek(d)) : messages.get("calendar.budget.label"));
+        summaryTitle.set(named ? messages.format("calendar.summary.titleWeek", isoWeek(d)) : messages.get("calendar.summary.title"));
         DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL yyyy", messages.getLocale());
         title.set(switch (mode.get()) {
             case DAY -> messages.format("calendar.title.day", isoWeek(d),
@@ -672,6 +678,19 @@ public final class CalendarViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /**
+     * The label of the budget bar: "Work this week" in the day and week views, "Work in week 50" (ISO week of the
+     * date) in the month and agenda views, which show more than the one week the bar counts; UI language.
+     */
+    public ReadOnlyStringProperty budgetLabelProperty() {
+        return budgetLabel.getReadOnlyProperty();
+    }
+
+    /** The title of the week overview: "Week overview", or "Overview of week 50" in the month and agenda views. */
+    public ReadOnlyStringProperty summaryTitleProperty() {
+        return summaryTitle.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty weekNumberProperty() {
