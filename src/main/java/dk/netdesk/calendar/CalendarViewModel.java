@@ -126,7 +126,11 @@ public final class CalendarViewModel {
                 contactList = repository.contacts();
                 contactsStale = false;
             }
-            return new Loaded(settings, shown, week, Balance.summarize(week, settings, monday, zone, holidayDays));
+            WeekSummary weekSummary = Balance.summarize(week, settings, monday, zone, holidayDays);
+            // the same break rule for every shown event, not only those of the week the summary counts
+            java.util.Set<String> flags = new java.util.HashSet<>(weekSummary.breakFlagged());
+            flags.addAll(Balance.breakFlags(all.stream().filter(Occurrence::isWork).toList(), settings.breakMinutes()));
+            return new Loaded(settings, shown, week, weekSummary, java.util.Set.copyOf(flags));
         }, loaded -> {
             contacts.setAll(contactList);
             holidays = loadedHolidays;
@@ -135,6 +139,7 @@ public final class CalendarViewModel {
             occurrences.setAll(loaded.shown());
             weekOccurrences = loaded.week();
             summary.set(loaded.summary());
+            breakFlags = loaded.breakFlags();
             loadFailed.set(false);
             loads.set(loads.get() + 1);
         }, error -> {
@@ -163,7 +168,8 @@ public final class CalendarViewModel {
     private final CalendarSearchViewModel search;
     private final ReadOnlyStringWrapper reveal = new ReadOnlyStringWrapper();
 
-    private record Loaded(BalanceSettings settings, List<Occurrence> shown, List<Occurrence> week, WeekSummary summary) {
+    private record Loaded(BalanceSettings settings, List<Occurrence> shown, List<Occurrence> week, WeekSummary summary,
+                          java.util.Set<String> breakFlags) {
     }
 
     // ---- navigation -------------------------------------------------------------------------
@@ -616,10 +622,15 @@ public final class CalendarViewModel {
         return occurrences.stream().filter(o -> Recurrences.occursOn(o, day, zone())).toList();
     }
 
+    /**
+     * True when {@code occurrence} is work in a run longer than the break rule allows ({@link Balance#breakFlags}),
+     * for every shown event (the agenda and month list several weeks), not only the summary's week.
+     */
     public boolean isBreakFlagged(Occurrence occurrence) {
-        WeekSummary s = summary.get();
-        return s != null && s.breakFlagged().contains(occurrence.key());
+        return breakFlags.contains(occurrence.key());
     }
+
+    private java.util.Set<String> breakFlags = java.util.Set.of();
 
     public boolean isInProtectedTime(Occurrence occurrence) {
         return occurrence.isWork() && !occurrence.row().allDay()

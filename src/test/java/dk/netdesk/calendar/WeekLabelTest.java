@@ -47,4 +47,17 @@ class WeekLabelTest {
         assertThat(model.budgetLabelProperty().get()).isEqualTo("Arbejde i uge 53");
         assertThat(model.summaryTitleProperty().get()).isEqualTo("Overblik over uge 53");
     }
+
+    @Test
+    void theAgendaFlagsABreaklessRunInAnyListedWeek() {
+        app = TestApp.open(dir, Locale.ENGLISH, Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC));
+        CalendarViewModel model = app.context().calendar();
+        model.modeProperty().set(CalendarViewModel.Mode.AGENDA);
+        model.load();
+        model.create(new EventDraft("Convention stand", java.time.LocalDateTime.parse("2026-12-16T08:00"),
+                java.time.LocalDateTime.parse("2026-12-16T19:00"), false, "", "", null, Kind.NETWORKING, null, null));
+        Occurrence later = model.occurrences().stream().filter(o -> o.title().equals("Convention stand")).findFirst().orElseThrow();
+        assertThat(model.summaryProperty().get().breakFlagged()).doesNotContain(later.key());
+        assertThat(model.isBreakFlagged(later)).isTrue();
+    }
 }
