@@ -40,9 +40,8 @@ final class AgendaCell extends ListCell<AgendaList.Item> {
             return;
         }
         Occurrence o = item.occurrence();
-        DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
         Label time = new Label(o.row().allDay() ? messages.get("calendar.allDay")
-                : hm.format(o.startIn(model.zone())) + "–" + hm.format(o.endIn(model.zone())));
+                : EventNames.partTimes(o, item.date(), model.zone(), messages));
         time.getStyleClass().add("calendar-agenda-time");
         // an event over midnight or over several days: its start and end dates in the tooltip
         time.setTooltip(new javafx.scene.control.Tooltip(EventNames.when(o, model.zone(), messages)));

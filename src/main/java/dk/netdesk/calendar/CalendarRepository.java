@@ -321,6 +321,14 @@ public final class CalendarRepository {
     }
 
     /**
+     * Runs {@code work} as one transaction (the settings share this database, so a service may save settings
+     * and rows together); an exception rolls all of it back and is rethrown. Call on the database thread.
+     */
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return database.dsl().transactionResult(() -> work.get());
+    }
+
+    /**
      * Every stored row (single events, series masters and overridden occurrences), masters and single
      * events first, each by start; for the calendar export. One read.
      */

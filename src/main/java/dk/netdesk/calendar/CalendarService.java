@@ -105,6 +105,87 @@ public final class CalendarService {
         settings.put(HOME_ZONE, zone.getId());
     }
 
+    /** What happens to the events in the former home zone when the home zone changes (decision 0027). */
+    public enum ZoneMove {
+        /** They keep their clock times (22:00 stays 22:00) and move to the new zone: the default. */
+        KEEP_CLOCK_TIMES,
+        /** They keep their moments in time and stay in the former zone, so their clock times in the new zone shift. */
+        KEEP_MOMENTS
+    }
+
+    /**
+     * The stored rows (single events, series masters and overridden occurrences) whose zone is {@code zone}
+     * (the same id, or a zone with the same fixed offset, so "Etc/UTC" matches "Z"). These are the events a
+     * change of the home zone from {@code zone} is about.
+     */
+    public List<EventRow> rowsInZone(ZoneId zone) {
+        return repository.allRows().stream().filter(r -> sameZone(r.zone(), zone)).toList();
+    }
+
+    /** The number of events (single events and series, not their changed occurrences) in {@code zone}. */
+    public int eventsInZone(ZoneId zone) {
+        return (int) rowsInZone(zone).stream().filter(r -> !r.isOverride()).count();
+    }
+
+    static boolean sameZone(ZoneId a, ZoneId b) {
+        return a.equals(b) || a.normalized().equals(b.normalized());
+    }
+
+    /**
+     * The rows before and after a home-zone change: {@code before} are the rows that were rewritten as they were
+     * stored, {@code after} the same rows as written (both empty when no row changed). {@code events} counts the
+     * events concerned (series once).
+     */
+    public record ZoneChange(ZoneId from, ZoneId to, ZoneMove move, int events, List<EventRow> before, List<EventRow> after) {
+    }
+
+    /**
+     * Saves the balance settings and a new home zone, and carries out {@code move} for the events in the former
+     * zone {@code from}, all in one transaction: with {@link ZoneMove#KEEP_CLOCK_TIMES} every row in {@code from}
+     * gets the zone {@code to} and keeps its wall-clock times (and its series' exceptions); with
+     * {@link ZoneMove#KEEP_MOMENTS} the rows are left as stored (they keep their instants). Call on the database thread.
+     *
+     * @return what changed, for undo ({@link #undoZoneChange})
+     */
+    public ZoneChange changeHomeZone(BalanceSettings balance, ZoneId from, ZoneId to, ZoneMove move) {
+        return repository.inTransaction(() -> {
+            List<EventRow> rows = rowsInZone(from);
+            int events = (int) rows.stream().filter(r -> !r.isOverride()).count();
+            List<EventRow> before = move == ZoneMove.KEEP_CLOCK_TIMES ? rows : List.of();
+            List<EventRow> after = before.stream().map(r -> r.withZone(to)).toList();
+            saveBalanceSettings(balance);
+            saveHomeZone(to);
+            if (!before.isEmpty()) {
+                repository.replace(before, after);
+            }
+            return new ZoneChange(from, to, move, events, before, after);
+        });
+    }
+
+    /** Undoes {@link #changeHomeZone} in one transaction: the former balance settings, zone and rows. */
+    public void undoZoneChange(ZoneChange change, BalanceSettings balanceBefore) {
+        repository.inTransaction(() -> {
+            saveBalanceSettings(balanceBefore);
+            saveHomeZone(change.from());
+            if (!change.after().isEmpty()) {
+                repository.replace(change.after(), change.before());
+            }
+            return null;
+        });
+    }
+
+    /** Does {@link #changeHomeZone} again after an undo, with the same rows (one transaction). */
+    public void redoZoneChange(ZoneChange change, BalanceSettings balance) {
+        repository.inTransaction(() -> {
+            saveBalanceSettings(balance);
+            saveHomeZone(change.to());
+            if (!change.before().isEmpty()) {
+                repository.replace(change.before(), change.after());
+            }
+            return null;
+        });
+    }
+
     /**
      * Creates a work / follow-up event linked to the contact ({@code start} wall-clock time in the
      * calendar's zone); returns the stored row.

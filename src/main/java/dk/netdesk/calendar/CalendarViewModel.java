@@ -53,6 +53,8 @@ public final class CalendarViewModel {
     private final ReadOnlyObjectWrapper<WeekSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<BalanceSettings> balance = new ReadOnlyObjectWrapper<>(BalanceSettings.defaults());
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper budgetLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summaryTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper weekNumber = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
     private java.util.function.BiConsumer<Occurrence, EventDraft> onSaveFailed = (occurrence, draft) -> { };
@@ -124,7 +126,11 @@ public final class CalendarViewModel {
                 contactList = repository.contacts();
                 contactsStale = false;
             }
-            return new Loaded(settings, shown, week, Balance.summarize(week, settings, monday, zone, holidayDays));
+            WeekSummary weekSummary = Balance.summarize(week, settings, monday, zone, holidayDays);
+            // the same break rule for every shown event, not only those of the week the summary counts
+            java.util.Set<String> flags = new java.util.HashSet<>(weekSummary.breakFlagged());
+            flags.addAll(Balance.breakFlags(all.stream().filter(Occurrence::isWork).toList(), settings.breakMinutes()));
+            return new Loaded(settings, shown, week, weekSummary, java.util.Set.copyOf(flags));
         }, loaded -> {
             contacts.setAll(contactList);
             holidays = loadedHolidays;
@@ -133,6 +139,7 @@ public final class CalendarViewModel {
             occurrences.setAll(loaded.shown());
             weekOccurrences = loaded.week();
             summary.set(loaded.summary());
+            breakFlags = loaded.breakFlags();
             loadFailed.set(false);
             loads.set(loads.get() + 1);
         }, error -> {
@@ -161,7 +168,8 @@ public final class CalendarViewModel {
     private final CalendarSearchViewModel search;
     private final ReadOnlyStringWrapper reveal = new ReadOnlyStringWrapper();
 
-    private record Loaded(BalanceSettings settings, List<Occurrence> shown, List<Occurrence> week, WeekSummary summary) {
+    private record Loaded(BalanceSettings settings, List<Occurrence> shown, List<Occurrence> week, WeekSummary summary,
+                          java.util.Set<String> breakFlags) {
     }
 
     // ---- navigation -------------------------------------------------------------------------
@@ -227,6 +235,10 @@ public final class CalendarViewModel {
     private void updateTitle() {
         LocalDate d = date.get();
         weekNumber.set(isoWeek(d));
+        // the month and agenda views show more than one week: the budget bar and the overview name theirs
+        boolean named = mode.get() == Mode.MONTH || mode.get() == Mode.AGENDA;
+        budgetLabel.set(named ? messages.format("calendar.budget.labelWeek", isoWeek(d)) : messages.get("calendar.budget.label"));
+        summaryTitle.set(named ? messages.format("calendar.summary.titleWeek", isoWeek(d)) : messages.get("calendar.summary.title"));
         DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL yyyy", messages.getLocale());
         title.set(switch (mode.get()) {
             case DAY -> messages.format("calendar.title.day", isoWeek(d),
@@ -386,45 +398,83 @@ public final class CalendarViewModel {
         saveBalance(settings, zone());
     }
 
-    /** Saves the balance settings and the home time zone together, as one undo step; the calendar then reloads in that zone. */
+    /** As {@link #saveBalance(BalanceSettings, ZoneId, CalendarService.ZoneMove)}, the events keeping their clock times. */
     public void saveBalance(BalanceSettings settings, ZoneId home) {
+        saveBalance(settings, home, CalendarService.ZoneMove.KEEP_CLOCK_TIMES);
+    }
+
+    /**
+     * Gives {@code answer} (on the JavaFX thread) the number of events (series once) stored in the current home
+     * zone: the events a change of the home zone is about, so the view can ask what happens to them first.
+     */
+    public void eventsInHomeZone(java.util.function.Consumer<Integer> answer) {
+        ZoneId home = zone();
+        background.run(() -> service.eventsInZone(home), answer, background::report);
+    }
+
+    /**
+     * Saves the balance settings and the home time zone together, as one undo step; the calendar then reloads in
+     * that zone. When the zone changes, the events stored in the former zone get {@code move} in the same
+     * transaction ({@link CalendarService#changeHomeZone}); the undo step and the status line say what happened
+     * ("Change home time zone to Europe/Copenhagen: 3 events keep their clock times").
+     */
+    public void saveBalance(BalanceSettings settings, ZoneId home, CalendarService.ZoneMove move) {
         BalanceSettings before = balance.get();
         ZoneId homeBefore = zone();
-        background.run(() -> {
-            service.saveBalanceSettings(settings);
-            if (!home.equals(homeBefore)) {
-                service.saveHomeZone(home);
-            }
-        }, () -> {
-            status.show(() -> messages.get("calendar.status.balanceSaved"));
+        if (home.equals(homeBefore)) {
+            background.run(() -> service.saveBalanceSettings(settings), () -> {
+                status.show(() -> messages.get("calendar.status.balanceSaved"));
+                undo.done(new UndoManager.Command() {
+                    @Override
+                    public String description() {
+                        return messages.get("calendar.undo.balance");
+                    }
+
+                    @Override
+                    public void undo() {
+                        background.run(() -> service.saveBalanceSettings(before), CalendarViewModel.this::load);
+                    }
+
+                    @Override
+                    public void redo() {
+                        background.run(() -> service.saveBalanceSettings(settings), CalendarViewModel.this::load);
+                    }
+                });
+                load();
+            });
+            return;
+        }
+        background.run(() -> service.changeHomeZone(settings, homeBefore, home, move), change -> {
+            java.util.function.Supplier<String> text = () -> zoneChangeText(change);
+            status.show(text);
             undo.done(new UndoManager.Command() {
                 @Override
                 public String description() {
-                    return messages.get("calendar.undo.balance");
+                    return text.get();
                 }
 
                 @Override
                 public void undo() {
-                    background.run(() -> {
-                        service.saveBalanceSettings(before);
-                        if (!home.equals(homeBefore)) {
-                            service.saveHomeZone(homeBefore);
-                        }
-                    }, CalendarViewModel.this::load);
+                    background.run(() -> service.undoZoneChange(change, before), CalendarViewModel.this::load);
                 }
 
                 @Override
                 public void redo() {
-                    background.run(() -> {
-                        service.saveBalanceSettings(settings);
-                        if (!home.equals(homeBefore)) {
-                            service.saveHomeZone(home);
-                        }
-                    }, CalendarViewModel.this::load);
+                    background.run(() -> service.redoZoneChange(change, settings), CalendarViewModel.this::load);
                 }
             });
             load();
-        });
+        }, background::report);
+    }
+
+    /** "Change home time zone to Europe/Copenhagen: 3 events keep their clock times" (or "keep their moments"). */
+    private String zoneChangeText(CalendarService.ZoneChange change) {
+        if (change.events() == 0) {
+            return messages.format("calendar.undo.homeZone", change.to().getId());
+        }
+        String key = change.move() == CalendarService.ZoneMove.KEEP_CLOCK_TIMES
+                ? "calendar.undo.homeZoneClockTimes" : "calendar.undo.homeZoneMoments";
+        return messages.format(key, change.to().getId(), change.events());
     }
 
     private boolean valid(EventDraft draft) {
@@ -589,10 +639,15 @@ public final class CalendarViewModel {
         return occurrences.stream().filter(o -> Recurrences.occursOn(o, day, zone())).toList();
     }
 
+    /**
+     * True when {@code occurrence} is work in a run longer than the break rule allows ({@link Balance#breakFlags}),
+     * for every shown event (the agenda and month list several weeks), not only the summary's week.
+     */
     public boolean isBreakFlagged(Occurrence occurrence) {
-        WeekSummary s = summary.get();
-        return s != null && s.breakFlagged().contains(occurrence.key());
+        return breakFlags.contains(occurrence.key());
     }
+
+    private java.util.Set<String> breakFlags = java.util.Set.of();
 
     public boolean isInProtectedTime(Occurrence occurrence) {
         return occurrence.isWork() && !occurrence.row().allDay()
@@ -651,6 +706,19 @@ public final class CalendarViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /**
+     * The label of the budget bar: "Work this week" in the day and week views, "Work in week 50" (ISO week of the
+     * date) in the month and agenda views, which show more than the one week the bar counts; UI language.
+     */
+    public ReadOnlyStringProperty budgetLabelProperty() {
+        return budgetLabel.getReadOnlyProperty();
+    }
+
+    /** The title of the week overview: "Week overview", or "Overview of week 50" in the month and agenda views. */
+    public ReadOnlyStringProperty summaryTitleProperty() {
+        return summaryTitle.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty weekNumberProperty() {

@@ -122,6 +122,31 @@ public final class EventNames {
         return last.isBefore(start.toLocalDate()) ? start.toLocalDate() : last;
     }
 
+    /**
+     * The times of a timed occurrence's part on {@code day} (wall-clock in {@code zone}), labelled by what that day
+     * shows: "19:00–20:00" for a part that is the whole event, "22:00 → Mon 02:00" for the part before midnight,
+     * "00:00–02:00 (from Sun)" for the part after it, "00:00–24:00 (from Sun, continues)" for a day in between;
+     * in the UI language. The one rule for the week grid, the month chips and the agenda.
+     */
+    public static String partTimes(Occurrence occurrence, LocalDate day, ZoneId zone, Messages messages) {
+        LocalDateTime start = occurrence.startIn(zone);
+        LocalDateTime end = occurrence.endIn(zone);
+        boolean fromBefore = start.toLocalDate().isBefore(day);
+        boolean toAfter = end.isAfter(day.plusDays(1).atStartOfDay());
+        String startDay = DateTimeFormatter.ofPattern("EEE", messages.getLocale()).format(start);
+        String endDay = DateTimeFormatter.ofPattern("EEE", messages.getLocale()).format(end);
+        if (fromBefore && toAfter) {
+            return messages.format("calendar.part.between", startDay);
+        }
+        if (fromBefore) {
+            return messages.format("calendar.part.after", time(end.toLocalTime()), startDay);
+        }
+        if (toAfter) {
+            return messages.format("calendar.part.before", time(start.toLocalTime()), endDay, time(end.toLocalTime()));
+        }
+        return time(start.toLocalTime()) + "–" + time(end.toLocalTime());
+    }
+
     /** True when a timed event goes on after the midnight following its start (ending at that midnight does not). */
     private static boolean crossesMidnight(LocalDateTime start, LocalDateTime end) {
         return end.isAfter(start.toLocalDate().plusDays(1).atStartOfDay());

@@ -63,17 +63,20 @@ final class EventNodes {
      * An event of at most {@link #SHORT_MINUTES} is one line, "09:00 Title"; a longer one has its title
      * (wrapped between words) above its times. The times label has the style class {@code calendar-event-time}.
      */
-    Region timed(Occurrence o, ZoneId zone, boolean breakFlag, boolean inProtected) {
+    Region timed(Occurrence o, java.time.LocalDate day, ZoneId zone, boolean breakFlag, boolean inProtected) {
         VBox box = new VBox();
         box.getStyleClass().addAll("calendar-event", o.isWork() ? "work" : "personal");
         box.setId("calendar-event-" + idOf(o));
         box.setUserData(o);
-        String timeText = HOUR_MINUTE.format(o.startIn(zone)) + "–" + HOUR_MINUTE.format(o.endIn(zone));
+        // the part on this day, labelled by what it shows: "00:00–02:00 (from Sun)" after midnight (EventNames.partTimes)
+        String timeText = EventNames.partTimes(o, day, zone, messages);
+        boolean fromDayBefore = o.startIn(zone).toLocalDate().isBefore(day);
+        String startText = fromDayBefore ? "\u2192 " + HOUR_MINUTE.format(o.endIn(zone)) : HOUR_MINUTE.format(o.startIn(zone));
         boolean isShort = java.time.Duration.between(o.startIn(zone), o.endIn(zone)).toMinutes() <= SHORT_MINUTES;
         Label title = new Label(o.title());
         title.getStyleClass().add("calendar-event-title");
         title.setMinWidth(0);
-        Label time = new Label(isShort ? HOUR_MINUTE.format(o.startIn(zone)) : timeText);
+        Label time = new Label(isShort ? startText : timeText);
         time.getStyleClass().add("calendar-event-time");
         time.setMinWidth(Region.USE_PREF_SIZE);
         if (o.isRecurring()) {
@@ -101,7 +104,6 @@ final class EventNodes {
             box.widthProperty().addListener((obs, old, now) -> fitTitle(box, title, o.title()));
             title.fontProperty().addListener((obs, old, now) -> fitTitle(box, title, o.title()));
             // "10:00–12:00" when it fits, else the start alone: never a time cut to "10:00–12:0"
-            String startText = HOUR_MINUTE.format(o.startIn(zone));
             box.widthProperty().addListener((obs, old, now) -> fitTime(box, time, timeText, startText));
             time.fontProperty().addListener((obs, old, now) -> fitTime(box, time, timeText, startText));
             if (time.getGraphic() != null) {

@@ -42,6 +42,12 @@ public record EventRow(long id, String title, LocalDateTime start, LocalDateTime
                 rrule, exdates, seriesId, recurrenceId, reminderMinutes);
     }
 
+    /** The same row in another zone, with the same wall-clock times (and exceptions). */
+    public EventRow withZone(ZoneId newZone) {
+        return new EventRow(id, title, start, end, newZone, allDay, location, notes, contactId, kind,
+                rrule, exdates, seriesId, recurrenceId, reminderMinutes);
+    }
+
     public EventRow withRule(String newRule, List<LocalDateTime> newExdates) {
         return new EventRow(id, title, start, end, zone, allDay, location, notes, contactId, kind,
                 newRule, newExdates, seriesId, recurrenceId, reminderMinutes);

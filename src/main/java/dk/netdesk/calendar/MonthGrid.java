@@ -108,7 +108,7 @@ final class MonthGrid {
         cell.getChildren().add(number);
         model.holidaysOn(day).forEach(h -> cell.getChildren().add(HolidayLabels.of(h, messages)));
         List<Occurrence> ofDay = model.occurrencesOn(day);
-        ofDay.stream().limit(SHOWN_PER_DAY).forEach(o -> cell.getChildren().add(chip(o)));
+        ofDay.stream().limit(SHOWN_PER_DAY).forEach(o -> cell.getChildren().add(chip(o, day)));
         if (ofDay.size() > SHOWN_PER_DAY) {
             cell.getChildren().add(more(day, ofDay));
         }
@@ -144,10 +144,9 @@ final class MonthGrid {
         MenuItem heading = new MenuItem(dayText);
         heading.setDisable(true);
         list.getItems().addAll(heading, new SeparatorMenuItem());
-        DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
         for (Occurrence o : ofDay) {
             String time = o.row().allDay() ? messages.get("calendar.allDay")
-                    : hm.format(o.startIn(model.zone())) + "–" + hm.format(o.endIn(model.zone()));
+                    : EventNames.partTimes(o, day, model.zone(), messages);
             MenuItem item = new MenuItem(time + "  " + o.title());
             item.getStyleClass().add("calendar-month-more-item");
             item.setOnAction(e -> open.accept(o));
@@ -172,8 +171,12 @@ final class MonthGrid {
         return more;
     }
 
-    private Label chip(Occurrence o) {
-        String time = o.row().allDay() ? "" : DateTimeFormatter.ofPattern("HH:mm").format(o.startIn(model.zone())) + " ";
+    /** A chip of the event's part on {@code day}: after midnight "→ 02:00 Title", not the start of the day before. */
+    private Label chip(Occurrence o, LocalDate day) {
+        String time = o.row().allDay() ? ""
+                : (o.startIn(model.zone()).toLocalDate().isBefore(day)
+                        ? "\u2192 " + DateTimeFormatter.ofPattern("HH:mm").format(o.endIn(model.zone()))
+                        : DateTimeFormatter.ofPattern("HH:mm").format(o.startIn(model.zone()))) + " ";
         Label chip = new Label(time + o.title());
         chip.getStyleClass().addAll("calendar-event", "calendar-chip", o.isWork() ? "work" : "personal");
         String tip = o.title() + "\n" + EventNames.when(o, model.zone(), messages);

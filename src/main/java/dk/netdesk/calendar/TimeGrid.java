@@ -402,7 +402,7 @@ final class TimeGrid {
         for (List<Lanes.Placed> ofDay : timed) {
             Lanes.Result lanes = Lanes.assign(ofDay, maxLanes, keptLanes(), CHIP_WIDTH);
             for (Lanes.Placed p : lanes.shown()) {
-                Region node = eventNodes.timed(p.occurrence, zone, breakFlag.test(p.occurrence), inProtected.test(p.occurrence));
+                Region node = eventNodes.timed(p.occurrence, days.get(p.day), zone, breakFlag.test(p.occurrence), inProtected.test(p.occurrence));
                 body.add(node, p.spec());
                 drag.installMove(node, p);
             }

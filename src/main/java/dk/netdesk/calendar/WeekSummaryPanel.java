@@ -57,7 +57,8 @@ final class WeekSummaryPanel {
 
     /** The bar above the calendar. */
     Node budgetBar() {
-        Label label = new Label(messages.get("calendar.budget.label"));
+        Label label = new Label();
+        label.textProperty().bind(model.budgetLabelProperty());
         label.getStyleClass().add("calendar-budget-label");
         budgetBar.setId("calendar-budget-bar");
         budgetBar.setPrefWidth(180);
@@ -91,7 +92,8 @@ final class WeekSummaryPanel {
     void show(WeekSummary s) {
         showBudget(s);
         summaryBox.getChildren().clear();
-        Label title = new Label(messages.get("calendar.summary.title"));
+        Label title = new Label();
+        title.textProperty().bind(model.summaryTitleProperty());
         title.getStyleClass().add("calendar-summary-title");
         Region gap = new Region();
         gap.setMinHeight(10);

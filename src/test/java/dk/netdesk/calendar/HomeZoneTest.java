@@ -95,4 +95,60 @@ class HomeZoneTest {
         assertThat(model.zone()).isEqualTo(ZoneOffset.UTC);
         assertThat(List.of(app.context().calendarService().homeZone())).containsExactly(ZoneOffset.UTC);
     }
+
+    /** Tue 2 Feb 2027 22:00 – Wed 02:00, created while the home zone is the machine's UTC. */
+    private CalendarViewModel withOvernightEventInUtc(String name) {
+        app = TestApp.open(dir.resolve(name), Locale.ENGLISH, UTC_MACHINE);
+        CalendarViewModel model = app.context().calendar();
+        model.load();
+        model.create(new EventDraft("Stock count", LocalDateTime.parse("2027-02-02T22:00"), LocalDateTime.parse("2027-02-03T02:00"),
+                false, "", "", null, Kind.ADMIN, null, null));
+        model.dateProperty().set(LocalDate.parse("2027-02-02"));
+        return model;
+    }
+
+    private static Occurrence stockCount(CalendarViewModel model) {
+        return model.occurrences().stream().filter(o -> o.title().equals("Stock count")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void keepingClockTimesMovesTheEventsToTheNewZoneAndUndoPutsThemBack() {
+        CalendarViewModel model = withOvernightEventInUtc("d");
+        int[] asked = new int[1];
+        model.eventsInHomeZone(n -> asked[0] = n);
+        assertThat(asked[0]).isEqualTo(1);
+
+        model.saveBalance(model.balanceProperty().get(), CPH, CalendarService.ZoneMove.KEEP_CLOCK_TIMES);
+
+        Occurrence moved = stockCount(model);
+        assertThat(moved.row().zone()).isEqualTo(CPH);
+        assertThat(moved.startIn(CPH)).isEqualTo(LocalDateTime.parse("2027-02-02T22:00"));
+        assertThat(moved.endIn(CPH)).isEqualTo(LocalDateTime.parse("2027-02-03T02:00"));
+        assertThat(app.context().undo().undoDescriptionProperty().get())
+                .contains("Change home time zone to Europe/Copenhagen: one event keeps its clock times");
+
+        app.context().undo().undo();
+        Occurrence back = stockCount(model);
+        assertThat(model.zone()).isEqualTo(ZoneOffset.UTC);
+        assertThat(back.row().zone()).isEqualTo(ZoneOffset.UTC);
+        assertThat(back.startIn(ZoneOffset.UTC)).isEqualTo(LocalDateTime.parse("2027-02-02T22:00"));
+    }
+
+    @Test
+    void keepingMomentsShiftsTheClockTimesAndSaysSo() {
+        CalendarViewModel model = withOvernightEventInUtc("e");
+
+        model.saveBalance(model.balanceProperty().get(), CPH, CalendarService.ZoneMove.KEEP_MOMENTS);
+
+        Occurrence kept = stockCount(model);
+        assertThat(model.zone()).isEqualTo(CPH);
+        assertThat(kept.startIn(CPH)).isEqualTo(LocalDateTime.parse("2027-02-02T23:00"));
+        assertThat(kept.endIn(CPH)).isEqualTo(LocalDateTime.parse("2027-02-03T03:00"));
+        assertThat(app.context().undo().undoDescriptionProperty().get())
+                .contains("Change home time zone to Europe/Copenhagen: one event keeps its moment, its clock times shift");
+
+        app.context().undo().undo();
+        assertThat(model.zone()).isEqualTo(ZoneOffset.UTC);
+        assertThat(stockCount(model).startIn(ZoneOffset.UTC)).isEqualTo(LocalDateTime.parse("2027-02-02T22:00"));
+    }
 }
