@@ -74,7 +74,7 @@ class PdfWeekWriterTest {
             }
             stripper.setStartPage(2);
             stripper.setEndPage(2);
-            assertThat(stripper.getText(pdf)).contains("mere").contains("Manglende pauser: 3");
+            assertThat(stripper.getText(pdf)).contains("mere").contains("Aftaler uden pause: 3").doesNotContain("Manglende pauser");
         }
     }
 

@@ -59,7 +59,7 @@ class WeekLayoutTest {
         // a note is in its box or, when it does not fit, on the notes page after the week
         assertThat(String.join(" ", layout.pages(week, new PrintOptions(PaperSize.A4, PrintOrientation.LANDSCAPE, true,
                 true, true)).stream().flatMap(p -> p.texts().stream()).toList())).contains("Table 14, Odense Rådhus");
-        assertThat(all.texts()).contains("Work planned: 11 h 45 min of 12 h budget   ·   Personal time: 14 h 15 min   ·   Breaks missing: 1");
+        assertThat(all.texts()).contains("Work planned: 11 h 45 min of 12 h budget   ·   Personal time: 14 h 15 min   ·   Events without a break: 1");
 
         PrintedPage workOnly = layout.page(week, new PrintOptions(PaperSize.A4, PrintOrientation.LANDSCAPE, false, false, false));
         assertThat(roles(workOnly, "event")).isEqualTo((int) week.events().stream().filter(PrintEvent::work).count());
