@@ -76,11 +76,11 @@ class UndoEverywhereTest {
         editor.form().phonesProperty().set("+45 20 30 40 50");
         assertThat(editor.save()).isTrue();
         long id = editor.contactIdProperty().get();
-        assertThat(undo.undoDescriptionProperty().get()).isEqualTo("add Bo Nielsen");
+        assertThat(undo.undoDescriptionProperty().get()).isEqualTo("adding Bo Nielsen");
 
         undo.undo();
         assertThat(stored(id)).isEmpty();
-        assertThat(context.status().textProperty().get()).isEqualTo("Undone: add Bo Nielsen.");
+        assertThat(context.status().textProperty().get()).isEqualTo("Undone: adding Bo Nielsen.");
         assertThat(editor.openProperty().get()).as("the editor of a contact that is gone closes").isFalse();
         assertThat(context.pipeline().columns().get(0).cards()).isEmpty();
 

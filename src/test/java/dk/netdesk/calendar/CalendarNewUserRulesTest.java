@@ -142,17 +142,17 @@ class CalendarNewUserRulesTest {
         var undo = app.context().undo();
         var status = app.context().status();
         assertThat(status.textProperty().get()).startsWith("Deleted ").contains("Night event", "Nov 24");
-        assertThat(undo.undoDescriptionProperty().get()).startsWith("Delete ").contains("Nov 24");
+        assertThat(undo.undoDescriptionProperty().get()).startsWith("deletion of ").contains("Nov 24");
 
         app.context().messages().setLocale(new Locale("da"));
         assertThat(status.textProperty().get()).startsWith("\"Night event\" fra ").endsWith("er slettet.").contains("24. nov");
-        assertThat(undo.undoDescriptionProperty().get()).startsWith("Slet ").contains("24. nov");
+        assertThat(undo.undoDescriptionProperty().get()).startsWith("sletning af ").contains("24. nov");
         undo.undo();
-        assertThat(status.textProperty().get()).startsWith("Fortrudt: Slet ");
-        assertThat(undo.redoDescriptionProperty().get()).startsWith("Slet ");
+        assertThat(status.textProperty().get()).startsWith("Fortrudt: sletning af ");
+        assertThat(undo.redoDescriptionProperty().get()).startsWith("sletning af ");
         app.context().messages().setLocale(Locale.ENGLISH);
-        assertThat(status.textProperty().get()).startsWith("Undone: Delete ");
-        assertThat(undo.redoDescriptionProperty().get()).startsWith("Delete ");
+        assertThat(status.textProperty().get()).startsWith("Undone: deletion of ");
+        assertThat(undo.redoDescriptionProperty().get()).startsWith("deletion of ");
     }
 
     // ---- item 7: both edges of a 15-minute event can be grabbed -------------------------------------

@@ -154,7 +154,7 @@ class WeekFiguresScreenAndPaperTest {
         assertThat(dialog(robot).getHeaderText()).isEqualTo("Delete \"Christmas visit\" on Dec 24–26, 2026?");
         robot.clickOn("#calendar-confirm-delete");
         assertThat(app.context().status().textProperty().get()).isEqualTo("Deleted \"Christmas visit\" on Dec 24–26, 2026.");
-        assertThat(app.context().undo().undoDescriptionProperty().get()).isEqualTo("Delete \"Christmas visit\" on Dec 24–26, 2026");
+        assertThat(app.context().undo().undoDescriptionProperty().get()).isEqualTo("deletion of \"Christmas visit\" on Dec 24–26, 2026");
 
         // the part on Tuesday evening, 22:00-24:00, scrolled into view
         javafx.scene.control.ScrollPane scroll = robot.lookup("#calendar-scroll").queryAs(javafx.scene.control.ScrollPane.class);

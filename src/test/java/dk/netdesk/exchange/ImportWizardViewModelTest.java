@@ -140,7 +140,7 @@ class ImportWizardViewModelTest {
         assertThat(app.context().contactService().find(bo.id()).orElseThrow().details().tags())
                 .containsExactly("Messe 2026", "VIP");
 
-        assertThat(app.context().undo().undoDescriptionProperty().get()).isEqualTo("Import of messe.csv");
+        assertThat(app.context().undo().undoDescriptionProperty().get()).isEqualTo("import of messe.csv");
         app.context().undo().undo();
         assertThat(app.context().contactService().findAll()).extracting(Contact::name).containsExactly("Bo Lund");
         assertThat(app.context().contactService().find(bo.id()).orElseThrow().details().tags()).isEmpty();
@@ -265,7 +265,7 @@ class ImportWizardViewModelTest {
         assertThat(model.summaryProperty().get().created()).isZero();
         assertThat(app.context().status().textProperty().get()).startsWith("Nothing was imported from again.csv");
         assertThat(app.context().undo().undoDescriptionProperty().get()).as("the first import only")
-                .isEqualTo("Import of again.csv");
+                .isEqualTo("import of again.csv");
     }
 
     static final String FAMILY = """

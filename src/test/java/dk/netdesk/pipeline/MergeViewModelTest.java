@@ -96,7 +96,7 @@ class MergeViewModelTest {
 
         model.merge();
         assertThat(model.statusProperty().get()).isEqualTo("Merged two contacts named Jens Hansen. Press Ctrl+Z to undo.");
-        assertThat(context.undo().undoDescriptionProperty().get()).contains("Merge two contacts named Jens Hansen");
+        assertThat(context.undo().undoDescriptionProperty().get()).contains("merge of two contacts named Jens Hansen");
     }
 
     @Test
