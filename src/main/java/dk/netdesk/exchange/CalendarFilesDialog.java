@@ -3,6 +3,7 @@ package dk.netdesk.exchange;
 import dk.netdesk.calendar.Category;
 import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.ViewListeners;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -172,9 +173,17 @@ public final class CalendarFilesDialog {
         dialog.getDialogPane().getButtonTypes().setAll(runType, closeType);
         Button run = (Button) dialog.getDialogPane().lookupButton(runType);
         run.setId("calendar-import-run");
-        run.setDefaultButton(true);
         run.disableProperty().bind(model.canImportProperty().not());
-        dialog.getDialogPane().lookupButton(closeType).setId("calendar-import-close");
+        Button close = (Button) dialog.getDialogPane().lookupButton(closeType);
+        close.setId("calendar-import-close");
+        // after a successful import Close is the main button (Enter closes) and Import waits for another file
+        run.defaultButtonProperty().bind(model.doneProperty().not());
+        close.defaultButtonProperty().bind(model.doneProperty());
+        ViewListeners.onChange(dialog.getDialogPane(), model.doneProperty(), (obs, old, now) -> {
+            if (now) {
+                close.requestFocus();
+            }
+        });
         run.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             model.importFile();

@@ -52,7 +52,10 @@ public final class CalendarFilesViewModel {
         this.undo = undo;
         this.status = status;
         this.messages = messages;
-        this.canImport = Bindings.createBooleanBinding(() -> file.get() != null && !running.get(), file, running);
+        this.canImport = Bindings.createBooleanBinding(() -> file.get() != null && !running.get() && !done.get(),
+                file, running, done);
+        // a finished import is not offered again for the same file: another file makes Import possible again
+        file.addListener((obs, old, now) -> done.set(false));
     }
 
     /** Resets the dialog: no file, work chosen, no summary. */
@@ -167,7 +170,7 @@ public final class CalendarFilesViewModel {
         return rejected;
     }
 
-    /** True when a file is chosen and no import runs. */
+    /** True when a file is chosen, no import runs and the chosen file has not just been imported. */
     public BooleanBinding canImportProperty() {
         return canImport;
     }

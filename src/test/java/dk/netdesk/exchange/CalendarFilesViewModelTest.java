@@ -107,6 +107,23 @@ class CalendarFilesViewModelTest {
     }
 
     @Test
+    void afterASuccessfulImportImportWaitsForAnotherFile() throws Exception {
+        model.open();
+        model.fileProperty().set(sample("google.ics"));
+        assertThat(model.canImportProperty().get()).isTrue();
+        model.importFile();
+        assertThat(model.doneProperty().get()).as("done: Close becomes the main button").isTrue();
+        assertThat(model.canImportProperty().get()).as("the same file is not offered a second time").isFalse();
+        var after = rows();
+        model.importFile();
+        assertThat(rows()).as("a second call does nothing").isEqualTo(after);
+
+        model.fileProperty().set(sample("outlook.ics"));
+        assertThat(model.doneProperty().get()).isFalse();
+        assertThat(model.canImportProperty().get()).as("another file can be imported").isTrue();
+    }
+
+    @Test
     void aBrokenFileSaysWhyAndChangesNothing() throws Exception {
         var before = DatabaseDump.dump(app.database);
         model.open();
