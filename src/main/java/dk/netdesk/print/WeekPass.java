@@ -219,6 +219,9 @@ final class WeekPass {
         return messages.format("print.range", first, full.format(sunday));
     }
 
+    /** Lines the week's summary may take: enough for every figure on a portrait page (it is laid out before the grid). */
+    private static final int SUMMARY_LINES = 6;
+
     /** Legend and summary from the bottom up; returns the top of the footer. */
     private double footer() {
         double textSize = 8 * k;
@@ -227,7 +230,7 @@ final class WeekPass {
         if (options.showSummary()) {
             String summary = summaryText();
             List<String> lines = fonts.width(summary, textSize + 0.5, false) <= width ? List.of(summary)
-                    : text.wrap(summary, textSize + 0.5, false, width, 2);
+                    : text.wrap(summary, textSize + 0.5, false, width, SUMMARY_LINES);
             for (int i = lines.size() - 1; i >= 0; i--) {
                 elements.add(new Label("summary", 0, bottom - fonts.descent(textSize + 0.5), lines.get(i),
                         textSize + 0.5, false, INK));

@@ -69,6 +69,22 @@ class WeekLayoutTest {
     }
 
     @Test
+    void aPortraitPageHasTheWholeSummaryEvenWithEveryFigure() {
+        Messages danish = new Messages(new Locale("da"), Bundles.ALL);
+        PrintWeek week = new PrintWeek(MONDAY, "", List.of(), List.of(), List.of(),
+                new PrintSummary(16.5, 7.5, 9.75, 5, 7, 1, 5, 9.5, 3));
+        PrintedPage page = new WeekLayout(FONTS, danish).page(week,
+                new PrintOptions(PaperSize.A4, PrintOrientation.PORTRAIT, true, true, true));
+        List<String> lines = new ArrayList<>(page.flatten().stream().filter(e -> e.role().equals("summary"))
+                .map(e -> ((PageElement.Label) e).text()).toList());
+        java.util.Collections.reverse(lines); // laid out from the bottom up
+        String summary = String.join(" ", lines);
+        assertThat(summary).as("the new user's page ended in 'Arbejde på helligdage: 9 t…'")
+                .contains("Arbejde hele dagen: 3 dage", "Arbejde på helligdage: 9 t 30 min", "Aftaler uden pause: 5")
+                .doesNotContain("…");
+    }
+
+    @Test
     void overlappingEventsShareTheColumnSideBySide() {
         List<PrintEvent> events = List.of(
                 PrintEvent.timed(MONDAY, LocalTime.of(9, 0), LocalTime.of(11, 0), "Long", true),
