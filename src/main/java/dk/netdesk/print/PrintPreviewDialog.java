@@ -382,6 +382,9 @@ public final class PrintPreviewDialog {
     private CheckBox check(String id, String key) {
         CheckBox box = new CheckBox(messages.get(key));
         box.setId(id);
+        // a long label wraps in the options column instead of being cut
+        box.setWrapText(true);
+        box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return box;
     }
 

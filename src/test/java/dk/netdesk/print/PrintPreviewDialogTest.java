@@ -70,6 +70,18 @@ class PrintPreviewDialogTest {
     }
 
     @Test
+    void everyOptionShowsItsWholeLabel(FxRobot robot) throws Exception {
+        open(List.of("PDF"));
+        for (String id : List.of("#print-personal", "#print-notes", "#print-summary")) {
+            javafx.scene.control.CheckBox box = robot.lookup(id).queryAs(javafx.scene.control.CheckBox.class);
+            String shown = String.join(" ", robot.from(box).lookup(".text").queryAllAs(javafx.scene.text.Text.class)
+                    .stream().map(javafx.scene.text.Text::getText).toList());
+            // the new user saw "Event notes (what does not fit g…"
+            assertThat(shown.replaceAll("\\s+", " ").strip()).as(id).isEqualTo(box.getText());
+        }
+    }
+
+    @Test
     void withoutAPrinterPrintIsOffItSaysWhyAndPdfIsTheDefault(FxRobot robot) throws Exception {
         open(List.of());
 
