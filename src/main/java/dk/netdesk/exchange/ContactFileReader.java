@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Reads a contacts file (vCard 2.1/3.0/4.0 or CSV) into the records an import stores: the one
@@ -36,6 +38,9 @@ public final class ContactFileReader {
 
     /** Files above this size (100 MB) are refused: no contacts export is that large. */
     public static final long MAX_BYTES = 100L * 1024 * 1024;
+
+    /** From this many records on, a file's records are read on every core. */
+    private static final int PARALLEL_FROM = 500;
 
     private final Messages messages;
     private final MappingMemory memory;
@@ -271,22 +276,21 @@ public final class ContactFileReader {
             return filled;
         }
 
+        /**
+         * The first {@code limit} records, read in file order. Records are independent, so a large file is read on
+         * every core (see decision 0029); a small one (the preview's first rows) on the calling thread.
+         */
         List<Outcome> outcomes(int limit) {
-            List<Outcome> outcomes = new ArrayList<>();
-            if (csv != null) {
-                for (CsvTable.Row row : csv.rows()) {
-                    if (outcomes.size() >= limit) {
-                        break;
-                    }
-                    outcomes.add(csvRows.read(row));
-                }
-                return outcomes;
-            }
+            int count = Math.min(limit, csv != null ? csv.rows().size() : cards.size());
             LocalDate today = today();
-            for (int i = 0; i < cards.size() && outcomes.size() < limit; i++) {
-                outcomes.add(VcardFile.read(cards.get(i), i == cards.size() - 1, messages, today));
+            IntFunction<Outcome> one = csv != null
+                    ? i -> csvRows.read(csv.rows().get(i))
+                    : i -> VcardFile.read(cards.get(i), i == cards.size() - 1, messages, today);
+            IntStream indexes = IntStream.range(0, count);
+            if (count >= PARALLEL_FROM) {
+                indexes = indexes.parallel();
             }
-            return outcomes;
+            return indexes.mapToObj(one).toList();
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * "Import contacts": stores what a contacts file held ({@link ContactsRead}, made by the vCard and CSV
@@ -34,6 +35,8 @@ public final class ContactsImport {
     private static final int PROGRESS_STEP = 200;
     /** At most this many stored contacts or earlier records are matched through one email, phone or name. */
     private static final int MATCHES_PER_KEY = 20;
+    /** From this many records on, the records are checked on every core. */
+    private static final int PARALLEL_FROM = 500;
 
     private final Database database;
     private final ContactRepository contacts;
@@ -191,18 +194,19 @@ public final class ContactsImport {
         List<ContactIndex.Keys> rowKeys = new ArrayList<>();
         ContactIndex<Integer> earlier = new ContactIndex<>(MATCHES_PER_KEY);
         int total = read.contacts().size();
+        List<Checked> checked = checkAll(read.contacts());
         for (int i = 0; i < total; i++) {
             if (i % PROGRESS_STEP == 0) {
                 progress.done(i, total);
             }
             IncomingContact incoming = read.contacts().get(i);
-            ContactDetails details = cleanIncoming(incoming.details());
-            String problem = problems(details);
+            ContactDetails details = checked.get(i).details();
+            String problem = checked.get(i).problem();
             if (!problem.isEmpty()) {
                 analysis.rejected.add(new RejectedRecord(incoming.line(), incoming.record(), problem, details.name()));
                 continue;
             }
-            ContactIndex.Keys keys = ContactIndex.Keys.of(details);
+            ContactIndex.Keys keys = checked.get(i).keys();
             List<ImportMatch.Target> targets = new ArrayList<>();
             List<Integer> found = blocked.find(keys);
             boolean doNotContact = !found.isEmpty();
@@ -235,6 +239,26 @@ public final class ContactsImport {
             earlier.add(analysis.rows.size() - 1, keys);
         }
         return analysis;
+    }
+
+    /** One record cleaned and checked: its faults ("" when it can be stored) and, when it can, its match keys. */
+    private record Checked(ContactDetails details, String problem, ContactIndex.Keys keys) {
+    }
+
+    /**
+     * Every record cleaned and checked, in order. Records are independent, so a large file is checked on every
+     * core, as it is read (decision 0029).
+     */
+    private List<Checked> checkAll(List<IncomingContact> incoming) {
+        IntStream indexes = IntStream.range(0, incoming.size());
+        if (incoming.size() >= PARALLEL_FROM) {
+            indexes = indexes.parallel();
+        }
+        return indexes.mapToObj(i -> {
+            ContactDetails details = cleanIncoming(incoming.get(i).details());
+            String problem = problems(details);
+            return new Checked(details, problem, problem.isEmpty() ? ContactIndex.Keys.of(details) : null);
+        }).toList();
     }
 
     /** The value shown for a match: the record's shared email address, else its shared phone, else its name. */

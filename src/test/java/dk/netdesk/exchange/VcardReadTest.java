@@ -177,4 +177,25 @@ class VcardReadTest {
                         org.assertj.core.groups.Tuple.tuple(11, "finn@example.dk",
                                 "The card is cut off: the file ends before its END:VCARD line."));
     }
+
+    @Test
+    void aLargeFileIsReadOnEveryCoreAndKeepsItsRecordsInFileOrder() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 1_500; i++) {
+            text.append("BEGIN:VCARD\r\nVERSION:3.0\r\n");
+            text.append(i % 100 == 0 ? "EMAIL:nummer" + i + "(at)example.dk\r\n" : "FN:Person " + i + "\r\n");
+            text.append("END:VCARD\r\n");
+        }
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("many.vcf"), text);
+
+        ContactsRead read = fx.reader.read(file, ReadChoices.DETECT);
+
+        assertThat(read.contacts()).hasSize(1_485);
+        assertThat(read.contacts()).extracting(IncomingContact::record)
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 1_500).filter(i -> i % 100 != 0).boxed().toList());
+        assertThat(read.contacts()).allSatisfy(c -> assertThat(c.details().name()).isEqualTo("Person " + c.record()));
+        assertThat(read.contacts()).allSatisfy(c -> assertThat(c.line()).isEqualTo(4 * c.record() - 3));
+        assertThat(read.rejected()).extracting(RejectedRecord::record)
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 15).map(i -> i * 100).boxed().toList());
+    }
 }
