@@ -172,15 +172,19 @@ final class FeatureLinks implements ContactLinks, StageOptions, EventOptions, We
                 new PrintSummary(summary.workHours(), summary.budgetHours(), summary.personalHours(),
                         summary.breakFlagged().size(), summary.workOutsideWindowsHours(), summary.protectedExceptions(),
                         summary.holidayOffHours(), summary.holidayWorkHours(), summary.allDayWorkDays()),
-                holidays, skipped(monday, calendar.zone()));
+                holidays, clockSpans(monday, calendar.zone(), false), clockSpans(monday, calendar.zone(), true));
     }
 
-    /** The wall-clock times the clock skips in {@code zone} in the week from {@code monday} (spring forward), by weekday. */
-    private static List<PrintSpan> skipped(LocalDate monday, java.time.ZoneId zone) {
+    /**
+     * The wall-clock times in {@code zone} in the week from {@code monday} that the clock skips (spring forward) or,
+     * with {@code twice}, that happen twice (autumn, clocks go back), by weekday.
+     */
+    private static List<PrintSpan> clockSpans(LocalDate monday, java.time.ZoneId zone, boolean twice) {
         List<PrintSpan> skipped = new ArrayList<>();
         for (int d = 0; d < 7; d++) {
             LocalDate day = monday.plusDays(d);
-            for (TimeSpan gap : dk.netdesk.calendar.WallClock.gapsOn(day, zone)) {
+            for (TimeSpan gap : twice ? dk.netdesk.calendar.WallClock.foldsOn(day, zone)
+                    : dk.netdesk.calendar.WallClock.gapsOn(day, zone)) {
                 skipped.add(new PrintSpan(day.getDayOfWeek(), java.time.LocalTime.MIN.plusMinutes(gap.startMinute()),
                         gap.endMinute() >= 1440 ? java.time.LocalTime.MIDNIGHT : java.time.LocalTime.MIN.plusMinutes(gap.endMinute())));
             }

@@ -227,6 +227,15 @@ public final class CalendarViewModel {
         return rangeStart().datesUntil(rangeEnd()).toList();
     }
 
+    /**
+     * The legend's lines for the days of the shown week (the week of the chosen date, as the summary) on which the
+     * clock changes in the home zone: the hour that does not exist in spring, the hour that happens twice in autumn.
+     * Empty on almost every week.
+     */
+    public List<ClockNotes.Note> clockNotes() {
+        return ClockNotes.week(Balance.monday(date.get()), zone(), messages);
+    }
+
     /** The ISO week number of a date: 2026-12-31 is in week 53, 2027-01-04 in week 1. */
     public static int isoWeek(LocalDate day) {
         return day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);

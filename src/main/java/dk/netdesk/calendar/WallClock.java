@@ -78,6 +78,51 @@ public final class WallClock {
         return gaps;
     }
 
+    /**
+     * The autumn folds of a day in {@code zone}: the wall-clock times that happen twice because the clock goes back,
+     * as minutes of the day [start, end). 120–180 (02:00–03:00) on 2027-10-31 in Europe/Copenhagen; empty on almost
+     * every day. A time in a fold takes the earlier offset ({@link #start}): the first of the two readings wins.
+     */
+    public static List<TimeSpan> foldsOn(LocalDate day, ZoneId zone) {
+        List<TimeSpan> folds = new ArrayList<>();
+        for (ZoneOffsetTransition t : transitionsOn(day, zone)) {
+            // the repeated readings run from the wall-clock time after the change up to the one before it
+            LocalDateTime from = t.getDateTimeAfter();
+            LocalDateTime to = t.getDateTimeBefore();
+            if (t.isOverlap() && !to.toLocalDate().isBefore(day) && !from.toLocalDate().isAfter(day)) {
+                int startMinute = from.toLocalDate().isBefore(day) ? 0 : from.toLocalTime().toSecondOfDay() / 60;
+                int endMinute = to.toLocalDate().isAfter(day) ? 1440 : to.toLocalTime().toSecondOfDay() / 60;
+                if (endMinute > startMinute) {
+                    folds.add(new TimeSpan(startMinute, endMinute));
+                }
+            }
+        }
+        return folds;
+    }
+
+    /** True when some wall-clock time of {@code day} happens twice in {@code zone} (the clock goes back that day). */
+    public static boolean hasFold(LocalDate day, ZoneId zone) {
+        return !foldsOn(day, zone).isEmpty();
+    }
+
+    /** True when some wall-clock time of {@code day} does not exist in {@code zone} (the clock goes forward that day). */
+    public static boolean hasGap(LocalDate day, ZoneId zone) {
+        return !gapsOn(day, zone).isEmpty();
+    }
+
+    /** The offset changes of {@code zone} from the start of {@code day} up to the start of the next day. */
+    private static List<ZoneOffsetTransition> transitionsOn(LocalDate day, ZoneId zone) {
+        List<ZoneOffsetTransition> out = new ArrayList<>();
+        ZoneRules rules = zone.getRules();
+        java.time.Instant from = day.atStartOfDay(zone).toInstant().minusSeconds(1);
+        java.time.Instant until = day.plusDays(1).atStartOfDay(zone).toInstant();
+        for (ZoneOffsetTransition t = rules.nextTransition(from); t != null && t.getInstant().isBefore(until);
+             t = rules.nextTransition(t.getInstant())) {
+            out.add(t);
+        }
+        return out;
+    }
+
     /** True when the wall-clock time does not exist in {@code zone} (a spring-forward gap). */
     public static boolean inGap(LocalDateTime time, ZoneId zone) {
         return zone.getRules().getValidOffsets(time).isEmpty();

@@ -210,6 +210,17 @@ final class WeekSummaryPanel {
                 swatch("work", "calendar.legend.work"), swatch("personal", "calendar.legend.personal"),
                 swatch("window", "calendar.legend.window"), swatch("protected", "calendar.legend.protected"),
                 swatch("break", "calendar.legend.break"), swatch("in-protected", "calendar.legend.inProtected"));
+        // the days the clock changes this week: the skipped hour as the grid hatches it, the hour that happens twice
+        for (ClockNotes.Note note : model.clockNotes()) {
+            Region box = new Region();
+            box.getStyleClass().addAll("calendar-swatch", note.twice() ? "fold" : "gap");
+            Label line = new Label(note.text(), box);
+            line.getStyleClass().addAll("calendar-legend-item", "calendar-clock-note");
+            line.setId("calendar-clock-" + (note.twice() ? "fold-" : "gap-") + note.day());
+            line.setWrapText(true);
+            line.setTooltip(new javafx.scene.control.Tooltip(note.detail()));
+            legend.getChildren().add(line);
+        }
         legend.setId("calendar-legend");
         legend.getStyleClass().add("calendar-legend");
         return legend;
@@ -218,7 +229,19 @@ final class WeekSummaryPanel {
     private Node swatch(String kind, String key) {
         Region box = new Region();
         box.getStyleClass().addAll("calendar-swatch", kind);
-        Label label = new Label(messages.get(key), box);
+        Node graphic = box;
+        if (kind.equals("break")) {
+            // a flagged work block as the grid draws it: red edge and the hourglass (the printed page has the same)
+            FontIcon glass = new FontIcon(Material2OutlinedAL.HOURGLASS_BOTTOM);
+            glass.getStyleClass().add("calendar-flag-icon");
+            glass.setId("calendar-legend-break-icon");
+            javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane(box, glass);
+            javafx.scene.layout.StackPane.setAlignment(glass, Pos.CENTER_RIGHT);
+            javafx.scene.layout.StackPane.setMargin(glass, new javafx.geometry.Insets(0, 3, 0, 0));
+            stack.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+            graphic = stack;
+        }
+        Label label = new Label(messages.get(key), graphic);
         label.getStyleClass().add("calendar-legend-item");
         label.setId("calendar-legend-" + kind);
         label.setWrapText(true);

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The back page of a printed week: the event notes that did not fit in their boxes, in full, each with the
- * footnote number printed on its event, its day, time and title. Same paper and margins as the week page;
- * all sizes in points. Notes that would run off the page end in "…" on its last line.
+ * The back pages of a printed week, for what the week page could not show in full, each entry under the footnote
+ * number printed on the week: an event note that did not fit in its box, in full, under the event's day, time and
+ * title; and the events of a "+N more" box, each on its own line with its times and title (and its note, when
+ * notes are printed). Same paper and margins as the week page; all sizes in points. When the entries need more
+ * than one page they go on over further pages, each with the same title.
  */
 final class NotesPage {
 
@@ -28,46 +30,107 @@ final class NotesPage {
         this.text = new TextFit(fonts);
     }
 
-    /** The notes page for {@code week}, laid out on the same paper and printable area as {@code front}. */
-    PrintedPage page(PrintWeek week, List<Footnotes.Note> notes, PrintedPage front) {
-        double width = front.contentWidth();
-        double height = front.contentHeight();
-        List<PageElement> elements = new ArrayList<>();
-        double titleSize = 16;
-        double baseline = fonts.ascent(titleSize);
-        elements.add(new Label("notes-title", 0, baseline,
-                text.fit(messages.format("print.notes.title", week.isoWeek()), titleSize, true, width), titleSize, true, INK));
-        double y = baseline + fonts.descent(titleSize) + 3;
-        elements.add(new Rule("header-rule", 0, y, width, y, INK, 1.2, false));
-        y += 6;
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(messages.get("print.notes.day"), messages.getLocale());
-        double lineHeight = SIZE * 1.3;
-        double numberWidth = fonts.width("⁰⁰ ", SIZE + 2, true) + 4;
-        double textWidth = width - numberWidth;
-        for (Footnotes.Note note : notes) {
-            PrintEvent event = note.event();
-            String when = day.format(event.date()) + (event.allDay() ? ""
-                    : " " + time(event.startMinute()) + "–" + time(event.endMinute()));
-            String heading = when + "  " + fonts.printable(event.title());
-            int room = (int) Math.floor((height - y) / lineHeight);
-            if (room < 2) {
-                break;
-            }
-            baseline = y + fonts.ascent(SIZE);
-            elements.add(new Label("notes-number", 0, baseline, Footnotes.superscript(note.number()), SIZE + 2, true, INK));
-            for (String line : text.wrap(heading, SIZE, true, textWidth, 2)) {
-                elements.add(new Label("notes-heading", numberWidth, baseline, line, SIZE, true, INK));
-                baseline += lineHeight;
-                room--;
-            }
-            for (String line : text.wrap(note.text(), SIZE, false, textWidth, Math.max(1, room - 1))) {
-                elements.add(new Label("notes-text", numberWidth, baseline, line, SIZE, false, INK));
-                baseline += lineHeight;
-            }
-            y = baseline - fonts.ascent(SIZE) + lineHeight * 0.5;
+    /** The notes pages for {@code week} (at least one), laid out on the same paper and printable area as {@code front}. */
+    List<PrintedPage> pages(PrintWeek week, List<Footnotes.Note> notes, PrintedPage front) {
+        return new Pages(week, front).run(notes);
+    }
+
+    /** The pages being filled, and where the next line goes. */
+    private final class Pages {
+        private final PrintWeek week;
+        private final PrintedPage front;
+        private final double width;
+        private final double height;
+        private final double lineHeight = SIZE * 1.3;
+        private final double numberWidth;
+        private final DateTimeFormatter day;
+        private final List<PrintedPage> done = new ArrayList<>();
+        private List<PageElement> elements;
+        private double baseline;
+
+        Pages(PrintWeek week, PrintedPage front) {
+            this.week = week;
+            this.front = front;
+            this.width = front.contentWidth();
+            this.height = front.contentHeight();
+            this.numberWidth = fonts.width("⁰⁰ ", SIZE + 2, true) + 4;
+            this.day = DateTimeFormatter.ofPattern(messages.get("print.notes.day"), messages.getLocale());
         }
-        return new PrintedPage(front.paperWidth(), front.paperHeight(), front.marginLeft(), front.marginTop(), width,
-                height, SIZE, elements);
+
+        List<PrintedPage> run(List<Footnotes.Note> notes) {
+            newPage();
+            for (Footnotes.Note note : notes) {
+                if (room() < 2) {
+                    newPage();
+                }
+                elements.add(new Label("notes-number", 0, baseline, Footnotes.superscript(note.number()), SIZE + 2, true, INK));
+                if (note.hidden().isEmpty()) {
+                    PrintEvent event = note.event();
+                    lines("notes-heading", day.format(event.date()) + (event.allDay() ? "" : " " + times(event))
+                            + "  " + fonts.printable(event.title()), true, 2, numberWidth);
+                    lines("notes-text", note.text(), false, Integer.MAX_VALUE, numberWidth);
+                } else {
+                    lines("notes-heading", messages.format("print.notes.hidden", day.format(note.day())), true, 2,
+                            numberWidth);
+                    for (PrintEvent event : note.hidden()) {
+                        String when = event.allDay() ? messages.get("print.notes.allDay") : times(event);
+                        lines("notes-event", when + "  " + fonts.printable(event.title()), false, 3, numberWidth);
+                        String eventNotes = fonts.printable(event.notes()).strip();
+                        if (!eventNotes.isEmpty()) {
+                            lines("notes-text", eventNotes, false, Integer.MAX_VALUE, numberWidth + SIZE);
+                        }
+                    }
+                }
+                baseline += lineHeight * 0.5;
+            }
+            finish();
+            return done;
+        }
+
+        /** Lines of text from {@code x}, wrapped to the page; goes on over a new page when this one is full. */
+        private void lines(String role, String line, boolean bold, int most, double x) {
+            List<String> wrapped = text.wrap(line, SIZE, bold, width - x, 1000);
+            if (wrapped.size() > most) {
+                wrapped = text.wrap(line, SIZE, bold, width - x, most);
+            }
+            for (int i = 0; i < wrapped.size(); i++) {
+                if (room() < 1) {
+                    newPage();
+                }
+                elements.add(new Label(role, x, baseline, wrapped.get(i), SIZE, bold, INK));
+                baseline += lineHeight;
+            }
+        }
+
+        /** Whole lines left on the page below the current baseline, counting the one it is on. */
+        private int room() {
+            return (int) Math.floor((height - (baseline + fonts.descent(SIZE))) / lineHeight) + 1;
+        }
+
+        private void newPage() {
+            finish();
+            elements = new ArrayList<>();
+            double titleSize = 16;
+            double titleBaseline = fonts.ascent(titleSize);
+            elements.add(new Label("notes-title", 0, titleBaseline,
+                    text.fit(messages.format("print.notes.title", week.isoWeek()), titleSize, true, width), titleSize,
+                    true, INK));
+            double y = titleBaseline + fonts.descent(titleSize) + 3;
+            elements.add(new Rule("header-rule", 0, y, width, y, INK, 1.2, false));
+            baseline = y + 6 + fonts.ascent(SIZE);
+        }
+
+        private void finish() {
+            if (elements != null) {
+                done.add(new PrintedPage(front.paperWidth(), front.paperHeight(), front.marginLeft(), front.marginTop(),
+                        width, height, SIZE, elements));
+            }
+        }
+    }
+
+    private static String times(PrintEvent event) {
+        return event.endMinute() == event.startMinute() ? time(event.startMinute())
+                : time(event.startMinute()) + "–" + time(event.endMinute());
     }
 
     private static String time(int minute) {

@@ -29,8 +29,9 @@ final class PageDecor {
     static final int WINDOW_EDGE = PrintPalette.WINDOW_EDGE;
     static final int PROTECTED_HATCH = PrintPalette.PROTECTED;
     static final int PROTECTED_EDGE = PrintPalette.PROTECTED_EDGE;
-    /** Work without a break: the screen's red flag. */
+    /** Work without a break: the screen's red flag (edge), and its hourglass's colour. */
     static final int FLAG = PrintPalette.FLAG;
+    static final int FLAG_FG = PrintPalette.FLAG_FG;
     /** Work in protected time: the screen's dark yellow dashed border, a mid grey on a black-and-white printer. */
     static final int IN_PROTECTED = PrintPalette.IN_PROTECTED;
 
@@ -93,10 +94,15 @@ final class PageDecor {
 
     /**
      * An event's flags, added to {@code parts}: work in protected time gets a thick dashed outline inside the
-     * box; work without a break a dark badge with "!" at the top right; {@code footnote} (e.g. "³", may be
-     * empty) is printed at the top right, left of the badge.
+     * box; work without a break, as on screen, a red edge and the screen's hourglass (Material "hourglass bottom",
+     * drawn as a shape: the print face has no hourglass glyph) on a small white badge at the top right;
+     * {@code footnote} (e.g. "³", may be empty) is printed at the top right, left of the badge.
      */
     void flags(List<PageElement> parts, Box frame, boolean noBreak, boolean inProtected, double size, String footnote) {
+        if (noBreak) {
+            parts.add(new Box("event-nobreak-edge", frame.x(), frame.y(), frame.w(), frame.h(), PageElement.NONE,
+                    FLAG, 1.0, false));
+        }
         if (inProtected) {
             parts.add(new Box("event-protected", frame.x() + 0.7, frame.y() + 0.7, Math.max(0, frame.w() - 1.4),
                     Math.max(0, frame.h() - 1.4), PageElement.NONE, IN_PROTECTED, 1.4, true));
@@ -106,10 +112,8 @@ final class PageDecor {
         if (noBreak) {
             double badge = Math.min(badgeSize(size), Math.max(0, frame.h() - 2.4));
             right -= badge;
-            parts.add(new Box("event-nobreak", right, top, badge, badge, FLAG, PageElement.NONE, 0, false));
-            double textSize = badge * 0.85;
-            parts.add(new PageElement.Label("event-nobreak-text", right + (badge - fonts.width("!", textSize, true)) / 2,
-                    top + (badge + fonts.ascent(textSize) - fonts.descent(textSize)) / 2, "!", textSize, true, WHITE));
+            parts.add(new Box("event-nobreak", right, top, badge, badge, WHITE, FLAG, Math.max(0.3, badge * 0.06), false));
+            hourglass(parts, right, top, badge);
             right -= 1;
         }
         if (!footnote.isEmpty()) {
@@ -120,12 +124,32 @@ final class PageDecor {
         }
     }
 
-    /** A legend swatch for the no-break badge (a badge in the middle of {@code frame}). */
+    /**
+     * The screen's no-break hourglass (Material "hourglass bottom": a glass between two bars, the sand run to the
+     * bottom) in the square {@code x}, {@code y}, {@code s} points wide, in the screen's flag colour.
+     */
+    static void hourglass(List<PageElement> parts, double x, double y, double s) {
+        double left = x + s * 0.27;
+        double right = x + s * 0.73;
+        double top = y + s * 0.2;
+        double bottom = y + s * 0.8;
+        double cx = x + s / 2;
+        double cy = y + s / 2;
+        double neck = s * 0.05;
+        double line = Math.max(0.2, s * 0.065);
+        parts.add(new PageElement.Polygon("event-nobreak-glass", new double[] {left, top, right, top, cx + neck, cy,
+                right, bottom, left, bottom, cx - neck, cy}, PageElement.NONE, FLAG_FG, line));
+        parts.add(new PageElement.Polygon("event-nobreak-sand", new double[] {cx, cy + s * 0.1, right - s * 0.08, bottom,
+                left + s * 0.08, bottom}, FLAG_FG, PageElement.NONE, 0));
+        for (double barY : new double[] {top, bottom}) {
+            parts.add(new Rule("event-nobreak-bar", x + s * 0.2, barY, x + s * 0.8, barY, FLAG_FG, line * 1.3, false));
+        }
+    }
+
+    /** A legend swatch for work without a break: a work block with the red edge and the hourglass, as on screen. */
     void noBreakSwatch(List<PageElement> parts, Box frame, double size) {
-        Box badge = new Box("legend-badge", frame.x() + (frame.w() - frame.h()) / 2, frame.y(), frame.h(), frame.h(),
-                PageElement.NONE, PageElement.NONE, 0, false);
-        flags(parts, new Box("legend-badge", badge.x() - 1.2, badge.y() - 1.2, badge.w() + 2.4, badge.h() + 2.4,
-                PageElement.NONE, PageElement.NONE, 0, false), true, false, size, "");
+        event(parts, frame, true, size, false);
+        flags(parts, frame, true, false, size, "");
     }
 
     /** A work window: a light fill with an edge on the left. */
@@ -157,6 +181,17 @@ final class PageDecor {
                 false));
         for (double y : new double[] {frame.y(), frame.y() + frame.h()}) {
             parts.add(new Rule("skipped-edge", frame.x(), y, frame.x() + frame.w(), y, PrintPalette.GAP_EDGE, 0.6, true));
+        }
+    }
+
+    /**
+     * Wall-clock time that happens twice (autumn, clocks go back), as the screen's legend marks it: two grey lines,
+     * one above the other.
+     */
+    static void repeated(List<PageElement> parts, Box frame) {
+        double width = Math.max(0.6, frame.h() * 0.14);
+        for (double y : new double[] {frame.y() + frame.h() * 0.3, frame.y() + frame.h() * 0.7}) {
+            parts.add(new Rule("repeated-line", frame.x(), y, frame.x() + frame.w(), y, PrintPalette.GAP_EDGE, width, false));
         }
     }
 

@@ -34,6 +34,25 @@ public sealed interface PageElement {
             implements PageElement {
     }
 
+    /**
+     * A closed outline through {@code points} (x0, y0, x1, y1, …), filled and/or stroked: the shapes a glyph
+     * of the print face does not have, such as the no-break hourglass.
+     */
+    record Polygon(String role, double[] points, int fill, int stroke, double strokeWidth) implements PageElement {
+
+        public Polygon {
+            if (points.length < 6 || points.length % 2 != 0) {
+                throw new IllegalArgumentException("A polygon needs at least three x, y pairs");
+            }
+            points = points.clone();
+        }
+
+        @Override
+        public double[] points() {
+            return points.clone();
+        }
+    }
+
     /** One line of text: {@code x} is its left edge, {@code baseline} its baseline. */
     record Label(String role, double x, double baseline, String text, double size, boolean bold, int color)
             implements PageElement {

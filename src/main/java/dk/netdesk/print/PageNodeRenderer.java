@@ -70,6 +70,8 @@ public final class PageNodeRenderer {
             node = rule(rule);
         } else if (element instanceof PageElement.Dot dot) {
             node = dot(dot);
+        } else if (element instanceof PageElement.Polygon polygon) {
+            node = polygon(polygon);
         } else if (element instanceof PageElement.Label label) {
             node = text(label);
         } else {
@@ -109,6 +111,14 @@ public final class PageNodeRenderer {
         circle.setFill(dot.fill() == PageElement.NONE ? null : color(dot.fill()));
         stroke(circle, dot.stroke(), dot.strokeWidth(), false);
         return circle;
+    }
+
+    private static Node polygon(PageElement.Polygon polygon) {
+        javafx.scene.shape.Polygon shape = new javafx.scene.shape.Polygon(polygon.points());
+        shape.setFill(polygon.fill() == PageElement.NONE ? null : color(polygon.fill()));
+        stroke(shape, polygon.stroke(), polygon.strokeWidth(), false);
+        shape.setStrokeLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+        return shape;
     }
 
     private Node text(PageElement.Label label) {

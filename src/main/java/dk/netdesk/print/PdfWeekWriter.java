@@ -96,6 +96,8 @@ public final class PdfWeekWriter {
                     rule(rule);
                 } else if (element instanceof PageElement.Dot dot) {
                     dot(dot);
+                } else if (element instanceof PageElement.Polygon polygon) {
+                    polygon(polygon);
                 } else if (element instanceof PageElement.Label label) {
                     label(label);
                 } else if (element instanceof PageElement.Group group) {
@@ -142,6 +144,37 @@ public final class PdfWeekWriter {
                 out.fill();
             } else if (stroked) {
                 out.stroke();
+            }
+        }
+
+        void polygon(PageElement.Polygon polygon) throws IOException {
+            boolean filled = polygon.fill() != PageElement.NONE;
+            boolean stroked = polygon.stroke() != PageElement.NONE && polygon.strokeWidth() > 0;
+            if (!filled && !stroked) {
+                return;
+            }
+            if (filled) {
+                fill(polygon.fill());
+            }
+            if (stroked) {
+                stroke(polygon.stroke(), polygon.strokeWidth(), false);
+                out.setLineJoinStyle(1);
+            }
+            double[] points = polygon.points();
+            out.moveTo(x(points[0]), y(points[1]));
+            for (int i = 2; i < points.length; i += 2) {
+                out.lineTo(x(points[i]), y(points[i + 1]));
+            }
+            out.closePath();
+            if (filled && stroked) {
+                out.fillAndStroke();
+            } else if (filled) {
+                out.fill();
+            } else {
+                out.stroke();
+            }
+            if (stroked) {
+                out.setLineJoinStyle(0);
             }
         }
 

@@ -28,6 +28,8 @@ final class PrintPalette {
     static final int PROTECTED_EDGE = 0x8250DF;
     /** {@code -cal-flag} = {@code -color-danger-emphasis}: work without a break. */
     static final int FLAG = 0xCF222E;
+    /** {@code -cal-flag-fg}: the break flag's hourglass and words on a work block. */
+    static final int FLAG_FG = 0xA40E26;
     /** {@code -cal-in-protected} = {@code -color-warning-emphasis}: work in protected time. */
     static final int IN_PROTECTED = 0xBF8700;
     /** The skipped hour's band ({@code .calendar-gap}): {@code -color-bg-inset}. */

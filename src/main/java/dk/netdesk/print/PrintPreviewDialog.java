@@ -248,7 +248,10 @@ public final class PrintPreviewDialog {
             }
         });
         ViewListeners.onChange(row, model.fitHoursProperty(), (obs, old, now) -> select.run());
-        Label pages = new Label(messages.get("print.pages.notes"));
+        Label pages = new Label();
+        pages.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.format("print.pages.notes", Math.max(1, model.pageCountProperty().get() - 1)),
+                model.pageCountProperty()));
         pages.setId("print-notes-page");
         pages.setWrapText(true);
         pages.getStyleClass().add("text-muted");

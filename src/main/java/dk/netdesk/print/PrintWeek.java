@@ -12,10 +12,12 @@ import java.util.Map;
  * @param holidays the public holidays of the week by date, names in the UI language (empty for none)
  * @param skipped  the wall-clock times the clock skips in the calendar's zone (02:00–03:00 on the Sunday summer time
  *                 begins in Denmark), by weekday; empty on almost every week
+ * @param repeated the wall-clock times that happen twice in the calendar's zone (02:00–03:00 on the Sunday summer time
+ *                 ends in Denmark), by weekday; empty on almost every week
  */
 public record PrintWeek(LocalDate monday, String ownerName, List<PrintEvent> events, List<PrintSpan> workWindows,
                         List<PrintSpan> protectedTimes, PrintSummary summary, Map<LocalDate, String> holidays,
-                        List<PrintSpan> skipped) {
+                        List<PrintSpan> skipped, List<PrintSpan> repeated) {
 
     public PrintWeek {
         if (monday == null || monday.getDayOfWeek() != DayOfWeek.MONDAY) {
@@ -28,18 +30,26 @@ public record PrintWeek(LocalDate monday, String ownerName, List<PrintEvent> eve
         summary = summary == null ? PrintSummary.EMPTY : summary;
         holidays = holidays == null ? Map.of() : Map.copyOf(holidays);
         skipped = skipped == null ? List.of() : List.copyOf(skipped);
+        repeated = repeated == null ? List.of() : List.copyOf(repeated);
     }
 
-    /** A week where the clock skips no time. */
+    /** A week where no wall-clock time happens twice. */
+    public PrintWeek(LocalDate monday, String ownerName, List<PrintEvent> events, List<PrintSpan> workWindows,
+                     List<PrintSpan> protectedTimes, PrintSummary summary, Map<LocalDate, String> holidays,
+                     List<PrintSpan> skipped) {
+        this(monday, ownerName, events, workWindows, protectedTimes, summary, holidays, skipped, List.of());
+    }
+
+    /** A week where the clock does not change. */
     public PrintWeek(LocalDate monday, String ownerName, List<PrintEvent> events, List<PrintSpan> workWindows,
                      List<PrintSpan> protectedTimes, PrintSummary summary, Map<LocalDate, String> holidays) {
-        this(monday, ownerName, events, workWindows, protectedTimes, summary, holidays, List.of());
+        this(monday, ownerName, events, workWindows, protectedTimes, summary, holidays, List.of(), List.of());
     }
 
     /** A week without public holidays. */
     public PrintWeek(LocalDate monday, String ownerName, List<PrintEvent> events, List<PrintSpan> workWindows,
                      List<PrintSpan> protectedTimes, PrintSummary summary) {
-        this(monday, ownerName, events, workWindows, protectedTimes, summary, Map.of(), List.of());
+        this(monday, ownerName, events, workWindows, protectedTimes, summary, Map.of(), List.of(), List.of());
     }
 
     public static PrintWeek empty(LocalDate monday) {
@@ -56,17 +66,22 @@ public record PrintWeek(LocalDate monday, String ownerName, List<PrintEvent> eve
     }
 
     public PrintWeek withOwnerName(String name) {
-        return new PrintWeek(monday, name, events, workWindows, protectedTimes, summary, holidays, skipped);
+        return new PrintWeek(monday, name, events, workWindows, protectedTimes, summary, holidays, skipped, repeated);
     }
 
     /** The same week with the wall-clock times the clock skips. */
     public PrintWeek withSkipped(List<PrintSpan> value) {
-        return new PrintWeek(monday, ownerName, events, workWindows, protectedTimes, summary, holidays, value);
+        return new PrintWeek(monday, ownerName, events, workWindows, protectedTimes, summary, holidays, value, repeated);
+    }
+
+    /** The same week with the wall-clock times that happen twice. */
+    public PrintWeek withRepeated(List<PrintSpan> value) {
+        return new PrintWeek(monday, ownerName, events, workWindows, protectedTimes, summary, holidays, skipped, value);
     }
 
     /** The same week without personal events (for printing without them). */
     public PrintWeek workOnly() {
         return new PrintWeek(monday, ownerName, events.stream().filter(PrintEvent::work).toList(),
-                workWindows, protectedTimes, summary, holidays, skipped);
+                workWindows, protectedTimes, summary, holidays, skipped, repeated);
     }
 }

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * The events of one {@link WeekPass}: the all-day row above the hours, and the timed events in the
  * day columns, side by side in lanes where they overlap. What does not fit becomes a "+N more" box for
- * its day or time slot, and counts in {@link #hidden()}. Positions come from the pass, in points.
+ * its day or time slot with a footnote number (the notes page lists those events with their times), and counts in
+ * {@link #hidden()}. Positions come from the pass, in points.
  */
 final class WeekEvents {
 
@@ -119,7 +120,7 @@ final class WeekEvents {
             }
             if (overflow) {
                 double y = top + 1.5 + shown * (boxHeight + 1.5);
-                events.add(moreGroup(indexes.size() - shown, x, y, w, boxHeight));
+                events.add(moreGroup(eventsOf(indexes.subList(shown, indexes.size())), x, y, w, boxHeight));
                 hidden += indexes.size() - shown;
             }
         }
@@ -174,7 +175,8 @@ final class WeekEvents {
                         boxHeight));
             }
             if (overflow) {
-                events.add(moreGroup(indexes.size() - shown, x, top + 1.5 + shown * (boxHeight + 1.5), w, boxHeight));
+                events.add(moreGroup(eventsOf(indexes.subList(shown, indexes.size())), x,
+                        top + 1.5 + shown * (boxHeight + 1.5), w, boxHeight));
                 hidden += indexes.size() - shown;
             }
         }
@@ -295,30 +297,43 @@ final class WeekEvents {
         double laneWidth = inner / maxLanes;
         double moreTop = Double.MAX_VALUE;
         double moreBottom = 0;
-        int count = 0;
+        List<PrintEvent> folded = new ArrayList<>();
         for (Placed p : cluster) {
             if (p.lane < visible) {
                 events.add(eventGroup(p.event, p.index, x0 + p.lane * laneWidth, p.top, laneWidth, p.bottom - p.top));
             } else {
-                count++;
+                folded.add(p.event);
                 moreTop = Math.min(moreTop, p.top);
                 moreBottom = Math.max(moreBottom, p.bottom);
             }
         }
-        hidden += count;
-        events.add(moreGroup(count, x0 + visible * laneWidth, moreTop, laneWidth, moreBottom - moreTop));
+        hidden += folded.size();
+        events.add(moreGroup(folded, x0 + visible * laneWidth, moreTop, laneWidth, moreBottom - moreTop));
     }
 
     // ---------------------------------------------------------------- boxes
 
-    private Group moreGroup(int count, double x, double y, double w, double h) {
+    /** The week's events at {@code indexes}. */
+    private List<PrintEvent> eventsOf(List<Integer> indexes) {
+        return indexes.stream().map(i -> pass.week.events().get(i)).toList();
+    }
+
+    /**
+     * The box for events of one day that have no room ({@code folded}, in order of start): "+N more" and a footnote
+     * number; the notes page lists them by that number with their times and titles, so every event is on paper.
+     */
+    private Group moreGroup(List<PrintEvent> folded, double x, double y, double w, double h) {
+        int count = folded.size();
+        List<PrintEvent> listed = pass.options.showNotes() ? folded
+                : folded.stream().map(e -> e.withNotes("")).toList();
+        String mark = footnotes.hidden(folded.get(0).date(), listed);
         Box frame = new Box("more-frame", x, y, w - 0.8, h - 0.6, MORE_FILL, MUTED, 0.5, false);
         List<PageElement> parts = new ArrayList<>();
         parts.add(frame);
         double textWidth = frame.w() - 2 * pad();
-        String more = messages.format("print.more", count);
+        String more = messages.format("print.more", count) + mark;
         if (fonts.width(more, size, true) > textWidth) {
-            more = messages.format("print.moreShort", count);
+            more = messages.format("print.moreShort", count) + mark;
         }
         double textSize = Math.min(size, Math.max(3.5, (frame.h() - 2 * pad()) / 1.2));
         parts.add(new Label("more-text", frame.x() + pad(), frame.y() + pad() + fonts.ascent(textSize),

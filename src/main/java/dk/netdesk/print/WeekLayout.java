@@ -9,7 +9,7 @@ import java.util.List;
  * events, a legend and the week summary ({@link WeekPass}; events in {@link WeekEvents}, their look in
  * {@link PageDecor}). Text is measured with {@link PrintFonts}; when a busy week does not fit, event text
  * shrinks down to {@link #FLOOR_SIZE}, and what still does not fit is summarised as "+N more" for its time
- * slot. Pure computation: no JavaFX, no PDF.
+ * slot, with a footnote number under which the notes page lists those events ({@link #pages}). Pure computation: no JavaFX, no PDF.
  */
 public final class WeekLayout {
 
@@ -71,7 +71,8 @@ public final class WeekLayout {
 
     /**
      * The week's pages for a PDF or the preview: the week, then, when some event notes did not fit in their
-     * boxes, a page with those notes in full, numbered as marked on the week.
+     * boxes or some events had no room (a "+N more" box), pages with those notes in full and those events with
+     * their times and titles, numbered as marked on the week.
      */
     public List<PrintedPage> pages(PrintWeek week, PrintOptions options) {
         double paperW = options.paper().width(options.orientation());
@@ -86,7 +87,10 @@ public final class WeekLayout {
         if (laid.notes().isEmpty()) {
             return List.of(laid.page());
         }
-        return List.of(laid.page(), new NotesPage(fonts, messages).page(week, laid.notes(), laid.page()));
+        List<PrintedPage> pages = new java.util.ArrayList<>();
+        pages.add(laid.page());
+        pages.addAll(new NotesPage(fonts, messages).pages(week, laid.notes(), laid.page()));
+        return pages;
     }
 
     /** 1 for an A4 page with 10 mm margins, less for smaller paper. */

@@ -288,7 +288,11 @@ final class WeekPass {
         List<String> texts = new ArrayList<>(keys.stream().map(messages::get).toList());
         for (PrintSpan span : week.skipped()) {
             keys.add("print.legend.skipped");
-            texts.add(skippedText(span));
+            texts.add(clockText("print.legend.skipped", span));
+        }
+        for (PrintSpan span : week.repeated()) {
+            keys.add("print.legend.repeated");
+            texts.add(clockText("print.legend.repeated", span));
         }
         List<List<Integer>> rows = new ArrayList<>();
         rows.add(new ArrayList<>());
@@ -318,6 +322,7 @@ final class WeekPass {
                     case "print.legend.protected" -> PageDecor.protectedTime(parts, frame, true);
                     case "print.legend.noBreak" -> decor.noBreakSwatch(parts, frame, textSize);
                     case "print.legend.skipped" -> PageDecor.skipped(parts, frame);
+                    case "print.legend.repeated" -> PageDecor.repeated(parts, frame);
                     default -> {
                         decor.event(parts, frame, true, textSize, false);
                         decor.flags(parts, frame, false, true, textSize, "");
@@ -333,11 +338,17 @@ final class WeekPass {
         return firstBaseline - fonts.ascent(textSize) - 4 * k;
     }
 
-    /** "Sun 28 Mar, 02:00–03:00: this hour does not exist, clocks go forward" for a skipped stretch. */
-    private String skippedText(PrintSpan span) {
+    /**
+     * The legend's line for a stretch the clock skips ({@code print.legend.skipped}: "Sun Mar 28, 02:00–03:00: this
+     * hour does not exist, clocks go forward") or that happens twice ({@code print.legend.repeated}).
+     */
+    private String clockText(String key, PrintSpan span) {
         LocalDate date = week.monday().plusDays(span.day().getValue() - 1L);
         DateTimeFormatter day = DateTimeFormatter.ofPattern(messages.get("print.date.weekday"), messages.getLocale());
-        return messages.format("print.legend.skipped", day.format(date),
+        String when = day.format(date);
+        // a line of the legend starts with a capital, also in Danish ("Søn. 28. mar.")
+        when = when.isEmpty() ? when : when.substring(0, 1).toUpperCase(messages.getLocale()) + when.substring(1);
+        return messages.format(key, when,
                 String.format("%02d:%02d", span.startMinute() / 60, span.startMinute() % 60),
                 String.format("%02d:%02d", span.endMinute() / 60 % 24, span.endMinute() % 60));
     }
@@ -366,17 +377,24 @@ final class WeekPass {
             elements.add(new Label("day-name", x, nameBaseline, fit(name, nameSize, true, inner), nameSize, true, INK));
             String dateText = fit(dayDate.format(date), dateSize, false, inner);
             elements.add(new Label("day-date", x, dateBaseline, dateText, dateSize, false, MUTED));
-            if (week.skipped().stream().anyMatch(span -> span.day() == dow)) {
-                // the day the clock skips an hour: the skipped hour's hatching beside the date, explained in the legend
+            boolean skips = week.skipped().stream().anyMatch(span -> span.day() == dow);
+            boolean repeats = week.repeated().stream().anyMatch(span -> span.day() == dow);
+            if (skips || repeats) {
+                // the day the clock changes: the legend's mark for it beside the date, explained in the legend
                 double markX = x + fonts.width(dateText, dateSize, false) + 3;
                 double markH = fonts.ascent(dateSize);
                 double markW = Math.min(markH * 1.6, columnX(day) + columnWidth - 2 - markX);
                 if (markW > 2) {
-                    Box mark = new Box("skipped-mark", markX, dateBaseline - markH, markW, markH, PageElement.NONE,
+                    String role = skips ? "skipped-mark" : "repeated-mark";
+                    Box mark = new Box(role, markX, dateBaseline - markH, markW, markH, PageElement.NONE,
                             PageElement.NONE, 0, false);
                     List<PageElement> parts = new ArrayList<>();
-                    PageDecor.skipped(parts, mark);
-                    elements.add(new Group("skipped-mark", dow.toString(), mark, parts));
+                    if (skips) {
+                        PageDecor.skipped(parts, mark);
+                    } else {
+                        PageDecor.repeated(parts, mark);
+                    }
+                    elements.add(new Group(role, dow.toString(), mark, parts));
                 }
             }
             String holiday = week.holidays().get(date);

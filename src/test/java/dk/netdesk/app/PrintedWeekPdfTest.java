@@ -119,6 +119,20 @@ class PrintedWeekPdfTest {
     }
 
     @Test
+    void weekFortyThreeOf2027FromTheCalendarSaysTheHourThatHappensTwiceInCopenhagen() throws IOException {
+        PrintViewModel print = app.context().print();
+        print.open(java.time.LocalDate.of(2027, 10, 27));
+        PrintedPage page = print.previewProperty().get();
+        assertThat(page.flatten()).filteredOn(e -> e instanceof PageElement.Group g && g.role().equals("repeated-mark"))
+                .hasSize(1);
+        assertThat(page.flatten()).noneMatch(e -> e.role().startsWith("skipped"));
+        assertThat(pdfText()).contains("Sun Oct 31, 02:00–03:00: this hour happens twice, clocks go back");
+        // the week after has no such hour
+        print.open(java.time.LocalDate.of(2027, 11, 3));
+        assertThat(print.previewProperty().get().flatten()).noneMatch(e -> e.role().startsWith("repeated"));
+    }
+
+    @Test
     void fittedHoursLeaveOutTheEmptyNightAndChosenHoursRunFromTo() {
         PrintedPage fitted = week();
         List<String> hours = hourLabels(fitted);

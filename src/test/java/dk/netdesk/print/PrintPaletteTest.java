@@ -39,6 +39,7 @@ class PrintPaletteTest {
         assertColour(cal, theme, "-cal-protected", hatchOpacity, PrintPalette.PROTECTED);
         assertColour(cal, theme, "-cal-protected-edge", 1, PrintPalette.PROTECTED_EDGE);
         assertColour(cal, theme, "-cal-flag", 1, PrintPalette.FLAG);
+        assertColour(cal, theme, "-cal-flag-fg", 1, PrintPalette.FLAG_FG);
         assertColour(cal, theme, "-cal-in-protected", 1, PrintPalette.IN_PROTECTED);
         String gap = block(calendar, ".calendar-view .calendar-gap {");
         assertThat(gap).contains("-color-bg-inset").contains("-color-fg-subtle");

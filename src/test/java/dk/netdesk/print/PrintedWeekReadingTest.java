@@ -141,7 +141,7 @@ class PrintedWeekReadingTest {
         PrintedPage page = pages.get(0);
 
         List<PdfWords.Word> words = PdfWords.read(file, 1);
-        assertThat(String.join(" ", texts(words))).contains("søn. 28. mar., 02:00–03:00: denne time findes ikke, uret stilles en time frem");
+        assertThat(String.join(" ", texts(words))).contains("Søn. 28. mar., 02:00–03:00: denne time findes ikke, uret stilles en time frem");
         // the hatched band: in Sunday's column, from the 02:00 line to the 03:00 line
         PageElement.Group band = groups(page, "skipped").get(0);
         assertThat(PdfWords.day(page, band.frame().x() + page.marginLeft() + 1)).isEqualTo(6);

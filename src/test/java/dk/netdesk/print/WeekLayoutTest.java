@@ -115,7 +115,7 @@ class WeekLayoutTest {
         assertThat(more).hasSize(1);
         int shown = (int) groups(page, "event").stream().filter(g -> !g.key().equals("9")).count();
         assertThat(shown).isPositive();
-        assertThat(page.texts()).contains("Calm day").anyMatch(t -> t.equals("+" + (9 - shown) + " more") || t.equals("+" + (9 - shown)));
+        assertThat(page.texts()).contains("Calm day").anyMatch(t -> t.equals("+" + (9 - shown) + " more¹") || t.equals("+" + (9 - shown) + "¹"));
 
         PrintedPage calm = layout.page(new PrintWeek(MONDAY, "", events.subList(9, 10), List.of(), List.of(), PrintSummary.EMPTY),
                 PrintOptions.DEFAULT);
