@@ -61,11 +61,7 @@ public final class WallClock {
      */
     public static List<TimeSpan> gapsOn(LocalDate day, ZoneId zone) {
         List<TimeSpan> gaps = new ArrayList<>();
-        ZoneRules rules = zone.getRules();
-        java.time.Instant from = day.atStartOfDay(zone).toInstant().minusSeconds(1);
-        java.time.Instant until = day.plusDays(1).atStartOfDay(zone).toInstant();
-        for (ZoneOffsetTransition t = rules.nextTransition(from); t != null && t.getInstant().isBefore(until);
-             t = rules.nextTransition(t.getInstant())) {
+        for (ZoneOffsetTransition t : transitionsOn(day, zone)) {
             if (t.isGap() && t.getDateTimeBefore().toLocalDate().equals(day)) {
                 int startMinute = t.getDateTimeBefore().toLocalTime().toSecondOfDay() / 60;
                 LocalDateTime after = t.getDateTimeAfter();
