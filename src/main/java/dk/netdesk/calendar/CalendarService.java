@@ -258,13 +258,13 @@ public final class CalendarService {
 
     /**
      * The plan of the week from {@code monday}: one item per day an occurrence touches (split by {@link DayPart},
-     * the rule the week grid uses), in the order of {@code occurrences} and then of the days.
+     * the rule the week grid uses), in the order of {@code occurrences} and then of the days. An item is in
+     * protected time when its day's part is ({@link ProtectedTime#onDay}, the rule of the screen and the figure).
      */
     static WeekPlan plan(LocalDate monday, List<Occurrence> occurrences, BalanceSettings balance, WeekSummary summary, ZoneId zone) {
         List<WeekPlan.Item> items = new ArrayList<>();
         for (Occurrence o : occurrences) {
             boolean allDay = o.row().allDay();
-            boolean prot = o.isWork() && !allDay && Balance.isProtected(o.startIn(zone), o.endIn(zone), balance);
             boolean breakFlag = summary.breakFlagged().contains(o.key());
             for (int d = 0; d < 7; d++) {
                 DayPart part = DayPart.of(o, monday.plusDays(d), zone).orElse(null);
@@ -272,7 +272,8 @@ public final class CalendarService {
                     continue;
                 }
                 items.add(new WeekPlan.Item(part.day(), allDay ? null : part.start(), allDay ? null : part.end(), allDay,
-                        o.title(), o.row().location(), o.row().notes(), o.kind().category(), o.kind(), breakFlag, prot,
+                        o.title(), o.row().location(), o.row().notes(), o.kind().category(), o.kind(), breakFlag,
+                        ProtectedTime.onDay(o, balance, zone, part.day()),
                         part.fromDayBefore(), part.toDayAfter()));
             }
         }
