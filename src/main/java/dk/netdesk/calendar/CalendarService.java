@@ -204,6 +204,21 @@ public final class CalendarService {
         return repository.replace(List.of(), List.of(row)).get(0);
     }
 
+    /**
+     * True when a work / follow-up event at these times would put work into protected personal time, by the
+     * calendar's one rule ({@link ProtectedTime}, decision 0028): the follow-up planned from a contact asks first,
+     * as a save in the calendar does. Reads the balance settings: call on the database thread.
+     *
+     * @param start    wall-clock start in the calendar's zone
+     * @param duration its length (positive)
+     */
+    public boolean followUpInProtectedTime(LocalDateTime start, Duration duration) {
+        ZoneId zone = zone();
+        EventRow row = new EventRow(0, "", start, start.plus(duration), zone, false, "", "", null, Kind.FOLLOW_UP,
+                null, List.of(), null, null, null);
+        return ProtectedTime.anywhere(new Occurrence(row, row.start(), row.end(), null), balanceSettings(), zone);
+    }
+
     /** The contact's next linked occurrence that has not ended yet. */
     public Optional<Occurrence> nextLinkedEvent(long contactId) {
         return repository.nextForContact(contactId, clock.instant());
