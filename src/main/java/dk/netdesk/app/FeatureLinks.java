@@ -81,6 +81,11 @@ final class FeatureLinks implements ContactLinks, StageOptions, EventOptions, We
     }
 
     @Override
+    public boolean followUpInProtectedTime(LocalDateTime start, Duration duration) {
+        return calendar.followUpInProtectedTime(start, duration);
+    }
+
+    @Override
     public Optional<LocalDate> nextLinkedEvent(long contactId) {
         return calendar.nextLinkedEvent(contactId).map(o -> o.startIn(calendar.zone()).toLocalDate());
     }

@@ -65,7 +65,7 @@ final class AgendaCell extends ListCell<AgendaList.Item> {
             flag.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().add(flag);
         }
-        if (model.isInProtectedTime(o)) {
+        if (model.isInProtectedTime(o, item.date())) {
             Label flag = new Label(messages.get("calendar.legend.inProtected"));
             flag.getStyleClass().addAll("calendar-flag", "calendar-flag-protected");
             flag.setMinWidth(Region.USE_PREF_SIZE);

@@ -52,13 +52,14 @@ public final class Balance {
      *                 windows no work is planned in is {@link WeekSummary#holidayOffHours()}. It adds nothing to
      *                 the personal time, which is the union of the personal events alone (decisions 0020, 0023)
      * @return the week's figures; all-day events count no hours, all-day work is counted in days
-     *         ({@link WeekSummary#allDayWorkDays()})
+     *         ({@link WeekSummary#allDayWorkDays()}); {@link WeekSummary#protectedExceptions()} counts the work
+     *         occurrences with any part of this week in protected time by {@link ProtectedTime} (all-day work on a
+     *         wholly protected day included, decision 0028)
      */
     public static WeekSummary summarize(List<Occurrence> occurrences, BalanceSettings settings, LocalDate monday, ZoneId zone,
                                         Set<LocalDate> holidays) {
         Instant weekStart = monday.atStartOfDay(zone).toInstant();
         Instant weekEnd = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
-        List<Instant[]> protectedSpans = union(daySpans(monday, zone, day -> settings.protectedTime(day.getDayOfWeek())));
         List<Instant[]> work = new ArrayList<>();
         List<Instant[]> personal = new ArrayList<>();
         Map<Kind, List<Instant[]>> workKinds = new EnumMap<>(Kind.class);
@@ -66,6 +67,10 @@ public final class Balance {
         int protectedExceptions = 0;
         List<Occurrence> workOccurrences = new ArrayList<>();
         for (Occurrence occurrence : occurrences) {
+            // the one rule the grid, the month, the agenda, the print and the save question use (decision 0028)
+            if (ProtectedTime.within(occurrence, settings, zone, monday, monday.plusWeeks(1))) {
+                protectedExceptions++;
+            }
             if (occurrence.row().allDay()) {
                 if (occurrence.isWork()) {
                     allDayWork.addAll(allDayDays(occurrence, monday));
@@ -80,9 +85,6 @@ public final class Balance {
                 workOccurrences.add(occurrence);
                 work.add(span);
                 workKinds.computeIfAbsent(occurrence.kind(), k -> new ArrayList<>()).add(span);
-                if (!intersection(List.<Instant[]>of(span), protectedSpans).isEmpty()) {
-                    protectedExceptions++;
-                }
             } else {
                 personal.add(span);
             }
@@ -164,20 +166,6 @@ public final class Balance {
         return spans.stream().mapToLong(s -> Duration.between(s[0], s[1]).toMinutes()).sum();
     }
 
-    /** True when a work event at these times would reach into protected personal time. */
-    public static boolean isProtected(LocalDateTime start, LocalDateTime end, BalanceSettings settings) {
-        for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
-            int from = day.equals(start.toLocalDate()) ? minuteOfDay(start) : 0;
-            int to = day.equals(end.toLocalDate()) ? minuteOfDay(end) : 1440;
-            for (TimeSpan span : settings.protectedTime(day.getDayOfWeek())) {
-                if (span.overlap(from, to) > 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** The keys of work occurrences in a run longer than {@code limitMinutes} without a 10-minute gap. */
     public static Set<String> breakFlags(List<Occurrence> work, int limitMinutes) {
         List<Occurrence> sorted = new ArrayList<>(work);
@@ -235,10 +223,6 @@ public final class Balance {
             }
         }
         return spans;
-    }
-
-    private static int minuteOfDay(LocalDateTime time) {
-        return time.getHour() * 60 + time.getMinute();
     }
 
     private static <T extends Comparable<? super T>> T max(T a, T b) {

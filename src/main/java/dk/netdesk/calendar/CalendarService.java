@@ -204,6 +204,21 @@ public final class CalendarService {
         return repository.replace(List.of(), List.of(row)).get(0);
     }
 
+    /**
+     * True when a work / follow-up event at these times would put work into protected personal time, by the
+     * calendar's one rule ({@link ProtectedTime}, decision 0028): the follow-up planned from a contact asks first,
+     * as a save in the calendar does. Reads the balance settings: call on the database thread.
+     *
+     * @param start    wall-clock start in the calendar's zone
+     * @param duration its length (positive)
+     */
+    public boolean followUpInProtectedTime(LocalDateTime start, Duration duration) {
+        ZoneId zone = zone();
+        EventRow row = new EventRow(0, "", start, start.plus(duration), zone, false, "", "", null, Kind.FOLLOW_UP,
+                null, List.of(), null, null, null);
+        return ProtectedTime.anywhere(new Occurrence(row, row.start(), row.end(), null), balanceSettings(), zone);
+    }
+
     /** The contact's next linked occurrence that has not ended yet. */
     public Optional<Occurrence> nextLinkedEvent(long contactId) {
         return repository.nextForContact(contactId, clock.instant());
@@ -258,13 +273,13 @@ public final class CalendarService {
 
     /**
      * The plan of the week from {@code monday}: one item per day an occurrence touches (split by {@link DayPart},
-     * the rule the week grid uses), in the order of {@code occurrences} and then of the days.
+     * the rule the week grid uses), in the order of {@code occurrences} and then of the days. An item is in
+     * protected time when its day's part is ({@link ProtectedTime#onDay}, the rule of the screen and the figure).
      */
     static WeekPlan plan(LocalDate monday, List<Occurrence> occurrences, BalanceSettings balance, WeekSummary summary, ZoneId zone) {
         List<WeekPlan.Item> items = new ArrayList<>();
         for (Occurrence o : occurrences) {
             boolean allDay = o.row().allDay();
-            boolean prot = o.isWork() && !allDay && Balance.isProtected(o.startIn(zone), o.endIn(zone), balance);
             boolean breakFlag = summary.breakFlagged().contains(o.key());
             for (int d = 0; d < 7; d++) {
                 DayPart part = DayPart.of(o, monday.plusDays(d), zone).orElse(null);
@@ -272,7 +287,8 @@ public final class CalendarService {
                     continue;
                 }
                 items.add(new WeekPlan.Item(part.day(), allDay ? null : part.start(), allDay ? null : part.end(), allDay,
-                        o.title(), o.row().location(), o.row().notes(), o.kind().category(), o.kind(), breakFlag, prot,
+                        o.title(), o.row().location(), o.row().notes(), o.kind().category(), o.kind(), breakFlag,
+                        ProtectedTime.onDay(o, balance, zone, part.day()),
                         part.fromDayBefore(), part.toDayAfter()));
             }
         }

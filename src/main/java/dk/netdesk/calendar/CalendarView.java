@@ -281,7 +281,7 @@ public final class CalendarView {
         form.edit(draft, model.contacts());
         form.setZones(model.zone(), model.zone());
         new EventDialog(window(), messages, form, false, false).showAndWait().ifPresent(result -> {
-            if (confirmProtected(result.draft())) {
+            if (confirmProtected(result.draft(), model.zone(), EditScope.ALL)) {
                 model.create(result.draft());
             }
         });
@@ -302,7 +302,7 @@ public final class CalendarView {
                 return;
             }
             Optional<EditScope> scope = occurrence.isRecurring() ? askScope(occurrence, true) : Optional.of(EditScope.ALL);
-            if (scope.isPresent() && confirmProtected(result.draft())) {
+            if (scope.isPresent() && confirmProtected(result.draft(), ownZone(occurrence), scope.get())) {
                 model.update(occurrence, result.draft(), scope.get());
             }
         });
@@ -315,8 +315,9 @@ public final class CalendarView {
 
     private void moveTo(Occurrence occurrence, LocalDateTime start, LocalDateTime end) {
         Optional<EditScope> scope = occurrence.isRecurring() ? askScope(occurrence, true) : Optional.of(EditScope.ALL);
-        EventDraft draft = EventDraft.of(occurrence, null).withTimes(start, end);
-        if (scope.isPresent() && confirmProtected(draft)) {
+        // the times are as shown (the calendar's zone); a whole series or its following part is checked as a series
+        EventDraft draft = EventDraft.of(occurrence, model.repeatOf(occurrence)).withTimes(start, end);
+        if (scope.isPresent() && confirmProtected(draft, model.zone(), scope.get())) {
             model.move(occurrence, start, end, scope.get());
         } else {
             refresh();
@@ -327,14 +328,25 @@ public final class CalendarView {
         BalanceSettingsEditor.show(window(), model, messages);
     }
 
-    private boolean confirmProtected(EventDraft draft) {
-        if (!model.needsProtectedConfirmation(draft)) {
+    /** The zone an existing event's own times are in (the dialog edits them there). */
+    private java.time.ZoneId ownZone(Occurrence occurrence) {
+        return occurrence.row().zone() == null ? model.zone() : occurrence.row().zone();
+    }
+
+    /**
+     * Asks before a save, move or resize puts work into protected time ({@link CalendarViewModel#protectedQuestion}:
+     * a series is checked over its occurrences, all-day work on a wholly protected day counts). True to go on.
+     */
+    private boolean confirmProtected(EventDraft draft, java.time.ZoneId draftZone, EditScope scope) {
+        String header = model.protectedQuestion(draft, draftZone, scope);
+        if (header == null) {
             return true;
         }
         Alert alert = new Alert(Alert.AlertType.WARNING);
         alert.initOwner(window());
         alert.setTitle(messages.get("calendar.protected.title"));
-        alert.setHeaderText(messages.get("calendar.protected.header"));
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("calendar-protected-dialog");
         alert.setContentText(messages.get("calendar.protected.text"));
         ButtonType ok = new ButtonType(messages.get("calendar.protected.confirm"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("calendar.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

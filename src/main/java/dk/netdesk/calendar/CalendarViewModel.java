@@ -280,10 +280,64 @@ public final class CalendarViewModel {
 
     // ---- commands ---------------------------------------------------------------------------
 
-    /** True when the draft is work that reaches into protected personal time: the view asks first. */
+    /**
+     * True when saving the draft as a new event would put work into protected personal time: the view asks
+     * first. {@link #protectedQuestion(EventDraft, ZoneId, EditScope)} for a new event in the calendar's zone.
+     */
     public boolean needsProtectedConfirmation(EventDraft draft) {
-        return draft.kind() != null && draft.kind().isWork() && !draft.allDay() && draft.start() != null
-                && draft.end() != null && Balance.isProtected(draft.start(), draft.end(), balance.get());
+        return protectedQuestion(draft, zone(), EditScope.ALL) != null;
+    }
+
+    /** The longest stretch of a series checked for protected time when it never ends: its first year. */
+    static final java.time.Period SERIES_CHECK = java.time.Period.ofYears(1);
+    /** The longest stretch of a series that ends (on a date or after a count) checked for protected time. */
+    static final java.time.Period SERIES_CHECK_BOUNDED = java.time.Period.ofYears(5);
+
+    /**
+     * The question to ask before a save puts work into protected personal time, or null when there is nothing
+     * to ask (personal kinds, an incomplete draft, no occurrence in protected time). The rule is
+     * {@link ProtectedTime} (decision 0028), so the question, the marks on screen and on paper and the week's
+     * figure agree. A repeating draft (with {@code scope} other than {@link EditScope#THIS}) is checked over
+     * every occurrence of its first year when it never ends, else over its whole span (at most
+     * {@link #SERIES_CHECK_BOUNDED}); the question then names the first occurrence in protected time. An
+     * all-day draft asks when it covers a wholly protected day.
+     *
+     * @param draft     what would be saved: a new event, an edit from the dialog, a drag or a resize
+     * @param draftZone the zone of the draft's wall-clock times (the calendar's for a new event or a drag; the
+     *                  event's own for an edit in the dialog)
+     * @param scope     which occurrences the save changes; {@link EditScope#THIS} checks the draft's times alone
+     * @return the question's header in the UI language, or null
+     */
+    public String protectedQuestion(EventDraft draft, ZoneId draftZone, EditScope scope) {
+        if (draft.kind() == null || !draft.kind().isWork() || draft.start() == null || draft.end() == null
+                || !draft.problems().isEmpty()) {
+            return null;
+        }
+        boolean series = draft.repeat() != null && scope != EditScope.THIS;
+        EventRow row = new EventRow(0, draft.title().trim(), draft.start(), draft.end(), draftZone, draft.allDay(),
+                draft.location(), draft.notes(), draft.contactId(), draft.kind(),
+                series ? draft.repeat().toRrule() : null, List.of(), null, null, null);
+        java.time.Instant from = WallClock.start(draft.start(), draftZone).toInstant();
+        java.time.Instant to = from.plus(java.time.Duration.ofDays(1));
+        if (series) {
+            LocalDateTime end = draft.start().plus(draft.repeat().until() == null && draft.repeat().count() == null
+                    ? SERIES_CHECK : SERIES_CHECK_BOUNDED);
+            if (draft.repeat().until() != null && draft.repeat().until().plusDays(1).atStartOfDay().isBefore(end)) {
+                end = draft.repeat().until().plusDays(1).atStartOfDay();
+            }
+            to = end.atZone(draftZone).toInstant().plus(java.time.Duration.between(draft.start(), draft.end()));
+        }
+        BalanceSettings settings = balance.get();
+        ZoneId shown = zone();
+        for (Occurrence o : Recurrences.expand(List.of(row), from, to.isAfter(from) ? to : from.plusSeconds(1))) {
+            if (ProtectedTime.anywhere(o, settings, shown)) {
+                if (!series) {
+                    return messages.get(draft.allDay() ? "calendar.protected.allDayHeader" : "calendar.protected.header");
+                }
+                return messages.format("calendar.protected.seriesHeader", EventNames.describe(o, shown, messages));
+            }
+        }
+        return null;
     }
 
     /**
@@ -658,9 +712,13 @@ public final class CalendarViewModel {
 
     private java.util.Set<String> breakFlags = java.util.Set.of();
 
-    public boolean isInProtectedTime(Occurrence occurrence) {
-        return occurrence.isWork() && !occurrence.row().allDay()
-                && Balance.isProtected(occurrence.startIn(zone()), occurrence.endIn(zone()), balance.get());
+    /**
+     * True when the part of {@code occurrence} on {@code day} (a wall-clock day in the calendar's zone) is work in
+     * protected time by {@link ProtectedTime#onDay}: the one rule of the grid's border, the month's chip, the
+     * agenda's flag, the print and the week's figure (decision 0028).
+     */
+    public boolean isInProtectedTime(Occurrence occurrence, LocalDate day) {
+        return ProtectedTime.onDay(occurrence, balance.get(), zone(), day);
     }
 
     public static boolean isWeekend(LocalDate day) {

@@ -33,9 +33,9 @@ final class EventNodes {
     /**
      * An all-day event: one line with its title (id {@code calendar-allday-<key>}, user data the
      * occurrence). A click selects it (keyboard focus, so Delete deletes this one), a double click
-     * or Enter opens it.
+     * or Enter opens it. {@code inProtected}: work on a wholly protected day, drawn as work in protected time.
      */
-    Label allDay(Occurrence o, boolean breakFlag) {
+    Label allDay(Occurrence o, boolean breakFlag, boolean inProtected) {
         Label label = new Label(o.title());
         label.getStyleClass().addAll("calendar-event", o.isWork() ? "work" : "personal", "calendar-allday-event");
         label.setId("calendar-allday-" + idOf(o));
@@ -52,8 +52,14 @@ final class EventNodes {
                 handler.open(o);
             }
         });
-        installTooltip(label, o.title() + "\n" + EventNames.when(o, java.time.ZoneOffset.UTC, messages) // all-day dates do not depend on the zone
-                + " · " + messages.get(o.kind().key()));
+        String tip = o.title() + "\n" + EventNames.when(o, java.time.ZoneOffset.UTC, messages) // all-day dates do not depend on the zone
+                + " · " + messages.get(o.kind().key());
+        if (inProtected) {
+            // all-day work on a wholly protected day (decision 0028): the same border as a timed event
+            label.getStyleClass().add("in-protected");
+            tip += "\n" + messages.get("calendar.flag.protected");
+        }
+        installTooltip(label, tip);
         installKeys(label, o);
         return label;
     }
@@ -235,11 +241,23 @@ final class EventNodes {
         });
     }
 
+    /** Room, in pixels, the clip of a selected or focused event leaves around it for the selection's shadow. */
+    static final double SHADOW_ROOM = 12;
+
+    /**
+     * Cuts what does not fit in the block (a long title in a short event); a selected or focused block is cut
+     * {@link #SHADOW_ROOM} pixels further out, so the selection's shadow shows around it.
+     */
     private static void clip(Region box) {
         box.setMinSize(0, 0);
         Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(box.widthProperty());
-        clip.heightProperty().bind(box.heightProperty());
+        javafx.beans.binding.BooleanBinding lifted = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> box.isFocused() || box.getStyleClass().contains(SELECTED), box.focusedProperty(), box.getStyleClass());
+        javafx.beans.binding.DoubleBinding room = javafx.beans.binding.Bindings.when(lifted).then(SHADOW_ROOM).otherwise(0.0);
+        clip.xProperty().bind(room.negate());
+        clip.yProperty().bind(room.negate());
+        clip.widthProperty().bind(box.widthProperty().add(room.multiply(2)));
+        clip.heightProperty().bind(box.heightProperty().add(room.multiply(2)));
         box.setClip(clip);
     }
 
@@ -272,6 +290,38 @@ final class EventNodes {
                 event.getStyleClass().add(SELECTED);
             }
         });
+    }
+
+    /**
+     * Makes a press of the primary button on empty space of a calendar view ({@code view}: the day/week grid or the
+     * month) clear the selection: no event keeps {@link #SELECTED}, and {@code focusTarget} (the view itself) takes
+     * the keyboard focus, so Delete and Enter no longer act on the event selected before. A press on an event, a
+     * "+N" chip, a button or a scroll bar is no press on empty space.
+     */
+    static void clearSelectionOnEmptyPress(javafx.scene.Node view, javafx.scene.Node focusTarget) {
+        view.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() != javafx.scene.input.MouseButton.PRIMARY || onSomething(e.getPickResult().getIntersectedNode(), view)) {
+                return;
+            }
+            clearSelection(view);
+            focusTarget.requestFocus();
+        });
+    }
+
+    /** Removes {@link #SELECTED} from every event in the scene of {@code node} (or under it when it has no scene). */
+    static void clearSelection(javafx.scene.Node node) {
+        javafx.scene.Node root = node.getScene() == null ? node : node.getScene().getRoot();
+        root.lookupAll("." + SELECTED).forEach(n -> n.getStyleClass().remove(SELECTED));
+    }
+
+    private static boolean onSomething(javafx.scene.Node target, javafx.scene.Node view) {
+        for (javafx.scene.Node n = target; n != null && n != view; n = n.getParent()) {
+            if (n.getStyleClass().contains("calendar-event") || n instanceof javafx.scene.control.ButtonBase
+                    || n instanceof javafx.scene.control.ScrollBar) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String idOf(Occurrence o) {

@@ -59,6 +59,7 @@ final class MonthGrid {
         grid.getStyleClass().add(TimeGrid.FOCUS_TARGET);
         grid.setFocusTraversable(true);
         grid.setAccessibleText(model.titleProperty().get());
+        EventNodes.clearSelectionOnEmptyPress(grid, grid);
         // the week numbers keep a fixed strip; the days share the rest equally (a percentage with a least
         // width would make the grid at least 30 / 4 % = 750 pixels wide, cutting it and the summary at 1024)
         ColumnConstraints weekColumn = new ColumnConstraints(WEEK_COLUMN);
@@ -184,7 +185,7 @@ final class MonthGrid {
             chip.getStyleClass().add("break-flag");
             tip += "\n" + messages.get("calendar.legend.break");
         }
-        if (model.isInProtectedTime(o)) {
+        if (model.isInProtectedTime(o, day)) {
             // the same orange dashed border as in the week view, explained in the legend
             chip.getStyleClass().add("in-protected");
             tip += "\n" + messages.get("calendar.flag.protected");

@@ -109,6 +109,8 @@ final class TimeGrid {
         scroll.getStyleClass().add(FOCUS_TARGET);
         scroll.setAccessibleText(messages.get("calendar.grid.accessible"));
         drag.installCreate(scroll::requestFocus);
+        // a click on empty space (the grid, the all-day row, the dates) clears the selection: Delete then deletes nothing
+        EventNodes.clearSelectionOnEmptyPress(root, scroll);
         body.widthProperty().addListener((obs, old, now) -> {
             if (maxLanes() != shownLanes) {
                 javafx.application.Platform.runLater(() -> {
@@ -178,11 +180,12 @@ final class TimeGrid {
      * @param shownDays the columns, in order (one for the day view, seven for the week)
      * @param occurrences the events to place; those overlapping no shown day are left out
      * @param now wall-clock time in {@code zone}: a line marks it when its day is shown
-     * @param breakFlag which events get the break flag; {@code inProtected} which get the protected mark
+     * @param breakFlag which events get the break flag; {@code inProtected} which parts (an event on a day) get the
+     *                  protected mark ({@link ProtectedTime#onDay})
      * @param zone the calendar's zone: events are placed at their wall-clock times there
      */
     void show(List<LocalDate> shownDays, List<Occurrence> occurrences, BalanceSettings balance, LocalDate today,
-              LocalDateTime now, Predicate<Occurrence> breakFlag, Predicate<Occurrence> inProtected, ZoneId zone) {
+              LocalDateTime now, Predicate<Occurrence> breakFlag, java.util.function.BiPredicate<Occurrence, LocalDate> inProtected, ZoneId zone) {
         this.days = shownDays;
         this.zone = zone;
         this.reshow = () -> show(shownDays, occurrences, balance, today, now, breakFlag, inProtected, zone);
@@ -370,7 +373,7 @@ final class TimeGrid {
     }
 
     /** All-day events go in rows above the grid; timed ones in lanes of each day they touch. */
-    private void placeEvents(List<Occurrence> occurrences, Predicate<Occurrence> breakFlag, Predicate<Occurrence> inProtected) {
+    private void placeEvents(List<Occurrence> occurrences, Predicate<Occurrence> breakFlag, java.util.function.BiPredicate<Occurrence, LocalDate> inProtected) {
         int[] allDayRows = new int[days.size()];
         List<List<Lanes.Placed>> timed = new ArrayList<>();
         days.forEach(d -> timed.add(new ArrayList<>()));
@@ -381,7 +384,7 @@ final class TimeGrid {
                     continue;
                 }
                 if (o.row().allDay()) {
-                    allDay.add(eventNodes.allDay(o, breakFlag.test(o)), GridColumns.Spec.full(i, allDayRows[i], allDayRows[i] + 1));
+                    allDay.add(eventNodes.allDay(o, breakFlag.test(o), inProtected.test(o, days.get(i))), GridColumns.Spec.full(i, allDayRows[i], allDayRows[i] + 1));
                     allDayRows[i]++;
                 } else {
                     double s = part.get().startMinute();
@@ -402,7 +405,8 @@ final class TimeGrid {
         for (List<Lanes.Placed> ofDay : timed) {
             Lanes.Result lanes = Lanes.assign(ofDay, maxLanes, keptLanes(), CHIP_WIDTH);
             for (Lanes.Placed p : lanes.shown()) {
-                Region node = eventNodes.timed(p.occurrence, days.get(p.day), zone, breakFlag.test(p.occurrence), inProtected.test(p.occurrence));
+                Region node = eventNodes.timed(p.occurrence, days.get(p.day), zone, breakFlag.test(p.occurrence),
+                        inProtected.test(p.occurrence, days.get(p.day)));
                 body.add(node, p.spec());
                 drag.installMove(node, p);
             }

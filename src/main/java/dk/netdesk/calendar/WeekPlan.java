@@ -17,8 +17,9 @@ public record WeekPlan(LocalDate monday, int isoWeek, List<Item> items, Map<DayO
     /**
      * The part of one occurrence on one day ({@link DayPart}): a multi-day or overnight occurrence gives one item
      * per day it touches. Times are null for all-day items; an {@code end} of 00:00 means midnight at the end of
-     * {@code date}. {@code breakFlag}: part of a run without a break; {@code inProtectedTime}: work reaching into
-     * protected time; {@code fromDayBefore}/{@code toDayAfter}: the occurrence goes on before/after this day.
+     * {@code date}. {@code breakFlag}: part of a run without a break; {@code inProtectedTime}: this day's part of
+     * work is in protected time ({@link ProtectedTime#onDay}; all-day work on a wholly protected day too);
+     * {@code fromDayBefore}/{@code toDayAfter}: the occurrence goes on before/after this day.
      */
     public record Item(LocalDate date, LocalTime start, LocalTime end, boolean allDay, String title, String location,
                        String notes, Category category, Kind kind, boolean breakFlag, boolean inProtectedTime,

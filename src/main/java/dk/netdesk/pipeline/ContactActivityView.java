@@ -73,7 +73,13 @@ final class ContactActivityView {
         Button schedule = new Button(messages.get("pipeline.details.schedule"), new FontIcon(Material2OutlinedAL.EVENT));
         schedule.setId("details-schedule");
         schedule.setMinWidth(Region.USE_PREF_SIZE);
-        schedule.setOnAction(e -> activity.scheduleFollowUp());
+        // a follow-up in protected personal time asks first, as a save in the calendar does (decision 0028)
+        schedule.setOnAction(e -> activity.scheduleFollowUp(() -> dk.netdesk.ui.ConfirmDialog.ask(
+                schedule.getScene() == null ? null : schedule.getScene().getWindow(), messages,
+                messages.get("pipeline.details.schedule.protected.title"),
+                messages.get("pipeline.details.schedule.protected.header"),
+                messages.get("pipeline.details.schedule.protected.text"),
+                messages.get("pipeline.details.schedule.protected.confirm"), "details-schedule-protected-confirm")));
         HBox plan = new HBox(8, when, time, schedule);
         plan.setAlignment(Pos.CENTER_LEFT);
         Label help = new Label(messages.get("pipeline.details.schedule.help"));

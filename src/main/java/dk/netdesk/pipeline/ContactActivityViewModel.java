@@ -211,6 +211,15 @@ public final class ContactActivityViewModel {
      * reason shown, for do-not-contact contacts and for a time that cannot be read.
      */
     public boolean scheduleFollowUp() {
+        return scheduleFollowUp(() -> true);
+    }
+
+    /**
+     * As {@link #scheduleFollowUp()}, but when the follow-up would be work in the user's protected personal time
+     * (the calendar's rule, decision 0028) {@code askProtected} is asked first, on the JavaFX thread: false plans
+     * nothing. True when the request was accepted (the check and the write run in the background).
+     */
+    public boolean scheduleFollowUp(java.util.function.BooleanSupplier askProtected) {
         Long id = contactId;
         if (id == null || refusedForDoNotContact()) {
             return false;
@@ -221,17 +230,25 @@ public final class ContactActivityViewModel {
             return false;
         }
         LocalDateTime start = scheduleDate.get().atTime(time);
+        String at = scheduleTime.get().trim();
+        background.run(() -> links.followUpInProtectedTime(start, SCHEDULE_LENGTH), inProtected -> {
+            if (!inProtected || askProtected.getAsBoolean()) {
+                writeFollowUp(id, start, at);
+            }
+        }, background::report);
+        return true;
+    }
+
+    private void writeFollowUp(long id, LocalDateTime start, String at) {
         write(() -> {
             links.scheduleFollowUp(id, start, SCHEDULE_LENGTH);
             links.nextLinkedEvent(id).ifPresent(date -> pipeline.setNextFollowUp(id, date));
         }, () -> {
             String who = contactName.get();
-            String at = scheduleTime.get().trim();
             status.show(() -> messages.format("pipeline.details.schedule.done", who,
                     messages.date(start.toLocalDate()), at));
             reload(id);
         });
-        return true;
     }
 
     /** Says in the status line that a script is on the clipboard (the view does the copying). */

@@ -39,6 +39,14 @@ public interface ContactLinks {
     /** Creates a work / follow-up event in the calendar linked to the contact. */
     void scheduleFollowUp(long contactId, LocalDateTime start, Duration duration);
 
+    /**
+     * True when a follow-up at these times (wall-clock, the calendar's zone) would be work in the user's protected
+     * personal time (the calendar's rule, decision 0028); false without a calendar. Call on the database thread.
+     */
+    default boolean followUpInProtectedTime(LocalDateTime start, Duration duration) {
+        return false;
+    }
+
     /** The date of the contact's next linked calendar event that has not ended, if any. */
     Optional<LocalDate> nextLinkedEvent(long contactId);
 

@@ -83,6 +83,44 @@ class FeatureLinksTest {
     }
 
     @Test
+    void aFollowUpPlannedFromAContactIntoProtectedTimeAsksFirstAndNoPlansNothing() {
+        ContactDetailsViewModel details = context.pipelineDetails();
+        details.open(anna.id());
+        // Sunday is wholly protected by default (decision 0028: every path of work into protected time asks)
+        details.activity().scheduleDateProperty().set(LocalDate.of(2026, 11, 29));
+        details.activity().scheduleTimeProperty().set("10:00");
+        int[] asked = {0};
+        assertThat(details.activity().scheduleFollowUp(() -> {
+            asked[0]++;
+            return false;
+        })).isTrue();
+        assertThat(asked[0]).isEqualTo(1);
+        context.calendar().load();
+        assertThat(context.calendar().occurrences()).isEmpty();
+
+        details.activity().scheduleFollowUp(() -> {
+            asked[0]++;
+            return true;
+        });
+        assertThat(asked[0]).isEqualTo(2);
+        context.calendar().load();
+        assertThat(context.calendar().occurrences()).extracting(o -> o.start())
+                .containsExactly(LocalDateTime.of(2026, 11, 29, 10, 0));
+        assertThat(context.calendar().summaryProperty().get().protectedExceptions()).isEqualTo(1);
+
+        // Saturday evening is free: no question
+        details.activity().scheduleDateProperty().set(LocalDate.of(2026, 11, 28));
+        details.activity().scheduleTimeProperty().set("18:30");
+        details.activity().scheduleFollowUp(() -> {
+            asked[0]++;
+            return false;
+        });
+        assertThat(asked[0]).isEqualTo(2);
+        context.calendar().load();
+        assertThat(context.calendar().occurrences()).hasSize(2);
+    }
+
+    @Test
     void deletingALinkedEventLeavesADateSetByHandAlone() {
         ContactDetailsViewModel details = context.pipelineDetails();
         details.open(anna.id());

@@ -80,11 +80,15 @@ class PrintedWeekPdfTest {
         // the legend explains both flags, and the summary has the screen's figures and words (the summary
         // wraps over two lines here, so its protected-time count is looked for from the line break on)
         assertThat(all).contains("Ingen pause", "Arbejde i beskyttet fritid", "Arbejdstid", "Beskyttet fritid",
-                "Privat tid:", "Arbejde uden for arbejdstid: 7 t", "beskyttet fritid: 1");
-        // the same figures as the screen's week summary
+                "Privat tid:", "Arbejde uden for arbejdstid: 7 t", "beskyttet fritid: 2");
+        // the same figures as the screen's week summary; the all-day "Convention" reaches the wholly protected
+        // Sunday and counts beside the timed work in protected time (decision 0028)
         var summary = app.context().calendarService().weekPlan(BusyWeek.MONDAY).summary();
         assertThat(summary.workOutsideWindowsHours()).isEqualTo(7.0);
-        assertThat(summary.protectedExceptions()).isEqualTo(1);
+        assertThat(summary.protectedExceptions()).isEqualTo(2);
+        assertThat(app.context().calendarService().weekPlan(BusyWeek.MONDAY).items())
+                .filteredOn(dk.netdesk.calendar.WeekPlan.Item::inProtectedTime).extracting(i -> i.title() + " " + i.date())
+                .containsExactlyInAnyOrder("Webinar: produktnyheder 2027-03-16", "Convention 2027-03-21");
         assertThat(pdfText()).contains("Ingen pause", "Arbejde uden for arbejdstid: 7 t");
     }
 

@@ -218,7 +218,7 @@ class CalendarNewUserTest {
         assertThat(node.getStyleClass()).doesNotContain("dragging");
 
         node = event(robot, "Prospecting");
-        Point2D edge = node.localToScreen(node.getBoundsInLocal().getWidth() / 2, node.getBoundsInLocal().getHeight() - 2);
+        Point2D edge = node.localToScreen(node.getLayoutBounds().getWidth() / 2, node.getLayoutBounds().getHeight() - 2);
         robot.moveTo(edge).press(MouseButton.PRIMARY).moveTo(edge.add(0, 10)).moveTo(edge.add(0, 2 * TimeGrid.HOUR));
         robot.type(KeyCode.ESCAPE);
         robot.release(MouseButton.PRIMARY);
@@ -341,7 +341,7 @@ class CalendarNewUserTest {
         assertThat(stored("Quick call").end()).as("the top edge resized it").isEqualTo(LocalDateTime.parse("2026-11-25T09:15"));
 
         quick = event(robot, "Quick call");
-        Point2D bottom = quick.localToScreen(quick.getBoundsInLocal().getWidth() / 2, quick.getBoundsInLocal().getHeight() - 1.5);
+        Point2D bottom = quick.localToScreen(quick.getLayoutBounds().getWidth() / 2, quick.getLayoutBounds().getHeight() - 1.5);
         Point2D line1000 = body.localToScreen(quick.getBoundsInParent().getCenterX(), 10 * TimeGrid.HOUR);
         robot.moveTo(bottom).press(MouseButton.PRIMARY).moveTo(bottom.add(0, 6)).moveTo(line1000).release(MouseButton.PRIMARY);
         assertThat(stored("Quick call").start()).isEqualTo(LocalDateTime.parse("2026-11-25T08:30"));

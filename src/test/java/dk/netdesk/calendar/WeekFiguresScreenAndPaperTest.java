@@ -221,7 +221,7 @@ class WeekFiguresScreenAndPaperTest {
         robot.interact(() -> model.goTo(CHRISTMAS_WEEK));
         assertThat(summaryRows(robot)).contains("Work in protected time: 0 events", "Events without a break: 0 events");
         assertThat(robot.lookup("#calendar-summary-protected").queryAs(Label.class).getTooltip().getText())
-                .isEqualTo("How many work events reach into your protected time (a number of events, not hours).");
+                .isEqualTo("How many work events reach into your protected time this week, all-day work on a day that is wholly protected included (a number of events, not hours).");
         assertThat(robot.lookup("#calendar-summary-holiday").queryAs(Label.class).getTooltip().getText())
                 .startsWith("Hours of your usual work windows that fall on public holidays");
         assertThat(robot.lookup("#calendar-summary-outside").queryAs(Label.class).getAccessibleText())
