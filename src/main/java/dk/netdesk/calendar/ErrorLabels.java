@@ -1,7 +1,6 @@
 package dk.netdesk.calendar;
 
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 
 /**
  * Makes the calendar dialogs' error and warning labels wrap instead of cutting their words off: a
@@ -11,7 +10,7 @@ import javafx.scene.layout.Region;
 final class ErrorLabels {
 
     /** The widest a message line gets, in pixels, so a long message wraps even in a wide dialog. */
-    static final double MAX_WIDTH = 560;
+    static final double MAX_WIDTH = dk.netdesk.ui.FieldMessage.MAX_WIDTH;
 
     private ErrorLabels() {
     }
@@ -35,11 +34,6 @@ final class ErrorLabels {
      * @return the same label
      */
     static Label wrap(Label label) {
-        label.setWrapText(true);
-        label.setMinWidth(0);
-        label.setPrefWidth(1);
-        label.setMaxWidth(MAX_WIDTH);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
+        return dk.netdesk.ui.FieldMessage.wrap(label);
     }
 }

@@ -2,6 +2,8 @@ package dk.netdesk.calendar;
 
 import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.DateText;
+import dk.netdesk.ui.DialogFit;
+import dk.netdesk.ui.FieldMessage;
 import dk.netdesk.ui.Messages;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -42,9 +44,15 @@ final class EventDialog extends Dialog<EventDialog.Result> {
     record Result(EventDraft draft, boolean delete) {
     }
 
+    /** The style class of a field with its messages under it. */
+    private static final String FIELD_CELL = "calendar-dialog-field";
+
     private final Messages messages;
     private final EventForm form;
     private final TextField title = new TextField();
+    private DatePicker date;
+    private DatePicker endDate;
+    private DatePicker until;
 
     /**
      * A dialog over a filled form.
@@ -61,8 +69,11 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         setResizable(true);
         getDialogPane().getStyleClass().add("calendar-dialog");
         getDialogPane().getStylesheets().add(CalendarView.class.getResource("calendar.css").toExternalForm());
+        // a message under a field makes the dialog taller, never the other fields smaller: every row keeps the
+        // height it needs and the window grows (up to the screen's height)
         getDialogPane().setContent(grid(override));
         addButtons(existing);
+        DialogFit.follow(this);
         // the dialog gives its default button the focus as it opens: take it back after that
         setOnShown(e -> javafx.application.Platform.runLater(() -> {
             title.requestFocus();
@@ -83,7 +94,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         title.setPrefColumnCount(28);
         title.textProperty().bindBidirectional(form.titleProperty());
         int row = 0;
-        grid.addRow(row++, label("calendar.dialog.title"), title);
+        grid.addRow(row++, label("calendar.dialog.title"), withMessages(title, EventForm.Field.TITLE));
         grid.addRow(row++, label("calendar.dialog.date"), times());
         if (form.otherZone() != null) {
             Label zone = new Label(messages.format("calendar.dialog.otherZone", form.otherZone().getId(), form.homeZone().getId()));
@@ -96,27 +107,55 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         Label endDateLabel = new Label();
         endDateLabel.textProperty().bind(Bindings.when(form.allDayProperty())
                 .then(messages.get("calendar.dialog.endDate")).otherwise(messages.get("calendar.dialog.endDate.timed")));
-        DatePicker endDate = datePicker("calendar-dialog-end-date", form.endDateProperty());
+        endDate = datePicker("calendar-dialog-end-date", form.endDateProperty(), EventForm.Field.END_DATE);
         endDateLabel.setLabelFor(endDate);
-        grid.addRow(row++, endDateLabel, endDate);
-        grid.addRow(row++, label("calendar.dialog.category"), kindFields());
+        grid.addRow(row++, endDateLabel, withMessages(endDate, EventForm.Field.END_DATE));
+        grid.addRow(row++, label("calendar.dialog.category"), withMessages(kindFields(), EventForm.Field.KIND));
         grid.addRow(row++, label("calendar.dialog.location"), textField("calendar-dialog-location", form.locationProperty()));
         grid.addRow(row++, label("calendar.dialog.notes"), notes());
-        grid.addRow(row++, label("calendar.dialog.contact"), contact());
+        grid.addRow(row++, label("calendar.dialog.contact"), withMessages(contact(), EventForm.Field.CONTACT));
         grid.addRow(row++, label("calendar.dialog.repeat"), repeat(override));
-        grid.addRow(row++, label("calendar.dialog.ends"), repeatEnd());
-        grid.addRow(row++, label("calendar.dialog.reminder"), reminder());
+        grid.addRow(row++, label("calendar.dialog.ends"), withMessages(repeatEnd(), EventForm.Field.UNTIL, EventForm.Field.COUNT));
+        grid.addRow(row++, label("calendar.dialog.reminder"), withMessages(reminder(), EventForm.Field.REMINDER));
         if (override) {
             Label note = new Label(messages.get("calendar.dialog.seriesNote"));
             note.getStyleClass().add("text-muted");
             grid.add(note, 1, row++);
         }
-        grid.add(error(), 1, row);
+        for (Node child : grid.getChildren()) {
+            // every row keeps the height its content needs: an error under one field never squeezes another
+            GridPane.setVgrow(child, javafx.scene.layout.Priority.NEVER);
+            if (child instanceof Region region) {
+                region.setMinHeight(Region.USE_PREF_SIZE);
+            }
+            if (child instanceof Label label && Integer.valueOf(0).equals(GridPane.getColumnIndex(label))) {
+                levelWithField(grid, label);
+            }
+        }
         return grid;
     }
 
+    /**
+     * Keeps a row's label level with its field (the first node of the field column's cell), not with
+     * the middle of the field and the messages under it.
+     */
+    private static void levelWithField(GridPane grid, Label label) {
+        Integer row = GridPane.getRowIndex(label);
+        grid.getChildren().stream()
+                .filter(n -> Integer.valueOf(1).equals(GridPane.getColumnIndex(n)) && java.util.Objects.equals(row, GridPane.getRowIndex(n)))
+                .findFirst()
+                .map(cell -> cell instanceof javafx.scene.layout.VBox box && box.getStyleClass().contains(FIELD_CELL)
+                        ? box.getChildren().get(0) : null)
+                .filter(Region.class::isInstance)
+                .ifPresent(field -> {
+                    GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+                    label.setAlignment(Pos.CENTER_LEFT);
+                    label.minHeightProperty().bind(((Region) field).heightProperty());
+                });
+    }
+
     private Node times() {
-        DatePicker date = datePicker("calendar-dialog-date", form.dateProperty());
+        date = datePicker("calendar-dialog-date", form.dateProperty(), EventForm.Field.DATE);
         TextField start = textField("calendar-dialog-start", form.startProperty());
         TextField end = textField("calendar-dialog-end", form.endProperty());
         for (TextField time : new TextField[] {start, end}) {
@@ -129,7 +168,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         allDay.selectedProperty().bindBidirectional(form.allDayProperty());
         HBox times = new HBox(8, date, start, new Label("–"), end, allDay);
         times.setAlignment(Pos.CENTER_LEFT);
-        return times;
+        return withMessages(times, EventForm.Field.DATE, EventForm.Field.START, EventForm.Field.END);
     }
 
     private Node kindFields() {
@@ -145,6 +184,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         TextArea notes = new TextArea();
         notes.setId("calendar-dialog-notes");
         notes.setPrefRowCount(3);
+        notes.setMinHeight(Region.USE_PREF_SIZE);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(form.notesProperty());
         return notes;
@@ -195,7 +235,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
                 FXCollections.observableArrayList(EventForm.RepeatEnd.values()), r -> messages.get(r.key()), null);
         ends.valueProperty().bindBidirectional(form.repeatEndProperty());
         ends.disableProperty().bind(form.repeatsProperty().not());
-        DatePicker until = datePicker(null, form.untilProperty());
+        until = datePicker("calendar-dialog-until", form.untilProperty(), EventForm.Field.UNTIL);
         until.visibleProperty().bind(form.endsOnDateProperty());
         Spinner<Integer> count = new Spinner<>(1, 999, EventForm.DEFAULT_COUNT);
         count.setEditable(true);
@@ -217,11 +257,27 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         return reminder;
     }
 
-    private Node error() {
-        Label error = ErrorLabels.create("calendar-dialog-error");
-        error.textProperty().bind(Bindings.createStringBinding(
-                () -> form.errorProperty().get() == null ? "" : messages.get(form.errorProperty().get()), form.errorProperty()));
-        return error;
+    /**
+     * {@code field} with, under it, the message of each of {@code fields} while the form has a problem
+     * there (ids {@code calendar-dialog-<field>-error}, e.g. {@code calendar-dialog-end-date-error}).
+     */
+    private Node withMessages(Node field, EventForm.Field... fields) {
+        javafx.scene.layout.VBox cell = new javafx.scene.layout.VBox(2, field);
+        cell.getStyleClass().add(FIELD_CELL);
+        cell.setMinHeight(Region.USE_PREF_SIZE);
+        for (EventForm.Field f : fields) {
+            Label message = FieldMessage.label("calendar-dialog-" + f.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-error",
+                    Bindings.createStringBinding(() -> text(form.shownProblems().get(f)), form.shownProblems()));
+            cell.getChildren().add(message);
+        }
+        return cell;
+    }
+
+    private String text(EventForm.Problem problem) {
+        if (problem == null) {
+            return "";
+        }
+        return problem.args().isEmpty() ? messages.get(problem.key()) : messages.format(problem.key(), problem.args().toArray());
     }
 
     private void addButtons(boolean existing) {
@@ -236,6 +292,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         getDialogPane().lookupButton(save).setId("calendar-dialog-save");
         getDialogPane().lookupButton(cancel).setId("calendar-dialog-cancel");
         getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
+            DateText.commit(date, endDate, until); // typed dates count, readable or not
             if (!form.validate()) {
                 e.consume();
             }
@@ -273,12 +330,14 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         return field;
     }
 
-    private DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
+    /** A date picker bound to {@code value}; text typed into it that is no date goes to the form as {@code field}'s problem. */
+    private DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value, EventForm.Field field) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         DateText.install(picker, messages);
         picker.setPrefWidth(150);
         picker.valueProperty().bindBidirectional(value);
+        form.unreadableDateProperty(field).bind(DateText.unreadableProperty(picker));
         return picker;
     }
 

@@ -74,6 +74,30 @@ public final class EventForm {
         }
     }
 
+    /** The fields a problem is shown under, top to bottom as the dialog shows them. */
+    public enum Field {
+        TITLE, DATE, START, END, END_DATE, KIND, CONTACT, UNTIL, COUNT, REMINDER
+    }
+
+    /**
+     * What is wrong with one field: a bundle key and its arguments, e.g. {@code input.time.unreadable}
+     * with the typed text.
+     */
+    public record Problem(String key, List<String> args) {
+        public Problem {
+            args = List.copyOf(args);
+        }
+
+        static Problem of(String key, String... args) {
+            return new Problem(key, List.of(args));
+        }
+    }
+
+    /** The message key for typed time text that is not a time; argument 0 is the text. */
+    static final String TIME_UNREADABLE = "input.time.unreadable";
+    /** The message key for typed date text that is not a date (as {@code dk.netdesk.ui.DateText.UNREADABLE}). */
+    static final String DATE_UNREADABLE = "input.date.unreadable";
+
     /** The number of occurrences offered when a series gets a count. */
     static final int DEFAULT_COUNT = 10;
     /** The start "New event" offers on a day without a work window. */
@@ -99,6 +123,11 @@ public final class EventForm {
     private final ObjectProperty<Integer> count = new SimpleObjectProperty<>(DEFAULT_COUNT);
     private final ObjectProperty<Integer> reminder = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
+    private final javafx.collections.ObservableMap<Field, Problem> shown = FXCollections.observableMap(new EnumMap<>(Field.class));
+    private final javafx.collections.ObservableMap<Field, Problem> shownView = FXCollections.unmodifiableObservableMap(shown);
+    /** Text typed into a date field that is no date, by field (DATE, END_DATE, UNTIL); null while readable. */
+    private final Map<Field, StringProperty> unreadableDates = new EnumMap<>(Map.of(
+            Field.DATE, new SimpleStringProperty(), Field.END_DATE, new SimpleStringProperty(), Field.UNTIL, new SimpleStringProperty()));
     private java.time.ZoneId eventZone;
     private java.time.ZoneId homeZone;
     /** The draft the form was filled from: an event already planned with a blocked person may keep its place. */
@@ -129,6 +158,7 @@ public final class EventForm {
             field.addListener(recheck);
         }
         weekdays.values().forEach(day -> day.addListener(recheck));
+        unreadableDates.values().forEach(typed -> typed.addListener(recheck));
         date.addListener((obs, old, now) -> followDate(old, now));
         allDay.addListener((obs, old, now) -> {
             if (now) {
@@ -168,11 +198,19 @@ public final class EventForm {
         }
     }
 
-    /** After a Save was refused, a changed field shows the new first problem at once (or none). */
+    /** After a Save was refused, a changed field shows its new problems at once (or none). */
     private void recheck() {
         if (checking) {
-            error.set(problem().orElse(null));
+            show();
         }
+    }
+
+    /** Puts the problems found now in {@link #shownProblems()} and the first one's key in {@link #errorProperty()}. */
+    private void show() {
+        Map<Field, Problem> now = problems();
+        shown.keySet().retainAll(now.keySet());
+        shown.putAll(now);
+        error.set(now.isEmpty() ? null : now.values().iterator().next().key());
     }
 
     /**
@@ -215,6 +253,7 @@ public final class EventForm {
         contacts.setAll(linkable);
         contacts.add(0, null);
         error.set(null);
+        shown.clear();
         title.set(draft.title());
         date.set(draft.start().toLocalDate());
         start.set(TimeOfDay.format(draft.start().getHour() * 60 + draft.start().getMinute()));
@@ -363,14 +402,72 @@ public final class EventForm {
         return homeZone;
     }
 
-    /** The bundle key of the first thing that keeps the event from being saved, or empty. */
+    /** The bundle key of the first thing that keeps the event from being saved (see {@link #problems()}), or empty. */
     public Optional<String> problem() {
-        Optional<EventDraft> d = draft();
-        if (d.isEmpty()) {
-            return Optional.of("calendar.error.time");
+        return problems().values().stream().findFirst().map(Problem::key);
+    }
+
+    /**
+     * Everything that keeps the event from being saved, at most one problem per field, in {@link Field}
+     * order: date text that could not be read ({@link #unreadableDateProperty}), a missing date, start or
+     * end times that are empty or no time (not for an all-day event), then the draft's own problems
+     * ({@link EventDraft#problems()}: the title, the kind, the end before the start or too far after it,
+     * the repeat's end, the reminder) and a contact marked do-not-contact.
+     *
+     * @return the problems by field, in field order; empty when the event can be saved
+     */
+    public Map<Field, Problem> problems() {
+        Map<Field, Problem> found = new EnumMap<>(Field.class);
+        unreadableDates.forEach((field, typed) -> {
+            if (typed.get() != null && (field != Field.UNTIL || endsOnDate.get())) {
+                found.put(field, Problem.of(DATE_UNREADABLE, typed.get()));
+            }
+        });
+        if (date.get() == null) {
+            found.putIfAbsent(Field.DATE, Problem.of("calendar.error.date"));
         }
-        Optional<String> first = d.get().problems().stream().findFirst();
-        return first.isPresent() ? first : blocked(d.get()) ? Optional.of("calendar.error.doNotContact") : Optional.empty();
+        if (!allDay.get()) {
+            timeProblem(start.get()).ifPresent(p -> found.put(Field.START, p));
+            timeProblem(end.get()).ifPresent(p -> found.put(Field.END, p));
+        }
+        Optional<EventDraft> d = draft();
+        // without readable times the other fields are still checked, on a draft without times
+        EventDraft checked = d.orElseGet(() -> new EventDraft(title.get(), null, null, allDay.get(), location.get(),
+                notes.get(), contact.get() == null ? null : contact.get().id(), kind.get(), repeatRule(), reminder.get()));
+        for (String key : checked.problems()) {
+            if (d.isPresent() || !key.equals("calendar.error.time")) {
+                found.putIfAbsent(fieldOf(key), Problem.of(key));
+            }
+        }
+        if (d.isPresent() && blocked(d.get())) {
+            found.putIfAbsent(Field.CONTACT, Problem.of("calendar.error.doNotContact"));
+        }
+        if (d.isEmpty() && !found.containsKey(Field.DATE) && !found.containsKey(Field.START) && !found.containsKey(Field.END)) {
+            found.put(Field.START, Problem.of("calendar.error.time"));
+        }
+        return found;
+    }
+
+    /** An empty time asks for one; text that is no time says so, with the text. */
+    private static Optional<Problem> timeProblem(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            return Optional.of(Problem.of("calendar.error.timeEmpty"));
+        }
+        return TimeOfDay.minutes(text).isPresent() ? Optional.empty() : Optional.of(Problem.of(TIME_UNREADABLE, text));
+    }
+
+    /** The field a problem of {@link EventDraft#problems()} is shown under. */
+    private static Field fieldOf(String key) {
+        return switch (key) {
+            case "calendar.error.title" -> Field.TITLE;
+            case "calendar.error.kind" -> Field.KIND;
+            case "calendar.error.endBeforeStart", "calendar.error.tooLong" -> Field.END;
+            case "calendar.error.count" -> Field.COUNT;
+            case "calendar.error.until" -> Field.UNTIL;
+            case "calendar.error.reminder" -> Field.REMINDER;
+            default -> Field.START;
+        };
     }
 
     /**
@@ -399,14 +496,38 @@ public final class EventForm {
     }
 
     /**
-     * Checks the form and puts the first problem's key (or null) in {@link #errorProperty()}; true when
-     * it can be saved. From then on (until the next {@link #edit}) every change of a field checks again,
-     * so the error clears or changes as soon as the field it is about is changed.
+     * Checks the form: puts every field's problem in {@link #shownProblems()} and the first problem's key
+     * (or null) in {@link #errorProperty()}; true when it can be saved. From then on (until the next
+     * {@link #edit}) every change of a field checks again, so an error clears or changes as soon as the
+     * field it is about is changed.
      */
     public boolean validate() {
         checking = true;
-        error.set(problem().orElse(null));
-        return error.get() == null;
+        show();
+        return shown.isEmpty();
+    }
+
+    /**
+     * The problems {@link #validate()} found, by field (kept current as the fields change after it): the
+     * dialog shows each under its own field. Empty before the first {@link #validate()}.
+     */
+    public javafx.collections.ObservableMap<Field, Problem> shownProblems() {
+        return shownView;
+    }
+
+    /**
+     * Text typed into the date field {@code field} (DATE, END_DATE or UNTIL) that is no date, or null
+     * while the field holds a date: the dialog binds it to its picker; while it is set the event cannot
+     * be saved (the repeat end date only counts while the event ends on a date).
+     *
+     * @throws IllegalArgumentException for a field that is no date field
+     */
+    public StringProperty unreadableDateProperty(Field field) {
+        StringProperty typed = unreadableDates.get(field);
+        if (typed == null) {
+            throw new IllegalArgumentException("not a date field: " + field);
+        }
+        return typed;
     }
 
     public StringProperty titleProperty() {

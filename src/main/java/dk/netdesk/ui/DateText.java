@@ -9,7 +9,13 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.DatePicker;
+import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
@@ -18,12 +24,22 @@ import javafx.util.StringConverter;
  * Dates typed and shown in date pickers, in the app's language (the JVM's default locale may differ).
  * Dates are shown with a four-digit year ("5/3/1985", "03.05.1985"). Typing accepts that form, the
  * same with a two-digit year (read as 1950–2049, so "85" is 1985 and "27" is 2027) and ISO
- * ("1985-05-03"). Text that is no date leaves the picker's value as it was: nothing is cleared and
- * nothing is thrown.
+ * ("1985-05-03"). Text that is no date leaves the picker's value as it was (nothing is cleared and
+ * nothing is thrown), stays in the field for the user to correct, and is kept in
+ * {@link #unreadableProperty(DatePicker)} until the next readable date or a new value: show it under the
+ * field with {@link #withMessage} and refuse the action with {@link #guard} (or, in a form, turn it into
+ * the form's own error with the message key {@link #UNREADABLE}).
  */
 public final class DateText {
 
+    /**
+     * The message key for typed text that is no date: argument 0 is the text; the message names an
+     * example in the language's own form ("12/24/2026", "24.12.2026").
+     */
+    public static final String UNREADABLE = "input.date.unreadable";
+
     private static final int TWO_DIGIT_BASE_YEAR = 1950;
+    private static final String STATE = "netdesk.dateText.unreadable";
 
     private DateText() {
     }
@@ -60,27 +76,96 @@ public final class DateText {
         String loose = pattern.replaceAll("d+", "d").replaceAll("M+", "M");
         List<DateTimeFormatter> typed = List.of(DateTimeFormatter.ofPattern(loose.replaceAll("y+", "yyyy"), locale),
                 twoDigitYear(loose, locale), DateTimeFormatter.ISO_LOCAL_DATE);
+        ReadOnlyStringWrapper unreadable = new ReadOnlyStringWrapper(picker, "unreadable");
+        picker.getProperties().put(STATE, unreadable);
+        LocalDate[] kept = new LocalDate[1];
+        // a new value (picked, typed or set by the program) replaces the text that could not be read
+        picker.valueProperty().addListener((obs, old, now) -> unreadable.set(null));
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
+                // the picker writes its value back into the field after a commit: keep the unreadable
+                // text there instead, so the user sees what they typed next to the message about it
+                if (unreadable.get() != null && java.util.Objects.equals(date, kept[0])) {
+                    return unreadable.get();
+                }
                 return date == null ? "" : shown.format(date);
             }
 
             @Override
             public LocalDate fromString(String text) {
                 if (text == null || text.isBlank()) {
+                    unreadable.set(null);
                     return null;
                 }
                 for (DateTimeFormatter format : typed) {
                     try {
-                        return LocalDate.parse(text.strip(), format);
+                        LocalDate date = LocalDate.parse(text.strip(), format);
+                        unreadable.set(null);
+                        return date;
                     } catch (DateTimeParseException notThisForm) {
                         // try the next form
                     }
                 }
+                kept[0] = picker.getValue();
+                unreadable.set(text.strip());
                 return picker.getValue();
             }
         });
+    }
+
+    /**
+     * The text last typed into {@code picker} that is no date (stripped), or null while the field holds
+     * a readable date or nothing. Set when the typed text is taken in (Enter, leaving the field,
+     * {@link DatePicker#commitValue()}); cleared by a readable date, an empty field or a new value.
+     *
+     * @param picker a picker given the converter by {@link #install} or {@link #picker}
+     */
+    public static ReadOnlyStringProperty unreadableProperty(DatePicker picker) {
+        Object state = picker.getProperties().get(STATE);
+        if (!(state instanceof ReadOnlyStringWrapper wrapper)) {
+            throw new IllegalArgumentException("not a DateText picker: " + picker.getId());
+        }
+        return wrapper.getReadOnlyProperty();
+    }
+
+    /**
+     * Takes in the text typed into each picker; true when every one holds a readable date or nothing.
+     *
+     * @param pickers pickers given the converter by {@link #install} or {@link #picker}
+     */
+    public static boolean commit(DatePicker... pickers) {
+        boolean readable = true;
+        for (DatePicker picker : pickers) {
+            if (picker.isEditable()) {
+                picker.commitValue();
+            }
+            readable &= unreadableProperty(picker).get() == null;
+        }
+        return readable;
+    }
+
+    /**
+     * Refuses {@code button}'s action while one of the pickers holds text that is no date: before the
+     * button acts, the typed text is taken in, and the action is dropped when any is unreadable (each
+     * picker's message, shown by {@link #withMessage}, says what to type).
+     */
+    public static void guard(ButtonBase button, DatePicker... pickers) {
+        button.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!commit(pickers)) {
+                e.consume();
+            }
+        });
+    }
+
+    /**
+     * {@code picker} with the message about its unreadable text under it (id: the picker's id plus
+     * {@code -error}; see {@link FieldMessage}).
+     */
+    public static VBox withMessage(DatePicker picker, Messages messages) {
+        ReadOnlyStringProperty typed = unreadableProperty(picker);
+        return FieldMessage.under(picker, FieldMessage.label(picker.getId() + "-error",
+                Bindings.createStringBinding(() -> typed.get() == null ? "" : messages.format(UNREADABLE, typed.get()), typed)));
     }
 
     /** The localised short pattern with a two-digit year read as {@value #TWO_DIGIT_BASE_YEAR}–2049. */

@@ -56,7 +56,7 @@ class EventDialogLayoutTest {
                 robot.lookup("#calendar-dialog-save").queryButton().fire();
             });
             WaitForAsyncUtils.waitForFxEvents();
-            Label error = (Label) dialog[0].getDialogPane().lookup("#calendar-dialog-error");
+            Label error = (Label) dialog[0].getDialogPane().lookup("#calendar-dialog-contact-error");
             Label badge = (Label) dialog[0].getDialogPane().lookup("#calendar-dialog-dnc");
             assertThat(dialog[0].isShowing()).as("Save was refused").isTrue();
             assertThat(error.getText()).isEqualTo(messages.get("calendar.error.doNotContact"));

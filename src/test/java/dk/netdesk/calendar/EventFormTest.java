@@ -74,19 +74,57 @@ class EventFormTest {
     }
 
     @Test
-    void unreadableTimesOrNoDateGiveTheTimeError() {
+    void unreadableTimesOrNoDateSayWhichFieldAndWhatWasTyped() {
         EventForm form = editing(timed("2026-11-24T18:30", "2026-11-24T20:00"));
         form.endProperty().set("8 pm");
         assertThat(form.draft()).isEmpty();
         assertThat(form.validate()).isFalse();
-        assertThat(form.errorProperty().get()).isEqualTo("calendar.error.time");
+        assertThat(form.errorProperty().get()).isEqualTo("input.time.unreadable");
+        assertThat(form.shownProblems()).containsOnly(
+                org.assertj.core.api.Assertions.entry(EventForm.Field.END, new EventForm.Problem("input.time.unreadable", List.of("8 pm"))));
 
         form.endProperty().set("20:00");
         assertThat(form.validate()).isTrue();
         assertThat(form.errorProperty().get()).isNull();
+        assertThat(form.shownProblems()).isEmpty();
+
+        form.startProperty().set(" ");
+        assertThat(form.shownProblems()).containsOnlyKeys(EventForm.Field.START);
+        assertThat(form.shownProblems().get(EventForm.Field.START).key()).isEqualTo("calendar.error.timeEmpty");
+        form.startProperty().set("18:30");
 
         form.dateProperty().set(null);
-        assertThat(form.problem()).contains("calendar.error.time");
+        assertThat(form.problem()).contains("calendar.error.date");
+    }
+
+    @Test
+    void everyWrongFieldHasItsOwnProblemAtOnce() {
+        EventForm form = editing(timed("2026-11-24T18:30", "2026-11-24T20:00"));
+        form.titleProperty().set("");
+        form.startProperty().set("25:99");
+        form.reminderProperty().set(99_999);
+        form.unreadableDateProperty(EventForm.Field.END_DATE).set("32.13.2026");
+        assertThat(form.validate()).isFalse();
+        assertThat(form.shownProblems()).containsOnlyKeys(EventForm.Field.TITLE, EventForm.Field.START,
+                EventForm.Field.END_DATE, EventForm.Field.REMINDER);
+        assertThat(form.shownProblems().get(EventForm.Field.END_DATE))
+                .isEqualTo(new EventForm.Problem("input.date.unreadable", List.of("32.13.2026")));
+        assertThat(form.errorProperty().get()).as("the first, top to bottom").isEqualTo("calendar.error.title");
+
+        form.unreadableDateProperty(EventForm.Field.END_DATE).set(null);
+        assertThat(form.shownProblems()).as("a fixed field loses its problem, the others keep theirs")
+                .containsOnlyKeys(EventForm.Field.TITLE, EventForm.Field.START, EventForm.Field.REMINDER);
+    }
+
+    @Test
+    void anUnreadableRepeatEndDateCountsOnlyWhileTheSeriesEndsOnADate() {
+        EventForm form = editing(timed("2026-11-24T18:30", "2026-11-24T20:00"));
+        form.unreadableDateProperty(EventForm.Field.UNTIL).set("tomorrow");
+        assertThat(form.validate()).as("no repeat: the hidden field does not count").isTrue();
+        form.repeatProperty().set(EventForm.Repeat.WEEKLY);
+        form.repeatEndProperty().set(EventForm.RepeatEnd.UNTIL);
+        assertThat(form.validate()).isFalse();
+        assertThat(form.shownProblems()).containsOnlyKeys(EventForm.Field.UNTIL);
     }
 
     @Test
@@ -348,7 +386,7 @@ class EventFormTest {
         form.startProperty().set("18:");
         assertThat(form.errorProperty().get()).as("nothing is shown before Save").isNull();
         assertThat(form.validate()).isFalse();
-        assertThat(form.errorProperty().get()).isEqualTo("calendar.error.time");
+        assertThat(form.errorProperty().get()).isEqualTo("input.time.unreadable");
         form.startProperty().set("18:00");
         assertThat(form.errorProperty().get()).isNull();
         form.titleProperty().set(" ");

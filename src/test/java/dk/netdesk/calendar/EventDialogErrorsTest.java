@@ -1,0 +1,182 @@
+package dk.netdesk.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.app.Bundles;
+import dk.netdesk.testing.Screenshots;
+import dk.netdesk.ui.Messages;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The event dialog's errors, as a new user met them: an unreadable typed date is not dropped (Save is
+ * refused and the field says what to type), every wrong field shows its own error at once, and an
+ * error never squeezes the notes.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EventDialogErrorsTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 1280, 800));
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        stage.show();
+    }
+
+    private EventDialog open(FxRobot robot, Messages messages, EventForm form) {
+        form.edit(EventForm.newDraft(DAY, BalanceSettings.defaults()).withTitle("Kundemøde"), List.of());
+        EventDialog[] dialog = new EventDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new EventDialog(stage, messages, form, false, false);
+            dialog[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return dialog[0];
+    }
+
+    private static void typeInto(FxRobot robot, DatePicker picker, String text) {
+        robot.clickOn(picker.getEditor());
+        robot.interact(() -> picker.getEditor().selectAll());
+        robot.write(text);
+    }
+
+    @Test
+    void anUnreadableEndDateRefusesSaveAndSaysWhatToTypeInBothLanguages(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, new Locale("da"))) {
+            for (String typed : List.of("32.13.2026", "tomorrow")) {
+                Messages messages = new Messages(locale, Bundles.ALL);
+                EventForm form = new EventForm();
+                EventDialog dialog = open(robot, messages, form);
+                DatePicker endDate = (DatePicker) dialog.getDialogPane().lookup("#calendar-dialog-end-date");
+                typeInto(robot, endDate, typed);
+                robot.clickOn("#calendar-dialog-save");
+                WaitForAsyncUtils.waitForFxEvents();
+
+                String where = locale.getLanguage() + ", " + typed;
+                assertThat(dialog.isShowing()).as(where + ": Save was refused").isTrue();
+                assertThat(form.endDateProperty().get()).as(where + ": nothing changed").isEqualTo(DAY);
+                Label message = (Label) dialog.getDialogPane().lookup("#calendar-dialog-end-date-error");
+                assertThat(message.isVisible()).as(where).isTrue();
+                assertThat(message.getText()).as(where).isEqualTo(messages.format("input.date.unreadable", typed))
+                        .contains(typed);
+                assertThat(endDate.getEditor().getText()).as(where + ": the typed text stays to be corrected").isEqualTo(typed);
+                assertUnder(message, endDate, where);
+                if (typed.equals("tomorrow")) {
+                    robot.interact(() -> Screenshots.save(dialog.getDialogPane().getScene(),
+                            "calendar-dialog-bad-date-" + locale.getLanguage()));
+                }
+
+                // the message's example is read as a date by the same field, in this language
+                String example = message.getText().replaceAll(".* ([0-9./]+)\\.$", "$1");
+                typeInto(robot, endDate, example);
+                robot.type(KeyCode.ENTER);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(form.endDateProperty().get()).as(where + ": the example " + example).isEqualTo(LocalDate.of(2026, 12, 24));
+                assertThat(message.isVisible()).as(where + ": a readable date clears the message").isFalse();
+                robot.interact(dialog::close);
+            }
+        }
+    }
+
+    @Test
+    void everyWrongFieldShowsItsOwnErrorAtOnce(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, new Locale("da"))) {
+            Messages messages = new Messages(locale, Bundles.ALL);
+            EventForm form = new EventForm();
+            EventDialog dialog = open(robot, messages, form);
+            DatePicker endDate = (DatePicker) dialog.getDialogPane().lookup("#calendar-dialog-end-date");
+            robot.interact(() -> {
+                form.titleProperty().set(" ");
+                form.endProperty().set("25:99");
+                form.reminderProperty().set(99_999);
+            });
+            typeInto(robot, endDate, "32.13.2026");
+            robot.clickOn("#calendar-dialog-save");
+            WaitForAsyncUtils.waitForFxEvents();
+
+            String where = locale.getLanguage();
+            assertThat(dialog.isShowing()).isTrue();
+            Node pane = dialog.getDialogPane();
+            Label title = (Label) pane.lookup("#calendar-dialog-title-error");
+            Label end = (Label) pane.lookup("#calendar-dialog-end-error");
+            Label endDay = (Label) pane.lookup("#calendar-dialog-end-date-error");
+            Label reminder = (Label) pane.lookup("#calendar-dialog-reminder-error");
+            assertThat(title.getText()).as(where).isEqualTo(messages.get("calendar.error.title"));
+            assertThat(end.getText()).as(where).isEqualTo(messages.format("input.time.unreadable", "25:99"));
+            assertThat(endDay.getText()).as(where).isEqualTo(messages.format("input.date.unreadable", "32.13.2026"));
+            assertThat(reminder.getText()).as(where).isEqualTo(messages.get("calendar.error.reminder"));
+            assertUnder(title, pane.lookup("#calendar-dialog-title"), where);
+            assertUnder(end, pane.lookup("#calendar-dialog-end"), where);
+            assertUnder(endDay, endDate, where);
+            assertUnder(reminder, pane.lookup("#calendar-dialog-reminder"), where);
+            assertThat(((Label) pane.lookup("#calendar-dialog-start-error")).isVisible()).as(where + ": the start is fine").isFalse();
+            robot.interact(() -> Screenshots.save(dialog.getDialogPane().getScene(), "calendar-dialog-errors-" + where));
+
+            robot.interact(() -> form.titleProperty().set("Kundemøde"));
+            assertThat(title.isVisible()).as(where + ": a fixed field loses its error, the others keep theirs").isFalse();
+            assertThat(end.isVisible()).isTrue();
+            robot.interact(dialog::close);
+        }
+    }
+
+    @Test
+    void errorsNeverSqueezeTheNotesAndTheButtonsStayInTheWindow(FxRobot robot) {
+        Messages messages = new Messages(new Locale("da"), Bundles.ALL);
+        EventForm form = new EventForm();
+        EventDialog dialog = open(robot, messages, form);
+        TextArea notes = (TextArea) dialog.getDialogPane().lookup("#calendar-dialog-notes");
+        double before = notes.getHeight();
+        assertThat(before).isGreaterThan(40);
+        robot.interact(() -> {
+            form.titleProperty().set("");
+            form.startProperty().set("x");
+            form.endProperty().set("y");
+            form.reminderProperty().set(99_999);
+            form.kindProperty().set(null);
+            dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0)).fireEvent(
+                    new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(form.shownProblems()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(notes.getHeight()).as("the notes keep their height").isGreaterThanOrEqualTo(before - 0.5);
+        Node save = dialog.getDialogPane().lookup("#calendar-dialog-save");
+        Bounds saveBounds = save.localToScene(save.getLayoutBounds());
+        assertThat(saveBounds.getMaxY()).as("Save is inside the window").isLessThanOrEqualTo(dialog.getDialogPane().getScene().getHeight() + 0.5);
+        assertThat(dialog.getHeight()).as("the dialog grew only as much as the messages need").isLessThan(800);
+        robot.interact(() -> Screenshots.save(dialog.getDialogPane().getScene(), "calendar-dialog-many-errors-da"));
+        robot.interact(dialog::close);
+    }
+
+    /** The message is visible, whole, right under its field (below it, starting at the same left edge or further right). */
+    private static void assertUnder(Label message, Node field, String where) {
+        assertThat(message.isVisible()).as(where + ": " + message.getId() + " shown").isTrue();
+        Bounds m = message.localToScene(message.getLayoutBounds());
+        Bounds f = field.localToScene(field.getLayoutBounds());
+        assertThat(m.getMinY()).as(where + ": " + message.getId() + " below its field").isGreaterThanOrEqualTo(f.getMaxY() - 0.5);
+        assertThat(m.getMinY() - f.getMaxY()).as(where + ": " + message.getId() + " close under its field").isLessThan(60);
+        assertThat(message.getHeight()).as(where + ": tall enough for its lines")
+                .isGreaterThanOrEqualTo(message.prefHeight(message.getWidth()) - 0.5);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) message.lookup(".text");
+        assertThat(shown.getText()).as(where + ": not cut").isEqualTo(message.getText());
+    }
+}
