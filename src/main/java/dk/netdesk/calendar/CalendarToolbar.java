@@ -88,7 +88,8 @@ final class CalendarToolbar {
         commands.setAlignment(Pos.CENTER_LEFT);
         commands.setMinWidth(Region.USE_PREF_SIZE);
         commands.setId("calendar-commands");
-        VBox bar = new VBox(6, navigation, commands);
+        // text typed into "Go to date" that is no date: the calendar stays where it is and this says what to type
+        VBox bar = new VBox(6, navigation, DateText.message(goTo, messages), commands);
         bar.setMinWidth(0);
         bar.getStyleClass().add("calendar-toolbar");
         return bar;

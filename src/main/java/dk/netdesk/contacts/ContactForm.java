@@ -36,6 +36,7 @@ public final class ContactForm {
     private final StringProperty tiktok = new SimpleStringProperty("");
     private final StringProperty city = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> birthday = new SimpleObjectProperty<>();
+    private final StringProperty unreadableBirthday = new SimpleStringProperty();
     private final ObjectProperty<Source> source = new SimpleObjectProperty<>();
     private final ObjectProperty<ContactRef> referredBy = new SimpleObjectProperty<>();
     private final ObjectProperty<Interest> interest = new SimpleObjectProperty<>();
@@ -62,6 +63,7 @@ public final class ContactForm {
         phones.addListener((obs, o, n) -> validate(false));
         emails.addListener((obs, o, n) -> validate(false));
         birthday.addListener((obs, o, n) -> validate(false));
+        unreadableBirthday.addListener((obs, o, n) -> validate(false));
     }
 
     /**
@@ -198,7 +200,7 @@ public final class ContactForm {
         }
         otherError.set(other.orElse(null));
         return nameError.get() == null && phonesError.get() == null && emailsError.get() == null
-                && otherError.get() == null && ContactValidation.isValid(d);
+                && otherError.get() == null && unreadableBirthday.get() == null && ContactValidation.isValid(d);
     }
 
     public StringProperty nameProperty() { return name; }
@@ -210,6 +212,12 @@ public final class ContactForm {
     public StringProperty tiktokProperty() { return tiktok; }
     public StringProperty cityProperty() { return city; }
     public ObjectProperty<LocalDate> birthdayProperty() { return birthday; }
+
+    /**
+     * Text typed as the birthday that is no date, or null: the view binds it to its date field (which
+     * shows the message); while it is set the contact cannot be saved.
+     */
+    public StringProperty unreadableBirthdayProperty() { return unreadableBirthday; }
     public ObjectProperty<Source> sourceProperty() { return source; }
     public ObjectProperty<ContactRef> referredByProperty() { return referredBy; }
     public ObjectProperty<Interest> interestProperty() { return interest; }

@@ -50,7 +50,10 @@ public final class ContactFormView {
         grid.add("pipeline.details.city", text("details-city", form.cityProperty()));
         DatePicker birthday = DateText.picker("details-birthday", messages);
         birthday.valueProperty().bindBidirectional(form.birthdayProperty());
-        grid.add("pipeline.details.birthday", birthday, form.otherErrorProperty());
+        form.unreadableBirthdayProperty().bind(DateText.unreadableProperty(birthday));
+        javafx.scene.layout.VBox birthdayCell = DateText.withMessage(birthday, messages);
+        birthdayCell.setId("details-birthday-cell");
+        grid.add("pipeline.details.birthday", birthdayCell, form.otherErrorProperty());
         grid.add("pipeline.details.source", sourceChoice());
         grid.add("pipeline.details.referredBy", referrerChoice(grid.node()));
         grid.add("pipeline.details.interest", interestChoice());

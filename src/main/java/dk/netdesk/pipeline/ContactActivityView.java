@@ -2,6 +2,7 @@ package dk.netdesk.pipeline;
 
 import dk.netdesk.ui.DateText;
 import dk.netdesk.ui.DisplayText;
+import dk.netdesk.ui.FieldMessage;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ViewListeners;
 import java.time.ZoneId;
@@ -62,6 +63,7 @@ final class ContactActivityView {
         Button clear = new Button(messages.get("pipeline.details.followUp.clear"));
         clear.setId("details-follow-up-clear");
         clear.setOnAction(e -> activity.setNextFollowUp(null));
+        DateText.guard(set, date);
         HBox row = new HBox(8, date, set, clear);
         row.setAlignment(Pos.CENTER_LEFT);
 
@@ -80,12 +82,17 @@ final class ContactActivityView {
                 messages.get("pipeline.details.schedule.protected.header"),
                 messages.get("pipeline.details.schedule.protected.text"),
                 messages.get("pipeline.details.schedule.protected.confirm"), "details-schedule-protected-confirm")));
+        DateText.guard(schedule, when);
         HBox plan = new HBox(8, when, time, schedule);
         plan.setAlignment(Pos.CENTER_LEFT);
+        Label timeError = FieldMessage.label("details-schedule-time-error", Bindings.createStringBinding(
+                () -> activity.scheduleTimeErrorProperty().get() == null ? "" : activity.scheduleTimeErrorProperty().get(),
+                activity.scheduleTimeErrorProperty()));
         Label help = new Label(messages.get("pipeline.details.schedule.help"));
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
-        return storedOnly(section("pipeline.details.section.followUp", new VBox(6, row, plan, help)));
+        return storedOnly(section("pipeline.details.section.followUp", new VBox(6, row, DateText.message(date, messages), plan,
+                DateText.message(when, messages), timeError, help)));
     }
 
     /** The library's scripts for the contact's current stage, each with a Copy button. */
@@ -168,6 +175,7 @@ final class ContactActivityView {
         add.setId("interaction-add");
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> activity.addInteraction());
+        DateText.guard(add, date, next);
         ComboBox<ContactLinks.Script> script = new ComboBox<>(activity.stageScripts());
         script.setId("interaction-script");
         script.setPromptText(messages.get("pipeline.interaction.script"));
@@ -183,7 +191,8 @@ final class ContactActivityView {
         HBox scriptRow = new HBox(6, script, result);
         scriptRow.visibleProperty().bind(Bindings.isNotEmpty(activity.stageScripts()));
         scriptRow.managedProperty().bind(scriptRow.visibleProperty());
-        VBox form = new VBox(6, new HBox(6, type, date), text, outcome, scriptRow, new HBox(6, next, add));
+        VBox form = new VBox(6, new HBox(6, type, date), DateText.message(date, messages), text, outcome, scriptRow,
+                new HBox(6, next, add), DateText.message(next, messages));
         VBox list = listOf(activity.interactions(), i -> messages.format("pipeline.interaction.entry",
                 messages.date(i.date()), messages.get(i.type().key()), i.text(),
                 i.outcome().isEmpty() ? "" : " → " + i.outcome()), "pipeline.interaction.none", activity::deleteInteraction,
@@ -213,6 +222,7 @@ final class ContactActivityView {
         Button add = new Button(messages.get("pipeline.consent.add"), new FontIcon(Material2OutlinedAL.ADD));
         add.setId("consent-add");
         add.setOnAction(e -> activity.addConsent());
+        DateText.guard(add, date);
         HBox first = new HBox(6, date, channel);
         HBox.setHgrow(channel, Priority.ALWAYS);
         add.setMinWidth(Region.USE_PREF_SIZE);
@@ -222,7 +232,8 @@ final class ContactActivityView {
         VBox list = listOf(activity.consents(), c -> messages.format(c.given() ? "pipeline.consent.entryGiven"
                 : "pipeline.consent.entryWithdrawn", messages.date(c.date()), c.channel(), c.wording()), "pipeline.consent.none", null, null);
         list.setId("consent-list");
-        return storedOnly(section("pipeline.details.section.consent", new VBox(8, new VBox(6, first, wording, last), list)));
+        return storedOnly(section("pipeline.details.section.consent", new VBox(8,
+                new VBox(6, first, DateText.message(date, messages), wording, last), list)));
     }
 
     // ---- helpers -----------------------------------------------------------------------------

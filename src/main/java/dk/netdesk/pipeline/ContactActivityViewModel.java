@@ -74,6 +74,8 @@ public final class ContactActivityViewModel {
 
     private final ObjectProperty<LocalDate> scheduleDate = new SimpleObjectProperty<>();
     private final StringProperty scheduleTime = new SimpleStringProperty(DEFAULT_SCHEDULE_TIME);
+    /** What is wrong with the typed time, shown under it after Schedule; null when nothing is. */
+    private final javafx.beans.property.ReadOnlyStringWrapper scheduleTimeError = new javafx.beans.property.ReadOnlyStringWrapper();
 
     /** @param contactName the open contact's name as the editor shows it, for status messages */
     public ContactActivityViewModel(PipelineRepository pipeline, ContactLinks links, Background background,
@@ -88,6 +90,7 @@ public final class ContactActivityViewModel {
         this.clock = clock;
         this.contactName = contactName;
         resetForms();
+        scheduleTime.addListener((obs, old, now) -> scheduleTimeError.set(null));
     }
 
     /** Everything this part shows of one contact, read on the database thread by {@link #read}. */
@@ -225,6 +228,10 @@ public final class ContactActivityViewModel {
             return false;
         }
         LocalTime time = TimeOfDay.parse(scheduleTime.get()).orElse(null);
+        String typed = scheduleTime.get() == null ? "" : scheduleTime.get().strip();
+        if (time == null && !typed.isEmpty()) {
+            scheduleTimeError.set(messages.format("input.time.unreadable", typed));
+        }
         if (scheduleDate.get() == null || time == null) {
             status.show(() -> messages.get("pipeline.details.schedule.invalid"));
             return false;
@@ -403,4 +410,10 @@ public final class ContactActivityViewModel {
     public BooleanProperty consentGivenProperty() { return consentGiven; }
     public ObjectProperty<LocalDate> scheduleDateProperty() { return scheduleDate; }
     public StringProperty scheduleTimeProperty() { return scheduleTime; }
+
+    /**
+     * The message about a typed schedule time that is no time ({@code input.time.unreadable}, with the
+     * text), set when Schedule is refused for it and cleared when the time is changed; null otherwise.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty scheduleTimeErrorProperty() { return scheduleTimeError.getReadOnlyProperty(); }
 }

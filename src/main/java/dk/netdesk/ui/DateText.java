@@ -163,9 +163,18 @@ public final class DateText {
      * {@code -error}; see {@link FieldMessage}).
      */
     public static VBox withMessage(DatePicker picker, Messages messages) {
+        return FieldMessage.under(picker, message(picker, messages));
+    }
+
+    /**
+     * The message about {@code picker}'s unreadable text ({@link #UNREADABLE}), for a form that puts it
+     * elsewhere than right under the picker: a {@link FieldMessage} label with the id of the picker plus
+     * {@code -error}, empty and hidden while the picker holds a readable date or nothing.
+     */
+    public static javafx.scene.control.Label message(DatePicker picker, Messages messages) {
         ReadOnlyStringProperty typed = unreadableProperty(picker);
-        return FieldMessage.under(picker, FieldMessage.label(picker.getId() + "-error",
-                Bindings.createStringBinding(() -> typed.get() == null ? "" : messages.format(UNREADABLE, typed.get()), typed)));
+        return FieldMessage.label(picker.getId() + "-error",
+                Bindings.createStringBinding(() -> typed.get() == null ? "" : messages.format(UNREADABLE, typed.get()), typed));
     }
 
     /** The localised short pattern with a two-digit year read as {@value #TWO_DIGIT_BASE_YEAR}–2049. */
