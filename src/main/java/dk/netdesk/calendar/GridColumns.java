@@ -103,7 +103,10 @@ final class GridColumns extends Pane {
             if (timed) {
                 layoutTimed(child, spec, x, w);
             } else if (spec.endMinute() > spec.startMinute()) {
-                child.resizeRelocate(x + 1, 2 + spec.startMinute() * 24, Math.max(0, w - 2), 22);
+                // a child spanning several rows (a holiday name on two lines) is as tall as its text needs, within them
+                double span = (spec.endMinute() - spec.startMinute()) * 24 - 2;
+                double height = Math.min(span, Math.max(22, child.prefHeight(Math.max(0, w - 2))));
+                child.resizeRelocate(x + 1, 2 + spec.startMinute() * 24, Math.max(0, w - 2), height);
             } else {
                 child.resizeRelocate(x, 0, Math.max(0, w), getHeight());
             }

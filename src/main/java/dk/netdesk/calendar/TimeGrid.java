@@ -228,7 +228,8 @@ final class TimeGrid {
         for (int i = 0; i < days.size(); i++) {
             List<Holidays.Holiday> found = ofDay.apply(days.get(i));
             for (int row = 0; row < found.size(); row++) {
-                holidays.add(HolidayLabels.of(found.get(row), messages), GridColumns.Spec.full(i, row, row + 1));
+                // two rows each: a long name wraps onto a second line in a narrow column
+                holidays.add(HolidayLabels.of(found.get(row), messages), GridColumns.Spec.full(i, 2 * row, 2 * row + 2));
                 // a name cut with "…" in a narrow column is whole in the tooltip of the day's date too
                 if (header.lookup("#calendar-day-" + days.get(i)) instanceof Label date && date.getTooltip() != null) {
                     String line = messages.format("calendar.holiday.accessible", found.get(row).name());
@@ -245,7 +246,7 @@ final class TimeGrid {
             }
             rows = Math.max(rows, found.size());
         }
-        holidays.setRows(rows);
+        holidays.setRows(2 * rows);
         holidays.setVisible(rows > 0);
         holidays.setManaged(rows > 0);
         holidays.requestLayout();
