@@ -144,14 +144,23 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         grid.getChildren().stream()
                 .filter(n -> Integer.valueOf(1).equals(GridPane.getColumnIndex(n)) && java.util.Objects.equals(row, GridPane.getRowIndex(n)))
                 .findFirst()
-                .map(cell -> cell instanceof javafx.scene.layout.VBox box && box.getStyleClass().contains(FIELD_CELL)
-                        ? box.getChildren().get(0) : null)
+                .map(EventDialog::firstField)
                 .filter(Region.class::isInstance)
                 .ifPresent(field -> {
                     GridPane.setValignment(label, javafx.geometry.VPos.TOP);
                     label.setAlignment(Pos.CENTER_LEFT);
                     label.minHeightProperty().bind(((Region) field).heightProperty());
                 });
+    }
+
+    /** The field at the top of a field cell (descending into cells within cells), or null for another node. */
+    private static Node firstField(Node cell) {
+        Node field = null;
+        while (cell instanceof javafx.scene.layout.VBox box && box.getStyleClass().contains(FIELD_CELL)) {
+            field = box.getChildren().get(0);
+            cell = field;
+        }
+        return field;
     }
 
     private Node times() {
@@ -198,7 +207,9 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         badge.setId("calendar-dialog-dnc");
         form.contactProperty().addListener((obs, old, now) ->
                 dk.netdesk.ui.DoNotContactBadge.update(badge, messages, form.contactBlockReason(), true));
-        return new javafx.scene.layout.VBox(4, contact, badge);
+        javafx.scene.layout.VBox cell = new javafx.scene.layout.VBox(4, contact, badge);
+        cell.getStyleClass().add(FIELD_CELL);
+        return cell;
     }
 
     private Node repeat(boolean override) {
@@ -227,7 +238,9 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         monthEnd.managedProperty().bind(monthEnd.visibleProperty());
         HBox repeats = new HBox(8, repeat, weekdays);
         repeats.setAlignment(Pos.CENTER_LEFT);
-        return new javafx.scene.layout.VBox(4, repeats, monthEnd);
+        javafx.scene.layout.VBox cell = new javafx.scene.layout.VBox(4, repeats, monthEnd);
+        cell.getStyleClass().add(FIELD_CELL);
+        return cell;
     }
 
     private Node repeatEnd() {

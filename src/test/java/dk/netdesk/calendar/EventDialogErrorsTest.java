@@ -167,6 +167,31 @@ class EventDialogErrorsTest {
         robot.interact(dialog::close);
     }
 
+    @Test
+    void theMonthEndHintShowsWholeInBothLanguages(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, new Locale("da"))) {
+            Messages messages = new Messages(locale, Bundles.ALL);
+            EventForm form = new EventForm();
+            EventDialog dialog = open(robot, messages, form);
+            robot.interact(() -> {
+                form.dateProperty().set(LocalDate.of(2027, 1, 31));
+                form.repeatProperty().set(EventForm.Repeat.MONTHLY);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Label hint = (Label) dialog.getDialogPane().lookup("#calendar-dialog-month-end");
+            String where = locale.getLanguage();
+            assertThat(hint.isVisible()).isTrue();
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) hint.lookup(".text");
+            assertThat(shown.getText()).as(where + ": not cut").isEqualTo(hint.getText());
+            assertThat(hint.getHeight()).as(where + ": tall enough for its lines").isGreaterThanOrEqualTo(hint.prefHeight(hint.getWidth()) - 0.5);
+            Bounds b = hint.localToScene(hint.getLayoutBounds());
+            assertThat(b.getMaxX()).as(where + ": inside the dialog").isLessThanOrEqualTo(dialog.getDialogPane().getScene().getWidth() + 0.5);
+            assertThat(dialog.getWidth()).as(where + ": the hint does not stretch the dialog").isLessThan(800);
+            robot.interact(() -> Screenshots.save(dialog.getDialogPane().getScene(), "calendar-dialog-month-end-" + where));
+            robot.interact(dialog::close);
+        }
+    }
+
     /** The message is visible, whole, right under its field (below it, starting at the same left edge or further right). */
     private static void assertUnder(Label message, Node field, String where) {
         assertThat(message.isVisible()).as(where + ": " + message.getId() + " shown").isTrue();
