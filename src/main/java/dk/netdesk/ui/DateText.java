@@ -54,13 +54,28 @@ public final class DateText {
 
     /**
      * Gives {@code picker} the converter described above, and takes a typed date in when Enter is
-     * pressed (before a default button, such as Save, acts on the same key) and when the picker loses
-     * the focus, so a typed date is never dropped.
+     * pressed (before a default button, such as Save, acts on the same key), before a shortcut key
+     * (Ctrl+S) acts, and when the picker loses the focus, so a typed date is never dropped.
      */
     public static void install(DatePicker picker, Messages messages) {
         picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && picker.isEditable()) {
                 picker.commitValue();
+            }
+        });
+        // a shortcut such as Ctrl+S (Save) acts on the typed date too: the window's own key handlers come
+        // after the scene's, so take the text in there first
+        javafx.event.EventHandler<KeyEvent> beforeShortcuts = e -> {
+            if (e.isShortcutDown() && picker.isFocused() && picker.isEditable()) {
+                picker.commitValue();
+            }
+        };
+        picker.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, beforeShortcuts);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, beforeShortcuts);
             }
         });
         picker.focusedProperty().addListener((obs, was, now) -> {
