@@ -2,6 +2,7 @@ package dk.netdesk.calendar;
 
 import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.DateText;
+import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.Messages;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -62,6 +63,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         getDialogPane().getStyleClass().add("calendar-dialog");
         getDialogPane().getStylesheets().add(CalendarView.class.getResource("calendar.css").toExternalForm());
         getDialogPane().setContent(grid(override));
+        DialogFit.onScreen(this);
         addButtons(existing);
         // the dialog gives its default button the focus as it opens: take it back after that
         setOnShown(e -> javafx.application.Platform.runLater(() -> {
