@@ -84,6 +84,7 @@ class PrintPreviewDialogTest {
     @Test
     void onA1024x700ScreenTheButtonsStayInTheWindowAndTheOptionsScroll(FxRobot robot) throws Exception {
         open(List.of()); // no printer: the warning makes the options column taller
+        assertThat(dialog.getWidth()).as("wider than the theme's 600 pixel dialogs: room for the page").isGreaterThan(900);
         // a 700 pixel screen less a title bar and a panel
         robot.interact(() -> {
             dialog.setWidth(1024);
