@@ -116,11 +116,8 @@ public final class DialogFit {
         List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
         Rectangle2D fitted = ScreenFit.fit(window.getX(), window.getY(), window.getWidth(), window.getHeight(),
                 screens, Screen.getPrimary().getVisualBounds());
-        if (fitted.getWidth() < window.getWidth() - 0.5) {
-            window.setWidth(fitted.getWidth());
-        }
-        if (fitted.getHeight() < window.getHeight() - 0.5) {
-            window.setHeight(fitted.getHeight());
+        if (fitted.getWidth() < window.getWidth() - 0.5 || fitted.getHeight() < window.getHeight() - 0.5) {
+            resize(window, fitted.getWidth(), fitted.getHeight());
         }
         if (Math.abs(fitted.getMinX() - window.getX()) > 0.5) {
             window.setX(fitted.getMinX());
@@ -138,6 +135,15 @@ public final class DialogFit {
         }
         return Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
                 Math.max(1, window.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+    }
+
+    /**
+     * Sets both sides together, so they reach the system in one request: a height set alone, just after the
+     * window is shown, reached GTK with no width yet ("gtk_window_resize: assertion 'width > 0' failed").
+     */
+    private static void resize(Window window, double width, double height) {
+        window.setWidth(width);
+        window.setHeight(height);
     }
 
     /** Shrinks and moves {@code pane}'s window when it is larger than its screen (sized after it was shown). */
@@ -171,7 +177,7 @@ public final class DialogFit {
         if (height <= window.getHeight() + 0.5) {
             return false; // as tall as the screen allows: the content scrolls
         }
-        window.setHeight(height);
+        resize(window, window.getWidth(), height);
         place(window);
         return true;
     }
