@@ -84,19 +84,18 @@ public final class DialogFit {
                 place(window);
             }
         });
-        if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+        if (pane.getScene() != null && pane.getScene().getWindow() != null) { // a dialog's window exists from the start
             pane.getScene().getWindow().addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
-        } else {
-            throw new IllegalStateException("a dialog's pane has its window from the start");
         }
         return dialog;
     }
 
     /**
-     * {@code content} in a borderless scroll pane that lays it out exactly as its parent would (its full width,
-     * and its full height when its preferred height fits) and scrolls when the space is smaller than the
-     * content's preferred height (or minimum width). Its own minimum size is small, so a dialog holding it can
-     * always shrink to the screen. Wrapped labels inside keep wrapping at the visible width.
+     * {@code content} in a borderless scroll pane that lays it out as a dialog pane would (its full width, and
+     * its full height when its preferred height fits) and scrolls up and down when the space is lower than the
+     * content's preferred height; it never scrolls sideways. Its minimum height is small, so a dialog holding it
+     * can always shrink to the screen; its minimum width is the content's, but never more than the screen's.
+     * Wrapped labels inside keep wrapping at the visible width.
      */
     public static ScrollPane scrolling(Node content) {
         return new FitScroll(content);
