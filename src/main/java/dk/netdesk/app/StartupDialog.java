@@ -1,5 +1,6 @@
 package dk.netdesk.app;
 
+import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.Messages;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
@@ -22,6 +23,7 @@ final class StartupDialog {
     /** The dialog for {@code text}, not yet shown: the app's name as title, "Netdesk cannot start" as header. Call on the JavaFX thread. */
     static Alert build(Messages messages, String text) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
+        DialogFit.onScreen(alert);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get("startup.cannotStart"));
         Label content = new Label(text);

@@ -48,7 +48,7 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         error.visibleProperty().bind(error.managedProperty());
         VBox content = new VBox(10, days(), hint, numbers(), error);
         getDialogPane().setContent(DialogFit.pad(content));
-        DialogFit.follow(this); // the zone's error message appears under the form: the window grows for it
+        DialogFit.onScreen(this); // the zone's error message appears under the form: the window grows for it
 
         ButtonType save = new ButtonType(messages.get("calendar.dialog.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("calendar.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

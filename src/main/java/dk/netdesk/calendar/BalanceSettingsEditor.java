@@ -1,5 +1,6 @@
 package dk.netdesk.calendar;
 
+import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.Messages;
 import java.time.ZoneId;
@@ -57,6 +58,7 @@ public final class BalanceSettingsEditor {
      */
     static Optional<CalendarService.ZoneMove> askZoneMove(Window owner, Messages messages, int events, ZoneId from, ZoneId to) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        DialogFit.onScreen(alert);
         alert.initOwner(owner);
         alert.setTitle(messages.get("calendar.zoneMove.title"));
         alert.setHeaderText(messages.format("calendar.zoneMove.header", events, from.getId(), to.getId()));

@@ -1,5 +1,6 @@
 package dk.netdesk.calendar;
 
+import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.Messages;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
@@ -99,6 +100,7 @@ final class CalendarSearchDialog extends Dialog<Void> {
         content.setPadding(new javafx.geometry.Insets(8, 4, 0, 4));
         VBox.setVgrow(results, Priority.ALWAYS);
         getDialogPane().setContent(content);
+        DialogFit.onScreen(this);
         ButtonType close = new ButtonType(messages.get("calendar.search.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().add(close);
         getDialogPane().lookupButton(close).setId("calendar-search-close");

@@ -1,5 +1,6 @@
 package dk.netdesk.calendar;
 
+import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ViewListeners;
@@ -343,6 +344,7 @@ public final class CalendarView {
             return true;
         }
         Alert alert = new Alert(Alert.AlertType.WARNING);
+        DialogFit.onScreen(alert);
         alert.initOwner(window());
         alert.setTitle(messages.get("calendar.protected.title"));
         alert.setHeaderText(header);
@@ -363,6 +365,7 @@ public final class CalendarView {
 
     private Optional<EditScope> askScope(Occurrence occurrence, boolean edit) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        DialogFit.onScreen(alert);
         alert.initOwner(window());
         alert.setTitle(messages.get("calendar.scope.title"));
         alert.setHeaderText(messages.get(edit ? "calendar.scope.editHeader" : "calendar.scope.deleteHeader"));

@@ -72,8 +72,8 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         // a message under a field makes the dialog taller, never the other fields smaller: every row keeps the
         // height it needs and the window grows (up to the screen's height)
         getDialogPane().setContent(grid(override));
+        DialogFit.onScreen(this);
         addButtons(existing);
-        DialogFit.follow(this);
         // the dialog gives its default button the focus as it opens: take it back after that
         setOnShown(e -> javafx.application.Platform.runLater(() -> {
             title.requestFocus();

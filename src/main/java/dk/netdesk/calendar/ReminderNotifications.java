@@ -1,5 +1,6 @@
 package dk.netdesk.calendar;
 
+import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.Messages;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -73,6 +74,7 @@ public final class ReminderNotifications {
             return;
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        DialogFit.onScreen(alert);
         alert.initOwner(owner);
         alert.setTitle(messages.get("calendar.reminder.missedTitle"));
         alert.setHeaderText(messages.get("calendar.reminder.missedHeader"));

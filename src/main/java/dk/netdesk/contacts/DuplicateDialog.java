@@ -1,5 +1,6 @@
 package dk.netdesk.contacts;
 
+import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.Messages;
 import javafx.scene.Node;
@@ -19,6 +20,7 @@ public final class DuplicateDialog {
     /** Asks whether to open {@code existing} or create the new contact anyway; the buttons' ids are {@code duplicate-open} and {@code duplicate-create}. */
     public static Choice ask(Node owner, Messages messages, Contact existing) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
+        DialogFit.onScreen(alert);
         if (owner.getScene() != null) {
             alert.initOwner(owner.getScene().getWindow());
         }

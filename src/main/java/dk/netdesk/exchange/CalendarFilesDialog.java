@@ -117,6 +117,7 @@ public final class CalendarFilesDialog {
             model.fileProperty().set(file);
         }
         Dialog<Void> dialog = new Dialog<>();
+        DialogFit.onScreen(dialog);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("exchange.ics.import.title"));
         dialog.getDialogPane().setId("calendar-import-dialog");
@@ -188,7 +189,6 @@ public final class CalendarFilesDialog {
             e.consume();
             model.importFile();
         });
-        DialogFit.follow(dialog);
         dialog.show();
         (file == null ? choose : run).requestFocus();
     }

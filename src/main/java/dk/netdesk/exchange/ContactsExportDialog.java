@@ -55,6 +55,7 @@ public final class ContactsExportDialog {
     public void show(Window owner) {
         model.open();
         Dialog<Void> dialog = new Dialog<>();
+        DialogFit.onScreen(dialog);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("exchange.export.title"));
         dialog.getDialogPane().setId("contacts-export-dialog");
@@ -117,7 +118,6 @@ public final class ContactsExportDialog {
             start(dialog.getDialogPane().getScene().getWindow());
         });
         // The summary and progress arrive after the dialog is shown: the window grows to show them.
-        DialogFit.follow(dialog);
         dialog.show();
     }
 

@@ -1,5 +1,6 @@
 package dk.netdesk.exchange;
 
+import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.Theme;
@@ -70,6 +71,7 @@ public final class ImportWizardDialog {
     public Dialog<ButtonType> build(Window owner, Path fileOrNull) {
         model.open(fileOrNull);
         Dialog<ButtonType> dialog = new Dialog<>();
+        DialogFit.onScreen(dialog);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("exchange.wizard.title"));
         dialog.setResizable(true);

@@ -1,5 +1,6 @@
 package dk.netdesk.pipeline;
 
+import dk.netdesk.ui.DialogFit;
 import dk.netdesk.contacts.ContactRef;
 import dk.netdesk.pipeline.PersonErase.EventChoice;
 import dk.netdesk.ui.ConfirmDialog;
@@ -64,6 +65,7 @@ public final class EraseDialog {
     /** The dialog, not yet shown (screenshots set its size first); starts reading the preview. */
     public Dialog<ButtonType> build(Window owner, long contactId) {
         Dialog<ButtonType> dialog = new Dialog<>();
+        DialogFit.onScreen(dialog);
         dialog.initOwner(owner);
         dialog.setResizable(true);
         dialog.getDialogPane().setId("erase-dialog");

@@ -1,5 +1,6 @@
 package dk.netdesk.pipeline;
 
+import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.FormGrid;
@@ -39,6 +40,7 @@ final class StagesDialog {
 
     void show(Window owner) {
         Dialog<Void> dialog = new Dialog<>();
+        DialogFit.onScreen(dialog);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("pipeline.stages.title"));
         dialog.getDialogPane().getStylesheets().add(PipelineView.STYLESHEET);
@@ -132,6 +134,7 @@ final class StagesDialog {
         if (!column.cards().isEmpty()) {
             model.deleteStage(column.stage().id());
             Alert refused = new Alert(Alert.AlertType.INFORMATION);
+            DialogFit.onScreen(refused);
             refused.initOwner(owner.getDialogPane().getScene().getWindow());
             refused.setTitle(messages.get("pipeline.stages.title"));
             refused.setHeaderText(messages.format("pipeline.status.stageNotEmpty", column.stage().name(), column.cards().size()));

@@ -1,5 +1,6 @@
 package dk.netdesk.print;
 
+import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ViewListeners;
@@ -68,6 +69,7 @@ public final class PrintPreviewDialog {
     public Dialog<ButtonType> build(Window owner, LocalDate day) {
         model.open(day);
         Dialog<ButtonType> dialog = new Dialog<>();
+        DialogFit.onScreen(dialog);
         if (owner != null) {
             dialog.initOwner(owner);
         }
@@ -134,9 +136,11 @@ public final class PrintPreviewDialog {
     private Node content(Dialog<ButtonType> dialog) {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("print-preview");
-        root.setLeft(options(dialog));
+        // on a low screen the options scroll and the page shrinks, so the buttons stay on screen
+        root.setLeft(DialogFit.scrolling(options(dialog)));
         root.setCenter(previewArea());
         root.setPrefSize(980, 700);
+        root.getProperties().put(DialogFit.SCROLLS_ITSELF, Boolean.TRUE);
         root.setPadding(new Insets(4, 0, 0, 8));
         return root;
     }

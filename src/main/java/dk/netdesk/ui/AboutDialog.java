@@ -20,6 +20,7 @@ public final class AboutDialog {
 
     public static void show(Window owner, Messages messages, String version, Path dataDir, Consumer<String> opener) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        DialogFit.onScreen(alert);
         alert.initOwner(owner);
         alert.setTitle(messages.get("about.title"));
         alert.setHeaderText(messages.format("about.header", version));

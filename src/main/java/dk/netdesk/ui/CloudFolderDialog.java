@@ -13,6 +13,7 @@ public final class CloudFolderDialog {
     /** The warning for {@code tool} ("Dropbox", …), not yet shown; call on the JavaFX thread. */
     public static Alert build(Window owner, Messages messages, String tool) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
+        DialogFit.onScreen(alert);
         if (owner != null) {
             alert.initOwner(owner);
         }

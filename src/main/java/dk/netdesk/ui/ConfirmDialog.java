@@ -33,6 +33,7 @@ public final class ConfirmDialog {
     public static boolean ask(Window owner, Messages messages, String title, String header, String text,
                               String confirmLabel, String confirmId, boolean irreversible) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        DialogFit.onScreen(alert);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);

@@ -20,6 +20,7 @@ public final class DamagedFileDialog {
     /** Shows the dialog (without waiting); "Restore backup" calls {@link DataFileCheck#restore()}. */
     public static Alert show(Window owner, Messages messages, DataFileCheck check) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
+        DialogFit.onScreen(alert);
         if (owner != null) {
             alert.initOwner(owner);
         }

@@ -49,6 +49,7 @@ public final class DiscardChanges {
      */
     public static boolean ask(Window owner, Messages messages) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        DialogFit.onScreen(alert);
         alert.initOwner(owner);
         alert.setTitle(messages.get("discard.title"));
         alert.setHeaderText(messages.get("discard.header"));

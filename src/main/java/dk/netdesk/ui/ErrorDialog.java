@@ -35,6 +35,7 @@ public final class ErrorDialog {
         String details = stackTrace(error);
         StorageFailure kind = StorageFailure.of(error);
         Alert alert = new Alert(Alert.AlertType.ERROR);
+        DialogFit.onScreen(alert);
         if (owner != null) {
             alert.initOwner(owner);
         }

@@ -28,6 +28,7 @@ public final class SettingsDialog {
     public static void show(Window owner, ShellViewModel model) {
         Messages messages = model.messages();
         Dialog<ButtonType> dialog = new Dialog<>();
+        DialogFit.onScreen(dialog);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("settings.title"));
         dialog.setHeaderText(null);
@@ -56,7 +57,6 @@ public final class SettingsDialog {
             addBackupRows(grid, model.backups(), dialog);
         }
         dialog.getDialogPane().setContent(DialogFit.pad(grid.node()));
-        DialogFit.follow(dialog); // the backup status can grow to several lines
         ButtonType ok = ConfirmDialog.ok(messages);
         dialog.getDialogPane().getButtonTypes().setAll(ok, ConfirmDialog.cancel(messages));
         DiscardChanges.guard(dialog, messages, () -> !ownerName.getText().strip().equals(model.ownerNameProperty().get())

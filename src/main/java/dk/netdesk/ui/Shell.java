@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -105,15 +104,18 @@ public final class Shell {
         rebuild();
         messages.localeProperty().addListener((obs, old, now) -> rebuild());
 
-        ShellViewModel.Bounds bounds = model.bounds();
-        Scene scene = new Scene(root, bounds.width(), bounds.height());
+        // the remembered bounds may belong to a larger or unplugged screen: fit them to today's screens
+        ShellViewModel.Bounds bounds = ScreenFit.restore(model.bounds(),
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(Theme.APP_STYLESHEET);
         UndoKeys.install(scene, undo);
         stage.setScene(scene);
-        if (!Double.isNaN(bounds.x()) && isOnScreen(bounds)) {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-        }
+        // the window's outer size, as it was remembered (stage.getWidth() and getHeight() in rememberBounds)
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
         stage.setMaximized(bounds.maximized());
         stage.setOnCloseRequest(e -> {
             if (canClose.getAsBoolean()) {
@@ -289,10 +291,5 @@ public final class Shell {
         } else {
             model.saveBounds(new ShellViewModel.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
         }
-    }
-
-    private static boolean isOnScreen(ShellViewModel.Bounds bounds) {
-        Rectangle2D rect = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
-        return Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(rect));
     }
 }

@@ -8,7 +8,7 @@ import javafx.stage.Window;
 
 /**
  * The frame of a dialog that works on a list (find duplicates, retention review, restore): resizable, over its
- * owner, with the app's stylesheet and a single Close button that is not the default button, so Enter acts
+ * owner, kept on screen by {@link DialogFit#onScreen}, with the app's stylesheet and a single Close button that is not the default button, so Enter acts
  * in the dialog and Escape closes it.
  */
 public final class ToolDialog {
@@ -25,7 +25,7 @@ public final class ToolDialog {
      * @param header the header text, already translated; {@code null} for none
      */
     public static Dialog<ButtonType> create(Window owner, String id, String title, String header) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+        Dialog<ButtonType> dialog = DialogFit.onScreen(new Dialog<>());
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(header);

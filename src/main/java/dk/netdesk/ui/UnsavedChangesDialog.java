@@ -17,6 +17,7 @@ public final class UnsavedChangesDialog {
      */
     public static LeaveChoice ask(Window owner, Messages messages, String what) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        DialogFit.onScreen(alert);
         alert.initOwner(owner);
         alert.setTitle(messages.get("unsaved.title"));
         alert.setHeaderText(messages.format("unsaved.header", what));

@@ -82,6 +82,38 @@ class PrintPreviewDialogTest {
     }
 
     @Test
+    void onA1024x700ScreenTheButtonsStayInTheWindowAndTheOptionsScroll(FxRobot robot) throws Exception {
+        open(List.of()); // no printer: the warning makes the options column taller
+        assertThat(dialog.getWidth()).as("wider than the theme's 600 pixel dialogs: room for the page").isGreaterThan(900);
+        // a 700 pixel screen less a title bar and a panel
+        robot.interact(() -> {
+            dialog.setWidth(1024);
+            dialog.setHeight(620);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = dialog.getDialogPane().getScene();
+        for (String id : List.of("#print-print", "#print-pdf", "#print-close")) {
+            Button button = robot.lookup(id).queryButton();
+            javafx.geometry.Bounds b = button.localToScene(button.getLayoutBounds());
+            assertThat(b.getMaxY()).as(id + " bottom inside the window").isLessThanOrEqualTo(scene.getHeight() + 0.5);
+            assertThat(b.getMaxX()).as(id + " right inside the window").isLessThanOrEqualTo(scene.getWidth() + 0.5);
+        }
+        javafx.scene.Parent up = robot.lookup("#print-week-count").query().getParent();
+        while (!(up instanceof javafx.scene.control.ScrollPane)) {
+            up = up.getParent();
+        }
+        javafx.scene.control.ScrollPane options = (javafx.scene.control.ScrollPane) up;
+        robot.interact(() -> options.setVvalue(options.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node count = robot.lookup("#print-week-count").query();
+        javafx.geometry.Bounds shown = options.sceneToLocal(count.localToScene(count.getLayoutBounds()));
+        assertThat(shown.getMaxY()).as("the last option is reached by scrolling").isLessThanOrEqualTo(options.getHeight() + 0.5);
+        Pane sheet = robot.lookup("#print-sheet").queryAs(Pane.class);
+        javafx.geometry.Bounds page = sheet.localToScene(sheet.getBoundsInLocal());
+        assertThat(page.getMaxY()).as("the page shrinks to the window").isLessThanOrEqualTo(scene.getHeight());
+    }
+
+    @Test
     void withoutAPrinterPrintIsOffItSaysWhyAndPdfIsTheDefault(FxRobot robot) throws Exception {
         open(List.of());
 
