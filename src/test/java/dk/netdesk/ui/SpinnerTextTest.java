@@ -44,4 +44,21 @@ class SpinnerTextTest {
         assertThat(en("1,500")).isEqualTo("\"1,500\" has a thousands separator. Type a whole number from 1 to 3650 without one.");
         assertThat(da("1.500")).isEqualTo("»1.500« har tusindtalsadskiller. Skriv et helt tal fra 1 til 3650 uden tusindtalsadskiller.");
     }
+
+    @Test
+    void everySpinnerIsMadeBySpinnerText() throws java.io.IOException {
+        java.nio.file.Path sources = java.nio.file.Path.of("src/main/java");
+        try (var files = java.nio.file.Files.walk(sources)) {
+            List<String> elsewhere = files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("ui/SpinnerText.java"))
+                    .filter(f -> {
+                        try {
+                            return java.nio.file.Files.readString(f).matches("(?s).*new\\s+Spinner\\s*<.*");
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .map(f -> sources.relativize(f).toString()).toList();
+            assertThat(elsewhere).as("spinners whose typed text would be dropped silently: use ui/SpinnerText").isEmpty();
+        }
+    }
 }
