@@ -5,6 +5,7 @@ import dk.netdesk.ui.DateText;
 import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.FieldMessage;
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.SpinnerText;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -53,6 +54,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
     private DatePicker date;
     private DatePicker endDate;
     private DatePicker until;
+    private Spinner<Integer> count;
 
     /**
      * A dialog over a filled form.
@@ -250,9 +252,12 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         ends.disableProperty().bind(form.repeatsProperty().not());
         until = datePicker("calendar-dialog-until", form.untilProperty(), EventForm.Field.UNTIL);
         until.visibleProperty().bind(form.endsOnDateProperty());
-        Spinner<Integer> count = new Spinner<>(1, 999, EventForm.DEFAULT_COUNT);
-        count.setEditable(true);
-        count.getValueFactory().setConverter(dk.netdesk.ui.NumberText.wholeConverter(messages.getLocale(), count::getValue));
+        count = SpinnerText.spinner("calendar-dialog-count", 1, EventForm.MAX_COUNT, EventForm.DEFAULT_COUNT, messages);
+        // a typed count that cannot be read goes to the form as the count's problem (shown under the row)
+        form.typedCountProblemProperty().bind(Bindings.createObjectBinding(() -> {
+            dk.netdesk.ui.NumberText.Reading reading = SpinnerText.problemProperty(count).get();
+            return reading == null ? null : new EventForm.Problem(reading.problem(), reading.arguments());
+        }, SpinnerText.problemProperty(count)));
         count.setPrefWidth(90);
         count.getValueFactory().valueProperty().bindBidirectional(form.countProperty());
         count.visibleProperty().bind(form.endsAfterCountProperty());
@@ -305,7 +310,8 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         getDialogPane().lookupButton(save).setId("calendar-dialog-save");
         getDialogPane().lookupButton(cancel).setId("calendar-dialog-cancel");
         getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
-            DateText.commit(date, endDate, until); // typed dates count, readable or not
+            DateText.commit(date, endDate, until); // typed dates and counts count, readable or not
+            SpinnerText.commit(count);
             if (!form.validate()) {
                 e.consume();
             }

@@ -100,6 +100,8 @@ public final class EventForm {
 
     /** The number of occurrences offered when a series gets a count. */
     static final int DEFAULT_COUNT = 10;
+    /** The most occurrences a count may give. */
+    static final int MAX_COUNT = 999;
     /** The start "New event" offers on a day without a work window. */
     static final LocalTime DEFAULT_START = LocalTime.of(18, 0);
 
@@ -128,6 +130,8 @@ public final class EventForm {
     /** Text typed into a date field that is no date, by field (DATE, END_DATE, UNTIL); null while readable. */
     private final Map<Field, StringProperty> unreadableDates = new EnumMap<>(Map.of(
             Field.DATE, new SimpleStringProperty(), Field.END_DATE, new SimpleStringProperty(), Field.UNTIL, new SimpleStringProperty()));
+    /** What is wrong with the count typed into the dialog, or null while it is readable. */
+    private final ObjectProperty<Problem> typedCountProblem = new SimpleObjectProperty<>();
     private java.time.ZoneId eventZone;
     private java.time.ZoneId homeZone;
     /** The draft the form was filled from: an event already planned with a blocked person may keep its place. */
@@ -159,6 +163,7 @@ public final class EventForm {
         }
         weekdays.values().forEach(day -> day.addListener(recheck));
         unreadableDates.values().forEach(typed -> typed.addListener(recheck));
+        typedCountProblem.addListener(recheck);
         date.addListener((obs, old, now) -> followDate(old, now));
         allDay.addListener((obs, old, now) -> {
             if (now) {
@@ -409,7 +414,8 @@ public final class EventForm {
 
     /**
      * Everything that keeps the event from being saved, at most one problem per field, in {@link Field}
-     * order: date text that could not be read ({@link #unreadableDateProperty}), a missing date, start or
+     * order: date text that could not be read ({@link #unreadableDateProperty}) and a count that could
+     * not be read ({@link #typedCountProblemProperty}), a missing date, start or
      * end times that are empty or no time (not for an all-day event), then the draft's own problems
      * ({@link EventDraft#problems()}: the title, the kind, the end before the start or too far after it,
      * the repeat's end, the reminder) and a contact marked do-not-contact.
@@ -423,6 +429,9 @@ public final class EventForm {
                 found.put(field, Problem.of(DATE_UNREADABLE, typed.get()));
             }
         });
+        if (typedCountProblem.get() != null && endsAfterCount.get()) {
+            found.put(Field.COUNT, typedCountProblem.get());
+        }
         if (date.get() == null) {
             found.putIfAbsent(Field.DATE, Problem.of("calendar.error.date"));
         }
@@ -528,6 +537,16 @@ public final class EventForm {
             throw new IllegalArgumentException("not a date field: " + field);
         }
         return typed;
+    }
+
+    /**
+     * What is wrong with the text typed as the repeat's count (no whole number from 1 to {@value #MAX_COUNT}:
+     * a bundle key of {@code dk.netdesk.ui.SpinnerText} and its arguments), or null while it is readable: the
+     * dialog binds it to its count field; while it is set and the event ends after a count, the event cannot
+     * be saved and the problem is the count's.
+     */
+    public ObjectProperty<Problem> typedCountProblemProperty() {
+        return typedCountProblem;
     }
 
     public StringProperty titleProperty() {

@@ -45,7 +45,12 @@ public final class ContactForm {
     private final ReadOnlyObjectWrapper<String> nameError = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> phonesError = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> emailsError = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<String> otherError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> facebookError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> instagramError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> linkedinError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> tiktokError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> cityError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> birthdayError = new ReadOnlyObjectWrapper<>();
     /** The contacts that may be chosen as referrer (all but the one edited), by name. */
     private final ObservableList<ContactRef> referrerChoices = FXCollections.observableArrayList();
     /** What the fields were last filled with, cleaned; the baseline of {@link #dirty}. */
@@ -62,6 +67,9 @@ public final class ContactForm {
         name.addListener((obs, o, n) -> validate(false));
         phones.addListener((obs, o, n) -> validate(false));
         emails.addListener((obs, o, n) -> validate(false));
+        for (StringProperty line : List.of(facebook, instagram, linkedin, tiktok, city)) {
+            line.addListener((obs, o, n) -> validate(false));
+        }
         birthday.addListener((obs, o, n) -> validate(false));
         unreadableBirthday.addListener((obs, o, n) -> validate(false));
     }
@@ -193,14 +201,15 @@ public final class ContactForm {
         nameError.set(touched ? ContactValidation.name(d.name()).orElse(null) : null);
         phonesError.set(ContactValidation.phones(d.phones()).orElse(null));
         emailsError.set(ContactValidation.emails(d.emails()).orElse(null));
-        Optional<String> other = Stream.of(d.facebook(), d.instagram(), d.linkedin(), d.tiktok(), d.city())
-                .map(ContactValidation::line).flatMap(Optional::stream).findFirst();
-        if (other.isEmpty() && d.birthday() != null && d.birthday().isAfter(LocalDate.now(clock))) {
-            other = Optional.of("contact.error.birthday");
-        }
-        otherError.set(other.orElse(null));
-        return nameError.get() == null && phonesError.get() == null && emailsError.get() == null
-                && otherError.get() == null && unreadableBirthday.get() == null && ContactValidation.isValid(d);
+        facebookError.set(ContactValidation.line(d.facebook()).orElse(null));
+        instagramError.set(ContactValidation.line(d.instagram()).orElse(null));
+        linkedinError.set(ContactValidation.line(d.linkedin()).orElse(null));
+        tiktokError.set(ContactValidation.line(d.tiktok()).orElse(null));
+        cityError.set(ContactValidation.line(d.city()).orElse(null));
+        birthdayError.set(d.birthday() != null && d.birthday().isAfter(LocalDate.now(clock)) ? "contact.error.birthday" : null);
+        boolean shown = Stream.of(nameError, phonesError, emailsError, facebookError, instagramError, linkedinError,
+                tiktokError, cityError, birthdayError).allMatch(error -> error.get() == null);
+        return shown && unreadableBirthday.get() == null && ContactValidation.isValid(d);
     }
 
     public StringProperty nameProperty() { return name; }
@@ -227,6 +236,12 @@ public final class ContactForm {
     public ReadOnlyObjectProperty<String> nameErrorProperty() { return nameError.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<String> phonesErrorProperty() { return phonesError.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<String> emailsErrorProperty() { return emailsError.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<String> otherErrorProperty() { return otherError.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<String> facebookErrorProperty() { return facebookError.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<String> instagramErrorProperty() { return instagramError.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<String> linkedinErrorProperty() { return linkedinError.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<String> tiktokErrorProperty() { return tiktokError.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<String> cityErrorProperty() { return cityError.getReadOnlyProperty(); }
+    /** The birthday's own error (a day after today), or null; text that is no date is {@link #unreadableBirthdayProperty()}. */
+    public ReadOnlyObjectProperty<String> birthdayErrorProperty() { return birthdayError.getReadOnlyProperty(); }
     public BooleanBinding dirtyProperty() { return dirty; }
 }

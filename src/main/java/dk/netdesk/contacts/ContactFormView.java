@@ -43,17 +43,18 @@ public final class ContactFormView {
         TextArea emails = area("details-emails", form.emailsProperty(), 2);
         emails.setPromptText(messages.get("pipeline.details.emails.prompt"));
         grid.add("pipeline.details.emails", emails, form.emailsErrorProperty());
-        grid.add("pipeline.details.facebook", text("details-facebook", form.facebookProperty()));
-        grid.add("pipeline.details.instagram", text("details-instagram", form.instagramProperty()));
-        grid.add("pipeline.details.linkedin", text("details-linkedin", form.linkedinProperty()));
-        grid.add("pipeline.details.tiktok", text("details-tiktok", form.tiktokProperty()));
-        grid.add("pipeline.details.city", text("details-city", form.cityProperty()));
+        // each field's error under that field, every one at once
+        grid.add("pipeline.details.facebook", text("details-facebook", form.facebookProperty()), form.facebookErrorProperty());
+        grid.add("pipeline.details.instagram", text("details-instagram", form.instagramProperty()), form.instagramErrorProperty());
+        grid.add("pipeline.details.linkedin", text("details-linkedin", form.linkedinProperty()), form.linkedinErrorProperty());
+        grid.add("pipeline.details.tiktok", text("details-tiktok", form.tiktokProperty()), form.tiktokErrorProperty());
+        grid.add("pipeline.details.city", text("details-city", form.cityProperty()), form.cityErrorProperty());
         DatePicker birthday = DateText.picker("details-birthday", messages);
         birthday.valueProperty().bindBidirectional(form.birthdayProperty());
         form.unreadableBirthdayProperty().bind(DateText.unreadableProperty(birthday));
         javafx.scene.layout.VBox birthdayCell = DateText.withMessage(birthday, messages);
         birthdayCell.setId("details-birthday-cell");
-        grid.add("pipeline.details.birthday", birthdayCell, form.otherErrorProperty());
+        grid.add("pipeline.details.birthday", birthdayCell, form.birthdayErrorProperty()).label().setLabelFor(birthday);
         grid.add("pipeline.details.source", sourceChoice());
         grid.add("pipeline.details.referredBy", referrerChoice(grid.node()));
         grid.add("pipeline.details.interest", interestChoice());

@@ -2,6 +2,7 @@ package dk.netdesk.pipeline;
 
 import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.SpinnerText;
 import dk.netdesk.ui.ToolDialog;
 import dk.netdesk.ui.ViewListeners;
 import java.util.function.Function;
@@ -55,16 +56,11 @@ public final class RetentionDialog {
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
 
-        Spinner<Integer> period = new Spinner<>();
-        period.setId("retention-period");
-        SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                RetentionService.MIN_MONTHS, RetentionService.MAX_MONTHS, model.periodProperty().get());
-        // Typed months count too (read by the shared NumberText); what is not a whole number, or could be read
-        // two ways ("1.500" in Danish), leaves the period as it was, and the factory
-        // keeps a typed number within the allowed months.
-        values.setConverter(dk.netdesk.ui.NumberText.wholeConverter(messages.getLocale(), values::getValue));
-        period.setValueFactory(values);
-        period.setEditable(true);
+        // Typed months count too (read by the shared SpinnerText): what is no whole number of months in range stays
+        // in the field with a message under the row, and the actions wait until it is corrected.
+        Spinner<Integer> period = SpinnerText.spinner("retention-period", RetentionService.MIN_MONTHS,
+                RetentionService.MAX_MONTHS, model.periodProperty().get(), messages);
+        SpinnerValueFactory<Integer> values = period.getValueFactory();
         period.setPrefWidth(90);
         period.setAccessibleText(messages.get("retention.period") + " (" + messages.get("retention.period.months") + ")");
         ViewListeners.onChange(period, model.periodProperty(), (obs, old, now) -> values.setValue(now.intValue()));
@@ -77,6 +73,7 @@ public final class RetentionDialog {
         periodLabel.setLabelFor(period);
         HBox periodRow = new HBox(8, periodLabel, period, new Label(messages.get("retention.period.months")));
         periodRow.setAlignment(Pos.CENTER_LEFT);
+        VBox periodCell = new VBox(2, periodRow, SpinnerText.message(period, messages));
 
         TableView<RetentionCandidate> table = new TableView<>(model.rows());
         table.setId("retention-table");
@@ -125,6 +122,10 @@ public final class RetentionDialog {
                 reason.requestFocus();
             }
         });
+        // the list is for the period shown: while the typed period cannot be read, nothing is done to a contact
+        for (Button action : new Button[] {erase, anonymise, keep}) {
+            SpinnerText.guard(action, period);
+        }
         Region gap = new Region();
         gap.setMinWidth(16);
         HBox actions = new HBox(8, erase, anonymise, gap, reasonLabel, reason, keep);
@@ -142,7 +143,7 @@ public final class RetentionDialog {
         colour.run();
         ViewListeners.onChange(status, model.failedProperty(), (obs, old, now) -> colour.run());
 
-        VBox content = new VBox(10, intro, periodRow, table, actions, status);
+        VBox content = new VBox(10, intro, periodCell, table, actions, status);
         content.setPrefWidth(800);
         dialog.getDialogPane().setMinWidth(840);
         dialog.getDialogPane().setContent(content);

@@ -5,6 +5,7 @@ import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.FormGrid;
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.SpinnerText;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -47,27 +48,24 @@ final class StagesDialog {
         dialog.getDialogPane().setId("pipeline-stages-dialog");
 
         ListView<StageColumn> list = stageList();
-        Fields fields = new Fields(new TextField(), new ComboBox<>(), new Spinner<>(1, 3650, 14));
+        Fields fields = new Fields(new TextField(), new ComboBox<>(), SpinnerText.spinner("stages-stale", 1, 3650, 14, messages));
         fields.name().setId("stages-name");
         fields.kind().setId("stages-kind");
         fields.kind().getItems().setAll(StageKind.values());
         fields.kind().setValue(StageKind.OPEN);
         fields.kind().setConverter(DisplayText.of(k -> messages.get(k.key())));
-        fields.stale().setId("stages-stale");
-        fields.stale().setEditable(true);
-        fields.stale().getValueFactory().setConverter(
-                dk.netdesk.ui.NumberText.wholeConverter(messages.getLocale(), fields.stale().getValueFactory()::getValue));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 fields.name().setText(now.stage().name());
                 fields.kind().setValue(now.stage().kind());
-                fields.stale().getValueFactory().setValue(now.stage().staleDays());
+                SpinnerText.show(fields.stale(), now.stage().staleDays());
             }
         });
         FormGrid form = new FormGrid(messages, 8, 6, 160);
         form.add("pipeline.stages.name", fields.name());
         form.add("pipeline.stages.kind", fields.kind());
-        form.add("pipeline.stages.staleDays", fields.stale());
+        form.add("pipeline.stages.staleDays", SpinnerText.withMessage(fields.stale(), messages))
+                .label().setLabelFor(fields.stale());
 
         Label help = new Label(messages.get("pipeline.stages.help"));
         help.setWrapText(true);
@@ -124,6 +122,9 @@ final class StagesDialog {
         Button delete = button("pipeline.stages.delete", "stages-delete", new FontIcon(Material2OutlinedAL.DELETE));
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> selected(list).ifPresent(c -> confirmDelete(dialog, c)));
+        // a typed staleness that cannot be read (its message is under it) is never replaced by the old number
+        SpinnerText.guard(add, f.stale());
+        SpinnerText.guard(save, f.stale());
         for (Button b : new Button[] {save, left, right, delete}) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }

@@ -3,6 +3,7 @@ package dk.netdesk.print;
 import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.SpinnerText;
 import dk.netdesk.ui.ViewListeners;
 import java.io.File;
 import java.nio.file.Path;
@@ -23,7 +24,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -53,6 +53,8 @@ public final class PrintPreviewDialog {
     private final Messages messages;
     private final PageNodeRenderer renderer;
     private Path lastFolder;
+    /** The dialog's number fields: hours and weeks typed there must be readable before printing. */
+    private final List<Spinner<Integer>> spinners = new java.util.ArrayList<>();
 
     public PrintPreviewDialog(PrintViewModel model, Messages messages) {
         this.model = model;
@@ -68,6 +70,7 @@ public final class PrintPreviewDialog {
     /** Builds the dialog without showing it (tests and screenshots show it themselves). */
     public Dialog<ButtonType> build(Window owner, LocalDate day) {
         model.open(day);
+        spinners.clear();
         Dialog<ButtonType> dialog = new Dialog<>();
         DialogFit.onScreen(dialog);
         if (owner != null) {
@@ -90,7 +93,9 @@ public final class PrintPreviewDialog {
         printButton.defaultButtonProperty().bind(model.noPrinterProperty().not());
         printButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            model.print();
+            if (SpinnerText.commit(spinners.toArray(Spinner[]::new))) {
+                model.print();
+            }
         });
         Button pdfButton = (Button) dialog.getDialogPane().lookupButton(pdf);
         pdfButton.setId("print-pdf");
@@ -98,13 +103,17 @@ public final class PrintPreviewDialog {
         pdfButton.defaultButtonProperty().bind(model.noPrinterProperty());
         pdfButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            choosePdf(dialog.getDialogPane().getScene().getWindow());
+            if (SpinnerText.commit(spinners.toArray(Spinner[]::new))) {
+                choosePdf(dialog.getDialogPane().getScene().getWindow());
+            }
         });
         dialog.getDialogPane().lookupButton(close).setId("print-close");
         dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (SHORTCUT.match(e)) {
                 e.consume();
-                model.print();
+                if (SpinnerText.commit(spinners.toArray(Spinner[]::new))) {
+                    model.print();
+                }
             }
         });
         int[] seen = {model.finishedProperty().get()};
@@ -261,15 +270,13 @@ public final class PrintPreviewDialog {
         pages.getStyleClass().add("text-muted");
         pages.visibleProperty().bind(model.pageCountProperty().greaterThan(1));
         pages.managedProperty().bind(pages.visibleProperty());
-        return List.of(fit, row, pages);
+        return List.of(fit, row, SpinnerText.message(from, messages), SpinnerText.message(to, messages), pages);
     }
 
     private Spinner<Integer> hourSpinner(String id, String nameKey, int min, int max,
                                          javafx.beans.property.IntegerProperty hour) {
-        Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, hour.get()));
-        spinner.setId(id);
-        spinner.setEditable(true);
-        spinner.getValueFactory().setConverter(dk.netdesk.ui.NumberText.wholeConverter(messages.getLocale(), spinner::getValue));
+        Spinner<Integer> spinner = SpinnerText.spinner(id, min, max, hour.get(), messages);
+        spinners.add(spinner);
         spinner.setPrefWidth(72);
         spinner.setAccessibleText(messages.get(nameKey));
         spinner.valueProperty().addListener((obs, old, now) -> {
@@ -290,10 +297,8 @@ public final class PrintPreviewDialog {
         RadioButton several = new RadioButton(messages.get("print.range.several"));
         several.setId("print-several-weeks");
         several.setToggleGroup(rangeGroup);
-        Spinner<Integer> count = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, PrintViewModel.MAX_WEEKS, 4));
-        count.setId("print-week-count");
-        count.setEditable(true);
-        count.getValueFactory().setConverter(dk.netdesk.ui.NumberText.wholeConverter(messages.getLocale(), count::getValue));
+        Spinner<Integer> count = SpinnerText.spinner("print-week-count", 2, PrintViewModel.MAX_WEEKS, 4, messages);
+        spinners.add(count);
         count.setPrefWidth(90);
         count.setAccessibleText(messages.get("print.range.count"));
         count.disableProperty().bind(several.selectedProperty().not());
@@ -313,7 +318,9 @@ public final class PrintPreviewDialog {
                 model.weeksProperty().set(now);
             }
         });
-        return List.of(thisWeek, several, countRow);
+        Label countMessage = SpinnerText.message(count, messages);
+        VBox.setMargin(countMessage, new Insets(0, 0, 0, 24));
+        return List.of(thisWeek, several, countRow, countMessage);
     }
 
     /** "Working…" while busy, then what came of the print or PDF. */

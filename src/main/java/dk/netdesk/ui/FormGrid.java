@@ -3,7 +3,6 @@ package dk.netdesk.ui;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
-import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -19,8 +18,6 @@ import javafx.scene.layout.VBox;
  * shown and hidden as a whole. Build it, add rows top to bottom, and put {@link #node()} in the view.
  */
 public final class FormGrid {
-
-    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
     private final Messages messages;
     private final GridPane grid = new GridPane();
@@ -65,17 +62,10 @@ public final class FormGrid {
      */
     public Row add(String labelKey, Node field, ObservableValue<String> errorKey) {
         Label label = label(labelKey, field);
-        Label message = new Label();
-        message.setId(field.getId() + "-error");
-        message.getStyleClass().add("nd-field-error");
-        message.setWrapText(true);
-        message.textProperty().bind(Bindings.createStringBinding(
+        // the message wraps under its own field (FieldMessage), which is marked :danger while it shows
+        Label message = FieldMessage.label(field.getId() + "-error", Bindings.createStringBinding(
                 () -> errorKey.getValue() == null ? "" : messages.get(errorKey.getValue()), errorKey));
-        message.visibleProperty().bind(Bindings.createBooleanBinding(() -> errorKey.getValue() != null, errorKey));
-        message.managedProperty().bind(message.visibleProperty());
-        field.pseudoClassStateChanged(DANGER, errorKey.getValue() != null);
-        ViewListeners.onChange(field, errorKey, (obs, old, now) -> field.pseudoClassStateChanged(DANGER, now != null));
-        VBox cell = new VBox(2, field, message);
+        VBox cell = FieldMessage.under(field, message);
         int row = nextRow++;
         grid.add(label, 0, row);
         grid.add(cell, 1, row);

@@ -5,8 +5,6 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
-import javafx.util.StringConverter;
 
 /**
  * The one reader of numbers the user types, in the UI language: the decimal mark is the language's
@@ -17,7 +15,7 @@ import javafx.util.StringConverter;
  * any other use of thousands separators.
  * Every number field uses it: the balance settings' budget and break rule, and the typed values of
  * the spinners (print hours and weeks, stage staleness days, retention months, a repeat's count) through
- * {@link #wholeConverter(Locale, Supplier)}.
+ * {@link SpinnerText}.
  */
 public final class NumberText {
 
@@ -101,32 +99,6 @@ public final class NumberText {
             canonical = canonical.substring(0, canonical.length() - 1);
         }
         return new Reading(number(canonical), null, List.of());
-    }
-
-    /**
-     * A spinner's converter over {@link #parse}: whole numbers in {@code locale}; typed text that is no whole
-     * number, or that could be read two ways, leaves the spinner's value as it was ({@code current}).
-     */
-    public static StringConverter<Integer> wholeConverter(Locale locale, Supplier<Integer> current) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null ? "" : value.toString();
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                Reading reading = parse(text, locale, true);
-                if (!reading.ok()) {
-                    return current.get();
-                }
-                try {
-                    return reading.value().intValueExact();
-                } catch (ArithmeticException tooLarge) {
-                    return current.get();
-                }
-            }
-        };
     }
 
     /** A number as the language writes it, without thousands separators: "7.5" / "7,5", "1500". */

@@ -98,6 +98,58 @@ class EventDialogErrorsTest {
     }
 
     @Test
+    void aRepeatCountThatIsNoWholeNumberInRangeRefusesSaveAndSaysWhatToType(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, new Locale("da"))) {
+            for (String typed : List.of("abc", "0", "5000")) {
+                Messages messages = new Messages(locale, Bundles.ALL);
+                EventForm form = new EventForm();
+                EventDialog dialog = open(robot, messages, form);
+                robot.interact(() -> {
+                    form.repeatProperty().set(EventForm.Repeat.WEEKLY);
+                    form.repeatEndProperty().set(EventForm.RepeatEnd.COUNT);
+                });
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.Spinner<Integer> count =
+                        (javafx.scene.control.Spinner<Integer>) dialog.getDialogPane().lookup("#calendar-dialog-count");
+                robot.clickOn(count.getEditor());
+                robot.interact(count.getEditor()::selectAll);
+                robot.write(typed);
+                robot.clickOn("#calendar-dialog-save");
+                WaitForAsyncUtils.waitForFxEvents();
+
+                String where = locale.getLanguage() + ", " + typed;
+                assertThat(dialog.isShowing()).as(where + ": Save was refused").isTrue();
+                assertThat(form.countProperty().get()).as(where + ": the count is as it was").isEqualTo(EventForm.DEFAULT_COUNT);
+                assertThat(count.getEditor().getText()).as(where + ": the typed text stays to be corrected").isEqualTo(typed);
+                Label message = (Label) dialog.getDialogPane().lookup("#calendar-dialog-count-error");
+                assertUnder(message, count, where);
+                String expected = switch (locale.getLanguage() + typed) {
+                    case "enabc" -> "\"abc\" is not a whole number. Type a whole number from 1 to 999.";
+                    case "en0" -> "0 is less than 1. Type a whole number from 1 to 999.";
+                    case "en5000" -> "5000 is more than 999. Type a whole number from 1 to 999.";
+                    case "daabc" -> "»abc« er ikke et helt tal. Skriv et helt tal fra 1 til 999.";
+                    case "da0" -> "0 er mindre end 1. Skriv et helt tal fra 1 til 999.";
+                    default -> "5000 er større end 999. Skriv et helt tal fra 1 til 999.";
+                };
+                assertThat(message.getText()).as(where).isEqualTo(expected);
+                if (typed.equals("5000")) {
+                    robot.interact(() -> Screenshots.save(dialog.getDialogPane().getScene(),
+                            "calendar-dialog-bad-count-" + locale.getLanguage()));
+                }
+
+                // a number typed and followed straight by a click on Save is the one saved
+                robot.clickOn(count.getEditor());
+                robot.interact(count.getEditor()::selectAll);
+                robot.write("12");
+                robot.clickOn("#calendar-dialog-save");
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(dialog.isShowing()).as(where + ": saved").isFalse();
+                assertThat(form.repeatRule().count()).as(where).isEqualTo(12);
+            }
+        }
+    }
+
+    @Test
     void everyWrongFieldShowsItsOwnErrorAtOnce(FxRobot robot) {
         for (Locale locale : List.of(Locale.ENGLISH, new Locale("da"))) {
             Messages messages = new Messages(locale, Bundles.ALL);

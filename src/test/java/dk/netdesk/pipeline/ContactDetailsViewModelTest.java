@@ -88,7 +88,7 @@ class ContactDetailsViewModelTest {
         details.form().emailsProperty().set("bo@example.dk");
         details.form().birthdayProperty().set(LocalDate.of(2030, 1, 1));
         assertThat(details.save()).isFalse();
-        assertThat(details.form().otherErrorProperty().get()).isEqualTo("contact.error.birthday");
+        assertThat(details.form().birthdayErrorProperty().get()).isEqualTo("contact.error.birthday");
         assertThat(contacts.findAll().size()).isZero();
     }
 

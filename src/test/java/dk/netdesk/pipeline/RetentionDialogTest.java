@@ -150,4 +150,37 @@ class RetentionDialogTest {
         assertThat(table(robot).getItems()).extracting(RetentionCandidate::name).containsExactly("Carl Holm");
         robot.type(KeyCode.ESCAPE);
     }
+
+    @Test
+    void aPeriodThatIsNoWholeNumberOfMonthsStaysWithAMessageAndTheActionsWait(FxRobot robot) {
+        blocked("Anna Jensen");
+        shortcut(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        robot.clickOn("#contact-search");
+        shortcut(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        int before = app.context().retention().periodProperty().get();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> period = robot.lookup("#retention-period").queryAs(javafx.scene.control.Spinner.class);
+        Label message = robot.lookup("#retention-period-error").queryAs(Label.class);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        robot.targetWindow(robot.lookup("#retention-dialog").query().getScene().getWindow());
+        robot.clickOn("#retention-reason").write("Customer");
+
+        robot.clickOn(period.getEditor());
+        robot.interact(period.getEditor()::selectAll);
+        robot.write("500");
+        // Enter takes the text in; Keep (the default button) waits while it cannot be read
+        robot.type(KeyCode.ENTER);
+        assertThat(period.getEditor().getText()).isEqualTo("500");
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).isEqualTo("500 is more than 120. Type a whole number from 1 to 120.");
+        assertThat(app.context().retention().periodProperty().get()).isEqualTo(before);
+        assertThat(table(robot).getItems()).extracting(RetentionCandidate::name).containsExactly("Anna Jensen");
+
+        robot.clickOn(period.getEditor());
+        robot.interact(period.getEditor()::selectAll);
+        robot.write("18");
+        robot.clickOn("#retention-keep");
+        assertThat(message.isVisible()).isFalse();
+        assertThat(app.context().retention().periodProperty().get()).isEqualTo(18);
+    }
 }

@@ -68,4 +68,41 @@ class StagesDialogTest {
         robot.type(javafx.scene.input.KeyCode.ENTER);
         assertThat(stageNames()).hasSize(9).first().isEqualTo("Leads");
     }
+
+    @Test
+    void staleDaysThatAreNoWholeNumberInRangeStayWithAMessageAndSaveWaits(FxRobot robot) {
+        robot.clickOn("#pipeline-stages");
+        @SuppressWarnings("unchecked")
+        ListView<StageColumn> list = robot.lookup("#stages-list").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        int before = app.context().pipeline().columns().get(0).stage().staleDays();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> stale = robot.lookup("#stages-stale").queryAs(javafx.scene.control.Spinner.class);
+        javafx.scene.control.Label message = robot.lookup("#stages-stale-error").queryAs(javafx.scene.control.Label.class);
+
+        robot.clickOn(stale.getEditor());
+        robot.interact(stale.getEditor()::selectAll);
+        robot.write("two weeks");
+        robot.clickOn("#stages-save");
+        assertThat(stale.getEditor().getText()).isEqualTo("two weeks");
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).isEqualTo("\"two weeks\" is not a whole number. Type a whole number from 1 to 3650.");
+
+        robot.clickOn(stale.getEditor());
+        robot.interact(stale.getEditor()::selectAll);
+        robot.write("0");
+        robot.clickOn("#stages-name").write("Cold");
+        robot.clickOn("#stages-add");
+        assertThat(stageNames()).as("Add waits too").hasSize(8);
+        assertThat(message.getText()).isEqualTo("0 is less than 1. Type a whole number from 1 to 3650.");
+        assertThat(app.context().pipeline().columns().get(0).stage().staleDays()).isEqualTo(before);
+
+        // typed and straight to Save: the typed number is saved
+        robot.clickOn(stale.getEditor());
+        robot.interact(stale.getEditor()::selectAll);
+        robot.write("45");
+        robot.clickOn("#stages-save");
+        assertThat(message.isVisible()).isFalse();
+        assertThat(app.context().pipeline().columns().get(0).stage().staleDays()).isEqualTo(45);
+    }
 }

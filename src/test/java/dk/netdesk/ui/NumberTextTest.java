@@ -55,16 +55,4 @@ class NumberTextTest {
         assertThat(NumberText.parse("1.5", Locale.ENGLISH, true).message(ENGLISH)).isEqualTo("Type a whole number: \"1.5\" has decimals.");
         assertThat(NumberText.parse("ninety", DA, true).message(DANISH)).isEqualTo("Skriv et tal, fx 15.");
     }
-
-    @Test
-    void aSpinnerKeepsItsValueWhenTheTypedTextIsNoWholeNumberOrCouldBeReadTwoWays() {
-        javafx.util.StringConverter<Integer> danish = NumberText.wholeConverter(DA, () -> 4);
-        assertThat(danish.fromString("12")).isEqualTo(12);
-        assertThat(danish.fromString("1.500")).isEqualTo(4);
-        assertThat(danish.fromString("2,5")).isEqualTo(4);
-        assertThat(danish.fromString("99999999999")).isEqualTo(4);
-        javafx.util.StringConverter<Integer> english = NumberText.wholeConverter(Locale.ENGLISH, () -> 7);
-        assertThat(english.fromString("1,000")).isEqualTo(7);
-        assertThat(english.toString(1000)).isEqualTo("1000");
-    }
 }
