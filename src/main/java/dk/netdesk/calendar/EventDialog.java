@@ -225,6 +225,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
             toggle.setId("calendar-dialog-weekday-" + day.name().toLowerCase(Locale.ROOT));
             toggle.getStyleClass().add("calendar-weekday-toggle");
             toggle.selectedProperty().bindBidirectional(form.weekdayProperty(day));
+            toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             weekdays.getChildren().add(toggle);
         }
         weekdays.setAlignment(Pos.CENTER_LEFT);
@@ -238,9 +239,9 @@ final class EventDialog extends Dialog<EventDialog.Result> {
                 ? "" : messages.format("calendar.dialog.monthEnd", form.skippedMonthDayProperty().get()), form.skippedMonthDayProperty()));
         monthEnd.visibleProperty().bind(form.skippedMonthDayProperty().greaterThan(0));
         monthEnd.managedProperty().bind(monthEnd.visibleProperty());
-        HBox repeats = new HBox(8, repeat, weekdays);
-        repeats.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.VBox cell = new javafx.scene.layout.VBox(4, repeats, monthEnd);
+        // the weekdays get a line of their own under the choice, so neither is cut in Danish
+        repeat.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.VBox cell = new javafx.scene.layout.VBox(4, repeat, weekdays, monthEnd);
         cell.getStyleClass().add(FIELD_CELL);
         return cell;
     }

@@ -22,7 +22,7 @@ import javafx.stage.WindowEvent;
  * wider or taller than the screen's usable area and lies inside it; content that cannot fit scrolls above
  * the button row instead of pushing it off the screen; and when the content grows after the dialog is shown
  * (an error message, a summary, a list that appears) the window grows with it, up to the screen. Also gives
- * dialog contents the app's padding.
+ * dialog contents the app's padding, and every dialog the app's stylesheet.
  */
 public final class DialogFit {
 
@@ -51,12 +51,18 @@ public final class DialogFit {
      * Makes {@code dialog} keep to its screen from now on (see the class comment): wraps its content, now and
      * whenever it is replaced, in {@link #scrolling}, unless the content is marked {@link #SCROLLS_ITSELF};
      * fits and places the window when it is shown; grows it after layouts that need more height. Call once,
-     * before or after showing it; returns {@code dialog}.
+     * before or after showing it; returns {@code dialog}. Adds the app's stylesheet ({@link Theme#APP_STYLESHEET})
+     * to the dialog pane when it lacks it.
      */
     public static <D extends Dialog<?>> D onScreen(D dialog) {
         DialogPane pane = dialog.getDialogPane();
         if (pane.getProperties().put(FOLLOWING, Boolean.TRUE) != null) {
             return dialog;
+        }
+        // the app's shared styles (red field messages, muted text) reach every dialog's own window, first so
+        // that a dialog's own stylesheet can still change them
+        if (!pane.getStylesheets().contains(Theme.APP_STYLESHEET)) {
+            pane.getStylesheets().add(0, Theme.APP_STYLESHEET);
         }
         wrap(pane);
         pane.contentProperty().addListener((obs, old, now) -> wrap(pane));

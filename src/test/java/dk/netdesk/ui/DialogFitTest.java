@@ -180,4 +180,20 @@ class DialogFitTest {
         Bounds inScroll = scroll.sceneToLocal(node.localToScene(node.getLayoutBounds()));
         return inScroll.getMinY() >= -0.5 && inScroll.getMaxY() <= scroll.getHeight() + 0.5;
     }
+
+    @Test
+    void aFieldMessageInADialogIsDrawnInTheDangerColourLikeInTheMainWindow(FxRobot robot) throws Exception {
+        Label plain = new Label("Title");
+        Label message = FieldMessage.label("fit-error", new javafx.beans.property.SimpleStringProperty("Give it a title."));
+        dialog = WaitForAsyncUtils.asyncFx(() -> {
+            Dialog<ButtonType> d = dialog(new VBox(6, plain, message));
+            d.show();
+            return d;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(message.getTextFill()).as("the message's colour").isNotEqualTo(plain.getTextFill());
+        javafx.scene.paint.Color red = (javafx.scene.paint.Color) message.getTextFill();
+        assertThat(red.getRed()).as("reddish: " + red).isGreaterThan(red.getGreen() + 0.2).isGreaterThan(red.getBlue() + 0.2);
+    }
 }
