@@ -113,20 +113,35 @@ public final class DateText {
                     unreadable.set(null);
                     return null;
                 }
-                for (DateTimeFormatter format : typed) {
-                    try {
-                        LocalDate date = LocalDate.parse(text.strip(), format);
-                        unreadable.set(null);
-                        return date;
-                    } catch (DateTimeParseException notThisForm) {
-                        // try the next form
-                    }
+                LocalDate date = parse(text, typed);
+                if (date != null) {
+                    unreadable.set(null);
+                    return date;
                 }
                 kept[0] = picker.getValue();
                 unreadable.set(text.strip());
                 return picker.getValue();
             }
         });
+        // the message goes as soon as the text is corrected, while typing: were it to go only when the field
+        // loses the focus to a button press, the layout would move that button away under the pointer
+        picker.getEditor().textProperty().addListener((obs, old, now) -> {
+            if (unreadable.get() != null && (now == null || now.isBlank() || parse(now, typed) != null)) {
+                unreadable.set(null);
+            }
+        });
+    }
+
+    /** {@code text} read in the first of {@code forms} that reads it, or null when none does. */
+    private static LocalDate parse(String text, List<DateTimeFormatter> forms) {
+        for (DateTimeFormatter format : forms) {
+            try {
+                return LocalDate.parse(text.strip(), format);
+            } catch (DateTimeParseException notThisForm) {
+                // try the next form
+            }
+        }
+        return null;
     }
 
     /**

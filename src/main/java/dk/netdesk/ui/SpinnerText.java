@@ -91,6 +91,13 @@ public final class SpinnerText {
         });
         // a new value (the arrows, or set by the program) replaces the text that could not be read
         values.valueProperty().addListener((obs, old, now) -> problem.set(null));
+        // the message goes as soon as the text is corrected, while typing: were it to go only when the field
+        // loses the focus to a button press, the layout would move that button away under the pointer
+        spinner.getEditor().textProperty().addListener((obs, old, now) -> {
+            if (problem.get() != null && read(now, values.getMin(), values.getMax(), locale).ok()) {
+                problem.set(null);
+            }
+        });
         spinner.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && spinner.isEditable()) {
                 spinner.commitValue();

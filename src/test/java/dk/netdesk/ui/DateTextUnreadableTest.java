@@ -80,6 +80,19 @@ class DateTextUnreadableTest {
     }
 
     @Test
+    void correctingTheTextClearsTheMessageAtOnceSoOneClickOnTheButtonBelowActs(FxRobot robot) {
+        type(robot, "32.13.2026");
+        robot.clickOn("#test-set");
+        assertThat(message.isVisible()).isTrue();
+
+        type(robot, "24.12.2026");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(message.isVisible()).as("gone while typing, before the button moves up under the pointer").isFalse();
+        robot.clickOn("#test-set");
+        assertThat(seenBySet).containsExactly(LocalDate.of(2026, 12, 24));
+    }
+
+    @Test
     void aNewValueAndAnEmptyFieldClearTheMessage(FxRobot robot) {
         type(robot, "tomorrow");
         robot.type(KeyCode.ENTER);
