@@ -352,7 +352,7 @@ public final class CalendarViewModel {
                 draft.location(), draft.notes(), draft.contactId(), draft.kind(),
                 draft.repeat() == null ? null : draft.repeat().toRrule(), List.of(), null, null, draft.reminderMinutes());
         background.run(() -> repository.replace(List.of(), List.of(row)), written -> {
-            lastSaved.set(new Saved(row.title(), WallClock.start(row.start(), zone()).toInstant()));
+            lastSaved.set(new Saved(row.title(), WallClock.start(row.start(), row.end(), zone()).toInstant()));
             status.show(() -> messages.format("calendar.status.created", row.title()));
             undo.done(new Change(() -> messages.format("calendar.undo.create", row.title()), List.of(), written));
         }, error -> saveFailed(null, draft, error));
@@ -403,7 +403,7 @@ public final class CalendarViewModel {
                     repository.replace(before, after));
         }, change -> {
             ZoneId own = occurrence.row().zone() == null ? zone() : occurrence.row().zone();
-            lastSaved.set(new Saved(draft.title().trim(), WallClock.start(draft.start(), own).toInstant()));
+            lastSaved.set(new Saved(draft.title().trim(), WallClock.start(draft.start(), draft.end(), own).toInstant()));
             status.show(() -> messages.format("calendar.status.saved", draft.title().trim()));
             undo.done(change);
         }, error -> {
@@ -420,7 +420,7 @@ public final class CalendarViewModel {
     public boolean move(Occurrence occurrence, LocalDateTime shownStart, LocalDateTime shownEnd, EditScope scope) {
         ZoneId own = occurrence.row().zone();
         LocalDateTime start = occurrence.row().allDay() ? shownStart
-                : WallClock.start(shownStart, zone()).withZoneSameInstant(own).toLocalDateTime();
+                : WallClock.start(shownStart, shownEnd, zone()).withZoneSameInstant(own).toLocalDateTime();
         LocalDateTime end = occurrence.row().allDay() ? shownEnd
                 : WallClock.end(shownStart, shownEnd, zone()).withZoneSameInstant(own).toLocalDateTime();
         RepeatRule repeat = occurrence.row().isMaster() ? RepeatRule.of(occurrence.row()) : null;

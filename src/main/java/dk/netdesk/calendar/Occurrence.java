@@ -32,8 +32,9 @@ public record Occurrence(EventRow row, LocalDateTime start, LocalDateTime end, L
         return row.isMaster() && originalStart != null ? originalStart : row.start();
     }
 
+    /** The start's instant in the row's zone, by {@link WallClock#start(LocalDateTime, LocalDateTime, ZoneId)}. */
     public ZonedDateTime zonedStart() {
-        return start.atZone(row.zone());
+        return WallClock.start(start, end, row.zone());
     }
 
     public ZonedDateTime zonedEnd() {

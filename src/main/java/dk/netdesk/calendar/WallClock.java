@@ -19,7 +19,9 @@ import java.util.List;
  *   03:30–04:00 CEST.</li>
  *   <li>Otherwise each time is read on its own: an end in a gap moves forward by the gap; a time in
  *   the autumn fold takes the earlier offset (the first 02:30, summer time), so in the fold the
- *   first of the two wall-clock readings wins.</li>
+ *   first of the two wall-clock readings wins; except that an event starting in the fold and ending
+ *   after it starts at the second reading, so it keeps its wall-clock length (a daily 02:30–03:00 lasts
+ *   30 minutes on 2027-10-31 too).</li>
  * </ul>
  * The resolved end is never before the resolved start when the wall-clock end is not before the start.
  */
@@ -31,6 +33,25 @@ public final class WallClock {
     /** The instant (with offset) of a wall-clock start in {@code zone}: in a gap, later by the gap; in a fold, the earlier offset. */
     public static ZonedDateTime start(LocalDateTime start, ZoneId zone) {
         return start.atZone(zone);
+    }
+
+    /**
+     * The instant (with offset) of the start of an event from {@code start} to {@code end} (wall-clock times in
+     * {@code zone}): as {@link #start(LocalDateTime, ZoneId)}, except that a start in the autumn fold whose end lies
+     * after the fold takes the later offset (the second reading), so the event keeps the length its wall-clock
+     * times give (RFC 5545: every instance of a series lasts as long as the first). 02:30–03:00 on 2027-10-31 in
+     * Europe/Copenhagen starts at 02:30 CET (01:30 UTC) and lasts 30 minutes; 02:10–02:40 that night stays in the
+     * first reading (02:10 CEST).
+     */
+    public static ZonedDateTime start(LocalDateTime start, LocalDateTime end, ZoneId zone) {
+        ZonedDateTime first = start.atZone(zone);
+        ZonedDateTime second = first.withLaterOffsetAtOverlap();
+        if (first.equals(second) || end == null || !end.isAfter(start)) {
+            return first;
+        }
+        ZonedDateTime ends = end.atZone(zone);
+        boolean endInFold = !ends.equals(ends.withLaterOffsetAtOverlap());
+        return endInFold ? first : second;
     }
 
     /**
@@ -52,7 +73,7 @@ public final class WallClock {
      * @return {start, end}, wall-clock times in {@code zone}
      */
     public static LocalDateTime[] resolved(LocalDateTime start, LocalDateTime end, ZoneId zone) {
-        return new LocalDateTime[] {start(start, zone).toLocalDateTime(), end(start, end, zone).toLocalDateTime()};
+        return new LocalDateTime[] {start(start, end, zone).toLocalDateTime(), end(start, end, zone).toLocalDateTime()};
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoField;
 import java.util.List;
@@ -89,8 +90,10 @@ public final class DateText {
         DateTimeFormatter shown = DateTimeFormatter.ofPattern(pattern.replaceAll("y+", "yyyy"), locale);
         // Typed days and months may have one digit or two ("3.5.1985" as well as "03.05.1985").
         String loose = pattern.replaceAll("d+", "d").replaceAll("M+", "M");
-        List<DateTimeFormatter> typed = List.of(DateTimeFormatter.ofPattern(loose.replaceAll("y+", "yyyy"), locale),
-                twoDigitYear(loose, locale), DateTimeFormatter.ISO_LOCAL_DATE);
+        // strict: a day the month does not have ("31.11.2026", "2/29/2027") is no date, never the month's last day
+        List<DateTimeFormatter> typed = List.of(DateTimeFormatter.ofPattern(loose.replaceAll("y+", "uuuu"), locale)
+                        .withResolverStyle(ResolverStyle.STRICT),
+                twoDigitYear(loose, locale).withResolverStyle(ResolverStyle.STRICT), DateTimeFormatter.ISO_LOCAL_DATE);
         ReadOnlyStringWrapper unreadable = new ReadOnlyStringWrapper(picker, "unreadable");
         picker.getProperties().put(STATE, unreadable);
         LocalDate[] kept = new LocalDate[1];

@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
 /**
  * The one reader of typed times of day, for every form that asks for one. It accepts an hour
  * ("18", "9"), hours and minutes with a colon or a dot ("18:00", "18.30", "9:05"), or three or
- * four digits ("1800", "930"); surrounding blanks are ignored.
+ * four digits ("1800", "930"); surrounding blanks are ignored. Minutes always have two digits: "20.5"
+ * or "7.5" (half past, or five past?) is no time, so the form asks instead of guessing.
  */
 public final class TimeOfDay {
 
     /** The minutes of a whole day: "24:00", the end of a day. */
     public static final int END_OF_DAY = 24 * 60;
 
-    private static final Pattern HOUR_MINUTE = Pattern.compile("(\\d{1,2})(?:[:.](\\d{1,2}))?");
+    private static final Pattern HOUR_MINUTE = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?");
     private static final Pattern DIGITS = Pattern.compile("(\\d{1,2})(\\d{2})");
 
     private TimeOfDay() {

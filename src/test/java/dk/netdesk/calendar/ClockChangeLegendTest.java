@@ -61,7 +61,8 @@ class ClockChangeLegendTest {
         Label note = robot.lookup("#calendar-clock-fold-2027-10-31").queryAs(Label.class);
         assertThat(note.getText()).isEqualTo("Sun Oct 31: 02:00–03:00 happens twice (clocks go back)");
         assertThat(note.getTooltip().getText()).isEqualTo(
-                "Events at these times are in the first of the two, still summer time.");
+                "Events at these times are in the first of the two, still summer time; one that ends after the repeated hour "
+                        + "starts in the second, so it keeps its length.");
         assertThat(note.isVisible()).isTrue();
         assertThat(robot.lookup("#calendar-legend").queryAs(javafx.scene.layout.VBox.class).getChildren()).contains(note);
         assertThat(robot.lookup(".calendar-clock-note").queryAll()).hasSize(1);

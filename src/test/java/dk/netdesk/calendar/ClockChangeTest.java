@@ -31,6 +31,22 @@ class ClockChangeTest {
     }
 
     @Test
+    void anEventThatStartsInTheFoldAndEndsAfterItKeepsItsWallClockLength() {
+        // the new user's daily 02:30-03:00: on 31 Oct it lasts 30 minutes too, not 1 h 30 min
+        var start = WallClock.start(AUTUMN.atTime(2, 30), AUTUMN.atTime(3, 0), CPH);
+        var end = WallClock.end(AUTUMN.atTime(2, 30), AUTUMN.atTime(3, 0), CPH);
+        assertThat(start.getOffset()).as("the second 02:30").isEqualTo(ZoneOffset.ofHours(1));
+        assertThat(java.time.Duration.between(start, end)).isEqualTo(java.time.Duration.ofMinutes(30));
+        // wholly inside the fold, or ending in it: the first reading, and the wall-clock length as well
+        assertThat(WallClock.start(AUTUMN.atTime(2, 10), AUTUMN.atTime(2, 40), CPH).getOffset()).isEqualTo(ZoneOffset.ofHours(2));
+        assertThat(java.time.Duration.between(WallClock.start(AUTUMN.atTime(1, 30), AUTUMN.atTime(2, 30), CPH),
+                WallClock.end(AUTUMN.atTime(1, 30), AUTUMN.atTime(2, 30), CPH))).isEqualTo(java.time.Duration.ofHours(1));
+        // spanning the whole fold, it really lasts an hour longer than its clock times say
+        assertThat(java.time.Duration.between(WallClock.start(AUTUMN.atTime(1, 0), AUTUMN.atTime(4, 0), CPH),
+                WallClock.end(AUTUMN.atTime(1, 0), AUTUMN.atTime(4, 0), CPH))).isEqualTo(java.time.Duration.ofHours(4));
+    }
+
+    @Test
     void theSpringSundayHasAGapAndNoFold() {
         assertThat(WallClock.hasGap(SPRING, CPH)).isTrue();
         assertThat(WallClock.hasFold(SPRING, CPH)).isFalse();

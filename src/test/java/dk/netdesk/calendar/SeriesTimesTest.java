@@ -75,14 +75,14 @@ class SeriesTimesTest {
     }
 
     @Test
-    void inTheAutumnFoldTheFirstReadingWins() {
+    void inTheAutumnFoldAnOccurrenceThatEndsAfterTheFoldStartsAtTheSecondReadingAndKeepsItsLength() {
         MemoryCalendar calendar = new MemoryCalendar();
         calendar.add(series("Fold", "2027-10-29T02:30", "2027-10-29T03:00", "FREQ=DAILY"));
         Occurrence fold = on(calendar, "2027-10-31");
-        assertThat(fold.zonedStart().getOffset().getTotalSeconds()).isEqualTo(2 * 3600);
+        assertThat(fold.zonedStart().getOffset().getTotalSeconds()).isEqualTo(3600);
         assertThat(fold.start()).isEqualTo(LocalDateTime.parse("2027-10-31T02:30"));
-        // wall-clock end 03:00 CET: the occurrence lasts 1 h 30 min of real time
-        assertThat(fold.duration()).isEqualTo(Duration.ofMinutes(90));
+        // 02:30 CET-03:00 CET: 30 minutes, as every other day of the series (decision 0003, amended 2026-12-02)
+        assertThat(fold.duration()).isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test

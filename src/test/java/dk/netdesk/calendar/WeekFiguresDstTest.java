@@ -52,15 +52,15 @@ class WeekFiguresDstTest {
     }
 
     @Test
-    void aDailyWorkSeriesInTheAutumnFoldWeekCountsSixHalfHoursAndTheFoldDaysHourAndAHalf() {
+    void aDailyWorkSeriesInTheAutumnFoldWeekCountsSevenHalfHours() {
         MemoryCalendar calendar = new MemoryCalendar();
         calendar.add(series(Kind.PROSPECTING, "2027-10-25T02:30", "2027-10-25T03:00"));
         WeekSummary summary = week(calendar, WEEK_43, BalanceSettings.defaults());
-        // decision 0003: on 31 Oct 02:30 is read as CEST (the first reading) and 03:00 as CET, so that
-        // occurrence lasts 1 h 30 min of real time: 6 × 30 min + 1 h 30 min
-        assertThat(summary.workHours()).isEqualTo(4.5);
-        assertThat(summary.workByKind()).containsEntry(Kind.PROSPECTING, 4.5);
-        assertThat(summary.workOutsideWindowsHours()).isEqualTo(4.5);
+        // decision 0003 (amended 2026-12-02): on 31 Oct the occurrence starts in the fold and ends after it, so it
+        // starts at the second 02:30 (CET) and keeps its 30 minutes, as every instance of a series does: 7 × 30 min
+        assertThat(summary.workHours()).isEqualTo(3.5);
+        assertThat(summary.workByKind()).containsEntry(Kind.PROSPECTING, 3.5);
+        assertThat(summary.workOutsideWindowsHours()).isEqualTo(3.5);
         assertThat(summary.protectedExceptions()).as("Sunday is protected all day").isEqualTo(1);
         // the week before and after have no change: 7 × 30 min
         assertThat(week(calendar, WEEK_43.plusWeeks(1), BalanceSettings.defaults()).workHours()).isEqualTo(3.5);
@@ -70,9 +70,9 @@ class WeekFiguresDstTest {
     void aWorkWindowInTheFoldHoldsTheFoldDaysEventWholeInRealTime() {
         MemoryCalendar calendar = new MemoryCalendar();
         calendar.add(series(Kind.PROSPECTING, "2027-10-25T02:30", "2027-10-25T03:00"));
-        // Sunday's window 02:00-03:00 lasts 2 h of real time on 31 Oct (00:00-02:00 UTC) and holds 02:30 CEST-03:00 CET
+        // Sunday's window 02:00-03:00 lasts 2 h of real time on 31 Oct (00:00-02:00 UTC) and holds 02:30-03:00 CET
         WeekSummary summary = week(calendar, WEEK_43, sunday(List.of(TimeSpan.of(2, 0, 3, 0)), List.of()));
-        assertThat(summary.workHours()).isEqualTo(4.5);
+        assertThat(summary.workHours()).isEqualTo(3.5);
         assertThat(summary.workOutsideWindowsHours()).as("Monday to Saturday only").isEqualTo(3.0);
         assertThat(summary.protectedExceptions()).isZero();
         // protected time 02:00-03:00 that day is also two real hours, and the event reaches into it
@@ -85,7 +85,7 @@ class WeekFiguresDstTest {
         MemoryCalendar calendar = new MemoryCalendar();
         calendar.add(series(Kind.FAMILY, "2027-10-25T02:30", "2027-10-25T03:00"));
         WeekSummary summary = week(calendar, WEEK_43, BalanceSettings.defaults());
-        assertThat(summary.personalHours()).isEqualTo(4.5);
+        assertThat(summary.personalHours()).isEqualTo(3.5);
         assertThat(summary.workHours()).isZero();
     }
 

@@ -58,7 +58,7 @@ class DateTextUnreadableTest {
 
     @Test
     void unreadableTextKeepsTheValueShowsWhatToTypeAndStopsTheButton(FxRobot robot) {
-        for (String typed : List.of("32.13.2026", "tomorrow")) {
+        for (String typed : List.of("32.13.2026", "tomorrow", "31.11.2026", "29.02.2027")) {
             type(robot, typed);
             robot.clickOn("#test-set");
             WaitForAsyncUtils.waitForFxEvents();

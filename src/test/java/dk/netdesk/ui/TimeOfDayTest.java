@@ -44,6 +44,14 @@ class TimeOfDayTest {
         assertThat(TimeOfDay.minutes(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"20.5", "7.5", "7,5", "20:5", "9.3"})
+    void oneMinuteDigitIsNoTimeSoHalfPastIsNeverReadAsFivePast(String text) {
+        // "20.5" is twenty and a half hours to some and 20:05 to others: neither is guessed, the field says what to type
+        assertThat(TimeOfDay.parse(text)).as(text).isEmpty();
+        assertThat(TimeOfDay.minutes(text)).as(text).isEmpty();
+    }
+
     @Test
     void nullIsNoTime() {
         assertThat(TimeOfDay.parse(null)).isEmpty();
