@@ -44,11 +44,16 @@ public final class DialogKeys {
 
     /**
      * On Enter while the focused control's list is open: lets the control pick the item as usual, then stops the
-     * key at the control, so it never reaches the scene's accelerators (the default button). Runs before the
-     * control sees the key, so the list is still open here.
+     * key at the control, so it never reaches the scene's accelerators (the default button), and closes the list
+     * if the control left it open. Runs before the control sees the key, so the list is still open here. (When the
+     * open list holds the keyboard itself, it takes Enter before the dialog sees it; this is for when it does not.)
      */
     private static void enterInOpenList(KeyEvent e) {
-        if (e.getCode() != KeyCode.ENTER || !(e.getTarget() instanceof Node target) || !openList(target)) {
+        if (e.getCode() != KeyCode.ENTER || !(e.getTarget() instanceof Node target)) {
+            return;
+        }
+        Node list = openListOf(target);
+        if (list == null) {
             return;
         }
         // handlers on the target still all run after a consume there: the control picks the item first or after,
@@ -61,8 +66,26 @@ public final class DialogKeys {
             }
         };
         target.addEventHandler(KeyEvent.KEY_PRESSED, stop);
-        // the key may be consumed before it reaches the target: the stop is for this one key only
-        javafx.application.Platform.runLater(() -> target.removeEventHandler(KeyEvent.KEY_PRESSED, stop));
+        javafx.application.Platform.runLater(() -> {
+            // the key may be consumed before it reaches the target: the stop is for this one key only
+            target.removeEventHandler(KeyEvent.KEY_PRESSED, stop);
+            // Enter picks: the value follows the list's selection already, so only the list has to close
+            if (list instanceof ComboBoxBase<?> box && box.isShowing()) {
+                box.hide();
+            } else if (list instanceof ChoiceBox<?> choice && choice.isShowing()) {
+                choice.hide();
+            }
+        });
+    }
+
+    /** The ComboBox, DatePicker or ChoiceBox with a showing list that {@code node} is or is in, else null. */
+    private static Node openListOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof ComboBoxBase<?> box && box.isShowing() || n instanceof ChoiceBox<?> choice && choice.isShowing()) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /**
@@ -70,11 +93,6 @@ public final class DialogKeys {
      * ChoiceBox whose list is showing: Enter there picks from the list.
      */
     public static boolean openList(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof ComboBoxBase<?> box && box.isShowing() || n instanceof ChoiceBox<?> choice && choice.isShowing()) {
-                return true;
-            }
-        }
-        return false;
+        return openListOf(node) != null;
     }
 }
