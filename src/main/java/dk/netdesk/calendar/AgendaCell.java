@@ -59,6 +59,14 @@ final class AgendaCell extends ListCell<AgendaList.Item> {
             // linked to a do-not-contact person: the shared badge with the reason
             row.getChildren().add(dk.netdesk.ui.DoNotContactBadge.create(messages, blocked, true));
         }
+        String moved = EventNames.gapMove(o, messages);
+        if (moved != null) {
+            // a spring-forward gap moved it (decision 0003)
+            Label note = new Label(moved);
+            note.getStyleClass().addAll("text-muted", "calendar-agenda-gap");
+            note.setMinWidth(Region.USE_PREF_SIZE);
+            row.getChildren().add(note);
+        }
         if (model.isBreakFlagged(o)) {
             Label flag = new Label(messages.get("calendar.legend.break"));
             flag.getStyleClass().add("calendar-flag");

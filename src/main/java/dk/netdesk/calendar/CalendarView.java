@@ -296,6 +296,7 @@ public final class CalendarView {
         EventForm form = new EventForm();
         form.edit(draft, model.contacts());
         form.setZones(occurrence.row().zone(), model.zone());
+        form.setTimesNote(EventNames.gapMove(occurrence, messages));
         EventDialog dialog = new EventDialog(window(), messages, form, true, occurrence.row().isOverride());
         dialog.showAndWait().ifPresent(result -> {
             if (result.delete()) {

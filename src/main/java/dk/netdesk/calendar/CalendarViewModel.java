@@ -442,7 +442,8 @@ public final class CalendarViewModel {
             return new Change(() -> messages.format("calendar.undo.delete", what.get()), before,
                     repository.replace(before, after));
         }, change -> {
-            status.show(() -> messages.format("calendar.status.deleted", what.get()));
+            // "alle aftaler … er slettet." in Danish: a sentence starts with a capital letter
+            status.show(() -> EventNames.sentence(messages.format("calendar.status.deleted", what.get()), messages));
             undo.done(change);
         });
     }

@@ -105,6 +105,13 @@ final class EventDialog extends Dialog<EventDialog.Result> {
             zone.setWrapText(true);
             grid.add(zone, 1, row++);
         }
+        if (form.timesNote() != null) {
+            Label note = new Label(form.timesNote());
+            note.setId("calendar-dialog-times-note");
+            note.getStyleClass().add("text-muted");
+            note.setWrapText(true);
+            grid.add(note, 1, row++);
+        }
         // timed events have an end date too: an event may run past midnight
         Label endDateLabel = new Label();
         endDateLabel.textProperty().bind(Bindings.when(form.allDayProperty())

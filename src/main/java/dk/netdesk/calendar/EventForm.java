@@ -133,6 +133,7 @@ public final class EventForm {
     /** What is wrong with the count typed into the dialog, or null while it is readable. */
     private final ObjectProperty<Problem> typedCountProblem = new SimpleObjectProperty<>();
     private java.time.ZoneId eventZone;
+    private String timesNote;
     private java.time.ZoneId homeZone;
     /** The draft the form was filled from: an event already planned with a blocked person may keep its place. */
     private EventDraft original;
@@ -400,6 +401,19 @@ public final class EventForm {
     /** The event's zone when it is not the home time zone (the dialog says so), else null. */
     public java.time.ZoneId otherZone() {
         return eventZone == null || homeZone == null || eventZone.equals(homeZone) ? null : eventZone;
+    }
+
+    /**
+     * A note on the times of the occurrence being edited, shown under its times (e.g. that a spring-forward gap
+     * moved it: {@link EventNames#gapMove}); null for none. Text in the UI language.
+     */
+    public void setTimesNote(String note) {
+        this.timesNote = note;
+    }
+
+    /** The note given to {@link #setTimesNote}, or null. */
+    public String timesNote() {
+        return timesNote;
     }
 
     /** The home time zone given to {@link #setZones}, or null. */

@@ -147,6 +147,34 @@ public final class EventNames {
         return time(start.toLocalTime()) + "–" + time(end.toLocalTime());
     }
 
+    /**
+     * Why an occurrence shows other times than it was given, when a spring-forward gap moved it (decision 0003;
+     * {@link Occurrence#movedByGap}): "Moved to 03:30–04:00: 02:30 does not exist that day (clocks go forward)",
+     * Danish "Flyttet til 03:30–04:00: 02:30 findes ikke den dag (uret stilles frem)". The times are wall-clock
+     * times in the event's own zone, where the gap is. For the tooltip, the agenda line and the event dialog.
+     *
+     * @return the sentence in the UI language, or null when the occurrence was not moved
+     */
+    public static String gapMove(Occurrence occurrence, Messages messages) {
+        if (!occurrence.movedByGap()) {
+            return null;
+        }
+        return messages.format("calendar.gap.moved", time(occurrence.start().toLocalTime()),
+                time(occurrence.end().toLocalTime()), time(occurrence.ruleStart().toLocalTime()));
+    }
+
+    /**
+     * A status sentence as it is shown: its first letter upper-case in the UI language ("alle aftaler … er slettet."
+     * becomes "Alle aftaler … er slettet."); a sentence that starts with a quote or a digit is left as it is.
+     */
+    public static String sentence(String text, Messages messages) {
+        if (text == null || text.isEmpty() || !Character.isLowerCase(text.codePointAt(0))) {
+            return text;
+        }
+        int first = Character.charCount(text.codePointAt(0));
+        return text.substring(0, first).toUpperCase(messages.getLocale()) + text.substring(first);
+    }
+
     /** True when a timed event goes on after the midnight following its start (ending at that midnight does not). */
     private static boolean crossesMidnight(LocalDateTime start, LocalDateTime end) {
         return end.isAfter(start.toLocalDate().plusDays(1).atStartOfDay());

@@ -99,6 +99,9 @@ final class EventNodes {
             box.getChildren().add(line);
             // in a narrow lane the title goes first: the time is in the tooltip and the dialog
             box.widthProperty().addListener((obs, old, now) -> {
+                if (box.getStyleClass().contains("dragging")) {
+                    return; // the drag shows the new times (GridDrag)
+                }
                 boolean room = now.doubleValue() >= SHORT_TIME_ROOM;
                 time.setVisible(room);
                 time.setManaged(room);
@@ -122,6 +125,11 @@ final class EventNodes {
                 .append(" · ").append(messages.get(o.kind().key()));
         if (!o.row().location().isBlank()) {
             tip.append('\n').append(o.row().location());
+        }
+        String moved = EventNames.gapMove(o, messages);
+        if (moved != null) {
+            // a spring-forward gap moved it (decision 0003): say so, with the times it was given
+            tip.append('\n').append(moved);
         }
         if (breakFlag) {
             box.getStyleClass().add("break-flag");
@@ -195,6 +203,9 @@ final class EventNodes {
 
     /** The whole time span when it fits in the block (with the repeat icon, if any), else only the start, else nothing. */
     private static void fitTime(Region box, Label time, String whole, String start) {
+        if (box.getStyleClass().contains("dragging")) {
+            return; // the drag writes the new times (GridDrag)
+        }
         double room = box.getWidth() - box.snappedLeftInset() - box.snappedRightInset();
         if (room <= 0) {
             return;

@@ -1,5 +1,6 @@
 package dk.netdesk.calendar;
 
+import dk.netdesk.ui.Messages;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,6 +35,7 @@ final class GridDrag {
     private final TimeGrid.Handler handler;
     private final Supplier<List<LocalDate>> days;
     private final Supplier<ZoneId> zone;
+    private final Messages messages;
     private double[] pressAt;
     private Label ghost;
     /** Puts back what the drag in progress has changed on screen; null when no drag is in progress. */
@@ -48,9 +50,14 @@ final class GridDrag {
         }
     };
 
-    /** Drag handling on {@code body}, whose columns are the current {@code days}, shown in the current {@code zone}. */
-    GridDrag(GridColumns body, TimeGrid.Handler handler, Supplier<List<LocalDate>> days, Supplier<ZoneId> zone) {
+    /**
+     * Drag handling on {@code body}, whose columns are the current {@code days}, shown in the current {@code zone};
+     * {@code messages} writes the day a dragged event ends on when that is after the day it starts.
+     */
+    GridDrag(GridColumns body, TimeGrid.Handler handler, Supplier<List<LocalDate>> days, Supplier<ZoneId> zone,
+             Messages messages) {
         this.body = body;
+        this.messages = messages;
         this.handler = handler;
         this.days = days;
         this.zone = zone;
@@ -250,12 +257,16 @@ final class GridDrag {
         });
     }
 
-    /** Puts a dragged event back where it was, with the times it showed before. */
+    /** Puts a dragged event back where it was, with the times it showed before, below its title again. */
     private void putBack(Region node, Lanes.Placed placed, String shownTimes) {
         GridColumns.place(node, placed.spec());
         node.getStyleClass().removeAll("dragging");
         if (shownTimes != null && node.lookup(".calendar-event-time") instanceof Label label) {
             label.setText(shownTimes);
+            if (label.getParent() == node && node instanceof javafx.scene.layout.Pane box && box.getChildren().size() > 1) {
+                box.getChildren().remove(label);
+                box.getChildren().add(1, label);
+            }
         }
         body.requestLayout();
     }
@@ -266,11 +277,35 @@ final class GridDrag {
         return days.get().get(dayAt(local.getX())).atStartOfDay().plusMinutes((long) snap(minuteAt(local.getY())));
     }
 
-    /** Writes "18:00–20:00" into the event's times label while it is dragged. */
-    private static void showTimes(Region node, LocalDateTime[] times) {
+    /**
+     * Writes the new times into the event's times label while it is dragged: "18:00–20:00", with the day it ends
+     * when that is a later day ("23:30–00:30 (Thu)"). The label goes first in the block and is shown whatever the
+     * block's width: a block moved up to midnight is cut there and may have room for one line only.
+     */
+    private void showTimes(Region node, LocalDateTime[] times) {
         if (node.lookup(".calendar-event-time") instanceof Label label) {
-            label.setText(timesText(times));
+            label.setText(dragText(times, messages));
+            label.setVisible(true);
+            label.setManaged(true);
+            if (label.getParent() == node && node instanceof javafx.scene.layout.Pane box && box.getChildren().indexOf(label) > 0) {
+                box.getChildren().remove(label);
+                box.getChildren().add(0, label);
+            }
         }
+    }
+
+    /**
+     * The times a move or resize shows while it runs: "18:00–20:00" within a day; "23:30–00:30 (Thu)" (Danish
+     * "23:30–00:30 (tor.)") when it ends on a later day, named by the day it ends.
+     *
+     * @param times {start, end}, wall-clock times in the shown zone
+     */
+    static String dragText(LocalDateTime[] times, Messages messages) {
+        if (!times[1].toLocalDate().isAfter(times[0].toLocalDate()) || times[1].equals(times[0].toLocalDate().plusDays(1).atStartOfDay())) {
+            return timesText(times);
+        }
+        return messages.format("calendar.drag.toDay", timesText(times),
+                DateTimeFormatter.ofPattern("EEE", messages.getLocale()).format(times[1]));
     }
 
     /**

@@ -32,6 +32,16 @@ public record Occurrence(EventRow row, LocalDateTime start, LocalDateTime end, L
         return row.isMaster() && originalStart != null ? originalStart : row.start();
     }
 
+    /**
+     * True when this timed occurrence's given wall-clock start ({@link #ruleStart}) does not exist in its zone (a
+     * spring-forward gap), so {@code start} and {@code end} were moved later by the gap (decision 0003): a daily
+     * 02:30–03:00 on 2027-03-28 in Europe/Copenhagen is 03:30–04:00. False for all-day events and every other time.
+     */
+    public boolean movedByGap() {
+        return row != null && !row.allDay() && row.zone() != null && ruleStart() != null
+                && WallClock.inGap(ruleStart(), row.zone());
+    }
+
     /** The start's instant in the row's zone, by {@link WallClock#start(LocalDateTime, LocalDateTime, ZoneId)}. */
     public ZonedDateTime zonedStart() {
         return WallClock.start(start, end, row.zone());

@@ -104,12 +104,13 @@ public final class CalendarFilesViewModel {
             failed.set(true);
             if (error instanceof ImportFileException) {
                 summary.set(error.getMessage()); // it says what is wrong, where, and that nothing was imported
+                status.show(summary.get()); // formatted where the file was read: it stays in that language
             } else {
                 LOG.warn("Calendar import of {} failed: {}", chosen, error.toString());
                 summary.set(messages.format("exchange.ics.import.failed", String.valueOf(error.getMessage())));
                 background.report(error);
+                status.show(() -> messages.format("exchange.ics.import.failed", String.valueOf(error.getMessage())));
             }
-            status.show(summary.get());
         });
     }
 

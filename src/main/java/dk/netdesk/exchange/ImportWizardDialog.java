@@ -184,8 +184,7 @@ public final class ImportWizardDialog {
 
     /** True when Enter belongs to the focused control: an open choice list, or a button other than Next. */
     private static boolean choosing(Node focus) {
-        return focus instanceof javafx.scene.control.ComboBoxBase<?> combo && combo.isShowing()
-                || focus instanceof javafx.scene.control.ChoiceBox<?> box && box.isShowing()
+        return focus != null && dk.netdesk.ui.DialogKeys.openList(focus)
                 || focus instanceof Button button && !button.isDefaultButton();
     }
 

@@ -304,9 +304,9 @@ public final class PrintViewModel {
             busy.set(false);
             switch (result) {
                 case PRINTED -> {
-                    String text = messages.format("print.status.printed", range, chosen);
-                    info(text);
-                    status.show(text);
+                    info(messages.format("print.status.printed", range, chosen));
+                    // written again in the new language when the UI language changes
+                    status.show(() -> messages.format("print.status.printed", range(first, count), chosen));
                     finished.set(finished.get() + 1);
                 }
                 case CANCELLED -> error(messages.get("print.error.cancelled"));
@@ -343,9 +343,8 @@ public final class PrintViewModel {
             return target;
         }, written -> {
             busy.set(false);
-            String text = messages.format("print.status.saved", range, written.getFileName().toString());
-            info(text);
-            status.show(text);
+            info(messages.format("print.status.saved", range, written.getFileName().toString()));
+            status.show(() -> messages.format("print.status.saved", range(first, count), written.getFileName().toString()));
             finished.set(finished.get() + 1);
         }, e -> {
             busy.set(false);
@@ -366,14 +365,18 @@ public final class PrintViewModel {
             rangeText.set("");
             return;
         }
+        rangeText.set(range(first, weeks.get()));
+    }
+
+    /** "Week 49" or "Weeks 49–50" (Danish "Uge 49", "Uge 49–50") in the current UI language: {@code count} weeks from the Monday {@code first}. */
+    private String range(LocalDate first, int weekCount) {
         int from = first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        int count = Math.max(1, Math.min(MAX_WEEKS, weeks.get()));
+        int count = Math.max(1, Math.min(MAX_WEEKS, weekCount));
         if (count == 1) {
-            rangeText.set(messages.format("print.week", from));
-        } else {
-            int to = first.plusWeeks(count - 1L).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-            rangeText.set(messages.format("print.weeks", from, to));
+            return messages.format("print.week", from);
         }
+        int to = first.plusWeeks(count - 1L).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return messages.format("print.weeks", from, to);
     }
 
     private void failed(Throwable e) {

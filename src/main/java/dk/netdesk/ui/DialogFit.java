@@ -22,7 +22,7 @@ import javafx.stage.WindowEvent;
  * wider or taller than the screen's usable area and lies inside it; content that cannot fit scrolls above
  * the button row instead of pushing it off the screen; and when the content grows after the dialog is shown
  * (an error message, a summary, a list that appears) the window grows with it, up to the screen. Also gives
- * dialog contents the app's padding, and every dialog the app's stylesheet.
+ * dialog contents the app's padding, every dialog the app's stylesheet, and the keys of {@link DialogKeys}.
  */
 public final class DialogFit {
 
@@ -64,6 +64,8 @@ public final class DialogFit {
         if (!pane.getStylesheets().contains(Theme.APP_STYLESHEET)) {
             pane.getStylesheets().add(0, Theme.APP_STYLESHEET);
         }
+        // Enter that picks an item in an open list does not also press the default button
+        DialogKeys.install(pane);
         wrap(pane);
         pane.contentProperty().addListener((obs, old, now) -> wrap(pane));
         Runnable check = () -> {

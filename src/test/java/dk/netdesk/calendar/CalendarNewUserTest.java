@@ -382,4 +382,129 @@ class CalendarNewUserTest {
         assertThat(robot.lookup("#calendar-dialog-end").queryTextInputControl().getText()).isEqualTo("03:30");
         robot.type(KeyCode.ESCAPE);
     }
+
+    // ---- cal6: the times while moving, Enter in an open list, the occurrence the clock change moved ------------
+
+    @Test
+    void movingAnEventPastMidnightShowsItsNewTimesAndTheDayItEndsWhileDragging(FxRobot robot) {
+        open(robot);
+        robot.interact(() -> model.create(draft("Late call", "2026-11-25T22:00", "2026-11-25T23:00")));
+        Region body = showHour(robot, 16);
+        Region node = (Region) event(robot, "Late call");
+        Point2D middle = node.localToScreen(node.getWidth() / 2, node.getHeight() / 2);
+        robot.moveTo(middle).press(MouseButton.PRIMARY).moveTo(middle.add(0, 10)).moveTo(middle.add(0, 1.5 * TimeGrid.HOUR));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label time = (Label) node.lookup(".calendar-event-time");
+        assertThat(time.getText()).as("the label while moving").isEqualTo("23:30–00:30 (Thu)");
+        // the block is cut at midnight, half an hour high: the times are in what shows of it
+        Bounds shown = node.sceneToLocal(time.localToScene(time.getBoundsInLocal()));
+        assertThat(time.isVisible()).isTrue();
+        assertThat(shown.getMaxY()).as("the times label within the block").isLessThanOrEqualTo(node.getHeight() + 0.5);
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored("Late call").start()).isEqualTo(LocalDateTime.parse("2026-11-25T23:30"));
+        assertThat(stored("Late call").end()).isEqualTo(LocalDateTime.parse("2026-11-26T00:30"));
+        assertThat(GridDrag.dragText(new LocalDateTime[] {LocalDateTime.parse("2026-11-25T23:30"),
+                LocalDateTime.parse("2026-11-26T00:30")}, new dk.netdesk.ui.Messages(DA, dk.netdesk.app.Bundles.ALL)))
+                .isEqualTo("23:30–00:30 (tor.)");
+        assertThat(GridDrag.dragText(new LocalDateTime[] {LocalDateTime.parse("2026-11-25T23:00"),
+                LocalDateTime.parse("2026-11-26T00:00")}, new dk.netdesk.ui.Messages(DA, dk.netdesk.app.Bundles.ALL)))
+                .as("ending at midnight is no later day").isEqualTo("23:00–00:00");
+    }
+
+    /**
+     * Takes the keyboard off the open list of {@code box} inside its popup, as a desktop may leave it (the popup window
+     * has no focus of its own): keys then go to the dialog's focused field. Under Monocle the list keeps them, and
+     * takes Enter before the dialog sees it.
+     */
+    private static void listWithoutKeyboard(FxRobot robot, javafx.scene.control.ComboBox<?> box) {
+        Node list = ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin()).getPopupContent();
+        robot.interact(() -> list.getScene().getRoot().requestFocus());
+    }
+
+    @Test
+    void enterInAnOpenListPicksTheItemAndOnlyTheNextEnterSaves(FxRobot robot) {
+        open(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.G, KeyCode.Y, KeyCode.M);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Category> category =
+                robot.lookup("#calendar-dialog-category").queryAs(javafx.scene.control.ComboBox.class);
+        Category before = category.getValue();
+        KeyCode toOther = before == Category.WORK ? KeyCode.DOWN : KeyCode.UP;
+        KeyCode back = before == Category.WORK ? KeyCode.UP : KeyCode.DOWN;
+
+        // opened by a click: arrow, Enter picks and closes the list, the dialog stays
+        robot.clickOn(category);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(category.isShowing()).isTrue();
+        listWithoutKeyboard(robot, category);
+        robot.type(toOther).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#calendar-dialog-title").tryQuery()).as("the dialog is still open").isPresent();
+        assertThat(category.getValue()).isNotEqualTo(before);
+        assertThat(category.isShowing()).as("the list closed").isFalse();
+        assertThat(model.occurrences()).as("nothing saved").isEmpty();
+
+        // opened with Alt+Down: the same, whether the list holds the keyboard or not
+        for (boolean listHasKeys : new boolean[] {true, false}) {
+            robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(category.isShowing()).isTrue();
+            if (!listHasKeys) {
+                listWithoutKeyboard(robot, category);
+            }
+            robot.type(category.getValue() == before ? toOther : back).type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#calendar-dialog-title").tryQuery()).isPresent();
+            assertThat(category.isShowing()).isFalse();
+        }
+        assertThat(category.getValue()).isNotEqualTo(before);
+        assertThat(model.occurrences()).isEmpty();
+
+        // the list is closed: Enter presses Save
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#calendar-dialog-title").tryQuery()).as("saved and closed").isEmpty();
+        assertThat(stored("gym").kind().category()).isNotEqualTo(before);
+    }
+
+    @Test
+    void theOccurrenceTheSpringClockChangeMovedSaysSoInItsTooltipTheDialogAndTheAgenda(FxRobot robot) {
+        Clock march = Clock.fixed(LocalDateTime.parse("2027-03-26T10:00").atZone(CalendarViewModelTest.CPH).toInstant(),
+                CalendarViewModelTest.CPH);
+        open(robot, Locale.ENGLISH, march, 1200, 760);
+        robot.interact(() -> model.create(draft("Night check", "2027-03-22T02:30", "2027-03-22T03:00")
+                .withRepeat(new RepeatRule(RepeatRule.Freq.DAILY, 1, java.util.Set.of(), null, 10))));
+        showHour(robot, 0);
+        String moved = "Moved to 03:30–04:00: 02:30 does not exist that day (clocks go forward)";
+        List<Node> nights = robot.lookup(".calendar-event")
+                .match(n -> n.getUserData() instanceof Occurrence o && o.title().equals("Night check")).queryAll().stream().toList();
+        assertThat(nights).hasSize(7);
+        for (Node night : nights) {
+            robot.interact(() -> javafx.event.Event.fireEvent(night, new javafx.scene.input.MouseEvent(
+                    javafx.scene.input.MouseEvent.MOUSE_ENTERED, 0, 0, 0, 0, MouseButton.NONE, 0,
+                    false, false, false, false, false, false, false, false, false, false, null)));
+            javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) night.getProperties().get(javafx.scene.control.Tooltip.class);
+            boolean sunday = ((Occurrence) night.getUserData()).start().toLocalDate().equals(LocalDate.of(2027, 3, 28));
+            if (sunday) {
+                assertThat(tip.getText()).startsWith("Night check\n03:30–04:00").contains("\n" + moved);
+            } else {
+                assertThat(tip.getText()).doesNotContain("Moved");
+            }
+        }
+        Node sunday = nights.stream()
+                .filter(n -> ((Occurrence) n.getUserData()).start().toLocalDate().equals(LocalDate.of(2027, 3, 28))).findFirst().orElseThrow();
+        robot.interact(sunday::requestFocus);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#calendar-dialog-times-note").queryAs(Label.class).getText()).isEqualTo(moved);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> model.modeProperty().set(CalendarViewModel.Mode.AGENDA));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".calendar-agenda-gap").queryAll()).extracting(n -> ((Label) n).getText()).containsExactly(moved);
+    }
 }

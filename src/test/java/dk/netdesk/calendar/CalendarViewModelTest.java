@@ -340,6 +340,51 @@ class CalendarViewModelTest {
         assertThat(model.summaryProperty().get().workHours()).isEqualTo(1.0);
     }
 
+    @Test
+    void aDailyOccurrenceInTheSpringGapIsShownAnHourLaterAndSaysWhyInBothLanguages() {
+        open(clockAt("2027-03-24T12:00")); // week 12: clocks go 02:00 -> 03:00 on Sunday the 28th
+        RepeatRule daily = new RepeatRule(RepeatRule.Freq.DAILY, 1, Set.of(), null, 10);
+        model.create(draft("Night check", "2027-03-22T02:30", "2027-03-22T03:00", Kind.FOLLOW_UP).withRepeat(daily));
+        List<Occurrence> all = model.occurrences().stream().filter(o -> o.title().equals("Night check")).toList();
+        assertThat(all).hasSize(7);
+        Occurrence sunday = all.stream().filter(o -> o.start().toLocalDate().equals(LocalDate.of(2027, 3, 28))).findFirst().orElseThrow();
+        assertThat(sunday.start()).isEqualTo(LocalDateTime.parse("2027-03-28T03:30"));
+        assertThat(sunday.end()).isEqualTo(LocalDateTime.parse("2027-03-28T04:00"));
+        assertThat(sunday.movedByGap()).isTrue();
+        assertThat(all.stream().filter(o -> o != sunday)).noneMatch(Occurrence::movedByGap);
+
+        dk.netdesk.ui.Messages en = new dk.netdesk.ui.Messages(Locale.ENGLISH, dk.netdesk.app.Bundles.ALL);
+        dk.netdesk.ui.Messages da = new dk.netdesk.ui.Messages(new Locale("da"), dk.netdesk.app.Bundles.ALL);
+        assertThat(EventNames.gapMove(sunday, en)).isEqualTo("Moved to 03:30–04:00: 02:30 does not exist that day (clocks go forward)");
+        assertThat(EventNames.gapMove(sunday, da)).isEqualTo("Flyttet til 03:30–04:00: 02:30 findes ikke den dag (uret stilles frem)");
+        assertThat(EventNames.gapMove(all.get(0), en)).isNull();
+
+        // a single event written in the gap says so too; one that only ends in it starts where it was given
+        model.create(draft("Early run", "2027-03-28T02:15", "2027-03-28T02:45", Kind.FOLLOW_UP));
+        model.create(draft("Late night", "2027-03-28T01:00", "2027-03-28T01:30", Kind.FOLLOW_UP));
+        Occurrence run = model.occurrences().stream().filter(o -> o.title().equals("Early run")).findFirst().orElseThrow();
+        assertThat(EventNames.gapMove(run, en)).isEqualTo("Moved to 03:15–03:45: 02:15 does not exist that day (clocks go forward)");
+        assertThat(model.occurrences().stream().filter(o -> o.title().equals("Late night")).findFirst().orElseThrow().movedByGap())
+                .isFalse();
+    }
+
+    // ---- the status line --------------------------------------------------------------------
+
+    @Test
+    void theStatusAfterDeletingASeriesStartsWithACapitalLetterInBothLanguagesAndFollowsTheLanguage() {
+        open();
+        RepeatRule weekly = new RepeatRule(RepeatRule.Freq.WEEKLY, 1, Set.of(DayOfWeek.TUESDAY), null, 3);
+        model.create(draft("Team call", "2026-11-24T19:00", "2026-11-24T20:00", Kind.FOLLOW_UP).withRepeat(weekly));
+        Occurrence call = model.occurrences().stream().filter(o -> o.title().equals("Team call")).findFirst().orElseThrow();
+        model.delete(call, EditScope.ALL);
+        javafx.beans.property.ReadOnlyStringProperty status = app.context().status().textProperty();
+        assertThat(status.get()).isEqualTo("Deleted all \"Team call\" events.");
+        app.context().messages().setLocale(new Locale("da", "DK"));
+        assertThat(status.get()).isEqualTo("Alle aftaler \"Team call\" er slettet.");
+        assertThat(EventNames.sentence("\"Gym\" er slettet.", app.context().messages())).isEqualTo("\"Gym\" er slettet.");
+        assertThat(EventNames.sentence("ærinder", app.context().messages())).isEqualTo("Ærinder");
+    }
+
     // ---- links and the week plan ------------------------------------------------------------
 
     @Test

@@ -131,6 +131,24 @@ class PrintViewModelTest {
     }
 
     @Test
+    void theStatusAfterPrintingOrSavingFollowsTheUiLanguage() {
+        Messages switching = new Messages(Locale.ENGLISH, Bundles.ALL);
+        StatusLine line = new StatusLine(switching);
+        printers.names = List.of("PDF");
+        PrintViewModel model = new PrintViewModel(source, () -> owner, FONTS, printers, Background.direct(), switching, line, clock);
+        model.open(SampleWeeks.MONDAY_48);
+        model.print();
+        assertThat(line.textProperty().get()).isEqualTo("Week 48 was sent to the printer PDF.");
+        switching.setLocale(new Locale("da", "DK"));
+        assertThat(line.textProperty().get()).isEqualTo("Uge 48 blev sendt til printeren PDF.");
+
+        model.savePdf(dir.resolve("uge-48.pdf"));
+        assertThat(line.textProperty().get()).isEqualTo("Uge 48 blev gemt som uge-48.pdf.");
+        switching.setLocale(Locale.ENGLISH);
+        assertThat(line.textProperty().get()).isEqualTo("Week 48 was saved as uge-48.pdf.");
+    }
+
+    @Test
     void aPrinterErrorOrCancelSaysSoAndChangesNothing() {
         printers.names = List.of("Office");
         PrintViewModel model = model();
