@@ -150,7 +150,7 @@ class PrintPreviewDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialog.isShowing()).isFalse();
         assertThat(printers.printed).containsExactly("Office LANDSCAPE");
-        assertThat(status.textProperty().get()).isEqualTo("Week 48 was sent to the printer Office.");
+        assertThat(status.textProperty().get()).isEqualTo("Week 48: sent to the printer Office.");
     }
 
     @Test
@@ -199,7 +199,7 @@ class PrintPreviewDialogTest {
         robot.clickOn("#print-print");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(printers.printed).containsExactly("Office PORTRAIT", "Office PORTRAIT");
-        assertThat(status.textProperty().get()).isEqualTo("Week 48 was sent to the printer Office.");
+        assertThat(status.textProperty().get()).isEqualTo("Week 48: sent to the printer Office.");
     }
 
     private void reopen(PrintViewModel model) throws Exception {

@@ -126,7 +126,7 @@ class PrintViewModelTest {
         assertThat(printers.jobNames).containsExactly("Netdesk Weeks 48–50");
         assertThat(model.finishedProperty().get()).isEqualTo(1);
         assertThat(model.messageIsErrorProperty().get()).isFalse();
-        assertThat(status.textProperty().get()).isEqualTo("Weeks 48–50 was sent to the printer PDF.");
+        assertThat(status.textProperty().get()).isEqualTo("Weeks 48–50: sent to the printer PDF.");
         assertThat(model.busyProperty().get()).isFalse();
     }
 
@@ -138,14 +138,14 @@ class PrintViewModelTest {
         PrintViewModel model = new PrintViewModel(source, () -> owner, FONTS, printers, Background.direct(), switching, line, clock);
         model.open(SampleWeeks.MONDAY_48);
         model.print();
-        assertThat(line.textProperty().get()).isEqualTo("Week 48 was sent to the printer PDF.");
+        assertThat(line.textProperty().get()).isEqualTo("Week 48: sent to the printer PDF.");
         switching.setLocale(new Locale("da", "DK"));
         assertThat(line.textProperty().get()).isEqualTo("Uge 48 blev sendt til printeren PDF.");
 
         model.savePdf(dir.resolve("uge-48.pdf"));
         assertThat(line.textProperty().get()).isEqualTo("Uge 48 blev gemt som uge-48.pdf.");
         switching.setLocale(Locale.ENGLISH);
-        assertThat(line.textProperty().get()).isEqualTo("Week 48 was saved as uge-48.pdf.");
+        assertThat(line.textProperty().get()).isEqualTo("Week 48: saved as uge-48.pdf.");
     }
 
     @Test
@@ -218,8 +218,8 @@ class PrintViewModelTest {
         try (PDDocument pdf = Loader.loadPDF(written.toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
         }
-        assertThat(model.messageProperty().get()).isEqualTo("Weeks 48–49 was saved as my week.pdf.");
-        assertThat(status.textProperty().get()).isEqualTo("Weeks 48–49 was saved as my week.pdf.");
+        assertThat(model.messageProperty().get()).isEqualTo("Weeks 48–49: saved as my week.pdf.");
+        assertThat(status.textProperty().get()).isEqualTo("Weeks 48–49: saved as my week.pdf.");
         assertThat(model.finishedProperty().get()).isEqualTo(1);
     }
 

@@ -116,7 +116,7 @@ class WeekPrinterTest {
                 () -> !model.messageProperty().get().isEmpty() && !model.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(model.messageProperty().get()).startsWith("Week 48 was sent to the printer");
+        assertThat(model.messageProperty().get()).startsWith("Week 48: sent to the printer");
         assertThat(dialog.isShowing()).isFalse();
         Path pdf = waitForNewPdf(output, before, Duration.ofSeconds(30));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
