@@ -25,16 +25,29 @@ final class Footnotes {
 
     private final List<Note> notes = new ArrayList<>();
 
-    /** Numbers {@code text} of {@code event}; returns the mark to print on the event, e.g. "²". */
-    String add(PrintEvent event, String text) {
+    /**
+     * Numbers {@code text} (a note, may be empty) of {@code event}, which the notes page lists with its day, times and
+     * title; returns the mark to print on the event, e.g. "²". An event that covers several days (printed as one
+     * {@code PrintEvent} per day, going on from the day before) gets one number, the one of its first day here, when
+     * {@code sameOnEveryDay}: its entry says nothing that differs between its days (not its times).
+     */
+    String add(PrintEvent event, String text, boolean sameOnEveryDay) {
         for (Note note : notes) {
-            if (event.equals(note.event())) {
+            if (event.equals(note.event()) || sameOnEveryDay && continues(note.event(), event)) {
                 return superscript(note.number());
             }
         }
         Note note = new Note(notes.size() + 1, event, text, event.date(), List.of());
         notes.add(note);
         return superscript(note.number());
+    }
+
+    /** True when {@code later} is a later day's part of the event {@code earlier} is part of. */
+    private static boolean continues(PrintEvent earlier, PrintEvent later) {
+        return earlier != null && earlier.toDayAfter() && later.fromDayBefore() && earlier.date() != null
+                && later.date() != null && earlier.date().isBefore(later.date()) && earlier.allDay() == later.allDay()
+                && earlier.title().equals(later.title()) && earlier.notes().equals(later.notes())
+                && earlier.work() == later.work() && earlier.kindLabel().equals(later.kindLabel());
     }
 
     /**

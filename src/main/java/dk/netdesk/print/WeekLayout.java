@@ -49,7 +49,7 @@ public final class WeekLayout {
                       double marginLeft, double marginTop, double width, double height) {
         PrintWeek shown = options.includePersonal() ? week : week.workOnly();
         double k = scale(width, height);
-        // the largest text that hides the fewest events: shrink only while shrinking shows more
+        // the largest text that shows the most events whole, with their times: shrink only while shrinking shows more
         WeekPass best = null;
         List<PageElement> bestElements = null;
         double start = Math.max(FLOOR_SIZE, Math.min(9.5, START_SIZE * k));
@@ -57,11 +57,11 @@ public final class WeekLayout {
             double size = Math.max(FLOOR_SIZE, step);
             WeekPass pass = new WeekPass(fonts, messages, shown, options, width, height, size, k);
             List<PageElement> elements = pass.run();
-            if (best == null || pass.hidden() < best.hidden()) {
+            if (best == null || pass.unfitted() < best.unfitted()) {
                 best = pass;
                 bestElements = elements;
             }
-            if (pass.hidden() == 0) {
+            if (pass.unfitted() == 0) {
                 break;
             }
         }

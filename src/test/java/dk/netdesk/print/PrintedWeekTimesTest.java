@@ -1,0 +1,107 @@
+package dk.netdesk.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.app.Bundles;
+import dk.netdesk.ui.Messages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A new user's printed weeks read back from the PDF: no event time is ever cut ("18…", "1…") or left out; an event
+ * whose box cannot show its times is listed with them on the notes page; a multi-day event's note is listed once;
+ * the "+N" box keeps its footnote number apart from the count.
+ */
+class PrintedWeekTimesTest {
+
+    private static final PrintFonts FONTS = new PrintFonts();
+    private static final LocalDate MONDAY = SampleWeeks.MONDAY_48;
+    /** A time cut after one or two digits, e.g. "18…" or "1…". */
+    private static final Pattern CUT_TIME = Pattern.compile("(^|\\D)\\d{1,2}(:\\d?)?…$");
+
+    @TempDir
+    Path dir;
+
+    private final Messages english = new Messages(Locale.ENGLISH, Bundles.ALL);
+    private final Messages danish = new Messages(new Locale("da"), Bundles.ALL);
+
+    /** The ordinary week, six overlapping events on Wednesday, and short boxes with long titles. */
+    static List<PrintEvent> crowded() {
+        List<PrintEvent> events = new ArrayList<>(SampleWeeks.ordinary(MONDAY).events());
+        LocalDate wednesday = MONDAY.plusDays(2);
+        events.add(PrintEvent.timed(wednesday, LocalTime.of(10, 0), LocalTime.of(11, 0), "Anna call", true));
+        events.add(PrintEvent.timed(wednesday, LocalTime.of(10, 15), LocalTime.of(11, 15), "Bo follow-up", true));
+        events.add(PrintEvent.timed(wednesday, LocalTime.of(10, 30), LocalTime.of(11, 0), "Carla demo", true));
+        events.add(PrintEvent.timed(wednesday, LocalTime.of(10, 30), LocalTime.of(12, 0), "Dorte webinar", true)
+                .withNotes("Bring the new catalogue"));
+        events.add(PrintEvent.timed(wednesday, LocalTime.of(10, 45), LocalTime.of(11, 30), "Erik samples", false));
+        events.add(PrintEvent.timed(wednesday, LocalTime.of(10, 0), LocalTime.of(10, 45), "Frida order", true));
+        LocalDate thursday = MONDAY.plusDays(3);
+        events.add(PrintEvent.timed(thursday, LocalTime.of(18, 0), LocalTime.of(18, 15),
+                "Telefonmøde med Produktdemonstration og ordreopgørelse", false).withNotes("Ring fra mobilen"));
+        events.add(PrintEvent.timed(thursday, LocalTime.of(18, 15), LocalTime.of(18, 30), "Facebook-live forberedelse", true));
+        events.add(PrintEvent.timed(MONDAY.plusDays(4), LocalTime.of(8, 0), LocalTime.of(8, 10),
+                "Ordreopgørelse", true));
+        return events;
+    }
+
+    private static String time(PrintEvent e) {
+        return String.format("%02d:%02d–%02d:%02d", e.start().getHour(), e.start().getMinute(), e.end().getHour(),
+                e.end().getMinute());
+    }
+
+    private Path pdf(List<PrintedPage> pages, String name) throws Exception {
+        Path file = dir.resolve(name + ".pdf");
+        new PdfWeekWriter(FONTS).write(file, pages, "Week", "");
+        Path copy = Path.of("target", "print-check");
+        Files.createDirectories(copy);
+        Files.copy(file, copy.resolve(name + ".pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return file;
+    }
+
+    private static String text(Path file, int first, int last) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(first);
+            stripper.setEndPage(last);
+            return stripper.getText(pdf);
+        }
+    }
+
+    @Test
+    void everyEventsTimesAreOnPaperWholeAndNoTimeIsCut() throws Exception {
+        for (Messages messages : List.of(english, danish)) {
+            for (PrintOrientation orientation : PrintOrientation.values()) {
+                PrintWeek week = new PrintWeek(MONDAY, "", crowded(), List.of(), List.of(), PrintSummary.EMPTY);
+                PrintOptions options = new PrintOptions(PaperSize.A4, orientation, true, true, true);
+                List<PrintedPage> pages = new WeekLayout(FONTS, messages).pages(week, options);
+                String name = "times-" + orientation + "-" + messages.getLocale();
+                Path file = pdf(pages, name);
+                String front = text(file, 1, 1);
+                String all = text(file, 1, pages.size()).replaceAll("\\s+", " ");
+                for (PrintEvent event : week.events()) {
+                    if (!event.allDay()) {
+                        assertThat(all).as("%s %s: %s", name, event.title(), time(event)).contains(time(event));
+                    }
+                }
+                for (String line : front.split("\\R")) {
+                    assertThat(line.strip()).as(name).doesNotMatch(CUT_TIME);
+                }
+                for (PrintedPage page : pages) {
+                    assertThat(page.texts()).as(name).noneMatch(t -> CUT_TIME.matcher(t.strip()).find());
+                }
+            }
+        }
+    }
+}
