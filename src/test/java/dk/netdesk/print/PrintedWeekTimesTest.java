@@ -80,6 +80,33 @@ class PrintedWeekTimesTest {
     }
 
     @Test
+    void aThreeDayHolidayWithANoteIsListedOnceOnTheNotesPage() throws Exception {
+        String note = "Sommerhus i Blokhus, nøgle hos naboen";
+        List<PrintEvent> events = new ArrayList<>();
+        for (int day = 2; day <= 4; day++) {
+            events.add(new PrintEvent(MONDAY.plusDays(day), null, null, true, "Ferie", note, false, "", false, false,
+                    day > 2, day < 4));
+        }
+        events.add(PrintEvent.allDay(MONDAY, "Another day off", false).withNotes(note));
+        PrintWeek week = new PrintWeek(MONDAY, "", events, List.of(), List.of(), PrintSummary.EMPTY);
+        for (Messages messages : List.of(english, danish)) {
+            List<PrintedPage> pages = new WeekLayout(FONTS, messages).pages(week, PrintOptions.DEFAULT);
+            Path file = pdf(pages, "holiday-" + messages.getLocale());
+            String back = text(file, 2, pages.size()).replaceAll("\\s+", " ");
+            // the holiday once, and the other day off with the same note its own entry
+            assertThat(back.split(note, -1)).as(back).hasSize(3);
+            assertThat(back.split("Ferie", -1)).hasSize(2);
+            // one footnote number, on each of its days
+            List<String> marks = pages.get(0).flatten().stream()
+                    .filter(e -> e instanceof PageElement.Group g && g.role().equals("event")
+                            && week.events().get(Integer.parseInt(g.key())).title().equals("Ferie"))
+                    .flatMap(e -> ((PageElement.Group) e).children().stream())
+                    .filter(c -> c.role().equals("event-footnote")).map(c -> ((PageElement.Label) c).text()).toList();
+            assertThat(marks).hasSize(3).containsOnly(marks.get(0));
+        }
+    }
+
+    @Test
     void everyEventsTimesAreOnPaperWholeAndNoTimeIsCut() throws Exception {
         for (Messages messages : List.of(english, danish)) {
             for (PrintOrientation orientation : PrintOrientation.values()) {
@@ -100,6 +127,15 @@ class PrintedWeekTimesTest {
                 }
                 for (PrintedPage page : pages) {
                     assertThat(page.texts()).as(name).noneMatch(t -> CUT_TIME.matcher(t.strip()).find());
+                }
+                // titles broken at good places: no doubled hyphen ("Face-book--live"), no piece of one or two letters
+                // left by an added hyphen ("Produk-tdemo-nstrati-on")
+                assertThat(front).as(name).doesNotContain("--").doesNotContainPattern("(?m)(^|\\s)\\p{L}{1,2}-\\s*$");
+                for (PageElement e : pages.get(0).flatten()) {
+                    if (e instanceof PageElement.Label l && l.role().equals("event-title") && l.text().endsWith("-")) {
+                        String piece = l.text().replaceAll(".*[ -](?=[^ -]+-$)", "");
+                        assertThat(piece.length()).as("%s: %s", name, l.text()).isGreaterThanOrEqualTo(4);
+                    }
                 }
             }
         }
