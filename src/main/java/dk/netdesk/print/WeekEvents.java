@@ -19,7 +19,9 @@ import java.util.List;
  * The events of one {@link WeekPass}: the all-day row above the hours, and the timed events in the
  * day columns, side by side in lanes where they overlap. What does not fit becomes a "+N more" box for
  * its day or time slot with a footnote number (the notes page lists those events with their times), and counts in
- * {@link #hidden()}. Positions come from the pass, in points.
+ * {@link #hidden()}. A time is printed whole or not at all (never "18…"); an event whose box cannot show its whole
+ * start–end time gets a footnote number under which the notes page gives its times, and counts in
+ * {@link #untimed()}. Positions come from the pass, in points.
  */
 final class WeekEvents {
 
@@ -350,7 +352,7 @@ final class WeekEvents {
      * is set at the largest size, from the pass's size down to {@link #TEXT_FLOOR}, at which the title fits whole,
      * broken only at spaces over the lines the box has room for at that size; only when it does not fit even at
      * {@link #TEXT_FLOOR} is it cut, after a whole word, with "…". A note that does not fit whole gets a footnote
-     * number.
+     * number, and so does a timed event whose box shows no whole start–end time (its times go on the notes page).
      */
     private Group eventGroup(PrintEvent event, int index, double x, double y, double w, double h) {
         Box frame = new Box("event-frame", x, y, w - 0.8, h - 0.6, PageElement.NONE, PageElement.NONE, 0, false);
@@ -612,7 +614,10 @@ final class WeekEvents {
         return whole ? text.wrapWhole(title, t, true, width, lines) : text.wrap(title, t, true, width, lines);
     }
 
-    /** The flags at the box's top right; a note not printed whole gets the next footnote number. */
+    /**
+     * The flags at the box's top right; a note not printed whole, or times not printed whole ({@code !timesShown}),
+     * get the event's footnote number (one for an event over several days when its entry is the same on each).
+     */
     private void flags(List<PageElement> parts, Box frame, PrintEvent event, String notes, boolean whole,
                        boolean timesShown, double flagSize) {
         String footnote = (notes.isEmpty() || whole) && timesShown ? "" : footnotes.add(event, whole ? "" : notes, timesShown);

@@ -9,7 +9,9 @@ import java.util.List;
  * events, a legend and the week summary ({@link WeekPass}; events in {@link WeekEvents}, their look in
  * {@link PageDecor}). Text is measured with {@link PrintFonts}; when a busy week does not fit, event text
  * shrinks down to {@link #FLOOR_SIZE}, and what still does not fit is summarised as "+N more" for its time
- * slot, with a footnote number under which the notes page lists those events ({@link #pages}). Pure computation: no JavaFX, no PDF.
+ * slot, with a footnote number under which the notes page lists those events ({@link #pages}); an event whose box
+ * has no room for its whole start–end time gets a footnote number too, and the notes page gives its times. Pure
+ * computation: no JavaFX, no PDF.
  */
 public final class WeekLayout {
 

@@ -96,6 +96,9 @@ class PrintedWeekTimesTest {
             // the holiday once, and the other day off with the same note its own entry
             assertThat(back.split(note, -1)).as(back).hasSize(3);
             assertThat(back.split("Ferie", -1)).hasSize(2);
+            // under the days it covers
+            assertThat(back).contains(messages.getLocale().getLanguage().equals("da")
+                    ? "onsdag 25. november – fredag 27. november Ferie" : "Wednesday 25 November – Friday 27 November Ferie");
             // one footnote number, on each of its days
             List<String> marks = pages.get(0).flatten().stream()
                     .filter(e -> e instanceof PageElement.Group g && g.role().equals("event")
