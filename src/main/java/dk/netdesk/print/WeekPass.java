@@ -257,11 +257,13 @@ final class WeekPass {
 
     /**
      * {@code summary} with no-break spaces inside its figures: between a number and the word after it ("4 h",
-     * "35 min", "3 days") and between the parts of a length of time ("4 h 35 min", "2 t 15 min").
+     * "35 min", "3 days"), between the parts of a length of time ("4 h 35 min", "2 t 15 min"), and after the colon
+     * before a figure ("Events without a break: 3").
      */
     static String keepFigures(String summary) {
         return summary.replaceAll("(\\d) (?=\\p{L})", "$1" + NO_BREAK)
-                .replaceAll("(\\d" + NO_BREAK + "\\p{L}+) (?=\\d)", "$1" + NO_BREAK);
+                .replaceAll("(\\d" + NO_BREAK + "\\p{L}+) (?=\\d)", "$1" + NO_BREAK)
+                .replaceAll(": (?=\\d)", ":" + NO_BREAK);
     }
 
     private String summaryText() {

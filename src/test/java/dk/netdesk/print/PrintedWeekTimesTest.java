@@ -80,6 +80,40 @@ class PrintedWeekTimesTest {
     }
 
     @Test
+    void theSummaryNeverSplitsAFigureBetweenItsNumberAndItsUnit() throws Exception {
+        // every figure the footer can have, with hours and minutes, on the smallest paper, in lengths that put the
+        // line ends in many places
+        int wrapped = 0;
+        for (int i = 0; i < 16; i++) {
+            PrintSummary summary = new PrintSummary(4 + (35 + 7 * i) / 60.0, 12 + 15 / 60.0, 14 + (15 + 11 * i) / 60.0, 3 + i,
+                    2 + (5 + 13 * i) / 60.0, 2 + i, 3 + 45 / 60.0, 9.5 + i, 3);
+            PrintWeek week = new PrintWeek(MONDAY, "", SampleWeeks.ordinary(MONDAY).events(), List.of(), List.of(), summary);
+            for (Messages messages : List.of(english, danish)) {
+            for (PrintOrientation orientation : PrintOrientation.values()) {
+                PrintOptions options = new PrintOptions(PaperSize.A5, orientation, true, false, true);
+                List<PrintedPage> pages = new WeekLayout(FONTS, messages).pages(week, options);
+                List<String> lines = pages.get(0).flatten().stream()
+                        .filter(e -> e instanceof PageElement.Label l && l.role().equals("summary"))
+                        .map(PageElement.Label.class::cast)
+                        .sorted(java.util.Comparator.comparingDouble(PageElement.Label::baseline))
+                        .map(PageElement.Label::text).toList();
+                wrapped += lines.size() > 1 ? 1 : 0;
+                String name = "summary-" + orientation + "-" + messages.getLocale() + "-" + i;
+                String front = text(pdf(pages, name), 1, 1);
+                String joined = String.join("\n", lines);
+                // no line ends in a number whose unit starts the next ("4 h 35 / min"), nor in a unit whose
+                // minutes start the next ("4 h / 35 min"), nor in the words before a figure ("... time: / 7")
+                assertThat(joined).as(name).doesNotContainPattern("\\d\\n\\p{L}")
+                        .doesNotContainPattern("\\d \\p{L}{1,3}\\n\\d").doesNotContainPattern(":\\n\\d");
+                assertThat(front.replaceAll("\\s+", " ")).as(name)
+                        .contains(messages.hours(summary.workHours()), messages.hours(summary.personalHours()));
+            }
+            }
+        }
+        assertThat(wrapped).as("summaries over more than one line").isGreaterThan(10);
+    }
+
+    @Test
     void aThreeDayHolidayWithANoteIsListedOnceOnTheNotesPage() throws Exception {
         String note = "Sommerhus i Blokhus, nøgle hos naboen";
         List<PrintEvent> events = new ArrayList<>();

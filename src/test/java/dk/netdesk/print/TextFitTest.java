@@ -90,7 +90,7 @@ class TextFitTest {
     @Test
     void aFigureIsNeverSplitBetweenItsNumberAndItsUnit() {
         String summary = WeekPass.keepFigures("Work planned: 4 h 35 min of 12 h budget   ·   All-day work: 3 days");
-        for (double w = FONTS.width("Work planned: 4 h 35 min", 8.5, false) + 1; w > FONTS.width("4 h 35 min", 8.5, false);
+        for (double w = FONTS.width("Work planned: 4 h 35 min", 8.5, false) + 1; w > FONTS.width("planned: 4 h 35 min", 8.5, false);
              w -= 3) {
             List<String> lines = fit.wrap(summary, 8.5, false, w, 12);
             assertThat(String.join("\n", lines)).as("%.1f pt", w)
