@@ -175,6 +175,8 @@ class PrintNumbersTypedTest {
             robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(printers.printed).as("Ctrl+P waits too").isEmpty();
+            robot.interact(() -> dk.netdesk.testing.Screenshots.save(dialog.getDialogPane().getScene(),
+                    "print-hours-backwards-" + locale.getLanguage()));
 
             // typing a last hour after the first puts it right at once: the message goes, Print is on again
             typeInto(robot, "#print-hours-to", "23");
