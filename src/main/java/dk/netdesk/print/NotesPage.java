@@ -65,9 +65,8 @@ final class NotesPage {
                 }
                 elements.add(new Label("notes-number", 0, baseline, Footnotes.superscript(note.number()), SIZE + 2, true, INK));
                 if (note.hidden().isEmpty()) {
-                    PrintEvent event = note.event();
-                    lines("notes-heading", day.format(event.date()) + (event.allDay() ? "" : " " + times(event))
-                            + "  " + fonts.printable(event.title()), true, 2, numberWidth);
+                    lines("notes-heading", when(note) + "  " + fonts.printable(note.event().title()), true, 2,
+                            numberWidth);
                     lines("notes-text", note.text(), false, Integer.MAX_VALUE, numberWidth);
                 } else {
                     lines("notes-heading", messages.format("print.notes.hidden", day.format(note.day())), true, 2,
@@ -85,6 +84,24 @@ final class NotesPage {
             }
             finish();
             return done;
+        }
+
+        /**
+         * The day and times of a note's event: "Wednesday 25 November 10:00–11:00"; over several days from its
+         * first day to its last ("Wednesday 25 November – Friday 27 November", with the start and end times when
+         * it is timed).
+         */
+        private String when(Footnotes.Note note) {
+            PrintEvent first = note.event();
+            PrintEvent last = note.last() == null ? first : note.last();
+            if (last.date() == null || !last.date().isAfter(first.date())) {
+                return day.format(first.date()) + (first.allDay() ? "" : " " + times(first));
+            }
+            if (first.allDay()) {
+                return day.format(first.date()) + " – " + day.format(last.date());
+            }
+            return day.format(first.date()) + " " + time(first.startMinute()) + " – " + day.format(last.date()) + " "
+                    + time(last.endMinute());
         }
 
         /** Lines of text from {@code x}, wrapped to the page; goes on over a new page when this one is full. */

@@ -2,13 +2,16 @@ package dk.netdesk.print;
 
 import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.DisplayText;
+import dk.netdesk.ui.FieldMessage;
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.NumberText;
 import dk.netdesk.ui.SpinnerText;
 import dk.netdesk.ui.ViewListeners;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,6 +27,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -89,7 +93,9 @@ public final class PrintPreviewDialog {
 
         Button printButton = (Button) dialog.getDialogPane().lookupButton(print);
         printButton.setId("print-print");
-        printButton.disableProperty().bind(model.noPrinterProperty().or(model.busyProperty()));
+        // refused while the hours run backwards (the message under the hour fields says so)
+        printButton.disableProperty().bind(model.noPrinterProperty().or(model.busyProperty())
+                .or(model.hoursMessageProperty().isNotEmpty()));
         printButton.defaultButtonProperty().bind(model.noPrinterProperty().not());
         printButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -99,7 +105,7 @@ public final class PrintPreviewDialog {
         });
         Button pdfButton = (Button) dialog.getDialogPane().lookupButton(pdf);
         pdfButton.setId("print-pdf");
-        pdfButton.disableProperty().bind(model.busyProperty());
+        pdfButton.disableProperty().bind(model.busyProperty().or(model.hoursMessageProperty().isNotEmpty()));
         pdfButton.defaultButtonProperty().bind(model.noPrinterProperty());
         pdfButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -270,7 +276,39 @@ public final class PrintPreviewDialog {
         pages.getStyleClass().add("text-muted");
         pages.visibleProperty().bind(model.pageCountProperty().greaterThan(1));
         pages.managedProperty().bind(pages.visibleProperty());
-        return List.of(fit, row, SpinnerText.message(from, messages), SpinnerText.message(to, messages), pages);
+        // hours that run backwards ("22 to 7"): a message under the fields, which are marked, until corrected; it
+        // goes while typing as soon as the typed hour puts them right (so Print is on again under the pointer)
+        Label backwards = FieldMessage.label("print-hours-error", model.hoursMessageProperty());
+        PseudoClass danger = PseudoClass.getPseudoClass("danger");
+        backwards.visibleProperty().addListener((obs, old, now) -> {
+            from.pseudoClassStateChanged(danger, now);
+            to.pseudoClassStateChanged(danger, now);
+        });
+        correctWhileTyping(from, to, true);
+        correctWhileTyping(to, from, false);
+        return List.of(fit, row, SpinnerText.message(from, messages), SpinnerText.message(to, messages), backwards,
+                pages);
+    }
+
+    /**
+     * While the hours run backwards, takes in an hour typed into {@code typed} as soon as it puts them right with
+     * the other field's hour ({@code isFrom}: {@code typed} is the first hour).
+     */
+    private void correctWhileTyping(Spinner<Integer> typed, Spinner<Integer> other, boolean isFrom) {
+        typed.getEditor().textProperty().addListener((obs, old, now) -> {
+            if (model.hoursMessageProperty().get().isEmpty() || other.getValue() == null) {
+                return;
+            }
+            SpinnerValueFactory.IntegerSpinnerValueFactory values =
+                    (SpinnerValueFactory.IntegerSpinnerValueFactory) typed.getValueFactory();
+            NumberText.Reading reading = SpinnerText.read(now, values.getMin(), values.getMax(), messages.getLocale());
+            if (reading.ok()) {
+                int hour = reading.value().intValue();
+                if (isFrom ? hour < other.getValue() : hour > other.getValue()) {
+                    typed.commitValue();
+                }
+            }
+        });
     }
 
     private Spinner<Integer> hourSpinner(String id, String nameKey, int min, int max,

@@ -71,6 +71,7 @@ public final class PrintViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private String shownHoursProblem;
+    private final ReadOnlyStringWrapper hoursMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper finished = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper rangeText = new ReadOnlyStringWrapper("");
@@ -135,6 +136,7 @@ public final class PrintViewModel {
         messages.localeProperty().addListener((obs, old, now) -> {
             updateRange();
             relayout();
+            updateHoursMessage();
         });
     }
 
@@ -242,8 +244,22 @@ public final class PrintViewModel {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The message under the hour fields while the chosen hours do not run forwards ("From 22 To 7", or the same
+     * hour twice) and the hours do not fit the events: "The last hour must be after the first."; empty otherwise.
+     * Print and Save as PDF are refused while it shows.
+     */
+    public ReadOnlyStringProperty hoursMessageProperty() {
+        return hoursMessage.getReadOnlyProperty();
+    }
+
+    private void updateHoursMessage() {
+        hoursMessage.set(hoursProblem().isPresent() ? messages.get("print.hours.backwards") : "");
+    }
+
     /** Says the hours problem as it appears, and clears it once the hours are right again. */
     private void checkHours() {
+        updateHoursMessage();
         java.util.Optional<String> problem = hoursProblem();
         if (problem.isPresent()) {
             error(problem.get());

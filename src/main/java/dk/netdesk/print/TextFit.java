@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Fits text into a width in points, measured with {@link PrintFonts}: wrapped over lines at word boundaries,
  * with "…" after the last whole word that fits when text is left over. Only a single word wider than a whole
- * line is broken, with a hyphen (or cut with "…" on the last line).
+ * line is broken: first after one of its own hyphens (kept, none added), else inside it with a hyphen added,
+ * never leaving fewer than {@link #MIN_PART} letters on either side; what still does not fit is cut with "…" on
+ * the last line. No-break spaces (U+00A0) never break a line.
  */
 final class TextFit {
 
@@ -49,6 +51,15 @@ final class TextFit {
      * gives no lines.
      */
     List<String> wrapWhole(String text, double size, boolean bold, double available, int maxLines) {
+        return wrapWhole(text, size, bold, available, available, maxLines);
+    }
+
+    /**
+     * As {@link #wrapWhole(String, double, boolean, double, int)}, with the first line {@code firstAvailable} points
+     * wide (room left at its end, e.g. for a footnote number) and the others {@code available}.
+     */
+    List<String> wrapWhole(String text, double size, boolean bold, double firstAvailable, double available,
+                           int maxLines) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.strip().split(" +")) {
@@ -58,13 +69,14 @@ final class TextFit {
             String rest = word;
             String separator = line.length() == 0 ? "" : " ";
             while (!rest.isEmpty()) {
+                double room = lines.isEmpty() ? firstAvailable : available;
                 String candidate = line + separator + rest;
-                if (fonts.width(candidate, size, bold) <= available) {
+                if (fonts.width(candidate, size, bold) <= room) {
                     line.setLength(0);
                     line.append(candidate);
                     break;
                 }
-                String head = hyphenPart(rest, line + separator, size, bold, available);
+                String head = hyphenPart(rest, line + separator, size, bold, room);
                 if (!head.isEmpty()) {
                     line.append(separator).append(head);
                     rest = rest.substring(head.length());
@@ -87,10 +99,15 @@ final class TextFit {
      * when words are left out; null when not even the first word fits whole with it.
      */
     List<String> wrapCut(String text, double size, boolean bold, double available, int maxLines) {
+        return wrapCut(text, size, bold, available, available, maxLines);
+    }
+
+    /** As {@link #wrapCut(String, double, boolean, double, int)}, the first line {@code firstAvailable} points wide. */
+    List<String> wrapCut(String text, double size, boolean bold, double firstAvailable, double available, int maxLines) {
         String[] words = text.strip().split(" +");
         for (int count = words.length; count >= 1; count--) {
             String candidate = String.join(" ", java.util.Arrays.copyOf(words, count)) + (count < words.length ? "…" : "");
-            List<String> lines = wrapWhole(candidate, size, bold, available, maxLines);
+            List<String> lines = wrapWhole(candidate, size, bold, firstAvailable, available, maxLines);
             if (lines != null) {
                 return lines;
             }
@@ -111,8 +128,9 @@ final class TextFit {
 
     /**
      * Words over at most {@code maxLines} lines, broken at spaces. When text is left over, the last line ends
-     * in "…" after its last whole word that leaves room for it. A word wider than a line is broken with a
-     * hyphen when lines remain after it, else cut with "…".
+     * in "…" after its last whole word that leaves room for it. A word wider than a line is broken when lines
+     * remain after it (after its own hyphen, else inside it with a hyphen added, at least {@link #MIN_PART} letters
+     * each side), else cut with "…".
      */
     List<String> wrap(String text, double size, boolean bold, double available, int maxLines) {
         List<String> lines = new ArrayList<>();
@@ -131,14 +149,22 @@ final class TextFit {
                 lines.add(line.toString());
                 line.setLength(0);
             } else if (lines.size() < maxLines - 1) {
-                String head = hyphenHead(word, size, bold, available);
+                // a word wider than a line: after one of its own hyphens (kept, none added), else inside it with a
+                // hyphen, else it is cut on the last line
+                String head = hyphenPart(word, "", size, bold, available);
+                String line0 = head;
                 if (head.isEmpty()) {
-                    lines.add(fit(word, size, bold, available));
-                    i++;
-                } else {
-                    lines.add(head + "-");
-                    words.set(i, word.substring(head.length()));
+                    head = hyphenHead(word, size, bold, available);
+                    line0 = head.isEmpty() ? "" : head + "-";
                 }
+                if (head.isEmpty()) {
+                    // not even that: the word cut with "…" ends the text
+                    lines.add(fit(word + "…", size, bold, available));
+                    lines.removeIf(String::isEmpty);
+                    return lines;
+                }
+                lines.add(line0);
+                words.set(i, word.substring(head.length()));
             } else {
                 break;
             }
@@ -164,23 +190,58 @@ final class TextFit {
             }
             int space = kept.lastIndexOf(' ');
             if (space < 0) {
-                return fit(kept + "…", size, bold, available);
+                return ellipsisWord(kept, size, bold, available);
             }
             kept = kept.substring(0, space);
         }
-        return fit(next + "…", size, bold, available);
+        return ellipsisWord(next, size, bold, available);
     }
 
-    /** The longest start of {@code word} (at least two letters, leaving two) that fits with a hyphen; "" if none. */
-    private String hyphenHead(String word, double size, boolean bold, double available) {
-        int end = word.length() - 2;
-        while (end >= 2) {
-            String head = word.substring(0, end);
-            if (!Character.isLowSurrogate(word.charAt(end)) && fonts.width(head + "-", size, bold) <= available) {
+    /** A single word cut with "…": after a whole part of it when one fits ("Follow-…"), else anywhere. */
+    private String ellipsisWord(String word, double size, boolean bold, double available) {
+        for (int i = word.lastIndexOf('-', word.length() - 2); i > 0; i = word.lastIndexOf('-', i - 1)) {
+            String head = word.substring(0, i + 1) + "…";
+            if (fonts.width(head, size, bold) <= available) {
                 return head;
             }
-            end--;
+        }
+        return fit(word + "…", size, bold, available);
+    }
+
+    /** Fewest letters a word keeps on either side of a hyphen the layout adds inside it. */
+    static final int MIN_PART = 3;
+
+    /**
+     * The longest start of {@code word} that fits with an added hyphen, leaving at least {@link #MIN_PART} letters
+     * on either side of the break within the part of the word between its own hyphens, and never next to one of
+     * its own hyphens (no "--"); "" if none.
+     */
+    private String hyphenHead(String word, double size, boolean bold, double available) {
+        for (int end = word.length() - 1; end >= 1; end--) {
+            if (Character.isLowSurrogate(word.charAt(end)) || word.charAt(end) == '-' || word.charAt(end - 1) == '-') {
+                continue;
+            }
+            if (letters(word, end, -1) < MIN_PART || letters(word, end, 1) < MIN_PART) {
+                continue;
+            }
+            String head = word.substring(0, end);
+            if (fonts.width(head + "-", size, bold) <= available) {
+                return head;
+            }
         }
         return "";
+    }
+
+    /** Letters and digits from {@code at} towards {@code direction} (-1 back, 1 on) up to a hyphen or the word's end. */
+    private static int letters(String word, int at, int direction) {
+        int count = 0;
+        int i = direction < 0 ? at - 1 : at;
+        while (i >= 0 && i < word.length() && word.charAt(i) != '-') {
+            if (Character.isLetterOrDigit(word.charAt(i))) {
+                count++;
+            }
+            i += direction;
+        }
+        return count;
     }
 }

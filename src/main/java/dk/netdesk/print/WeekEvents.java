@@ -19,7 +19,9 @@ import java.util.List;
  * The events of one {@link WeekPass}: the all-day row above the hours, and the timed events in the
  * day columns, side by side in lanes where they overlap. What does not fit becomes a "+N more" box for
  * its day or time slot with a footnote number (the notes page lists those events with their times), and counts in
- * {@link #hidden()}. Positions come from the pass, in points.
+ * {@link #hidden()}. A time is printed whole or not at all (never "18…"); an event whose box cannot show its whole
+ * start–end time gets a footnote number under which the notes page gives its times, and counts in
+ * {@link #untimed()}. Positions come from the pass, in points.
  */
 final class WeekEvents {
 
@@ -38,6 +40,7 @@ final class WeekEvents {
     private final double size;
     private final List<PageElement> events = new ArrayList<>();
     private int hidden;
+    private int untimed;
 
     private final Footnotes footnotes;
 
@@ -330,14 +333,17 @@ final class WeekEvents {
         Box frame = new Box("more-frame", x, y, w - 0.8, h - 0.6, MORE_FILL, MUTED, 0.5, false);
         List<PageElement> parts = new ArrayList<>();
         parts.add(frame);
-        double textWidth = frame.w() - 2 * pad();
-        String more = messages.format("print.more", count) + mark;
-        if (fonts.width(more, size, true) > textWidth) {
-            more = messages.format("print.moreShort", count) + mark;
-        }
         double textSize = Math.min(size, Math.max(3.5, (frame.h() - 2 * pad()) / 1.2));
+        // the footnote number at the box's top right, where events have theirs, apart from the count ("+4⁴" would
+        // read as a power)
+        double textWidth = frame.w() - 2 * pad() - PageDecor.flagsWidth(false, true, textSize);
+        String more = messages.format("print.more", count);
+        if (fonts.width(more, textSize, true) > textWidth) {
+            more = messages.format("print.moreShort", count);
+        }
         parts.add(new Label("more-text", frame.x() + pad(), frame.y() + pad() + fonts.ascent(textSize),
                 text.fit(more, textSize, true, textWidth), textSize, true, INK));
+        decor.flags(parts, frame, false, false, textSize, mark);
         return new Group("more", "more", frame, parts);
     }
 
@@ -346,7 +352,7 @@ final class WeekEvents {
      * is set at the largest size, from the pass's size down to {@link #TEXT_FLOOR}, at which the title fits whole,
      * broken only at spaces over the lines the box has room for at that size; only when it does not fit even at
      * {@link #TEXT_FLOOR} is it cut, after a whole word, with "…". A note that does not fit whole gets a footnote
-     * number.
+     * number, and so does a timed event whose box shows no whole start–end time (its times go on the notes page).
      */
     private Group eventGroup(PrintEvent event, int index, double x, double y, double w, double h) {
         Box frame = new Box("event-frame", x, y, w - 0.8, h - 0.6, PageElement.NONE, PageElement.NONE, 0, false);
@@ -357,14 +363,39 @@ final class WeekEvents {
                 >= fonts.width(event.allDay() ? "00:00" : "00:00–00:00", size, false);
         String notes = pass.options.showNotes() ? fonts.printable(event.notes()).strip() : "";
         double flagWidth = PageDecor.flagsWidth(event.breakFlag(), !notes.isEmpty(), lineSize);
+        Fitted fitted = fitted(event, notes, frame, lineSize, markerFits, flagWidth);
+        boolean timesShown = event.allDay() || timesShown(event, fitted.lines());
+        if (!timesShown && notes.isEmpty()) {
+            // its times go on the notes page under a footnote number: make room for the number
+            fitted = fitted(event, notes, frame, lineSize, markerFits,
+                    PageDecor.flagsWidth(event.breakFlag(), true, lineSize));
+            timesShown = timesShown(event, fitted.lines());
+        }
+        if (!timesShown) {
+            untimed++;
+        }
+        Lines lines = fitted.lines();
+        boolean marker = fitted.marker();
+        decor.event(parts, frame, event.work(), lineSize, marker);
+        parts.addAll(lines.labels());
+        flags(parts, frame, event, notes, lines.notesWhole(), timesShown, lineSize);
+        return new Group("event", String.valueOf(index), frame, parts);
+    }
+
+    /** An event's text as laid out in its box, and whether the kind's marker went before it. */
+    private record Fitted(Lines lines, boolean marker) {
+    }
+
+    /**
+     * The event's text in {@code frame}: the times and the whole title, as large as they fit; else the whole title
+     * alone; the kind's marker goes before a word is cut; else cut after a whole word at the floor.
+     */
+    private Fitted fitted(PrintEvent event, String notes, Box frame, double lineSize, boolean markerFits,
+                          double flagWidth) {
         double floor = Math.min(lineSize, TEXT_FLOOR);
-        // the times and the whole title, as large as they fit; else the whole title alone (the box's place on the
-        // grid gives the time, unless it runs past the hours shown); the kind's marker goes before a word is cut;
-        // else cut after a whole word at the floor
-        Lines lines = null;
-        boolean marker = false;
         for (boolean withMarker : markerFits ? new boolean[] {true, false} : new boolean[] {false}) {
             Area area = area(frame, withMarker, flagWidth);
+            Lines lines = null;
             for (double t = lineSize; lines == null && t > floor - 1e-9; t -= 0.25) {
                 lines = lines(event, notes, Math.max(floor, t), area, true);
             }
@@ -373,17 +404,26 @@ final class WeekEvents {
                 lines = titleOnly(fonts.printable(event.title()), Math.max(floor, t), area);
             }
             if (lines != null) {
-                marker = withMarker;
-                break;
+                return new Fitted(lines, withMarker);
             }
         }
-        if (lines == null) {
-            lines = cut(event, notes, floor, area(frame, false, flagWidth));
-        }
-        decor.event(parts, frame, event.work(), lineSize, marker);
-        parts.addAll(lines.labels());
-        flags(parts, frame, event, notes, lines.notesWhole(), lineSize);
-        return new Group("event", String.valueOf(index), frame, parts);
+        return new Fitted(cut(event, notes, floor, area(frame, false, flagWidth)), false);
+    }
+
+    /** True when the box shows the timed event's whole start–end time (its start alone for an instant). */
+    private static boolean timesShown(PrintEvent event, Lines lines) {
+        String start = time(event.startMinute());
+        String range = event.endMinute() == event.startMinute() ? start : start + "–" + time(event.endMinute());
+        return lines.labels().stream().anyMatch(l -> l instanceof Label label && label.role().equals("event-time")
+                && label.text().startsWith(range));
+    }
+
+    /**
+     * How many timed events show no whole start–end time in their box (too small or too narrow); their times are
+     * listed on the notes page under a footnote number instead.
+     */
+    int untimed() {
+        return untimed;
     }
 
     private Area area(Box frame, boolean marker, double flagWidth) {
@@ -406,7 +446,7 @@ final class WeekEvents {
             }
         }
         if (!pass.clipped(event)) {
-            List<String> alone = text.wrapCut(title, t, true, area.width() - area.flagWidth(), count);
+            List<String> alone = text.wrapCut(title, t, true, area.width() - area.flagWidth(), area.width(), count);
             if (alone != null) {
                 List<PageElement> out = new ArrayList<>();
                 double baseline = area.top() + fonts.ascent(t);
@@ -427,7 +467,7 @@ final class WeekEvents {
     /** The whole title alone over the lines the box has at {@code t} points; null when it does not fit whole. */
     private Lines titleOnly(String title, double t, Area area) {
         int count = Math.max(1, (int) Math.floor(area.height() / (t * 1.2) + 1e-6));
-        List<String> wrapped = text.wrapWhole(title, t, true, area.width() - area.flagWidth(), count);
+        List<String> wrapped = text.wrapWhole(title, t, true, area.width() - area.flagWidth(), area.width(), count);
         if (wrapped == null) {
             return null;
         }
@@ -501,7 +541,9 @@ final class WeekEvents {
         if (wrapped == null) {
             return null;
         }
-        addText(out, "event-time", area.x(), baseline, text.fit(timeLine, timeSize, false, room), false, timeSize);
+        // a time is printed whole or not at all ("18…" reads as nothing; the notes page has it then)
+        addText(out, "event-time", area.x(), baseline, fonts.width(timeLine, timeSize, false) <= room ? timeLine : "",
+                false, timeSize);
         for (String line : wrapped) {
             baseline += lineHeight;
             out.add(new Label("event-title", area.x(), baseline, line, t, true, INK));
@@ -550,7 +592,12 @@ final class WeekEvents {
             titleX = 0;
         }
         String line = text.fitWords(title, t, true, room - titleX);
-        return oneLine(text.fit(time, t, false, room), line.equals("…") ? "" : line, t, area, baseline, titleX);
+        if (fonts.width(time, t, false) > room) {
+            time = "";
+            titleX = 0;
+            line = text.fitWords(title, t, true, room);
+        }
+        return oneLine(time, line.equals("…") ? "" : line, t, area, baseline, titleX);
     }
 
     private Lines oneLine(String time, String title, double t, Area area, double baseline, double titleX) {
@@ -567,9 +614,13 @@ final class WeekEvents {
         return whole ? text.wrapWhole(title, t, true, width, lines) : text.wrap(title, t, true, width, lines);
     }
 
-    /** The flags at the box's top right; a note not printed whole gets the next footnote number. */
-    private void flags(List<PageElement> parts, Box frame, PrintEvent event, String notes, boolean whole, double flagSize) {
-        String footnote = notes.isEmpty() || whole ? "" : footnotes.add(event, notes);
+    /**
+     * The flags at the box's top right; a note not printed whole, or times not printed whole ({@code !timesShown}),
+     * get the event's footnote number (one for an event over several days when its entry is the same on each).
+     */
+    private void flags(List<PageElement> parts, Box frame, PrintEvent event, String notes, boolean whole,
+                       boolean timesShown, double flagSize) {
+        String footnote = (notes.isEmpty() || whole) && timesShown ? "" : footnotes.add(event, whole ? "" : notes, timesShown);
         decor.flags(parts, frame, event.breakFlag(), event.inProtected(), flagSize, footnote);
     }
 

@@ -9,7 +9,9 @@ import java.util.List;
  * events, a legend and the week summary ({@link WeekPass}; events in {@link WeekEvents}, their look in
  * {@link PageDecor}). Text is measured with {@link PrintFonts}; when a busy week does not fit, event text
  * shrinks down to {@link #FLOOR_SIZE}, and what still does not fit is summarised as "+N more" for its time
- * slot, with a footnote number under which the notes page lists those events ({@link #pages}). Pure computation: no JavaFX, no PDF.
+ * slot, with a footnote number under which the notes page lists those events ({@link #pages}); an event whose box
+ * has no room for its whole start–end time gets a footnote number too, and the notes page gives its times. Pure
+ * computation: no JavaFX, no PDF.
  */
 public final class WeekLayout {
 
@@ -49,7 +51,7 @@ public final class WeekLayout {
                       double marginLeft, double marginTop, double width, double height) {
         PrintWeek shown = options.includePersonal() ? week : week.workOnly();
         double k = scale(width, height);
-        // the largest text that hides the fewest events: shrink only while shrinking shows more
+        // the largest text that shows the most events whole, with their times: shrink only while shrinking shows more
         WeekPass best = null;
         List<PageElement> bestElements = null;
         double start = Math.max(FLOOR_SIZE, Math.min(9.5, START_SIZE * k));
@@ -57,11 +59,11 @@ public final class WeekLayout {
             double size = Math.max(FLOOR_SIZE, step);
             WeekPass pass = new WeekPass(fonts, messages, shown, options, width, height, size, k);
             List<PageElement> elements = pass.run();
-            if (best == null || pass.hidden() < best.hidden()) {
+            if (best == null || pass.unfitted() < best.unfitted()) {
                 best = pass;
                 bestElements = elements;
             }
-            if (pass.hidden() == 0) {
+            if (pass.unfitted() == 0) {
                 break;
             }
         }

@@ -121,6 +121,14 @@ final class WeekPass {
         return events.hidden();
     }
 
+    /**
+     * How many events do not show in full on the week: counted in a "+N more" box, or drawn without their whole
+     * start–end time (listed with it on the notes page).
+     */
+    int unfitted() {
+        return events.hidden() + events.untimed();
+    }
+
     /** The left edge of day {@code day}'s column, 0 being Monday. */
     double columnX(int day) {
         return gutter + day * columnWidth;
@@ -228,11 +236,14 @@ final class WeekPass {
         double lineHeight = textSize * 1.5;
         double bottom = height;
         if (options.showSummary()) {
-            String summary = summaryText();
+            // a figure such as "4 h 35 min" or "3 days" is never split over two lines: wrapped with no-break
+            // spaces inside it, printed with ordinary ones
+            String summary = keepFigures(summaryText());
             List<String> lines = fonts.width(summary, textSize + 0.5, false) <= width ? List.of(summary)
                     : text.wrap(summary, textSize + 0.5, false, width, SUMMARY_LINES);
             for (int i = lines.size() - 1; i >= 0; i--) {
-                elements.add(new Label("summary", 0, bottom - fonts.descent(textSize + 0.5), lines.get(i),
+                elements.add(new Label("summary", 0, bottom - fonts.descent(textSize + 0.5),
+                        lines.get(i).replace(NO_BREAK, ' '),
                         textSize + 0.5, false, INK));
                 bottom -= lineHeight + 1;
             }
@@ -240,6 +251,19 @@ final class WeekPass {
         double top = legend(bottom, textSize, lineHeight);
         elements.add(new Rule("footer-rule", 0, top, width, top, GRID, 0.6, false));
         return top;
+    }
+
+    private static final char NO_BREAK = '\u00A0';
+
+    /**
+     * {@code summary} with no-break spaces inside its figures: between a number and the word after it ("4 h",
+     * "35 min", "3 days"), between the parts of a length of time ("4 h 35 min", "2 t 15 min"), and after the colon
+     * before a figure ("Events without a break: 3").
+     */
+    static String keepFigures(String summary) {
+        return summary.replaceAll("(\\d) (?=\\p{L})", "$1" + NO_BREAK)
+                .replaceAll("(\\d" + NO_BREAK + "\\p{L}+) (?=\\d)", "$1" + NO_BREAK)
+                .replaceAll(": (?=\\d)", ":" + NO_BREAK);
     }
 
     private String summaryText() {

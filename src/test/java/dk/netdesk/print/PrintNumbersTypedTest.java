@@ -144,6 +144,50 @@ class PrintNumbersTypedTest {
         assertThat(printers.printed).hasSize(1);
     }
 
+    @Test
+    void hoursThatRunBackwardsShowAMessageUnderTheFieldsAndPrintAndPdfWait(FxRobot robot) throws Exception {
+        backwardsHours(robot, Locale.ENGLISH);
+    }
+
+    @Test
+    void hoursThatRunBackwardsShowAMessageInDanishToo(FxRobot robot) throws Exception {
+        backwardsHours(robot, new Locale("da"));
+    }
+
+    private void backwardsHours(FxRobot robot, Locale locale) throws Exception {
+        {
+            open(locale);
+            robot.clickOn("#print-hours-range");
+            typeInto(robot, "#print-hours-from", "22");
+            robot.type(KeyCode.TAB);
+            typeInto(robot, "#print-hours-to", "7");
+            robot.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            Label backwards = robot.lookup("#print-hours-error").queryAs(Label.class);
+            assertThat(backwards.isVisible()).isTrue();
+            assertThat(backwards.getText()).isEqualTo(locale.getLanguage().equals("da")
+                    ? "Sidste time skal ligge efter den første." : "The last hour must be after the first.");
+            assertThat(spinner(robot, "#print-hours-to").getPseudoClassStates())
+                    .anyMatch(p -> p.getPseudoClassName().equals("danger"));
+            assertThat(robot.lookup("#print-print").queryButton().isDisabled()).isTrue();
+            assertThat(robot.lookup("#print-pdf").queryButton().isDisabled()).isTrue();
+            robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(printers.printed).as("Ctrl+P waits too").isEmpty();
+            robot.interact(() -> dk.netdesk.testing.Screenshots.save(dialog.getDialogPane().getScene(),
+                    "print-hours-backwards-" + locale.getLanguage()));
+
+            // typing a last hour after the first puts it right at once: the message goes, Print is on again
+            typeInto(robot, "#print-hours-to", "23");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(backwards.isVisible()).isFalse();
+            assertThat(robot.lookup("#print-print").queryButton().isDisabled()).isFalse();
+            assertThat(model.options().fromHour()).isEqualTo(22);
+            assertThat(model.options().toHour()).isEqualTo(23);
+        }
+    }
+
     /** A printer that records what it was asked to print. */
     private static final class Recorder implements PrinterAccess {
         final List<String> printed = new ArrayList<>();

@@ -102,8 +102,13 @@ class PrintedWeekNewUserTest {
                 .filter(e -> e instanceof PageElement.Label l && l.role().equals("more-text"))
                 .map(PageElement.Label.class::cast).toList();
         assertThat(more).as("a portrait column cannot hold six lanes").isNotEmpty();
-        // the box is numbered like a footnote, never a bare "+N"
-        assertThat(more).allSatisfy(l -> assertThat(l.text()).matches("\\+\\d+.*[⁰¹²³⁴⁵⁶⁷⁸⁹]+"));
+        // the box is numbered like a footnote, never a bare "+N": the number at its top right, as on events, apart
+        // from the count ("+4⁴" would read as a power)
+        assertThat(more).allSatisfy(l -> assertThat(l.text()).matches("\\+\\d+( \\p{L}+)?"));
+        assertThat(front.flatten().stream().filter(e -> e instanceof PageElement.Group g && g.role().equals("more")))
+                .isNotEmpty().allSatisfy(g -> assertThat(((PageElement.Group) g).children()).anyMatch(c ->
+                        c instanceof PageElement.Label l && l.role().equals("event-footnote")
+                                && l.text().matches("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")));
 
         String all = text(file, 1, pages.size());
         String back = text(file, 2, pages.size());

@@ -115,7 +115,10 @@ class WeekLayoutTest {
         assertThat(more).hasSize(1);
         int shown = (int) groups(page, "event").stream().filter(g -> !g.key().equals("9")).count();
         assertThat(shown).isPositive();
-        assertThat(page.texts()).contains("Calm day").anyMatch(t -> t.equals("+" + (9 - shown) + " more¹") || t.equals("+" + (9 - shown) + "¹"));
+        assertThat(page.texts()).contains("Calm day").anyMatch(t -> t.equals("+" + (9 - shown) + " more") || t.equals("+" + (9 - shown)));
+        // its footnote number at the box's top right, apart from the count ("+4⁴" reads as a power)
+        assertThat(more.get(0).children()).anyMatch(c -> c instanceof PageElement.Label l && l.role().equals("event-footnote")
+                && l.text().matches("[¹²³⁴⁵⁶⁷⁸⁹]+") && l.x() + 8 > more.get(0).frame().x() + more.get(0).frame().w() - 8);
 
         PrintedPage calm = layout.page(new PrintWeek(MONDAY, "", events.subList(9, 10), List.of(), List.of(), PrintSummary.EMPTY),
                 PrintOptions.DEFAULT);
