@@ -55,6 +55,11 @@ class BalanceFormTest {
         assertThat(form.settings()).isEmpty();
         assertThat(form.problemProperty().get()).isEqualTo(new BalanceForm.Problem("calendar.balance.errorWindowText",
                 DayOfWeek.FRIDAY, java.util.List.of("19:00 to 20")));
+        // a decimal comma is cut at the comma into "7" and "5": the message names what was typed
+        form.windowsProperty(DayOfWeek.FRIDAY).set("18-19,5");
+        assertThat(form.settings()).isEmpty();
+        assertThat(form.problemProperty().get()).isEqualTo(new BalanceForm.Problem("calendar.balance.errorWindowText",
+                DayOfWeek.FRIDAY, java.util.List.of("18-19,5")));
         form.windowsProperty(DayOfWeek.FRIDAY).set("");
         form.protectedProperty(DayOfWeek.TUESDAY).set("18:00-20:00, 19:00-21:00");
         assertThat(form.settings()).isEmpty();
