@@ -17,8 +17,6 @@ import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.DatePicker;
 import javafx.scene.layout.VBox;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
 /**
@@ -59,26 +57,8 @@ public final class DateText {
      * (Ctrl+S) acts, and when the picker loses the focus, so a typed date is never dropped.
      */
     public static void install(DatePicker picker, Messages messages) {
-        picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && picker.isEditable()) {
-                picker.commitValue();
-            }
-        });
-        // a shortcut such as Ctrl+S (Save) acts on the typed date too: the window's own key handlers come
-        // after the scene's, so take the text in there first
-        javafx.event.EventHandler<KeyEvent> beforeShortcuts = e -> {
-            if (e.isShortcutDown() && picker.isFocused() && picker.isEditable()) {
-                picker.commitValue();
-            }
-        };
-        picker.sceneProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.removeEventFilter(KeyEvent.KEY_PRESSED, beforeShortcuts);
-            }
-            if (now != null) {
-                now.addEventFilter(KeyEvent.KEY_PRESSED, beforeShortcuts);
-            }
-        });
+        // a shortcut such as Ctrl+S (Save) acts on the typed date too
+        TypedValue.commitOnKeys(picker, picker::isEditable, picker::commitValue);
         picker.focusedProperty().addListener((obs, was, now) -> {
             if (!now && picker.isEditable()) {
                 picker.commitValue();

@@ -7,13 +7,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.event.ActionEvent;
-import javafx.event.EventHandler;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -98,26 +95,8 @@ public final class SpinnerText {
                 problem.set(null);
             }
         });
-        spinner.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && spinner.isEditable()) {
-                spinner.commitValue();
-            }
-        });
-        // a shortcut such as Ctrl+P (Print) acts on the typed number too: the window's own key handlers come
-        // after the scene's, so take the text in there first
-        EventHandler<KeyEvent> beforeShortcuts = e -> {
-            if (e.isShortcutDown() && spinner.isFocused() && spinner.isEditable()) {
-                spinner.commitValue();
-            }
-        };
-        spinner.sceneProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.removeEventFilter(KeyEvent.KEY_PRESSED, beforeShortcuts);
-            }
-            if (now != null) {
-                now.addEventFilter(KeyEvent.KEY_PRESSED, beforeShortcuts);
-            }
-        });
+        // a shortcut such as Ctrl+P (Print) acts on the typed number too
+        TypedValue.commitOnKeys(spinner, spinner::isEditable, spinner::commitValue);
         // (the spinner itself takes typed text in when it loses the focus)
         Runnable dropWhenOff = () -> {
             if (spinner.isDisabled() || !spinner.isVisible()) {
