@@ -316,7 +316,10 @@ public final class CalendarView {
     }
 
     private void moveTo(Occurrence occurrence, LocalDateTime start, LocalDateTime end) {
-        Optional<EditScope> scope = occurrence.isRecurring() ? askScope(occurrence, true) : Optional.of(EditScope.ALL);
+        // the question names the event and the move: "Move "Team call" from Tue 19:00–20:00 to Tue 20:00–21:00?"
+        Optional<EditScope> scope = occurrence.isRecurring()
+                ? askScope(model.moveQuestion(occurrence, start, end), messages.get("calendar.scope.editHeader"))
+                : Optional.of(EditScope.ALL);
         // the times are as shown (the calendar's zone); a whole series or its following part is checked as a series
         EventDraft draft = EventDraft.of(occurrence, model.repeatOf(occurrence)).withTimes(start, end);
         if (scope.isPresent() && confirmProtected(draft, model.zone(), scope.get())) {
@@ -365,12 +368,17 @@ public final class CalendarView {
     }
 
     private Optional<EditScope> askScope(Occurrence occurrence, boolean edit) {
+        return askScope(messages.get(edit ? "calendar.scope.editHeader" : "calendar.scope.deleteHeader"), describe(occurrence));
+    }
+
+    /** The "this / following / all" question with the given header and text; empty when cancelled. */
+    private Optional<EditScope> askScope(String header, String text) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         DialogFit.onScreen(alert);
         alert.initOwner(window());
         alert.setTitle(messages.get("calendar.scope.title"));
-        alert.setHeaderText(messages.get(edit ? "calendar.scope.editHeader" : "calendar.scope.deleteHeader"));
-        alert.setContentText(describe(occurrence));
+        alert.setHeaderText(header);
+        alert.setContentText(text);
         alert.getDialogPane().setId("calendar-scope-dialog");
         alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ButtonType one = new ButtonType(messages.get("calendar.scope.this"), ButtonBar.ButtonData.OK_DONE);

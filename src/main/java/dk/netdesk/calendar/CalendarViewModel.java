@@ -329,15 +329,57 @@ public final class CalendarViewModel {
         }
         BalanceSettings settings = balance.get();
         ZoneId shown = zone();
+        Occurrence first = null;
+        int inProtected = 0;
+        int checked = 0;
         for (Occurrence o : Recurrences.expand(List.of(row), from, to.isAfter(from) ? to : from.plusSeconds(1))) {
+            checked++;
             if (ProtectedTime.anywhere(o, settings, shown)) {
                 if (!series) {
                     return messages.get(draft.allDay() ? "calendar.protected.allDayHeader" : "calendar.protected.header");
                 }
-                return messages.format("calendar.protected.seriesHeader", EventNames.describe(o, shown, messages));
+                first = first == null ? o : first;
+                inProtected++;
             }
         }
-        return null;
+        if (first == null) {
+            return null;
+        }
+        return messages.format("calendar.protected.seriesHeader", EventNames.describe(first, shown, messages),
+                protectedCount(draft, inProtected, checked));
+    }
+
+    /**
+     * How many of a series' checked occurrences are in protected time, for {@link #protectedQuestion}: "12 of them in
+     * the next year" for a series that never ends, "3 of its 10 times" for one checked to its end, "40 of them in
+     * the next 5 years" for one that ends later than {@link #SERIES_CHECK_BOUNDED}; in the UI language.
+     *
+     * @param inProtected the occurrences in protected time (at least 1)
+     * @param checked     all occurrences checked
+     */
+    private String protectedCount(EventDraft draft, int inProtected, int checked) {
+        RepeatRule repeat = draft.repeat();
+        if (repeat.until() == null && repeat.count() == null) {
+            return messages.format("calendar.protected.count.year", inProtected);
+        }
+        boolean cut = repeat.count() != null ? checked < repeat.count()
+                : repeat.until().plusDays(1).atStartOfDay().isAfter(draft.start().plus(SERIES_CHECK_BOUNDED));
+        return cut ? messages.format("calendar.protected.count.years", inProtected, SERIES_CHECK_BOUNDED.getYears())
+                : messages.format("calendar.protected.count.all", inProtected, checked);
+    }
+
+    /**
+     * The question asked before a drag or resize of one occurrence of a series changes it (the "this / following /
+     * all" question): {@code Move "Team call" from Tue 19:00–20:00 to Tue 20:00–21:00?} when it keeps its length,
+     * {@code Change "Team call" from Tue 19:00–20:00 to Tue 19:00–21:00?} when it is resized; in the UI language,
+     * see {@link EventNames#moved}.
+     *
+     * @param occurrence the occurrence dragged
+     * @param shownStart its new start, wall-clock in the calendar's zone
+     * @param shownEnd   its new end, likewise
+     */
+    public String moveQuestion(Occurrence occurrence, LocalDateTime shownStart, LocalDateTime shownEnd) {
+        return EventNames.moved(occurrence, shownStart, shownEnd, zone(), messages);
     }
 
     /**

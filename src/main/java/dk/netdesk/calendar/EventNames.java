@@ -94,6 +94,33 @@ public final class EventNames {
     }
 
     /**
+     * A drag or resize of a timed occurrence as a question: {@code Move "Team call" from Tue 19:00–20:00 to Tue
+     * 20:00–21:00?} when it keeps its length, {@code Change "Team call" from Tue 19:00–20:00 to Tue 19:00–21:00?}
+     * when its length changes; a span over midnight is written {@code Tue 23:30–Wed 00:30}. Danish {@code Flyt
+     * "Team call" fra tir. 19:00–20:00 til tir. 20:00–21:00?}.
+     *
+     * @param occurrence the occurrence before the change
+     * @param start      its new start, wall-clock in {@code zone}
+     * @param end        its new end, likewise
+     * @param zone       the zone the calendar shows times in
+     * @param messages   the UI language's texts (keys {@code calendar.scope.move}, {@code calendar.scope.resize})
+     */
+    public static String moved(Occurrence occurrence, LocalDateTime start, LocalDateTime end, ZoneId zone, Messages messages) {
+        LocalDateTime oldStart = occurrence.startIn(zone);
+        LocalDateTime oldEnd = occurrence.endIn(zone);
+        boolean sameLength = java.time.Duration.between(oldStart, oldEnd).equals(java.time.Duration.between(start, end));
+        return messages.format(sameLength ? "calendar.scope.move" : "calendar.scope.resize", occurrence.title(),
+                dayTimes(oldStart, oldEnd, messages), dayTimes(start, end, messages));
+    }
+
+    /** "Tue 19:00–20:00", or "Tue 23:30–Wed 00:30" over midnight (ending at the midnight after is not over it). */
+    private static String dayTimes(LocalDateTime start, LocalDateTime end, Messages messages) {
+        DateTimeFormatter weekday = DateTimeFormatter.ofPattern("EEE", messages.getLocale());
+        String endDay = crossesMidnight(start, end) ? weekday.format(end) + " " : "";
+        return weekday.format(start) + " " + time(start.toLocalTime()) + "–" + endDay + time(end.toLocalTime());
+    }
+
+    /**
      * A span of whole days in the UI language: "Thu Nov 26, 2026" for one day, "Dec 24–26, 2026",
      * "Nov 30 – Dec 2, 2026" or "Dec 30, 2026 – Jan 2, 2027" for several (Danish "24.–26. dec. 2026",
      * "30. nov. – 2. dec. 2026", "30. dec. 2026 – 2. jan. 2027").

@@ -125,6 +125,10 @@ final class GridColumns extends Pane {
                 return;
             }
         }
+        if (child instanceof Region r && r.getStyleClass().contains("dragging") && r.getMinHeight() > h) {
+            // a dragged event grows below its times when they need more room than its time span (GridDrag)
+            h = r.getMinHeight();
+        }
         child.resizeRelocate(x, y, Math.max(0, w), h);
     }
 }

@@ -261,8 +261,17 @@ final class GridDrag {
     private void putBack(Region node, Lanes.Placed placed, String shownTimes) {
         GridColumns.place(node, placed.spec());
         node.getStyleClass().removeAll("dragging");
+        node.setMinHeight(0);
+        if (node.lookup(".calendar-event-title") instanceof Label title) {
+            title.setVisible(true);
+            title.setManaged(true);
+        }
         if (shownTimes != null && node.lookup(".calendar-event-time") instanceof Label label) {
             label.setText(shownTimes);
+            label.setStyle("");
+            label.setWrapText(false);
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            label.setMinHeight(Region.USE_COMPUTED_SIZE);
             if (label.getParent() == node && node instanceof javafx.scene.layout.Pane box && box.getChildren().size() > 1) {
                 box.getChildren().remove(label);
                 box.getChildren().add(1, label);
@@ -279,19 +288,59 @@ final class GridDrag {
 
     /**
      * Writes the new times into the event's times label while it is dragged: "18:00–20:00", with the day it ends
-     * when that is a later day ("23:30–00:30 (Thu)"). The label goes first in the block and is shown whatever the
-     * block's width: a block moved up to midnight is cut there and may have room for one line only.
+     * when that is a later day ("23:30–00:30 (Thu)"). The label goes first in the block and is shown whole, inside
+     * the block, whatever the block's width: it wraps (after the dash, before the day), its font gets smaller down to
+     * {@link #MIN_DRAG_FONT} when a line is still too wide, and the block grows below its times when they need more
+     * height than the block has (a block cut at midnight, a 15-minute event). A one-line (short) event hides its
+     * title meanwhile, so the times have the whole width. {@link #putBack} undoes all of it.
      */
     private void showTimes(Region node, LocalDateTime[] times) {
-        if (node.lookup(".calendar-event-time") instanceof Label label) {
-            label.setText(dragText(times, messages));
-            label.setVisible(true);
-            label.setManaged(true);
-            if (label.getParent() == node && node instanceof javafx.scene.layout.Pane box && box.getChildren().indexOf(label) > 0) {
-                box.getChildren().remove(label);
-                box.getChildren().add(0, label);
+        if (!(node.lookup(".calendar-event-time") instanceof Label label)) {
+            return;
+        }
+        label.setText(dragText(times, messages));
+        label.setVisible(true);
+        label.setManaged(true);
+        if (label.getParent() == node && node instanceof javafx.scene.layout.Pane box && box.getChildren().indexOf(label) > 0) {
+            box.getChildren().remove(label);
+            box.getChildren().add(0, label);
+        }
+        if (label.getParent() != node && node.lookup(".calendar-event-title") instanceof Label title) {
+            title.setVisible(false);
+            title.setManaged(false);
+        }
+        javafx.scene.text.Font base = (javafx.scene.text.Font) label.getProperties()
+                .computeIfAbsent(DRAG_BASE_FONT, k -> label.getFont());
+        double icon = label.getGraphic() == null ? 0 : label.getGraphic().getLayoutBounds().getWidth() + label.getGraphicTextGap();
+        double room = node.getWidth() - node.snappedLeftInset() - node.snappedRightInset() - icon - 1;
+        double size = dragFontSize(label.getText(), base, room);
+        label.setStyle(size < base.getSize() ? String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", size) : "");
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.applyCss();
+        double needed = node.snappedTopInset() + label.prefHeight(Math.max(1, room + icon)) + node.snappedBottomInset();
+        node.setMinHeight(Math.ceil(needed));
+    }
+
+    /** The smallest font size, in pixels, the times of a dragged event are written in. */
+    static final double MIN_DRAG_FONT = 8;
+    private static final String DRAG_BASE_FONT = "calendar.drag.baseFont";
+
+    /**
+     * The font size (pixels) a dragged event's times are written in so that each of their pieces fits in
+     * {@code room} pixels: {@code base}'s own size when they do, else smaller, down to {@link #MIN_DRAG_FONT}.
+     * The pieces are where a line may wrap: "23:30–", "00:30", "(Thu)".
+     */
+    static double dragFontSize(String text, javafx.scene.text.Font base, double room) {
+        String[] pieces = text.replace("–", "–\n").replace(" ", "\n").split("\n");
+        for (double size = base.getSize(); size > MIN_DRAG_FONT; size -= 0.5) {
+            javafx.scene.text.Font font = javafx.scene.text.Font.font(base.getFamily(), size);
+            if (java.util.Arrays.stream(pieces).allMatch(p -> FitText.width(p, font) <= room)) {
+                return size;
             }
         }
+        return MIN_DRAG_FONT;
     }
 
     /**

@@ -383,6 +383,50 @@ class CalendarNewUserTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    // ---- cal7: the times label while dragging is whole and inside the block ----------------------------------
+
+    @Test
+    void theTimesWhileDraggingAreWholeAndInsideTheBlock(FxRobot robot) {
+        open(robot, Locale.ENGLISH, TestApp.CLOCK, 1024, 700);
+        robot.interact(() -> {
+            model.create(draft("Late call", "2026-11-26T22:00", "2026-11-26T23:00"));
+            model.create(draft("Early call", "2026-11-24T03:00", "2026-11-24T03:30"));
+        });
+        showHour(robot, 16);
+        Region late = (Region) event(robot, "Late call");
+        Point2D middle = late.localToScreen(late.getWidth() / 2, late.getHeight() / 2);
+        robot.moveTo(middle).press(MouseButton.PRIMARY).moveTo(middle.add(0, 10)).moveTo(middle.add(0, 1.5 * TimeGrid.HOUR));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertWholeInside(late, "23:30–00:30 (Fri)");
+        robot.type(KeyCode.ESCAPE).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        showHour(robot, 2);
+        Region early = (Region) event(robot, "Early call");
+        middle = early.localToScreen(early.getWidth() / 2, early.getHeight() / 2);
+        robot.moveTo(middle).press(MouseButton.PRIMARY).moveTo(middle.add(0, 10)).moveTo(middle.add(0, 1.5 * TimeGrid.HOUR));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertWholeInside(early, "04:30–05:00");
+        robot.type(KeyCode.ESCAPE).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label time = (Label) early.lookup(".calendar-event-time");
+        assertThat(time.getStyle()).as("its own font again after the drag").isEmpty();
+        assertThat(early.lookup(".calendar-event-title").isVisible()).isTrue();
+    }
+
+    /** The dragged block's times label says {@code expected}, drawn whole (no "…", nothing cut) within the block. */
+    private static void assertWholeInside(Region block, String expected) {
+        Label time = (Label) block.lookup(".calendar-event-time");
+        assertThat(time.getText()).isEqualTo(expected);
+        Text text = (Text) time.lookup(".text");
+        assertThat(text.getText()).as("the text drawn").isEqualTo(time.getText());
+        Bounds drawn = block.sceneToLocal(text.localToScene(text.getBoundsInLocal()));
+        assertThat(drawn.getMinX()).as("left").isGreaterThanOrEqualTo(-0.5);
+        assertThat(drawn.getMinY()).as("top").isGreaterThanOrEqualTo(-0.5);
+        assertThat(drawn.getMaxX()).as("right edge of " + expected).isLessThanOrEqualTo(block.getWidth() + 0.5);
+        assertThat(drawn.getMaxY()).as("bottom edge of " + expected).isLessThanOrEqualTo(block.getHeight() + 0.5);
+    }
+
     // ---- cal6: the times while moving, Enter in an open list, the occurrence the clock change moved ------------
 
     @Test

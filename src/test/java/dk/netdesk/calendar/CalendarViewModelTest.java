@@ -483,6 +483,31 @@ class CalendarViewModelTest {
         app.context().database().dsl().execute("PRAGMA query_only = OFF");
     }
 
+
+    // ---- the question after dragging an occurrence of a series ---------------------------------
+
+    @Test
+    void theScopeQuestionAfterADragNamesTheEventAndTheMove() {
+        open();
+        model.create(draft("Team call", "2026-11-24T19:00", "2026-11-24T20:00", Kind.FOLLOW_UP)
+                .withRepeat(new RepeatRule(RepeatRule.Freq.WEEKLY, 1, Set.of(DayOfWeek.TUESDAY), null, null)));
+        Occurrence call = model.occurrences().stream().filter(o -> o.title().equals("Team call")).findFirst().orElseThrow();
+        LocalDateTime tue = LocalDateTime.parse("2026-11-24T00:00");
+        assertThat(model.moveQuestion(call, tue.withHour(20), tue.withHour(21)))
+                .isEqualTo("Move \"Team call\" from Tue 19:00–20:00 to Tue 20:00–21:00?");
+        assertThat(model.moveQuestion(call, tue.withHour(19), tue.withHour(21)))
+                .isEqualTo("Change \"Team call\" from Tue 19:00–20:00 to Tue 19:00–21:00?");
+        assertThat(model.moveQuestion(call, tue.withHour(23).withMinute(30), tue.plusDays(1).withMinute(30)))
+                .isEqualTo("Move \"Team call\" from Tue 19:00–20:00 to Tue 23:30–Wed 00:30?");
+        assertThat(model.moveQuestion(call, tue.withHour(23), tue.plusDays(1)))
+                .as("ending at midnight").isEqualTo("Move \"Team call\" from Tue 19:00–20:00 to Tue 23:00–00:00?");
+        app.context().messages().localeProperty().set(new Locale("da"));
+        assertThat(model.moveQuestion(call, tue.plusDays(1).withHour(20), tue.plusDays(1).withHour(21)))
+                .isEqualTo("Flyt \"Team call\" fra tir. 19:00–20:00 til ons. 20:00–21:00?");
+        assertThat(model.moveQuestion(call, tue.withHour(19), tue.withHour(19).withMinute(30)))
+                .isEqualTo("Ændr \"Team call\" fra tir. 19:00–20:00 til tir. 19:00–19:30?");
+    }
+
     static final class MutableClock extends Clock {
         private Instant now;
 

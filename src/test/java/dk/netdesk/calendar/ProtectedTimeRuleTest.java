@@ -64,7 +64,7 @@ class ProtectedTimeRuleTest {
         assertThat(model.needsProtectedConfirmation(daily)).isTrue();
         assertThat(model.protectedQuestion(daily, model.zone(), EditScope.ALL))
                 .isEqualTo("This repeating work event falls in your protected time. The first time: "
-                        + "\"Webinar\" on Sun Dec 6, 2026 at 10:00.");
+                        + "\"Webinar\" on Sun Dec 6, 2026 at 10:00 (1 of its 10 times).");
         // the same draft saved for this occurrence alone is Monday only
         assertThat(model.protectedQuestion(daily, model.zone(), EditScope.THIS)).isNull();
         // five days from Monday never reach Sunday; a weekly Monday series never does
@@ -91,6 +91,33 @@ class ProtectedTimeRuleTest {
                 .withRepeat(new RepeatRule(RepeatRule.Freq.WEEKLY, 1, Set.of(DayOfWeek.FRIDAY, DayOfWeek.SUNDAY), null, null));
         assertThat(model.protectedQuestion(weekly, model.zone(), EditScope.ALL))
                 .startsWith("Denne gentagne arbejdsaftale ligger i din beskyttede fritid. Første gang: \"Webinar\" søn.");
+    }
+
+    @Test
+    void aSeriesQuestionSaysHowManyOfTheCheckedOccurrencesAreInProtectedTime() {
+        open();
+        // never ends: its first year is checked, from Monday 30 Nov; its 52 Sundays are protected all day
+        EventDraft daily = draft("Webinar", "2026-11-30T10:00", "2026-11-30T11:00", Kind.TRAINING)
+                .withRepeat(new RepeatRule(RepeatRule.Freq.DAILY, 1, Set.of(), null, null));
+        assertThat(model.protectedQuestion(daily, model.zone(), EditScope.ALL))
+                .isEqualTo("This repeating work event falls in your protected time. The first time: "
+                        + "\"Webinar\" on Sun Dec 6, 2026 at 10:00 (52 of them in the next year).");
+        // 20 days from Monday: two Sundays of them
+        assertThat(model.protectedQuestion(daily.withRepeat(new RepeatRule(RepeatRule.Freq.DAILY, 1, Set.of(), null, 20)),
+                model.zone(), EditScope.ALL)).endsWith("at 10:00 (2 of its 20 times).");
+        // ends after the longest stretch checked: the question says how far it looked
+        assertThat(model.protectedQuestion(daily.withRepeat(new RepeatRule(RepeatRule.Freq.DAILY, 1, Set.of(),
+                LocalDate.of(2040, 1, 1), null)), model.zone(), EditScope.ALL)).endsWith("of them in the next 5 years).");
+        // monthly on the 30th: one Sunday (30 May 2027) in its first year, said as the only one
+        EventDraft monthly = daily.withRepeat(new RepeatRule(RepeatRule.Freq.MONTHLY, 1, Set.of(), null, null));
+        assertThat(model.protectedQuestion(monthly, model.zone(), EditScope.ALL)).endsWith("(the only one in the next year).");
+
+        app.context().messages().localeProperty().set(new Locale("da"));
+        assertThat(model.protectedQuestion(daily, model.zone(), EditScope.ALL))
+                .isEqualTo("Denne gentagne arbejdsaftale ligger i din beskyttede fritid. Første gang: "
+                        + "\"Webinar\" søn. 6. dec. 2026 kl. 10:00 (52 gange inden for det næste år).");
+        assertThat(model.protectedQuestion(daily.withRepeat(new RepeatRule(RepeatRule.Freq.DAILY, 1, Set.of(), null, 20)),
+                model.zone(), EditScope.ALL)).endsWith("(2 af de 20 gange).");
     }
 
     // ---- 2: all-day work on a wholly protected day ----------------------------------------------------------
