@@ -93,9 +93,10 @@ public final class PrintPreviewDialog {
 
         Button printButton = (Button) dialog.getDialogPane().lookupButton(print);
         printButton.setId("print-print");
-        // refused while the hours run backwards (the message under the hour fields says so)
-        printButton.disableProperty().bind(model.noPrinterProperty().or(model.busyProperty())
-                .or(model.hoursMessageProperty().isNotEmpty()));
+        // refused while the hours run backwards or a number field holds text that cannot be read (the message
+        // under the field says so); the text goes as soon as it is corrected while typing, so the button is on then
+        javafx.beans.binding.BooleanBinding wrong = model.hoursMessageProperty().isNotEmpty().or(unreadable());
+        printButton.disableProperty().bind(model.noPrinterProperty().or(model.busyProperty()).or(wrong));
         printButton.defaultButtonProperty().bind(model.noPrinterProperty().not());
         printButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -105,7 +106,7 @@ public final class PrintPreviewDialog {
         });
         Button pdfButton = (Button) dialog.getDialogPane().lookupButton(pdf);
         pdfButton.setId("print-pdf");
-        pdfButton.disableProperty().bind(model.busyProperty().or(model.hoursMessageProperty().isNotEmpty()));
+        pdfButton.disableProperty().bind(model.busyProperty().or(wrong));
         pdfButton.defaultButtonProperty().bind(model.noPrinterProperty());
         pdfButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -130,6 +131,14 @@ public final class PrintPreviewDialog {
             }
         });
         return dialog;
+    }
+
+    /** True while any of the dialog's number fields holds text that cannot be read (its message shows under it). */
+    private javafx.beans.binding.BooleanBinding unreadable() {
+        List<Spinner<Integer>> fields = List.copyOf(spinners);
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> fields.stream().anyMatch(f -> SpinnerText.problemProperty(f).get() != null),
+                fields.stream().map(SpinnerText::problemProperty).toArray(javafx.beans.Observable[]::new));
     }
 
     private void choosePdf(Window owner) {
@@ -341,9 +350,12 @@ public final class PrintPreviewDialog {
         count.setAccessibleText(messages.get("print.range.count"));
         count.disableProperty().bind(several.selectedProperty().not());
         Label countRange = new Label();
+        countRange.setId("print-week-range");
         countRange.getStyleClass().add("text-muted");
         countRange.textProperty().bind(model.rangeTextProperty());
-        countRange.visibleProperty().bind(several.selectedProperty());
+        // not while the typed count cannot be read: the weeks it names would not be the ones typed
+        countRange.visibleProperty().bind(several.selectedProperty()
+                .and(SpinnerText.problemProperty(count).isNull()));
         HBox countRow = new HBox(8, count, countRange);
         countRow.setAlignment(Pos.CENTER_LEFT);
         countRow.setPadding(new Insets(0, 0, 0, 24));
@@ -373,7 +385,8 @@ public final class PrintPreviewDialog {
 
         Label message = new Label();
         message.setId("print-message");
-        message.setWrapText(true);
+        // wraps over as many lines as it needs, never cut with "…"
+        FieldMessage.wrap(message);
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());

@@ -70,7 +70,6 @@ public final class PrintViewModel {
     private final ReadOnlyObjectWrapper<PrintedPage> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private String shownHoursProblem;
     private final ReadOnlyStringWrapper hoursMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper finished = new ReadOnlyIntegerWrapper();
@@ -257,19 +256,12 @@ public final class PrintViewModel {
         hoursMessage.set(hoursProblem().isPresent() ? messages.get("print.hours.backwards") : "");
     }
 
-    /** Says the hours problem as it appears, and clears it once the hours are right again. */
+    /**
+     * Says the hours problem as it appears, and clears it once the hours are right again: only under the hour fields
+     * ({@link #hoursMessageProperty()}), never a second time in {@link #messageProperty()}.
+     */
     private void checkHours() {
         updateHoursMessage();
-        java.util.Optional<String> problem = hoursProblem();
-        if (problem.isPresent()) {
-            error(problem.get());
-            shownHoursProblem = problem.get();
-        } else if (shownHoursProblem != null) {
-            if (shownHoursProblem.equals(message.get())) {
-                clearMessage();
-            }
-            shownHoursProblem = null;
-        }
     }
 
     /** The chosen options; hours from–to that do not run forwards (e.g. 20–8) count as fitted in the preview. */

@@ -616,11 +616,12 @@ final class WeekEvents {
 
     /**
      * The flags at the box's top right; a note not printed whole, or times not printed whole ({@code !timesShown}),
-     * get the event's footnote number (one for an event over several days when its entry is the same on each).
+     * get the event's footnote number, whose entry on the notes page has the whole note (when notes are printed) (one for an event over several days when its entry is the same on each).
      */
     private void flags(List<PageElement> parts, Box frame, PrintEvent event, String notes, boolean whole,
                        boolean timesShown, double flagSize) {
-        String footnote = (notes.isEmpty() || whole) && timesShown ? "" : footnotes.add(event, whole ? "" : notes, timesShown);
+        // the entry always carries the whole note, even one printed (partly) in the box
+        String footnote = (notes.isEmpty() || whole) && timesShown ? "" : footnotes.add(event, notes, timesShown);
         decor.flags(parts, frame, event.breakFlag(), event.inProtected(), flagSize, footnote);
     }
 

@@ -171,6 +171,32 @@ class PrintedWeekPdfTest {
     }
 
     @Test
+    void aThreeDayAllDayEventWithANoteHasOneFootnoteOnEachDayAndOneEntryUnderItsDates() throws IOException {
+        String note = "Stand 14 i hal B, husk roll-up og prøver til 200 gæster, parkering bag messecentret, "
+                + "nøglekort hentes i receptionen inden kl. 8";
+        assertThat(app.context().calendar().create(new dk.netdesk.calendar.EventDraft("Messe",
+                java.time.LocalDate.of(2027, 3, 17).atStartOfDay(), java.time.LocalDate.of(2027, 3, 20).atStartOfDay(),
+                true, "", note, null, dk.netdesk.calendar.Kind.TRAINING, null, null))).isTrue();
+        PrintedPage page = week();
+        List<String> marks = page.flatten().stream()
+                .filter(e -> e instanceof PageElement.Group g && g.role().equals("event")
+                        && g.children().stream().anyMatch(c -> c instanceof PageElement.Label l && l.text().contains("Messe")))
+                .flatMap(e -> ((PageElement.Group) e).children().stream())
+                .filter(c -> c.role().equals("event-footnote")).map(c -> ((PageElement.Label) c).text()).toList();
+        assertThat(marks).as("one number, on each of its three days").hasSize(3).containsOnly(marks.get(0));
+
+        Path file = dir.resolve("messe.pdf");
+        app.context().print().savePdf(file);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(2);
+            String back = stripper.getText(pdf).replaceAll("\\s+", " ");
+            assertThat(back).contains("Wednesday 17 March – Friday 19 March Messe " + note);
+            assertThat(back.split("Stand 14 i hal B", -1)).as(back).hasSize(2);
+        }
+    }
+
+    @Test
     void previewAndPrintOptionsAreRememberedBetweenRuns() {
         PrintViewModel print = app.context().print();
         print.open(BusyWeek.MONDAY);

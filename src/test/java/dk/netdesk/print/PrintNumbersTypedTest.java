@@ -99,6 +99,11 @@ class PrintNumbersTypedTest {
         assertThat(message(robot, "#print-week-count").isVisible()).isTrue();
         assertThat(message(robot, "#print-week-count").getText())
                 .isEqualTo("\"abc\" is not a whole number. Type a whole number from 2 to 53.");
+        // like hours that run backwards: Print and Save as PDF are off while the field is wrong, and the weeks
+        // next to it are not named as if the count had been taken
+        assertThat(robot.lookup("#print-print").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#print-pdf").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#print-week-range").queryAs(Label.class).isVisible()).isFalse();
 
         typeInto(robot, "#print-week-count", "60");
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
@@ -111,6 +116,7 @@ class PrintNumbersTypedTest {
         // typed and straight to Print: the typed number is printed
         Label weeksMessage = message(robot, "#print-week-count");
         typeInto(robot, "#print-week-count", "3");
+        assertThat(robot.lookup("#print-week-range").queryAs(Label.class).isVisible()).isTrue();
         robot.clickOn("#print-print");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(weeksMessage.isVisible()).isFalse();
@@ -172,6 +178,8 @@ class PrintNumbersTypedTest {
                     .anyMatch(p -> p.getPseudoClassName().equals("danger"));
             assertThat(robot.lookup("#print-print").queryButton().isDisabled()).isTrue();
             assertThat(robot.lookup("#print-pdf").queryButton().isDisabled()).isTrue();
+            // said once, under the fields: nothing at the bottom of the options
+            assertThat(robot.lookup("#print-message").queryAs(Label.class).isVisible()).isFalse();
             robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(printers.printed).as("Ctrl+P waits too").isEmpty();

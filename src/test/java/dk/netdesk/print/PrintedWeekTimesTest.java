@@ -114,6 +114,48 @@ class PrintedWeekTimesTest {
     }
 
     @Test
+    void aFootnotedEventsEntryAlwaysCarriesItsWholeNoteEvenWhenTheBoxPrintedSomeOfIt() throws Exception {
+        // a crowded Wednesday evening: narrow lanes where a short note fits one word per line but the times do not
+        List<PrintEvent> events = new ArrayList<>(crowded());
+        LocalDate wednesday = MONDAY.plusDays(2);
+        String note = "Husk prøver";
+        events.add(PrintEvent.timed(wednesday, LocalTime.of(17, 0), LocalTime.of(19, 0),
+                "Produktdemonstration hudpleje", true).withNotes(note));
+        for (String other : List.of("Gitte", "Hanne", "Ib", "Jette")) {
+            events.add(PrintEvent.timed(wednesday, LocalTime.of(17, 0), LocalTime.of(19, 0), other, false));
+        }
+        PrintWeek week = new PrintWeek(MONDAY, "", events, List.of(), List.of(), PrintSummary.EMPTY);
+        int checked = 0;
+        for (Messages messages : List.of(english, danish)) {
+            for (PaperSize paper : PaperSize.values()) {
+                for (PrintOrientation orientation : PrintOrientation.values()) {
+                    PrintOptions options = PrintOptions.DEFAULT.with(paper).with(orientation);
+                    WeekLayout layout = new WeekLayout(FONTS, messages);
+                    List<PrintedPage> pages = layout.pages(week, options);
+                    String name = "whole-note-" + messages.getLocale() + "-" + paper + "-" + orientation;
+                    String back = text(pdf(pages, name), 2, pages.size()).replaceAll("\\s+", " ");
+                    for (PageElement e : pages.get(0).flatten()) {
+                        if (e instanceof PageElement.Group g && g.role().equals("event")
+                                && !week.events().get(Integer.parseInt(g.key())).notes().isBlank()
+                                && g.children().stream().anyMatch(c -> c.role().equals("event-footnote"))) {
+                            PrintEvent event = week.events().get(Integer.parseInt(g.key()));
+                            String mark = g.children().stream().filter(c -> c.role().equals("event-footnote"))
+                                    .map(c -> ((PageElement.Label) c).text()).findFirst().orElseThrow();
+                            // the entry under the event's number: from its title to the next entry's number
+                            int at = back.indexOf(event.title());
+                            assertThat(at).as(name + " " + back).isNotNegative();
+                            assertThat(back.substring(at)).as(name + " entry " + mark + " of " + event.title())
+                                    .startsWith(event.title() + " " + event.notes().strip().replaceAll("\\s+", " "));
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("footnoted events with notes").isGreaterThan(0);
+    }
+
+    @Test
     void aThreeDayHolidayWithANoteIsListedOnceOnTheNotesPage() throws Exception {
         String note = "Sommerhus i Blokhus, nøgle hos naboen";
         List<PrintEvent> events = new ArrayList<>();
