@@ -10,11 +10,10 @@ import java.util.Optional;
 /**
  * The part of an occurrence that falls on one day, as wall-clock minutes of that day in the calendar's
  * zone: the one rule by which the week grid on screen and the printed week split multi-day and overnight
- * events per day. An all-day occurrence covers each of its days whole (0–1440), {@code fromDayBefore}/{@code
- * toDayAfter} saying it also covers the day before/after (so the printed week gives it one footnote over its
- * days). A timed one that started
- * the day before begins at 0 ({@code fromDayBefore}); one that runs past midnight ends at 1440
- * ({@code toDayAfter}). So "22:00 Tue → 02:00 Wed" is 1320–1440 on Tuesday and 0–120 on Wednesday.
+ * events per day. An all-day occurrence covers each of its days whole (0–1440), {@code fromDayBefore} and
+ * {@code toDayAfter} saying it also covers the day before and after (so the printed week gives it one footnote
+ * over its days). A timed one that started the day before begins at 0 ({@code fromDayBefore}); one that runs
+ * past midnight ends at 1440 ({@code toDayAfter}). So "22:00 Tue → 02:00 Wed" is 1320–1440 on Tuesday and 0–120 on Wednesday.
  */
 public record DayPart(LocalDate day, int startMinute, int endMinute, boolean fromDayBefore, boolean toDayAfter) {
 
