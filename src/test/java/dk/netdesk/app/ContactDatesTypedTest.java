@@ -6,48 +6,24 @@ import dk.netdesk.contacts.Contact;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.db.Changes;
 import dk.netdesk.pipeline.PipelineRepository;
+import dk.netdesk.testing.AppWindowTest;
 import dk.netdesk.testing.People;
 import dk.netdesk.testing.Screenshots;
 import dk.netdesk.testing.TestApp;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The contact panel's typed dates and time, as a new user met them: text that is no date ("tomorrow")
  * is not dropped while the old date is used; the field says what to type and the button does nothing.
  */
-@ExtendWith(ApplicationExtension.class)
-class ContactDatesTypedTest {
-
-    @TempDir
-    Path dir;
-    TestApp app;
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (app != null) {
-            app.close();
-        }
-    }
+class ContactDatesTypedTest extends AppWindowTest {
 
     /** Types into a field that may be scrolled out of sight: focus it and type, as the keyboard would. */
     private void type(FxRobot robot, javafx.scene.Node focus, TextField field, String text) {

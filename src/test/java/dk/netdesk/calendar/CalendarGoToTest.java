@@ -2,44 +2,20 @@ package dk.netdesk.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.netdesk.testing.AppWindowTest;
 import dk.netdesk.testing.Screenshots;
 import dk.netdesk.testing.TestApp;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** "Go to date" with text that is no date: the calendar stays where it is and says what to type. */
-@ExtendWith(ApplicationExtension.class)
-class CalendarGoToTest {
-
-    @TempDir
-    Path dir;
-    TestApp app;
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (app != null) {
-            app.close();
-        }
-    }
+class CalendarGoToTest extends AppWindowTest {
 
     @Test
     void anUnreadableDateLeavesTheCalendarWhereItIsAndSaysWhatToType(FxRobot robot) {

@@ -2,46 +2,22 @@ package dk.netdesk.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.netdesk.testing.AppWindowTest;
 import dk.netdesk.testing.Screenshots;
 import dk.netdesk.testing.TestApp;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The week view's legend says on which day of the shown week the clock changes in the home zone (Copenhagen): the
  * hour that happens twice in autumn, the hour that does not exist in spring; other weeks say nothing of it.
  */
-@ExtendWith(ApplicationExtension.class)
-class ClockChangeLegendTest {
-
-    @TempDir
-    static Path dir;
-    TestApp app;
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (app != null) {
-            app.close();
-        }
-    }
+class ClockChangeLegendTest extends AppWindowTest {
 
     private void open(FxRobot robot, Locale locale, String now) {
         Clock clock = Clock.fixed(LocalDateTime.parse(now).atZone(ClockChangeTest.CPH).toInstant(), ClockChangeTest.CPH);

@@ -2,10 +2,10 @@ package dk.netdesk.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.netdesk.testing.AppWindowTest;
 import dk.netdesk.testing.Screenshots;
 import dk.netdesk.testing.TestApp;
 import dk.netdesk.ui.Messages;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +13,8 @@ import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,29 +22,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * whole in the month and week views at the default window size (1280x800), in both languages: they
  * wrap onto a second line rather than end in "…", and nothing else in the views is cut.
  */
-@ExtendWith(ApplicationExtension.class)
-class HolidayNamesFitTest {
+class HolidayNamesFitTest extends AppWindowTest {
 
     /** Days with long holiday names: Maundy Thursday, Ascension, Whit Monday and Christmas Day 2026. */
     static final List<LocalDate> DAYS = List.of(LocalDate.of(2026, 4, 2), LocalDate.of(2026, 5, 14),
             LocalDate.of(2026, 5, 25), LocalDate.of(2026, 12, 25));
-
-    @TempDir
-    static Path dir;
-    TestApp app;
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void holidayNamesShowWholeInTheMonthAndWeekViewsAtTheDefaultSize(FxRobot robot) {
