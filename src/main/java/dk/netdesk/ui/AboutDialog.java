@@ -36,7 +36,8 @@ public final class AboutDialog {
         VBox box = new VBox(8, new Label(messages.get("about.description")),
                 new Label(messages.get("about.dataFolder")), new HBox(8, path, open));
         alert.getDialogPane().setContent(box);
-        alert.getButtonTypes().setAll(ButtonType.CLOSE);
+        // JavaFX's own ButtonType.CLOSE is worded in the language the app started in, not the UI language
+        alert.getButtonTypes().setAll(new ButtonType(messages.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.showAndWait();
     }
 }

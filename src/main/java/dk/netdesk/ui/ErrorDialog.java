@@ -55,7 +55,8 @@ public final class ErrorDialog {
         area.setId("error-details");
         alert.getDialogPane().setExpandableContent(area);
         ButtonType copy = new ButtonType(messages.get("error.copy"), ButtonBar.ButtonData.LEFT);
-        alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
+        // not ButtonType.CLOSE: JavaFX words that in the language the app started in, not the UI language
+        alert.getButtonTypes().setAll(copy, new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(details);
