@@ -61,7 +61,7 @@ class ContactDatesTypedTest extends AppWindowTest {
         assertThat(pipeline.status(anna.id()).nextFollowUp()).as("the old date was not set instead").isNull();
         Label message = robot.lookup("#details-follow-up-error").queryAs(Label.class);
         assertThat(message.isVisible()).isTrue();
-        assertThat(message.getText()).isEqualTo("»tomorrow« er ikke en dato: skriv en dag, der findes, som 24.12.2026.");
+        assertThat(message.getText()).isEqualTo("„tomorrow“ er ikke en dato: skriv en dag, der findes, som 24.12.2026.");
 
         TextField time = robot.lookup("#details-schedule-time").queryAs(TextField.class);
         robot.interact(() -> context.pipelineDetails().activity().scheduleDateProperty().set(LocalDate.of(2026, 12, 2)));
@@ -69,7 +69,7 @@ class ContactDatesTypedTest extends AppWindowTest {
         press(robot, "#details-schedule");
         Label timeMessage = robot.lookup("#details-schedule-time-error").queryAs(Label.class);
         assertThat(timeMessage.isVisible()).isTrue();
-        assertThat(timeMessage.getText()).isEqualTo("»25:99« kan ikke læses som et klokkeslæt. Skriv det som 18:30.");
+        assertThat(timeMessage.getText()).isEqualTo("„25:99“ kan ikke læses som et klokkeslæt. Skriv det som 18:30.");
         robot.interact(() -> Screenshots.save(stage.getScene(), "contact-typed-dates-da"));
 
         DatePicker birthday = robot.lookup("#details-birthday").queryAs(DatePicker.class);

@@ -22,7 +22,7 @@ class UndoWordingTest {
         Messages da = new Messages(new Locale("da"), Bundles.ALL);
         assertThat(menu(da, "calendar.undo.balance")).isEqualTo("Fortryd ændring af balanceindstillinger");
         assertThat(undone(da, "calendar.undo.balance")).isEqualTo("Fortrudt: ændring af balanceindstillinger.");
-        assertThat(menu(da, "calendar.undo.edit", "Kundemøde")).isEqualTo("Fortryd ændring af \"Kundemøde\"");
+        assertThat(menu(da, "calendar.undo.edit", "Kundemøde")).isEqualTo("Fortryd ændring af „Kundemøde“");
         assertThat(menu(da, "contact.undo.create", "Bo Nielsen")).isEqualTo("Fortryd oprettelse af Bo Nielsen");
         assertThat(undone(da, "library.undo.delete", "Katalog")).isEqualTo("Fortrudt: sletning af \u201eKatalog\u201c.");
         assertThat(menu(da, "merge.undo", "Bo", "Bo Nielsen")).isEqualTo("Fortryd fletning af Bo ind i Bo Nielsen");

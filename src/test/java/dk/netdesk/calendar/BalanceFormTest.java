@@ -166,7 +166,7 @@ class BalanceFormTest {
         assertThat(danish.settings().orElseThrow().budgetHours()).isEqualTo(7.5);
         danish.breakMinutesProperty().set("1.500");
         assertThat(danish.settings()).isEmpty();
-        assertThat(shown(danish, messages(da))).containsExactly("Pauseregel: Skriv »1.500« uden tusindtalsadskiller: 1500.");
+        assertThat(shown(danish, messages(da))).containsExactly("Pauseregel: Skriv „1.500“ uden tusindtalsadskiller: 1500.");
     }
 
     @Test

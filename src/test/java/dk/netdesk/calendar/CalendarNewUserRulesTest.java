@@ -145,7 +145,7 @@ class CalendarNewUserRulesTest {
         assertThat(undo.undoDescriptionProperty().get()).startsWith("deletion of ").contains("Nov 24");
 
         app.context().messages().setLocale(new Locale("da"));
-        assertThat(status.textProperty().get()).startsWith("\"Night event\" fra ").endsWith("er slettet.").contains("24. nov");
+        assertThat(status.textProperty().get()).startsWith("„Night event“ fra ").endsWith("er slettet.").contains("24. nov");
         assertThat(undo.undoDescriptionProperty().get()).startsWith("sletning af ").contains("24. nov");
         undo.undo();
         assertThat(status.textProperty().get()).startsWith("Fortrudt: sletning af ");

@@ -380,7 +380,7 @@ class CalendarViewModelTest {
         javafx.beans.property.ReadOnlyStringProperty status = app.context().status().textProperty();
         assertThat(status.get()).isEqualTo("Deleted all \"Team call\" events.");
         app.context().messages().setLocale(new Locale("da", "DK"));
-        assertThat(status.get()).isEqualTo("Alle aftaler \"Team call\" er slettet.");
+        assertThat(status.get()).isEqualTo("Alle forekomster af „Team call“ er slettet.");
         assertThat(EventNames.sentence("\"Gym\" er slettet.", app.context().messages())).isEqualTo("\"Gym\" er slettet.");
         assertThat(EventNames.sentence("ærinder", app.context().messages())).isEqualTo("Ærinder");
     }
@@ -503,9 +503,9 @@ class CalendarViewModelTest {
                 .as("ending at midnight").isEqualTo("Move \"Team call\" from Tue 19:00–20:00 to Tue 23:00–00:00?");
         app.context().messages().localeProperty().set(new Locale("da"));
         assertThat(model.moveQuestion(call, tue.plusDays(1).withHour(20), tue.plusDays(1).withHour(21)))
-                .isEqualTo("Flyt \"Team call\" fra tir. 19:00–20:00 til ons. 20:00–21:00?");
+                .isEqualTo("Flyt „Team call“ fra tir. 19:00–20:00 til ons. 20:00–21:00?");
         assertThat(model.moveQuestion(call, tue.withHour(19), tue.withHour(19).withMinute(30)))
-                .isEqualTo("Ændr \"Team call\" fra tir. 19:00–20:00 til tir. 19:00–19:30?");
+                .isEqualTo("Ændr „Team call“ fra tir. 19:00–20:00 til tir. 19:00–19:30?");
     }
 
     static final class MutableClock extends Clock {

@@ -127,7 +127,7 @@ class EventDialogErrorsTest {
                     case "enabc" -> "\"abc\" is not a whole number. Type a whole number from 1 to 999.";
                     case "en0" -> "0 is less than 1. Type a whole number from 1 to 999.";
                     case "en5000" -> "5000 is more than 999. Type a whole number from 1 to 999.";
-                    case "daabc" -> "»abc« er ikke et helt tal. Skriv et helt tal fra 1 til 999.";
+                    case "daabc" -> "„abc“ er ikke et helt tal. Skriv et helt tal fra 1 til 999.";
                     case "da0" -> "0 er mindre end 1. Skriv et helt tal fra 1 til 999.";
                     default -> "5000 er større end 999. Skriv et helt tal fra 1 til 999.";
                 };

@@ -40,15 +40,15 @@ class EventNamesTest {
     void aMultiDayAllDayEventIsNamedByAllItsDaysInBothLanguages() {
         Occurrence christmas = allDay("Christmas visit", "2026-12-24", "2026-12-27");
         assertThat(EventNames.describe(christmas, CPH, ENGLISH)).isEqualTo("\"Christmas visit\" on Dec 24–26, 2026");
-        assertThat(EventNames.describe(christmas, CPH, DANISH)).isEqualTo("\"Christmas visit\" 24.–26. dec. 2026");
+        assertThat(EventNames.describe(christmas, CPH, DANISH)).isEqualTo("„Christmas visit“ 24.–26. dec. 2026");
 
         Occurrence fair = allDay("Fair", "2026-11-30", "2026-12-03");
         assertThat(EventNames.describe(fair, CPH, ENGLISH)).isEqualTo("\"Fair\" on Nov 30 – Dec 2, 2026");
-        assertThat(EventNames.describe(fair, CPH, DANISH)).isEqualTo("\"Fair\" 30. nov. – 2. dec. 2026");
+        assertThat(EventNames.describe(fair, CPH, DANISH)).isEqualTo("„Fair“ 30. nov. – 2. dec. 2026");
 
         Occurrence newYear = allDay("Cabin", "2026-12-30", "2027-01-03");
         assertThat(EventNames.describe(newYear, CPH, ENGLISH)).isEqualTo("\"Cabin\" on Dec 30, 2026 – Jan 2, 2027");
-        assertThat(EventNames.describe(newYear, CPH, DANISH)).isEqualTo("\"Cabin\" 30. dec. 2026 – 2. jan. 2027");
+        assertThat(EventNames.describe(newYear, CPH, DANISH)).isEqualTo("„Cabin“ 30. dec. 2026 – 2. jan. 2027");
     }
 
     @Test
@@ -67,7 +67,7 @@ class EventNamesTest {
         assertThat(EventNames.describe(night, CPH, ENGLISH))
                 .isEqualTo("\"Night shift\" from Tue Nov 24, 2026 at 22:00 to Wed Nov 25, 2026 at 02:00");
         assertThat(EventNames.describe(night, CPH, DANISH))
-                .startsWith("\"Night shift\" fra ").contains("24. nov. 2026 kl. 22:00 til ").endsWith("25. nov. 2026 kl. 02:00");
+                .startsWith("„Night shift“ fra ").contains("24. nov. 2026 kl. 22:00 til ").endsWith("25. nov. 2026 kl. 02:00");
     }
 
     @Test
@@ -84,9 +84,9 @@ class EventNamesTest {
         assertThat(EventNames.deleted(second, EditScope.THIS_AND_FOLLOWING, CPH, ENGLISH))
                 .isEqualTo("\"Team call\" from Tue Dec 1, 2026 on");
         assertThat(EventNames.deleted(second, EditScope.ALL, CPH, ENGLISH)).isEqualTo("all \"Team call\" events");
-        assertThat(EventNames.deleted(second, EditScope.ALL, CPH, DANISH)).isEqualTo("alle aftaler \"Team call\"");
+        assertThat(EventNames.deleted(second, EditScope.ALL, CPH, DANISH)).isEqualTo("alle forekomster af „Team call“");
         assertThat(DANISH.format("calendar.status.deleted", EventNames.deleted(christmas, EditScope.ALL, CPH, DANISH)))
-                .isEqualTo("\"Christmas visit\" 24.–26. dec. 2026 er slettet.");
+                .isEqualTo("„Christmas visit“ 24.–26. dec. 2026 er slettet.");
     }
 
     @Test

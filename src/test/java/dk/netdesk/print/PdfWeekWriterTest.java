@@ -43,7 +43,7 @@ class PdfWeekWriterTest {
             assertThat(text).contains("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag");
             assertThat(text).contains("Team call with upline", "Brunch with family", "Friday pizza and film",
                     "Aksel's birthday", "Dentist (Søren)", "Product party at Karen Østergaard's");
-            assertThat(text).contains("Arbejde", "Privat", "Beskyttet fritid", "Planlagt arbejde: 11 t 45 min af 12 t budget");
+            assertThat(text).contains("Arbejde", "Privat", "Beskyttet fritid", "Planlagt arbejde: 11 t 45 min af et budget på 12 t");
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Uge 48");
             assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("Maria Sørensen");
         }

@@ -139,7 +139,7 @@ class PrintNumbersTypedTest {
         typeInto(robot, "#print-hours-from", "7,5");
         robot.clickOn("#print-hours-to");
         assertThat(message(robot, "#print-hours-from").getText())
-                .isEqualTo("»7,5« er ikke et helt tal. Skriv et helt tal fra 0 til 23.");
+                .isEqualTo("„7,5“ er ikke et helt tal. Skriv et helt tal fra 0 til 23.");
 
         // "fit to the events" turns the hour fields off: what could not be read there no longer holds Print up
         robot.clickOn("#print-hours-fit");

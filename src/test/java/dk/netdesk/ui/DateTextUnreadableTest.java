@@ -67,7 +67,7 @@ class DateTextUnreadableTest {
             assertThat(seenBySet).as(typed + ": the button did not act on the old date").isEmpty();
             assertThat(picker.getEditor().getText()).as(typed + ": the text stays to be corrected").isEqualTo(typed);
             assertThat(message.isVisible()).isTrue();
-            assertThat(message.getText()).isEqualTo("»" + typed + "« er ikke en dato: skriv en dag, der findes, som 24.12.2026.");
+            assertThat(message.getText()).isEqualTo("„" + typed + "“ er ikke en dato: skriv en dag, der findes, som 24.12.2026.");
         }
 
         type(robot, "24.12.2026");

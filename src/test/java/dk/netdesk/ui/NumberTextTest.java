@@ -40,7 +40,7 @@ class NumberTextTest {
                 .isEqualTo("\"1,500\" can be read two ways. Write decimals with \".\" and no thousands separator: type 1.5 or 1500.");
         NumberText.Reading danish = NumberText.parse("1.500", DA, false);
         assertThat(danish.message(DANISH))
-                .isEqualTo("»1.500« kan læses på to måder. Skriv decimaler med »,« og uden tusindtalsadskiller: skriv 1,5 eller 1500.");
+                .isEqualTo("„1.500“ kan læses på to måder. Skriv decimaler med „,“ og uden tusindtalsadskiller: skriv 1,5 eller 1500.");
         assertThat(NumberText.parse("1,500", Locale.ENGLISH, true).message(ENGLISH))
                 .isEqualTo("Type \"1,500\" without thousands separators: 1500.");
         assertThat(NumberText.parse("1,500.5", Locale.ENGLISH, false).message(ENGLISH))
