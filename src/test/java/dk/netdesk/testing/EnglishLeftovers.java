@@ -103,8 +103,12 @@ public final class EnglishLeftovers {
             }
         }
         for (Month month : Month.values()) {
-            danishTexts.add(month.getDisplayName(TextStyle.FULL_STANDALONE, DANISH));
-            danishTexts.add(month.getDisplayName(TextStyle.SHORT_STANDALONE, DANISH));
+            for (TextStyle style : List.of(TextStyle.FULL_STANDALONE, TextStyle.SHORT_STANDALONE)) {
+                String name = month.getDisplayName(style, DANISH);
+                danishTexts.add(name);
+                // a date picker's popup title-cases the month: "November" is Danish there too
+                danishTexts.add(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+            }
         }
         for (Properties[] pair : bundles) {
             for (String key : pair[0].stringPropertyNames()) {
@@ -342,7 +346,9 @@ public final class EnglishLeftovers {
 
     private void add(String where, String node, String text, String why) {
         // each text once for the node showing it: the status line or an editor's field would repeat on every screen
-        if (reported.add(node + "\n" + text + "\n" + why)) {
+        // (a date picker's popup is gathered into one finding per picker, so there the place counts too)
+        String place = where.endsWith(" popup") ? where + "\n" : "";
+        if (reported.add(place + node + "\n" + text + "\n" + why)) {
             findings.add(new Finding(where, node, text, why));
         }
     }
