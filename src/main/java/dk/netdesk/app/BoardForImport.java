@@ -14,13 +14,22 @@ public final class BoardForImport implements ImportBoard {
 
     private final PipelineRepository pipeline;
 
+    private final dk.netdesk.ui.Messages messages;
+
+    /** The board's stages with their stored names. */
     public BoardForImport(PipelineRepository pipeline) {
+        this(pipeline, null);
+    }
+
+    /** The board's stages, named as the UI shows them ({@code messages}: default stages in the UI language). */
+    public BoardForImport(PipelineRepository pipeline, dk.netdesk.ui.Messages messages) {
+        this.messages = messages;
         this.pipeline = pipeline;
     }
 
     @Override
     public List<BoardStage> stages() {
-        return pipeline.stages().stream().map(s -> new BoardStage(s.id(), s.name())).toList();
+        return pipeline.stages().stream().map(s -> new BoardStage(s.id(), messages == null ? s.name() : s.name(messages))).toList();
     }
 
     @Override

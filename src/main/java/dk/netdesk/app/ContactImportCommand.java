@@ -78,9 +78,7 @@ final class ContactImportCommand {
                 throw new CommandLine.Refused("netdesk: " + e.getMessage());
             }
             // A new data folder gets the board's stages as the app's first start gives them (no-op when there are some).
-            core.pipelineRepository.seedIfEmpty(dk.netdesk.pipeline.DefaultStage.KEYS.stream()
-                    .map(d -> new dk.netdesk.pipeline.DefaultStage(messages.get(d.name()), d.kind(), d.staleDays()))
-                    .toList());
+            core.pipelineRepository.seedIfEmpty(dk.netdesk.pipeline.DefaultStage.named(messages));
             Long stageId = options.stage() == null ? null : stageId(core.contactsImport.stages(), options.stage(), messages);
             ImportResult result = core.contactsImport.apply(read,
                     new ImportOptions(stageId, options.tags(), chosen, options.consent()), Progress.none());

@@ -64,6 +64,7 @@ final class Core {
     final AttachmentStore attachmentStore;
     final AttachmentReferences attachmentReferences;
     final ContactAttachments contactAttachments;
+    private final Messages messages;
 
     /**
      * @param changes  where committed writes are published
@@ -72,6 +73,10 @@ final class Core {
      * @param clock    the one clock
      */
     Core(Database database, Changes changes, Settings settings, Messages messages, Clock clock) {
+        // SQL sorts names, stages, tags and titles in the UI language (decision 0031).
+        database.textOrder().setLocale(messages.getLocale());
+        messages.localeProperty().addListener((obs, old, now) -> database.textOrder().setLocale(now));
+        this.messages = messages;
         this.backups = new Backups(database, settings, changes, clock);
         // Backups taken before an erase: re-written without the person or deleted (decision record 0013).
         this.backupErasures = new BackupErasures(database, backups, new BackupErasureRepository(database), settings,
@@ -98,7 +103,7 @@ final class Core {
         this.personExport = new PersonExport(contactService, pipelineRepository, links, clock, contactAttachments);
         this.contactsExport = new ContactsExport(contactRepository, this::stages, messages, clock);
         // The contacts import (issue 13): the wizard and the command line store a read file through this one service.
-        this.contactsImport = new ContactsImport(database, contactRepository, new BoardForImport(pipelineRepository),
+        this.contactsImport = new ContactsImport(database, contactRepository, new BoardForImport(pipelineRepository, messages),
                 changes, messages, clock);
         // Reads vCard and CSV files for the import wizard and the command line; remembers column mappings in settings.
         this.contactFileReader = new ContactFileReader(messages, new MappingMemory(settings), clock);
@@ -118,7 +123,7 @@ final class Core {
         var board = pipelineRepository.loadBoard();
         Map<Long, String> names = new HashMap<>();
         for (Stage stage : board.stages()) {
-            names.put(stage.id(), stage.name());
+            names.put(stage.id(), stage.name(messages));
         }
         Map<Long, ContactStages.Place> places = new HashMap<>();
         for (Card card : board.cards()) {

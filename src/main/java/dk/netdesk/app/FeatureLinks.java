@@ -145,7 +145,7 @@ final class FeatureLinks implements ContactLinks, StageOptions, EventOptions, We
 
     @Override
     public List<StageOption> stages() {
-        return pipeline.stages().stream().map(s -> new StageOption(s.id(), s.name())).toList();
+        return pipeline.stages().stream().map(s -> new StageOption(s.id(), s.name(messages))).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.netdesk.calendar;
 
+import dk.netdesk.db.TextOrder;
 import static dk.netdesk.db.generated.Tables.CALENDAR_EVENT;
 import static dk.netdesk.db.generated.Tables.CONTACT;
 
@@ -217,7 +218,7 @@ public final class CalendarRepository {
     /** All contacts by name, for linking events, with their do-not-contact mark and reason. */
     public List<ContactRef> contacts() {
         return database.dsl().select(CONTACT.ID, CONTACT.NAME, CONTACT.DO_NOT_CONTACT, CONTACT.DO_NOT_CONTACT_REASON)
-                .from(CONTACT).orderBy(CONTACT.NAME.collate("NOCASE"))
+                .from(CONTACT).orderBy(CONTACT.NAME.collate(TextOrder.COLLATION))
                 .fetch(r -> new ContactRef(r.value1(), r.value2(), r.value3() == 1L, r.value4()));
     }
 

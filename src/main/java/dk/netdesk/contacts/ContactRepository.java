@@ -1,5 +1,6 @@
 package dk.netdesk.contacts;
 
+import dk.netdesk.db.TextOrder;
 import static dk.netdesk.db.generated.Tables.CONTACT;
 import static dk.netdesk.db.generated.Tables.CONTACT_EMAIL;
 import static dk.netdesk.db.generated.Tables.CONTACT_PHONE;
@@ -45,8 +46,8 @@ public final class ContactRepository {
         return dsl().transactionResult(() -> {
             Map<Long, List<String>> phones = children(CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.PHONE, CONTACT_PHONE.POSITION, null);
             Map<Long, List<String>> emails = children(CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.EMAIL, CONTACT_EMAIL.POSITION, null);
-            Map<Long, List<String>> tags = children(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG, CONTACT_TAG.TAG, null);
-            return dsl().selectFrom(CONTACT).orderBy(CONTACT.NAME.collate("NOCASE"), CONTACT.ID)
+            Map<Long, List<String>> tags = children(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG, CONTACT_TAG.TAG.collate(TextOrder.COLLATION), null);
+            return dsl().selectFrom(CONTACT).orderBy(CONTACT.NAME.collate(TextOrder.COLLATION), CONTACT.ID)
                     .fetch(r -> toContact(r, phones.getOrDefault(r.getId(), List.of()),
                             emails.getOrDefault(r.getId(), List.of()), tags.getOrDefault(r.getId(), List.of())));
         });
@@ -62,7 +63,7 @@ public final class ContactRepository {
             return Optional.of(toContact(r,
                     children(CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.PHONE, CONTACT_PHONE.POSITION, id).getOrDefault(id, List.of()),
                     children(CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.EMAIL, CONTACT_EMAIL.POSITION, id).getOrDefault(id, List.of()),
-                    children(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG, CONTACT_TAG.TAG, id).getOrDefault(id, List.of())));
+                    children(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG, CONTACT_TAG.TAG.collate(TextOrder.COLLATION), id).getOrDefault(id, List.of())));
         });
     }
 
@@ -130,6 +131,7 @@ public final class ContactRepository {
             int phoneRows = 0;
             int emailRows = 0;
             int tagRows = 0;
+            Map<String, String> inUse = tagsInUse();
             for (int c = 0; c < clean.size(); c++) {
                 ContactDetails d = clean.get(c);
                 long id = ids.get(c);
@@ -140,7 +142,7 @@ public final class ContactRepository {
                     emails = emails.bind(id, (long) i, d.emails().get(i));
                 }
                 for (String tag : d.tags()) {
-                    tags = tags.bind(id, tag);
+                    tags = tags.bind(id, spelling(inUse, tag));
                     tagRows++;
                 }
             }
@@ -234,9 +236,26 @@ public final class ContactRepository {
                     .set(CONTACT_EMAIL.EMAIL, d.emails().get(i)).execute();
         }
         tx.deleteFrom(CONTACT_TAG).where(CONTACT_TAG.CONTACT_ID.eq(id)).execute();
+        Map<String, String> inUse = tagsInUse();
         for (String tag : d.tags()) {
-            tx.insertInto(CONTACT_TAG).set(CONTACT_TAG.CONTACT_ID, id).set(CONTACT_TAG.TAG, tag).execute();
+            tx.insertInto(CONTACT_TAG).set(CONTACT_TAG.CONTACT_ID, id).set(CONTACT_TAG.TAG, spelling(inUse, tag)).execute();
         }
+    }
+
+    /**
+     * The tags other contacts have, by {@link TextOrder#fold} key, each in its first stored spelling: a tag
+     * that differs from one in use only by case is stored as that one ("HUDPLEJE" becomes "Hudpleje").
+     */
+    private Map<String, String> tagsInUse() {
+        Map<String, String> inUse = new HashMap<>();
+        dsl().select(CONTACT_TAG.TAG).from(CONTACT_TAG).orderBy(DSL.field("rowid"))
+                .forEach(r -> inUse.putIfAbsent(TextOrder.fold(r.value1()), r.value1()));
+        return inUse;
+    }
+
+    /** The spelling in use for {@code tag}, or {@code tag} itself, which is then in use. */
+    private static String spelling(Map<String, String> inUse, String tag) {
+        return inUse.computeIfAbsent(TextOrder.fold(tag), k -> tag);
     }
 
     /**
@@ -264,7 +283,7 @@ public final class ContactRepository {
 
     /** Id and name of every contact, sorted by name: the choices for "referred by". */
     public List<ContactRef> names() {
-        return dsl().select(CONTACT.ID, CONTACT.NAME).from(CONTACT).orderBy(CONTACT.NAME.collate("NOCASE"), CONTACT.ID)
+        return dsl().select(CONTACT.ID, CONTACT.NAME).from(CONTACT).orderBy(CONTACT.NAME.collate(TextOrder.COLLATION), CONTACT.ID)
                 .fetch(r -> new ContactRef(r.value1(), r.value2()));
     }
 
@@ -321,7 +340,7 @@ public final class ContactRepository {
     /** The contacts whose "referred by" is {@code id}, by name. */
     public List<ContactRef> referredBy(long id) {
         return dsl().select(CONTACT.ID, CONTACT.NAME).from(CONTACT).where(CONTACT.REFERRED_BY.eq(id))
-                .orderBy(CONTACT.NAME.collate("NOCASE")).fetch(r -> new ContactRef(r.value1(), r.value2()));
+                .orderBy(CONTACT.NAME.collate(TextOrder.COLLATION)).fetch(r -> new ContactRef(r.value1(), r.value2()));
     }
 
     /**
@@ -335,7 +354,7 @@ public final class ContactRepository {
         String needle = text.strip().toLowerCase(Locale.ROOT);
         return dsl().select(CONTACT.ID, CONTACT.NAME, CONTACT.NOTES).from(CONTACT)
                 .where(CONTACT.ID.ne(exceptId)).and(CONTACT.NOTES.ne(""))
-                .orderBy(CONTACT.NAME.collate("NOCASE"))
+                .orderBy(CONTACT.NAME.collate(TextOrder.COLLATION))
                 .fetch().stream()
                 .filter(r -> r.value3().toLowerCase(Locale.ROOT).contains(needle))
                 .map(r -> new ContactRef(r.value1(), r.value2()))

@@ -53,7 +53,8 @@ public final class ContactValidation {
 
     /**
      * Normalises every text to NFC and trims it, drops blank phones, emails and tags, and keeps one
-     * of each tag ignoring case ("Hudpleje" and "HUDPLEJE" are one tag; the first spelling stays).
+     * of each tag ignoring case beyond ASCII ("Hudpleje" and "HUDPLEJE", "Ærø" and "ærø" are one tag; the
+     * first spelling stays; {@link dk.netdesk.db.TextOrder#fold}).
      * A referrer is kept only when the source is {@link Source#REFERRAL}.
      */
     public static ContactDetails clean(ContactDetails d) {
@@ -61,7 +62,7 @@ public final class ContactValidation {
         for (String tag : d.tags()) {
             String t = text(tag);
             if (!t.isEmpty()) {
-                tags.putIfAbsent(t.toLowerCase(java.util.Locale.ROOT), t);
+                tags.putIfAbsent(dk.netdesk.db.TextOrder.fold(t), t);
             }
         }
         return new ContactDetails(text(d.name()), lines(d.phones()), lines(d.emails()),

@@ -191,7 +191,7 @@ public final class ContactsView {
     private TableColumn<Contact, Contact> nameColumn() {
         TableColumn<Contact, Contact> column = new TableColumn<>(messages.get("contact.name"));
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setComparator(java.util.Comparator.comparing(Contact::name, String.CASE_INSENSITIVE_ORDER));
+        column.setComparator(java.util.Comparator.comparing(Contact::name, dk.netdesk.db.TextOrder.comparator(messages.getLocale())));
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             private final Label name = new Label();
             private final Label badge = dk.netdesk.ui.DoNotContactBadge.create(messages, null, false);

@@ -47,9 +47,11 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final DSLContext dsl;
     private volatile boolean writesStopped;
+    private final TextOrder textOrder;
 
-    private Database(Path dataDir, InstanceLock lock, Connection connection) {
+    private Database(Path dataDir, InstanceLock lock, Connection connection, TextOrder textOrder) {
         this.dataDir = dataDir;
+        this.textOrder = textOrder;
         this.lock = lock;
         this.connection = connection;
         // Thread-bound transactions let a service run several repository methods as one transaction:
@@ -97,8 +99,10 @@ public final class Database implements AutoCloseable {
                 LOG.info("Applied {} migration(s) to {}", applied, file);
             }
             Connection connection = dataSource.getConnection();
+            TextOrder textOrder = new TextOrder();
             try {
                 requireFts5(connection);
+                textOrder.register(connection);
                 secureDelete(connection);
                 // SQLite creates the file, -wal and -shm with 0644 less the umask; the folder is 0700 already.
                 for (String suffix : new String[] {"", "-wal", "-shm"}) {
@@ -108,7 +112,7 @@ public final class Database implements AutoCloseable {
                 connection.close();
                 throw e;
             }
-            return new Database(dataDir, lock, connection);
+            return new Database(dataDir, lock, connection, textOrder);
         } catch (DatabaseTooNewException | IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -391,6 +395,14 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /**
+     * The sort order of this connection's {@link TextOrder#COLLATION}: set its locale to the UI language
+     * (the composition root follows {@code Messages.localeProperty()}); English until then.
+     */
+    public TextOrder textOrder() {
+        return textOrder;
     }
 
     /**

@@ -36,9 +36,10 @@ public record LibraryItemDraft(String title, LibraryKind kind, String body, List
         }
         Map<String, String> unique = new LinkedHashMap<>();
         for (String tag : tags) {
-            String clean = tag == null ? "" : tag.strip().replaceAll("\\s+", " ");
+            String clean = tag == null ? "" : java.text.Normalizer.normalize(tag, java.text.Normalizer.Form.NFC)
+                    .strip().replaceAll("\\s+", " ");
             if (!clean.isEmpty()) {
-                unique.putIfAbsent(clean.toLowerCase(Locale.ROOT), clean);
+                unique.putIfAbsent(dk.netdesk.db.TextOrder.fold(clean), clean);
             }
         }
         return List.copyOf(new ArrayList<>(unique.values()));

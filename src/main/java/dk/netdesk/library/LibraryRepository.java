@@ -1,5 +1,6 @@
 package dk.netdesk.library;
 
+import dk.netdesk.db.TextOrder;
 import static dk.netdesk.db.generated.Tables.CONTACT;
 import static dk.netdesk.db.generated.Tables.LIBRARY_ATTACHMENT;
 import static dk.netdesk.db.generated.Tables.LIBRARY_COLLECTION;
@@ -85,7 +86,7 @@ public final class LibraryRepository {
                         .append("WHERE 1 = 1");
             }
             appendFilters(sql, args, f);
-            sql.append(match.isPresent() ? " ORDER BY " + RANK + ", i.id" : " ORDER BY i.title COLLATE NOCASE, i.id");
+            sql.append(match.isPresent() ? " ORDER BY " + RANK + ", i.id" : " ORDER BY i.title COLLATE " + TextOrder.COLLATION + ", i.id");
             sql.append(" LIMIT ?");
             args.add(limit);
             return ctx.resultQuery(sql.toString(), args.toArray()).fetch(LibraryRepository::toHit);
@@ -106,7 +107,7 @@ public final class LibraryRepository {
             args.add(f.collectionId());
         }
         if (f.tag() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM library_tag t WHERE t.item_id = i.id AND t.tag = ? COLLATE NOCASE)");
+            sql.append(" AND EXISTS (SELECT 1 FROM library_tag t WHERE t.item_id = i.id AND t.tag = ? COLLATE " + TextOrder.SAME + ")");
             args.add(f.tag());
         }
     }
@@ -119,14 +120,21 @@ public final class LibraryRepository {
 
     public List<LibraryCollection> collections() {
         return database.dsl().selectFrom(LIBRARY_COLLECTION)
-                .orderBy(LIBRARY_COLLECTION.NAME.collate("NOCASE"))
+                .orderBy(LIBRARY_COLLECTION.NAME.collate(TextOrder.COLLATION))
                 .fetch(r -> new LibraryCollection(r.getId(), r.getName()));
     }
 
-    /** Every tag in use, once, sorted. */
+    /**
+     * Every tag in use, once whatever its case (the first stored spelling), sorted in the UI language
+     * ({@link Database#textOrder()}).
+     */
     public List<String> tags() {
-        return database.dsl().selectDistinct(LIBRARY_TAG.TAG).from(LIBRARY_TAG)
-                .orderBy(LIBRARY_TAG.TAG.collate("NOCASE")).fetch(LIBRARY_TAG.TAG);
+        Map<String, String> once = new java.util.LinkedHashMap<>();
+        database.dsl().select(LIBRARY_TAG.TAG).from(LIBRARY_TAG).orderBy(DSL.field("rowid"))
+                .forEach(r -> once.putIfAbsent(TextOrder.fold(r.value1()), r.value1()));
+        List<String> tags = new ArrayList<>(once.values());
+        tags.sort(TextOrder.comparator(database.textOrder().locale()));
+        return tags;
     }
 
     /** The languages items are written in, sorted. */
@@ -306,7 +314,7 @@ public final class LibraryRepository {
                 .leftJoin(LIBRARY_COLLECTION).on(LIBRARY_COLLECTION.ID.eq(LIBRARY_ITEM.COLLECTION_ID))
                 .where(LIBRARY_STAGE_LINK.STAGE_ID.eq(stageId))
                 .and(LIBRARY_ITEM.KIND.eq(LibraryKind.OBJECTION_SCRIPT.name()))
-                .orderBy(LIBRARY_ITEM.TITLE.collate("NOCASE"), LIBRARY_ITEM.ID)
+                .orderBy(LIBRARY_ITEM.TITLE.collate(TextOrder.COLLATION), LIBRARY_ITEM.ID)
                 .fetch(LibraryRepository::toHit));
     }
 
@@ -395,9 +403,17 @@ public final class LibraryRepository {
         return newId;
     }
 
+    /**
+     * Stores the item's tags; a tag that differs from one other items have only by case takes that
+     * one's first stored spelling ("HUDPLEJE" becomes "Hudpleje"; {@link TextOrder#fold}).
+     */
     private static void insertTags(DSLContext ctx, long itemId, List<String> tags) {
+        Map<String, String> inUse = new java.util.HashMap<>();
+        ctx.select(LIBRARY_TAG.TAG).from(LIBRARY_TAG).where(LIBRARY_TAG.ITEM_ID.ne(itemId)).orderBy(DSL.field("rowid"))
+                .forEach(r -> inUse.putIfAbsent(TextOrder.fold(r.value1()), r.value1()));
         for (String tag : tags) {
-            ctx.insertInto(LIBRARY_TAG, LIBRARY_TAG.ITEM_ID, LIBRARY_TAG.TAG).values(itemId, tag)
+            ctx.insertInto(LIBRARY_TAG, LIBRARY_TAG.ITEM_ID, LIBRARY_TAG.TAG)
+                    .values(itemId, inUse.getOrDefault(TextOrder.fold(tag), tag))
                     .onConflictDoNothing().execute();
         }
     }
@@ -431,7 +447,7 @@ public final class LibraryRepository {
         }
         LibraryItemRecord r = found.get();
         List<String> tags = ctx.select(LIBRARY_TAG.TAG).from(LIBRARY_TAG).where(LIBRARY_TAG.ITEM_ID.eq(id))
-                .orderBy(LIBRARY_TAG.TAG.collate("NOCASE")).fetch(LIBRARY_TAG.TAG);
+                .orderBy(LIBRARY_TAG.TAG.collate(TextOrder.COLLATION)).fetch(LIBRARY_TAG.TAG);
         List<Long> stages = ctx.select(LIBRARY_STAGE_LINK.STAGE_ID).from(LIBRARY_STAGE_LINK)
                 .where(LIBRARY_STAGE_LINK.ITEM_ID.eq(id)).orderBy(LIBRARY_STAGE_LINK.STAGE_ID)
                 .fetch(LIBRARY_STAGE_LINK.STAGE_ID);

@@ -202,7 +202,7 @@ final class ContactActivityView {
     }
 
     private Node historySection() {
-        VBox list = listOf(activity.history(), v -> messages.format("pipeline.history.entry", v.stageName(),
+        VBox list = listOf(activity.history(), v -> messages.format("pipeline.history.entry", v.stageName(messages),
                 messages.dateTime(v.enteredAt().atZone(zone))), "pipeline.history.none", null, null);
         list.setId("history-list");
         return storedOnly(section("pipeline.details.section.history", list));

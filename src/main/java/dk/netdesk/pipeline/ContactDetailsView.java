@@ -113,7 +113,7 @@ public final class ContactDetailsView {
         stage.getStyleClass().add("text-muted");
         stage.textProperty().bind(Bindings.createStringBinding(() -> {
             ContactStatus s = model.activity().contactStatusProperty().get();
-            return s == null || s.stageName().isEmpty() ? "" : messages.format("pipeline.details.stage", s.stageName());
+            return s == null || s.stageName().isEmpty() ? "" : messages.format("pipeline.details.stage", s.stageName(messages));
         }, model.activity().contactStatusProperty()));
         // The shared badge with the reason, under the name: the same words and icon as everywhere else.
         Label dnc = dk.netdesk.ui.DoNotContactBadge.create(messages, null, true);

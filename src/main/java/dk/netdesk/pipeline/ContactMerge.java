@@ -104,7 +104,7 @@ public final class ContactMerge {
 
     /** The likely duplicate pairs among all contacts, strongest reason first, without the dismissed ones. */
     public List<DuplicateFinder.Pair> pairs() {
-        return DuplicateFinder.find(contacts.findAll(), repository.dismissed());
+        return DuplicateFinder.find(contacts.findAll(), repository.dismissed(), database.textOrder().locale());
     }
 
     /** The {@code table.column}s in the schema that refer to {@code contact} but have no {@link Handling}; empty when all do. */

@@ -62,12 +62,18 @@ public final class DuplicateFinder {
         return Math.min(a, b) + "-" + Math.max(a, b);
     }
 
+    /** {@link #find(Collection, Set, Locale)} with names in English order. */
+    public static List<Pair> find(Collection<Contact> contacts, Set<String> dismissed) {
+        return find(contacts, dismissed, Locale.ENGLISH);
+    }
+
     /**
-     * The likely pairs, strongest reason first, then by the first contact's name.
+     * The likely pairs, strongest reason first, then by the first contact's name in {@code language}'s
+     * order (the UI language; {@link dk.netdesk.db.TextOrder}).
      *
      * @param dismissed pair keys ({@link #pairKey}) the user said are not duplicates; left out
      */
-    public static List<Pair> find(Collection<Contact> contacts, Set<String> dismissed) {
+    public static List<Pair> find(Collection<Contact> contacts, Set<String> dismissed, Locale language) {
         Map<String, Map<Kind, String>> reasons = new LinkedHashMap<>();
         Map<Long, Contact> byId = new HashMap<>();
         Map<String, List<Contact>> groups = new HashMap<>();
@@ -129,9 +135,8 @@ public final class DuplicateFinder {
             List<Reason> list = kinds.entrySet().stream().map(k -> new Reason(k.getKey(), k.getValue())).toList();
             pairs.add(new Pair(byId.get(ids[0]), byId.get(ids[1]), list));
         }
-        java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag("da"));
         pairs.sort(Comparator.comparing(Pair::strongest)
-                .thenComparing((Pair p) -> p.first().name(), collator)
+                .thenComparing((Pair p) -> p.first().name(), dk.netdesk.db.TextOrder.comparator(language))
                 .thenComparingLong(p -> p.second().id()));
         return pairs;
     }

@@ -41,7 +41,7 @@ final class FollowUpCell extends ListCell<FollowUp> {
         when.getStyleClass().add(late > 0 ? "overdue" : "today");
         when.setText(late > 0 ? messages.format("pipeline.today.overdue", shortDate.format(item.date()), late)
                 : messages.get("pipeline.today.due"));
-        stage.setText(messages.format("pipeline.details.stage", item.stageName()));
+        stage.setText(messages.format("pipeline.details.stage", item.stageName(messages)));
         setGraphic(box);
     }
 }

@@ -1,5 +1,6 @@
 package dk.netdesk.pipeline;
 
+import dk.netdesk.db.TextOrder;
 import static dk.netdesk.db.generated.Tables.CONSENT;
 import static dk.netdesk.db.generated.Tables.CONTACT;
 import static dk.netdesk.db.generated.Tables.CONTACT_EMAIL;
@@ -68,7 +69,7 @@ public final class PipelineRepository {
             for (int i = 0; i < named.size(); i++) {
                 DefaultStage s = named.get(i);
                 tx.insertInto(STAGE).set(STAGE.NAME, s.name()).set(STAGE.KIND, s.kind().name())
-                        .set(STAGE.POSITION, (long) i).set(STAGE.STALE_DAYS, (long) s.staleDays()).execute();
+                        .set(STAGE.DEFAULT_KEY, s.key()).set(STAGE.POSITION, (long) i).set(STAGE.STALE_DAYS, (long) s.staleDays()).execute();
             }
             String now = now();
             for (Long id : tx.select(CONTACT.ID).from(CONTACT).where(CONTACT.STAGE_ID.isNull()).orderBy(CONTACT.ID)
@@ -87,26 +88,46 @@ public final class PipelineRepository {
         return dsl().selectFrom(STAGE).orderBy(STAGE.POSITION).fetch(PipelineRepository::toStage);
     }
 
-    /** Adds a stage at the right end of the board. */
+    /**
+     * Adds a stage after the last stage of its group, the others shifting right: an open stage after the
+     * last open one (before the won stages), a won stage after the last won one (before the parked ones),
+     * a parked stage at the end. With no stage of its group or an earlier one, it goes first.
+     */
     public Stage addStage(String name, StageKind kind, int staleDays) {
         String clean = requireName(name);
         requireStaleDays(staleDays);
         Stage stage = dsl().transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
-            int count = tx.fetchCount(STAGE);
+            long at = 0;
+            for (StageRecord r : tx.selectFrom(STAGE).orderBy(STAGE.POSITION).fetch()) {
+                if (group(StageKind.valueOf(r.getKind())) <= group(kind)) {
+                    at = r.getPosition() + 1;
+                }
+            }
+            tx.update(STAGE).set(STAGE.POSITION, STAGE.POSITION.plus(1)).where(STAGE.POSITION.ge(at)).execute();
             return toStage(tx.insertInto(STAGE).set(STAGE.NAME, clean).set(STAGE.KIND, kind.name())
-                    .set(STAGE.POSITION, (long) count).set(STAGE.STALE_DAYS, (long) staleDays).returning().fetchOne());
+                    .set(STAGE.POSITION, at).set(STAGE.STALE_DAYS, (long) staleDays).returning().fetchOne());
         });
         changes.publish(Changes.Topic.PIPELINE);
         return stage;
     }
 
+    /** Open stages, then won ones, then parked ones: where {@link #addStage} puts a new stage. */
+    private static int group(StageKind kind) {
+        return switch (kind) {
+            case OPEN -> 0;
+            case WON_CUSTOMER, WON_TEAM_MEMBER -> 1;
+            case PARKED -> 2;
+        };
+    }
+
     /**
-     * Changes a stage's name, kind and stale threshold. Making a stage open while it holds a
-     * do-not-contact contact is refused.
+     * Changes a stage's name, kind and stale threshold. A {@code name} renames the stage, which from then
+     * on keeps that name in every language (its default key is cleared); null keeps the name and key.
+     * Making a stage open while it holds a do-not-contact contact is refused.
      */
     public Stage updateStage(long id, String name, StageKind kind, int staleDays) {
-        String clean = requireName(name);
+        String clean = name == null ? null : requireName(name);
         requireStaleDays(staleDays);
         Stage stage = dsl().transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
@@ -114,8 +135,11 @@ public final class PipelineRepository {
                     CONTACT.STAGE_ID.eq(id).and(CONTACT.DO_NOT_CONTACT.eq(1L))) > 0) {
                 throw new PipelineRuleException("pipeline.rule.openStageHasDoNotContact");
             }
-            int updated = tx.update(STAGE).set(STAGE.NAME, clean).set(STAGE.KIND, kind.name())
-                    .set(STAGE.STALE_DAYS, (long) staleDays).where(STAGE.ID.eq(id)).execute();
+            var update = tx.update(STAGE).set(STAGE.KIND, kind.name()).set(STAGE.STALE_DAYS, (long) staleDays);
+            if (clean != null) {
+                update = update.set(STAGE.NAME, clean).set(STAGE.DEFAULT_KEY, (String) null);
+            }
+            int updated = update.where(STAGE.ID.eq(id)).execute();
             if (updated != 1) {
                 throw new IllegalStateException("Stage " + id + " no longer exists");
             }
@@ -174,7 +198,7 @@ public final class PipelineRepository {
             DSLContext tx = DSL.using(cfg);
             List<Stage> stages = tx.selectFrom(STAGE).orderBy(STAGE.POSITION).fetch(PipelineRepository::toStage);
             Map<Long, List<String>> tags = new HashMap<>();
-            tx.select(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG).from(CONTACT_TAG).orderBy(CONTACT_TAG.TAG)
+            tx.select(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG).from(CONTACT_TAG).orderBy(CONTACT_TAG.TAG.collate(TextOrder.COLLATION))
                     .forEach(r -> tags.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
             Map<Long, StringBuilder> extra = new HashMap<>();
             tx.select(CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.PHONE).from(CONTACT_PHONE)
@@ -212,9 +236,10 @@ public final class PipelineRepository {
     public MoveResult move(long contactId, long stageId, int index, Object origin) {
         MoveResult result = dsl().transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
-            ContactRecord contact = contact(tx, contactId);
+            ContactRecord contact = tx.selectFrom(CONTACT).where(CONTACT.ID.eq(contactId)).fetchOptional()
+                    .orElseThrow(() -> new PipelineRuleException("pipeline.rule.contactGone"));
             StageRecord target = tx.selectFrom(STAGE).where(STAGE.ID.eq(stageId)).fetchOptional()
-                    .orElseThrow(() -> new IllegalStateException("Stage " + stageId + " no longer exists"));
+                    .orElseThrow(() -> new PipelineRuleException("pipeline.rule.stageGone"));
             Placement before = placement(contact);
             boolean sameStage = Objects.equals(contact.getStageId(), stageId);
             if (!sameStage && contact.getDoNotContact() == 1L && StageKind.valueOf(target.getKind()) == StageKind.OPEN) {
@@ -244,6 +269,9 @@ public final class PipelineRepository {
     /**
      * Undoes {@link #move}: the card goes back to its old place with its old stage clock, and
      * the history row the move wrote is removed. Returns the card's place as it was just before.
+     *
+     * @throws PipelineRuleException {@code pipeline.rule.stageGone} when the old stage was deleted since,
+     *                               {@code pipeline.rule.contactGone} when the contact was; nothing is written
      */
     public Placement undoMove(MoveResult move) {
         return undoMove(move, null);
@@ -253,9 +281,13 @@ public final class PipelineRepository {
     public Placement undoMove(MoveResult move, Object origin) {
         Placement now = dsl().transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
-            ContactRecord contact = contact(tx, move.contactId());
+            ContactRecord contact = tx.selectFrom(CONTACT).where(CONTACT.ID.eq(move.contactId())).fetchOptional()
+                    .orElseThrow(() -> new PipelineRuleException("pipeline.rule.contactGone"));
             Placement current = placement(contact);
             Placement back = move.before();
+            if (!tx.fetchExists(STAGE, STAGE.ID.eq(back.stageId()))) {
+                throw new PipelineRuleException("pipeline.rule.stageGone");
+            }
             int to = shift(tx, contact, back.stageId(), back.position());
             tx.update(CONTACT).set(CONTACT.STAGE_ID, back.stageId()).set(CONTACT.STAGE_POSITION, (long) to)
                     .set(CONTACT.STAGE_ENTERED_AT, text(back.stageEnteredAt()))
@@ -344,21 +376,21 @@ public final class PipelineRepository {
     /** Stage, follow-up and do-not-contact of one contact. */
     public ContactStatus status(long contactId) {
         var r = dsl().select(STAGE.NAME, CONTACT.NEXT_FOLLOW_UP, CONTACT.DO_NOT_CONTACT, CONTACT.DO_NOT_CONTACT_REASON,
-                        CONTACT.STAGE_ID)
+                        CONTACT.STAGE_ID, STAGE.DEFAULT_KEY)
                 .from(CONTACT).leftJoin(STAGE).on(STAGE.ID.eq(CONTACT.STAGE_ID)).where(CONTACT.ID.eq(contactId))
                 .fetchOptional().orElseThrow(() -> new IllegalStateException("Contact " + contactId + " no longer exists"));
         return new ContactStatus(r.value1() == null ? "" : r.value1(), r.value2() == null ? null : LocalDate.parse(r.value2()),
-                r.value3() == 1L, r.value4(), r.value5());
+                r.value3() == 1L, r.value4(), r.value5(), r.value6());
     }
 
     /** Contacts whose follow-up is due on or before {@code today}, most urgent first; never do-not-contact ones. */
     public List<FollowUp> dueFollowUps(LocalDate today) {
-        return dsl().select(CONTACT.ID, CONTACT.NAME, CONTACT.NEXT_FOLLOW_UP, STAGE.NAME)
+        return dsl().select(CONTACT.ID, CONTACT.NAME, CONTACT.NEXT_FOLLOW_UP, STAGE.NAME, STAGE.DEFAULT_KEY)
                 .from(CONTACT).leftJoin(STAGE).on(STAGE.ID.eq(CONTACT.STAGE_ID))
                 .where(CONTACT.NEXT_FOLLOW_UP.le(today.toString()).and(CONTACT.DO_NOT_CONTACT.eq(0L)))
-                .orderBy(CONTACT.NEXT_FOLLOW_UP, CONTACT.NAME.collate("NOCASE"), CONTACT.ID)
+                .orderBy(CONTACT.NEXT_FOLLOW_UP, CONTACT.NAME.collate(TextOrder.COLLATION), CONTACT.ID)
                 .fetch(r -> new FollowUp(r.value1(), r.value2(), LocalDate.parse(r.value3()),
-                        r.value4() == null ? "" : r.value4()));
+                        r.value4() == null ? "" : r.value4(), r.value5()));
     }
 
     /** A contact marked do-not-contact: id, name and the reason as stored. */
@@ -368,7 +400,7 @@ public final class PipelineRepository {
     /** Every contact marked do-not-contact, by name. */
     public List<Blocked> doNotContacts() {
         return dsl().select(CONTACT.ID, CONTACT.NAME, CONTACT.DO_NOT_CONTACT_REASON).from(CONTACT)
-                .where(CONTACT.DO_NOT_CONTACT.eq(1L)).orderBy(CONTACT.NAME.collate("NOCASE"), CONTACT.ID)
+                .where(CONTACT.DO_NOT_CONTACT.eq(1L)).orderBy(CONTACT.NAME.collate(TextOrder.COLLATION), CONTACT.ID)
                 .fetch(r -> new Blocked(r.value1(), r.value2(), r.value3()));
     }
 
@@ -415,9 +447,12 @@ public final class PipelineRepository {
 
     /** When the contact entered each stage, newest first. */
     public List<StageVisit> stageHistory(long contactId) {
-        return dsl().selectFrom(STAGE_HISTORY).where(STAGE_HISTORY.CONTACT_ID.eq(contactId))
+        // a visit to a default stage that still has the name it had then is shown in the UI language
+        return dsl().select(STAGE_HISTORY.STAGE_NAME, STAGE_HISTORY.ENTERED_AT, STAGE.DEFAULT_KEY).from(STAGE_HISTORY)
+                .leftJoin(STAGE).on(STAGE.ID.eq(STAGE_HISTORY.STAGE_ID).and(STAGE.NAME.eq(STAGE_HISTORY.STAGE_NAME)))
+                .where(STAGE_HISTORY.CONTACT_ID.eq(contactId))
                 .orderBy(STAGE_HISTORY.ENTERED_AT.desc(), STAGE_HISTORY.ID.desc())
-                .fetch(r -> new StageVisit(r.getStageName(), Instant.parse(r.getEnteredAt())));
+                .fetch(r -> new StageVisit(r.value1(), Instant.parse(r.value2()), r.value3()));
     }
 
     public Consent addConsent(long contactId, LocalDate date, String channel, String wording, boolean given) {
@@ -744,7 +779,7 @@ public final class PipelineRepository {
 
     private static Stage toStage(StageRecord r) {
         return new Stage(r.getId(), r.getName(), StageKind.valueOf(r.getKind()), r.getPosition().intValue(),
-                r.getStaleDays().intValue());
+                r.getStaleDays().intValue(), r.getDefaultKey());
     }
 
     private static String requireName(String name) {

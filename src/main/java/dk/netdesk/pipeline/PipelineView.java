@@ -199,7 +199,7 @@ public final class PipelineView {
     private Node columnHeader(StageColumn column) {
         long stageId = column.stage().id();
         Label title = new Label();
-        title.textProperty().bind(Bindings.createStringBinding(() -> column.stage().name(), column.stageProperty()));
+        title.textProperty().bind(Bindings.createStringBinding(() -> column.stage().name(messages), column.stageProperty()));
         title.getStyleClass().add("pipeline-column-title");
         title.setId("pipeline-title-" + stageId);
         Label count = new Label();

@@ -1,5 +1,6 @@
 package dk.netdesk.pipeline;
 
+import dk.netdesk.db.TextOrder;
 import dk.netdesk.contacts.Source;
 import dk.netdesk.db.Changes;
 import dk.netdesk.ui.Background;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -84,8 +84,7 @@ public final class PipelineViewModel {
      * save failure handler, which reads the board again).
      */
     public void load() {
-        List<DefaultStage> defaults = DefaultStage.KEYS.stream()
-                .map(d -> new DefaultStage(messages.get(d.name()), d.kind(), d.staleDays())).toList();
+        List<DefaultStage> defaults = DefaultStage.named(messages);
         background.run(() -> {
             repository.seedIfEmpty(defaults, this);
             return repository.loadBoard();
@@ -129,10 +128,13 @@ public final class PipelineViewModel {
         if (!next.equals(columns)) {
             columns.setAll(next);
         }
-        TreeSet<String> allTags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        board.cards().forEach(c -> allTags.addAll(c.tags()));
-        tags.setAll(allTags);
-        if (tagFilter.get() != null && !allTags.contains(tagFilter.get())) {
+        // one entry per tag whatever its case (the first spelling), sorted in the UI language
+        Map<String, String> allTags = new java.util.LinkedHashMap<>();
+        board.cards().forEach(c -> c.tags().forEach(t -> allTags.putIfAbsent(TextOrder.fold(t), t)));
+        List<String> sorted = new ArrayList<>(allTags.values());
+        sorted.sort(TextOrder.comparator(messages.getLocale()));
+        tags.setAll(sorted);
+        if (tagFilter.get() != null && !allTags.containsKey(TextOrder.fold(tagFilter.get()))) {
             tagFilter.set(null);
         }
         applyFilter();
@@ -191,7 +193,7 @@ public final class PipelineViewModel {
             apply(contactId, result.after());
             undo.done(new Moved(card.name(), result));
             status.show(() -> messages.format(result.changedStage() ? "pipeline.status.moved" : "pipeline.status.reordered",
-                    card.name(), target.stage().name()));
+                    card.name(), target.stage().name(messages)));
         });
         return true;
     }
@@ -346,7 +348,7 @@ public final class PipelineViewModel {
         LocalDate now = today();
         return card -> (query.isEmpty() || card.searchText().contains(query)
                         || card.searchText().contains(query.replace(" ", "")))
-                && (tag == null || card.tags().stream().anyMatch(tag::equalsIgnoreCase))
+                && (tag == null || card.tags().stream().anyMatch(t -> TextOrder.same(t, tag)))
                 && (source == null || card.source() == source)
                 && (!today || (card.nextFollowUp() != null && !card.nextFollowUp().isAfter(now) && !card.doNotContact()));
     }

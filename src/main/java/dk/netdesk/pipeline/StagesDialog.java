@@ -7,7 +7,9 @@ import dk.netdesk.ui.FormGrid;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.SpinnerText;
 import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.Node;
@@ -22,6 +24,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -47,7 +51,13 @@ final class StagesDialog {
         dialog.getDialogPane().getStylesheets().add(PipelineView.STYLESHEET);
         dialog.getDialogPane().setId("pipeline-stages-dialog");
 
+        // While the board replaces its columns, the list's own selection follows the index, not the stage:
+        // that is ignored, and keepSelection selects the model's stage again (this listener runs before the list's).
+        boolean[] replacing = {false};
+        ListChangeListener<StageColumn> replacingStarts = change -> replacing[0] = true;
+        model.columns().addListener(replacingStarts);
         ListView<StageColumn> list = stageList();
+        model.selectedIdProperty().set(null);
         Fields fields = new Fields(new TextField(), new ComboBox<>(), SpinnerText.spinner("stages-stale", 1, 3650, 14, messages));
         fields.name().setId("stages-name");
         fields.kind().setId("stages-kind");
@@ -55,8 +65,9 @@ final class StagesDialog {
         fields.kind().setValue(StageKind.OPEN);
         fields.kind().setConverter(DisplayText.of(k -> messages.get(k.key())));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                fields.name().setText(now.stage().name());
+            if (now != null && !replacing[0]) {
+                model.selectedIdProperty().set(now.stage().id());
+                fields.name().setText(now.stage().name(messages));
                 fields.kind().setValue(now.stage().kind());
                 SpinnerText.show(fields.stale(), now.stage().staleDays());
             }
@@ -74,12 +85,51 @@ final class StagesDialog {
         VBox side = new VBox(10, form.node());
         side.getChildren().addAll(buttons(dialog, list, fields));
         side.getChildren().add(help);
+        side.setMinWidth(Region.USE_PREF_SIZE);
         HBox content = new HBox(12, list, side);
+        HBox.setHgrow(list, Priority.ALWAYS);
         content.setPadding(new Insets(6));
+        content.setMinWidth(Region.USE_PREF_SIZE);
+        keepSelection(dialog, list, replacing, replacingStarts);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("pipeline.stages.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.show();
+    }
+
+    /**
+     * The list shows the model's selected stage: the same stage after a move (the board's columns are
+     * replaced then) and the new stage after Add, so that the fields never show another stage's name.
+     */
+    private void keepSelection(Dialog<Void> dialog, ListView<StageColumn> list, boolean[] replacing,
+                               ListChangeListener<StageColumn> replacingStarts) {
+        Runnable select = () -> {
+            Long id = model.selectedIdProperty().get();
+            if (id == null) {
+                return;
+            }
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).stage().id() == id) {
+                    if (list.getSelectionModel().getSelectedIndex() != i) {
+                        list.getSelectionModel().select(i);
+                        list.scrollTo(i);
+                    }
+                    return;
+                }
+            }
+        };
+        ListChangeListener<StageColumn> onColumns = change -> {
+            replacing[0] = false;
+            select.run();
+        };
+        InvalidationListener onSelected = obs -> select.run();
+        model.columns().addListener(onColumns);
+        model.selectedIdProperty().addListener(onSelected);
+        dialog.setOnHidden(e -> {
+            model.columns().removeListener(replacingStarts);
+            model.columns().removeListener(onColumns);
+            model.selectedIdProperty().removeListener(onSelected);
+        });
     }
 
     /** The edited stage's fields. */
@@ -90,8 +140,15 @@ final class StagesDialog {
     private ListView<StageColumn> stageList() {
         ListView<StageColumn> list = new ListView<>(model.columns());
         list.setId("stages-list");
-        list.setPrefSize(260, 300);
+        list.setPrefSize(340, 320);
+        list.setMinWidth(260);
         list.setCellFactory(lv -> new ListCell<>() {
+            {
+                // a long name or kind wraps inside the list instead of being cut with "…"
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(StageColumn column, boolean empty) {
                 super.updateItem(column, empty);
@@ -100,7 +157,7 @@ final class StagesDialog {
                     setText(null);
                 } else {
                     textProperty().bind(Bindings.createStringBinding(() -> messages.format("pipeline.stages.item",
-                            column.stage().name(), messages.get(column.stage().kind().key()), column.cards().size()),
+                            column.stage().name(messages), messages.get(column.stage().kind().key()), column.cards().size()),
                             column.stageProperty(), column.cards()));
                 }
             }
@@ -138,12 +195,14 @@ final class StagesDialog {
             DialogFit.onScreen(refused);
             refused.initOwner(owner.getDialogPane().getScene().getWindow());
             refused.setTitle(messages.get("pipeline.stages.title"));
-            refused.setHeaderText(messages.format("pipeline.status.stageNotEmpty", column.stage().name(), column.cards().size()));
+            refused.setHeaderText(null);
+            refused.setContentText(messages.format("pipeline.status.stageNotEmpty", column.stage().name(messages),
+                    column.cards().size()));
             refused.showAndWait();
             return;
         }
         if (ConfirmDialog.ask(owner.getDialogPane().getScene().getWindow(), messages, messages.get("pipeline.stages.title"),
-                messages.format("pipeline.stages.deleteHeader", column.stage().name()), null,
+                messages.format("pipeline.stages.deleteHeader", column.stage().name(messages)), null,
                 messages.get("pipeline.stages.delete"), null)) {
             model.deleteStage(column.stage().id());
         }
@@ -156,6 +215,7 @@ final class StagesDialog {
     private Button button(String key, String id, FontIcon icon) {
         Button button = new Button(messages.get(key), icon);
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 }

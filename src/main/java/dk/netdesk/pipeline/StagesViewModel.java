@@ -4,6 +4,8 @@ import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;
 import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import java.util.function.LongFunction;
 import javafx.collections.ObservableList;
 
@@ -11,6 +13,8 @@ import javafx.collections.ObservableList;
  * The stages dialog's commands: add, rename, re-kind, move and delete a stage of the board, with
  * their rules (a name, a stale threshold of 1-3,650 days, no open stage holding a do-not-contact
  * contact, no deleting a stage with cards or the last stage). Messages go to the status line.
+ * {@link #selectedIdProperty()} is the stage the dialog edits: it stays through moves and becomes a newly
+ * added stage.
  */
 public final class StagesViewModel {
 
@@ -21,6 +25,7 @@ public final class StagesViewModel {
     private final ObservableList<StageColumn> columns;
     private final Consumer<Throwable> failed;
     private final LongFunction<StageColumn> column;
+    private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>();
 
     StagesViewModel(PipelineRepository repository, Background background, StatusLine status, Messages messages,
                     ObservableList<StageColumn> columns, LongFunction<StageColumn> column, Consumer<Throwable> failed) {
@@ -39,16 +44,34 @@ public final class StagesViewModel {
     }
 
 
-    /** Adds a stage at the right; false (with a message) when the name or threshold is not valid. */
+    /**
+     * The id of the stage being edited (null for none): set by the dialog's selection, kept through
+     * {@link #moveStage}, set to the new stage after {@link #addStage} and cleared after {@link #deleteStage}.
+     */
+    public ObjectProperty<Long> selectedIdProperty() {
+        return selectedId;
+    }
+
+    /**
+     * Adds a stage after the last one of its group ({@link PipelineRepository#addStage}) and selects it;
+     * false (with a message) when the name or threshold is not valid.
+     */
     public boolean addStage(String name, StageKind kind, int staleDays) {
         if (!validStage(name, staleDays)) {
             return false;
         }
-        background.run(() -> repository.addStage(name, kind, staleDays),
-                stage -> status.show(() -> messages.format("pipeline.status.stageAdded", stage.name())), failed);
+        background.run(() -> repository.addStage(name, kind, staleDays), stage -> {
+            selectedId.set(stage.id());
+            status.show(() -> messages.format("pipeline.status.stageAdded", stage.name(messages)));
+        }, failed);
         return true;
     }
 
+    /**
+     * Saves a stage's name, kind and stale threshold; false (with a message) when a rule refuses it. A
+     * {@code name} equal to the name shown now (a default stage's name in the UI language) keeps the stage
+     * a default stage, named in whatever language the UI has; another name renames it for good.
+     */
     public boolean updateStage(long stageId, String name, StageKind kind, int staleDays) {
         if (!validStage(name, staleDays)) {
             return false;
@@ -58,8 +81,9 @@ public final class StagesViewModel {
             status.show(() -> messages.get("pipeline.rule.openStageHasDoNotContact"));
             return false;
         }
-        background.run(() -> repository.updateStage(stageId, name, kind, staleDays),
-                stage -> status.show(() -> messages.format("pipeline.status.stageSaved", stage.name())), failed);
+        String renamed = column != null && column.stage().name(messages).equals(name.strip()) ? null : name;
+        background.run(() -> repository.updateStage(stageId, renamed, kind, staleDays),
+                stage -> status.show(() -> messages.format("pipeline.status.stageSaved", stage.name(messages))), failed);
         return true;
     }
 
@@ -80,15 +104,19 @@ public final class StagesViewModel {
             return false;
         }
         if (!column.cards().isEmpty()) {
-            status.show(() -> messages.format("pipeline.status.stageNotEmpty", column.stage().name(), column.cards().size()));
+            status.show(() -> messages.format("pipeline.status.stageNotEmpty", column.stage().name(messages), column.cards().size()));
             return false;
         }
         if (columns.size() == 1) {
             status.show(() -> messages.get("pipeline.rule.lastStage"));
             return false;
         }
-        background.run(() -> repository.deleteStage(stageId),
-                stage -> status.show(() -> messages.format("pipeline.status.stageDeleted", stage.name())), failed);
+        background.run(() -> repository.deleteStage(stageId), stage -> {
+            if (selectedId.get() != null && selectedId.get() == stageId) {
+                selectedId.set(null);
+            }
+            status.show(() -> messages.format("pipeline.status.stageDeleted", stage.name(messages)));
+        }, failed);
         return true;
     }
 

@@ -76,7 +76,7 @@ class ContactsImportTest {
         Card card = f.pipeline.loadBoard().cards().stream().filter(k -> k.contactId() == c.id()).findFirst().orElseThrow();
         assertThat(card.stageId()).isEqualTo(second.id());
         assertThat(card.stageEnteredAt()).isEqualTo(Instant.now(TestApp.CLOCK));
-        assertThat(f.pipeline.stageHistory(c.id())).containsExactly(new StageVisit(second.name(), Instant.now(TestApp.CLOCK)));
+        assertThat(f.pipeline.stageHistory(c.id())).containsExactly(new StageVisit(second.name(), Instant.now(TestApp.CLOCK), second.defaultKey()));
         List<Consent> consents = f.pipeline.consents(c.id());
         assertThat(consents).hasSize(1);
         assertThat(consents.get(0).given()).isTrue();

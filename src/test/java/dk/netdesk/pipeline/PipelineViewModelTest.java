@@ -278,9 +278,9 @@ class PipelineViewModelTest {
         assertThat(model.stages().deleteStage(stage(3).id())).isTrue();
         assertThat(model.columns()).hasSize(7);
         assertThat(model.stages().addStage("Event guests", StageKind.OPEN, 3)).isTrue();
-        assertThat(model.columns().get(7).stage().name()).isEqualTo("Event guests");
-        assertThat(model.stages().moveStage(model.columns().get(7).stage().id(), -1)).isTrue();
-        assertThat(model.columns().get(6).stage().name()).isEqualTo("Event guests");
+        assertThat(model.columns().get(4).stage().name()).as("after the open stages").isEqualTo("Event guests");
+        assertThat(model.stages().moveStage(model.columns().get(4).stage().id(), -1)).isTrue();
+        assertThat(model.columns().get(3).stage().name()).isEqualTo("Event guests");
         assertThat(model.stages().addStage(" ", StageKind.OPEN, 3)).isFalse();
         assertThat(model.stages().updateStage(stage(0).id(), "Leads", StageKind.OPEN, 10)).isTrue();
         assertThat(stage(0).name()).isEqualTo("Leads");
