@@ -91,8 +91,9 @@ public final class ContactAttachmentsViewModel {
         }
         background.run(() -> service.attach(id, file, this), added -> {
             reload();
-            status.show(() -> messages.format("contact.attachments.attached", added.fileName()));
-            undo.done(attached(added));
+            UndoManager.Command command = attached(added);
+            undo.done(command);
+            status.showWhile(() -> messages.format("contact.attachments.attached", added.fileName()), undo.isNext(command));
         }, error -> {
             if (error instanceof IllegalStateException) {
                 status.show(() -> messages.get("contact.status.gone"));
@@ -108,8 +109,10 @@ public final class ContactAttachmentsViewModel {
         background.run(() -> service.remove(attachment.id(), this), removed -> {
             reload();
             removed.ifPresent(gone -> {
-                status.show(() -> messages.format("contact.attachments.removed", gone.fileName()));
-                undo.done(removedCommand(gone));
+                UndoManager.Command command = removedCommand(gone);
+                undo.done(command);
+                status.showWhile(() -> messages.format("contact.attachments.removed", gone.fileName()),
+                        undo.isNext(command));
             });
         }, background::report);
     }

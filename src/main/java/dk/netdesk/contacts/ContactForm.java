@@ -10,6 +10,8 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -54,6 +56,7 @@ public final class ContactForm {
     /** The contacts that may be chosen as referrer (all but the one edited), by name. */
     private final ObservableList<ContactRef> referrerChoices = FXCollections.observableArrayList();
     /** What the fields were last filled with, cleaned; the baseline of {@link #dirty}. */
+    private final ReadOnlyBooleanWrapper errorsShown = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<ContactDetails> original = new SimpleObjectProperty<>(ContactDetails.empty());
     private final BooleanBinding dirty;
     private boolean stored;
@@ -209,6 +212,7 @@ public final class ContactForm {
         birthdayError.set(d.birthday() != null && d.birthday().isAfter(LocalDate.now(clock)) ? "contact.error.birthday" : null);
         boolean shown = Stream.of(nameError, phonesError, emailsError, facebookError, instagramError, linkedinError,
                 tiktokError, cityError, birthdayError).allMatch(error -> error.get() == null);
+        errorsShown.set(!shown || unreadableBirthday.get() != null);
         return shown && unreadableBirthday.get() == null && ContactValidation.isValid(d);
     }
 
@@ -244,4 +248,7 @@ public final class ContactForm {
     /** The birthday's own error (a day after today), or null; text that is no date is {@link #unreadableBirthdayProperty()}. */
     public ReadOnlyObjectProperty<String> birthdayErrorProperty() { return birthdayError.getReadOnlyProperty(); }
     public BooleanBinding dirtyProperty() { return dirty; }
+
+    /** True while a field shows an error (marked in red); false again once every marked field is corrected or the form is filled anew. */
+    public ReadOnlyBooleanProperty errorsShownProperty() { return errorsShown.getReadOnlyProperty(); }
 }

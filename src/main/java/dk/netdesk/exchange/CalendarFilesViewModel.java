@@ -104,7 +104,7 @@ public final class CalendarFilesViewModel {
             failed.set(true);
             if (error instanceof ImportFileException) {
                 summary.set(error.getMessage()); // it says what is wrong, where, and that nothing was imported
-                status.show(summary.get()); // formatted where the file was read: it stays in that language
+                status.show(error::getMessage); // formatted again in the new language after a switch
             } else {
                 LOG.warn("Calendar import of {} failed: {}", chosen, error.toString());
                 summary.set(messages.format("exchange.ics.import.failed", String.valueOf(error.getMessage())));

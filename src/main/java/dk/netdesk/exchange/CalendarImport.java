@@ -75,7 +75,7 @@ public final class CalendarImport {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String text = readText(file, name);
         if (text.isBlank()) {
-            throw new ImportFileException(messages.format("exchange.ics.empty", name));
+            throw new ImportFileException(() -> messages.format("exchange.ics.empty", name));
         }
         List<IcsTree.Node> calendars;
         try {
@@ -83,14 +83,15 @@ public final class CalendarImport {
         } catch (ParserException e) {
             // The parser's own text is English and technical: say in the UI language what it means.
             String detail = String.valueOf(e.getMessage()).contains("Unexpected end of file")
-                    ? messages.get("exchange.ics.endsEarly") : messages.get("exchange.ics.unexpectedLine");
-            throw new ImportFileException(messages.format("exchange.ics.malformed", name, e.getLineNo(), detail), e);
+                    ? "exchange.ics.endsEarly" : "exchange.ics.unexpectedLine";
+            throw new ImportFileException(() -> messages.format("exchange.ics.malformed", name, e.getLineNo(),
+                    messages.get(detail)), e);
         } catch (IOException e) {
-            throw new ImportFileException(messages.format("exchange.ics.unreadable", name,
+            throw new ImportFileException(() -> messages.format("exchange.ics.unreadable", name,
                     WriteProblem.describe(e, messages)), e);
         }
         if (calendars.isEmpty()) {
-            throw new ImportFileException(messages.format("exchange.ics.malformed", name, 1,
+            throw new ImportFileException(() -> messages.format("exchange.ics.malformed", name, 1,
                     messages.get("exchange.ics.noCalendar")));
         }
         IcsValues values = new IcsValues(homeZone.get(), calendars);
@@ -99,7 +100,7 @@ public final class CalendarImport {
         try {
             read = new IcsReader(values, defaultKind, messages).read(calendars);
         } catch (IcsValues.BadValue e) {
-            throw new ImportFileException(messages.format("exchange.ics.badValue", name, e.prop.line(), e.prop.name(),
+            throw new ImportFileException(() -> messages.format("exchange.ics.badValue", name, e.prop.line(), e.prop.name(),
                     e.text));
         }
         List<RejectedRecord> rejected = new ArrayList<>(read.rejected());
@@ -202,9 +203,9 @@ public final class CalendarImport {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            String problem = e instanceof java.nio.file.NoSuchFileException ? messages.get("exchange.ics.noSuchFile")
-                    : WriteProblem.describe(e, messages);
-            throw new ImportFileException(messages.format("exchange.ics.unreadable", name, problem), e);
+            throw new ImportFileException(() -> messages.format("exchange.ics.unreadable", name,
+                    e instanceof java.nio.file.NoSuchFileException ? messages.get("exchange.ics.noSuchFile")
+                            : WriteProblem.describe(e, messages)), e);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -218,7 +219,8 @@ public final class CalendarImport {
                     line++;
                 }
             }
-            throw new ImportFileException(messages.format("exchange.ics.notText", name, line));
+            int at = line;
+            throw new ImportFileException(() -> messages.format("exchange.ics.notText", name, at));
         }
         decoder.flush(out);
         out.flip();

@@ -155,21 +155,21 @@ public final class ContactFileReader {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                throw new ImportFileException(messages.format("exchange.import.error.folder", name));
+                throw new ImportFileException(() -> messages.format("exchange.import.error.folder", name));
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw new ImportFileException(messages.format("exchange.import.error.tooLarge", name, MAX_BYTES / 1024 / 1024));
+                throw new ImportFileException(() -> messages.format("exchange.import.error.tooLarge", name, MAX_BYTES / 1024 / 1024));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException missing) {
-            throw new ImportFileException(messages.format("exchange.import.error.missing", name), missing);
+            throw new ImportFileException(() -> messages.format("exchange.import.error.missing", name), missing);
         } catch (IOException e) {
-            throw new ImportFileException(messages.format("exchange.import.error.unreadable", name,
+            throw new ImportFileException(() -> messages.format("exchange.import.error.unreadable", name,
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
         TextFile text = TextFile.decode(bytes, choices.encoding());
         if (text.text().isBlank()) {
-            throw new ImportFileException(messages.format("exchange.import.error.empty", name));
+            throw new ImportFileException(() -> messages.format("exchange.import.error.empty", name));
         }
         ContactFileKind kind = choices.kind() != null ? choices.kind() : ContactFileKind.ofName(name);
         if (kind == null) {
@@ -179,13 +179,13 @@ public final class ContactFileReader {
         if (kind == ContactFileKind.VCARD) {
             loaded.cards = VcardFile.pieces(text.text());
             if (loaded.cards.isEmpty()) {
-                throw new ImportFileException(messages.format(text.looksBinary()
+                throw new ImportFileException(() -> messages.format(text.looksBinary()
                         ? "exchange.import.error.binary" : "exchange.import.error.notVcard", name));
             }
             return loaded;
         }
         if (text.looksBinary()) {
-            throw new ImportFileException(messages.format("exchange.import.error.binary", name));
+            throw new ImportFileException(() -> messages.format("exchange.import.error.binary", name));
         }
         String body = text.text();
         Character declared = null;
@@ -199,12 +199,12 @@ public final class ContactFileReader {
         try {
             loaded.csv = CsvTable.parse(body, separator);
         } catch (CsvTable.Broken broken) {
-            throw new ImportFileException(messages.format("exchange.import.error.quote", name, broken.line), broken);
+            throw new ImportFileException(() -> messages.format("exchange.import.error.quote", name, broken.line), broken);
         }
         List<String> headers = loaded.csv.headers();
         if (choices.mapping() != null) {
             if (!choices.mapping().fits(headers)) {
-                throw new ImportFileException(messages.format("exchange.import.error.mappingChanged", name));
+                throw new ImportFileException(() -> messages.format("exchange.import.error.mappingChanged", name));
             }
             loaded.mapping = new ColumnMapping(headers, choices.mapping().fields());
         } else {
@@ -213,7 +213,7 @@ public final class ContactFileReader {
             loaded.mapping = remembered.orElseGet(() -> guess.suggest(headers));
         }
         if (!loaded.mapping.names()) {
-            throw new ImportFileException(messages.format("exchange.import.error.noNameColumn", name,
+            throw new ImportFileException(() -> messages.format("exchange.import.error.noNameColumn", name,
                     String.join(", ", headers.stream().limit(8).toList())));
         }
         List<String> cells = new ArrayList<>();

@@ -519,10 +519,13 @@ public final class ImportWizardViewModel {
                 status.show(() -> messages.format("exchange.wizard.status.nothing", name));
                 return;
             }
-            status.show(() -> counts.merged() == 0
+            UndoManager.Command command = command(what, options, result.undo());
+            undo.done(command);
+            // "Ctrl+Z to undo" holds while the import is the next undo
+            status.showWhile(() -> counts.merged() == 0
                     ? messages.format("exchange.wizard.status.done", counts.created(), name)
-                    : messages.format("exchange.wizard.status.doneMerged", counts.created(), counts.merged(), name));
-            undo.done(command(what, options, result.undo()));
+                    : messages.format("exchange.wizard.status.doneMerged", counts.created(), counts.merged(), name),
+                    undo.isNext(command));
         }, failure -> {
             step.set(ImportStep.TARGET);
             failed(failure, "storing");

@@ -315,8 +315,9 @@ public final class ContactActivityViewModel {
     public void deleteInteraction(Interaction interaction) {
         String name = contactName.get();
         write(() -> pipeline.deleteInteraction(interaction.id()), gone -> gone.ifPresent(i -> {
-            status.show(() -> messages.format("pipeline.interaction.deleted", name));
-            undo.done(deleted(i, name));
+            UndoManager.Command command = deleted(i, name);
+            undo.done(command);
+            status.showWhile(() -> messages.format("pipeline.interaction.deleted", name), undo.isNext(command));
             reload(i.contactId());
         }));
     }

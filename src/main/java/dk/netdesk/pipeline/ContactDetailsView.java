@@ -38,6 +38,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * stays in view (name, stage, do-not-contact, Save, Delete, Close), a notice when the contact was
  * changed elsewhere, then the fields ({@link ContactFormView}), the activity sections
  * ({@link ContactActivityView}) and the attached files ({@link ContactAttachmentsView}) in a scroll pane. Ctrl+S saves.
+ * Escape anywhere on the screen closes the open panel as Close does (asking first about unsaved changes, through
+ * {@link UnsavedChangesDialog}); the focus then goes back to where it was before it went into the panel (the card,
+ * the follow-up, the table row).
  */
 public final class ContactDetailsView {
 
@@ -46,6 +49,8 @@ public final class ContactDetailsView {
     private final ContactDetailsViewModel model;
     private final Messages messages;
     private final VBox sections = new VBox(14);
+    /** The node outside the panel that had the focus before the panel took it; the focus goes back there on closing. */
+    private Node focusBefore;
 
     public ContactDetailsView(ContactDetailsViewModel model, Messages messages) {
         this.model = model;
@@ -84,6 +89,7 @@ public final class ContactDetailsView {
             }
         });
         model.setAskToLeave(() -> UnsavedChangesDialog.ask(window(panel), messages, displayName()));
+        closeOnEscape(panel);
         ViewListeners.onChange(panel, model.duplicateProperty(), (obs, old, now) -> {
             if (now != null) {
                 askAboutDuplicate(panel, now);
@@ -136,7 +142,7 @@ public final class ContactDetailsView {
         delete.disableProperty().bind(model.goneProperty());
         delete.setOnAction(e -> confirmDelete(panel));
         Button close = button("details-close", "pipeline.details.close", new FontIcon(Material2OutlinedAL.CLOSE));
-        close.setOnAction(e -> model.close());
+        close.setOnAction(e -> closeAndReturnFocus(panel));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, save, delete, more(panel), spacer, close);
@@ -261,6 +267,64 @@ public final class ContactDetailsView {
     }
 
     /** The window showing {@code node}, or else the app's window (an editor asked while its screen is hidden). */
+    /**
+     * Escape on the screen that shows the panel closes it (while it is open), unless it closes an open list
+     * first (a ComboBox's or date picker's). Watched on the scene only while the panel is in it: the screen
+     * is in the window only while it is the one shown.
+     */
+    private void closeOnEscape(Node panel) {
+        javafx.beans.value.ChangeListener<Node> follow = (obs, was, now) -> {
+            if (now != null && was != null && inside(panel, now) && !inside(panel, was)) {
+                focusBefore = was;
+            }
+        };
+        javafx.event.EventHandler<KeyEvent> escape = e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.openProperty().get() && !closesAList(e.getTarget())) {
+                e.consume();
+                closeAndReturnFocus(panel);
+            }
+        };
+        panel.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(follow);
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(follow);
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, escape);
+            }
+        });
+    }
+
+    /** Closes the panel as Close does; when it closed while the focus was in it, the focus goes back to where it was. */
+    private void closeAndReturnFocus(Node panel) {
+        boolean hadFocus = panel.getScene() != null && inside(panel, panel.getScene().getFocusOwner());
+        Node back = focusBefore;
+        if (model.close() && hadFocus && back != null && back.getScene() == panel.getScene() && !inside(panel, back)
+                && !back.isDisabled() && back.isVisible()) {
+            back.requestFocus();
+        }
+    }
+
+    /** True when Escape on {@code target} closes an open drop-down list (a ComboBox's, a date picker's) instead. */
+    private static boolean closesAList(Object target) {
+        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
+            if (node instanceof javafx.scene.control.ComboBoxBase<?> box && box.isShowing()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(Node panel, Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == panel) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Window window(Node node) {
         if (node.getScene() != null && node.getScene().getWindow() != null) {
             return node.getScene().getWindow();

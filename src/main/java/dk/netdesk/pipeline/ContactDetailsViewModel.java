@@ -246,7 +246,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
         } else if (form.merge(stored, loaded.names())) {
             // Fields the user did not touch now show what is stored; one they edited was changed elsewhere too.
             outOfDate.set(true);
-            status.show(() -> messages.format("contact.status.changedElsewhere", stored.name()));
+            status.showWhile(() -> messages.format("contact.status.changedElsewhere", stored.name()), outOfDate);
         }
     }
 
@@ -304,7 +304,8 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private Callable<Saved> saving(boolean allowDuplicate) {
         duplicate.set(null);
         if (!form.validateAll()) {
-            status.show(() -> messages.get("contact.status.fixErrors"));
+            // goes once the fields marked in red are corrected (or the form is left)
+            status.showWhile(() -> messages.get("contact.status.fixErrors"), form.errorsShownProperty());
             return null;
         }
         ContactDetails details = form.details();
@@ -338,7 +339,8 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private boolean saved(Saved result) {
         if (result.duplicate() != null) {
             duplicate.set(result.duplicate());
-            status.show(() -> messages.format("contact.status.duplicate", result.duplicate().name()));
+            status.showWhile(() -> messages.format("contact.status.duplicate", result.duplicate().name()),
+                    duplicate.isNotNull());
             return false;
         }
         Contact saved = result.saved();
@@ -346,10 +348,14 @@ public final class ContactDetailsViewModel implements ContactEditor {
             undo.done(edited(result.updatedId(), result.before(), saved.details()));
             status.show(() -> messages.format("contact.status.saved", saved.name()));
         } else {
-            undo.done(created(saved));
-            // A stored contact that was gone is created again: say so, not "Added".
-            boolean again = contactId.get() != null;
-            status.show(() -> messages.format(again ? "contact.status.savedAsNew" : "contact.status.created", saved.name()));
+            UndoManager.Command command = created(saved);
+            undo.done(command);
+            // A stored contact that was gone is created again: say so, not "Added" (and offer Ctrl+Z while it holds).
+            if (contactId.get() != null) {
+                status.showWhile(() -> messages.format("contact.status.savedAsNew", saved.name()), undo.isNext(command));
+            } else {
+                status.show(() -> messages.format("contact.status.created", saved.name()));
+            }
         }
         return true;
     }
@@ -368,7 +374,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private void showGone() {
         outOfDate.set(false);
         gone.set(true);
-        status.show(() -> messages.get("contact.status.deletedElsewhere"));
+        status.showWhile(() -> messages.get("contact.status.deletedElsewhere"), gone);
     }
 
     /** Leaves the new contact and opens the stored one it duplicates (the typed fields are dropped). */
@@ -390,8 +396,9 @@ public final class ContactDetailsViewModel implements ContactEditor {
             if (contactId.get() != null && contactId.get() == id) {
                 clear();
             }
-            status.show(() -> messages.format("contact.status.deleted", gone.name()));
-            undo.done(deleted(gone));
+            UndoManager.Command command = deleted(gone);
+            undo.done(command);
+            status.showWhile(() -> messages.format("contact.status.deleted", gone.name()), undo.isNext(command));
         }), this::failed);
     }
 

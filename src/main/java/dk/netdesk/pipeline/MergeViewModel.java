@@ -253,8 +253,9 @@ public final class MergeViewModel {
             busy.set(false);
             String text = said("merge.done", merged);
             status.set(text);
-            statusLine.show(() -> said("merge.done", merged));
-            undo.done(command(merged));
+            UndoManager.Command command = command(merged);
+            undo.done(command);
+            statusLine.showWhile(() -> said("merge.done", merged), undo.isNext(command));
             load();
         }, error -> {
             busy.set(false);
@@ -294,11 +295,13 @@ public final class MergeViewModel {
         background.run(() -> service.dismiss(a, b, this), () -> {
             String text = messages.format("merge.dismissed", pair.first().name(), pair.second().name());
             status.set(text);
-            statusLine.show(() -> messages.format("merge.dismissed", pair.first().name(), pair.second().name()));
-            undo.done(UndoManager.Command.of(() -> messages.format("merge.undo.dismiss", pair.first().name(),
-                            pair.second().name()),
+            UndoManager.Command command = UndoManager.Command.of(() -> messages.format("merge.undo.dismiss",
+                            pair.first().name(), pair.second().name()),
                     () -> background.run(() -> service.undismiss(a, b, null), () -> { }, this::failed),
-                    () -> background.run(() -> service.dismiss(a, b, null), () -> { }, this::failed)));
+                    () -> background.run(() -> service.dismiss(a, b, null), () -> { }, this::failed));
+            undo.done(command);
+            statusLine.showWhile(() -> messages.format("merge.dismissed", pair.first().name(), pair.second().name()),
+                    undo.isNext(command));
             load();
         }, this::failed);
     }

@@ -49,7 +49,10 @@ public final class PipelineView {
     private final Messages messages;
     private final Map<Long, ListView<Card>> lists = new HashMap<>();
     private final HBox board = new HBox(10);
+    private final ScrollPane scroll = new ScrollPane(board);
     private boolean syncing;
+    /** The card {@link #showSelected} showed last: when the same card comes back in another column, it was moved there. */
+    private Card shown;
 
     public PipelineView(PipelineViewModel model, ContactDetailsViewModel details, Messages messages) {
         this.model = model;
@@ -67,11 +70,12 @@ public final class PipelineView {
         board.setId("pipeline-board");
         board.getStyleClass().add("pipeline-board");
         board.setPadding(new Insets(10));
-        ScrollPane scroll = new ScrollPane(board);
         scroll.setId("pipeline-scroll");
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        // A card held near the board's left or right edge (or a column's top or bottom) scrolls it there.
+        DragScroll.install(scroll, lists::values);
         root.setCenter(new VBox(dk.netdesk.ui.LoadFailedText.banner(messages, "load.failed.pipeline",
                 model.loadFailedProperty(), "pipeline-load-failed"), scroll));
         rebuildColumns();
@@ -285,8 +289,13 @@ public final class PipelineView {
         return list;
     }
 
-    /** Selects the model's selected card in its column (and only there) and gives that column the focus. */
+    /**
+     * Selects the model's selected card in its column (and only there) and gives that column the focus. A card
+     * moved to another column (Ctrl+←/→) is followed there: the board scrolls that column into view.
+     */
     private void showSelected(Card card) {
+        Card before = shown;
+        shown = card;
         syncing = true;
         try {
             lists.forEach((stageId, list) -> {
@@ -321,9 +330,30 @@ public final class PipelineView {
             if (!already) {
                 list.scrollTo(Math.max(0, index - 2));
             }
+            if (before != null && before.contactId() == card.contactId() && before.stageId() != card.stageId()) {
+                reveal(list.getParent());
+            }
         } finally {
             syncing = false;
         }
+    }
+
+    /** Scrolls the board sideways as little as needed for {@code column} to be wholly in view (or its left edge, when wider). */
+    private void reveal(Node column) {
+        double width = board.getLayoutBounds().getWidth();
+        double view = scroll.getViewportBounds().getWidth();
+        if (column == null || width <= view) {
+            return;
+        }
+        javafx.geometry.Bounds at = column.getBoundsInParent();
+        double left = (scroll.getHvalue() - scroll.getHmin()) / (scroll.getHmax() - scroll.getHmin()) * (width - view);
+        if (at.getMaxX() > left + view) {
+            left = at.getMaxX() - view;
+        }
+        if (at.getMinX() < left) {
+            left = at.getMinX();
+        }
+        scroll.setHvalue(scroll.getHmin() + left / (width - view) * (scroll.getHmax() - scroll.getHmin()));
     }
 
     private static <T> ListCell<T> promptCell(StringConverter<T> converter) {

@@ -191,9 +191,11 @@ public final class PipelineViewModel {
         }
         save(() -> repository.move(contactId, stageId, to, this), result -> {
             apply(contactId, result.after());
-            undo.done(new Moved(card.name(), result));
-            status.show(() -> messages.format(result.changedStage() ? "pipeline.status.moved" : "pipeline.status.reordered",
-                    card.name(), target.stage().name(messages)));
+            Moved moved = new Moved(card.name(), result);
+            undo.done(moved);
+            // "Press Ctrl+Z to undo" holds while this move is the next undo
+            status.showWhile(() -> messages.format(result.changedStage() ? "pipeline.status.moved" : "pipeline.status.reordered",
+                    card.name(), target.stage().name(messages)), undo.isNext(moved));
         });
         return true;
     }

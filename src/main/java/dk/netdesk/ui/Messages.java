@@ -51,8 +51,24 @@ public final class Messages {
         throw new MissingResourceException("No text for " + key, getClass().getName(), key);
     }
 
+    /**
+     * The text of {@code key} with {@code args} filled in, in the current language. A text argument that
+     * ends in a period (a name such as "Mette S.", or a description ending in one) takes the place of the
+     * period that follows it in the pattern: "Added {0}." gives "Added Mette S.", never "Mette S..".
+     */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), getLocale()).format(args);
+        return new MessageFormat(onePeriod(get(key), args), getLocale()).format(args);
+    }
+
+    /** {@code pattern} without the period after each {@code {n}} whose text argument ends in one (before a space or the end). */
+    static String onePeriod(String pattern, Object... args) {
+        String result = pattern;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof CharSequence text && text.toString().endsWith(".")) {
+                result = result.replaceAll("\\{" + i + "\\}\\.(?=\\s|$)", "{" + i + "}");
+            }
+        }
+        return result;
     }
 
     /** A date in the current language's medium style, e.g. "28. nov. 2026". */

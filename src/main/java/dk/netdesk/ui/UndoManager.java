@@ -60,6 +60,7 @@ public final class UndoManager {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Command> nextUndo = new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final java.util.function.Consumer<java.util.function.Supplier<String>> undone;
     private final java.util.function.Consumer<java.util.function.Supplier<String>> redone;
 
@@ -122,7 +123,17 @@ public final class UndoManager {
         canUndo.set(!undoStack.isEmpty());
         canRedo.set(!redoStack.isEmpty());
         undoDescription.set(undoStack.isEmpty() ? "" : undoStack.peek().description());
+        nextUndo.set(undoStack.peek());
         redoDescription.set(redoStack.isEmpty() ? "" : redoStack.peek().description());
+    }
+
+    /**
+     * True while {@code command} is the one {@link #undo()} takes back next; false once it is undone,
+     * another command is done after it, or the history is cleared. A status message that offers Ctrl+Z
+     * for the command holds only so long ({@link StatusLine#showWhile}).
+     */
+    public javafx.beans.binding.BooleanBinding isNext(Command command) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> nextUndo.get() == command, nextUndo);
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
