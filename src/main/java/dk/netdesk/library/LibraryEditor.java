@@ -69,8 +69,9 @@ final class LibraryEditor {
         grid.add("library.field.source", choice("library-source", List.of(LibrarySource.values()),
                 s -> messages.get("library.source." + s.name()), form.sourceProperty()));
         grid.add("library.field.language", language(owner));
-        grid.add("library.field.collection", collection(owner));
-        grid.add("library.field.tags", text("library-tags", messages.get("library.tags.prompt"), form.tagsProperty()));
+        grid.add("library.field.collection", collection(owner), form.collectionErrorProperty());
+        grid.add("library.field.tags", text("library-tags", messages.get("library.tags.prompt"), form.tagsProperty()),
+                form.tagsErrorProperty());
         grid.add("library.field.url", text("library-url", "https://", form.urlProperty()), form.urlErrorProperty());
         grid.add("library.field.event", event(owner)).visibleWhen(Bindings.createBooleanBinding(
                 () -> !model.events().isEmpty() && form.kindProperty().get() == LibraryKind.TRAINING_NOTE,
@@ -78,13 +79,15 @@ final class LibraryEditor {
         grid.add("library.field.stages", stages(owner)).visibleWhen(Bindings.createBooleanBinding(
                 () -> !model.stages().isEmpty() && form.kindProperty().get() == LibraryKind.OBJECTION_SCRIPT,
                 model.stages(), form.kindProperty()));
-        grid.add("library.field.body", body);
+        grid.add("library.field.body", body, form.bodyErrorProperty());
         Label hint = new Label(messages.get("library.body.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         grid.addNote(hint);
-        GridPane.setVgrow(body, Priority.ALWAYS);
+        // the body and its message sit in one cell (FormGrid): that cell takes the height left over
+        GridPane.setVgrow(body.getParent(), Priority.ALWAYS);
+        VBox.setVgrow(body, Priority.ALWAYS);
         return grid.node();
     }
 

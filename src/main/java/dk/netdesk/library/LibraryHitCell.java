@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /** One search result: icon, title, kind and collection, and the snippet with the matched words highlighted. */
 final class LibraryHitCell extends ListCell<LibraryHit> {
@@ -17,7 +18,8 @@ final class LibraryHitCell extends ListCell<LibraryHit> {
     private final Label title = new Label();
     private final Label meta = new Label();
     private final TextFlow snippet = new TextFlow();
-    private final VBox box = new VBox(2, new HBox(6, icon, title), meta, snippet);
+    private final Label foundIn = new Label(null, new FontIcon(Material2OutlinedAL.ATTACH_FILE));
+    private final VBox box = new VBox(2, new HBox(6, icon, title), meta, foundIn, snippet);
 
     LibraryHitCell(Messages messages) {
         this.messages = messages;
@@ -27,6 +29,8 @@ final class LibraryHitCell extends ListCell<LibraryHit> {
         snippet.getStyleClass().add("library-snippet");
         snippet.setMaxHeight(42);
         icon.getStyleClass().add("library-hit-icon");
+        foundIn.getStyleClass().addAll("library-hit-found-in", "text-muted");
+        foundIn.managedProperty().bind(foundIn.visibleProperty());
         setPrefWidth(0);
     }
 
@@ -44,7 +48,9 @@ final class LibraryHitCell extends ListCell<LibraryHit> {
         meta.setText(hit.collection() == null || hit.collection().isBlank() ? kind
                 : messages.format("library.hit.meta", kind, hit.collection()));
         snippet.getChildren().clear();
-        for (Snippet.Run run : Snippet.runs(hit.snippet())) {
+        foundIn.setVisible(hit.attachment() != null);
+        foundIn.setText(hit.attachment() == null ? null : messages.format("library.hit.inAttachment", hit.attachment()));
+        for (Snippet.Run run : hit.snippet()) {
             Text text = new Text(run.text());
             text.getStyleClass().add(run.highlighted() ? "library-mark" : "library-snippet-text");
             snippet.getChildren().add(text);

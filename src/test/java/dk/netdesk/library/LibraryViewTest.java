@@ -98,6 +98,85 @@ class LibraryViewTest {
     }
 
     @Test
+    void theSearchedWordsAreHighlightedInTheReadingPane(FxRobot robot) {
+        show(robot, "quokka objection");
+        List<String> marked = robot.lookup("#library-body .md-mark").queryAll().stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+        assertThat(marked).containsExactly("quokka");
+    }
+
+    /** The first line of the list, when shown, starts inside the list: it is not cut off at the top. */
+    private void assertNoLineClippedAtTheTop(FxRobot robot, String when) {
+        ListView<LibraryHit> list = list(robot);
+        double top = list.localToScene(list.getLayoutBounds()).getMinY() + list.snappedTopInset();
+        List<javafx.scene.control.ListCell<?>> cells = new ArrayList<>();
+        for (javafx.scene.Node node : robot.lookup("#library-list .list-cell").queryAll()) {
+            if (node instanceof javafx.scene.control.ListCell<?> cell && cell.isVisible() && cell.getItem() != null) {
+                cells.add(cell);
+            }
+        }
+        assertThat(cells).as(when).isNotEmpty();
+        for (javafx.scene.control.ListCell<?> cell : cells) {
+            if (cell.getIndex() == 0) {
+                double cellTop = cell.localToScene(cell.getLayoutBounds()).getMinY();
+                assertThat(cellTop).as("%s: line 0 starts at %.1f, the list at %.1f", when, cellTop, top)
+                        .isGreaterThanOrEqualTo(top - 0.5);
+            }
+        }
+    }
+
+    @Test
+    void theFirstLineOfTheListIsNotClippedAtTheTop(FxRobot robot) {
+        assertNoLineClippedAtTheTop(robot, "at start");
+        ListView<LibraryHit> list = list(robot);
+        robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#library-search").write("quokka");
+        settle();
+        assertNoLineClippedAtTheTop(robot, "after a search from the end of the list");
+        clickFirstHit(robot);
+        robot.eraseText("quokka".length());
+        settle();
+        assertNoLineClippedAtTheTop(robot, "after clearing the search");
+        robot.interact(() -> list.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNoLineClippedAtTheTop(robot, "scrolled to the start");
+        robot.interact(() -> list.getScene().getWindow().setWidth(1500));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNoLineClippedAtTheTop(robot, "after the window got wider");
+    }
+
+    @Test
+    void anotherItemIsShownFromItsTopNotWhereTheLastOneWasScrolledTo(FxRobot robot) {
+        LibraryViewModel model = app.context().library();
+        robot.interact(() -> {
+            model.newItem();
+            model.form().titleProperty().set("Quokka handbook");
+            model.form().kindProperty().set(LibraryKind.TRAINING_NOTE);
+            model.form().bodyProperty().set("A long quokka paragraph that fills the pane.\n\n".repeat(80));
+            model.save();
+        });
+        settle();
+        show(robot, "quokka handbook");
+        javafx.scene.Node up = robot.lookup("#library-reader").query();
+        while (!(up instanceof javafx.scene.control.ScrollPane)) {
+            up = up.getParent();
+        }
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) up;
+        robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> model.queryProperty().set("quokka objection"));
+        settle();
+        clickFirstHit(robot);
+        settle();
+        javafx.scene.Node title = robot.lookup("#library-reader-title").query();
+        double viewTop = scroll.localToScene(scroll.getLayoutBounds()).getMinY();
+        assertThat(((Label) title).getText()).isEqualTo(LibraryFixtures.SCRIPT);
+        assertThat(title.localToScene(title.getLayoutBounds()).getMinY())
+                .as("the title's top is inside the reading pane").isGreaterThanOrEqualTo(viewTop);
+    }
+
+    @Test
     void copyPutsTheScriptOnTheClipboardInOneClick(FxRobot robot) {
         show(robot, "quokka objection");
         robot.clickOn("#library-copy");
@@ -184,9 +263,9 @@ class LibraryViewTest {
     @Test
     void theBodyIsRenderedFromMarkdown(FxRobot robot) {
         show(robot, "quokka objection");
-        List<String> strong = robot.lookup("#library-body .md-strong").queryAllAs(javafx.scene.text.Text.class)
-                .stream().map(javafx.scene.text.Text::getText).toList();
-        assertThat(strong).containsExactly("Good quokka question.");
+        String strong = robot.lookup("#library-body .md-strong").queryAllAs(javafx.scene.text.Text.class)
+                .stream().map(javafx.scene.text.Text::getText).reduce("", String::concat);
+        assertThat(strong).as("one bold run, split only where a searched word is marked").isEqualTo("Good quokka question.");
         List<String> italic = robot.lookup("#library-body .md-em").queryAllAs(javafx.scene.text.Text.class)
                 .stream().map(javafx.scene.text.Text::getText).toList();
         assertThat(italic).containsExactly("products");
