@@ -1,5 +1,6 @@
 package dk.netdesk.library;
 
+import dk.netdesk.ui.FieldMessage;
 import dk.netdesk.ui.FormGrid;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ViewListeners;
@@ -79,15 +80,17 @@ final class LibraryEditor {
         grid.add("library.field.stages", stages(owner)).visibleWhen(Bindings.createBooleanBinding(
                 () -> !model.stages().isEmpty() && form.kindProperty().get() == LibraryKind.OBJECTION_SCRIPT,
                 model.stages(), form.kindProperty()));
-        grid.add("library.field.body", body, form.bodyErrorProperty());
+        grid.add("library.field.body", body);
+        // The body's message is a row of its own under it, so that the body keeps the height left over.
+        grid.addNote(FieldMessage.label("library-body-editor-error", Bindings.createStringBinding(() ->
+                form.bodyErrorProperty().get() == null ? "" : messages.get(form.bodyErrorProperty().get()),
+                form.bodyErrorProperty())));
         Label hint = new Label(messages.get("library.body.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         grid.addNote(hint);
-        // the body and its message sit in one cell (FormGrid): that cell takes the height left over
-        GridPane.setVgrow(body.getParent(), Priority.ALWAYS);
-        VBox.setVgrow(body, Priority.ALWAYS);
+        GridPane.setVgrow(body, Priority.ALWAYS);
         return grid.node();
     }
 

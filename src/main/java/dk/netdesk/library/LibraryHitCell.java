@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -28,6 +29,11 @@ final class LibraryHitCell extends ListCell<LibraryHit> {
         meta.getStyleClass().addAll("library-hit-meta", "text-muted");
         snippet.getStyleClass().add("library-snippet");
         snippet.setMaxHeight(42);
+        // A third line of a long snippet is cut here rather than painted over the next line of the list.
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(snippet.widthProperty());
+        clip.heightProperty().bind(snippet.heightProperty());
+        snippet.setClip(clip);
         icon.getStyleClass().add("library-hit-icon");
         foundIn.getStyleClass().addAll("library-hit-found-in", "text-muted");
         foundIn.managedProperty().bind(foundIn.visibleProperty());
