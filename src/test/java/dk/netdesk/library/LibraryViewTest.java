@@ -88,6 +88,16 @@ class LibraryViewTest {
         clickFirstHit(robot);
     }
 
+    /** Clicks the list line that shows the item with this title. */
+    private void clickHit(FxRobot robot, String title) {
+        javafx.scene.control.ListCell<?> line = robot.lookup("#library-list .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.isVisible() && c.getItem() instanceof LibraryHit hit
+                        && hit.title().equals(title))
+                .query();
+        robot.clickOn(line);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Clicks the first list line that shows an item (the list also holds empty and spare cells). */
     private void clickFirstHit(FxRobot robot) {
         javafx.scene.control.ListCell<?> first = robot.lookup("#library-list .list-cell")
@@ -118,7 +128,9 @@ class LibraryViewTest {
             });
         }
         settle();
-        show(robot, "quokka handbook");
+        robot.interact(() -> model.queryProperty().set("quokka long paragraph"));
+        settle();
+        clickHit(robot, "Quokka handbook");
         javafx.scene.Node up = robot.lookup("#library-reader").query();
         while (!(up instanceof javafx.scene.control.ScrollPane)) {
             up = up.getParent();
@@ -126,9 +138,7 @@ class LibraryViewTest {
         javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) up;
         robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> model.queryProperty().set("quokka manual"));
-        settle();
-        clickFirstHit(robot);
+        clickHit(robot, "Quokka manual");
         settle();
         javafx.scene.Node title = robot.lookup("#library-reader-title").query();
         double viewTop = scroll.localToScene(scroll.getLayoutBounds()).getMinY();
