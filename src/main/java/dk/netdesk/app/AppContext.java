@@ -59,6 +59,7 @@ import dk.netdesk.pipeline.TodayView;
 import dk.netdesk.pipeline.TodayViewModel;
 import dk.netdesk.print.PrintPreviewDialog;
 import dk.netdesk.print.PrintViewModel;
+import dk.netdesk.ui.SystemOpener;
 import dk.netdesk.ui.Area;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.DataFileCheck;
@@ -117,6 +118,8 @@ public final class AppContext {
     private javafx.scene.control.Dialog<?> openImport;
     private final LibraryViewModel library;
     private Consumer<String> opener = uri -> { };
+    /** Opens attachments and says when no program could (set by the app at start; until then through {@link #opener}). */
+    private SystemOpener fileOpener = (uri, onFailure) -> opener.accept(uri);
     private final PipelineViewModel pipeline;
     private final ContactDetailsViewModel pipelineDetails;
     private final TodayViewModel today;
@@ -189,6 +192,7 @@ public final class AppContext {
                 core.attachmentReferences, settings, new StarterLibrary());
         this.library = new LibraryViewModel(libraryRepository, libraryService, changes, background, undo, status,
                 messages, links, links, Debouncer.fx(Duration.ofMillis(150)));
+        this.library.setOpener((uri, onFailure) -> fileOpener.open(uri, onFailure));
         this.pipeline = new PipelineViewModel(pipelineRepository, changes, background, undo, status, messages, clock);
         // One contact service and one editor class; each screen has its own editor, all following each other's changes.
         this.contactService = core.contactService;
@@ -611,6 +615,11 @@ public final class AppContext {
     /** How web addresses and files are opened (the browser and the system viewer); set by the app at start. */
     public void setOpener(Consumer<String> opener) {
         this.opener = opener;
+    }
+
+    /** How attachments are opened with the system's viewer, reporting when no program could; set by the app at start. */
+    public void setFileOpener(SystemOpener fileOpener) {
+        this.fileOpener = fileOpener;
     }
 
     public PipelineViewModel pipeline() {

@@ -142,6 +142,7 @@ public final class NetdeskApp extends Application {
             stage.getIcons().add(new Image(icon));
         }
         context.setOpener(getHostServices()::showDocument);
+        context.setFileOpener(dk.netdesk.ui.SystemOpener.desktop(getHostServices()::showDocument));
         // The database thread reads Today's follow-ups while the window is built.
         context.loadFirstScreen();
         Shell shell = new Shell(stage, context.shell(), context.undo(), context.status(), context.areas(),

@@ -1,5 +1,6 @@
 package dk.netdesk.library;
 
+import dk.netdesk.ui.FieldMessage;
 import dk.netdesk.ui.FormGrid;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ViewListeners;
@@ -69,8 +70,9 @@ final class LibraryEditor {
         grid.add("library.field.source", choice("library-source", List.of(LibrarySource.values()),
                 s -> messages.get("library.source." + s.name()), form.sourceProperty()));
         grid.add("library.field.language", language(owner));
-        grid.add("library.field.collection", collection(owner));
-        grid.add("library.field.tags", text("library-tags", messages.get("library.tags.prompt"), form.tagsProperty()));
+        grid.add("library.field.collection", collection(owner), form.collectionErrorProperty());
+        grid.add("library.field.tags", text("library-tags", messages.get("library.tags.prompt"), form.tagsProperty()),
+                form.tagsErrorProperty());
         grid.add("library.field.url", text("library-url", "https://", form.urlProperty()), form.urlErrorProperty());
         grid.add("library.field.event", event(owner)).visibleWhen(Bindings.createBooleanBinding(
                 () -> !model.events().isEmpty() && form.kindProperty().get() == LibraryKind.TRAINING_NOTE,
@@ -79,6 +81,10 @@ final class LibraryEditor {
                 () -> !model.stages().isEmpty() && form.kindProperty().get() == LibraryKind.OBJECTION_SCRIPT,
                 model.stages(), form.kindProperty()));
         grid.add("library.field.body", body);
+        // The body's message is a row of its own under it, so that the body keeps the height left over.
+        grid.addNote(FieldMessage.label("library-body-editor-error", Bindings.createStringBinding(() ->
+                form.bodyErrorProperty().get() == null ? "" : messages.get(form.bodyErrorProperty().get()),
+                form.bodyErrorProperty())));
         Label hint = new Label(messages.get("library.body.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);

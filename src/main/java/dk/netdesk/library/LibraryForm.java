@@ -1,5 +1,6 @@
 package dk.netdesk.library;
 
+import dk.netdesk.ui.TypedText;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +31,9 @@ public final class LibraryForm {
     private final ObservableList<Long> stageIds = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<String> titleError = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> urlError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> bodyError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> tagsError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> collectionError = new ReadOnlyObjectWrapper<>();
     private LibraryItemDraft original = draft();
     private final BooleanBinding dirty;
 
@@ -44,6 +48,18 @@ public final class LibraryForm {
         url.addListener((obs, old, now) -> {
             if (urlError.get() != null) {
                 validateUrl();
+            }
+        });
+        recheck(body, bodyError, true);
+        recheck(tags, tagsError, false);
+        recheck(collection, collectionError, false);
+    }
+
+    /** Once a field is marked, its mark follows the typing. */
+    private static void recheck(StringProperty field, ReadOnlyObjectWrapper<String> error, boolean multiLine) {
+        field.addListener((obs, old, now) -> {
+            if (error.get() != null) {
+                error.set(TypedText.problem(now, multiLine));
             }
         });
     }
@@ -65,6 +81,9 @@ public final class LibraryForm {
         stageIds.setAll(d.stageIds());
         titleError.set(null);
         urlError.set(null);
+        bodyError.set(null);
+        tagsError.set(null);
+        collectionError.set(null);
         original = draft();
         editing.set(item);
         dirty.invalidate();
@@ -77,23 +96,33 @@ public final class LibraryForm {
                 kind.get() == LibraryKind.OBJECTION_SCRIPT ? List.copyOf(stageIds) : List.of());
     }
 
-    /** Checks every field; the error properties hold message keys. */
+    /**
+     * Checks every field; the error properties hold message keys. Text with a control character (a
+     * line break too, outside the body) or broken text (a lone surrogate) is refused with
+     * {@link TypedText}'s message: it cannot be stored as typed.
+     */
     public boolean validateAll() {
         boolean titleOk = validateTitle();
         boolean urlOk = validateUrl();
-        return titleOk && urlOk;
+        bodyError.set(TypedText.problem(body.get(), true));
+        tagsError.set(TypedText.problem(tags.get(), false));
+        collectionError.set(TypedText.problem(collection.get(), false));
+        return titleOk && urlOk && bodyError.get() == null && tagsError.get() == null && collectionError.get() == null;
     }
 
     private boolean validateTitle() {
-        titleError.set(title.get() == null || title.get().isBlank() ? "library.error.title" : null);
+        String problem = TypedText.problem(title.get(), false);
+        titleError.set(problem != null ? problem
+                : title.get() == null || title.get().isBlank() ? "library.error.title" : null);
         return titleError.get() == null;
     }
 
     private boolean validateUrl() {
         String u = url.get() == null ? "" : url.get().strip();
         boolean required = kind.get() == LibraryKind.LINK;
-        boolean ok = u.isEmpty() ? !required : u.matches("(?i)(https?|mailto):\\S+");
-        urlError.set(ok ? null : "library.error.url");
+        String problem = TypedText.problem(u, false);
+        boolean ok = problem == null && (u.isEmpty() ? !required : u.matches("(?i)(https?|mailto):\\S+"));
+        urlError.set(ok ? null : problem != null ? problem : "library.error.url");
         return ok;
     }
 
@@ -155,5 +184,17 @@ public final class LibraryForm {
 
     public ReadOnlyObjectProperty<String> urlErrorProperty() {
         return urlError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> bodyErrorProperty() {
+        return bodyError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> tagsErrorProperty() {
+        return tagsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> collectionErrorProperty() {
+        return collectionError.getReadOnlyProperty();
     }
 }

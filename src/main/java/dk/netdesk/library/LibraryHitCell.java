@@ -5,9 +5,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /** One search result: icon, title, kind and collection, and the snippet with the matched words highlighted. */
 final class LibraryHitCell extends ListCell<LibraryHit> {
@@ -17,7 +19,8 @@ final class LibraryHitCell extends ListCell<LibraryHit> {
     private final Label title = new Label();
     private final Label meta = new Label();
     private final TextFlow snippet = new TextFlow();
-    private final VBox box = new VBox(2, new HBox(6, icon, title), meta, snippet);
+    private final Label foundIn = new Label(null, new FontIcon(Material2OutlinedAL.ATTACH_FILE));
+    private final VBox box = new VBox(2, new HBox(6, icon, title), meta, foundIn, snippet);
 
     LibraryHitCell(Messages messages) {
         this.messages = messages;
@@ -26,7 +29,14 @@ final class LibraryHitCell extends ListCell<LibraryHit> {
         meta.getStyleClass().addAll("library-hit-meta", "text-muted");
         snippet.getStyleClass().add("library-snippet");
         snippet.setMaxHeight(42);
+        // A third line of a long snippet is cut here rather than painted over the next line of the list.
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(snippet.widthProperty());
+        clip.heightProperty().bind(snippet.heightProperty());
+        snippet.setClip(clip);
         icon.getStyleClass().add("library-hit-icon");
+        foundIn.getStyleClass().addAll("library-hit-found-in", "text-muted");
+        foundIn.managedProperty().bind(foundIn.visibleProperty());
         setPrefWidth(0);
     }
 
@@ -44,7 +54,9 @@ final class LibraryHitCell extends ListCell<LibraryHit> {
         meta.setText(hit.collection() == null || hit.collection().isBlank() ? kind
                 : messages.format("library.hit.meta", kind, hit.collection()));
         snippet.getChildren().clear();
-        for (Snippet.Run run : Snippet.runs(hit.snippet())) {
+        foundIn.setVisible(hit.attachment() != null);
+        foundIn.setText(hit.attachment() == null ? null : messages.format("library.hit.inAttachment", hit.attachment()));
+        for (Snippet.Run run : hit.snippet()) {
             Text text = new Text(run.text());
             text.getStyleClass().add(run.highlighted() ? "library-mark" : "library-snippet-text");
             snippet.getChildren().add(text);

@@ -1,5 +1,6 @@
 package dk.netdesk.library;
 
+import dk.netdesk.ui.TypedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,21 +8,21 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the user enters for an item. The collection is given by name (created on first use);
- * tags are kept once each, ignoring case.
+ * What the user enters for an item, NFC-normalised and stripped. The collection is given by name
+ * (created on first use); tags are kept once each, ignoring case.
  */
 public record LibraryItemDraft(String title, LibraryKind kind, String body, List<String> tags, LibrarySource source,
                                String language, String url, String collection, Long eventId, List<Long> stageIds) {
 
     public LibraryItemDraft {
-        title = title == null ? "" : title.strip();
+        title = title == null ? "" : TypedText.nfc(title).strip();
         kind = kind == null ? LibraryKind.TRAINING_NOTE : kind;
-        body = body == null ? "" : body.strip();
+        body = body == null ? "" : TypedText.nfc(body).strip();
         tags = cleanTags(tags);
         source = source == null ? LibrarySource.OWN : source;
         language = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT);
-        url = url == null ? "" : url.strip();
-        collection = collection == null ? "" : collection.strip();
+        url = url == null ? "" : TypedText.nfc(url).strip();
+        collection = collection == null ? "" : TypedText.nfc(collection).strip();
         stageIds = stageIds == null ? List.of() : List.copyOf(stageIds);
     }
 
@@ -36,8 +37,7 @@ public record LibraryItemDraft(String title, LibraryKind kind, String body, List
         }
         Map<String, String> unique = new LinkedHashMap<>();
         for (String tag : tags) {
-            String clean = tag == null ? "" : java.text.Normalizer.normalize(tag, java.text.Normalizer.Form.NFC)
-                    .strip().replaceAll("\\s+", " ");
+            String clean = tag == null ? "" : TypedText.nfc(tag).strip().replaceAll("\\s+", " ");
             if (!clean.isEmpty()) {
                 unique.putIfAbsent(dk.netdesk.db.TextOrder.fold(clean), clean);
             }

@@ -16,6 +16,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -42,7 +43,7 @@ final class LibraryListPane {
     }
 
     Node build() {
-        VBox box = new VBox(8, searchRow(), filters(), hitList(), bottomRow());
+        VBox box = new VBox(8, searchRow(), searchNotes(), filters(), hitList(), bottomRow());
         box.setPadding(new Insets(12));
         box.setMinWidth(300);
         return box;
@@ -57,6 +58,34 @@ final class LibraryListPane {
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
         return row;
+    }
+
+    /**
+     * Under the search box: why the search text cannot be searched, or the hits the language filter
+     * hides ("12 more in Danish") with a link that shows them. Takes no room when there is nothing to say.
+     */
+    private Node searchNotes() {
+        Label error = new Label();
+        error.setId("library-search-error");
+        error.getStyleClass().add("danger");
+        error.setWrapText(true);
+        error.textProperty().bind(Bindings.createStringBinding(() -> model.searchErrorProperty().get() == null ? ""
+                : messages.get(model.searchErrorProperty().get()), model.searchErrorProperty()));
+        Hyperlink more = new Hyperlink();
+        more.setId("library-more-languages");
+        more.setWrapText(true);
+        more.textProperty().bind(Bindings.createStringBinding(() -> model.otherLanguagesText().isEmpty() ? ""
+                : model.otherLanguagesText() + ". " + messages.get("library.moreIn.show"), model.otherLanguagesProperty()));
+        more.setOnAction(e -> model.showAllLanguages());
+        for (Node node : List.of(error, more)) {
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        error.visibleProperty().bind(model.searchErrorProperty().isNotNull());
+        more.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.otherLanguagesProperty().get().isEmpty()
+                && model.searchErrorProperty().get() == null, model.otherLanguagesProperty(), model.searchErrorProperty()));
+        VBox notes = new VBox(2, error, more);
+        notes.managedProperty().bind(error.visibleProperty().or(more.visibleProperty()));
+        return notes;
     }
 
     private Node filters() {

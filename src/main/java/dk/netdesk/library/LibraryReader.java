@@ -78,8 +78,18 @@ final class LibraryReader {
         scroll.visibleProperty().bind(model.itemProperty().isNotNull());
         pane.visibleProperty().bind(model.editingProperty().not());
 
-        Runnable fill = () -> fill(content, model.itemProperty().get(), model.recordProperty().get());
-        ViewListeners.onAnyChange(content, fill, model.itemProperty(), model.recordProperty());
+        long[] shownId = {-1};
+        Runnable fill = () -> {
+            LibraryItem item = model.itemProperty().get();
+            fill(content, item, model.recordProperty().get());
+            // Another item starts at its top; the same item read again (a recorded use) stays where it was.
+            long id = item == null ? -1 : item.id();
+            if (id != shownId[0]) {
+                shownId[0] = id;
+                scroll.setVvalue(scroll.getVmin());
+            }
+        };
+        ViewListeners.onAnyChange(content, fill, model.itemProperty(), model.recordProperty(), model.searchedProperty());
         ViewListeners.onAnyListChange(content, fill, model.stages(), model.events());
         fill.run();
         return pane;
@@ -105,7 +115,7 @@ final class LibraryReader {
         if (!item.attachments().isEmpty()) {
             content.getChildren().add(attachments(item));
         }
-        Node body = markdown.render(item.body());
+        Node body = markdown.render(item.body(), model.searchedProperty().get());
         body.setId("library-body");
         content.getChildren().add(body);
         Label dates = new Label(messages.format("library.reader.dates",
@@ -207,7 +217,7 @@ final class LibraryReader {
                     ? Material2OutlinedMZ.PICTURE_AS_PDF : Material2OutlinedAL.IMAGE));
             open.getStyleClass().add("flat");
             open.setTooltip(new Tooltip(messages.get("library.attachment.open")));
-            open.setOnAction(e -> opener.accept(model.uriOf(attachment)));
+            open.setOnAction(e -> model.openAttachment(attachment));
             Button remove = new Button(null, new FontIcon(Material2OutlinedAL.CLEAR));
             remove.getStyleClass().addAll("flat", "button-icon");
             remove.setTooltip(new Tooltip(messages.get("library.attachment.remove")));
@@ -215,6 +225,14 @@ final class LibraryReader {
             HBox row = new HBox(4, open, remove);
             row.setAlignment(Pos.CENTER_LEFT);
             files.getChildren().add(row);
+            if (attachment.isPdf() && !attachment.hasText()) {
+                Label noText = new Label(messages.get("library.attachment.noText"),
+                        new FontIcon(Material2OutlinedAL.INFO));
+                noText.getStyleClass().addAll("text-muted", "library-attachment-no-text");
+                noText.setWrapText(true);
+                noText.setPadding(new Insets(0, 0, 4, 28));
+                files.getChildren().add(noText);
+            }
         }
         return files;
     }

@@ -14,6 +14,7 @@ import dk.netdesk.db.StoredFile;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.generated.tables.records.LibraryAttachmentRecord;
 import dk.netdesk.db.generated.tables.records.LibraryItemRecord;
+import dk.netdesk.ui.TypedText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +39,9 @@ public final class LibraryRepository {
 
     /** Title weighs ten times the body, tags four times, attachment text once. */
     static final String RANK = "bm25(library_fts, 10.0, 1.0, 4.0, 1.0)";
+
+    /** How much of a body is read for the preview of a line without a search (enough for {@link Snippet#LENGTH}). */
+    static final int PREVIEW_SOURCE = 2000;
 
     private final Database database;
     private final Changes changes;
@@ -65,31 +69,86 @@ public final class LibraryRepository {
 
     public List<LibraryHit> search(String text, LibraryFilter filter, int limit) {
         LibraryFilter f = filter == null ? LibraryFilter.NONE : filter;
-        Optional<String> match = FtsQuery.of(text);
+        FtsQuery query = FtsQuery.parse(text);
+        Optional<String> match = query.isEmpty() ? Optional.empty() : Optional.of(query.match());
         return database.dsl().transactionResult(cfg -> {
             DSLContext ctx = DSL.using(cfg);
             List<Object> args = new ArrayList<>();
             StringBuilder sql = new StringBuilder();
             if (match.isPresent()) {
                 sql.append("SELECT i.id, i.title, i.kind, i.language, c.name AS collection, ")
-                        .append("snippet(library_fts, -1, ?, ?, '…', 14) AS snippet ")
+                        .append("i.body AS body, library_fts.tags AS tags, library_fts.attachments AS attachments ")
                         .append("FROM library_fts JOIN library_item i ON i.id = library_fts.rowid ")
                         .append("LEFT JOIN library_collection c ON c.id = i.collection_id ")
                         .append("WHERE library_fts MATCH ?");
-                args.add(Snippet.START);
-                args.add(Snippet.END);
                 args.add(match.get());
             } else {
                 sql.append("SELECT i.id, i.title, i.kind, i.language, c.name AS collection, ")
-                        .append("substr(i.body, 1, 160) AS snippet ")
+                        .append("substr(i.body, 1, ").append(PREVIEW_SOURCE).append(") AS body ")
                         .append("FROM library_item i LEFT JOIN library_collection c ON c.id = i.collection_id ")
                         .append("WHERE 1 = 1");
             }
             appendFilters(sql, args, f);
             sql.append(match.isPresent() ? " ORDER BY " + RANK + ", i.id" : " ORDER BY i.title COLLATE " + TextOrder.COLLATION + ", i.id");
             sql.append(" LIMIT ?");
-            args.add(limit);
-            return ctx.resultQuery(sql.toString(), args.toArray()).fetch(LibraryRepository::toHit);
+            // Words kept with their signs are checked here, after the index: all its matches are read.
+            args.add(query.hasLiterals() ? -1 : limit);
+            List<LibraryHit> hits = new ArrayList<>();
+            for (Record r : ctx.resultQuery(sql.toString(), args.toArray()).fetch()) {
+                if (hits.size() >= limit) {
+                    break;
+                }
+                if (match.isEmpty()) {
+                    hits.add(toHit(r));
+                } else if (query.literalsIn(r.get("title", String.class), r.get("body", String.class),
+                        r.get("tags", String.class), r.get("attachments", String.class))) {
+                    hits.add(toHit(ctx, r, query));
+                }
+            }
+            return hits;
+        });
+    }
+
+    /**
+     * How many items in each other language match the search that the language filter hides: by
+     * language code, for "12 more in Danish". Empty when no language is filtered or nothing is searched.
+     */
+    public Map<String, Integer> countInOtherLanguages(String text, LibraryFilter filter) {
+        LibraryFilter f = filter == null ? LibraryFilter.NONE : filter;
+        FtsQuery query = FtsQuery.parse(text);
+        if (f.language() == null || query.isEmpty()) {
+            return Map.of();
+        }
+        LibraryFilter others = new LibraryFilter(f.kind(), f.tag(), f.collectionId(), null);
+        return database.dsl().transactionResult(cfg -> {
+            List<Object> args = new ArrayList<>();
+            StringBuilder sql = new StringBuilder("SELECT i.language, i.title, i.body, library_fts.tags AS tags, ")
+                    .append("library_fts.attachments AS attachments ")
+                    .append("FROM library_fts JOIN library_item i ON i.id = library_fts.rowid ")
+                    .append("WHERE library_fts MATCH ? AND i.language <> ?");
+            args.add(query.match());
+            args.add(f.language());
+            if (!query.hasLiterals()) {
+                sql = new StringBuilder("SELECT i.language, count(*) AS n ")
+                        .append("FROM library_fts JOIN library_item i ON i.id = library_fts.rowid ")
+                        .append("WHERE library_fts MATCH ? AND i.language <> ?");
+            }
+            appendFilters(sql, args, others);
+            Map<String, Integer> counts = new java.util.TreeMap<>();
+            if (query.hasLiterals()) {
+                for (Record r : DSL.using(cfg).resultQuery(sql.toString(), args.toArray()).fetch()) {
+                    if (query.literalsIn(r.get("title", String.class), r.get("body", String.class),
+                            r.get("tags", String.class), r.get("attachments", String.class))) {
+                        counts.merge(r.get("language", String.class), 1, Integer::sum);
+                    }
+                }
+            } else {
+                sql.append(" GROUP BY i.language");
+                for (Record r : DSL.using(cfg).resultQuery(sql.toString(), args.toArray()).fetch()) {
+                    counts.put(r.get("language", String.class), r.get("n", Integer.class));
+                }
+            }
+            return counts;
         });
     }
 
@@ -112,10 +171,41 @@ public final class LibraryRepository {
         }
     }
 
+    /** A line of the list without a search: the start of the body as it reads. */
     private static LibraryHit toHit(Record r) {
         return new LibraryHit(r.get("id", Long.class), r.get("title", String.class),
                 LibraryKind.valueOf(r.get("kind", String.class)), r.get("language", String.class),
-                r.get("collection", String.class), r.get("snippet", String.class));
+                r.get("collection", String.class), Snippet.start(Markdown.line(r.get("body", String.class))), null);
+    }
+
+    /**
+     * A line of the list for a search: the body around the searched words; when they are only in an
+     * attachment, that attachment's text and name; when only in the title or tags, the start of the body.
+     */
+    private static LibraryHit toHit(DSLContext ctx, Record r, FtsQuery query) {
+        long id = r.get("id", Long.class);
+        String body = Markdown.line(r.get("body", String.class));
+        List<Snippet.Run> snippet = Snippet.around(body, query);
+        String attachment = null;
+        if (snippet == null && !query.foundIn(r.get("title", String.class))
+                && !query.foundIn(r.get("tags", String.class)) && query.foundIn(r.get("attachments", String.class))) {
+            for (LibraryAttachmentRecord a : ctx.selectFrom(LIBRARY_ATTACHMENT).where(LIBRARY_ATTACHMENT.ITEM_ID.eq(id))
+                    .orderBy(LIBRARY_ATTACHMENT.ID).fetch()) {
+                String text = a.getText().replaceAll("\\s+", " ").strip();
+                List<Snippet.Run> inFile = Snippet.around(text, query);
+                if (inFile == null && query.foundIn(a.getFileName())) {
+                    inFile = Snippet.start(text);
+                }
+                if (inFile != null) {
+                    snippet = inFile;
+                    attachment = a.getFileName();
+                    break;
+                }
+            }
+        }
+        return new LibraryHit(id, r.get("title", String.class), LibraryKind.valueOf(r.get("kind", String.class)),
+                r.get("language", String.class), r.get("collection", String.class),
+                snippet == null ? Snippet.start(body) : snippet, attachment);
     }
 
     public List<LibraryCollection> collections() {
@@ -308,7 +398,8 @@ public final class LibraryRepository {
     public List<LibraryHit> scriptsForStage(long stageId) {
         return database.dsl().transactionResult(cfg -> DSL.using(cfg)
                 .select(LIBRARY_ITEM.ID, LIBRARY_ITEM.TITLE, LIBRARY_ITEM.KIND, LIBRARY_ITEM.LANGUAGE,
-                        LIBRARY_COLLECTION.NAME.as("collection"), DSL.substring(LIBRARY_ITEM.BODY, 1, 160).as("snippet"))
+                        LIBRARY_COLLECTION.NAME.as("collection"),
+                        DSL.substring(LIBRARY_ITEM.BODY, 1, PREVIEW_SOURCE).as("body"))
                 .from(LIBRARY_STAGE_LINK)
                 .join(LIBRARY_ITEM).on(LIBRARY_ITEM.ID.eq(LIBRARY_STAGE_LINK.ITEM_ID))
                 .leftJoin(LIBRARY_COLLECTION).on(LIBRARY_COLLECTION.ID.eq(LIBRARY_ITEM.COLLECTION_ID))
@@ -376,6 +467,11 @@ public final class LibraryRepository {
     private static LibraryItemDraft requireValid(LibraryItemDraft draft) {
         if (draft.title().isEmpty()) {
             throw new IllegalArgumentException("A library item needs a title");
+        }
+        List<String> lines = new ArrayList<>(draft.tags());
+        lines.addAll(List.of(draft.title(), draft.url(), draft.collection()));
+        if (!TypedText.isClean(draft.body(), true) || lines.stream().anyMatch(t -> !TypedText.isClean(t, false))) {
+            throw new IllegalArgumentException("A library item's text holds a control character or broken text");
         }
         return draft;
     }
@@ -463,7 +559,7 @@ public final class LibraryRepository {
 
     private static Attachment toAttachment(LibraryAttachmentRecord r) {
         return new Attachment(r.getId(), r.getItemId(), r.getFileName(), r.getSha256(), r.getMediaType(),
-                r.getSize(), Instant.parse(r.getAddedAt()));
+                r.getSize(), Instant.parse(r.getAddedAt()), !r.getText().isBlank());
     }
 
     /** Ids of the recorded script uses with a contact. */

@@ -4,7 +4,6 @@ import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.UnsavedChangesDialog;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ViewListeners;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -153,11 +152,7 @@ public final class LibraryView {
 
     /** A language code's name in the app's language, capitalised ("Dansk", "English"); unknown codes as they are. */
     static String languageName(Messages messages, String code) {
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(messages.getLocale());
-        if (name.isEmpty()) {
-            return code;
-        }
-        return name.substring(0, 1).toUpperCase(messages.getLocale()) + name.substring(1);
+        return LanguageNames.of(code, messages.getLocale());
     }
 
     /** A list cell that shows its item through {@code name}, and nothing when empty. */

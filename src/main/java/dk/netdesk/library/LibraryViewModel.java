@@ -9,8 +9,13 @@ import java.util.function.Supplier;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;
 import dk.netdesk.ui.UndoManager;
+import dk.netdesk.ui.SystemOpener;
+import dk.netdesk.ui.TypedText;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
@@ -39,6 +44,10 @@ public final class LibraryViewModel {
 
     /** The reading pane's content. */
     private record Detail(LibraryItem item, ScriptRecord record) {
+    }
+
+    /** A search's answer: the hits, and how many more the language filter hides, by language. */
+    private record Found(List<LibraryHit> hits, Map<String, Integer> otherLanguages) {
     }
 
     private final LibraryRepository repository;
@@ -72,6 +81,10 @@ public final class LibraryViewModel {
     /** True while {@link #close()} asks or waits for its save: a second close meanwhile is refused. */
     private boolean leaving;
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<String> searchError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Map<String, Integer>> otherLanguages = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyObjectWrapper<FtsQuery> searched = new ReadOnlyObjectWrapper<>(FtsQuery.parse(""));
+    private SystemOpener opener = (uri, onFailure) -> onFailure.accept(new IllegalStateException("No opener set"));
     private final LibraryForm form = new LibraryForm();
 
     private long searchGeneration;
@@ -142,16 +155,27 @@ private final javafx.beans.property.BooleanProperty loadFailed = new javafx.bean
     public void search() {
         long generation = ++searchGeneration;
         String text = query.get();
+        String problem = TypedText.problem(text, false);
+        if (problem != null) {
+            // Nothing changes: the list stays as it was, and the search box says what is wrong.
+            searchError.set("library.search.error");
+            return;
+        }
+        searchError.set(null);
         LibraryCollection collection = collectionFilter.get();
         LibraryFilter filter = new LibraryFilter(kindFilter.get(), blankToNull(tagFilter.get()),
                 collection == null ? null : collection.id(), blankToNull(languageFilter.get()));
         searching.set(true);
-        background.run(() -> repository.search(text, filter), found -> {
+        background.run(() -> new Found(repository.search(text, filter),
+                repository.countInOtherLanguages(text, filter)), answer -> {
             if (generation != searchGeneration) {
                 return;
             }
+            List<LibraryHit> found = answer.hits();
             searching.set(false);
             loadFailed.set(false);
+            otherLanguages.set(answer.otherLanguages());
+            searched.set(FtsQuery.parse(text));
             long keep = selectAfterSearch != null ? selectAfterSearch
                     : selectedHit.get() != null ? selectedHit.get().id() : -1;
             hits.setAll(found);
@@ -173,6 +197,7 @@ private final javafx.beans.property.BooleanProperty loadFailed = new javafx.bean
             if (generation == searchGeneration) {
                 searching.set(false);
                 hits.clear();
+                otherLanguages.set(Map.of());
                 loadFailed.set(true);
                 ErrorReporter.logQuietly("searching the library", failure);
             }
@@ -396,7 +421,8 @@ private final javafx.beans.property.BooleanProperty loadFailed = new javafx.bean
             return;
         }
         background.run(() -> service.attach(shown.id(), file), added -> {
-            status.show(() -> messages.format("library.status.attached", added.fileName()));
+            status.show(() -> messages.format(added.isPdf() && !added.hasText() ? "library.status.attachedNoText"
+                    : "library.status.attached", added.fileName()));
             undo.done(commands.attached(added));
         });
     }
@@ -412,6 +438,44 @@ private final javafx.beans.property.BooleanProperty loadFailed = new javafx.bean
     /** The address to open an attachment with the system viewer. */
     public String uriOf(Attachment attachment) {
         return service.fileOf(attachment).toUri().toString();
+    }
+
+    /** How attachments are opened with the system's viewer; the app sets the desktop's, tests a fake. */
+    public void setOpener(SystemOpener opener) {
+        this.opener = opener;
+    }
+
+    /**
+     * Opens an attachment with the system's viewer. A file missing from the attachments folder, or one
+     * no program could open, is said in the status line (with what to do), not only logged.
+     */
+    public void openAttachment(Attachment attachment) {
+        Path file = service.fileOf(attachment);
+        if (!Files.isRegularFile(file)) {
+            status.show(() -> messages.format("library.status.fileMissing", attachment.fileName()));
+            return;
+        }
+        opener.open(file.toUri().toString(), failure -> {
+            ErrorReporter.logQuietly("opening the attachment " + attachment.fileName(), failure);
+            status.show(() -> messages.format(attachment.isPdf() ? "library.status.noViewerPdf"
+                    : "library.status.noViewerImage", attachment.fileName(), file.getParent().toString()));
+        });
+    }
+
+    /**
+     * What the language filter hides: "12 more in Danish" (several languages joined), or "" when the
+     * search has no hits in other languages. Call {@link #showAllLanguages()} to show them.
+     */
+    public String otherLanguagesText() {
+        List<String> parts = new ArrayList<>();
+        otherLanguages.get().forEach((language, count) -> parts.add(messages.format("library.moreIn", count,
+                LanguageNames.inSentence(language, messages.getLocale()))));
+        return String.join(", ", parts);
+    }
+
+    /** Clears the language filter, keeping the search: the hits of every language show. */
+    public void showAllLanguages() {
+        languageFilter.set(null);
     }
 
     private static String blankToNull(String text) {
@@ -482,6 +546,21 @@ private final javafx.beans.property.BooleanProperty loadFailed = new javafx.bean
 
     public ReadOnlyBooleanProperty searchingProperty() {
         return searching.getReadOnlyProperty();
+    }
+
+    /** A message key when the search text cannot be searched (a control character, broken text); else null. */
+    public ReadOnlyObjectProperty<String> searchErrorProperty() {
+        return searchError.getReadOnlyProperty();
+    }
+
+    /** How many more items match the search in each language the language filter hides (code → count). */
+    public ReadOnlyObjectProperty<Map<String, Integer>> otherLanguagesProperty() {
+        return otherLanguages.getReadOnlyProperty();
+    }
+
+    /** The words of the search the list shows, to highlight them in the reading pane. */
+    public ReadOnlyObjectProperty<FtsQuery> searchedProperty() {
+        return searched.getReadOnlyProperty();
     }
 
     public LibraryForm form() {

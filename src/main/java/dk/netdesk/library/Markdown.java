@@ -1,7 +1,23 @@
 package dk.netdesk.library;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.LineBreakRendering;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -10,6 +26,28 @@ import org.commonmark.renderer.text.TextContentRenderer;
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
+
+    /**
+     * Plain text as it reads. A quote is its text without added quote marks: the quote's own marks
+     * (“…”, „…“, "…") are part of its text, and CommonMark's «…» around them would double them.
+     */
+    private static final TextContentRenderer PLAIN = TextContentRenderer.builder()
+            .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS)
+            .nodeRendererFactory(context -> new NodeRenderer() {
+                @Override
+                public Set<Class<? extends Node>> getNodeTypes() {
+                    return Set.of(BlockQuote.class);
+                }
+
+                @Override
+                public void render(Node quote) {
+                    for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
+                        context.render(child);
+                    }
+                    context.getWriter().block();
+                }
+            })
+            .build();
 
     private Markdown() {
     }
@@ -20,11 +58,80 @@ public final class Markdown {
 
     /** The text without markup, as it reads, paragraphs apart: for pasting into a chat or a post. */
     public static String plainText(String markdown) {
-        return TextContentRenderer.builder().lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build()
-                .render(parse(markdown)).strip();
+        return PLAIN.render(parse(markdown)).strip();
     }
 
     public static String html(String markdown) {
         return HtmlRenderer.builder().escapeHtml(true).build().render(parse(markdown));
+    }
+
+    /**
+     * The text on one line, as the reading pane shows it, for previews and search snippets: no
+     * Markdown signs, no list markers; text that looks like markup but is not ("2 * 50 ml", "> 10 %",
+     * an escaped "\*") stays as it reads. Blocks (headings, paragraphs, list items) are joined by
+     * " · ", or by a space after a block that ends a sentence; runs of white space become one space.
+     */
+    public static String line(String markdown) {
+        List<String> blocks = new ArrayList<>();
+        collect(parse(markdown), blocks);
+        StringBuilder line = new StringBuilder();
+        for (String block : blocks) {
+            if (block.isEmpty()) {
+                continue;
+            }
+            if (!line.isEmpty()) {
+                char last = line.charAt(line.length() - 1);
+                line.append(".!?:;…".indexOf(last) >= 0 ? " " : " · ");
+            }
+            line.append(block);
+        }
+        return line.toString();
+    }
+
+    private static void collect(Node parent, List<String> blocks) {
+        for (Node block = parent.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Paragraph || block instanceof Heading) {
+                StringBuilder text = new StringBuilder();
+                block.accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Text t) {
+                        text.append(t.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(Code code) {
+                        text.append(code.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(SoftLineBreak br) {
+                        text.append(' ');
+                    }
+
+                    @Override
+                    public void visit(HardLineBreak br) {
+                        text.append(' ');
+                    }
+
+                    @Override
+                    public void visit(HtmlInline html) {
+                        text.append(html.getLiteral());
+                    }
+                });
+                blocks.add(oneLine(text.toString()));
+            } else if (block instanceof FencedCodeBlock fenced) {
+                blocks.add(oneLine(fenced.getLiteral()));
+            } else if (block instanceof IndentedCodeBlock indented) {
+                blocks.add(oneLine(indented.getLiteral()));
+            } else if (block instanceof HtmlBlock html) {
+                blocks.add(oneLine(html.getLiteral()));
+            } else {
+                collect(block, blocks);
+            }
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 }

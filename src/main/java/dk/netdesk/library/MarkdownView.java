@@ -40,12 +40,20 @@ import org.commonmark.node.ThematicBreak;
 public final class MarkdownView {
 
     private final Consumer<String> opener;
+    /** The searched words marked in the text being rendered. */
+    private FtsQuery highlight = FtsQuery.parse("");
 
     public MarkdownView(Consumer<String> opener) {
         this.opener = opener;
     }
 
     public Node render(String markdown) {
+        return render(markdown, FtsQuery.parse(""));
+    }
+
+    /** As {@link #render(String)}, with the words of {@code highlight} marked (style class {@code md-mark}). */
+    public Node render(String markdown, FtsQuery highlight) {
+        this.highlight = highlight == null ? FtsQuery.parse("") : highlight;
         VBox root = new VBox(10);
         root.getStyleClass().add("md");
         addBlocks(root, Markdown.parse(markdown));
@@ -135,11 +143,16 @@ public final class MarkdownView {
         }
 
         private void text(String literal, String... extra) {
-            Text text = new Text(literal);
-            text.getStyleClass().add("md-text");
-            text.getStyleClass().addAll(styles);
-            text.getStyleClass().addAll(extra);
-            runs.add(text);
+            for (Snippet.Run run : highlight.mark(literal)) {
+                Text text = new Text(run.text());
+                text.getStyleClass().add("md-text");
+                text.getStyleClass().addAll(styles);
+                text.getStyleClass().addAll(extra);
+                if (run.highlighted()) {
+                    text.getStyleClass().add("md-mark");
+                }
+                runs.add(text);
+            }
         }
 
         private void styled(org.commonmark.node.Node node, String style) {

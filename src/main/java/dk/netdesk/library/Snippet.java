@@ -3,13 +3,17 @@ package dk.netdesk.library;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a search snippet into plain and highlighted runs. */
+/**
+ * The one-line text under a result's title: the start of the item's text, or the part around the
+ * first searched word with the searched words highlighted. Cut at a word, with "…" where text was
+ * left out. Built from {@link Markdown#line}, so it reads like the reading pane.
+ */
 public final class Snippet {
 
-    /** Marks the start of a matched word (a private-use character that no text contains). */
-    public static final String START = "\uE000";
-    /** Marks the end of a matched word. */
-    public static final String END = "\uE001";
+    /** The most characters a snippet shows (about two lines of the result list). */
+    public static final int LENGTH = 160;
+    /** How many characters before the first searched word a snippet starts, at most. */
+    static final int BEFORE = 40;
 
     /** A piece of snippet text. */
     public record Run(String text, boolean highlighted) {
@@ -18,34 +22,68 @@ public final class Snippet {
     private Snippet() {
     }
 
-    public static List<Run> runs(String snippet) {
-        List<Run> runs = new ArrayList<>();
-        if (snippet == null || snippet.isEmpty()) {
-            return runs;
-        }
-        boolean inside = false;
-        StringBuilder current = new StringBuilder();
-        for (int i = 0; i < snippet.length(); i++) {
-            char c = snippet.charAt(i);
-            if (c == START.charAt(0) || c == END.charAt(0)) {
-                if (!current.isEmpty()) {
-                    runs.add(new Run(current.toString(), inside));
-                    current.setLength(0);
-                }
-                inside = c == START.charAt(0);
-            } else {
-                current.append(c == '\n' || c == '\r' ? ' ' : c);
-            }
-        }
-        if (!current.isEmpty()) {
-            runs.add(new Run(current.toString(), inside));
-        }
-        return runs.stream().map(r -> new Run(withoutMarkup(r.text()), r.highlighted()))
-                .filter(r -> !r.text().isEmpty()).toList();
+    /** The start of a line of text, cut at a word with "…" when longer than {@link #LENGTH}; no highlight. */
+    public static List<Run> start(String line) {
+        return around(line, FtsQuery.parse(""), 0);
     }
 
-    /** Drops the Markdown signs that would only distract in a one-line preview. */
-    static String withoutMarkup(String text) {
-        return text.replaceAll("[*`]+", "").replaceAll("(^|\\s)(#{1,6}|>)\\s", "$1").replaceAll("\\s{2,}", " ");
+    /**
+     * The part of the line around the first searched word, with the searched words highlighted; null when
+     * no searched word is in the line.
+     */
+    public static List<Run> around(String line, FtsQuery query) {
+        List<int[]> ranges = query.ranges(line);
+        return ranges.isEmpty() ? null : around(line, query, ranges.get(0)[0]);
+    }
+
+    /** The whole text of the runs, as shown. */
+    public static String text(List<Run> runs) {
+        StringBuilder text = new StringBuilder();
+        runs.forEach(r -> text.append(r.text()));
+        return text.toString();
+    }
+
+    private static List<Run> around(String line, FtsQuery query, int first) {
+        List<Run> runs = new ArrayList<>();
+        if (line == null || line.isEmpty()) {
+            return runs;
+        }
+        int start = 0;
+        if (line.length() > LENGTH && first > BEFORE) {
+            start = wordStartAfter(line, Math.max(0, first - BEFORE), first);
+        }
+        int end = line.length();
+        if (end - start > LENGTH) {
+            end = wordEndBefore(line, start + LENGTH, start);
+        }
+        String window = line.substring(start, end).strip();
+        if (start > 0) {
+            runs.add(new Run("…", false));
+        }
+        runs.addAll(query.isEmpty() ? List.of(new Run(window, false)) : query.mark(window));
+        if (end < line.length()) {
+            runs.add(new Run("…", false));
+        }
+        return runs;
+    }
+
+    /** The first word start at or after {@code from} (before {@code limit}); {@code limit} when there is none. */
+    private static int wordStartAfter(String line, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (i == 0 || Character.isWhitespace(line.charAt(i - 1)) && !Character.isWhitespace(line.charAt(i))) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** The last word end at or before {@code to}; cuts inside the word only when it is longer than a line. */
+    private static int wordEndBefore(String line, int to, int floor) {
+        for (int i = to; i > floor; i--) {
+            if (Character.isWhitespace(line.charAt(i)) && !Character.isWhitespace(line.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return Character.isLowSurrogate(line.charAt(to)) ? to - 1 : to;
     }
 }

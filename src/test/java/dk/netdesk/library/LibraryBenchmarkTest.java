@@ -123,8 +123,8 @@ class LibraryBenchmarkTest {
                                 + "LEFT JOIN library_collection c ON c.id = i.collection_id "
                                 + "WHERE library_fts MATCH ? ORDER BY " + LibraryRepository.RANK + ", i.id LIMIT ?");
                 Query raw = q -> {
-                    statement.setString(1, Snippet.START);
-                    statement.setString(2, Snippet.END);
+                    statement.setString(1, "\uE000");
+                    statement.setString(2, "\uE001");
                     statement.setString(3, FtsQuery.of(q).orElseThrow());
                     statement.setInt(4, LibraryRepository.LIMIT);
                     int rows = 0;

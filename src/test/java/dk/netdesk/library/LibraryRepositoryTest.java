@@ -107,8 +107,88 @@ class LibraryRepositoryTest {
     void snippetsMarkTheMatchedWords() {
         repository.create(draft("Product facts", LibraryKind.PRODUCT_SHEET, "The cream contains aloe vera and shea butter."));
         LibraryHit hit = repository.search("aloe", LibraryFilter.NONE).get(0);
-        assertThat(hit.snippet()).contains(Snippet.START + "aloe" + Snippet.END);
-        assertThat(Snippet.runs(hit.snippet())).contains(new Snippet.Run("aloe", true));
+        assertThat(hit.snippet()).contains(new Snippet.Run("aloe", true));
+    }
+
+    private static String text(LibraryHit hit) {
+        return Snippet.text(hit.snippet());
+    }
+
+    @Test
+    void previewsEndAtAWordWithAnEllipsisAndReadLikeTheText() {
+        String words = "Følg op inden for otte og fyrre timer, og spørg hvad de kunne lide ved prøven. ".repeat(4);
+        repository.create(draft("Opfølgning", LibraryKind.TRAINING_NOTE,
+                "## Hovedpointer\n\n- Ring samme dag\n- Send prisen\n\n" + words));
+        LibraryHit hit = repository.search("", LibraryFilter.NONE).get(0);
+        String preview = text(hit);
+        assertThat(preview).startsWith("Hovedpointer · Ring samme dag · Send prisen · Følg op inden for")
+                .doesNotContain("- ").doesNotContain("#").endsWith("…");
+        String shown = preview.substring(0, preview.length() - 1);
+        assertThat(shown.length()).isLessThanOrEqualTo(Snippet.LENGTH);
+        assertThat(("Hovedpointer · Ring samme dag · Send prisen · " + words).startsWith(shown + " "))
+                .as("cut at the end of a word: %s", shown).isTrue();
+    }
+
+    @Test
+    void searchSnippetsKeepTextThatLooksLikeMarkupAndSignsTheTextHolds() {
+        repository.create(draft("Startpakke", LibraryKind.PRODUCT_SHEET,
+                "Startpakke: 2 * 50 ml aloe shake, rabat > 10 %. Et \\*kun\\* tilbud."));
+        repository.create(draft("Ikoner", LibraryKind.TRAINING_NOTE, "Ikonet \uE000 står foran \uE001 wombat."));
+        assertThat(text(repository.search("aloe", LibraryFilter.NONE).get(0)))
+                .isEqualTo("Startpakke: 2 * 50 ml aloe shake, rabat > 10 %. Et *kun* tilbud.");
+        LibraryHit icons = repository.search("wombat", LibraryFilter.NONE).get(0);
+        assertThat(icons.snippet()).containsExactly(new Snippet.Run("Ikonet \uE000 står foran \uE001 ", false),
+                new Snippet.Run("wombat", true), new Snippet.Run(".", false));
+    }
+
+    @Test
+    void aHitFoundInAnAttachmentSaysSo() throws Exception {
+        LibraryItem item = repository.create(draft("Price sheet", LibraryKind.PRODUCT_SHEET, "See the file."));
+        Path pdf = dir.resolve("prices.pdf");
+        writePdf(pdf, "Wallaby wholesale prices");
+        service.attach(item.id(), pdf);
+        LibraryHit hit = repository.search("wallaby", LibraryFilter.NONE).get(0);
+        assertThat(hit.attachment()).isEqualTo("prices.pdf");
+        assertThat(hit.snippet()).contains(new Snippet.Run("Wallaby", true));
+        assertThat(repository.search("see", LibraryFilter.NONE).get(0).attachment()).isNull();
+    }
+
+    @Test
+    void itemsInOtherLanguagesThatTheFilterHidesAreCounted() {
+        repository.create(draft("Reply", LibraryKind.OBJECTION_SCRIPT, "An answer to the objection."));
+        LibraryItemDraft danish = new LibraryItemDraft("Svar på indvending", LibraryKind.OBJECTION_SCRIPT,
+                "Et svar på indvendingen.", List.of(), LibrarySource.OWN, "da", "", "", null, List.of());
+        repository.create(danish);
+        LibraryFilter english = new LibraryFilter(null, null, null, "en");
+        assertThat(repository.search("indvending", english)).isEmpty();
+        assertThat(repository.countInOtherLanguages("indvending", english)).containsExactly(java.util.Map.entry("da", 1));
+        assertThat(repository.countInOtherLanguages("answer", english)).isEmpty();
+        assertThat(repository.countInOtherLanguages("indvending", LibraryFilter.NONE)).isEmpty();
+    }
+
+    @Test
+    void symbolsThatBelongToAWordStayWithIt() {
+        repository.create(draft("C++ basics", LibraryKind.TRAINING_NOTE, "We write C++ every day."));
+        repository.create(draft("Citron", LibraryKind.PRODUCT_SHEET, "Citron and c-vitamin, a classic cream."));
+        repository.create(draft("Mail script", LibraryKind.OBJECTION_SCRIPT, "Send an e-mail the same day."));
+        repository.create(draft("Mail list", LibraryKind.TRAINING_NOTE, "The email list and the mail box."));
+        repository.create(draft("Price list", LibraryKind.PRODUCT_SHEET, "The starter kit costs 1.299,- kr."));
+        repository.create(draft("Other price", LibraryKind.PRODUCT_SHEET, "1 299 members"));
+
+        assertThat(titles("c++")).containsExactly("C++ basics");
+        assertThat(titles("C++")).containsExactly("C++ basics");
+        assertThat(titles("e-mail")).containsExactly("Mail script");
+        assertThat(titles("1.299,-")).containsExactly("Price list");
+        assertThat(titles("citron")).containsExactly("Citron");
+        assertThat(titles("(citron)")).as("sentence marks around a word are not part of it").containsExactly("Citron");
+    }
+
+    @Test
+    void controlCharactersAndBrokenTextInASearchNeverThrow() {
+        repository.create(draft("Aloe facts", LibraryKind.PRODUCT_SHEET, "Aloe vera gel."));
+        assertThat(titles("\u0000aloe")).containsExactly("Aloe facts");
+        assertThat(titles("aloe\u0000")).containsExactly("Aloe facts");
+        assertThat(titles("aloe \uD83D")).containsExactly("Aloe facts");
     }
 
     @Test

@@ -199,6 +199,88 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void aTitleWithAControlCharacterIsRefusedWithAMessage() {
+        model.newItem();
+        model.form().titleProperty().set("\u0000Quokka rules");
+        assertThat(model.save()).isFalse();
+        assertThat(model.form().titleErrorProperty().get()).isEqualTo("text.error.control");
+        assertThat(repository.count()).isEqualTo(new StarterLibrary().items().size() + 4);
+    }
+
+    @Test
+    void aTitleWithALoneSurrogateIsRefusedWithAMessage() {
+        model.newItem();
+        model.form().titleProperty().set("Quokka \uD83D");
+        assertThat(model.save()).isFalse();
+        assertThat(model.form().titleErrorProperty().get()).isEqualTo("text.error.broken");
+        model.form().titleProperty().set("Quokka \uD83D\uDE00");
+        assertThat(model.save()).isTrue();
+        assertThat(model.itemProperty().get().title()).isEqualTo("Quokka \uD83D\uDE00");
+    }
+
+    @Test
+    void copyingAQuoteKeepsItsOwnQuotesOnce() {
+        model.newItem();
+        model.form().titleProperty().set("Quokka quote");
+        model.form().bodyProperty().set("> \"It simply works.\"\n\nSaid a customer.");
+        assertThat(model.save()).isTrue();
+        assertThat(model.copyText().orElseThrow().plain()).isEqualTo("\"It simply works.\"\n\nSaid a customer.");
+    }
+
+    @Test
+    void aPdfWithoutTextIsAttachedWithAHintThatItCannotBeSearched() throws Exception {
+        model.queryProperty().set("quokka catalogue");
+        model.selectedHitProperty().set(model.hits().get(0));
+        Path pdf = dir.resolve("scan.pdf");
+        LibraryRepositoryTest.writePdf(pdf, "");
+        model.attach(pdf);
+        assertThat(model.itemProperty().get().attachments()).extracting(Attachment::fileName).containsExactly("scan.pdf");
+        assertThat(status.textProperty().get()).contains("scan.pdf").contains("cannot be searched");
+    }
+
+    @Test
+    void aNulCharacterInTheSearchGivesAMessageAndKeepsTheList() {
+        model.queryProperty().set("quokka");
+        assertThat(titles()).hasSize(4);
+        model.queryProperty().set("quokka\u0000");
+        assertThat(model.searchErrorProperty().get()).isEqualTo("library.search.error");
+        assertThat(model.loadFailedProperty().get()).isFalse();
+        assertThat(titles()).hasSize(4);
+        model.queryProperty().set("quokka");
+        assertThat(model.searchErrorProperty().get()).isNull();
+    }
+
+    @Test
+    void aSearchInTheEnglishUiSaysHowManyMoreAreInDanish() {
+        model.languageFilterProperty().set("en");
+        model.queryProperty().set("opfølgning");
+        assertThat(titles()).isEmpty();
+        assertThat(model.otherLanguagesText()).matches("\\d+ more in Danish");
+        int more = Integer.parseInt(model.otherLanguagesText().split(" ")[0]);
+        model.showAllLanguages();
+        assertThat(titles()).contains(LibraryFixtures.NOTE).hasSize(more);
+        assertThat(model.otherLanguagesText()).isEmpty();
+    }
+
+    @Test
+    void openingAnAttachmentWithNoViewerSaysSo() throws Exception {
+        model.queryProperty().set("quokka catalogue");
+        model.selectedHitProperty().set(model.hits().get(0));
+        Path pdf = dir.resolve("prices.pdf");
+        LibraryRepositoryTest.writePdf(pdf, "Wallaby wholesale prices");
+        model.attach(pdf);
+        assertThat(status.textProperty().get()).isEqualTo("Attached prices.pdf.");
+        List<String> opened = new ArrayList<>();
+        model.setOpener((uri, onFailure) -> {
+            opened.add(uri);
+            onFailure.accept(new java.io.IOException("xdg-open: no method available for opening"));
+        });
+        model.openAttachment(model.itemProperty().get().attachments().get(0));
+        assertThat(opened).hasSize(1);
+        assertThat(status.textProperty().get()).startsWith("No program could open prices.pdf. Install a PDF viewer");
+    }
+
+    @Test
     void copyingALinkAddsItsAddress() {
         model.queryProperty().set("quokka catalogue");
         model.selectedHitProperty().set(model.hits().get(0));

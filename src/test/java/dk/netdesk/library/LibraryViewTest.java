@@ -88,6 +88,16 @@ class LibraryViewTest {
         clickFirstHit(robot);
     }
 
+    /** Clicks the list line that shows the item with this title. */
+    private void clickHit(FxRobot robot, String title) {
+        javafx.scene.control.ListCell<?> line = robot.lookup("#library-list .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.isVisible() && c.getItem() instanceof LibraryHit hit
+                        && hit.title().equals(title))
+                .query();
+        robot.clickOn(line);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Clicks the first list line that shows an item (the list also holds empty and spare cells). */
     private void clickFirstHit(FxRobot robot) {
         javafx.scene.control.ListCell<?> first = robot.lookup("#library-list .list-cell")
@@ -95,6 +105,46 @@ class LibraryViewTest {
                 .query();
         robot.clickOn(first);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theSearchedWordsAreHighlightedInTheReadingPane(FxRobot robot) {
+        show(robot, "quokka objection");
+        List<String> marked = robot.lookup("#library-body .md-mark").queryAll().stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+        assertThat(marked).containsExactly("quokka");
+    }
+
+    @Test
+    void anotherItemIsShownFromItsTopNotWhereTheLastOneWasScrolledTo(FxRobot robot) {
+        LibraryViewModel model = app.context().library();
+        for (String title : List.of("Quokka handbook", "Quokka manual")) {
+            robot.interact(() -> {
+                model.newItem();
+                model.form().titleProperty().set(title);
+                model.form().kindProperty().set(LibraryKind.TRAINING_NOTE);
+                model.form().bodyProperty().set("A long quokka paragraph that fills the pane.\n\n".repeat(80));
+                model.save();
+            });
+        }
+        settle();
+        robot.interact(() -> model.queryProperty().set("quokka long paragraph"));
+        settle();
+        clickHit(robot, "Quokka handbook");
+        javafx.scene.Node up = robot.lookup("#library-reader").query();
+        while (!(up instanceof javafx.scene.control.ScrollPane)) {
+            up = up.getParent();
+        }
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) up;
+        robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickHit(robot, "Quokka manual");
+        settle();
+        javafx.scene.Node title = robot.lookup("#library-reader-title").query();
+        double viewTop = scroll.localToScene(scroll.getLayoutBounds()).getMinY();
+        assertThat(((Label) title).getText()).isEqualTo("Quokka manual");
+        assertThat(title.localToScene(title.getLayoutBounds()).getMinY())
+                .as("the title's top is inside the reading pane").isGreaterThanOrEqualTo(viewTop);
     }
 
     @Test
@@ -184,9 +234,9 @@ class LibraryViewTest {
     @Test
     void theBodyIsRenderedFromMarkdown(FxRobot robot) {
         show(robot, "quokka objection");
-        List<String> strong = robot.lookup("#library-body .md-strong").queryAllAs(javafx.scene.text.Text.class)
-                .stream().map(javafx.scene.text.Text::getText).toList();
-        assertThat(strong).containsExactly("Good quokka question.");
+        String strong = robot.lookup("#library-body .md-strong").queryAllAs(javafx.scene.text.Text.class)
+                .stream().map(javafx.scene.text.Text::getText).reduce("", String::concat);
+        assertThat(strong).as("one bold run, split only where a searched word is marked").isEqualTo("Good quokka question.");
         List<String> italic = robot.lookup("#library-body .md-em").queryAllAs(javafx.scene.text.Text.class)
                 .stream().map(javafx.scene.text.Text::getText).toList();
         assertThat(italic).containsExactly("products");

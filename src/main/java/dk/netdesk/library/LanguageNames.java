@@ -1,0 +1,25 @@
+package dk.netdesk.library;
+
+import java.util.Locale;
+
+/** Names of the languages items are written in. */
+final class LanguageNames {
+
+    private LanguageNames() {
+    }
+
+    /** A language code's name in {@code ui}'s language, capitalised ("Dansk", "English"); unknown codes as they are. */
+    static String of(String code, Locale ui) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(ui);
+        if (name.isEmpty()) {
+            return code;
+        }
+        return name.substring(0, 1).toUpperCase(ui) + name.substring(1);
+    }
+
+    /** A language code's name as written inside a sentence of {@code ui}'s language ("Danish", "dansk"). */
+    static String inSentence(String code, Locale ui) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(ui);
+        return name.isEmpty() ? code : name;
+    }
+}

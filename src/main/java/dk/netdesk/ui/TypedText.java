@@ -1,0 +1,90 @@
+package dk.netdesk.ui;
+
+import java.text.Normalizer;
+
+/**
+ * Text as it enters Netdesk from a field, a search or a file: NFC-normalised, and checked for
+ * characters that do not belong in text. A control character (NUL and the like) cannot be stored
+ * (SQLite cuts text at a NUL) and a lone surrogate (half of an emoji) would be stored as "?", so
+ * forms refuse both with {@link #problem}'s message and searches drop them ({@link #searchable}).
+ */
+public final class TypedText {
+
+    /** Message key: the text holds a control character. */
+    public static final String CONTROL = "text.error.control";
+    /** Message key: the text holds a lone surrogate (broken text). */
+    public static final String BROKEN = "text.error.broken";
+
+    private TypedText() {
+    }
+
+    /** The text in Unicode NFC ("é" as one character, however it was typed); null stays null. */
+    public static String nfc(String text) {
+        return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * What is wrong with a typed text, as a message key ({@link #CONTROL} or {@link #BROKEN}), or null
+     * when it can be stored. Tab is allowed everywhere; line breaks (LF, CR) only when {@code multiLine}.
+     */
+    public static String problem(String text, boolean multiLine) {
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return BROKEN;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return BROKEN;
+            }
+            if (isControl(c, multiLine)) {
+                return CONTROL;
+            }
+        }
+        return null;
+    }
+
+    /** True when the text can be stored as it is ({@link #problem} is null). */
+    public static boolean isClean(String text, boolean multiLine) {
+        return problem(text, multiLine) == null;
+    }
+
+    /**
+     * The text for a search: NFC, with control characters and lone surrogates replaced by a space
+     * (they can match nothing). Null becomes "".
+     */
+    public static String searchable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                clean.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c) || isControl(c, false)) {
+                clean.append(' ');
+            } else {
+                clean.append(c);
+            }
+        }
+        return nfc(clean.toString());
+    }
+
+    private static boolean isControl(char c, boolean multiLine) {
+        if (c == '\t') {
+            return false;
+        }
+        if (c == '\n' || c == '\r') {
+            return !multiLine;
+        }
+        return Character.getType(c) == Character.CONTROL;
+    }
+}
