@@ -112,9 +112,11 @@ public final class LibraryViewModel {
         selectedHit.addListener((obs, old, now) -> showDetail(now == null ? null : now.id()));
         // Changes arrive on the JavaFX thread.
         changes.subscribe(Changes.Topic.LIBRARY, change -> refresh());
+        // stage and event names, the order of the pickers and the "more in other languages" line follow the UI language
+        messages.localeProperty().addListener((obs, old, now) -> refresh());
     }
 
-private final javafx.beans.property.BooleanProperty loadFailed = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty loadFailed = new javafx.beans.property.SimpleBooleanProperty();
 
     /** First load: the starter library on first run, tidying of unused files, then the list. */
     public void load() {

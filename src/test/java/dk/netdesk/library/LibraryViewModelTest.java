@@ -36,6 +36,7 @@ class LibraryViewModelTest {
     UndoManager undo = new UndoManager();
     StatusLine status = new StatusLine();
     List<StageOption> stageList = new ArrayList<>();
+    Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
 
     @BeforeEach
     void open() throws Exception {
@@ -51,7 +52,7 @@ class LibraryViewModelTest {
         service = new LibraryService(repository, new AttachmentStore(dir), new AttachmentReferences(database),
                 new Settings(database, changes), new StarterLibrary());
         LibraryViewModel vm = new LibraryViewModel(repository, service, changes, background, undo, status,
-                new Messages(Locale.ENGLISH, Bundles.ALL), () -> List.copyOf(stageList), EventOptions.none(),
+                messages, () -> List.copyOf(stageList), EventOptions.none(),
                 Debouncer.immediate());
         vm.load();
         LibraryFixtures.add(vm);
@@ -184,6 +185,18 @@ class LibraryViewModelTest {
         assertThat(model.recordProperty().get()).isEqualTo(new ScriptRecord(1, 0, 1));
         undo.undo();
         assertThat(model.recordProperty().get()).isEqualTo(new ScriptRecord(1, 0, 0));
+    }
+
+    @Test
+    void theStageNamesFollowTheLanguageWhenItChanges() {
+        // a default stage is named in the UI language; the pickers are read again when the language changes
+        StageOptions named = () -> List.of(new StageOption(7, messages.get("pipeline.default.contacted")));
+        LibraryViewModel vm = new LibraryViewModel(repository, service, new Changes(), Background.direct(), undo, status,
+                messages, named, EventOptions.none(), Debouncer.immediate());
+        vm.refresh();
+        assertThat(vm.stages()).extracting(StageOption::name).containsExactly("Contacted");
+        messages.setLocale(new Locale("da"));
+        assertThat(vm.stages()).extracting(StageOption::name).containsExactly("Kontaktet");
     }
 
     @Test
