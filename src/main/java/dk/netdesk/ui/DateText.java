@@ -31,7 +31,7 @@ import javafx.util.StringConverter;
  * field with {@link #withMessage} and refuse the action with {@link #guard} (or, in a form, turn it into
  * the form's own error with the message key {@link #UNREADABLE}).
  * The field and the popup calendar follow a language switch; the popup is Monday first with ISO week
- * numbers in both languages ({@link #calendarLocale}). Every date picker of the app is made here.
+ * numbers in both languages ({@link #calendarLocale}). A picker's own day cell factory is kept. Every date picker of the app is made here.
  */
 public final class DateText {
 
@@ -88,6 +88,7 @@ public final class DateText {
         javafx.beans.value.ChangeListener<Locale> relanguage = (obs, old, now) -> {
             forms.set(new Forms(now));
             picker.setConverter(converter(picker, forms, unreadable, kept));
+            rebuildPopup(picker);
         };
         picker.getProperties().put(RELANGUAGE, relanguage);
         messages.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(relanguage));
@@ -116,6 +117,31 @@ public final class DateText {
                 before[0] = null;
             }
         });
+    }
+
+    /**
+     * Makes the skin build the popup calendar anew when it next shows: JavaFX writes the day names only when it
+     * builds the popup, and it builds a new one when the day cell factory changes. The new factory makes the
+     * same cells as the one it replaces.
+     */
+    private static void rebuildPopup(DatePicker picker) {
+        javafx.util.Callback<DatePicker, javafx.scene.control.DateCell> own = picker.getDayCellFactory();
+        javafx.util.Callback<DatePicker, javafx.scene.control.DateCell> cells = own instanceof SameCells same ? same.cells : own;
+        picker.setDayCellFactory(new SameCells(cells));
+    }
+
+    /** A day cell factory making the cells {@code cells} makes, or plain ones when it is null; never equal to another. */
+    private static final class SameCells implements javafx.util.Callback<DatePicker, javafx.scene.control.DateCell> {
+        final javafx.util.Callback<DatePicker, javafx.scene.control.DateCell> cells;
+
+        SameCells(javafx.util.Callback<DatePicker, javafx.scene.control.DateCell> cells) {
+            this.cells = cells;
+        }
+
+        @Override
+        public javafx.scene.control.DateCell call(DatePicker picker) {
+            return cells == null ? new javafx.scene.control.DateCell() : cells.call(picker);
+        }
     }
 
     /**
