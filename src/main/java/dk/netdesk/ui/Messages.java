@@ -86,12 +86,17 @@ public final class Messages {
         return pattern("format.weekdayDayMonth", date);
     }
 
-    /**
-     * A date written out, for headings (key {@code format.longDate}): "Monday 30 November 2026", Danish
-     * "mandag 30. november 2026"; empty for null.
-     */
+    /** A date written out (key {@code format.longDate}): "30 November 2026", Danish "30. november 2026"; empty for null. */
     public String longDate(java.time.temporal.TemporalAccessor date) {
         return pattern("format.longDate", date);
+    }
+
+    /**
+     * A date written out with its weekday, for headings (key {@code format.fullDate}): "Monday 30 November 2026",
+     * Danish "mandag 30. november 2026"; empty for null.
+     */
+    public String fullDate(java.time.temporal.TemporalAccessor date) {
+        return pattern("format.fullDate", date);
     }
 
     /** Month and year (key {@code format.monthYear}): "November 2026", Danish "november 2026"; empty for null. */
@@ -104,9 +109,14 @@ public final class Messages {
         return pattern("format.weekday", date);
     }
 
-    /** A time of day on the 24-hour clock (key {@code format.time}): "20:45" in both languages; empty for null. */
+    /**
+     * A time of day on the 24-hour clock, "20:45", in both languages (as {@link TimeOfDay#format(int)} writes
+     * minutes); empty for null.
+     *
+     * @param time a LocalTime, LocalDateTime or ZonedDateTime (read as its wall-clock time)
+     */
     public String time(java.time.temporal.TemporalAccessor time) {
-        return pattern("format.time", time);
+        return time == null ? "" : TimeOfDay.format(time.get(java.time.temporal.ChronoField.MINUTE_OF_DAY));
     }
 
     /**
