@@ -2,7 +2,6 @@ package dk.netdesk.calendar;
 
 import dk.netdesk.ui.Messages;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
@@ -29,7 +28,7 @@ final class AgendaCell extends ListCell<AgendaList.Item> {
             return;
         }
         if (item.occurrence() == null) {
-            setText(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.getLocale()).format(item.date())
+            setText(messages.fullDate(item.date())
                     + " · " + messages.format("calendar.weekShort", CalendarViewModel.isoWeek(item.date()))
                     + model.holidaysOn(item.date()).stream().map(h -> " · " + h.name()).collect(java.util.stream.Collectors.joining()));
             setGraphic(null);

@@ -25,9 +25,9 @@ import org.jooq.DSLContext;
 public final class CalendarRepository {
 
     /** Stored wall-clock times: minute precision, sortable as text. */
-    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", java.util.Locale.ROOT);
     /** EXDATE values in RFC 5545 form (floating local time). */
-    static final DateTimeFormatter EXDATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    static final DateTimeFormatter EXDATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", java.util.Locale.ROOT);
 
     private final Database database;
     private final Changes changes;

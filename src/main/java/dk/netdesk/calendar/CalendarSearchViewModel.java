@@ -85,12 +85,12 @@ public final class CalendarSearchViewModel {
         }
     }
 
-    /** "Tue, Mar 16, 2027  19:00  Team call" in the UI language; all-day events say so instead of a time. */
+    /** "Tue 16 Mar 2027  19:00  Team call" in the UI language; all-day events say so instead of a time. */
     String text(Occurrence occurrence, ZoneId shownIn) {
         LocalDateTime start = occurrence.row().allDay() ? occurrence.start() : occurrence.startIn(shownIn);
-        String day = DateTimeFormatter.ofPattern("EEE", messages.getLocale()).format(start) + " " + messages.date(start.toLocalDate());
+        String day = messages.weekdayDate(start);
         String time = occurrence.row().allDay() ? messages.get("calendar.search.allDay")
-                : DateTimeFormatter.ofPattern("HH:mm").format(start);
+                : messages.time(start);
         return messages.format("calendar.search.hit", day, time, occurrence.title());
     }
 

@@ -198,7 +198,7 @@ public final class CalendarService {
             throw new IllegalArgumentException("A follow-up needs a positive duration");
         }
         String name = contactName.apply(contactId);
-        String title = java.text.MessageFormat.format(text.apply(FOLLOW_UP_TITLE), name).trim();
+        String title = new java.text.MessageFormat(text.apply(FOLLOW_UP_TITLE), java.util.Locale.ROOT).format(new Object[] {name}).trim();
         EventRow row = new EventRow(0, title, start, start.plus(duration), zone(), false, "", "", contactId,
                 Kind.FOLLOW_UP, null, List.of(), null, null, null);
         return repository.replace(List.of(), List.of(row)).get(0);

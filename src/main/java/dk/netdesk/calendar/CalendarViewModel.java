@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -248,13 +247,11 @@ public final class CalendarViewModel {
         boolean named = mode.get() == Mode.MONTH || mode.get() == Mode.AGENDA;
         budgetLabel.set(named ? messages.format("calendar.budget.labelWeek", isoWeek(d)) : messages.get("calendar.budget.label"));
         summaryTitle.set(named ? messages.format("calendar.summary.titleWeek", isoWeek(d)) : messages.get("calendar.summary.title"));
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL yyyy", messages.getLocale());
         title.set(switch (mode.get()) {
             case DAY -> messages.format("calendar.title.day", isoWeek(d),
-                    DateTimeFormatter.ofPattern("EEE", messages.getLocale()).format(d) + " "
-                            + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.getLocale()).format(d));
+                    messages.weekdayDate(d));
             case WEEK -> messages.format("calendar.title.week", isoWeek(d), weekMonths(Balance.monday(d)));
-            case MONTH -> capitalise(month.format(d));
+            case MONTH -> capitalise(messages.monthYear(d));
             case AGENDA -> messages.format("calendar.title.agenda", messages.date(d), messages.date(d.plusDays(AGENDA_DAYS - 1)));
         });
     }
@@ -265,7 +262,7 @@ public final class CalendarViewModel {
      */
     String weekMonths(LocalDate monday) {
         LocalDate sunday = monday.plusDays(6);
-        DateTimeFormatter monthYear = DateTimeFormatter.ofPattern("LLL yyyy", messages.getLocale());
+        DateTimeFormatter monthYear = DateTimeFormatter.ofPattern("LLL yyyy", messages.getLocale()); // a month name, not a date: not one of the date styles
         if (monday.getMonth() == sunday.getMonth()) {
             return monthYear.format(monday);
         }
@@ -727,8 +724,7 @@ public final class CalendarViewModel {
     public String budgetMessage(WeekSummary s) {
         return switch (s.level()) {
             case OK -> messages.get("calendar.budget.ok");
-            case WARNING -> messages.format("calendar.budget.warning", java.text.NumberFormat.getPercentInstance(
-                    messages.getLocale()).format(Math.floor(s.budgetShare() * 100) / 100));
+            case WARNING -> messages.format("calendar.budget.warning", messages.percent(s.budgetShare()));
             case OVER -> s.workHours() - s.budgetHours() < 1.0 / 120
                     ? messages.get("calendar.budget.over")
                     : messages.format("calendar.budget.overBy", messages.hours(s.workHours() - s.budgetHours()));

@@ -27,11 +27,10 @@ public final class ClockNotes {
 
     /** The notes for the seven days from {@code monday} in {@code zone}, day by day, a gap before a fold; usually empty. */
     public static List<Note> week(LocalDate monday, ZoneId zone, Messages messages) {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.get("calendar.clock.day"), messages.getLocale());
         List<Note> notes = new ArrayList<>();
         for (int d = 0; d < 7; d++) {
             LocalDate day = monday.plusDays(d);
-            String date = capitalised(format.format(day), messages);
+            String date = capitalised(messages.weekdayDayMonth(day), messages);
             for (TimeSpan gap : WallClock.gapsOn(day, zone)) {
                 notes.add(new Note(false, day, messages.format("calendar.clock.gap", date, time(gap.startMinute()),
                         time(gap.endMinute())), messages.get("calendar.gap.tooltip")));
@@ -49,6 +48,6 @@ public final class ClockNotes {
     }
 
     private static String time(int minute) {
-        return String.format("%02d:%02d", minute / 60 % 24 + (minute == 1440 ? 24 : 0), minute % 60);
+        return dk.netdesk.ui.TimeOfDay.format(minute == 1440 ? 1440 : minute % 1440);
     }
 }

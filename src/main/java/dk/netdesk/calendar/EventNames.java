@@ -1,6 +1,7 @@
 package dk.netdesk.calendar;
 
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.TimeOfDay;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -115,14 +116,13 @@ public final class EventNames {
 
     /** "Tue 19:00–20:00", or "Tue 23:30–Wed 00:30" over midnight (ending at the midnight after is not over it). */
     private static String dayTimes(LocalDateTime start, LocalDateTime end, Messages messages) {
-        DateTimeFormatter weekday = DateTimeFormatter.ofPattern("EEE", messages.getLocale());
-        String endDay = crossesMidnight(start, end) ? weekday.format(end) + " " : "";
-        return weekday.format(start) + " " + time(start.toLocalTime()) + "–" + endDay + time(end.toLocalTime());
+        String endDay = crossesMidnight(start, end) ? messages.weekday(end) + " " : "";
+        return messages.weekday(start) + " " + time(start.toLocalTime()) + "–" + endDay + time(end.toLocalTime());
     }
 
     /**
-     * A span of whole days in the UI language: "Thu Nov 26, 2026" for one day, "Dec 24–26, 2026",
-     * "Nov 30 – Dec 2, 2026" or "Dec 30, 2026 – Jan 2, 2027" for several (Danish "24.–26. dec. 2026",
+     * A span of whole days in the UI language: "Thu 26 Nov 2026" for one day, "24–26 Dec 2026",
+     * "30 Nov – 2 Dec 2026" or "30 Dec 2026 – 2 Jan 2027" for several (Danish "24.–26. dec. 2026",
      * "30. nov. – 2. dec. 2026", "30. dec. 2026 – 2. jan. 2027").
      *
      * @param first the first day
@@ -139,7 +139,7 @@ public final class EventNames {
             return messages.format("calendar.span.sameMonth", pattern("calendar.span.sameMonthFirst", first, messages),
                     pattern("calendar.span.sameMonthLast", last, messages));
         }
-        return messages.format("calendar.span.range", pattern("calendar.span.sameYearFirst", first, messages),
+        return messages.format("calendar.span.range", messages.dayMonth(first),
                 messages.date(last));
     }
 
@@ -160,8 +160,8 @@ public final class EventNames {
         LocalDateTime end = occurrence.endIn(zone);
         boolean fromBefore = start.toLocalDate().isBefore(day);
         boolean toAfter = end.isAfter(day.plusDays(1).atStartOfDay());
-        String startDay = DateTimeFormatter.ofPattern("EEE", messages.getLocale()).format(start);
-        String endDay = DateTimeFormatter.ofPattern("EEE", messages.getLocale()).format(end);
+        String startDay = messages.weekday(start);
+        String endDay = messages.weekday(end);
         if (fromBefore && toAfter) {
             return messages.format("calendar.part.between", startDay);
         }
@@ -208,7 +208,7 @@ public final class EventNames {
     }
 
     private static String day(LocalDate date, Messages messages) {
-        return DateTimeFormatter.ofPattern("EEE", messages.getLocale()).format(date) + " " + messages.date(date);
+        return messages.weekdayDate(date);
     }
 
     private static String pattern(String key, LocalDate date, Messages messages) {
@@ -216,6 +216,6 @@ public final class EventNames {
     }
 
     private static String time(LocalTime time) {
-        return DateTimeFormatter.ofPattern("HH:mm").format(time);
+        return TimeOfDay.format(time.getHour() * 60 + time.getMinute());
     }
 }

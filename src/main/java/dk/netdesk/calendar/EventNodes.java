@@ -20,7 +20,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  */
 final class EventNodes {
 
-    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ROOT); // as ui/TimeOfDay writes times
 
     private final Messages messages;
     private final TimeGrid.Handler handler;

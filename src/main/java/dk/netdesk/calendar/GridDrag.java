@@ -29,7 +29,7 @@ import javafx.scene.layout.Region;
  */
 final class GridDrag {
 
-    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ROOT); // as ui/TimeOfDay writes times
 
     private final GridColumns body;
     private final TimeGrid.Handler handler;
@@ -354,7 +354,7 @@ final class GridDrag {
             return timesText(times);
         }
         return messages.format("calendar.drag.toDay", timesText(times),
-                DateTimeFormatter.ofPattern("EEE", messages.getLocale()).format(times[1]));
+                messages.weekday(times[1]));
     }
 
     /**

@@ -136,7 +136,7 @@ final class MonthGrid {
         more.setMinWidth(0);
         more.setMaxWidth(Double.MAX_VALUE);
         more.setAlignment(Pos.CENTER_LEFT);
-        String dayText = DateTimeFormatter.ofPattern("EEEE", messages.getLocale()).format(day) + " " + messages.date(day);
+        String dayText = messages.fullDate(day);
         String spoken = messages.format("calendar.more.accessible", hidden, dayText);
         more.setAccessibleText(spoken);
         more.setTooltip(new Tooltip(spoken));
@@ -176,8 +176,8 @@ final class MonthGrid {
     private Label chip(Occurrence o, LocalDate day) {
         String time = o.row().allDay() ? ""
                 : (o.startIn(model.zone()).toLocalDate().isBefore(day)
-                        ? "\u2192 " + DateTimeFormatter.ofPattern("HH:mm").format(o.endIn(model.zone()))
-                        : DateTimeFormatter.ofPattern("HH:mm").format(o.startIn(model.zone()))) + " ";
+                        ? "\u2192 " + messages.time(o.endIn(model.zone()))
+                        : messages.time(o.startIn(model.zone()))) + " ";
         Label chip = new Label(time + o.title());
         chip.getStyleClass().addAll("calendar-event", "calendar-chip", o.isWork() ? "work" : "personal");
         String tip = o.title() + "\n" + EventNames.when(o, model.zone(), messages);

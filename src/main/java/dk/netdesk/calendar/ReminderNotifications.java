@@ -82,11 +82,10 @@ public final class ReminderNotifications {
         alert.show();
     }
 
-    /** "Team call on Nov 30, 2026 at 22:00" / "Teamopkald, 30. nov. 2026 kl. 22:00", in the calendar's zone. */
+    /** "Team call on 30 Nov 2026 at 22:00" / "Teamopkald, 30. nov. 2026 kl. 22:00", in the calendar's zone. */
     String line(Occurrence o) {
         java.time.LocalDateTime start = o.startIn(zone.get());
-        return messages.format("calendar.reminder.text", o.title(), messages.date(start.toLocalDate()),
-                DateTimeFormatter.ofPattern("HH:mm").format(start));
+        return messages.format("calendar.reminder.text", o.title(), messages.date(start.toLocalDate()), messages.time(start));
     }
 
     private static Window owner() {

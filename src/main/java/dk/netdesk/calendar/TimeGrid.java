@@ -258,7 +258,7 @@ final class TimeGrid {
         week.setId("calendar-weeknumber");
         header.add(week, new GridColumns.Spec(-1, 0, 0, 0, 1, false));
         DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d/M", messages.getLocale());
-        DateTimeFormatter full = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL).withLocale(messages.getLocale());
+        DateTimeFormatter full = messages.dateFormat("format.fullDate");
         for (int i = 0; i < shownDays.size(); i++) {
             LocalDate day = shownDays.get(i);
             Label label = new Label(dayName(day, dayMonth, " "));
@@ -362,7 +362,7 @@ final class TimeGrid {
                 line.getStyleClass().add("calendar-hour-line");
                 line.setMouseTransparent(true);
                 GridColumns.place(line, GridColumns.Spec.full(-2, h * 60, h * 60));
-                Text hour = new Text(String.format("%02d:00", h));
+                Text hour = new Text(dk.netdesk.ui.TimeOfDay.format(h * 60));
                 hour.getStyleClass().add("calendar-hour-label");
                 hour.setMouseTransparent(true);
                 GridColumns.place(hour, new GridColumns.Spec(-1, h * 60, h * 60 + 60, 0, 1, false));

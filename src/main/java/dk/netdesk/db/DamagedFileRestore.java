@@ -31,7 +31,7 @@ public final class DamagedFileRestore {
 
     private static final Logger LOG = LoggerFactory.getLogger(DamagedFileRestore.class);
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", java.util.Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final String[] SUFFIXES = {"", "-wal", "-shm"};
 
     private DamagedFileRestore() {

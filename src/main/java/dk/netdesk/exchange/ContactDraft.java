@@ -302,8 +302,7 @@ final class ContactDraft {
 
     /** A day without a year in the UI language: "12 April", "12. april". */
     String monthDay(MonthDay day) {
-        return DateTimeFormatter.ofPattern(messages.get("exchange.import.monthDayPattern"), messages.getLocale())
-                .format(day);
+        return messages.dayMonthLong(day);
     }
 
     /** {@code text} cut to 40 characters with "…" when longer. */

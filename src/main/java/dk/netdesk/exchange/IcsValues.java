@@ -23,9 +23,9 @@ import java.util.Optional;
  */
 final class IcsValues {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd", java.util.Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss")
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", java.util.Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
 
     /** A value that is not a date, time or duration; says which text on which line. */

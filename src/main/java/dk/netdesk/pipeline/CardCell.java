@@ -43,8 +43,7 @@ final class CardCell extends ListCell<Card> {
     private final FontIcon followUpIcon = new FontIcon(Material2OutlinedAL.EVENT);
 
     CardCell(PipelineViewModel model, Messages messages, long stageId) {
-        this.shortDate = java.time.format.DateTimeFormatter.ofPattern(messages.get("pipeline.card.dateFormat"),
-                messages.getLocale());
+        this.shortDate = messages.dateFormat("format.dayMonth");
         this.model = model;
         this.messages = messages;
         this.stageId = stageId;

@@ -71,6 +71,8 @@ final class ContactActivityView {
         when.valueProperty().bindBidirectional(activity.scheduleDateProperty());
         TextField time = text("details-schedule-time", activity.scheduleTimeProperty());
         time.setPrefColumnCount(5);
+        // the whole time ("18:00") stays readable when the row is narrow: the date field gives way instead
+        time.setMinWidth(Region.USE_PREF_SIZE);
         time.setPromptText(messages.get("pipeline.details.schedule.time"));
         Button schedule = new Button(messages.get("pipeline.details.schedule"), new FontIcon(Material2OutlinedAL.EVENT));
         schedule.setId("details-schedule");

@@ -22,7 +22,7 @@ final class FollowUpCell extends ListCell<FollowUp> {
         name.getStyleClass().add("pipeline-card-name");
         box.getStyleClass().add("today-entry");
         stage.getStyleClass().add("text-muted");
-        shortDate = java.time.format.DateTimeFormatter.ofPattern(messages.get("pipeline.card.dateFormat"), messages.getLocale());
+        shortDate = messages.dateFormat("format.dayMonth");
         setPrefWidth(0);
     }
 

@@ -151,6 +151,6 @@ final class NotesPage {
     }
 
     private static String time(int minute) {
-        return String.format("%02d:%02d", minute / 60, minute % 60);
+        return dk.netdesk.ui.TimeOfDay.format(minute);
     }
 }

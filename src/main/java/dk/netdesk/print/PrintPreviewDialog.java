@@ -236,7 +236,7 @@ public final class PrintPreviewDialog {
         HBox orientation = new HBox(12);
         for (PrintOrientation value : PrintOrientation.values()) {
             RadioButton radio = new RadioButton(messages.get("print.orientation." + value.name()));
-            radio.setId("print-" + value.name().toLowerCase());
+            radio.setId("print-" + value.name().toLowerCase(java.util.Locale.ROOT));
             radio.setToggleGroup(group);
             radio.setUserData(value);
             radio.setSelected(model.orientationProperty().get() == value);

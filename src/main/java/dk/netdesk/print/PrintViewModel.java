@@ -364,7 +364,7 @@ public final class PrintViewModel {
     public String suggestedFileName() {
         LocalDate first = monday.get() == null ? LocalDate.now(clock) : monday.get();
         return messages.format("print.pdf.fileName", String.valueOf(first.get(IsoFields.WEEK_BASED_YEAR)),
-                String.format("%02d", first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+                String.format(java.util.Locale.ROOT, "%02d", first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
     }
 
     private void updateRange() {

@@ -633,7 +633,7 @@ final class WeekEvents {
     }
 
     private static String time(int minute) {
-        return String.format("%02d:%02d", minute / 60, minute % 60);
+        return dk.netdesk.ui.TimeOfDay.format(minute);
     }
 
     /** A timed event of one day: its minutes of the day, then its lane and where its box is drawn. */

@@ -11,6 +11,7 @@ import dk.netdesk.print.PageElement.Group;
 import dk.netdesk.print.PageElement.Label;
 import dk.netdesk.print.PageElement.Rule;
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.TimeOfDay;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -221,10 +222,8 @@ final class WeekPass {
     private String dateRange() {
         LocalDate monday = week.monday();
         LocalDate sunday = week.sunday();
-        DateTimeFormatter full = DateTimeFormatter.ofPattern(messages.get("print.date.full"), messages.getLocale());
-        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern(messages.get("print.date.dayMonth"), messages.getLocale());
-        String first = monday.getYear() == sunday.getYear() ? dayMonth.format(monday) : full.format(monday);
-        return messages.format("print.range", first, full.format(sunday));
+        String first = monday.getYear() == sunday.getYear() ? messages.dayMonthLong(monday) : messages.longDate(monday);
+        return messages.format("print.range", first, messages.longDate(sunday));
     }
 
     /** Lines the week's summary may take: enough for every figure on a portrait page (it is laid out before the grid). */
@@ -363,18 +362,16 @@ final class WeekPass {
     }
 
     /**
-     * The legend's line for a stretch the clock skips ({@code print.legend.skipped}: "Sun Mar 28, 02:00–03:00: this
+     * The legend's line for a stretch the clock skips ({@code print.legend.skipped}: "Sun 28 Mar, 02:00–03:00: this
      * hour does not exist, clocks go forward") or that happens twice ({@code print.legend.repeated}).
      */
     private String clockText(String key, PrintSpan span) {
         LocalDate date = week.monday().plusDays(span.day().getValue() - 1L);
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(messages.get("print.date.weekday"), messages.getLocale());
-        String when = day.format(date);
+        String when = messages.weekdayDayMonth(date);
         // a line of the legend starts with a capital, also in Danish ("Søn. 28. mar.")
         when = when.isEmpty() ? when : when.substring(0, 1).toUpperCase(messages.getLocale()) + when.substring(1);
         return messages.format(key, when,
-                String.format("%02d:%02d", span.startMinute() / 60, span.startMinute() % 60),
-                String.format("%02d:%02d", span.endMinute() / 60 % 24, span.endMinute() % 60));
+                TimeOfDay.format(span.startMinute()), TimeOfDay.format(span.endMinute() % TimeOfDay.END_OF_DAY));
     }
 
     // ---------------------------------------------------------------- columns and hours
@@ -388,7 +385,7 @@ final class WeekPass {
         double lineStep = fonts.descent(dateSize) + fonts.ascent(dateSize) + 1;
         double holidayBaseline = dateBaseline + lineStep;
         int holidayLines = 0;
-        DateTimeFormatter dayDate = DateTimeFormatter.ofPattern(messages.get("print.date.day"), messages.getLocale());
+        DateTimeFormatter dayDate = messages.dateFormat("format.dayMonth");
         double inner = columnWidth - 6;
         for (int day = 0; day < 7; day++) {
             LocalDate date = week.monday().plusDays(day);
@@ -554,7 +551,7 @@ final class WeekPass {
             if (stretch.collapsed) {
                 grid.add(new Box("hour-gap", gutter, stretch.top, width - gutter, stretch.bottom - stretch.top,
                         GRID_LIGHT, PageElement.NONE, 0, false));
-                String label = String.format("%02d–%02d", stretch.from / 60, stretch.to / 60);
+                String label = String.format(java.util.Locale.ROOT, "%02d–%02d", stretch.from / 60, stretch.to / 60);
                 double size = Math.min(labelSize, (stretch.bottom - stretch.top) / 1.2);
                 grid.add(new Label("hour-gap-label", Math.max(0, gutter - 3 - fonts.width(label, size, false)),
                         stretch.top + (stretch.bottom - stretch.top + fonts.ascent(size) - fonts.descent(size)) / 2,
@@ -567,7 +564,7 @@ final class WeekPass {
                 boolean edge = minute == stretch.from || minute == stretch.to;
                 grid.add(new Rule("hour-line", gutter, y, width, y, edge ? GRID : GRID_LIGHT, 0.5, false));
                 if (minute < stretch.to) {
-                    String label = String.format("%02d:00", minute / 60);
+                    String label = TimeOfDay.format(minute / 60 * 60);
                     double labelWidth = fonts.width(label, labelSize, false);
                     grid.add(new Label("hour-label", gutter - 3 - labelWidth, y + fonts.ascent(labelSize) + 1,
                             label, labelSize, false, MUTED));

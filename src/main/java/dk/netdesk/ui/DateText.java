@@ -10,11 +10,13 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.DatePicker;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -28,6 +30,8 @@ import javafx.util.StringConverter;
  * {@link #unreadableProperty(DatePicker)} until the next readable date or a new value: show it under the
  * field with {@link #withMessage} and refuse the action with {@link #guard} (or, in a form, turn it into
  * the form's own error with the message key {@link #UNREADABLE}).
+ * The field and the popup calendar follow a language switch; the popup is Monday first with ISO week
+ * numbers in both languages ({@link #calendarLocale}). A picker's own day cell factory is kept. Every date picker of the app is made here.
  */
 public final class DateText {
 
@@ -39,6 +43,7 @@ public final class DateText {
 
     private static final int TWO_DIGIT_BASE_YEAR = 1950;
     private static final String STATE = "netdesk.dateText.unreadable";
+    private static final String RELANGUAGE = "netdesk.dateText.relanguage";
 
     private DateText() {
     }
@@ -64,22 +69,115 @@ public final class DateText {
                 picker.commitValue();
             }
         });
-        Locale locale = messages.getLocale();
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, locale);
-        DateTimeFormatter shown = DateTimeFormatter.ofPattern(pattern.replaceAll("y+", "yyyy"), locale);
-        // Typed days and months may have one digit or two ("3.5.1985" as well as "03.05.1985").
-        String loose = pattern.replaceAll("d+", "d").replaceAll("M+", "M");
-        // strict: a day the month does not have ("31.11.2026", "2/29/2027") is no date, never the month's last day
-        List<DateTimeFormatter> typed = List.of(DateTimeFormatter.ofPattern(loose.replaceAll("y+", "uuuu"), locale)
-                        .withResolverStyle(ResolverStyle.STRICT),
-                twoDigitYear(loose, locale).withResolverStyle(ResolverStyle.STRICT), DateTimeFormatter.ISO_LOCAL_DATE);
         ReadOnlyStringWrapper unreadable = new ReadOnlyStringWrapper(picker, "unreadable");
         picker.getProperties().put(STATE, unreadable);
         LocalDate[] kept = new LocalDate[1];
         // a new value (picked, typed or set by the program) replaces the text that could not be read
         picker.valueProperty().addListener((obs, old, now) -> unreadable.set(null));
-        picker.setConverter(new StringConverter<>() {
+        AtomicReference<Forms> forms = new AtomicReference<>(new Forms(messages.getLocale()));
+        picker.setConverter(converter(picker, forms, unreadable, kept));
+        // the message goes as soon as the text is corrected, while typing: were it to go only when the field
+        // loses the focus to a button press, the layout would move that button away under the pointer
+        picker.getEditor().textProperty().addListener((obs, old, now) -> {
+            if (unreadable.get() != null && (now == null || now.isBlank() || parse(now, forms.get().typed) != null)) {
+                unreadable.set(null);
+            }
+        });
+        // a language switch rewrites the shown date in the new language's form (a new converter makes the
+        // picker write its value again); held by the picker, so a closed dialog's pickers are not kept alive
+        javafx.beans.value.ChangeListener<Locale> relanguage = (obs, old, now) -> {
+            forms.set(new Forms(now));
+            picker.setConverter(converter(picker, forms, unreadable, kept));
+            rebuildPopup(picker);
+        };
+        picker.getProperties().put(RELANGUAGE, relanguage);
+        messages.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(relanguage));
+        calendarInLanguage(picker, messages);
+    }
+
+    /**
+     * The popup calendar in the UI language, Monday first, with ISO week numbers. JavaFX draws the popup in
+     * {@code Locale.getDefault(Locale.Category.FORMAT)}, read each time it is shown and while it is open (first day
+     * of the week, month and day names, week numbers); so while the popup shows, that default is the UI language
+     * with ISO weeks ({@link #calendarLocale}), and it is put back when the popup is hidden. The popup shown after a
+     * language switch is therefore in the new language.
+     */
+    private static void calendarInLanguage(DatePicker picker, Messages messages) {
+        picker.setShowWeekNumbers(true);
+        Locale[] before = new Locale[1];
+        picker.addEventHandler(ComboBoxBase.ON_SHOWING, e -> {
+            if (before[0] == null) {
+                before[0] = Locale.getDefault(Locale.Category.FORMAT);
+            }
+            Locale.setDefault(Locale.Category.FORMAT, calendarLocale(messages.getLocale()));
+        });
+        picker.addEventHandler(ComboBoxBase.ON_HIDDEN, e -> {
+            if (before[0] != null) {
+                Locale.setDefault(Locale.Category.FORMAT, before[0]);
+                before[0] = null;
+            }
+        });
+    }
+
+    /**
+     * Makes the skin build the popup calendar anew when it next shows: JavaFX writes the day names only when it
+     * builds the popup, and it builds a new one when the day cell factory changes. The new factory makes the
+     * same cells as the one it replaces.
+     */
+    private static void rebuildPopup(DatePicker picker) {
+        javafx.util.Callback<DatePicker, javafx.scene.control.DateCell> own = picker.getDayCellFactory();
+        javafx.util.Callback<DatePicker, javafx.scene.control.DateCell> cells = own instanceof SameCells same ? same.cells : own;
+        picker.setDayCellFactory(new SameCells(cells));
+    }
+
+    /** A day cell factory making the cells {@code cells} makes, or plain ones when it is null; never equal to another. */
+    private static final class SameCells implements javafx.util.Callback<DatePicker, javafx.scene.control.DateCell> {
+        final javafx.util.Callback<DatePicker, javafx.scene.control.DateCell> cells;
+
+        SameCells(javafx.util.Callback<DatePicker, javafx.scene.control.DateCell> cells) {
+            this.cells = cells;
+        }
+
+        @Override
+        public javafx.scene.control.DateCell call(DatePicker picker) {
+            return cells == null ? new javafx.scene.control.DateCell() : cells.call(picker);
+        }
+    }
+
+    /**
+     * The locale a date picker's popup is drawn in: {@code language}'s month and day names with ISO weeks (Monday
+     * first, week 1 the week with the year's first Thursday), through the region override {@code rg=dkzzzz}, so
+     * English has Monday-first weeks too.
+     *
+     * @param language the UI language ({@link Messages#getLocale()})
+     * @return a locale for which {@code WeekFields.of(locale)} is {@code WeekFields.ISO}
+     */
+    public static Locale calendarLocale(Locale language) {
+        return new Locale.Builder().setLanguage(language.getLanguage())
+                .setUnicodeLocaleKeyword("rg", "dkzzzz").setUnicodeLocaleKeyword("fw", "mon").build();
+    }
+
+    /** The forms dates are shown and typed in, in one language. */
+    private static final class Forms {
+        final DateTimeFormatter shown;
+        final List<DateTimeFormatter> typed;
+
+        Forms(Locale locale) {
+            String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                    IsoChronology.INSTANCE, locale);
+            shown = DateTimeFormatter.ofPattern(pattern.replaceAll("y+", "yyyy"), locale);
+            // Typed days and months may have one digit or two ("3.5.1985" as well as "03.05.1985").
+            String loose = pattern.replaceAll("d+", "d").replaceAll("M+", "M");
+            // strict: a day the month does not have ("31.11.2026", "2/29/2027") is no date, never the month's last day
+            typed = List.of(DateTimeFormatter.ofPattern(loose.replaceAll("y+", "uuuu"), locale)
+                            .withResolverStyle(ResolverStyle.STRICT),
+                    twoDigitYear(loose, locale).withResolverStyle(ResolverStyle.STRICT), DateTimeFormatter.ISO_LOCAL_DATE);
+        }
+    }
+
+    private static StringConverter<LocalDate> converter(DatePicker picker, AtomicReference<Forms> forms,
+            ReadOnlyStringWrapper unreadable, LocalDate[] kept) {
+        return new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
                 // the picker writes its value back into the field after a commit: keep the unreadable
@@ -87,7 +185,7 @@ public final class DateText {
                 if (unreadable.get() != null && java.util.Objects.equals(date, kept[0])) {
                     return unreadable.get();
                 }
-                return date == null ? "" : shown.format(date);
+                return date == null ? "" : forms.get().shown.format(date);
             }
 
             @Override
@@ -96,7 +194,7 @@ public final class DateText {
                     unreadable.set(null);
                     return null;
                 }
-                LocalDate date = parse(text, typed);
+                LocalDate date = parse(text, forms.get().typed);
                 if (date != null) {
                     unreadable.set(null);
                     return date;
@@ -105,14 +203,7 @@ public final class DateText {
                 unreadable.set(text.strip());
                 return picker.getValue();
             }
-        });
-        // the message goes as soon as the text is corrected, while typing: were it to go only when the field
-        // loses the focus to a button press, the layout would move that button away under the pointer
-        picker.getEditor().textProperty().addListener((obs, old, now) -> {
-            if (unreadable.get() != null && (now == null || now.isBlank() || parse(now, typed) != null)) {
-                unreadable.set(null);
-            }
-        });
+        };
     }
 
     /** {@code text} read in the first of {@code forms} that reads it, or null when none does. */

@@ -21,6 +21,7 @@ public final class Messages {
     private final List<String> baseNames;
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
     private List<ResourceBundle> bundles = List.of();
+    private final java.util.Map<String, java.time.format.DateTimeFormatter> formatters = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Messages(Locale locale, List<String> baseNames) {
         this.baseNames = List.copyOf(baseNames);
@@ -40,6 +41,7 @@ public final class Messages {
             loaded.add(ResourceBundle.getBundle(baseName, now, Messages.class.getClassLoader(), noFallback));
         }
         bundles = loaded;
+        formatters.clear();
     }
 
     public String get(String key) {
@@ -71,26 +73,108 @@ public final class Messages {
         return result;
     }
 
-    /** A date in the current language's medium style, e.g. "28. nov. 2026". */
-    public String date(java.time.LocalDate date) {
-        return date == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(getLocale()).format(date);
+    /**
+     * A date in the UI language's one date style (key {@code format.date}): "30 Nov 2026", Danish "30. nov. 2026".
+     * Empty for null. Every date a person reads is written this way or in one of the shorter or longer forms below
+     * (decision 0030).
+     */
+    public String date(java.time.temporal.TemporalAccessor date) {
+        return pattern("format.date", date);
     }
 
-    /** A date and time in the current language's short style. */
-    public String dateTime(java.time.temporal.TemporalAccessor dateTime) {
-        return dateTime == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
-                .withLocale(getLocale()).format(dateTime);
+    /** Day and month (key {@code format.dayMonth}): "30 Nov", Danish "30. nov."; empty for null. */
+    public String dayMonth(java.time.temporal.TemporalAccessor date) {
+        return pattern("format.dayMonth", date);
+    }
+
+    /** Day and month written out (key {@code format.dayMonthLong}): "30 November", Danish "30. november"; empty for null. */
+    public String dayMonthLong(java.time.temporal.TemporalAccessor date) {
+        return pattern("format.dayMonthLong", date);
+    }
+
+    /** A date with its weekday (key {@code format.weekdayDate}): "Mon 30 Nov 2026", Danish "man. 30. nov. 2026"; empty for null. */
+    public String weekdayDate(java.time.temporal.TemporalAccessor date) {
+        return pattern("format.weekdayDate", date);
+    }
+
+    /** Weekday, day and month (key {@code format.weekdayDayMonth}): "Mon 30 Nov", Danish "man. 30. nov."; empty for null. */
+    public String weekdayDayMonth(java.time.temporal.TemporalAccessor date) {
+        return pattern("format.weekdayDayMonth", date);
+    }
+
+    /** A date written out (key {@code format.longDate}): "30 November 2026", Danish "30. november 2026"; empty for null. */
+    public String longDate(java.time.temporal.TemporalAccessor date) {
+        return pattern("format.longDate", date);
     }
 
     /**
-     * A date and time to the second in the current language's medium style, e.g. "Dec 1, 2026, 1:12:05 AM"
-     * or "1. dec. 2026 01.12.05": for backups, which can be taken within the same minute and must be
-     * told apart wherever they are named.
+     * A date written out with its weekday, for headings (key {@code format.fullDate}): "Monday 30 November 2026",
+     * Danish "mandag 30. november 2026"; empty for null.
+     */
+    public String fullDate(java.time.temporal.TemporalAccessor date) {
+        return pattern("format.fullDate", date);
+    }
+
+    /** Month and year (key {@code format.monthYear}): "November 2026", Danish "november 2026"; empty for null. */
+    public String monthYear(java.time.temporal.TemporalAccessor date) {
+        return pattern("format.monthYear", date);
+    }
+
+    /** The short weekday name (key {@code format.weekday}): "Mon", Danish "man."; empty for null. */
+    public String weekday(java.time.temporal.TemporalAccessor date) {
+        return pattern("format.weekday", date);
+    }
+
+    /**
+     * A time of day on the 24-hour clock, "20:45", in both languages (as {@link TimeOfDay#format(int)} writes
+     * minutes); empty for null.
+     *
+     * @param time a LocalTime, LocalDateTime or ZonedDateTime (read as its wall-clock time)
+     */
+    public String time(java.time.temporal.TemporalAccessor time) {
+        return time == null ? "" : TimeOfDay.format(time.get(java.time.temporal.ChronoField.MINUTE_OF_DAY));
+    }
+
+    /**
+     * A date and time of day (key {@code format.dateTime}): "30 Nov 2026, 20:45", Danish "30. nov. 2026 kl. 20:45".
+     * Needs a date and a time (a LocalDateTime, or a ZonedDateTime shown in its own zone); empty for null.
+     */
+    public String dateTime(java.time.temporal.TemporalAccessor dateTime) {
+        return pattern("format.dateTime", dateTime);
+    }
+
+    /**
+     * A date and time to the second (key {@code format.dateTimeSeconds}): "1 Dec 2026, 01:12:05", Danish
+     * "1. dec. 2026 kl. 01:12:05": for backups, which can be taken within the same minute and must be told apart
+     * wherever they are named. Empty for null.
      */
     public String dateTimeSeconds(java.time.temporal.TemporalAccessor dateTime) {
-        return dateTime == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(getLocale()).format(dateTime);
+        return pattern("format.dateTimeSeconds", dateTime);
+    }
+
+    /**
+     * The formatter of one of the {@code format.*} date styles above in the UI language, for code that formats many
+     * values with it (a printed week); prefer the named methods.
+     *
+     * @param key a {@code format.*} key holding a DateTimeFormatter pattern, e.g. {@code format.dayMonth}
+     */
+    public java.time.format.DateTimeFormatter dateFormat(String key) {
+        return formatters.computeIfAbsent(key, k -> java.time.format.DateTimeFormatter.ofPattern(get(k), getLocale())
+                .withDecimalStyle(java.time.format.DecimalStyle.STANDARD));
+    }
+
+    private String pattern(String key, java.time.temporal.TemporalAccessor value) {
+        return value == null ? "" : dateFormat(key).format(value);
+    }
+
+    /**
+     * A whole percentage as the UI language writes it (key {@code format.percent}): "80%", Danish "80 %" (with a
+     * no-break space).
+     *
+     * @param share the share, 1.0 being 100 %; rounded down to a whole percent, so 0.999 is "99%", never "100%"
+     */
+    public String percent(double share) {
+        return format("format.percent", (long) Math.floor(share * 100 + 1e-9));
     }
 
     /** A number with the current language's separators and at most the given decimals. */

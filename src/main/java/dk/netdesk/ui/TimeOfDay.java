@@ -61,8 +61,11 @@ public final class TimeOfDay {
         return OptionalInt.of(hour * 60 + minute);
     }
 
-    /** "HH:mm" of minutes after midnight (0 to 1440; 1440 is written "24:00"). */
+    /**
+     * The one written form of a time of day, in both languages: 24-hour "HH:mm" of minutes after midnight (0 to
+     * 1440; 1440 is written "24:00"), Latin digits. {@link Messages#time} writes times this way too.
+     */
     public static String format(int minutes) {
-        return String.format("%02d:%02d", minutes / 60, minutes % 60);
+        return String.format(java.util.Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
     }
 }

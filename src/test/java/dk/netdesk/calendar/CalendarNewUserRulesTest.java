@@ -141,8 +141,8 @@ class CalendarNewUserRulesTest {
         model.delete(night, EditScope.ALL);
         var undo = app.context().undo();
         var status = app.context().status();
-        assertThat(status.textProperty().get()).startsWith("Deleted ").contains("Night event", "Nov 24");
-        assertThat(undo.undoDescriptionProperty().get()).startsWith("deletion of ").contains("Nov 24");
+        assertThat(status.textProperty().get()).startsWith("Deleted ").contains("Night event", "24 Nov");
+        assertThat(undo.undoDescriptionProperty().get()).startsWith("deletion of ").contains("24 Nov");
 
         app.context().messages().setLocale(new Locale("da"));
         assertThat(status.textProperty().get()).startsWith("„Night event“ fra ").endsWith("er slettet.").contains("24. nov");

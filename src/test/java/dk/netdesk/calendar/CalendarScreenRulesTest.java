@@ -141,7 +141,7 @@ class CalendarScreenRulesTest {
         ReminderNotifications danish = new ReminderNotifications(app.context().messages(), () -> CPH, o -> { }, (o, d) -> { });
         assertThat(danish.line(call)).isEqualTo("Teamopkald, 30. nov. 2026 kl. 22:00");
         ReminderNotifications english = new ReminderNotifications(new Messages(Locale.ENGLISH, dk.netdesk.app.Bundles.ALL), () -> CPH, o -> { }, (o, d) -> { });
-        assertThat(english.line(call)).isEqualTo("Teamopkald on Nov 30, 2026 at 22:00");
+        assertThat(english.line(call)).isEqualTo("Teamopkald on 30 Nov 2026 at 22:00");
     }
 
     @Test

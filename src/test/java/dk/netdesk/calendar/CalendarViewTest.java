@@ -226,7 +226,7 @@ class CalendarViewTest {
         robot.interact(() -> dk.netdesk.testing.Screenshots.save(robot.lookup("#calendar-root").query().getScene(),
                 "calendar-selected-event"));
         robot.type(KeyCode.DELETE);
-        assertThat(deleteQuestion(robot)).contains("Meet Bo", "Nov 26").doesNotContain("Call Anna");
+        assertThat(deleteQuestion(robot)).contains("Meet Bo", "26 Nov").doesNotContain("Call Anna");
         robot.clickOn("#calendar-confirm-delete");
         assertThat(storedWeek()).extracting(Occurrence::title).containsExactly("Call Anna");
 
@@ -238,7 +238,7 @@ class CalendarViewTest {
         robot.clickOn(event(robot, "Meet Bo"));
         assertThat(event(robot, "Meet Bo").getStyleClass()).contains(EventNodes.SELECTED);
         robot.type(KeyCode.DELETE);
-        assertThat(deleteQuestion(robot)).contains("Meet Bo", "Nov 26");
+        assertThat(deleteQuestion(robot)).contains("Meet Bo", "26 Nov");
         robot.clickOn("#calendar-confirm-delete");
         assertThat(storedWeek()).extracting(Occurrence::title).containsExactly("Call Anna");
     }

@@ -35,7 +35,7 @@ class ClockChangeLegendTest extends AppWindowTest {
     void theAutumnWeekSaysTwoToThreeHappensTwiceOnSunday(FxRobot robot) {
         open(robot, Locale.ENGLISH, "2027-10-27T10:00");
         Label note = robot.lookup("#calendar-clock-fold-2027-10-31").queryAs(Label.class);
-        assertThat(note.getText()).isEqualTo("Sun Oct 31: 02:00–03:00 happens twice (clocks go back)");
+        assertThat(note.getText()).isEqualTo("Sun 31 Oct: 02:00–03:00 happens twice (clocks go back)");
         assertThat(note.getTooltip().getText()).isEqualTo(
                 "Events at these times are in the first of the two, still summer time; one that ends after the repeated hour "
                         + "starts in the second, so it keeps its length.");

@@ -79,7 +79,7 @@ class ClockChangeTest {
 
         List<ClockNotes.Note> autumn = ClockNotes.week(autumnMonday, CPH, en);
         assertThat(autumn).extracting(ClockNotes.Note::text)
-                .containsExactly("Sun Oct 31: 02:00–03:00 happens twice (clocks go back)");
+                .containsExactly("Sun 31 Oct: 02:00–03:00 happens twice (clocks go back)");
         assertThat(autumn.get(0).twice()).isTrue();
         assertThat(autumn.get(0).day()).isEqualTo(AUTUMN);
         assertThat(autumn.get(0).detail()).contains("first");
@@ -88,7 +88,7 @@ class ClockChangeTest {
 
         List<ClockNotes.Note> spring = ClockNotes.week(springMonday, CPH, en);
         assertThat(spring).extracting(ClockNotes.Note::text)
-                .containsExactly("Sun Mar 28: 02:00–03:00 does not exist (clocks go forward)");
+                .containsExactly("Sun 28 Mar: 02:00–03:00 does not exist (clocks go forward)");
         assertThat(spring.get(0).twice()).isFalse();
         assertThat(ClockNotes.week(springMonday, CPH, da)).extracting(ClockNotes.Note::text)
                 .containsExactly("Søn. 28. mar.: 02:00–03:00 findes ikke (uret stilles frem)");

@@ -64,7 +64,7 @@ class ProtectedTimeRuleTest {
         assertThat(model.needsProtectedConfirmation(daily)).isTrue();
         assertThat(model.protectedQuestion(daily, model.zone(), EditScope.ALL))
                 .isEqualTo("This repeating work event falls in your protected time. The first time: "
-                        + "\"Webinar\" on Sun Dec 6, 2026 at 10:00 (1 of its 10 times).");
+                        + "\"Webinar\" on Sun 6 Dec 2026 at 10:00 (1 of its 10 times).");
         // the same draft saved for this occurrence alone is Monday only
         assertThat(model.protectedQuestion(daily, model.zone(), EditScope.THIS)).isNull();
         // five days from Monday never reach Sunday; a weekly Monday series never does
@@ -77,7 +77,7 @@ class ProtectedTimeRuleTest {
                 LocalDate.of(2026, 12, 5), null)))).isFalse();
         // a monthly series from 30 Nov meets a Sunday on 30 May 2027, within its first year
         EventDraft monthly = daily.withRepeat(new RepeatRule(RepeatRule.Freq.MONTHLY, 1, Set.of(), null, null));
-        assertThat(model.protectedQuestion(monthly, model.zone(), EditScope.ALL)).contains("Sun May 30, 2027");
+        assertThat(model.protectedQuestion(monthly, model.zone(), EditScope.ALL)).contains("Sun 30 May 2027");
         // personal time in protected time asks nothing
         assertThat(model.needsProtectedConfirmation(new EventDraft("Walk", daily.start(), daily.end(), false, "", "", null,
                 Kind.REST, daily.repeat(), null))).isFalse();
@@ -101,7 +101,7 @@ class ProtectedTimeRuleTest {
                 .withRepeat(new RepeatRule(RepeatRule.Freq.DAILY, 1, Set.of(), null, null));
         assertThat(model.protectedQuestion(daily, model.zone(), EditScope.ALL))
                 .isEqualTo("This repeating work event falls in your protected time. The first time: "
-                        + "\"Webinar\" on Sun Dec 6, 2026 at 10:00 (52 of them in the next year).");
+                        + "\"Webinar\" on Sun 6 Dec 2026 at 10:00 (52 of them in the next year).");
         // 20 days from Monday: two Sundays of them
         assertThat(model.protectedQuestion(daily.withRepeat(new RepeatRule(RepeatRule.Freq.DAILY, 1, Set.of(), null, 20)),
                 model.zone(), EditScope.ALL)).endsWith("at 10:00 (2 of its 20 times).");

@@ -207,7 +207,7 @@ class ImportWizardViewModelTest {
         model.chooseDateOrder(DateOrder.DAY_FIRST);
         assertThat(model.dateOrder()).isEqualTo(DateOrder.DAY_FIRST);
         assertThat(model.askDateOrderProperty().get()).as("the question stays to be changed").isTrue();
-        assertThat(model.previewRows().get(0).birthday()).isEqualTo("4/5/1980 \u2192 May 4, 1980 (or Apr 5, 1980?)");
+        assertThat(model.previewRows().get(0).birthday()).isEqualTo("4/5/1980 \u2192 4 May 1980 (or 5 Apr 1980?)");
         assertThat(model.previewRows().get(0).dateAmbiguous()).isTrue();
         model.next();
         model.next();

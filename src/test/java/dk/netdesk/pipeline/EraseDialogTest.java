@@ -141,7 +141,7 @@ class EraseDialogTest {
 
         String reference = app.database().dsl().select(ERASURE_LOG.REFERENCE).from(ERASURE_LOG).fetchOne(ERASURE_LOG.REFERENCE);
         assertThat(robot.lookup("#erase-reference").queryAs(TextField.class).getText()).isEqualTo(reference);
-        assertThat(robot.lookup("#erase-done").queryLabeled().getText()).contains(reference).contains("Nov 28, 2026");
+        assertThat(robot.lookup("#erase-done").queryLabeled().getText()).contains(reference).contains("28 Nov 2026");
         assertThat(app.database().dsl().fetchExists(CONTACT, CONTACT.ID.eq(birthe))).isFalse();
         assertThat(app.database().dsl().fetchExists(CALENDAR_EVENT, CALENDAR_EVENT.ID.eq(followUp))).isFalse();
         var kept = app.database().dsl().selectFrom(CALENDAR_EVENT).where(CALENDAR_EVENT.ID.eq(coffee)).fetchOne();

@@ -166,7 +166,7 @@ class EraseViewModelTest {
         assertThat(kept.getLocation()).isNullOrEmpty();
         assertThat(app.database().dsl().select(ERASURE_LOG.REFERENCE).from(ERASURE_LOG).fetch(ERASURE_LOG.REFERENCE))
                 .containsExactly(done.reference());
-        String expected = "The person was erased on Nov 28, 2026, 10:00 AM. Erasure reference: " + done.reference();
+        String expected = "The person was erased on 28 Nov 2026, 10:00. Erasure reference: " + done.reference();
         assertThat(model.messageProperty().get()).isEqualTo(expected);
         assertThat(status.textProperty().get()).isEqualTo(expected);
         assertThat(model.failedProperty().get()).isFalse();

@@ -70,7 +70,7 @@ class MergeViewModelTest {
                 .containsExactly(Field.NAME, Field.CITY, Field.BIRTHDAY, Field.SOURCE, Field.INSTAGRAM, Field.NOTES);
         MergeViewModel.FieldRow birthday = model.fields().get(2);
         assertThat(birthday.keptText()).isEqualTo("\u2014");
-        assertThat(birthday.otherText()).isEqualTo(context.messages().date(LocalDate.of(1990, 5, 1))).isEqualTo("May 1, 1990");
+        assertThat(birthday.otherText()).isEqualTo(context.messages().date(LocalDate.of(1990, 5, 1))).isEqualTo("1 May 1990");
         assertThat(birthday.choice().get()).isEqualTo(Side.OTHER); // the kept one has none
         assertThat(model.fields().get(0).choice().get()).isEqualTo(Side.KEPT);
         assertThat(model.fields().get(5).choice().get()).isEqualTo(Side.BOTH);

@@ -228,7 +228,7 @@ class PrintedWeekNewUserTest {
         List<PrintedPage> en = pages(english, week, PORTRAIT);
         Path enFile = pdf(en, "fold-en");
         render(enFile, 0, 100, "fold-en");
-        assertThat(text(enFile, 1, 1)).contains("Sun Oct 31, 02:00–03:00: this hour happens twice, clocks go back");
+        assertThat(text(enFile, 1, 1)).contains("Sun 31 Oct, 02:00–03:00: this hour happens twice, clocks go back");
         List<PrintedPage> da = pages(danish, week, PrintOptions.DEFAULT.with(PrintOrientation.LANDSCAPE));
         assertThat(text(pdf(da, "fold-da"), 1, 1))
                 .contains("Søn. 31. okt., 02:00–03:00: denne time kommer to gange, uret stilles en time tilbage");

@@ -164,7 +164,7 @@ class PrintedWeekReadingTest {
         List<PrintedPage> fitted = new ArrayList<>();
         Path fittedFile = pdf(english, week.withSkipped(List.of(SKIPPED)), PrintOptions.DEFAULT, fitted);
         assertThat(String.join(" ", texts(PdfWords.read(fittedFile, 1))))
-                .contains("Sun Mar 28, 02:00–03:00: this hour does not exist, clocks go forward");
+                .contains("Sun 28 Mar, 02:00–03:00: this hour does not exist, clocks go forward");
         assertThat(groups(fitted.get(0), "skipped-mark")).hasSize(1);
 
         // an ordinary week has neither

@@ -38,7 +38,7 @@ class WeekLayoutTest {
         PrintedPage page = layout.page(PrintWeek.empty(LocalDate.of(2027, 1, 4)), PrintOptions.DEFAULT);
         assertThat(hourLabels(page)).first().isEqualTo("08:00");
         assertThat(hourLabels(page)).last().isEqualTo("16:00");
-        assertThat(page.texts()).contains("Week 1", "January 4 – January 10, 2027", "Monday", "Sunday")
+        assertThat(page.texts()).contains("Week 1", "4 January – 10 January 2027", "Monday", "Sunday")
                 .noneMatch(t -> t.contains("Maria"));
     }
 

@@ -98,8 +98,8 @@ class BackupErasureViewModelTest {
 
         List<ErasureLogRepository.Entry> log = new ErasureLogRepository(app.database()).entries();
         assertThat(model.rows()).containsExactly(
-                new BackupErasureViewModel.Row("29. nov. 2026 12.05", log.get(1).reference()),
-                new BackupErasureViewModel.Row("28. nov. 2026 10.00", log.get(0).reference()));
+                new BackupErasureViewModel.Row("29. nov. 2026 kl. 12:05", log.get(1).reference()),
+                new BackupErasureViewModel.Row("28. nov. 2026 kl. 10:00", log.get(0).reference()));
         assertThat(model.rows()).allSatisfy(row -> assertThat(row.toString()).doesNotContain("Bo", "Kirsten"));
     }
 

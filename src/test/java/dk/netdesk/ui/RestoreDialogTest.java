@@ -82,7 +82,7 @@ class RestoreDialogTest {
         assertThat(table.getItems()).extracting(BackupSummary::events).containsExactly(1, 1);
         List<String> cells = robot.lookup("#restore-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
                 .stream().map(c -> c.getText() == null ? "" : c.getText()).toList();
-        assertThat(cells).contains("Nov 28, 2026, 10:40:00 AM", "Nov 28, 2026, 10:00:00 AM", "Automatic", "Backed up by hand", "3", "1");
+        assertThat(cells).contains("28 Nov 2026, 10:40:00", "28 Nov 2026, 10:00:00", "Automatic", "Backed up by hand", "3", "1");
         assertThat(table.getSelectionModel().getSelectedIndex()).as("the newest is chosen").isZero();
 
         // The older one, by keyboard: Down, then Enter asks first.
@@ -96,15 +96,15 @@ class RestoreDialogTest {
             confirm = confirm.getParent();
         }
         assertThat(((javafx.scene.control.DialogPane) confirm).getHeaderText())
-                .isEqualTo("Restore the backup from Nov 28, 2026, 10:00:00 AM?");
+                .isEqualTo("Restore the backup from 28 Nov 2026, 10:00:00?");
         robot.clickOn("#restore-confirm");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(app.context().contactService().findAll()).extracting(c -> c.details().name())
                 .containsExactly("Anna Jensen");
         assertThat(robot.lookup("#restore-status").queryAs(Label.class).getText())
-                .isEqualTo("Restored the backup from Nov 28, 2026, 10:00:00 AM. The data as it was before is in the backup from "
-                        + "Nov 28, 2026, 10:45:00 AM.");
+                .isEqualTo("Restored the backup from 28 Nov 2026, 10:00:00. The data as it was before is in the backup from "
+                        + "28 Nov 2026, 10:45:00.");
         assertThat(app.context().status().textProperty().get()).startsWith("Restored the backup");
         assertThat(app.context().undo().canUndoProperty().get()).as("undo history refers to data that is gone").isFalse();
         // The list is read again and shows the backup of the data before, with all four contacts.
@@ -174,7 +174,7 @@ class RestoreDialogTest {
         assertThat(first.getPseudoClassStates()).extracting(Object::toString).contains("unusable");
         List<String> cells = robot.lookup("#restore-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
                 .stream().filter(c -> c.getTableRow() == first).map(c -> c.getText() == null ? "" : c.getText()).toList();
-        assertThat(cells).contains("Nov 28, 2026, 10:30:00 AM", "Damaged — cannot be restored", "–").doesNotContain("300");
+        assertThat(cells).contains("28 Nov 2026, 10:30:00", "Damaged — cannot be restored", "–").doesNotContain("300");
         assertThat(robot.lookup("#restore-restore").queryAs(Button.class).isDisabled()).isFalse();
 
         robot.clickOn(first);
@@ -207,7 +207,7 @@ class RestoreDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#restore-status").queryAs(Label.class).getText()).isEqualTo(
-                "Restored the backup from Nov 28, 2026, 10:00:00 AM. The damaged data file is kept as "
+                "Restored the backup from 28 Nov 2026, 10:00:00. The damaged data file is kept as "
                         + "netdesk.db.damaged-20261128T090300Z in " + dir + "; it has not been deleted. Saving works again.");
         assertThat(model.failedProperty().get()).isFalse();
         assertThat(dir.resolve("netdesk.db.damaged-20261128T090300Z")).exists();
