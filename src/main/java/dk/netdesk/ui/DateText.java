@@ -1,12 +1,10 @@
 package dk.netdesk.ui;
 
 import java.time.LocalDate;
-import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +72,7 @@ public final class DateText {
         LocalDate[] kept = new LocalDate[1];
         // a new value (picked, typed or set by the program) replaces the text that could not be read
         picker.valueProperty().addListener((obs, old, now) -> unreadable.set(null));
-        AtomicReference<Forms> forms = new AtomicReference<>(new Forms(messages.getLocale()));
+        AtomicReference<Forms> forms = new AtomicReference<>(new Forms(messages));
         picker.setConverter(converter(picker, forms, unreadable, kept));
         // the message goes as soon as the text is corrected, while typing: were it to go only when the field
         // loses the focus to a button press, the layout would move that button away under the pointer
@@ -86,7 +84,7 @@ public final class DateText {
         // a language switch rewrites the shown date in the new language's form (a new converter makes the
         // picker write its value again); held by the picker, so a closed dialog's pickers are not kept alive
         javafx.beans.value.ChangeListener<Locale> relanguage = (obs, old, now) -> {
-            forms.set(new Forms(now));
+            forms.set(new Forms(messages));
             picker.setConverter(converter(picker, forms, unreadable, kept));
             rebuildPopup(picker);
         };
@@ -162,9 +160,10 @@ public final class DateText {
         final DateTimeFormatter shown;
         final List<DateTimeFormatter> typed;
 
-        Forms(Locale locale) {
-            String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                    IsoChronology.INSTANCE, locale);
+        /** The forms of the UI language: key {@code format.fieldDate} (English "dd/MM/yyyy", Danish "dd.MM.yyyy"). */
+        Forms(Messages messages) {
+            Locale locale = messages.getLocale();
+            String pattern = messages.get("format.fieldDate");
             shown = DateTimeFormatter.ofPattern(pattern.replaceAll("y+", "yyyy"), locale);
             // Typed days and months may have one digit or two ("3.5.1985" as well as "03.05.1985").
             String loose = pattern.replaceAll("d+", "d").replaceAll("M+", "M");

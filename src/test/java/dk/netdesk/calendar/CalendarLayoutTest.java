@@ -87,7 +87,7 @@ class CalendarLayoutTest {
                     WaitForAsyncUtils.waitForFxEvents();
                     collectCut(stage.getScene().getRoot(), where + " " + mode, cut);
                 }
-                // the toolbar's date field shows all of "31.12.2026" / "12/31/2026"
+                // the toolbar's date field shows all of "31.12.2026" / "31/12/2026"
                 robot.interact(() -> model.goTo(LocalDate.of(2026, 12, 31)));
                 DatePicker goTo = robot.lookup("#calendar-goto").queryAs(DatePicker.class);
                 Text shown = (Text) goTo.getEditor().lookup(".text");

@@ -24,14 +24,16 @@ class DateTextTest {
     }
 
     @Test
-    void englishShowsFourDigitYearsAndReadsTwoDigitYearsAsTheNearestCentury() {
+    void englishPutsTheDayFirstShowsFourDigitYearsAndReadsTwoDigitYearsAsTheNearestCentury() {
         DatePicker picker = picker(Locale.ENGLISH);
         StringConverter<LocalDate> text = picker.getConverter();
-        assertThat(text.toString(LocalDate.of(1985, 5, 3))).isEqualTo("5/3/1985");
-        assertThat(text.fromString("5/3/85")).isEqualTo(LocalDate.of(1985, 5, 3));
-        assertThat(text.fromString("12/24/2030")).isEqualTo(LocalDate.of(2030, 12, 24));
-        assertThat(text.fromString("1/2/27")).isEqualTo(LocalDate.of(2027, 1, 2));
+        assertThat(text.toString(LocalDate.of(1985, 5, 3))).isEqualTo("03/05/1985");
+        assertThat(text.fromString("3/5/85")).isEqualTo(LocalDate.of(1985, 5, 3));
+        assertThat(text.fromString("24/12/2030")).isEqualTo(LocalDate.of(2030, 12, 24));
+        assertThat(text.fromString("2/1/27")).isEqualTo(LocalDate.of(2027, 1, 2));
         assertThat(text.fromString("1985-05-03")).isEqualTo(LocalDate.of(1985, 5, 3));
+        // the month-first American form is no date here: the 30th month does not exist
+        assertThat(text.fromString("11/30/2026")).isNull();
     }
 
     @Test
@@ -47,7 +49,7 @@ class DateTextTest {
         DatePicker picker = picker(Locale.ENGLISH);
         picker.setValue(LocalDate.of(1990, 1, 1));
         assertThat(picker.getConverter().fromString("hello")).isEqualTo(LocalDate.of(1990, 1, 1));
-        assertThat(picker.getConverter().fromString("13/45/2020")).isEqualTo(LocalDate.of(1990, 1, 1));
+        assertThat(picker.getConverter().fromString("45/13/2020")).isEqualTo(LocalDate.of(1990, 1, 1));
         assertThat(picker.getConverter().fromString("  ")).isNull();
     }
 }
