@@ -32,10 +32,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class NothingCutOffTest extends AppWindowTest {
 
     /**
-     * Left out here because issue 15's item 12 (the contacts table's columns: cut phone numbers, a long name
-     * crushing the Phone column) is fixed on its own; take it out of this set once that is in.
+     * Left out here because other items of issue 15 fix them on their own branches: item 12, the contacts
+     * table's columns (cut phone numbers, a long name crushing the Phone column), and item 23, the library's
+     * hit list (titles and previews cut short). Take them out of this set once those are in.
      */
-    private static final java.util.Set<String> ELSEWHERE = java.util.Set.of("contact-table");
+    private static final java.util.Set<String> ELSEWHERE = java.util.Set.of("contact-table", "library-list");
 
     @ParameterizedTest(name = "{0} at {1}×{2}")
     @CsvSource({"en, 1024, 700", "da, 1024, 700", "en, 0, 0", "da, 0, 0"})
@@ -51,6 +52,9 @@ class NothingCutOffTest extends AppWindowTest {
             stage.setHeight(height == 0 ? Shell.MIN_HEIGHT : height);
         }).get();
         settle();
+        // the window cannot be made smaller than every screen here is checked at (the test screen is larger)
+        assertThat(stage.getMinWidth()).isEqualTo(Shell.MIN_WIDTH);
+        assertThat(stage.getMinHeight()).isEqualTo(Shell.MIN_HEIGHT);
         List<String> cut = new ArrayList<>();
 
         visit(cut, "today", () -> {

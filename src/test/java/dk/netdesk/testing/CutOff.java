@@ -45,7 +45,7 @@ public final class CutOff {
     }
 
     private static void walk(Node node, Scene scene, java.util.Set<String> skipped, List<String> found) {
-        if (!node.isVisible() || node.getOpacity() == 0 || skipped.contains(node.getId())) {
+        if (!node.isVisible() || node.getOpacity() == 0 || (node.getId() != null && skipped.contains(node.getId()))) {
             return;
         }
         if (node instanceof Labeled labeled) {
