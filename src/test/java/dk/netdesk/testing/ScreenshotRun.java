@@ -64,6 +64,10 @@ public record ScreenshotRun(Locale locale, Theme theme, Size size) {
     /** Gives {@code stage} this run's size (not maximized). Call on the JavaFX thread. */
     public void resize(Stage stage) {
         stage.setMaximized(false);
+        // set twice: a size set before the window was shown is kept in the properties while the shown window
+        // took its scene's size, and setting the same value again would not reach the window
+        stage.setWidth(size.width() - 1);
+        stage.setHeight(size.height() - 1);
         stage.setWidth(size.width());
         stage.setHeight(size.height());
     }
