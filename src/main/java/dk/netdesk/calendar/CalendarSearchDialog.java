@@ -46,6 +46,7 @@ final class CalendarSearchDialog extends Dialog<Void> {
         TextField field = new TextField();
         field.setId("calendar-search-field");
         field.setPromptText(messages.get("calendar.search.prompt"));
+        dk.netdesk.ui.HintFit.whole(field);
         field.setAccessibleText(messages.get("calendar.search.field"));
         field.textProperty().bindBidirectional(model.queryProperty());
         field.setPrefColumnCount(32);

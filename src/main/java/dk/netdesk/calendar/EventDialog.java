@@ -179,6 +179,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         for (TextField time : new TextField[] {start, end}) {
             time.setPrefColumnCount(5);
             time.setPromptText(messages.get("calendar.dialog.timeHint"));
+            dk.netdesk.ui.HintFit.whole(time);
             time.disableProperty().bind(form.allDayProperty());
         }
         CheckBox allDay = new CheckBox(messages.get("calendar.dialog.allDay"));

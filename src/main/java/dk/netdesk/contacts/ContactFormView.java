@@ -39,9 +39,11 @@ public final class ContactFormView {
         grid.add("pipeline.details.name", name, form.nameErrorProperty());
         TextArea phones = area("details-phones", form.phonesProperty(), 2);
         phones.setPromptText(messages.get("pipeline.details.phones.prompt"));
+        dk.netdesk.ui.HintFit.whole(phones);
         grid.add("pipeline.details.phones", phones, form.phonesErrorProperty());
         TextArea emails = area("details-emails", form.emailsProperty(), 2);
         emails.setPromptText(messages.get("pipeline.details.emails.prompt"));
+        dk.netdesk.ui.HintFit.whole(emails);
         grid.add("pipeline.details.emails", emails, form.emailsErrorProperty());
         // each field's error under that field, every one at once
         grid.add("pipeline.details.facebook", text("details-facebook", form.facebookProperty()), form.facebookErrorProperty());
@@ -60,6 +62,7 @@ public final class ContactFormView {
         grid.add("pipeline.details.interest", interestChoice());
         TextField tags = text("details-tags", form.tagsProperty());
         tags.setPromptText(messages.get("pipeline.details.tags.prompt"));
+        dk.netdesk.ui.HintFit.whole(tags);
         grid.add("pipeline.details.tags", tags);
         grid.add("pipeline.details.notes", area("details-notes", form.notesProperty(), 3));
         return grid.node();

@@ -21,7 +21,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -110,6 +112,7 @@ public final class ContactsView {
         TextField search = new TextField();
         search.setId("contact-search");
         search.setPromptText(messages.get("contact.search"));
+        dk.netdesk.ui.HintFit.whole(search);
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
 
@@ -158,9 +161,12 @@ public final class ContactsView {
         duplicates.setMinWidth(Button.USE_PREF_SIZE);
         duplicates.setTooltip(new javafx.scene.control.Tooltip(messages.get("contact.action.duplicates.tip")));
         duplicates.setOnAction(e -> onFindDuplicates.accept(duplicates.getScene().getWindow()));
-        HBox top = new HBox(8, search, newButton, delete);
-        top.getChildren().addAll(tools);
-        top.setAlignment(Pos.CENTER_LEFT);
+        // The search field has its own row; the buttons wrap onto more rows in a narrow window, so the list
+        // never grows wider than the screen leaves it and no button text is cut short.
+        FlowPane actions = new FlowPane(8, 6, newButton, delete);
+        actions.getChildren().addAll(tools);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(8, search, actions);
 
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(
@@ -168,10 +174,12 @@ public final class ContactsView {
                 model.visibleContacts(), model.allContacts()));
         count.getStyleClass().add("text-muted");
 
-        // Below the list, so that the search field keeps its width beside New and Delete.
-        javafx.scene.layout.Region space = new javafx.scene.layout.Region();
-        HBox.setHgrow(space, Priority.ALWAYS);
-        HBox bottom = new HBox(8, count, space, duplicates, retention);
+        // Below the list, so that the rows above stay short.
+        FlowPane more = new FlowPane(8, 6, duplicates, retention);
+        more.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(more, Priority.ALWAYS);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bottom = new HBox(8, count, more);
         bottom.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, top, table, bottom);
         box.setPadding(new Insets(12));

@@ -363,6 +363,7 @@ final class ImportWizardSteps {
         TextField tags = new TextField();
         tags.setId("import-tags");
         tags.setPromptText(messages.get("exchange.wizard.tags.prompt"));
+        dk.netdesk.ui.HintFit.whole(tags);
         tags.textProperty().bindBidirectional(model.tagsProperty());
         tags.setPrefColumnCount(28);
         GridPane grid = new GridPane();

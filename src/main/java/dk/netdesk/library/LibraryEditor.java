@@ -98,6 +98,7 @@ final class LibraryEditor {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
+        dk.netdesk.ui.HintFit.whole(field);
         field.textProperty().bindBidirectional(value);
         return field;
     }
@@ -131,6 +132,7 @@ final class LibraryEditor {
         collection.setEditable(true);
         collection.setMaxWidth(Double.MAX_VALUE);
         collection.setPromptText(messages.get("library.collection.prompt"));
+        dk.netdesk.ui.HintFit.whole(collection);
         Runnable fill = () -> collection.getItems().setAll(
                 model.collections().stream().map(LibraryCollection::name).toList());
         ViewListeners.onListChange(owner, model.collections(), c -> fill.run());

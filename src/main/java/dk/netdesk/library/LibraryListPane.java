@@ -45,7 +45,7 @@ final class LibraryListPane {
     Node build() {
         VBox box = new VBox(8, searchRow(), searchNotes(), filters(), hitList(), bottomRow());
         box.setPadding(new Insets(12));
-        box.setMinWidth(300);
+        // as narrow as its rows allow: the search field shows its whole hint (HintFit)
         return box;
     }
 
@@ -53,6 +53,7 @@ final class LibraryListPane {
         TextField search = new TextField();
         search.setId("library-search");
         search.setPromptText(messages.get("library.search"));
+        dk.netdesk.ui.HintFit.whole(search);
         search.textProperty().bindBidirectional(model.queryProperty());
         HBox row = new HBox(6, new FontIcon(Material2OutlinedMZ.SEARCH), search);
         row.setAlignment(Pos.CENTER_LEFT);

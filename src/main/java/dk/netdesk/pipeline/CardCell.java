@@ -63,6 +63,11 @@ final class CardCell extends ListCell<Card> {
         age.setAlignment(Pos.CENTER_LEFT);
         dnc = dk.netdesk.ui.DoNotContactBadge.create(messages, null, false);
         dnc.getStyleClass().add("pipeline-dnc");
+        // a long name, date or tag list wraps on the narrow card rather than being cut short
+        for (Label text : new Label[] {name, followUp, tags, reason}) {
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+        }
         box = new VBox(3, name, followUp, dnc, age, tags, reason);
         box.getStyleClass().add("pipeline-card");
         box.setFillWidth(true);

@@ -64,6 +64,8 @@ final class ContactActivityView {
         clear.setId("details-follow-up-clear");
         clear.setOnAction(e -> activity.setNextFollowUp(null));
         DateText.guard(set, date);
+        set.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, date, set, clear);
         row.setAlignment(Pos.CENTER_LEFT);
 
@@ -74,6 +76,7 @@ final class ContactActivityView {
         // the whole time ("18:00") stays readable when the row is narrow: the date field gives way instead
         time.setMinWidth(Region.USE_PREF_SIZE);
         time.setPromptText(messages.get("pipeline.details.schedule.time"));
+        dk.netdesk.ui.HintFit.whole(time);
         Button schedule = new Button(messages.get("pipeline.details.schedule"), new FontIcon(Material2OutlinedAL.EVENT));
         schedule.setId("details-schedule");
         schedule.setMinWidth(Region.USE_PREF_SIZE);
@@ -137,6 +140,7 @@ final class ContactActivityView {
     private Node doNotContactSection() {
         TextField reason = text("details-dnc-reason", activity.doNotContactReasonProperty());
         reason.setPromptText(messages.get("pipeline.details.dnc.reason"));
+        dk.netdesk.ui.HintFit.whole(reason);
         HBox.setHgrow(reason, Priority.ALWAYS);
         Button mark = new Button();
         mark.setId("details-dnc-toggle");
@@ -168,10 +172,13 @@ final class ContactActivityView {
         date.setPrefWidth(140);
         TextField text = text("interaction-text", activity.interactionTextProperty());
         text.setPromptText(messages.get("pipeline.interaction.text"));
+        dk.netdesk.ui.HintFit.whole(text);
         TextField outcome = text("interaction-outcome", activity.interactionOutcomeProperty());
         outcome.setPromptText(messages.get("pipeline.interaction.outcome"));
+        dk.netdesk.ui.HintFit.whole(outcome);
         DatePicker next = datePicker("interaction-follow-up");
         next.setPromptText(messages.get("pipeline.interaction.nextFollowUp"));
+        dk.netdesk.ui.HintFit.whole(next);
         next.valueProperty().bindBidirectional(activity.interactionFollowUpProperty());
         Button add = new Button(messages.get("pipeline.interaction.add"), new FontIcon(Material2OutlinedAL.ADD));
         add.setId("interaction-add");
@@ -181,6 +188,7 @@ final class ContactActivityView {
         ComboBox<ContactLinks.Script> script = new ComboBox<>(activity.stageScripts());
         script.setId("interaction-script");
         script.setPromptText(messages.get("pipeline.interaction.script"));
+        dk.netdesk.ui.HintFit.whole(script);
         script.valueProperty().bindBidirectional(activity.interactionScriptProperty());
         script.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(script, Priority.ALWAYS);
@@ -216,8 +224,10 @@ final class ContactActivityView {
         date.setPrefWidth(140);
         TextField channel = text("consent-channel", activity.consentChannelProperty());
         channel.setPromptText(messages.get("pipeline.consent.channel"));
+        dk.netdesk.ui.HintFit.whole(channel);
         TextField wording = text("consent-wording", activity.consentWordingProperty());
         wording.setPromptText(messages.get("pipeline.consent.wording"));
+        dk.netdesk.ui.HintFit.whole(wording);
         CheckBox given = new CheckBox(messages.get("pipeline.consent.given"));
         given.setId("consent-given");
         given.selectedProperty().bindBidirectional(activity.consentGivenProperty());

@@ -143,10 +143,12 @@ public final class ContactDetailsView {
         delete.setOnAction(e -> confirmDelete(panel));
         Button close = button("details-close", "pipeline.details.close", new FontIcon(Material2OutlinedAL.CLOSE));
         close.setOnAction(e -> closeAndReturnFocus(panel));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, save, delete, more(panel), spacer, close);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        // Save, Delete and More wrap onto a second row in a narrow panel; Close keeps its place on the right.
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, save, delete, more(panel));
+        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(actions, Priority.ALWAYS);
+        HBox buttons = new HBox(8, actions, close);
+        buttons.setAlignment(Pos.TOP_LEFT);
         VBox header = new VBox(4, title, stage, dnc, buttons);
         header.setPadding(new Insets(12, 12, 0, 12));
         return header;

@@ -23,6 +23,11 @@ final class FollowUpCell extends ListCell<FollowUp> {
         box.getStyleClass().add("today-entry");
         stage.getStyleClass().add("text-muted");
         shortDate = messages.dateFormat("format.dayMonth");
+        // a long name or date wraps in a narrow list rather than being cut short
+        for (Label text : new Label[] {name, when, stage}) {
+            text.setWrapText(true);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         setPrefWidth(0);
     }
 

@@ -117,6 +117,7 @@ public final class PipelineView {
         TextField search = new TextField();
         search.setId("pipeline-search");
         search.setPromptText(messages.get("pipeline.filter.search"));
+        dk.netdesk.ui.HintFit.whole(search);
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.SOMETIMES);
         search.setPrefColumnCount(18);
@@ -124,6 +125,7 @@ public final class PipelineView {
         ComboBox<String> tag = new ComboBox<>();
         tag.setId("pipeline-tag-filter");
         tag.setPromptText(messages.get("pipeline.filter.allTags"));
+        dk.netdesk.ui.HintFit.whole(tag);
         tag.getItems().add(null);
         tag.getItems().addAll(model.tags());
         ViewListeners.onListChange(tag, model.tags(), c -> {
@@ -160,7 +162,6 @@ public final class PipelineView {
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {due, add, stages}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        search.setMinWidth(140);
         // Wraps onto a second line in a narrow window, so the board and the open panel keep their room.
         FlowPane bar = new FlowPane(8, 6, search, tag, source, due, add, stages);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -106,6 +106,7 @@ public final class RetentionDialog {
         TextField reason = new TextField();
         reason.setId("retention-reason");
         reason.setPromptText(messages.get("retention.keep.prompt"));
+        dk.netdesk.ui.HintFit.whole(reason);
         reason.textProperty().bindBidirectional(model.reasonProperty());
         reason.setAccessibleText(messages.get("retention.keep.reason"));
         HBox.setHgrow(reason, Priority.ALWAYS);

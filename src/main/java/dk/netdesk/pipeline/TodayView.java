@@ -52,6 +52,9 @@ public final class TodayView {
     public Node build() {
         Label title = new Label(messages.format("pipeline.today.title", messages.date(model.today())));
         title.getStyleClass().add("title-3");
+        // wraps in a narrow window rather than being cut short
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label count = new Label();
         count.getStyleClass().add("text-muted");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

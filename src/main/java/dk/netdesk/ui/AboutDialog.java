@@ -33,8 +33,12 @@ public final class AboutDialog {
         Button open = new Button(messages.get("about.openFolder"));
         open.setId("about-open-folder");
         open.setOnAction(e -> opener.accept(dataDir.toUri().toString()));
-        VBox box = new VBox(8, new Label(messages.get("about.description")),
-                new Label(messages.get("about.dataFolder")), new HBox(8, path, open));
+        open.setMinWidth(Button.USE_PREF_SIZE);
+        // the description wraps at the dialog's width rather than being cut short
+        Label description = new Label(messages.get("about.description"));
+        description.setWrapText(true);
+        description.setMinHeight(Label.USE_PREF_SIZE);
+        VBox box = new VBox(8, description, new Label(messages.get("about.dataFolder")), new HBox(8, path, open));
         alert.getDialogPane().setContent(box);
         // JavaFX's own ButtonType.CLOSE is worded in the language the app started in, not the UI language
         alert.getButtonTypes().setAll(new ButtonType(messages.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));

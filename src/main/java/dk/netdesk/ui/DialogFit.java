@@ -22,7 +22,7 @@ import javafx.stage.WindowEvent;
  * wider or taller than the screen's usable area and lies inside it; content that cannot fit scrolls above
  * the button row instead of pushing it off the screen; and when the content grows after the dialog is shown
  * (an error message, a summary, a list that appears) the window grows with it, up to the screen. Also gives
- * dialog contents the app's padding, every dialog the app's stylesheet, and the keys of {@link DialogKeys}.
+ * dialog contents the app's padding (content with no padding of its own gets {@link #PADDING}), every dialog the app's stylesheet, and the keys of {@link DialogKeys}.
  */
 public final class DialogFit {
 
@@ -114,6 +114,10 @@ public final class DialogFit {
         if (content == null || content instanceof FitScroll
                 || Boolean.TRUE.equals(content.getProperties().get(SCROLLS_ITSELF))) {
             return;
+        }
+        // content built with no padding of its own would touch the dialog's edges: it gets the app's padding
+        if (content instanceof Region region && Insets.EMPTY.equals(region.getPadding())) {
+            region.setPadding(PADDING);
         }
         pane.setContent(new FitScroll(content));
     }

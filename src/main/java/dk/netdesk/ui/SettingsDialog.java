@@ -48,6 +48,7 @@ public final class SettingsDialog {
         TextField ownerName = new TextField(model.ownerNameProperty().get());
         ownerName.setId("settings-owner-name");
         ownerName.setPromptText(messages.get("settings.ownerName.prompt"));
+        HintFit.whole(ownerName);
 
         FormGrid grid = new FormGrid(messages, 12, 10, 160);
         grid.add("settings.language", language);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -33,6 +34,14 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * status line. Feature views are built on first visit, and rebuilt when the language changes.
  */
 public final class Shell {
+
+    /**
+     * The narrowest the main window can be made, in pixels (its outer width), unless the screen is narrower:
+     * every screen shows its texts whole at this size, and panels scroll rather than clip.
+     */
+    public static final double MIN_WIDTH = 900;
+    /** The lowest the main window can be made, in pixels (its outer height), unless the screen is lower. */
+    public static final double MIN_HEIGHT = 600;
 
     private final Stage stage;
     private final ShellViewModel model;
@@ -111,9 +120,14 @@ public final class Shell {
         scene.getStylesheets().add(Theme.APP_STYLESHEET);
         UndoKeys.install(scene, undo);
         stage.setScene(scene);
+        // never smaller than every screen needs, nor larger than the screen the window is on
+        Rectangle2D screen = Screen.getScreensForRectangle(bounds.x(), bounds.y(), bounds.width(), bounds.height())
+                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         // the window's outer size, as it was remembered (stage.getWidth() and getHeight() in rememberBounds)
-        stage.setWidth(bounds.width());
-        stage.setHeight(bounds.height());
+        stage.setWidth(Math.max(bounds.width(), stage.getMinWidth()));
+        stage.setHeight(Math.max(bounds.height(), stage.getMinHeight()));
         stage.setX(bounds.x());
         stage.setY(bounds.y());
         stage.setMaximized(bounds.maximized());

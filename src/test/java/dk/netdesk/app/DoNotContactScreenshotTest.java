@@ -3,6 +3,7 @@ package dk.netdesk.app;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.pipeline.PipelineRepository;
 import dk.netdesk.testing.MutableClock;
+import dk.netdesk.testing.ScreenshotRun;
 import dk.netdesk.testing.Screenshots;
 import dk.netdesk.testing.TestApp;
 import dk.netdesk.ui.Messages;
@@ -33,11 +34,12 @@ class DoNotContactScreenshotTest {
     @Test
     void contactsTodayAndAgenda() throws Exception {
         FxToolkit.registerPrimaryStage();
-        for (Locale locale : Messages.LANGUAGES) {
+        for (ScreenshotRun run : ScreenshotRun.all()) {
+            Locale locale = run.locale();
             boolean da = locale.getLanguage().equals("da");
             MutableClock clock = new MutableClock();
-            try (TestApp app = TestApp.open(dir.resolve(locale.getLanguage()), locale, clock)) {
-                app.context().shell().setTheme(Theme.LIGHT);
+            try (TestApp app = TestApp.open(dir.resolve(run.name("data")), locale, clock)) {
+                app.context().shell().setTheme(run.theme());
                 LocalDate today = LocalDate.now(clock);
                 PipelineRepository pipeline = new PipelineRepository(app.database(), app.context().changes(), clock);
                 long blocked = 0;
@@ -59,14 +61,13 @@ class DoNotContactScreenshotTest {
                 WaitForAsyncUtils.asyncFx(() -> {
                     javafx.stage.Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
                     shell[0] = app.showShell(stage);
-                    stage.setWidth(1200);
-                    stage.setHeight(760);
+                    run.resize(stage);
                     shell[0].select("contacts");
                     app.context().contacts().allContacts().stream().filter(c -> c.id() == niels).findFirst()
                             .ifPresent(c -> app.context().contacts().selectedProperty().set(c));
                 }).get();
                 WaitForAsyncUtils.waitForFxEvents();
-                snap("dnc-contacts-" + locale.getLanguage());
+                snap(run.name("dnc-contacts"));
 
                 WaitForAsyncUtils.asyncFx(() -> {
                     shell[0].select("today");
@@ -74,7 +75,7 @@ class DoNotContactScreenshotTest {
                     app.context().today().open(app.context().today().blocked().get(0));
                 }).get();
                 WaitForAsyncUtils.waitForFxEvents();
-                snap("dnc-today-" + locale.getLanguage());
+                snap(run.name("dnc-today"));
 
                 WaitForAsyncUtils.asyncFx(() -> {
                     shell[0].select("calendar");
@@ -82,7 +83,7 @@ class DoNotContactScreenshotTest {
                     app.context().calendar().load();
                 }).get();
                 WaitForAsyncUtils.waitForFxEvents();
-                snap("dnc-agenda-" + locale.getLanguage());
+                snap(run.name("dnc-agenda"));
             }
         }
     }

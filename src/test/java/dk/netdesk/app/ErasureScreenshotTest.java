@@ -11,6 +11,7 @@ import dk.netdesk.pipeline.ErasureLogRepository;
 import dk.netdesk.pipeline.PersonErase;
 import dk.netdesk.pipeline.PipelineRepository;
 import dk.netdesk.testing.MutableClock;
+import dk.netdesk.testing.ScreenshotRun;
 import dk.netdesk.testing.Screenshots;
 import dk.netdesk.testing.TestApp;
 import dk.netdesk.ui.Messages;
@@ -48,7 +49,8 @@ class ErasureScreenshotTest {
     @Test
     void settingsAndRestoreList() throws Exception {
         FxToolkit.registerPrimaryStage();
-        for (Locale locale : Messages.LANGUAGES) {
+        for (ScreenshotRun run : ScreenshotRun.all()) {
+            Locale locale = run.locale();
             Path dir = Files.createTempDirectory("netdesk-erasure-shot");
             MutableClock clock = new MutableClock();
             clock.advance(Duration.ofDays(-3));
@@ -72,14 +74,14 @@ class ErasureScreenshotTest {
                 clock.advance(Duration.ofMinutes(47));
                 context.backups().backUp(BackupFile.Reason.AUTOMATIC);
 
-                showAndSave(() -> Platform.runLater(() -> SettingsDialog.show(owner(), context.shell())),
-                        "settings-erasure-" + locale.getLanguage(), 0, 0);
+                showAndSave(run, () -> Platform.runLater(() -> SettingsDialog.show(owner(), context.shell())),
+                        run.name("settings-erasure"), 0, 0);
                 RestoreViewModel restore = context.shell().backups().restoreModel();
-                showAndSave(() -> {
+                showAndSave(run, () -> {
                     Dialog<?> dialog = new RestoreDialog(restore).build(owner());
-                    dialog.getDialogPane().getStyleClass().add(Theme.LIGHT.styleClass());
+                    dialog.getDialogPane().getStyleClass().add(run.theme().styleClass());
                     dialog.show();
-                }, "restore-erased-" + locale.getLanguage(), 1060, 460);
+                }, run.name("restore-erased"), 1060, 460);
             }
             try (var files = Files.walk(dir)) {
                 for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -107,9 +109,9 @@ class ErasureScreenshotTest {
         return owner;
     }
 
-    private static void showAndSave(Runnable show, String name, double width, double height) throws Exception {
+    private static void showAndSave(ScreenshotRun run, Runnable show, String name, double width, double height) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            Theme.LIGHT.apply();
+            run.theme().apply();
             show.run();
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
@@ -118,8 +120,8 @@ class ErasureScreenshotTest {
                     .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
                     .findFirst().orElseThrow();
             if (width > 0) {
-                window.setWidth(width);
-                window.setHeight(height);
+                window.setWidth(Math.min(width, run.size().width()));
+                window.setHeight(Math.min(height, run.size().height()));
             }
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
@@ -127,7 +129,7 @@ class ErasureScreenshotTest {
             Window window = Window.getWindows().stream()
                     .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
                     .findFirst().orElseThrow();
-            Screenshots.save(window.getScene(), name);
+            Screenshots.saveDialog(window, run, name);
             ((Stage) window).close();
         }).get();
         WaitForAsyncUtils.waitForFxEvents();

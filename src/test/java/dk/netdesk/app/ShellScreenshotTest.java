@@ -37,14 +37,12 @@ class ShellScreenshotTest {
                 contacts.selectedProperty().set(contacts.allContacts().get(0));
                 app.context().contactsEditor().form().emailsProperty().set("anna.jensen@");
                 FxToolkit.setupStage(stage -> {
-                    stage.setWidth(1200);
-                    stage.setHeight(760);
+                    run.resize(stage);
                 });
                 WaitForAsyncUtils.asyncFx(() -> {
                     Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
                     app.showShell(stage).select("contacts");
-                    stage.setWidth(1200);
-                    stage.setHeight(760);
+                    run.resize(stage);
                 }).get();
                 WaitForAsyncUtils.waitForFxEvents();
                 WaitForAsyncUtils.asyncFx(() -> Screenshots.save(

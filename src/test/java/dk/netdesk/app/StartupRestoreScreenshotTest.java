@@ -2,6 +2,7 @@ package dk.netdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.netdesk.testing.ScreenshotRun;
 import dk.netdesk.testing.Screenshots;
 import dk.netdesk.ui.Messages;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ class StartupRestoreScreenshotTest {
         Path dataDir = Path.of("/home/anna/.local/share/netdesk");
         Path file = dataDir.resolve("netdesk.db");
         ZonedDateTime takenAt = ZonedDateTime.of(2026, 11, 30, 20, 5, 0, 0, ZoneId.of("Europe/Copenhagen"));
-        for (Locale locale : Messages.LANGUAGES) {
+        for (ScreenshotRun run : ScreenshotRun.all()) {
+            Locale locale = run.locale();
             Messages messages = new Messages(locale, Bundles.ALL);
             Netdesk.RestoreOffer offer = new Netdesk.RestoreOffer(file,
                     dataDir.resolve("backups/netdesk-2026-11-30T19-05-00Z.db"), takenAt,
@@ -45,7 +47,7 @@ class StartupRestoreScreenshotTest {
             WaitForAsyncUtils.waitForFxEvents();
             Path png = WaitForAsyncUtils.asyncFx(() -> {
                 Path saved = Screenshots.save(shown[0].getDialogPane().getScene(),
-                        "startup-restore-" + locale.getLanguage());
+                        run.name("startup-restore"));
                 ((Stage) shown[0].getDialogPane().getScene().getWindow()).close();
                 return saved;
             }).get();

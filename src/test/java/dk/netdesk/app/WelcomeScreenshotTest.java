@@ -25,21 +25,18 @@ class WelcomeScreenshotTest {
     void welcome() throws Exception {
         FxToolkit.registerPrimaryStage();
         for (ScreenshotRun run : ScreenshotRun.all()) {
-            shoot(run, 1024, 700, run.name("welcome"));
-            shoot(run, 1280, 800, run.name("welcome-large"));
+            shoot(run, run.name("welcome"));
         }
     }
 
-    private void shoot(ScreenshotRun run, double width, double height, String name) throws Exception {
+    private void shoot(ScreenshotRun run, String name) throws Exception {
         try (TestApp app = TestApp.open(dir.resolve(name), run.locale())) {
             app.context().shell().setTheme(run.theme());
             WaitForAsyncUtils.asyncFx(() -> {
                 Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
-                stage.setWidth(width);
-                stage.setHeight(height);
+                run.resize(stage);
                 WelcomeTest.show(app, stage);
-                stage.setWidth(width);
-                stage.setHeight(height);
+                run.resize(stage);
             }).get();
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.asyncFx(() -> Screenshots.save(

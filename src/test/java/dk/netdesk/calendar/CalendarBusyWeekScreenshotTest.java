@@ -36,8 +36,7 @@ class CalendarBusyWeekScreenshotTest {
                 WaitForAsyncUtils.asyncFx(() -> {
                     Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
                     app.showShell(stage).select("calendar");
-                    stage.setWidth(1200);
-                    stage.setHeight(800);
+                    run.resize(stage);
                 }).get();
                 WaitForAsyncUtils.waitForFxEvents();
                 WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);

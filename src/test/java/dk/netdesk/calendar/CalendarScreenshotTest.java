@@ -35,15 +35,13 @@ class CalendarScreenshotTest {
                 model.load();
                 plan(model, da);
                 FxToolkit.setupStage(stage -> {
-                    stage.setWidth(1200);
-                    stage.setHeight(760);
+                    run.resize(stage);
                 });
                 Shell[] shell = new Shell[1];
                 WaitForAsyncUtils.asyncFx(() -> {
                     Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
                     shell[0] = app.showShell(stage);
-                    stage.setWidth(1200);
-                    stage.setHeight(760);
+                    run.resize(stage);
                     shell[0].select("calendar");
                 }).get();
                 WaitForAsyncUtils.waitForFxEvents();

@@ -45,8 +45,7 @@ class HolidaySearchScreenshotTest {
                 WaitForAsyncUtils.asyncFx(() -> {
                     Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
                     app.showShell(stage).select("calendar");
-                    stage.setWidth(1200);
-                    stage.setHeight(760);
+                    run.resize(stage);
                 }).get();
                 WaitForAsyncUtils.waitForFxEvents();
                 shoot(run.name("calendar-holidays-week"));

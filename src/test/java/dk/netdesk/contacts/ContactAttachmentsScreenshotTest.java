@@ -51,15 +51,13 @@ class ContactAttachmentsScreenshotTest {
                         : "Signed consent form.pdf"), new byte[1_420_000]), null);
                 app.context().contacts().load();
                 FxToolkit.setupStage(stage -> {
-                    stage.setWidth(1200);
-                    stage.setHeight(760);
+                    run.resize(stage);
                 });
                 WaitForAsyncUtils.asyncFx(() -> {
                     javafx.stage.Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
                     Shell shell = app.showShell(stage);
                     shell.select("contacts");
-                    stage.setWidth(1200);
-                    stage.setHeight(760);
+                    run.resize(stage);
                     app.context().contactsEditor().open(mette);
                 }).get();
                 WaitForAsyncUtils.waitForFxEvents();

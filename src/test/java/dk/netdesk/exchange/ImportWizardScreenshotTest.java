@@ -1,6 +1,7 @@
 package dk.netdesk.exchange;
 
 import dk.netdesk.contacts.ContactDetails;
+import dk.netdesk.testing.ScreenshotRun;
 import dk.netdesk.testing.Screenshots;
 import dk.netdesk.testing.TestApp;
 import dk.netdesk.ui.Messages;
@@ -41,7 +42,8 @@ class ImportWizardScreenshotTest {
     @Test
     void wizardSteps() throws Exception {
         FxToolkit.registerPrimaryStage();
-        for (Locale locale : Messages.LANGUAGES) {
+        for (ScreenshotRun run : ScreenshotRun.all()) {
+            Locale locale = run.locale();
             Path dir = Files.createTempDirectory("netdesk-import-shot");
             Path file = dir.resolve("kontakter.csv");
             Files.writeString(file, CSV.replace("\n", "\r\n"));
@@ -52,29 +54,29 @@ class ImportWizardScreenshotTest {
                 ImportWizardViewModel model = app.context().importWizard();
                 String lang = locale.getLanguage();
                 WaitForAsyncUtils.asyncFx(() -> {
-                    Theme.LIGHT.apply();
+                    run.theme().apply();
                     Stage owner = FxToolkit.toolkitContext().getRegisteredStage();
                     if (owner.getScene() == null) {
                         owner.setScene(new Scene(new StackPane(), 400, 300));
                     }
                     Dialog<?> dialog = new ImportWizardDialog(model).build(owner, file);
-                    dialog.getDialogPane().getStyleClass().add(Theme.LIGHT.styleClass());
+                    dialog.getDialogPane().getStyleClass().add(run.theme().styleClass());
                     // At the size it opens with: what a user sees first.
                     dialog.show();
                 }).get();
-                shot("import-preview-" + lang);
+                shot(run, run.name("import-preview"));
                 WaitForAsyncUtils.asyncFx(model::next).get();
-                shot("import-mapping-" + lang);
+                shot(run, run.name("import-mapping"));
                 WaitForAsyncUtils.asyncFx(model::next).get();
                 WaitForAsyncUtils.asyncFx(() -> model.duplicatesProperty().set(DuplicateAction.MERGE)).get();
-                shot("import-duplicates-" + lang);
+                shot(run, run.name("import-duplicates"));
                 WaitForAsyncUtils.asyncFx(() -> {
                     model.next();
                     model.tagsProperty().set(lang.equals("da") ? "Messe 2026" : "Fair 2026");
                 }).get();
-                shot("import-target-" + lang);
+                shot(run, run.name("import-target"));
                 WaitForAsyncUtils.asyncFx(model::next).get();
-                shot("import-summary-" + lang);
+                shot(run, run.name("import-summary"));
                 WaitForAsyncUtils.asyncFx(() -> window().hide()).get();
             }
         }
@@ -85,8 +87,8 @@ class ImportWizardScreenshotTest {
                 && w.getScene().lookup("#import-dialog") != null).findFirst().orElseThrow();
     }
 
-    private static void shot(String name) throws Exception {
+    private static void shot(ScreenshotRun run, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(window().getScene(), name)).get();
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.saveDialog(window(), run, name)).get();
     }
 }

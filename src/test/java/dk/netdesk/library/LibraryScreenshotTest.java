@@ -33,8 +33,7 @@ class LibraryScreenshotTest {
                 WaitForAsyncUtils.asyncFx(() -> {
                     Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
                     app.showShell(stage).select("library");
-                    stage.setWidth(1200);
-                    stage.setHeight(760);
+                    run.resize(stage);
                 }).get();
                 WaitForAsyncUtils.waitForFxEvents();
                 WaitForAsyncUtils.asyncFx(() -> {

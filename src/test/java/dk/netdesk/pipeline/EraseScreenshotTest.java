@@ -9,6 +9,7 @@ import dk.netdesk.contacts.Interest;
 import dk.netdesk.contacts.Source;
 import dk.netdesk.db.Changes;
 import dk.netdesk.pipeline.PersonErase.EventChoice;
+import dk.netdesk.testing.ScreenshotRun;
 import dk.netdesk.testing.Screenshots;
 import dk.netdesk.testing.TestApp;
 import dk.netdesk.ui.Messages;
@@ -44,7 +45,8 @@ class EraseScreenshotTest {
     @Test
     void erasePreview() throws Exception {
         FxToolkit.registerPrimaryStage();
-        for (Locale locale : Messages.LANGUAGES) {
+        for (ScreenshotRun run : ScreenshotRun.all()) {
+            Locale locale = run.locale();
             boolean da = locale.getLanguage().equals("da");
             Path dir = Files.createTempDirectory("netdesk-erase-shot");
             try (TestApp app = TestApp.open(dir, locale)) {
@@ -81,16 +83,16 @@ class EraseScreenshotTest {
                 app.context().backups().backUp(dk.netdesk.db.BackupFile.Reason.MANUAL); // a backup that holds her
                 EraseViewModel model = app.context().contactsEditor().erase();
                 WaitForAsyncUtils.asyncFx(() -> {
-                    Theme.LIGHT.apply();
+                    run.theme().apply();
                     javafx.stage.Stage owner = FxToolkit.toolkitContext().getRegisteredStage();
                     if (owner.getScene() == null) {
                         owner.setScene(new Scene(new StackPane(), 400, 300));
                     }
                     Dialog<?> dialog = new EraseDialog(model).build(owner, birthe);
-                    dialog.getDialogPane().getStyleClass().add(Theme.LIGHT.styleClass());
+                    dialog.getDialogPane().getStyleClass().add(run.theme().styleClass());
                     dialog.show();
-                    dialog.setWidth(760);
-                    dialog.setHeight(830);
+                    dialog.setWidth(Math.min(760, run.size().width()));
+                    dialog.setHeight(Math.min(830, run.size().height()));
                     model.events().stream().filter(e -> e.id() == coffeeId).findFirst().orElseThrow()
                             .choiceProperty().set(EventChoice.KEEP_WITHOUT_PERSON);
                 }).get();
@@ -99,7 +101,7 @@ class EraseScreenshotTest {
                     Window window = Window.getWindows().stream()
                             .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
                             .findFirst().orElseThrow();
-                    Screenshots.save(window.getScene(), "erase-preview-" + locale.getLanguage());
+                    Screenshots.saveDialog(window, run, run.name("erase-preview"));
                     // Then erased, to see the reference as the user gets it.
                     model.events().stream().filter(e -> !e.madeByNetdesk() && e.choiceProperty().get() == null)
                             .forEach(e -> e.choiceProperty().set(EventChoice.DELETE));
@@ -111,7 +113,7 @@ class EraseScreenshotTest {
                     Window window = Window.getWindows().stream()
                             .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
                             .findFirst().orElseThrow();
-                    Screenshots.save(window.getScene(), "erase-done-" + locale.getLanguage());
+                    Screenshots.saveDialog(window, run, run.name("erase-done"));
                     ((javafx.stage.Stage) window).close();
                 }).get();
             }

@@ -3,6 +3,7 @@ package dk.netdesk.pipeline;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.contacts.Interest;
 import dk.netdesk.contacts.Source;
+import dk.netdesk.testing.ScreenshotRun;
 import dk.netdesk.testing.Screenshots;
 import dk.netdesk.testing.TestApp;
 import dk.netdesk.ui.Messages;
@@ -34,7 +35,8 @@ class MergeScreenshotTest {
     @Test
     void findDuplicates() throws Exception {
         FxToolkit.registerPrimaryStage();
-        for (Locale locale : Messages.LANGUAGES) {
+        for (ScreenshotRun run : ScreenshotRun.all()) {
+            Locale locale = run.locale();
             Path dir = Files.createTempDirectory("netdesk-merge-shot");
             try (TestApp app = TestApp.open(dir, locale)) {
                 app.context().pipeline().load();
@@ -55,16 +57,16 @@ class MergeScreenshotTest {
                 contacts.create(ContactDetails.named("Ole B.").withContact("0045 22334455", "", ""), null);
                 MergeViewModel model = app.context().merge();
                 WaitForAsyncUtils.asyncFx(() -> {
-                    Theme.LIGHT.apply();
+                    run.theme().apply();
                     Stage owner = FxToolkit.toolkitContext().getRegisteredStage();
                     if (owner.getScene() == null) {
                         owner.setScene(new Scene(new StackPane(), 400, 300));
                     }
                     Dialog<?> dialog = new MergeDialog(model).build(owner);
-                    dialog.getDialogPane().getStyleClass().add(Theme.LIGHT.styleClass());
+                    dialog.getDialogPane().getStyleClass().add(run.theme().styleClass());
                     dialog.show();
-                    dialog.setWidth(1000);
-                    dialog.setHeight(760);
+                    dialog.setWidth(Math.min(1000, run.size().width()));
+                    dialog.setHeight(Math.min(760, run.size().height()));
                     model.choose(ContactMerge.Field.CITY, ContactMerge.Side.OTHER);
                 }).get();
                 WaitForAsyncUtils.waitForFxEvents();
@@ -72,7 +74,7 @@ class MergeScreenshotTest {
                     Window window = Window.getWindows().stream()
                             .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
                             .findFirst().orElseThrow();
-                    Screenshots.save(window.getScene(), "merge-" + locale.getLanguage());
+                    Screenshots.saveDialog(window, run, run.name("merge"));
                     ((Stage) window).close();
                 }).get();
             }

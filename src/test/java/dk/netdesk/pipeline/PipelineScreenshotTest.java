@@ -44,16 +44,14 @@ class PipelineScreenshotTest {
                 app.context().pipeline().load();
                 Map<String, Long> ids = fill(app, clock);
                 FxToolkit.setupStage(stage -> {
-                    stage.setWidth(1200);
-                    stage.setHeight(760);
+                    run.resize(stage);
                 });
                 Shell[] shell = new Shell[1];
                 WaitForAsyncUtils.asyncFx(() -> {
                     javafx.stage.Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
                     shell[0] = app.showShell(stage);
                     shell[0].select("pipeline");
-                    stage.setWidth(1200);
-                    stage.setHeight(760);
+                    run.resize(stage);
                 }).get();
                 WaitForAsyncUtils.waitForFxEvents();
                 snap(run.name("pipeline"));

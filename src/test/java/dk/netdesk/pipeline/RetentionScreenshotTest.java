@@ -2,6 +2,7 @@ package dk.netdesk.pipeline;
 
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.testing.MutableClock;
+import dk.netdesk.testing.ScreenshotRun;
 import dk.netdesk.testing.Screenshots;
 import dk.netdesk.testing.TestApp;
 import dk.netdesk.ui.Messages;
@@ -32,7 +33,8 @@ class RetentionScreenshotTest {
     @Test
     void retentionReview() throws Exception {
         FxToolkit.registerPrimaryStage();
-        for (Locale locale : Messages.LANGUAGES) {
+        for (ScreenshotRun run : ScreenshotRun.all()) {
+            Locale locale = run.locale();
             Path dir = Files.createTempDirectory("netdesk-retention-shot");
             MutableClock clock = new MutableClock();
             try (TestApp app = TestApp.open(dir, locale, clock)) {
@@ -60,16 +62,16 @@ class RetentionScreenshotTest {
                 clock.advanceDays(3);
                 RetentionViewModel model = app.context().retention();
                 WaitForAsyncUtils.asyncFx(() -> {
-                    Theme.LIGHT.apply();
+                    run.theme().apply();
                     Stage owner = FxToolkit.toolkitContext().getRegisteredStage();
                     if (owner.getScene() == null) {
                         owner.setScene(new Scene(new StackPane(), 400, 300));
                     }
                     Dialog<?> dialog = new RetentionDialog(model).build(owner);
-                    dialog.getDialogPane().getStyleClass().add(Theme.LIGHT.styleClass());
+                    dialog.getDialogPane().getStyleClass().add(run.theme().styleClass());
                     dialog.show();
-                    dialog.setWidth(900);
-                    dialog.setHeight(700);
+                    dialog.setWidth(Math.min(900, run.size().width()));
+                    dialog.setHeight(Math.min(700, run.size().height()));
                     model.selectedProperty().set(model.rows().get(1));
                     model.reasonProperty().set(locale.getLanguage().equals("da") ? "Kunde, bestiller hvert år"
                             : "Customer, orders every year");
@@ -79,7 +81,7 @@ class RetentionScreenshotTest {
                     Window window = Window.getWindows().stream()
                             .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
                             .findFirst().orElseThrow();
-                    Screenshots.save(window.getScene(), "retention-" + locale.getLanguage());
+                    Screenshots.saveDialog(window, run, run.name("retention"));
                     ((Stage) window).close();
                 }).get();
             }

@@ -90,8 +90,9 @@ class PrintScreenshotTest {
                             .build(FxToolkit.toolkitContext().getRegisteredStage(), SampleWeeks.MONDAY_48);
                     dialog.getDialogPane().getStyleClass().add(run.theme().styleClass());
                     dialog.show();
-                    dialog.setWidth(1040);
-                    dialog.setHeight(780);
+                    // as large as the screen lets it be: the window's size, up to what the preview asks for
+                    dialog.setWidth(Math.min(1040, run.size().width()));
+                    dialog.setHeight(Math.min(780, run.size().height()));
                     if (withPrinter) {
                         model.print();
                     }
@@ -99,10 +100,8 @@ class PrintScreenshotTest {
                 }).get();
                 WaitForAsyncUtils.waitForFxEvents();
                 WaitForAsyncUtils.asyncFx(() -> {
-                    javafx.stage.Window window = javafx.stage.Window.getWindows().stream()
-                            .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
-                            .findFirst().orElseThrow();
-                    Screenshots.save(window.getScene(), name);
+                    javafx.stage.Window window = Screenshots.openDialog();
+                    Screenshots.saveDialog(window, run, name);
                     ((javafx.stage.Stage) window).close();
                 }).get();
             }

@@ -196,4 +196,21 @@ class DialogFitTest {
         javafx.scene.paint.Color red = (javafx.scene.paint.Color) message.getTextFill();
         assertThat(red.getRed()).as("reddish: " + red).isGreaterThan(red.getGreen() + 0.2).isGreaterThan(red.getBlue() + 0.2);
     }
+
+    /** Issue 15, item 17: content built without padding (the Settings labels touched the left edge) gets the app's. */
+    @Test
+    void contentWithNoPaddingOfItsOwnGetsTheAppsPadding() throws Exception {
+        VBox bare = new VBox(new Label("Your name"));
+        VBox padded = new VBox(new Label("Language"));
+        padded.setPadding(new javafx.geometry.Insets(4));
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (VBox content : new VBox[] {bare, padded}) {
+                Dialog<ButtonType> d = new Dialog<>();
+                d.getDialogPane().setContent(content);
+                DialogFit.onScreen(d);
+            }
+        }).get();
+        assertThat(bare.getPadding()).isEqualTo(DialogFit.PADDING);
+        assertThat(padded.getPadding()).isEqualTo(new javafx.geometry.Insets(4));
+    }
 }

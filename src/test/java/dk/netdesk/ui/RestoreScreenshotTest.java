@@ -3,6 +3,7 @@ package dk.netdesk.ui;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.db.BackupFile;
 import dk.netdesk.testing.MutableClock;
+import dk.netdesk.testing.ScreenshotRun;
 import dk.netdesk.testing.Screenshots;
 import dk.netdesk.testing.TestApp;
 import java.nio.file.Files;
@@ -34,7 +35,8 @@ class RestoreScreenshotTest {
     @Test
     void restoreDialog() throws Exception {
         FxToolkit.registerPrimaryStage();
-        for (Locale locale : Messages.LANGUAGES) {
+        for (ScreenshotRun run : ScreenshotRun.all()) {
+            Locale locale = run.locale();
             Path dir = Files.createTempDirectory("netdesk-restore-shot");
             MutableClock clock = new MutableClock();
             clock.advance(Duration.ofDays(-6));
@@ -69,16 +71,16 @@ class RestoreScreenshotTest {
                 }
                 RestoreViewModel model = app.context().shell().backups().restoreModel();
                 WaitForAsyncUtils.asyncFx(() -> {
-                    Theme.LIGHT.apply();
+                    run.theme().apply();
                     Stage owner = FxToolkit.toolkitContext().getRegisteredStage();
                     if (owner.getScene() == null) {
                         owner.setScene(new Scene(new StackPane(), 400, 300));
                     }
                     Dialog<?> dialog = new RestoreDialog(model).build(owner);
-                    dialog.getDialogPane().getStyleClass().add(Theme.LIGHT.styleClass());
+                    dialog.getDialogPane().getStyleClass().add(run.theme().styleClass());
                     dialog.show();
-                    dialog.setWidth(980);
-                    dialog.setHeight(620);
+                    dialog.setWidth(Math.min(980, run.size().width()));
+                    dialog.setHeight(Math.min(620, run.size().height()));
                     model.selectedProperty().set(model.rows().get(2));
                 }).get();
                 WaitForAsyncUtils.waitForFxEvents();
@@ -86,7 +88,7 @@ class RestoreScreenshotTest {
                     Window window = Window.getWindows().stream()
                             .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
                             .findFirst().orElseThrow();
-                    Screenshots.save(window.getScene(), "restore-" + locale.getLanguage());
+                    Screenshots.saveDialog(window, run, run.name("restore"));
                     ((Stage) window).close();
                 }).get();
             }

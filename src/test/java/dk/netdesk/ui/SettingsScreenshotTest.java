@@ -1,5 +1,6 @@
 package dk.netdesk.ui;
 
+import dk.netdesk.testing.ScreenshotRun;
 import dk.netdesk.testing.Screenshots;
 import dk.netdesk.testing.TestApp;
 import java.nio.file.Files;
@@ -27,14 +28,15 @@ class SettingsScreenshotTest {
     @Test
     void settingsDialog() throws Exception {
         FxToolkit.registerPrimaryStage();
-        for (Locale locale : Messages.LANGUAGES) {
+        for (ScreenshotRun run : ScreenshotRun.all()) {
+            Locale locale = run.locale();
             Path dir = Files.createTempDirectory("netdesk-settings-shot");
             try (TestApp app = TestApp.open(dir, locale)) {
                 app.context().backups().setFolder(Files.createDirectories(
                         dir.resolve("home/anna/Dropbox/Netdesk backups")));
                 ShellViewModel shell = app.context().shell();
                 WaitForAsyncUtils.asyncFx(() -> {
-                    Theme.LIGHT.apply();
+                    run.theme().apply();
                     Stage owner = FxToolkit.toolkitContext().getRegisteredStage();
                     if (owner.getScene() == null) {
                         owner.setScene(new Scene(new StackPane(), 400, 300));
@@ -47,7 +49,7 @@ class SettingsScreenshotTest {
                     Window window = Window.getWindows().stream()
                             .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
                             .findFirst().orElseThrow();
-                    Screenshots.save(window.getScene(), "settings-" + locale.getLanguage());
+                    Screenshots.saveDialog(window, run, run.name("settings"));
                     ((Stage) window).close();
                 }).get();
                 WaitForAsyncUtils.waitForFxEvents();
