@@ -52,8 +52,8 @@ public final class TextOrder {
         return Comparator.nullsFirst((a, b) -> collator.compare(a, b));
     }
 
-    private static Collator collator(Locale language) {
-        Collator collator = Collator.getInstance(language);
+    private static Collator collator(Locale languageLocale) {
+        Collator collator = Collator.getInstance(languageLocale);
         collator.setStrength(Collator.TERTIARY);
         collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
         return collator;

@@ -8,13 +8,13 @@ final class LanguageNames {
     private LanguageNames() {
     }
 
-    /** A language code's name in {@code ui}'s language, capitalised ("Dansk", "English"); unknown codes as they are. */
-    static String of(String code, Locale ui) {
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(ui);
+    /** A language code's name in {@code uiLocale}'s language, capitalised ("Dansk", "English"); unknown codes as they are. */
+    static String of(String code, Locale uiLocale) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(uiLocale);
         if (name.isEmpty()) {
             return code;
         }
-        return name.substring(0, 1).toUpperCase(ui) + name.substring(1);
+        return name.substring(0, 1).toUpperCase(uiLocale) + name.substring(1);
     }
 
     /** A language code's name as written inside a sentence of {@code ui}'s language ("Danish", "dansk"). */

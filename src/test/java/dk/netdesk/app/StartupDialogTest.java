@@ -113,7 +113,7 @@ class StartupDialogTest {
         Messages messages = new Messages(Locale.UK, Bundles.ALL);
         Netdesk.RestoreOffer offer = offer(messages);
         String when = messages.dateTimeSeconds(offer.takenAt());
-        assertThat(when).contains("2026").contains("8:05");
+        assertThat(when).contains("2026").contains("20:05");
         CompletableFuture<Boolean> chosen = ask(messages, offer);
         waitUntilShown(robot);
 
