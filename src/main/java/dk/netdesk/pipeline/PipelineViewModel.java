@@ -1,5 +1,6 @@
 package dk.netdesk.pipeline;
 
+import dk.netdesk.contacts.PhoneNumbers;
 import dk.netdesk.contacts.Source;
 import dk.netdesk.db.Changes;
 import dk.netdesk.ui.Background;
@@ -344,8 +345,9 @@ public final class PipelineViewModel {
         Source source = sourceFilter.get();
         boolean today = followUpToday.get();
         LocalDate now = today();
+        List<String> phoneKeys = PhoneNumbers.queryKeys(query);
         return card -> (query.isEmpty() || card.searchText().contains(query)
-                        || card.searchText().contains(query.replace(" ", "")))
+                        || phoneKeys.stream().anyMatch(card.searchText()::contains))
                 && (tag == null || card.tags().stream().anyMatch(tag::equalsIgnoreCase))
                 && (source == null || card.source() == source)
                 && (!today || (card.nextFollowUp() != null && !card.nextFollowUp().isAfter(now) && !card.doNotContact()));

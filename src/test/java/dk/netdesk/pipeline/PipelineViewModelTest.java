@@ -238,6 +238,23 @@ class PipelineViewModelTest {
     }
 
     @Test
+    void searchFindsAPhoneNumberTypedInAnyFormat() {
+        open(Locale.ENGLISH);
+        contacts.create(details("Anna", List.of(), List.of("20 30 40 50")), null);
+        contacts.create(details("Bo", List.of(), List.of("11223344", "0045 28 76 54 32")), null);
+        model.load();
+        List<Card> visible = model.columns().get(0).visibleCards();
+        for (String typed : List.of("+45 20 30 40 50", "+4520304050", "20-30-40-50", "0045 20304050", "(+45) 2030-4050")) {
+            model.searchProperty().set(typed);
+            assertThat(visible).as(typed).extracting(Card::name).containsExactly("Anna");
+        }
+        model.searchProperty().set("+45 28 76 54 32");
+        assertThat(visible).as("a second number").extracting(Card::name).containsExactly("Bo");
+        model.searchProperty().set("28765432");
+        assertThat(visible).extracting(Card::name).containsExactly("Bo");
+    }
+
+    @Test
     void filtersBySearchTagSourceAndFollowUpToday() {
         open(Locale.ENGLISH);
         contacts.create(new ContactDetails("Anna", List.of("+45 20 30 40 50"), List.of("anna@x.dk"), "", "", "", "", "",
