@@ -17,9 +17,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The contacts table as a new user met it (issue 15, items 12 and 13): phone numbers shown whole beside a
- * long name, headers that sort (names in the UI language's order), and Delete never chosen by Enter or by
- * the focus after a save.
+ * The contacts screen as a new user met it (issue 15, items 9, 12 and 13): phone numbers shown whole beside a
+ * long name, headers that sort (names in the UI language's order), Delete never chosen by Enter or by
+ * the focus after a save, and a duplicate question that names every matching contact.
  */
 class ContactsTableTest extends AppWindowTest {
 
@@ -126,6 +126,30 @@ class ContactsTableTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stored()).contains("Bo");
         assertThat(focusedId(robot)).as("after Ctrl+S").isEqualTo("details-name");
+    }
+
+    @Test
+    void theDuplicateQuestionNamesEveryMatchAndOpensThePickedOne(FxRobot robot) {
+        show(robot, Locale.ENGLISH, List.of(ContactDetails.named("Anna").withContact("+45 20 30 40 50", "", ""),
+                ContactDetails.named("Anna J").withContact("", "anna@x.dk", "")), 1200);
+        robot.clickOn("#contact-new");
+        robot.clickOn("#details-name").write("Anna Jensen");
+        robot.clickOn("#details-phones").write("20304050");
+        robot.clickOn("#details-emails").write("anna@x.dk");
+        robot.clickOn("#details-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getHeaderText()).contains("Anna J").containsPattern("Anna( and|,)");
+        javafx.scene.control.ListView<Contact> list = robot.lookup("#duplicate-list").queryListView();
+        assertThat(list.getItems()).extracting(Contact::name).containsExactlyInAnyOrder("Anna", "Anna J");
+        Contact second = list.getItems().get(1);
+        robot.interact(() -> list.getSelectionModel().select(second));
+        assertThat(robot.lookup("#duplicate-open").queryButton().getText()).isEqualTo("Open " + second.name());
+        robot.clickOn("#duplicate-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context().contactsEditor().contactIdProperty().get()).isEqualTo(second.id());
+        assertThat(stored()).hasSize(2);
     }
 
     private String focusedId(FxRobot robot) {

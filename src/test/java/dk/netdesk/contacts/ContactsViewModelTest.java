@@ -144,11 +144,11 @@ class ContactsViewModelTest {
         editor.form().nameProperty().set("Anna Jensen");
         editor.form().phonesProperty().set("0045 2030-4050");
         editor.save();
-        assertThat(editor.duplicateProperty().get()).isEqualTo(anna);
+        assertThat(editor.duplicatesProperty().get()).containsExactly(anna);
         assertThat(model.allContacts()).hasSize(1);
         assertThat(app.context().status().textProperty().get()).isEqualTo("Not added: Anna has the same email or phone.");
 
-        editor.openDuplicate();
+        editor.openDuplicate(anna);
         assertThat(model.selectedProperty().get()).isEqualTo(anna);
 
         model.newContact();
