@@ -85,7 +85,8 @@ public final class LibraryForm {
     }
 
     private boolean validateTitle() {
-        titleError.set(title.get() == null || title.get().isBlank() ? "library.error.title" : null);
+        titleError.set(title.get() == null || title.get().isBlank() ? "library.error.title"
+                : dk.netdesk.ui.TextLimits.tooLong(title.get(), dk.netdesk.ui.TextLimits.NAME) ? "library.error.titleTooLong" : null);
         return titleError.get() == null;
     }
 

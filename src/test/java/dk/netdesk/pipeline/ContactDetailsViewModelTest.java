@@ -163,6 +163,21 @@ class ContactDetailsViewModelTest {
     }
 
     @Test
+    void interactionTextAndConsentChannelOverTheLimitAreRefusedWithAMessage() {
+        Contact bo = contacts.create(ContactDetails.named("Bo").withContact("", "", ""), null);
+        details.open(bo.id());
+        details.activity().interactionTextProperty().set("x".repeat(100_001));
+        assertThat(details.activity().addInteraction()).isFalse();
+        assertThat(status()).isEqualTo("Not added: the text and the outcome can each have at most 100,000 characters. Shorten them.");
+        assertThat(pipeline.interactions(bo.id())).as("nothing saved").isEmpty();
+
+        details.activity().consentChannelProperty().set("x".repeat(1_000_000));
+        assertThat(details.activity().addConsent()).isFalse();
+        assertThat(status()).isEqualTo("Not added: the channel can have at most 200 characters and the wording 100,000. Shorten them.");
+        assertThat(details.activity().consents()).isEmpty();
+    }
+
+    @Test
     void loggingAnInteractionAddsItToTheTimelineAndSetsTheNextFollowUp() {
         Contact bo = contacts.create(ContactDetails.named("Bo").withContact("", "", ""), null);
         details.open(bo.id());

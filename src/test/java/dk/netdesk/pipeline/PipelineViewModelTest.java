@@ -299,6 +299,13 @@ class PipelineViewModelTest {
         assertThat(model.stages().moveStage(model.columns().get(7).stage().id(), -1)).isTrue();
         assertThat(model.columns().get(6).stage().name()).isEqualTo("Event guests");
         assertThat(model.stages().addStage(" ", StageKind.OPEN, 3)).isFalse();
+        int before = model.columns().size();
+        assertThat(model.stages().addStage("x".repeat(201), StageKind.OPEN, 3)).as("over the limit: refused").isFalse();
+        assertThat(app.context().status().textProperty().get())
+                .isEqualTo("A stage name can have at most 200 characters. Shorten it.");
+        assertThat(model.columns()).as("nothing saved").hasSize(before);
+        assertThat(model.stages().updateStage(stage(0).id(), "x".repeat(1_000_000), StageKind.OPEN, 10)).isFalse();
+        assertThat(model.stages().addStage("x".repeat(200), StageKind.OPEN, 3)).as("at the limit").isTrue();
         assertThat(model.stages().updateStage(stage(0).id(), "Leads", StageKind.OPEN, 10)).isTrue();
         assertThat(stage(0).name()).isEqualTo("Leads");
         assertThat(stage(0).staleDays()).isEqualTo(10);
