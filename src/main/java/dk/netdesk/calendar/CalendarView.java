@@ -368,11 +368,19 @@ public final class CalendarView {
     }
 
     private Optional<EditScope> askScope(Occurrence occurrence, boolean edit) {
-        return askScope(messages.get(edit ? "calendar.scope.editHeader" : "calendar.scope.deleteHeader"), describe(occurrence));
+        return askScope(messages.get(edit ? "calendar.scope.editHeader" : "calendar.scope.deleteHeader"), describe(occurrence), !edit);
     }
 
-    /** The "this / following / all" question with the given header and text; empty when cancelled. */
+    /** The "this / following / all" question for a change (Enter answers "this event"); empty when cancelled. */
     private Optional<EditScope> askScope(String header, String text) {
+        return askScope(header, text, false);
+    }
+
+    /**
+     * The "this / following / all" question with the given header and text; empty when cancelled. For a
+     * delete ({@code destructive}) Cancel is the default button and has the focus: Enter deletes nothing.
+     */
+    private Optional<EditScope> askScope(String header, String text, boolean destructive) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         DialogFit.onScreen(alert);
         alert.initOwner(window());
@@ -392,6 +400,12 @@ public final class CalendarView {
         for (ButtonType type : alert.getButtonTypes()) {
             // the buttons keep their whole words ("This and following events"), the dialog grows instead
             ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(type)).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        if (destructive) {
+            javafx.scene.control.Button cancelButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel);
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(one)).setDefaultButton(false);
+            cancelButton.setDefaultButton(true);
+            alert.setOnShown(e -> cancelButton.requestFocus());
         }
         Map<ButtonType, EditScope> scopes = Map.of(one, EditScope.THIS, following, EditScope.THIS_AND_FOLLOWING, all, EditScope.ALL);
         return alert.showAndWait().map(scopes::get);

@@ -46,6 +46,8 @@ public record EventDraft(String title, LocalDateTime start, LocalDateTime end, b
         List<String> problems = new ArrayList<>();
         if (title.isBlank()) {
             problems.add("calendar.error.title");
+        } else if (dk.netdesk.ui.TextLimits.tooLong(title, dk.netdesk.ui.TextLimits.NAME)) {
+            problems.add("calendar.error.titleTooLong");
         }
         if (kind == null) {
             problems.add("calendar.error.kind");

@@ -483,7 +483,7 @@ public final class EventForm {
     /** The field a problem of {@link EventDraft#problems()} is shown under. */
     private static Field fieldOf(String key) {
         return switch (key) {
-            case "calendar.error.title" -> Field.TITLE;
+            case "calendar.error.title", "calendar.error.titleTooLong" -> Field.TITLE;
             case "calendar.error.kind" -> Field.KIND;
             case "calendar.error.endBeforeStart", "calendar.error.tooLong" -> Field.END;
             case "calendar.error.count" -> Field.COUNT;

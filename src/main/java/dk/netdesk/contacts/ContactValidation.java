@@ -34,9 +34,13 @@ public final class ContactValidation {
         return Optional.of("contact.error.email");
     }
 
-    /** Optional; when given, digits with spaces, dashes, dots or brackets, and 6 to 15 digits in all. */
+    /**
+     * Optional; when given, digits with spaces, dashes, dots or brackets, and 6 to 15 digits in all. Pasted
+     * look-alikes (no-break spaces, other dashes, full-width digits) count as their plain forms
+     * ({@link PhoneNumbers#clean}).
+     */
     public static Optional<String> phone(String phone) {
-        String text = phone == null ? "" : phone.trim();
+        String text = PhoneNumbers.clean(phone);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -52,9 +56,9 @@ public final class ContactValidation {
     public static final int MAX_LINE = 200;
 
     /**
-     * Normalises every text to NFC and trims it, drops blank phones, emails and tags, and keeps one
-     * of each tag ignoring case beyond ASCII ("Hudpleje" and "HUDPLEJE", "Ærø" and "ærø" are one tag; the
-     * first spelling stays; {@link dk.netdesk.db.TextOrder#fold}).
+     * Normalises every text to NFC and trims it, makes pasted phone look-alikes plain ({@link PhoneNumbers#clean}),
+     * drops blank phones, emails and tags, and keeps one of each tag ignoring case beyond ASCII ("Hudpleje" and
+     * "HUDPLEJE", "Ærø" and "ærø" are one tag; the first spelling stays; {@link dk.netdesk.db.TextOrder#fold}).
      * A referrer is kept only when the source is {@link Source#REFERRAL}.
      */
     public static ContactDetails clean(ContactDetails d) {
@@ -65,7 +69,8 @@ public final class ContactValidation {
                 tags.putIfAbsent(dk.netdesk.db.TextOrder.fold(t), t);
             }
         }
-        return new ContactDetails(text(d.name()), lines(d.phones()), lines(d.emails()),
+        return new ContactDetails(text(d.name()), d.phones().stream().map(PhoneNumbers::clean).filter(s -> !s.isEmpty()).toList(),
+                lines(d.emails()),
                 text(d.facebook()), text(d.instagram()), text(d.linkedin()), text(d.tiktok()),
                 text(d.city()), d.birthday(), d.source(), d.source() == Source.REFERRAL ? d.referredBy() : null,
                 d.interest(), List.copyOf(tags.values()), text(d.notes()));

@@ -4,10 +4,14 @@ import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.ListSelection;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ViewListeners;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -116,12 +120,26 @@ public final class ContactsView {
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
 
-        TableView<Contact> table = new TableView<>(model.visibleContacts());
+        // Headers sort (names, phones and emails in the UI language's order); the search keeps that order.
+        SortedList<Contact> sorted = new SortedList<>(model.visibleContacts());
+        TableView<Contact> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("contact-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(nameColumn());
-        table.getColumns().add(column("contact.phone", Contact::phone));
-        table.getColumns().add(column("contact.email", Contact::email));
+        Comparator<String> order = dk.netdesk.db.TextOrder.comparator(messages.getLocale());
+        TableColumn<Contact, Contact> name = nameColumn(order);
+        name.setMinWidth(120);
+        name.setPrefWidth(200);
+        TableColumn<Contact, String> phone = column("contact.phone", Contact::phone,
+                Comparator.comparing(PhoneNumbers::normalise).thenComparing(Comparator.naturalOrder()));
+        phone.setId("contact-column-phone");
+        // a phone number is never cut: the column is at least as wide as the longest one shown
+        fitWidest(table, phone, model.allContacts(), Contact::phone);
+        TableColumn<Contact, String> email = column("contact.email", Contact::email, order);
+        email.setMinWidth(100);
+        table.getColumns().add(name);
+        table.getColumns().add(phone);
+        table.getColumns().add(email);
         table.setPlaceholder(dk.netdesk.ui.LoadFailedText.placeholder(messages, "contact.empty", "load.failed.contacts",
                 model.loadFailedProperty()));
         // Picking a row opens it once the click is over, so that a question about unsaved edits comes after
@@ -196,10 +214,11 @@ public final class ContactsView {
     }
 
     /** The name, with the shared do-not-contact badge beside it for a blocked person (reason in tooltip and accessible text). */
-    private TableColumn<Contact, Contact> nameColumn() {
+    private TableColumn<Contact, Contact> nameColumn(Comparator<String> order) {
         TableColumn<Contact, Contact> column = new TableColumn<>(messages.get("contact.name"));
+        column.setId("contact-column-name");
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setComparator(java.util.Comparator.comparing(Contact::name, dk.netdesk.db.TextOrder.comparator(messages.getLocale())));
+        column.setComparator(Comparator.comparing(Contact::name, order).thenComparingLong(Contact::id));
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             private final Label name = new Label();
             private final Label badge = dk.netdesk.ui.DoNotContactBadge.create(messages, null, false);
@@ -229,10 +248,47 @@ public final class ContactsView {
         return column;
     }
 
-    private TableColumn<Contact, String> column(String key, java.util.function.Function<Contact, String> value) {
+    private TableColumn<Contact, String> column(String key, Function<Contact, String> value, Comparator<String> order) {
         TableColumn<Contact, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setComparator(order);
         return column;
+    }
+
+    /**
+     * Keeps {@code column} at least as wide as the widest {@code text} of {@code rows} in the cells' own font
+     * (and its header), measured again whenever the rows change or the cells get their style; while {@code table} is in use.
+     */
+    private static <S> void fitWidest(TableView<S> table, TableColumn<S, String> column, ObservableList<S> rows,
+                                      Function<S, String> text) {
+        double[] padding = {24};
+        javafx.scene.text.Font[] font = {javafx.scene.text.Font.getDefault()};
+        Runnable measure = () -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text();
+            probe.setFont(font[0]);
+            double widest = 0;
+            for (String shown : rows.stream().map(text).toList()) {
+                probe.setText(shown);
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            probe.setText(column.getText());
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth() + 16);
+            column.setMinWidth(Math.ceil(widest + padding[0]));
+        };
+        ViewListeners.onListChange(table, rows, change -> measure.run());
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                if (!empty && (getFont() != font[0] || padding[0] != snappedLeftInset() + snappedRightInset() + 8)) {
+                    font[0] = getFont();
+                    padding[0] = snappedLeftInset() + snappedRightInset() + 8;
+                    measure.run();
+                }
+            }
+        });
+        measure.run();
     }
 
     private void confirmDelete(Node source, Contact contact) {

@@ -119,11 +119,10 @@ public final class ContactsViewModel {
             return true;
         }
         String q = query.trim().toLowerCase(Locale.ROOT);
-        String digits = q.replace(" ", "");
         ContactDetails d = contact.details();
         return d.name().toLowerCase(Locale.ROOT).contains(q)
                 || d.emails().stream().anyMatch(e -> e.toLowerCase(Locale.ROOT).contains(q))
-                || d.phones().stream().anyMatch(p -> p.replace(" ", "").contains(digits))
+                || d.phones().stream().anyMatch(p -> PhoneNumbers.matches(query, p))
                 || d.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(q))
                 || d.city().toLowerCase(Locale.ROOT).contains(q)
                 || d.notes().toLowerCase(Locale.ROOT).contains(q);

@@ -1,11 +1,23 @@
 package dk.netdesk.contacts;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 /**
  * Phone numbers in one comparable form. Danish numbers (8 digits, with or without 0045/+45,
  * spaces, dashes, dots or brackets) become {@code +45xxxxxxxx}; others keep their digits and a
- * leading {@code +} (from {@code +} or {@code 00}).
+ * leading {@code +} (from {@code +} or {@code 00}). The same form decides duplicates ({@link #normalise})
+ * and search ({@link #matches}), so "20 30 40 50", "+45 20 30 40 50", "+4520304050", "20-30-40-50" and
+ * "0045 20304050" are one number everywhere.
  */
 public final class PhoneNumbers {
+
+    /** What a typed or pasted phone number may hold: digits, one plus, spaces, dashes, dots, brackets, slashes. */
+    private static final Pattern PHONE_LIKE = Pattern.compile("[+0-9 ()./-]*[0-9][+0-9 ()./-]*");
 
     private PhoneNumbers() {
     }
@@ -15,7 +27,7 @@ public final class PhoneNumbers {
         if (phone == null || phone.isBlank()) {
             return "";
         }
-        String text = phone.trim();
+        String text = clean(phone);
         boolean plus = text.startsWith("+") || text.startsWith("(+");
         String digits = text.replaceAll("[^0-9]", "");
         if (!plus && digits.startsWith("00")) {
@@ -26,5 +38,72 @@ public final class PhoneNumbers {
             return "+45" + digits;
         }
         return plus ? "+" + digits : digits;
+    }
+
+    /**
+     * A typed or pasted number with its look-alike characters made plain, trimmed: every kind of space
+     * (no-break, thin, tab) becomes " ", every dash and the minus sign "-", full-width and other scripts'
+     * digits and plus become ASCII ("＋４５ ２０‑３０" → "+45 20-30"). Anything else is left for
+     * {@link ContactValidation#phone} to refuse. Null counts as "".
+     */
+    public static String clean(String phone) {
+        if (phone == null) {
+            return "";
+        }
+        String text = Normalizer.normalize(phone, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isSpaceChar(c) || Character.isWhitespace(c)) {
+                out.append(' ');
+            } else if (Character.getType(c) == Character.DASH_PUNCTUATION || c == '\u2212') {
+                out.append('-');
+            } else if (Character.isDigit(c) && Character.digit(c, 10) >= 0) {
+                out.append((char) ('0' + Character.digit(c, 10)));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString().strip();
+    }
+
+    /**
+     * The digit strings a stored number is found under: its normalised digits without the plus
+     * ("20 30 40 50" → "4520304050") and its own digits ("20304050"). Empty for a blank number.
+     */
+    public static List<String> searchKeys(String phone) {
+        Set<String> keys = new LinkedHashSet<>();
+        String normalised = normalise(phone).replace("+", "");
+        if (!normalised.isEmpty()) {
+            keys.add(normalised);
+            keys.add(clean(phone).replaceAll("[^0-9]", ""));
+        }
+        return new ArrayList<>(keys);
+    }
+
+    /**
+     * The digit strings to look for when {@code query} reads as (part of) a phone number: only digits, a
+     * plus, spaces, dashes, dots, brackets and slashes, with at least one digit. They are the query's
+     * normalised digits ("+45 20 30" → "452030", "20-30-40-50" → "4520304050") and its own digits
+     * ("20304050"). Empty when the query is no phone number ("Anna", "").
+     */
+    public static List<String> queryKeys(String query) {
+        String text = clean(query);
+        if (!PHONE_LIKE.matcher(text).matches()) {
+            return List.of();
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(normalise(text).replace("+", ""));
+        keys.add(text.replaceAll("[^0-9]", ""));
+        keys.remove("");
+        return new ArrayList<>(keys);
+    }
+
+    /**
+     * True when {@code query} reads as a phone number and is part of {@code phone} in any format: each of
+     * "+45 20 30 40 50", "+4520304050", "20-30-40-50", "0045 20304050" and "30 40" finds "20 30 40 50".
+     */
+    public static boolean matches(String query, String phone) {
+        List<String> wanted = queryKeys(query);
+        return !wanted.isEmpty() && searchKeys(phone).stream().anyMatch(key -> wanted.stream().anyMatch(key::contains));
     }
 }

@@ -113,7 +113,8 @@ public final class LibraryForm {
     private boolean validateTitle() {
         String problem = TypedText.problem(title.get(), false);
         titleError.set(problem != null ? problem
-                : title.get() == null || title.get().isBlank() ? "library.error.title" : null);
+                : title.get() == null || title.get().isBlank() ? "library.error.title"
+                : dk.netdesk.ui.TextLimits.tooLong(title.get(), dk.netdesk.ui.TextLimits.NAME) ? "library.error.titleTooLong" : null);
         return titleError.get() == null;
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A contact as the board shows it. {@code searchText} is the lower-cased name, phones, emails
- * and notes the search filter looks in.
+ * and notes the search filter looks in; each phone also in its digit forms ({@link
+ * dk.netdesk.contacts.PhoneNumbers#searchKeys}), so a number typed in another format finds it.
  */
 public record Card(long contactId, String name, long stageId, int position, LocalDate nextFollowUp,
                    Instant stageEnteredAt, Instant lastTouchedAt, boolean doNotContact, String doNotContactReason,

@@ -283,6 +283,11 @@ public final class ContactActivityViewModel {
             status.show(() -> messages.get("pipeline.interaction.textRequired"));
             return false;
         }
+        if (dk.netdesk.ui.TextLimits.tooLong(interactionText.get(), dk.netdesk.ui.TextLimits.TEXT)
+                || dk.netdesk.ui.TextLimits.tooLong(interactionOutcome.get(), dk.netdesk.ui.TextLimits.TEXT)) {
+            status.show(() -> messages.format("pipeline.interaction.textTooLong", dk.netdesk.ui.TextLimits.TEXT));
+            return false;
+        }
         LocalDate next = interactionFollowUp.get();
         if (next != null && refusedForDoNotContact()) {
             return false;
@@ -330,6 +335,12 @@ public final class ContactActivityViewModel {
         }
         if (consentDate.get() == null || consentChannel.get().isBlank()) {
             status.show(() -> messages.get("pipeline.consent.channelRequired"));
+            return false;
+        }
+        if (dk.netdesk.ui.TextLimits.tooLong(consentChannel.get(), dk.netdesk.ui.TextLimits.NAME)
+                || dk.netdesk.ui.TextLimits.tooLong(consentWording.get(), dk.netdesk.ui.TextLimits.TEXT)) {
+            status.show(() -> messages.format("pipeline.consent.tooLong", dk.netdesk.ui.TextLimits.NAME,
+                    dk.netdesk.ui.TextLimits.TEXT));
             return false;
         }
         LocalDate date = consentDate.get();

@@ -90,8 +90,8 @@ public final class ContactDetailsView {
         });
         model.setAskToLeave(() -> UnsavedChangesDialog.ask(window(panel), messages, displayName()));
         closeOnEscape(panel);
-        ViewListeners.onChange(panel, model.duplicateProperty(), (obs, old, now) -> {
-            if (now != null) {
+        ViewListeners.onChange(panel, model.duplicatesProperty(), (obs, old, now) -> {
+            if (now != null && !now.isEmpty()) {
                 askAboutDuplicate(panel, now);
             }
         });
@@ -334,9 +334,10 @@ public final class ContactDetailsView {
         return Window.getWindows().stream().filter(Window::isShowing).findFirst().orElse(null);
     }
 
-    private void askAboutDuplicate(Node owner, Contact existing) {
-        switch (DuplicateDialog.ask(owner, messages, existing)) {
-            case OPEN_EXISTING -> model.openDuplicate();
+    private void askAboutDuplicate(Node owner, java.util.List<Contact> existing) {
+        DuplicateDialog.Answer answer = DuplicateDialog.ask(owner, messages, existing);
+        switch (answer.choice()) {
+            case OPEN_EXISTING -> model.openDuplicate(answer.open());
             case CREATE_ANYWAY -> model.saveAnyway();
             case CANCEL -> model.dismissDuplicate();
         }

@@ -63,7 +63,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private final ReadOnlyBooleanWrapper gone = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<java.nio.file.Path> lastExport = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Contact> duplicate = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Contact>> duplicates = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper newContactStarted = new ReadOnlyLongWrapper(0);
     private Supplier<LeaveChoice> askToLeave = () -> LeaveChoice.CANCEL;
     /** True while a leave asks or waits for its save: the window answers meanwhile, and must not start another. */
@@ -111,7 +111,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
             contactId.set(null);
             form.fill(ContactDetails.empty(), false, names);
             activity.clear();
-            duplicate.set(null);
+            duplicates.set(null);
             outOfDate.set(false);
             gone.set(false);
             open.set(true);
@@ -139,7 +139,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private void clear() {
         open.set(false);
         contactId.set(null);
-        duplicate.set(null);
+        duplicates.set(null);
         outOfDate.set(false);
         gone.set(false);
         activity.clear();
@@ -194,7 +194,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
             contactId.set(id);
             form.fill(loaded.contact().get().details(), true, loaded.names());
             activity.show(id, loaded.activity(), true);
-            duplicate.set(null);
+            duplicates.set(null);
             outOfDate.set(false);
             gone.set(false);
             open.set(true);
@@ -254,9 +254,9 @@ public final class ContactDetailsViewModel implements ContactEditor {
 
     /**
      * Saves the fields; returns false, saving nothing, when a field is invalid. A new contact
-     * whose email or normalised phone matches a stored one is not created: {@link
-     * #duplicateProperty()} names the match, and the user chooses to open it ({@link
-     * #openDuplicate()}) or to create anyway ({@link #saveAnyway()}). Undoable.
+     * whose email or normalised phone matches stored ones is not created: {@link
+     * #duplicatesProperty()} lists every match, and the user chooses one to open ({@link
+     * #openDuplicate(Contact)}) or to create anyway ({@link #saveAnyway()}). Undoable.
      */
     @Override
     public boolean save() {
@@ -302,7 +302,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
      * being waited for. A stored contact that no longer exists is created again from the form.
      */
     private Callable<Saved> saving(boolean allowDuplicate) {
-        duplicate.set(null);
+        duplicates.set(null);
         if (!form.validateAll()) {
             // goes once the fields marked in red are corrected (or the form is left)
             status.showWhile(() -> messages.get("contact.status.fixErrors"), form.errorsShownProperty());
@@ -321,7 +321,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
             if (!allowDuplicate) {
                 List<Contact> found = service.findDuplicates(details.phones(), details.emails(), null);
                 if (!found.isEmpty()) {
-                    return new Saved(null, null, null, found.get(0));
+                    return new Saved(null, null, null, found);
                 }
             }
             return new Saved(null, null, service.create(details, this), null);
@@ -330,17 +330,19 @@ public final class ContactDetailsViewModel implements ContactEditor {
 
     /**
      * What a save did: {@code saved} as stored, with the id it updated (null when it created
-     * {@code saved}) and the details before; or, when nothing was saved, the stored {@code duplicate}.
+     * {@code saved}) and the details before; or, when nothing was saved, the stored {@code duplicates}.
      */
-    private record Saved(Long updatedId, ContactDetails before, Contact saved, Contact duplicate) {
+    private record Saved(Long updatedId, ContactDetails before, Contact saved, List<Contact> duplicates) {
     }
 
     /** Records a save's undo and says it; false, with the duplicate question asked, when nothing was saved. */
     private boolean saved(Saved result) {
-        if (result.duplicate() != null) {
-            duplicate.set(result.duplicate());
-            status.showWhile(() -> messages.format("contact.status.duplicate", result.duplicate().name()),
-                    duplicate.isNotNull());
+        if (result.duplicates() != null) {
+            List<Contact> found = List.copyOf(result.duplicates());
+            duplicates.set(found);
+            status.showWhile(() -> found.size() == 1 ? messages.format("contact.status.duplicate", found.get(0).name())
+                    : messages.format("contact.status.duplicates", dk.netdesk.contacts.NameList.of(messages, found)),
+                    duplicates.isNotNull());
             return false;
         }
         Contact saved = result.saved();
@@ -377,17 +379,20 @@ public final class ContactDetailsViewModel implements ContactEditor {
         status.showWhile(() -> messages.get("contact.status.deletedElsewhere"), gone);
     }
 
-    /** Leaves the new contact and opens the stored one it duplicates (the typed fields are dropped). */
-    public void openDuplicate() {
-        Contact found = duplicate.get();
-        if (found != null) {
-            duplicate.set(null);
-            load(found.id());
+    /**
+     * Leaves the new contact and opens {@code chosen}, one of the stored contacts it duplicates ({@link
+     * #duplicatesProperty()}); the typed fields are dropped. Does nothing when no duplicate question is open.
+     */
+    public void openDuplicate(Contact chosen) {
+        List<Contact> found = duplicates.get();
+        if (found != null && chosen != null && found.stream().anyMatch(c -> c.id() == chosen.id())) {
+            duplicates.set(null);
+            load(chosen.id());
         }
     }
 
     public void dismissDuplicate() {
-        duplicate.set(null);
+        duplicates.set(null);
     }
 
     @Override
@@ -528,7 +533,12 @@ public final class ContactDetailsViewModel implements ContactEditor {
         return PersonExport.folderName(storedName(), java.time.LocalDate.now(clock)) + ".zip";
     }
     public String storedName() { return form.original() == null ? "" : form.original().name(); }
-    public ReadOnlyObjectProperty<Contact> duplicateProperty() { return duplicate.getReadOnlyProperty(); }
+    /**
+     * The stored contacts sharing an email or phone number with the new contact the last save refused, by
+     * name; null while no duplicate question is open (also after {@link #openDuplicate}, {@link #saveAnyway},
+     * {@link #dismissDuplicate}).
+     */
+    public ReadOnlyObjectProperty<List<Contact>> duplicatesProperty() { return duplicates.getReadOnlyProperty(); }
     /** Counts the new contacts started: the view moves the focus to Name when it changes. */
     public ReadOnlyLongProperty newContactStartedProperty() { return newContactStarted.getReadOnlyProperty(); }
     public Messages messages() { return messages; }

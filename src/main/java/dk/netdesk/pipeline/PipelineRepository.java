@@ -10,6 +10,7 @@ import static dk.netdesk.db.generated.Tables.INTERACTION;
 import static dk.netdesk.db.generated.Tables.STAGE;
 import static dk.netdesk.db.generated.Tables.STAGE_HISTORY;
 
+import dk.netdesk.contacts.PhoneNumbers;
 import dk.netdesk.contacts.Source;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
@@ -202,7 +203,8 @@ public final class PipelineRepository {
                     .forEach(r -> tags.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
             Map<Long, StringBuilder> extra = new HashMap<>();
             tx.select(CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.PHONE).from(CONTACT_PHONE)
-                    .forEach(r -> extra.computeIfAbsent(r.value1(), k -> new StringBuilder()).append(' ').append(r.value2()));
+                    .forEach(r -> extra.computeIfAbsent(r.value1(), k -> new StringBuilder()).append(' ').append(r.value2())
+                            .append(' ').append(String.join(" ", PhoneNumbers.searchKeys(r.value2()))));
             tx.select(CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.EMAIL).from(CONTACT_EMAIL)
                     .forEach(r -> extra.computeIfAbsent(r.value1(), k -> new StringBuilder()).append(' ').append(r.value2()));
             List<Card> cards = tx.select(CONTACT.ID, CONTACT.NAME, CONTACT.PHONE, CONTACT.EMAIL, CONTACT.NOTES,
@@ -765,6 +767,7 @@ public final class PipelineRepository {
     private static Card toCard(Record r, List<String> tags, StringBuilder extra) {
         String phone = r.get(CONTACT.PHONE);
         String search = (r.get(CONTACT.NAME) + ' ' + phone + ' ' + NOT_DIGIT.matcher(phone).replaceAll("") + ' '
+                + String.join(" ", PhoneNumbers.searchKeys(phone)) + ' '
                 + r.get(CONTACT.EMAIL) + ' ' + r.get(CONTACT.NOTES)
                 + (extra == null ? "" : extra.toString() + ' ' + SEPARATORS.matcher(extra).replaceAll("")))
                 .toLowerCase(Locale.ROOT);

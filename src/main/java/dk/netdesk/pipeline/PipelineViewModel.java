@@ -1,6 +1,7 @@
 package dk.netdesk.pipeline;
 
 import dk.netdesk.db.TextOrder;
+import dk.netdesk.contacts.PhoneNumbers;
 import dk.netdesk.contacts.Source;
 import dk.netdesk.db.Changes;
 import dk.netdesk.ui.Background;
@@ -348,8 +349,9 @@ public final class PipelineViewModel {
         Source source = sourceFilter.get();
         boolean today = followUpToday.get();
         LocalDate now = today();
+        List<String> phoneKeys = PhoneNumbers.queryKeys(query);
         return card -> (query.isEmpty() || card.searchText().contains(query)
-                        || card.searchText().contains(query.replace(" ", "")))
+                        || phoneKeys.stream().anyMatch(card.searchText()::contains))
                 && (tag == null || card.tags().stream().anyMatch(t -> TextOrder.same(t, tag)))
                 && (source == null || card.source() == source)
                 && (!today || (card.nextFollowUp() != null && !card.nextFollowUp().isAfter(now) && !card.doNotContact()));

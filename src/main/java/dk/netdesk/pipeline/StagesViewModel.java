@@ -125,6 +125,10 @@ public final class StagesViewModel {
             status.show(() -> messages.get("pipeline.stage.nameRequired"));
             return false;
         }
+        if (dk.netdesk.ui.TextLimits.tooLong(name, dk.netdesk.ui.TextLimits.NAME)) {
+            status.show(() -> messages.format("pipeline.stage.nameTooLong", dk.netdesk.ui.TextLimits.NAME));
+            return false;
+        }
         if (staleDays < 1 || staleDays > 3650) {
             status.show(() -> messages.get("pipeline.stage.staleDaysRange"));
             return false;

@@ -3,12 +3,14 @@ package dk.netdesk.ui;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Button;
 import javafx.stage.Window;
 
 /**
  * Asks before something is destroyed: a header naming it, a line saying what happens, the action's
  * own button and Cancel, both in the app's language (JavaFX's built-in Cancel follows the system
- * language instead).
+ * language instead). Cancel is the default button and has the focus, so Enter or Space never
+ * confirms by accident; the action happens only when its own button is pressed (or Alt with its mnemonic).
  */
 public final class ConfirmDialog {
 
@@ -18,7 +20,7 @@ public final class ConfirmDialog {
     /**
      * @param text      the line under the header, or null
      * @param confirmId the id of the confirming button, for tests (may be null)
-     * @return true when the user confirmed
+     * @return true when the user confirmed; false on Cancel, Enter, Escape or closing the question
      */
     public static boolean ask(Window owner, Messages messages, String title, String header, String text,
                               String confirmLabel, String confirmId) {
@@ -27,8 +29,8 @@ public final class ConfirmDialog {
 
     /**
      * As {@link #ask(Window, Messages, String, String, String, String, String)}; with {@code irreversible}
-     * true (an anonymise, a restore that brings erased people back) Enter means Cancel and the action's
-     * button is marked as dangerous, so it is only ever chosen on purpose.
+     * true (an anonymise, a restore that brings erased people back) the action's button is also marked as
+     * dangerous (red).
      */
     public static boolean ask(Window owner, Messages messages, String title, String header, String text,
                               String confirmLabel, String confirmId, boolean irreversible) {
@@ -40,16 +42,17 @@ public final class ConfirmDialog {
         alert.setContentText(text);
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(confirm, cancel(messages));
-        javafx.scene.control.Button confirmButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm);
+        Button confirmButton = (Button) alert.getDialogPane().lookupButton(confirm);
+        Button cancelButton = (Button) alert.getDialogPane().lookupButton(alert.getButtonTypes().get(1));
         if (confirmId != null) {
             confirmButton.setId(confirmId);
         }
+        confirmButton.setDefaultButton(false);
+        cancelButton.setDefaultButton(true);
         if (irreversible) {
-            confirmButton.setDefaultButton(false);
             confirmButton.getStyleClass().add("danger");
-            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(alert.getButtonTypes().get(1)))
-                    .setDefaultButton(true);
         }
+        alert.setOnShown(e -> cancelButton.requestFocus());
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }
 

@@ -8,11 +8,11 @@ import java.util.Locale;
 
 /**
  * The one reader of numbers the user types, in the UI language: the decimal mark is the language's
- * ("7.5" in English, "7,5" in Danish). The other language's decimal mark is read as a decimal mark too
- * when it cannot be a thousands separator ("7,5" in English and "7.5" in Danish are 7.5: a thousands
- * separator is followed by three digits). Where it can be either ("1,500" in English, "1.500" in Danish)
- * the text is refused with a message that says why and gives both readings, rather than guessed; so is
- * any other use of thousands separators.
+ * ("7.5" in English, "7,5" in Danish). The other language's decimal mark is refused with a message that
+ * says which mark to use and gives the number written with it ("7,5" in English: "Use a decimal point:
+ * type 7.5 …"; "7.5" in Danish: "Brug komma …"), never read as a thousands separator (75) nor guessed.
+ * Where it can be either ("1,500" in English, "1.500" in Danish) the text is refused with a message that
+ * gives both readings; so is any other use of thousands separators.
  * Every number field uses it: the balance settings' budget and break rule, and the typed values of
  * the spinners (print hours and weeks, stage staleness days, retention months, a repeat's count) through
  * {@link SpinnerText}.
@@ -24,7 +24,8 @@ public final class NumberText {
      *
      * @param value     the number read; null when there is a problem
      * @param problem   null, or {@code number.notNumber} ({0} an example), {@code number.notWhole} ({0} the
-     *                  typed text), {@code number.ambiguous} ({0} the typed text, {1} the decimal mark,
+     *                  typed text), {@code number.decimalMark} ({0} the typed text, {1} the number written with
+     *                  the language's decimal mark), {@code number.ambiguous} ({0} the typed text, {1} the decimal mark,
      *                  {2} the decimal reading, {3} the reading without separators) or {@code number.grouping}
      *                  ({0} the typed text, {1} the number without separators)
      * @param arguments the message arguments, already formatted for the language
@@ -51,8 +52,9 @@ public final class NumberText {
      * @param text   what was typed; null counts as empty
      * @param locale the UI language (its decimal mark and thousands separator)
      * @param whole  true when only whole numbers are allowed (minutes, days, hours of the day)
-     * @return the number, or the problem: empty or letters ({@code number.notNumber}), a thousands
-     *     separator ({@code number.ambiguous} or {@code number.grouping}), a decimal mark in a whole-number
+     * @return the number, or the problem: empty or letters ({@code number.notNumber}), the other language's
+     *     decimal mark where no thousands separator fits ({@code number.decimalMark}; in a whole-number field
+     *     {@code number.notWhole}), a thousands separator ({@code number.ambiguous} or {@code number.grouping}), a decimal mark in a whole-number
      *     field ({@code number.notWhole})
      */
     public static Reading parse(String text, Locale locale, boolean whole) {
@@ -71,6 +73,12 @@ public final class NumberText {
         if (groupings == 1 && decimals == 0 && plain.length() - plain.indexOf(grouping) - 1 != 3) {
             // not followed by three digits, so no thousands separator: the other language's decimal mark ("7,5" in English)
             plain = plain.replace(grouping, decimal);
+            if (!whole) {
+                String meant = plain.replace(decimal, '.');
+                meant = meant.startsWith(".") || meant.startsWith("-.") ? meant.replaceFirst("\\.", "0.") : meant;
+                meant = meant.endsWith(".") ? meant.substring(0, meant.length() - 1) : meant;
+                return problem("number.decimalMark", typed, format(number(meant), locale));
+            }
             groupings = 0;
             decimals = 1;
         }

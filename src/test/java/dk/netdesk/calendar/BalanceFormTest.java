@@ -149,10 +149,14 @@ class BalanceFormTest {
     }
 
     @Test
-    void aBudgetWithTheOtherLanguagesDecimalMarkIsReadAsDecimalsNotTenTimesAsMuch() {
+    void aBudgetWithTheOtherLanguagesDecimalMarkIsRefusedSayingWhichMarkToUse() {
         BalanceForm english = editing(Locale.ENGLISH, BalanceSettings.defaults());
         english.budgetProperty().set("7,5");
-        assertThat(english.settings().orElseThrow().budgetHours()).as("not 75 hours").isEqualTo(7.5);
+        assertThat(english.settings()).as("neither 75 hours nor a guess: nothing to save").isEmpty();
+        assertThat(shown(english, messages(Locale.ENGLISH))).containsExactly(
+                "Weekly work budget: Use a decimal point: type 7.5, not \"7,5\".");
+        english.budgetProperty().set("7.5");
+        assertThat(english.settings().orElseThrow().budgetHours()).isEqualTo(7.5);
         english.budgetProperty().set("1,500");
         assertThat(english.settings()).as("1.5 or 1500: refused").isEmpty();
         assertThat(shown(english, messages(Locale.ENGLISH))).containsExactly(
@@ -161,7 +165,8 @@ class BalanceFormTest {
         Locale da = new Locale("da");
         BalanceForm danish = editing(da, BalanceSettings.defaults());
         danish.budgetProperty().set("7.5");
-        assertThat(danish.settings().orElseThrow().budgetHours()).isEqualTo(7.5);
+        assertThat(danish.settings()).isEmpty();
+        assertThat(shown(danish, messages(da))).containsExactly("Ugentligt arbejdsbudget: Brug komma som decimaltegn: skriv 7,5, ikke »7.5«.");
         danish.budgetProperty().set("7,5");
         assertThat(danish.settings().orElseThrow().budgetHours()).isEqualTo(7.5);
         danish.breakMinutesProperty().set("1.500");

@@ -21,4 +21,31 @@ class PhoneNumbersTest {
     void danishNumbersBecomePlus45(String raw, String normalised) {
         assertThat(PhoneNumbers.normalise(raw)).isEqualTo(normalised);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "'+45 20 30 40 50', '20 30 40 50'",
+            "'+4520304050', '20 30 40 50'",
+            "'20-30-40-50', '20 30 40 50'",
+            "'0045 20304050', '20 30 40 50'",
+            "'30 40', '+45 20 30 40 50'",
+            "'+45 2030', '0045 2030 4050'",
+            "'12345678', '+49 123 456 789 01'"})
+    void aNumberTypedInAnyFormatFindsTheStoredNumber(String typed, String stored) {
+        assertThat(PhoneNumbers.matches(typed, stored)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'Anna', '20 30 40 50'", "'', '20 30 40 50'", "'+46 20 30', '20 30 40 50'", "'20 30', ''"})
+    void otherTextFindsNoNumber(String typed, String stored) {
+        assertThat(PhoneNumbers.matches(typed, stored)).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void pastedLookAlikesBecomePlainCharacters() {
+        assertThat(PhoneNumbers.clean("\u00a0\uff0b\uff14\uff15\u2009\uff12\uff10\u201130\u201340\u221250 "))
+                .isEqualTo("+45 20-30-40-50");
+        assertThat(ContactValidation.phone("+45\u00a020\u00a030\u00a040\u00a050")).as("a pasted number is valid").isEmpty();
+        assertThat(PhoneNumbers.normalise("0045\u00a020\u201130\u201140\u201150")).isEqualTo("+4520304050");
+    }
 }

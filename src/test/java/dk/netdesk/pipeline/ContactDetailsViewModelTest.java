@@ -93,17 +93,36 @@ class ContactDetailsViewModelTest {
     }
 
     @Test
+    void everyMatchingContactIsNamedAndTheChosenOneOpens() {
+        Contact anna = contacts.create(ContactDetails.named("Anna").withContact("+45 20 30 40 50", "", ""), null);
+        Contact annaJ = contacts.create(ContactDetails.named("Anna J").withContact("", "anna@x.dk", ""), null);
+        details.newContact();
+        details.form().nameProperty().set("Anna Jensen");
+        details.form().phonesProperty().set("20304050");
+        details.form().emailsProperty().set("Anna@X.dk");
+        details.save();
+        assertThat(details.duplicatesProperty().get()).as("both, not only the first").containsExactlyInAnyOrder(anna, annaJ);
+        assertThat(status()).isIn("Not added: Anna and Anna J have the same email or phone.",
+                "Not added: Anna J and Anna have the same email or phone.");
+        assertThat(contacts.findAll().size()).isEqualTo(2);
+
+        details.openDuplicate(annaJ);
+        assertThat(details.contactIdProperty().get()).as("the one picked, not the first").isEqualTo(annaJ.id());
+        assertThat(details.duplicatesProperty().get()).isNull();
+    }
+
+    @Test
     void aDuplicatePhoneOrEmailWarnsAndOffersTheExistingContact() {
         Contact anna = contacts.create(ContactDetails.named("Anna").withContact("+45 20 30 40 50", "anna@x.dk", ""), null);
         details.newContact();
         details.form().nameProperty().set("Anna J");
         details.form().phonesProperty().set("0045 2030-4050");
         assertThat(details.save()).isTrue();
-        assertThat(details.duplicateProperty().get()).isEqualTo(anna);
+        assertThat(details.duplicatesProperty().get()).containsExactly(anna);
         assertThat(status()).isEqualTo("Not added: Anna has the same email or phone.");
         assertThat(contacts.findAll().size()).isEqualTo(1);
 
-        details.openDuplicate();
+        details.openDuplicate(anna);
         assertThat(details.contactIdProperty().get()).isEqualTo(anna.id());
         assertThat(details.form().nameProperty().get()).isEqualTo("Anna");
 
@@ -111,7 +130,7 @@ class ContactDetailsViewModelTest {
         details.form().nameProperty().set("Anna Twin");
         details.form().emailsProperty().set("ANNA@x.dk");
         details.save();
-        assertThat(details.duplicateProperty().get()).isEqualTo(anna);
+        assertThat(details.duplicatesProperty().get()).containsExactly(anna);
         details.saveAnyway();
         assertThat(contacts.findAll().size()).isEqualTo(2);
         assertThat(details.form().nameProperty().get()).isEqualTo("Anna Twin");
@@ -141,6 +160,21 @@ class ContactDetailsViewModelTest {
 
         assertThat(details.activity().setDoNotContact(false)).isTrue();
         assertThat(details.activity().setNextFollowUp(LocalDate.of(2026, 12, 5))).isTrue();
+    }
+
+    @Test
+    void interactionTextAndConsentChannelOverTheLimitAreRefusedWithAMessage() {
+        Contact bo = contacts.create(ContactDetails.named("Bo").withContact("", "", ""), null);
+        details.open(bo.id());
+        details.activity().interactionTextProperty().set("x".repeat(100_001));
+        assertThat(details.activity().addInteraction()).isFalse();
+        assertThat(status()).isEqualTo("Not added: the text and the outcome can each have at most 100,000 characters. Shorten them.");
+        assertThat(pipeline.interactions(bo.id())).as("nothing saved").isEmpty();
+
+        details.activity().consentChannelProperty().set("x".repeat(1_000_000));
+        assertThat(details.activity().addConsent()).isFalse();
+        assertThat(status()).isEqualTo("Not added: the channel can have at most 200 characters and the wording 100,000. Shorten them.");
+        assertThat(details.activity().consents()).isEmpty();
     }
 
     @Test

@@ -238,6 +238,23 @@ class PipelineViewModelTest {
     }
 
     @Test
+    void searchFindsAPhoneNumberTypedInAnyFormat() {
+        open(Locale.ENGLISH);
+        contacts.create(details("Anna", List.of(), List.of("20 30 40 50")), null);
+        contacts.create(details("Bo", List.of(), List.of("11223344", "0045 28 76 54 32")), null);
+        model.load();
+        List<Card> visible = model.columns().get(0).visibleCards();
+        for (String typed : List.of("+45 20 30 40 50", "+4520304050", "20-30-40-50", "0045 20304050", "(+45) 2030-4050")) {
+            model.searchProperty().set(typed);
+            assertThat(visible).as(typed).extracting(Card::name).containsExactly("Anna");
+        }
+        model.searchProperty().set("+45 28 76 54 32");
+        assertThat(visible).as("a second number").extracting(Card::name).containsExactly("Bo");
+        model.searchProperty().set("28765432");
+        assertThat(visible).extracting(Card::name).containsExactly("Bo");
+    }
+
+    @Test
     void filtersBySearchTagSourceAndFollowUpToday() {
         open(Locale.ENGLISH);
         contacts.create(new ContactDetails("Anna", List.of("+45 20 30 40 50"), List.of("anna@x.dk"), "", "", "", "", "",
@@ -282,6 +299,13 @@ class PipelineViewModelTest {
         assertThat(model.stages().moveStage(model.columns().get(4).stage().id(), -1)).isTrue();
         assertThat(model.columns().get(3).stage().name()).isEqualTo("Event guests");
         assertThat(model.stages().addStage(" ", StageKind.OPEN, 3)).isFalse();
+        int before = model.columns().size();
+        assertThat(model.stages().addStage("x".repeat(201), StageKind.OPEN, 3)).as("over the limit: refused").isFalse();
+        assertThat(app.context().status().textProperty().get())
+                .isEqualTo("A stage name can have at most 200 characters. Shorten it.");
+        assertThat(model.columns()).as("nothing saved").hasSize(before);
+        assertThat(model.stages().updateStage(stage(0).id(), "x".repeat(1_000_000), StageKind.OPEN, 10)).isFalse();
+        assertThat(model.stages().addStage("x".repeat(200), StageKind.OPEN, 3)).as("at the limit").isTrue();
         assertThat(model.stages().updateStage(stage(0).id(), "Leads", StageKind.OPEN, 10)).isTrue();
         assertThat(stage(0).name()).isEqualTo("Leads");
         assertThat(stage(0).staleDays()).isEqualTo(10);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Typed numbers in the UI language: the language's decimal mark, and no guessing when a text can be read two ways. */
+/** Typed numbers in the UI language: the language's decimal mark, and the other language's decimal mark refused, no guessing when a text can be read two ways. */
 class NumberTextTest {
 
     static final Locale DA = new Locale("da");
@@ -24,10 +24,15 @@ class NumberTextTest {
     }
 
     @Test
-    void theOtherLanguagesDecimalMarkIsADecimalMarkWhereItCannotSeparateThousands() {
-        assertThat(NumberText.parse("7,5", Locale.ENGLISH, false).value()).as("not 75").isEqualByComparingTo("7.5");
-        assertThat(NumberText.parse("7.5", DA, false).value()).isEqualByComparingTo("7.5");
-        assertThat(NumberText.parse("0.25", DA, false).value()).isEqualByComparingTo("0.25");
+    void theOtherLanguagesDecimalMarkIsRefusedWithTheNumberWrittenInTheLanguage() {
+        NumberText.Reading english = NumberText.parse("7,5", Locale.ENGLISH, false);
+        assertThat(english.value()).as("neither 75 nor a guess").isNull();
+        assertThat(english.message(ENGLISH)).isEqualTo("Use a decimal point: type 7.5, not \"7,5\".");
+        NumberText.Reading danish = NumberText.parse("7.5", DA, false);
+        assertThat(danish.value()).isNull();
+        assertThat(danish.message(DANISH)).isEqualTo("Brug komma som decimaltegn: skriv 7,5, ikke »7.5«.");
+        assertThat(NumberText.parse("0.25", DA, false).message(DANISH)).isEqualTo("Brug komma som decimaltegn: skriv 0,25, ikke »0.25«.");
+        assertThat(NumberText.parse(",5", Locale.ENGLISH, false).message(ENGLISH)).isEqualTo("Use a decimal point: type 0.5, not \",5\".");
         assertThat(NumberText.parse("12,5", Locale.ENGLISH, true).message(ENGLISH))
                 .as("a whole-number field still wants a whole number").isEqualTo("Type a whole number: \"12,5\" has decimals.");
     }
