@@ -166,7 +166,7 @@ class BalanceFormTest {
         BalanceForm danish = editing(da, BalanceSettings.defaults());
         danish.budgetProperty().set("7.5");
         assertThat(danish.settings()).isEmpty();
-        assertThat(shown(danish, messages(da))).containsExactly("Ugentligt arbejdsbudget: Brug komma som decimaltegn: skriv 7,5, ikke »7.5«.");
+        assertThat(shown(danish, messages(da))).containsExactly("Ugentligt arbejdsbudget: Brug komma som decimaltegn: skriv 7,5, ikke „7.5“.");
         danish.budgetProperty().set("7,5");
         assertThat(danish.settings().orElseThrow().budgetHours()).isEqualTo(7.5);
         danish.breakMinutesProperty().set("1.500");

@@ -30,8 +30,8 @@ class NumberTextTest {
         assertThat(english.message(ENGLISH)).isEqualTo("Use a decimal point: type 7.5, not \"7,5\".");
         NumberText.Reading danish = NumberText.parse("7.5", DA, false);
         assertThat(danish.value()).isNull();
-        assertThat(danish.message(DANISH)).isEqualTo("Brug komma som decimaltegn: skriv 7,5, ikke »7.5«.");
-        assertThat(NumberText.parse("0.25", DA, false).message(DANISH)).isEqualTo("Brug komma som decimaltegn: skriv 0,25, ikke »0.25«.");
+        assertThat(danish.message(DANISH)).isEqualTo("Brug komma som decimaltegn: skriv 7,5, ikke „7.5“.");
+        assertThat(NumberText.parse("0.25", DA, false).message(DANISH)).isEqualTo("Brug komma som decimaltegn: skriv 0,25, ikke „0.25“.");
         assertThat(NumberText.parse(",5", Locale.ENGLISH, false).message(ENGLISH)).isEqualTo("Use a decimal point: type 0.5, not \",5\".");
         assertThat(NumberText.parse("12,5", Locale.ENGLISH, true).message(ENGLISH))
                 .as("a whole-number field still wants a whole number").isEqualTo("Type a whole number: \"12,5\" has decimals.");
