@@ -90,7 +90,7 @@ class ProtectedTimeRuleTest {
         EventDraft weekly = draft("Webinar", "2026-11-27T16:00", "2026-11-27T16:30", Kind.TRAINING)
                 .withRepeat(new RepeatRule(RepeatRule.Freq.WEEKLY, 1, Set.of(DayOfWeek.FRIDAY, DayOfWeek.SUNDAY), null, null));
         assertThat(model.protectedQuestion(weekly, model.zone(), EditScope.ALL))
-                .startsWith("Denne gentagne arbejdsaftale ligger i din beskyttede fritid. Første gang: \"Webinar\" søn.");
+                .startsWith("Denne gentagne arbejdsaftale ligger i din beskyttede fritid. Første gang: „Webinar“ søn.");
     }
 
     @Test
