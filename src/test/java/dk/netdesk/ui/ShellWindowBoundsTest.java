@@ -60,13 +60,13 @@ class ShellWindowBoundsTest {
     void boundsPartlyOffTheRightEdgeAreMovedBackAtTheirSize(FxRobot robot) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         app.context().shell().saveBounds(new ShellViewModel.Bounds(screen.getMaxX() - 300, screen.getMinY() + 40,
-                800, 500, false));
+                1000, 650, false));
         robot.interact(() -> app.showShell(stage));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(stage.getWidth()).isEqualTo(800);
-        assertThat(stage.getHeight()).isEqualTo(500);
-        assertThat(stage.getX()).isEqualTo(screen.getMaxX() - 800);
+        assertThat(stage.getWidth()).isEqualTo(1000);
+        assertThat(stage.getHeight()).isEqualTo(650);
+        assertThat(stage.getX()).isEqualTo(screen.getMaxX() - 1000);
         assertThat(stage.getY()).isEqualTo(screen.getMinY() + 40);
     }
 }
