@@ -59,6 +59,7 @@ import dk.netdesk.pipeline.TodayView;
 import dk.netdesk.pipeline.TodayViewModel;
 import dk.netdesk.print.PrintPreviewDialog;
 import dk.netdesk.print.PrintViewModel;
+import dk.netdesk.ui.OpenWithSystem;
 import dk.netdesk.ui.SystemOpener;
 import dk.netdesk.ui.Area;
 import dk.netdesk.ui.Background;
@@ -117,9 +118,10 @@ public final class AppContext {
     private final ImportWizardViewModel importWizard;
     private javafx.scene.control.Dialog<?> openImport;
     private final LibraryViewModel library;
-    private Consumer<String> opener = uri -> { };
-    /** Opens attachments and says when no program could (set by the app at start; until then through {@link #opener}). */
-    private SystemOpener fileOpener = (uri, onFailure) -> opener.accept(uri);
+    /** Opens files, folders and addresses with the system's programs (set by the app at start: {@link #setOpener}). */
+    private SystemOpener opener = (uri, onFailure) -> onFailure.accept(new IllegalStateException("No opener set"));
+    /** The one way folders, files and addresses are opened, saying in the status line when no program could. */
+    private final OpenWithSystem opening;
     private final PipelineViewModel pipeline;
     private final ContactDetailsViewModel pipelineDetails;
     private final TodayViewModel today;
@@ -192,7 +194,8 @@ public final class AppContext {
                 core.attachmentReferences, settings, new StarterLibrary());
         this.library = new LibraryViewModel(libraryRepository, libraryService, changes, background, undo, status,
                 messages, links, links, Debouncer.fx(Duration.ofMillis(150)));
-        this.library.setOpener((uri, onFailure) -> fileOpener.open(uri, onFailure));
+        this.opening = new OpenWithSystem((uri, onFailure) -> opener.open(uri, onFailure), status, messages);
+        this.library.setOpener((uri, onFailure) -> opener.open(uri, onFailure));
         this.pipeline = new PipelineViewModel(pipelineRepository, changes, background, undo, status, messages, clock);
         // One contact service and one editor class; each screen has its own editor, all following each other's changes.
         this.contactService = core.contactService;
@@ -283,7 +286,7 @@ public final class AppContext {
     /** A contact editor's attachments section; files open through the opener the app sets ({@link #setOpener}). */
     private ContactAttachmentsViewModel attachmentsSection() {
         return new ContactAttachmentsViewModel(contactAttachments, changes, background, undo, status, messages,
-                uri -> opener.accept(uri));
+                (uri, onFailure) -> opener.open(uri, onFailure));
     }
 
     /** The areas in navigation order; each view is built when first shown. */
@@ -297,7 +300,7 @@ public final class AppContext {
                         this::contactsView),
                 new Area("calendar", "nav.calendar", Material2OutlinedAL.CALENDAR_TODAY, this::calendarView),
                 new Area("library", "nav.library", Material2OutlinedAL.LOCAL_LIBRARY,
-                        () -> new LibraryView(library, messages, uri -> opener.accept(uri)).build()));
+                        () -> new LibraryView(library, messages).build()));
     }
 
     /** The contacts screen, whose "Retention review…" opens the review. */
@@ -612,14 +615,18 @@ public final class AppContext {
         return library;
     }
 
-    /** How web addresses and files are opened (the browser and the system viewer); set by the app at start. */
-    public void setOpener(Consumer<String> opener) {
+    /**
+     * How files, folders and web addresses are opened with the system's programs (the viewer, the file
+     * manager, the browser); set by the app at start ({@link SystemOpener#desktop}), a fake in tests. Until
+     * then every opening fails, and says so. A failure it reports is said in the status line.
+     */
+    public void setOpener(SystemOpener opener) {
         this.opener = opener;
     }
 
-    /** How attachments are opened with the system's viewer, reporting when no program could; set by the app at start. */
-    public void setFileOpener(SystemOpener fileOpener) {
-        this.fileOpener = fileOpener;
+    /** Opens folders, files and addresses through the opener set ({@link #setOpener}), saying when no program could. */
+    public OpenWithSystem opening() {
+        return opening;
     }
 
     public PipelineViewModel pipeline() {

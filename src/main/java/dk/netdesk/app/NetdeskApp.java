@@ -141,12 +141,11 @@ public final class NetdeskApp extends Application {
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
-        context.setOpener(getHostServices()::showDocument);
-        context.setFileOpener(dk.netdesk.ui.SystemOpener.desktop(getHostServices()::showDocument));
+        context.setOpener(dk.netdesk.ui.SystemOpener.desktop(getHostServices()::showDocument));
         // The database thread reads Today's follow-ups while the window is built.
         context.loadFirstScreen();
         Shell shell = new Shell(stage, context.shell(), context.undo(), context.status(), context.areas(),
-                context.database().dataDir(), Version.current(), getHostServices()::showDocument);
+                context.database().dataDir(), Version.current(), context.opening()::folder);
         shell.setCanClose(context::closeEditors);
         context.startWelcome(shell, stage);
         shell.setFileCommands(context.fileCommands());

@@ -57,6 +57,11 @@ public final class CalendarViewModel {
     private final ReadOnlyIntegerWrapper weekNumber = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
     private java.util.function.BiConsumer<Occurrence, EventDraft> onSaveFailed = (occurrence, draft) -> { };
+    /**
+     * True while the event dialog is open again after a failed save (the view's handler waits for it): the
+     * "what you typed is in the dialog again" message holds only so long.
+     */
+    private final javafx.beans.property.BooleanProperty dialogAgain = new javafx.beans.property.SimpleBooleanProperty();
     private List<Occurrence> weekOccurrences = List.of();
     private final ObservableList<ContactRef> contacts = FXCollections.observableArrayList();
     private final ObjectProperty<java.util.function.Consumer<LocalDate>> onPrintWeek = new SimpleObjectProperty<>();
@@ -401,7 +406,8 @@ public final class CalendarViewModel {
     /**
      * What happens when a save from the event dialog fails, after the failure has been reported: the
      * view opens the dialog again with what the user typed ({@code occurrence} is null for a new
-     * event), so a failed save never loses the text.
+     * event), so a failed save never loses the text. The handler returns once that dialog is closed
+     * ({@code showAndWait}); the status line's "What you typed is in the dialog again" goes then.
      */
     public void setOnSaveFailed(java.util.function.BiConsumer<Occurrence, EventDraft> handler) {
         this.onSaveFailed = handler;
@@ -410,11 +416,16 @@ public final class CalendarViewModel {
     private void saveFailed(Occurrence occurrence, EventDraft draft, Throwable error) {
         try {
             if (!refused(error)) {
-                status.show(() -> messages.get("calendar.status.notSaved"));
+                dialogAgain.set(true);
+                status.showWhile(() -> messages.get("calendar.status.notSaved"), dialogAgain);
                 background.report(error);
             }
         } finally {
-            onSaveFailed.accept(occurrence, draft);
+            try {
+                onSaveFailed.accept(occurrence, draft);
+            } finally {
+                dialogAgain.set(false);
+            }
         }
     }
 

@@ -3,12 +3,13 @@ package dk.netdesk.contacts;
 import dk.netdesk.db.Changes;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.OpenWithSystem;
 import dk.netdesk.ui.StatusLine;
+import dk.netdesk.ui.SystemOpener;
 import dk.netdesk.ui.UndoManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -27,22 +28,23 @@ public final class ContactAttachmentsViewModel {
     private final UndoManager undo;
     private final StatusLine status;
     private final Messages messages;
-    private final Consumer<String> opener;
+    private final OpenWithSystem opening;
     private final ObservableList<ContactAttachment> attachments = FXCollections.observableArrayList();
     private ReadOnlyObjectProperty<Long> contactId;
 
     /**
-     * @param opener opens a {@code file:} URI with the system viewer (the app's host services, as the
-     *               library's attachments); the file is opened as a document, never run
+     * @param opener opens a {@code file:} URI with the system viewer and reports when no program could (the
+     *               app's {@link SystemOpener#desktop}, as for the library's attachments); the file is opened
+     *               as a document, never run. A failure is said in {@code status}.
      */
     public ContactAttachmentsViewModel(ContactAttachments service, Changes changes, Background background,
-                                       UndoManager undo, StatusLine status, Messages messages, Consumer<String> opener) {
+                                       UndoManager undo, StatusLine status, Messages messages, SystemOpener opener) {
         this.service = service;
         this.background = background;
         this.undo = undo;
         this.status = status;
         this.messages = messages;
-        this.opener = opener;
+        this.opening = new OpenWithSystem(opener, status, messages);
         changes.subscribe(Changes.Topic.CONTACTS, change -> {
             if (!change.from(this)) {
                 reload();
@@ -119,7 +121,8 @@ public final class ContactAttachmentsViewModel {
 
     /**
      * Opens the attachment's stored file with the system viewer. A file missing from the attachments
-     * folder (removed by hand) gets a message instead.
+     * folder (removed by hand) gets a message instead, and so does a file no program could open
+     * ({@link OpenWithSystem#file}).
      */
     public void open(ContactAttachment attachment) {
         Path file = service.fileOf(attachment);
@@ -127,7 +130,7 @@ public final class ContactAttachmentsViewModel {
             status.show(() -> messages.format("contact.attachments.fileMissing", attachment.fileName()));
             return;
         }
-        opener.accept(file.toUri().toString());
+        opening.file(file, attachment.fileName(), attachment.isPdf());
     }
 
     /** The size as people read it, e.g. "812 kB" or "1.4 MB" (decimal units, the app's number format). */

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -36,15 +35,13 @@ final class LibraryReader {
 
     private final LibraryViewModel model;
     private final Messages messages;
-    private final Consumer<String> opener;
     private final MarkdownView markdown;
 
-    /** @param opener opens a web address or a file URI in the system browser or viewer */
-    LibraryReader(LibraryViewModel model, Messages messages, Consumer<String> opener) {
+    /** Links in the text and a link item's address open through {@link LibraryViewModel#openAddress}. */
+    LibraryReader(LibraryViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.opener = opener;
-        this.markdown = new MarkdownView(opener);
+        this.markdown = new MarkdownView(model::openAddress);
     }
 
     Node build() {
@@ -168,7 +165,7 @@ final class LibraryReader {
             Button open = new Button(messages.get("library.action.openLink"), new FontIcon(Material2OutlinedMZ.OPEN_IN_NEW));
             open.setId("library-open-link");
             open.setTooltip(new Tooltip(item.url()));
-            open.setOnAction(e -> opener.accept(item.url()));
+            open.setOnAction(e -> model.openAddress(item.url()));
             actions.getChildren().add(open);
         }
         actions.getChildren().addAll(edit, attach, delete);

@@ -4,7 +4,6 @@ import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.UnsavedChangesDialog;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.ViewListeners;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -40,13 +39,11 @@ public final class LibraryView {
 
     private final LibraryViewModel model;
     private final Messages messages;
-    private final Consumer<String> opener;
 
-    /** @param opener opens a web address or a file URI in the system browser or viewer */
-    public LibraryView(LibraryViewModel model, Messages messages, Consumer<String> opener) {
+    /** Links and attachments open through {@code model} ({@link LibraryViewModel#setOpener}), which says when none could. */
+    public LibraryView(LibraryViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.opener = opener;
     }
 
     static Ikon icon(LibraryKind kind) {
@@ -63,7 +60,7 @@ public final class LibraryView {
 
     /** The screen's root node, id {@code library}. */
     public Node build() {
-        StackPane detail = new StackPane(new LibraryReader(model, messages, opener).build(),
+        StackPane detail = new StackPane(new LibraryReader(model, messages).build(),
                 new LibraryEditor(model, messages).build());
         SplitPane split = new SplitPane(new LibraryListPane(model, messages).build(), detail);
         split.setDividerPositions(0.42);

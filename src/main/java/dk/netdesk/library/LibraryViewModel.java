@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;
 import dk.netdesk.ui.UndoManager;
+import dk.netdesk.ui.OpenWithSystem;
 import dk.netdesk.ui.SystemOpener;
 import dk.netdesk.ui.TypedText;
 import java.nio.file.Files;
@@ -84,8 +85,16 @@ public final class LibraryViewModel {
     private final ReadOnlyObjectWrapper<String> searchError = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Map<String, Integer>> otherLanguages = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyObjectWrapper<FtsQuery> searched = new ReadOnlyObjectWrapper<>(FtsQuery.parse(""));
-    private SystemOpener opener = (uri, onFailure) -> onFailure.accept(new IllegalStateException("No opener set"));
+    /** Opens attachments and addresses with the system's programs; says when none could ({@link #setOpener}). */
+    private OpenWithSystem opening;
     private final LibraryForm form = new LibraryForm();
+    /** True while the editor is open with a field marked: the "fix the marked fields" message holds only so long. */
+    private final javafx.beans.binding.BooleanBinding fieldsMarked = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> editing.get() && (form.titleErrorProperty().get() != null || form.urlErrorProperty().get() != null
+                    || form.bodyErrorProperty().get() != null || form.tagsErrorProperty().get() != null
+                    || form.collectionErrorProperty().get() != null),
+            editing, form.titleErrorProperty(), form.urlErrorProperty(), form.bodyErrorProperty(),
+            form.tagsErrorProperty(), form.collectionErrorProperty());
 
     private long searchGeneration;
     private long detailGeneration;
@@ -103,6 +112,8 @@ public final class LibraryViewModel {
         this.stageOptions = stageOptions;
         this.eventOptions = eventOptions;
         this.debouncer = debouncer;
+        this.opening = new OpenWithSystem((uri, onFailure) -> onFailure.accept(new IllegalStateException("No opener set")),
+                status, messages);
         this.commands = new LibraryUndo(repository, background, messages, status, this::reveal, service::keepForUndo);
         query.addListener((obs, old, now) -> debouncer.submit(this::search));
         kindFilter.addListener((obs, old, now) -> search());
@@ -347,7 +358,7 @@ public final class LibraryViewModel {
     /** The database work of a save, or null, with the fields marked, when one is invalid. */
     private Callable<LibraryItem> saving() {
         if (!form.validateAll()) {
-            status.show(() -> messages.get("library.status.fixErrors"));
+            status.showWhile(() -> messages.get("library.status.fixErrors"), fieldsMarked);
             return null;
         }
         LibraryItemDraft draft = form.draft();
@@ -378,8 +389,9 @@ public final class LibraryViewModel {
     public void delete(LibraryItem target) {
         background.run(() -> commands.deleteKeepingFiles(target.id()), deleted -> deleted.ifPresent(gone -> {
             editing.set(false);
-            status.show(() -> messages.format("library.status.deleted", gone.item().title()));
-            undo.done(commands.deleted(gone));
+            UndoManager.Command command = commands.deleted(gone);
+            undo.done(command);
+            status.showWhile(() -> messages.format("library.status.deleted", gone.item().title()), undo.isNext(command));
         }));
     }
 
@@ -432,8 +444,9 @@ public final class LibraryViewModel {
     /** Removes an attachment; the view asks first. The file stays until the next start, for undo. */
     public void removeAttachment(Attachment attachment) {
         background.run(() -> commands.removeKeepingFile(attachment.id()), removed -> removed.ifPresent(file -> {
-            status.show(() -> messages.format("library.status.detached", file.fileName()));
-            undo.done(commands.detached(attachment.itemId(), file));
+            UndoManager.Command command = commands.detached(attachment.itemId(), file);
+            undo.done(command);
+            status.showWhile(() -> messages.format("library.status.detached", file.fileName()), undo.isNext(command));
         }));
     }
 
@@ -442,9 +455,17 @@ public final class LibraryViewModel {
         return service.fileOf(attachment).toUri().toString();
     }
 
-    /** How attachments are opened with the system's viewer; the app sets the desktop's, tests a fake. */
+    /**
+     * How attachments and web addresses are opened with the system's programs; the app sets the desktop's,
+     * tests a fake. A failure it reports is said in the status line ({@link OpenWithSystem}).
+     */
     public void setOpener(SystemOpener opener) {
-        this.opener = opener;
+        this.opening = new OpenWithSystem(opener, status, messages);
+    }
+
+    /** Opens a web or mail address (a link in the text, a link item's address); a failure is said in the status line. */
+    public void openAddress(String address) {
+        opening.address(address);
     }
 
     /**
@@ -457,11 +478,7 @@ public final class LibraryViewModel {
             status.show(() -> messages.format("library.status.fileMissing", attachment.fileName()));
             return;
         }
-        opener.open(file.toUri().toString(), failure -> {
-            ErrorReporter.logQuietly("opening the attachment " + attachment.fileName(), failure);
-            status.show(() -> messages.format(attachment.isPdf() ? "library.status.noViewerPdf"
-                    : "library.status.noViewerImage", attachment.fileName(), file.getParent().toString()));
-        });
+        opening.file(file, attachment.fileName(), attachment.isPdf());
     }
 
     /**

@@ -197,7 +197,8 @@ public final class ContactActivityViewModel {
         }
         String reason = doNotContactReason.get() == null ? "" : doNotContactReason.get().trim();
         if (value && reason.isEmpty()) {
-            status.show(() -> messages.get("pipeline.rule.reasonRequired"));
+            status.showWhile(() -> messages.get("pipeline.rule.reasonRequired"), still(
+                    () -> doNotContactReason.get() == null || doNotContactReason.get().isBlank(), doNotContactReason));
             return false;
         }
         write(() -> pipeline.setDoNotContact(id, value, reason), () -> {
@@ -233,7 +234,8 @@ public final class ContactActivityViewModel {
             scheduleTimeError.set(messages.format("input.time.unreadable", typed));
         }
         if (scheduleDate.get() == null || time == null) {
-            status.show(() -> messages.get("pipeline.details.schedule.invalid"));
+            status.showWhile(() -> messages.get("pipeline.details.schedule.invalid"), still(() -> scheduleDate.get() == null
+                    || TimeOfDay.parse(scheduleTime.get()).isEmpty(), scheduleDate, scheduleTime));
             return false;
         }
         LocalDateTime start = scheduleDate.get().atTime(time);
@@ -276,11 +278,13 @@ public final class ContactActivityViewModel {
             return false;
         }
         if (interactionDate.get() == null) {
-            status.show(() -> messages.get("pipeline.interaction.dateRequired"));
+            status.showWhile(() -> messages.get("pipeline.interaction.dateRequired"),
+                    still(() -> interactionDate.get() == null, interactionDate));
             return false;
         }
         if (interactionText.get().isBlank() && interactionOutcome.get().isBlank()) {
-            status.show(() -> messages.get("pipeline.interaction.textRequired"));
+            status.showWhile(() -> messages.get("pipeline.interaction.textRequired"), still(
+                    () -> interactionText.get().isBlank() && interactionOutcome.get().isBlank(), interactionText, interactionOutcome));
             return false;
         }
         if (dk.netdesk.ui.TextLimits.tooLong(interactionText.get(), dk.netdesk.ui.TextLimits.TEXT)
@@ -327,6 +331,15 @@ public final class ContactActivityViewModel {
         }));
     }
 
+    /**
+     * True while {@code wrong} is: a message saying what to type holds until it is typed
+     * ({@link dk.netdesk.ui.StatusLine#showWhile}).
+     */
+    private static javafx.beans.binding.BooleanBinding still(java.util.concurrent.Callable<Boolean> wrong,
+                                                               javafx.beans.Observable... fields) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(wrong, fields);
+    }
+
     /** Adds an entry to the consent log (given or withdrawn); entries are never changed or deleted. */
     public boolean addConsent() {
         Long id = contactId;
@@ -334,7 +347,8 @@ public final class ContactActivityViewModel {
             return false;
         }
         if (consentDate.get() == null || consentChannel.get().isBlank()) {
-            status.show(() -> messages.get("pipeline.consent.channelRequired"));
+            status.showWhile(() -> messages.get("pipeline.consent.channelRequired"), still(
+                    () -> consentDate.get() == null || consentChannel.get().isBlank(), consentDate, consentChannel));
             return false;
         }
         if (dk.netdesk.ui.TextLimits.tooLong(consentChannel.get(), dk.netdesk.ui.TextLimits.NAME)

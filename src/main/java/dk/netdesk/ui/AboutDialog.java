@@ -18,7 +18,13 @@ public final class AboutDialog {
     private AboutDialog() {
     }
 
-    public static void show(Window owner, Messages messages, String version, Path dataDir, Consumer<String> opener) {
+    /**
+     * Shows the dialog and waits until it is closed.
+     *
+     * @param openFolder opens the data folder in the file manager and says in the status line when it could
+     *                   not ({@link OpenWithSystem#folder})
+     */
+    public static void show(Window owner, Messages messages, String version, Path dataDir, Consumer<Path> openFolder) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         DialogFit.onScreen(alert);
         alert.initOwner(owner);
@@ -32,7 +38,7 @@ public final class AboutDialog {
         HBox.setHgrow(path, Priority.ALWAYS);
         Button open = new Button(messages.get("about.openFolder"));
         open.setId("about-open-folder");
-        open.setOnAction(e -> opener.accept(dataDir.toUri().toString()));
+        open.setOnAction(e -> openFolder.accept(dataDir));
         open.setMinWidth(Button.USE_PREF_SIZE);
         // the description wraps at the dialog's width rather than being cut short
         Label description = new Label(messages.get("about.description"));

@@ -51,7 +51,7 @@ public final class Shell {
     private final List<Area> areas;
     private final Path dataDir;
     private final String version;
-    private final Consumer<String> opener;
+    private final Consumer<Path> openFolder;
 
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
@@ -64,8 +64,12 @@ public final class Shell {
     private Runnable onWelcome;
     private List<MenuCommand> fileCommands = List.of();
 
+    /**
+     * @param openFolder opens a folder (the data folder: Help → Open data folder, About) in the file manager,
+     *                   saying in the status line when it could not ({@link OpenWithSystem#folder})
+     */
     public Shell(Stage stage, ShellViewModel model, UndoManager undo, StatusLine status, List<Area> areas,
-                 Path dataDir, String version, Consumer<String> opener) {
+                 Path dataDir, String version, Consumer<Path> openFolder) {
         this.stage = stage;
         this.model = model;
         this.messages = model.messages();
@@ -74,7 +78,7 @@ public final class Shell {
         this.areas = List.copyOf(areas);
         this.dataDir = dataDir;
         this.version = version;
-        this.opener = opener;
+        this.openFolder = openFolder;
         this.currentArea = areas.get(0).id();
     }
 
@@ -266,9 +270,9 @@ public final class Shell {
                 () -> model.setTheme(model.themeProperty().get() == Theme.DARK ? Theme.LIGHT : Theme.DARK)));
 
         MenuItem about = item("menu.about", Material2OutlinedAL.INFO, null,
-                () -> AboutDialog.show(stage, messages, version, dataDir, opener));
+                () -> AboutDialog.show(stage, messages, version, dataDir, openFolder));
         MenuItem openData = item("menu.openDataFolder", Material2OutlinedAL.FOLDER_OPEN, null,
-                () -> opener.accept(dataDir.toUri().toString()));
+                () -> openFolder.accept(dataDir));
         Menu help = new Menu(messages.get("menu.help"), null, about, openData);
         if (onWelcome != null) {
             help.getItems().add(0, item("menu.welcome", Material2OutlinedAL.EXPLORE, null, onWelcome));

@@ -31,7 +31,7 @@ class ContactAttachmentsViewModelTest {
     @BeforeEach
     void setUp() {
         app = TestApp.open(dir, Locale.ENGLISH);
-        app.context().setOpener(opened::add);
+        app.context().setOpener((uri, onFailure) -> opened.add(uri));
         editor = app.context().contactsEditor();
         model = editor.attachments();
         anna = app.context().contactService().create(ContactDetails.named("Anna Jensen"), null).id();
@@ -144,5 +144,34 @@ class ContactAttachmentsViewModelTest {
         editor.open(anna);
         model.attach(Files.writeString(incoming.resolve("Ga\u030ardbutik.png"), "shop"));
         assertThat(model.attachments().get(0).fileName()).isEqualTo("G\u00e5rdbutik.png");
+    }
+
+    @Test
+    void anAttachmentNoProgramCanOpenIsSaidInTheStatusLine() throws Exception {
+        editor.open(anna);
+        model.attach(Files.write(incoming.resolve("Tilbud.pdf"), new byte[300]));
+        ContactAttachment added = model.attachments().get(0);
+        Path stored = app.context().contactAttachments().fileOf(added);
+        app.context().setOpener((uri, onFailure) -> {
+            opened.add(uri);
+            onFailure.accept(new java.io.IOException("xdg-open could not open " + uri + " (exit 3)"));
+        });
+
+        model.open(added);
+
+        assertThat(opened).containsExactly(stored.toUri().toString());
+        assertThat(status()).isEqualTo("No program could open Tilbud.pdf. Install a PDF viewer, or open the file from the folder "
+                + stored.toAbsolutePath().getParent() + ".");
+    }
+
+    @Test
+    void anImageNoProgramCanOpenAsksForAnImageViewer() throws Exception {
+        editor.open(anna);
+        model.attach(Files.writeString(incoming.resolve("Butik.png"), "shop"));
+        app.context().setOpener((uri, onFailure) -> onFailure.accept(new java.io.IOException("no viewer")));
+
+        model.open(model.attachments().get(0));
+
+        assertThat(status()).startsWith("No program could open Butik.png. Install an image viewer, or open the file from the folder ");
     }
 }

@@ -354,4 +354,67 @@ class LibraryViewModelTest {
         assertThat(status.textProperty().get()).startsWith("notes.docx is not a PDF or an image.");
         assertThat(model.itemProperty().get().attachments()).isEmpty();
     }
+
+    // ---- issue 15 item 19: a message about a state goes when the state ends --------------------
+
+    @Test
+    void theFixTheFieldsMessageGoesOnceTheMarkedFieldsAreFixed() {
+        model.newItem();
+        model.form().kindProperty().set(LibraryKind.LINK);
+        model.form().urlProperty().set("not a web address");
+        assertThat(model.save()).isFalse();
+        assertThat(status.textProperty().get()).isEqualTo("Fix the marked fields, then save again.");
+
+        model.form().titleProperty().set("Price list");
+        assertThat(status.textProperty().get()).as("the address is still marked")
+                .isEqualTo("Fix the marked fields, then save again.");
+        model.form().urlProperty().set("https://example.com/prices");
+        assertThat(status.textProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theFixTheFieldsMessageGoesWhenTheEditorIsLeft() {
+        model.newItem();
+        assertThat(model.save()).isFalse();
+        assertThat(status.textProperty().get()).isEqualTo("Fix the marked fields, then save again.");
+        model.cancelEdit();
+        assertThat(status.textProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theDeletedMessageOffersCtrlZOnlyWhileItsDeleteIsTheNextUndo() {
+        model.queryProperty().set("quokka catalogue");
+        LibraryItem shown = repository.find(model.hits().get(0).id()).orElseThrow();
+        model.delete(shown);
+        assertThat(status.textProperty().get()).isEqualTo("Deleted \u201c" + shown.title() + "\u201d. Ctrl+Z brings it back.");
+
+        undo.done(UndoManager.Command.of(() -> "something else", () -> { }, () -> { }));
+        assertThat(status.textProperty().get()).as("Ctrl+Z now undoes something else").isEmpty();
+    }
+
+    @Test
+    void theRemovedAttachmentMessageGoesWhenTheHistoryIsCleared() throws Exception {
+        model.selectedHitProperty().set(model.hits().get(0));
+        Path pdf = dir.resolve("order.pdf");
+        LibraryRepositoryTest.writePdf(pdf, "Order form");
+        model.attach(pdf);
+        model.removeAttachment(model.itemProperty().get().attachments().get(0));
+        assertThat(status.textProperty().get()).isEqualTo("Removed order.pdf. Ctrl+Z puts it back.");
+
+        undo.clear();
+        assertThat(status.textProperty().get()).as("nothing left to undo").isEmpty();
+    }
+
+    @Test
+    void linksOpenThroughTheOpenerAndSayWhenNoProgramCould() {
+        List<String> opened = new ArrayList<>();
+        model.setOpener((uri, onFailure) -> {
+            opened.add(uri);
+            onFailure.accept(new java.io.IOException("xdg-open: no method available for opening"));
+        });
+        model.openAddress("https://example.com/quokka");
+        assertThat(opened).containsExactly("https://example.com/quokka");
+        assertThat(status.textProperty().get()).isEqualTo("No program could open https://example.com/quokka."
+                + " Copy the address into your browser or mail program.");
+    }
 }

@@ -35,7 +35,7 @@ class LibraryViewTest {
     @Start
     void start(Stage stage) {
         app = TestApp.open(dir.resolve("d" + System.nanoTime()), Locale.ENGLISH);
-        app.context().setOpener(opened::add);
+        app.context().setOpener((uri, onFailure) -> opened.add(uri));
         Shell shell = app.showShell(stage);
         shell.select("library");
         LibraryFixtures.add(app.context().library());
@@ -264,7 +264,7 @@ class LibraryViewTest {
     void aViewBuiltAgainOnALanguageChangeIsNotKeptAliveByTheViewModel() throws Exception {
         LibraryViewModel model = app.context().library();
         java.lang.ref.WeakReference<javafx.scene.Node> old = WaitForAsyncUtils.asyncFx(() ->
-                new java.lang.ref.WeakReference<>(new LibraryView(model, app.context().messages(), opened::add).build()))
+                new java.lang.ref.WeakReference<>(new LibraryView(model, app.context().messages()).build()))
                 .get();
         for (int i = 0; i < 50 && old.get() != null; i++) {
             System.gc();

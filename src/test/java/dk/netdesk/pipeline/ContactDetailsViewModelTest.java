@@ -343,4 +343,20 @@ class ContactDetailsViewModelTest {
         assertThat(PersonExport.folderName("  ..  ", day)).isEqualTo("contact-2026-11-28");
         assertThat(PersonExport.folderName("x".repeat(80), day)).isEqualTo("x".repeat(60) + "-2026-11-28");
     }
+
+    @Test
+    void aMessageSayingWhatToTypeGoesOnceItIsTyped() {
+        Contact bo = contacts.create(ContactDetails.named("Bo").withContact("", "", ""), null);
+        details.open(bo.id());
+
+        assertThat(details.activity().addInteraction()).isFalse();
+        assertThat(status()).isEqualTo("Write what happened or the outcome.");
+        details.activity().interactionTextProperty().set("Called, no answer");
+        assertThat(status()).isEmpty();
+
+        assertThat(details.activity().setDoNotContact(true)).isFalse();
+        assertThat(status()).isEqualTo("Write the reason for do not contact first.");
+        details.activity().doNotContactReasonProperty().set("Asked to be left alone");
+        assertThat(status()).isEmpty();
+    }
 }

@@ -87,7 +87,7 @@ class PipelineBenchmarkTest {
                                     People.attachments(db, new Changes(), TestApp.CLOCK)),
                             new ContactAttachmentsViewModel(People.attachments(db, new Changes(), TestApp.CLOCK),
                                     new Changes(), Background.direct(), new UndoManager(), new StatusLine(), messages,
-                                    uri -> { }),
+                                    (uri, onFailure) -> { }),
                             new PersonErase(db, new dk.netdesk.contacts.ContactRepository(db, TestApp.CLOCK), repository,
                                     ContactLinks.none(), new ErasureLogRepository(db), dk.netdesk.db.ErasedBackups.NONE, new Changes(), TestApp.CLOCK,
                                     People.attachments(db, new Changes(), TestApp.CLOCK)));

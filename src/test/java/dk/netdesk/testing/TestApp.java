@@ -50,7 +50,7 @@ public final class TestApp implements AutoCloseable {
     /** Builds and shows the main window on the given stage; call on the JavaFX thread. */
     public Shell showShell(Stage stage) {
         Shell shell = new Shell(stage, context.shell(), context.undo(), context.status(), context.areas(),
-                database.dataDir(), "test", uri -> { });
+                database.dataDir(), "test", context.opening()::folder);
         shell.setCanClose(context::closeEditors);
         shell.setFileCommands(context.fileCommands());
         shell.show();

@@ -63,4 +63,25 @@ class ShellTest {
         reloaded.loadAtStart(new Locale("da"));
         assertThat(reloaded.messages().getLocale().getLanguage()).isEqualTo("en");
     }
+
+    @Test
+    void openDataFolderSaysSoWhenNoProgramCouldOpenIt(FxRobot robot) {
+        java.util.List<String> opened = new java.util.ArrayList<>();
+        app.context().setOpener((uri, onFailure) -> {
+            opened.add(uri);
+            onFailure.accept(new java.io.IOException("xdg-open could not open " + uri + " (exit 4)"));
+        });
+        MenuBar menus = robot.lookup("#menu-bar").query();
+        javafx.scene.control.MenuItem openData = menus.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(item -> "menu-openDataFolder".equals(item.getId())).findFirst().orElseThrow();
+
+        robot.interact(openData::fire);
+
+        Path data = app.database().dataDir();
+        assertThat(opened).containsExactly(data.toUri().toString());
+        assertThat(app.context().status().textProperty().get())
+                .isEqualTo("Intet program kunne åbne mappen " + data + ". Åbn den selv i din filhåndtering.");
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Intet program kunne åbne mappen " + data + ". Åbn den selv i din filhåndtering.");
+    }
 }
