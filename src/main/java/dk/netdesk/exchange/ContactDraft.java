@@ -263,7 +263,7 @@ final class ContactDraft {
             faults.add(messages.get("exchange.read.noName"), messages.get("exchange.read.noName.brief"));
         }
         if (dk.netdesk.ui.TextLimits.tooLong(resolved, ContactValidation.MAX_NAME)) {
-            faults.add(messages.format("exchange.import.nameTooLong", ContactValidation.MAX_NAME));
+            faults.addFixable(messages.format("exchange.import.nameTooLong", ContactValidation.MAX_NAME));
         }
         for (String email : emails) {
             if (ContactValidation.email(email).isPresent()) {
@@ -291,19 +291,19 @@ final class ContactDraft {
                 interest, tags, String.join("\n\n", noteLines)));
         for (String text : List.of(details.city(), details.facebook(), details.instagram(), details.linkedin(), details.tiktok())) {
             if (ContactValidation.line(text).isPresent()) {
-                faults.add(messages.format("exchange.import.lineTooLong", shorten(text), ContactValidation.MAX_LINE));
+                faults.addFixable(messages.format("exchange.import.lineTooLong", shorten(text), ContactValidation.MAX_LINE));
             }
         }
         for (String tag : details.tags()) {
             if (dk.netdesk.ui.TextLimits.tooLong(tag, dk.netdesk.ui.TextLimits.NAME)) {
-                faults.add(messages.format("exchange.import.tagTooLong", shorten(tag), dk.netdesk.ui.TextLimits.NAME));
+                faults.addFixable(messages.format("exchange.import.tagTooLong", shorten(tag), dk.netdesk.ui.TextLimits.NAME));
             }
         }
         if (dk.netdesk.ui.TextLimits.tooLong(details.notes(), dk.netdesk.ui.TextLimits.TEXT)) {
-            faults.add(messages.format("exchange.import.notesTooLong", dk.netdesk.ui.TextLimits.TEXT));
+            faults.addFixable(messages.format("exchange.import.notesTooLong", dk.netdesk.ui.TextLimits.TEXT));
         }
         if (!ContactValidation.isClean(details)) {
-            faults.add(messages.get("exchange.import.badText"));
+            faults.addFixable(messages.get("exchange.import.badText"));
         }
         if (!faults.isEmpty()) {
             return Outcome.rejected(new RejectedRecord(line, record, faults.text(), shownName()));

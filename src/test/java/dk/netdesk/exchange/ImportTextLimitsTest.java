@@ -70,7 +70,7 @@ class ImportTextLimitsTest {
     }
 
     @Test
-    void anIcsEventWithATitleOver200CharactersOrANulIsRejectedWithItsReason() throws Exception {
+    void anIcsEventWithATitleOver200CharactersIsRejectedWithItsReason() throws Exception {
         CalendarImport importer = new CalendarImport(database, new CalendarRepository(database, new Changes()),
                 new CalendarUidRepository(database), new Changes(), new Messages(Locale.ENGLISH, Bundles.ALL),
                 TestApp.CLOCK::getZone);
@@ -80,16 +80,13 @@ class ImportTextLimitsTest {
                 "SUMMARY:" + "T".repeat(201), "END:VEVENT",
                 "BEGIN:VEVENT", "UID:place@test", "DTSTART:20270302T090000Z", "DTEND:20270302T100000Z",
                 "SUMMARY:Møde", "LOCATION:" + "L".repeat(201), "END:VEVENT",
-                "BEGIN:VEVENT", "UID:nul@test", "DTSTART:20270303T090000Z", "DTEND:20270303T100000Z",
-                "SUMMARY:Kaffe\u0000", "END:VEVENT",
                 "BEGIN:VEVENT", "UID:ok@test", "DTSTART:20270304T090000Z", "DTEND:20270304T100000Z",
                 "SUMMARY:Frokost", "DESCRIPTION:" + "d".repeat(1000), "END:VEVENT",
                 "END:VCALENDAR", ""));
         CalendarImportSummary summary = importer.importFile(file, Category.PERSONAL);
-        assertThat(summary.created()).isEqualTo(1);
         assertThat(summary.rejected()).extracting(RejectedRecord::reason).containsExactly(
                 "The title of “" + "T".repeat(39) + "…” is longer than 200 characters.",
-                "The place of “Møde” is longer than 200 characters.",
-                "“Kaffe” holds an invisible control character (such as NUL) or a broken character that cannot be stored.");
+                "The place of “Møde” is longer than 200 characters.");
+        assertThat(summary.created()).isEqualTo(1);
     }
 }
