@@ -454,7 +454,8 @@ public final class EventForm {
             timeProblem(end.get()).ifPresent(p -> found.put(Field.END, p));
         }
         textProblem(title.get(), false).ifPresent(p -> found.put(Field.TITLE, p));
-        textProblem(location.get(), false).ifPresent(p -> found.put(Field.LOCATION, p));
+        // imported places may hold line breaks (Apple writes them), so the place allows them
+        textProblem(location.get(), true).ifPresent(p -> found.put(Field.LOCATION, p));
         textProblem(notes.get(), true).ifPresent(p -> found.put(Field.NOTES, p));
         Optional<EventDraft> d = draft();
         // without readable times the other fields are still checked, on a draft without times

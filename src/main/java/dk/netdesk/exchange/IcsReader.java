@@ -195,7 +195,8 @@ final class IcsReader {
     /**
      * Refuses an event whose title or place is longer than {@link TextLimits#NAME} characters, whose notes are
      * longer than {@link TextLimits#TEXT}, or whose text holds a control character or broken text
-     * ({@link TypedText#problem}): the event becomes a rejected record saying so, never a silent cut.
+     * ({@link TypedText#problem}; line breaks are allowed in the place, as Apple writes them, and the notes):
+     * the event becomes a rejected record saying so, never a silent cut.
      */
     private void checkText(String title, String location, String notes) throws Rejected {
         String shown = ContactDraft.shorten(TypedText.searchable(title).strip());
@@ -208,7 +209,7 @@ final class IcsReader {
         if (TextLimits.tooLong(notes, TextLimits.TEXT)) {
             throw new Rejected(messages.format("exchange.ics.notesTooLong", shown, TextLimits.TEXT));
         }
-        if (!TypedText.isClean(title, false) || !TypedText.isClean(location, false) || !TypedText.isClean(notes, true)) {
+        if (!TypedText.isClean(title, false) || !TypedText.isClean(location, true) || !TypedText.isClean(notes, true)) {
             throw new Rejected(messages.format("exchange.ics.badText", shown));
         }
     }
