@@ -120,8 +120,9 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         endDateLabel.setLabelFor(endDate);
         grid.addRow(row++, endDateLabel, withMessages(endDate, EventForm.Field.END_DATE));
         grid.addRow(row++, label("calendar.dialog.category"), withMessages(kindFields(), EventForm.Field.KIND));
-        grid.addRow(row++, label("calendar.dialog.location"), textField("calendar-dialog-location", form.locationProperty()));
-        grid.addRow(row++, label("calendar.dialog.notes"), notes());
+        grid.addRow(row++, label("calendar.dialog.location"), withMessages(textField("calendar-dialog-location", form.locationProperty()),
+                EventForm.Field.LOCATION));
+        grid.addRow(row++, label("calendar.dialog.notes"), withMessages(notes(), EventForm.Field.NOTES));
         grid.addRow(row++, label("calendar.dialog.contact"), withMessages(contact(), EventForm.Field.CONTACT));
         grid.addRow(row++, label("calendar.dialog.repeat"), repeat(override));
         grid.addRow(row++, label("calendar.dialog.ends"), withMessages(repeatEnd(), EventForm.Field.UNTIL, EventForm.Field.COUNT));

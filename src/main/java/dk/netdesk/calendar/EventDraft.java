@@ -13,9 +13,9 @@ public record EventDraft(String title, LocalDateTime start, LocalDateTime end, b
     public static final Duration MAX_LENGTH = Duration.ofDays(31);
 
     public EventDraft {
-        title = title == null ? "" : title;
-        location = location == null ? "" : location;
-        notes = notes == null ? "" : notes;
+        title = title == null ? "" : dk.netdesk.ui.TypedText.nfc(title);
+        location = location == null ? "" : dk.netdesk.ui.TypedText.nfc(location);
+        notes = notes == null ? "" : dk.netdesk.ui.TypedText.nfc(notes);
     }
 
     /** The draft of an existing occurrence (its own times, its row's details, its series' rule). */
@@ -48,6 +48,12 @@ public record EventDraft(String title, LocalDateTime start, LocalDateTime end, b
             problems.add("calendar.error.title");
         } else if (dk.netdesk.ui.TextLimits.tooLong(title, dk.netdesk.ui.TextLimits.NAME)) {
             problems.add("calendar.error.titleTooLong");
+        }
+        if (dk.netdesk.ui.TextLimits.tooLong(location, dk.netdesk.ui.TextLimits.NAME)) {
+            problems.add("calendar.error.locationTooLong");
+        }
+        if (dk.netdesk.ui.TextLimits.tooLong(notes, dk.netdesk.ui.TextLimits.TEXT)) {
+            problems.add("calendar.error.notesTooLong");
         }
         if (kind == null) {
             problems.add("calendar.error.kind");

@@ -76,7 +76,7 @@ public final class EventForm {
 
     /** The fields a problem is shown under, top to bottom as the dialog shows them. */
     public enum Field {
-        TITLE, DATE, START, END, END_DATE, KIND, CONTACT, UNTIL, COUNT, REMINDER
+        TITLE, DATE, START, END, END_DATE, KIND, CONTACT, UNTIL, COUNT, REMINDER, LOCATION, NOTES
     }
 
     /**
@@ -453,6 +453,10 @@ public final class EventForm {
             timeProblem(start.get()).ifPresent(p -> found.put(Field.START, p));
             timeProblem(end.get()).ifPresent(p -> found.put(Field.END, p));
         }
+        textProblem(title.get(), false).ifPresent(p -> found.put(Field.TITLE, p));
+        // imported places may hold line breaks (Apple writes them), so the place allows them
+        textProblem(location.get(), true).ifPresent(p -> found.put(Field.LOCATION, p));
+        textProblem(notes.get(), true).ifPresent(p -> found.put(Field.NOTES, p));
         Optional<EventDraft> d = draft();
         // without readable times the other fields are still checked, on a draft without times
         EventDraft checked = d.orElseGet(() -> new EventDraft(title.get(), null, null, allDay.get(), location.get(),
@@ -471,6 +475,11 @@ public final class EventForm {
         return found;
     }
 
+    /** A control character or broken text in a typed text ({@link dk.netdesk.ui.TypedText#problem}). */
+    private static Optional<Problem> textProblem(String typed, boolean multiLine) {
+        return Optional.ofNullable(dk.netdesk.ui.TypedText.problem(typed, multiLine)).map(Problem::of);
+    }
+
     /** An empty time asks for one; text that is no time says so, with the text. */
     private static Optional<Problem> timeProblem(String typed) {
         String text = typed == null ? "" : typed.strip();
@@ -485,6 +494,8 @@ public final class EventForm {
         return switch (key) {
             case "calendar.error.title", "calendar.error.titleTooLong" -> Field.TITLE;
             case "calendar.error.kind" -> Field.KIND;
+            case "calendar.error.locationTooLong" -> Field.LOCATION;
+            case "calendar.error.notesTooLong" -> Field.NOTES;
             case "calendar.error.endBeforeStart", "calendar.error.tooLong" -> Field.END;
             case "calendar.error.count" -> Field.COUNT;
             case "calendar.error.until" -> Field.UNTIL;

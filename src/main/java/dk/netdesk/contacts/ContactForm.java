@@ -53,6 +53,8 @@ public final class ContactForm {
     private final ReadOnlyObjectWrapper<String> tiktokError = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> cityError = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> birthdayError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> tagsError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> notesError = new ReadOnlyObjectWrapper<>();
     /** The contacts that may be chosen as referrer (all but the one edited), by name. */
     private final ObservableList<ContactRef> referrerChoices = FXCollections.observableArrayList();
     /** What the fields were last filled with, cleaned; the baseline of {@link #dirty}. */
@@ -70,7 +72,7 @@ public final class ContactForm {
         name.addListener((obs, o, n) -> validate(false));
         phones.addListener((obs, o, n) -> validate(false));
         emails.addListener((obs, o, n) -> validate(false));
-        for (StringProperty line : List.of(facebook, instagram, linkedin, tiktok, city)) {
+        for (StringProperty line : List.of(facebook, instagram, linkedin, tiktok, city, tags, notes)) {
             line.addListener((obs, o, n) -> validate(false));
         }
         birthday.addListener((obs, o, n) -> validate(false));
@@ -209,9 +211,11 @@ public final class ContactForm {
         linkedinError.set(ContactValidation.line(d.linkedin()).orElse(null));
         tiktokError.set(ContactValidation.line(d.tiktok()).orElse(null));
         cityError.set(ContactValidation.line(d.city()).orElse(null));
+        tagsError.set(ContactValidation.tags(d.tags()).orElse(null));
+        notesError.set(ContactValidation.notes(d.notes()).orElse(null));
         birthdayError.set(d.birthday() != null && d.birthday().isAfter(LocalDate.now(clock)) ? "contact.error.birthday" : null);
         boolean shown = Stream.of(nameError, phonesError, emailsError, facebookError, instagramError, linkedinError,
-                tiktokError, cityError, birthdayError).allMatch(error -> error.get() == null);
+                tiktokError, cityError, birthdayError, tagsError, notesError).allMatch(error -> error.get() == null);
         errorsShown.set(!shown || unreadableBirthday.get() != null);
         return shown && unreadableBirthday.get() == null && ContactValidation.isValid(d);
     }
@@ -247,6 +251,10 @@ public final class ContactForm {
     public ReadOnlyObjectProperty<String> cityErrorProperty() { return cityError.getReadOnlyProperty(); }
     /** The birthday's own error (a day after today), or null; text that is no date is {@link #unreadableBirthdayProperty()}. */
     public ReadOnlyObjectProperty<String> birthdayErrorProperty() { return birthdayError.getReadOnlyProperty(); }
+    /** The tags' error (a control character, broken text, a tag over 200 characters), or null. */
+    public ReadOnlyObjectProperty<String> tagsErrorProperty() { return tagsError.getReadOnlyProperty(); }
+    /** The notes' error (a control character, broken text, over 100,000 characters), or null. */
+    public ReadOnlyObjectProperty<String> notesErrorProperty() { return notesError.getReadOnlyProperty(); }
     public BooleanBinding dirtyProperty() { return dirty; }
 
     /** True while a field shows an error (marked in red); false again once every marked field is corrected or the form is filled anew. */

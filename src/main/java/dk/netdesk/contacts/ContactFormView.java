@@ -63,8 +63,8 @@ public final class ContactFormView {
         TextField tags = text("details-tags", form.tagsProperty());
         tags.setPromptText(messages.get("pipeline.details.tags.prompt"));
         dk.netdesk.ui.HintFit.whole(tags);
-        grid.add("pipeline.details.tags", tags);
-        grid.add("pipeline.details.notes", area("details-notes", form.notesProperty(), 3));
+        grid.add("pipeline.details.tags", tags, form.tagsErrorProperty());
+        grid.add("pipeline.details.notes", area("details-notes", form.notesProperty(), 3), form.notesErrorProperty());
         return grid.node();
     }
 

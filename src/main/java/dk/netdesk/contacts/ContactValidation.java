@@ -1,14 +1,15 @@
 package dk.netdesk.contacts;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import dk.netdesk.ui.TextLimits;
+import dk.netdesk.ui.TypedText;
 
 /** The rules for a contact's fields. Each check returns the message key of what is wrong. */
 public final class ContactValidation {
 
-    public static final int MAX_NAME = 200;
+    public static final int MAX_NAME = TextLimits.NAME;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
     private static final Pattern PHONE_CHARS = Pattern.compile("^[+0-9 ()./-]+$");
 
@@ -17,10 +18,14 @@ public final class ContactValidation {
 
     public static Optional<String> name(String name) {
         String text = name == null ? "" : name.trim();
+        String typed = TypedText.problem(text, false);
+        if (typed != null) {
+            return Optional.of(typed);
+        }
         if (text.isEmpty()) {
             return Optional.of("contact.error.nameRequired");
         }
-        if (text.length() > MAX_NAME) {
+        if (TextLimits.tooLong(text, MAX_NAME)) {
             return Optional.of("contact.error.nameTooLong");
         }
         return Optional.empty();
@@ -53,7 +58,7 @@ public final class ContactValidation {
     }
 
     /** Social handles, city and similar one-line fields: at most this many characters. */
-    public static final int MAX_LINE = 200;
+    public static final int MAX_LINE = TextLimits.NAME;
 
     /**
      * Normalises every text to NFC and trims it, makes pasted phone look-alikes plain ({@link PhoneNumbers#clean}),
@@ -78,7 +83,7 @@ public final class ContactValidation {
 
     /** NFC-normalised and trimmed; null becomes "". */
     public static String text(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC).strip();
+        return s == null ? "" : TypedText.nfc(s).strip();
     }
 
     private static List<String> lines(List<String> list) {
@@ -94,14 +99,63 @@ public final class ContactValidation {
         return emails.stream().map(ContactValidation::email).flatMap(Optional::stream).findFirst();
     }
 
+    /**
+     * A one-line field (social handle, city): a {@link TypedText} message key for a control character or
+     * broken text, "contact.error.lineTooLong" over {@link #MAX_LINE} characters, else empty.
+     */
     public static Optional<String> line(String text) {
-        return text != null && text.trim().length() > MAX_LINE ? Optional.of("contact.error.lineTooLong") : Optional.empty();
+        String typed = TypedText.problem(text, false);
+        if (typed != null) {
+            return Optional.of(typed);
+        }
+        return TextLimits.tooLong(text, MAX_LINE) ? Optional.of("contact.error.lineTooLong") : Optional.empty();
+    }
+
+    /**
+     * The tags, one line: a {@link TypedText} message key, or "contact.error.tagTooLong" when one tag has
+     * more than {@link TextLimits#NAME} characters, else empty.
+     */
+    public static Optional<String> tags(List<String> tags) {
+        for (String tag : tags) {
+            String typed = TypedText.problem(tag, false);
+            if (typed != null) {
+                return Optional.of(typed);
+            }
+            if (TextLimits.tooLong(tag, TextLimits.NAME)) {
+                return Optional.of("contact.error.tagTooLong");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The notes (line breaks allowed): a {@link TypedText} message key, or "contact.error.notesTooLong"
+     * over {@link TextLimits#TEXT} characters, else empty.
+     */
+    public static Optional<String> notes(String notes) {
+        String typed = TypedText.problem(notes, true);
+        if (typed != null) {
+            return Optional.of(typed);
+        }
+        return TextLimits.tooLong(notes, TextLimits.TEXT) ? Optional.of("contact.error.notesTooLong") : Optional.empty();
+    }
+
+    /**
+     * True when no text of the contact holds a control character or broken text ({@link TypedText#problem});
+     * line breaks are allowed in the notes only.
+     */
+    public static boolean isClean(ContactDetails d) {
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(d.name(), d.facebook(), d.instagram(), d.linkedin(), d.tiktok(), d.city()),
+                        java.util.stream.Stream.of(d.phones(), d.emails(), d.tags()).flatMap(List::stream))
+                .allMatch(s -> TypedText.isClean(s, false)) && TypedText.isClean(d.notes(), true);
     }
 
     public static boolean isValid(ContactDetails d) {
         return name(d.name()).isEmpty() && phones(d.phones()).isEmpty() && emails(d.emails()).isEmpty()
                 && java.util.stream.Stream.of(d.facebook(), d.instagram(), d.linkedin(), d.tiktok(), d.city())
                         .allMatch(s -> line(s).isEmpty())
+                && tags(d.tags()).isEmpty() && notes(d.notes()).isEmpty() && isClean(d)
                 && (d.birthday() == null || !d.birthday().isAfter(java.time.LocalDate.of(2100, 1, 1)));
     }
 

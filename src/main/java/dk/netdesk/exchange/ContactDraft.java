@@ -262,8 +262,8 @@ final class ContactDraft {
         if (resolved.isEmpty()) {
             faults.add(messages.get("exchange.read.noName"), messages.get("exchange.read.noName.brief"));
         }
-        if (resolved.length() > ContactValidation.MAX_NAME) {
-            faults.add(messages.format("exchange.import.nameTooLong", ContactValidation.MAX_NAME));
+        if (dk.netdesk.ui.TextLimits.tooLong(resolved, ContactValidation.MAX_NAME)) {
+            faults.addFixable(messages.format("exchange.import.nameTooLong", ContactValidation.MAX_NAME));
         }
         for (String email : emails) {
             if (ContactValidation.email(email).isPresent()) {
@@ -291,8 +291,19 @@ final class ContactDraft {
                 interest, tags, String.join("\n\n", noteLines)));
         for (String text : List.of(details.city(), details.facebook(), details.instagram(), details.linkedin(), details.tiktok())) {
             if (ContactValidation.line(text).isPresent()) {
-                faults.add(messages.format("exchange.import.lineTooLong", shorten(text), ContactValidation.MAX_LINE));
+                faults.addFixable(messages.format("exchange.import.lineTooLong", shorten(text), ContactValidation.MAX_LINE));
             }
+        }
+        for (String tag : details.tags()) {
+            if (dk.netdesk.ui.TextLimits.tooLong(tag, dk.netdesk.ui.TextLimits.NAME)) {
+                faults.addFixable(messages.format("exchange.import.tagTooLong", shorten(tag), dk.netdesk.ui.TextLimits.NAME));
+            }
+        }
+        if (dk.netdesk.ui.TextLimits.tooLong(details.notes(), dk.netdesk.ui.TextLimits.TEXT)) {
+            faults.addFixable(messages.format("exchange.import.notesTooLong", dk.netdesk.ui.TextLimits.TEXT));
+        }
+        if (!ContactValidation.isClean(details)) {
+            faults.addFixable(messages.get("exchange.import.badText"));
         }
         if (!faults.isEmpty()) {
             return Outcome.rejected(new RejectedRecord(line, record, faults.text(), shownName()));
@@ -305,8 +316,12 @@ final class ContactDraft {
         return messages.dayMonthLong(day);
     }
 
-    /** {@code text} cut to 40 characters with "…" when longer. */
+    /**
+     * {@code text} for showing: control characters and broken text as spaces ({@link dk.netdesk.ui.TypedText#searchable}),
+     * cut to 40 characters with "…" when longer.
+     */
     static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+        String shown = dk.netdesk.ui.TypedText.searchable(text);
+        return shown.length() <= 40 ? shown : shown.substring(0, 39) + "…";
     }
 }

@@ -37,6 +37,11 @@ final class Faults {
         }
     }
 
+    /** A fault the file can fix: alone, its sentence is followed by "Correct the row in the file and import it again." */
+    void addFixable(String sentence) {
+        add(sentence + " " + messages.get("exchange.import.fixRow"), sentence);
+    }
+
     boolean isEmpty() {
         return full.isEmpty();
     }

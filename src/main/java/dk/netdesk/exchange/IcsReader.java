@@ -4,10 +4,11 @@ import dk.netdesk.calendar.EventDraft;
 import dk.netdesk.calendar.EventRow;
 import dk.netdesk.calendar.Kind;
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.TextLimits;
+import dk.netdesk.ui.TypedText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -184,8 +185,33 @@ final class IcsReader {
         if (Duration.between(from, to).compareTo(EventDraft.MAX_LENGTH) > 0) {
             throw new Rejected(messages.format("exchange.ics.tooLong", title));
         }
-        return new EventRow(0, title, from, to, rowZone, allDay, text(node, "LOCATION"), text(node, "DESCRIPTION"),
+        String location = text(node, "LOCATION");
+        String notes = text(node, "DESCRIPTION");
+        checkText(title, location, notes);
+        return new EventRow(0, title, from, to, rowZone, allDay, location, notes,
                 null, kind, null, List.of(), null, null, reminder(node, from, to, rowZone));
+    }
+
+    /**
+     * Refuses an event whose title or place is longer than {@link TextLimits#NAME} characters, whose notes are
+     * longer than {@link TextLimits#TEXT}, or whose text holds a control character or broken text
+     * ({@link TypedText#problem}; line breaks are allowed in the place, as Apple writes them, and the notes):
+     * the event becomes a rejected record saying so, never a silent cut.
+     */
+    private void checkText(String title, String location, String notes) throws Rejected {
+        String shown = ContactDraft.shorten(TypedText.searchable(title).strip());
+        if (TextLimits.tooLong(title, TextLimits.NAME)) {
+            throw new Rejected(messages.format("exchange.ics.titleTooLong", shown, TextLimits.NAME));
+        }
+        if (TextLimits.tooLong(location, TextLimits.NAME)) {
+            throw new Rejected(messages.format("exchange.ics.locationTooLong", shown, TextLimits.NAME));
+        }
+        if (TextLimits.tooLong(notes, TextLimits.TEXT)) {
+            throw new Rejected(messages.format("exchange.ics.notesTooLong", shown, TextLimits.TEXT));
+        }
+        if (!TypedText.isClean(title, false) || !TypedText.isClean(location, true) || !TypedText.isClean(notes, true)) {
+            throw new Rejected(messages.format("exchange.ics.badText", shown));
+        }
     }
 
     /** Minutes before the start of the first VALARM that fires at or before the start and within a week. */
@@ -221,7 +247,7 @@ final class IcsReader {
     }
 
     private static String text(IcsTree.Node node, String name) {
-        return node.prop(name).map(p -> Normalizer.normalize(p.text().replace("\r\n", "\n"), Normalizer.Form.NFC))
+        return node.prop(name).map(p -> TypedText.nfc(p.text().replace("\r\n", "\n")))
                 .orElse("");
     }
 
