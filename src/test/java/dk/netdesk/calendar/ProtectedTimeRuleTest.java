@@ -115,7 +115,7 @@ class ProtectedTimeRuleTest {
         app.context().messages().localeProperty().set(new Locale("da"));
         assertThat(model.protectedQuestion(daily, model.zone(), EditScope.ALL))
                 .isEqualTo("Denne gentagne arbejdsaftale ligger i din beskyttede fritid. Første gang: "
-                        + "\"Webinar\" søn. 6. dec. 2026 kl. 10:00 (52 gange inden for det næste år).");
+                        + "„Webinar“ søn. 6. dec. 2026 kl. 10:00 (52 gange inden for det næste år).");
         assertThat(model.protectedQuestion(daily.withRepeat(new RepeatRule(RepeatRule.Freq.DAILY, 1, Set.of(), null, 20)),
                 model.zone(), EditScope.ALL)).endsWith("(2 af de 20 gange).");
     }
