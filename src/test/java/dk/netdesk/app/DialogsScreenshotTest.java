@@ -72,7 +72,7 @@ class DialogsScreenshotTest {
                         messages.get("contact.action.delete"), "confirm-delete"));
                 dialogs.put("unsaved-changes", () -> UnsavedChangesDialog.ask(owner, messages, "Anna Jensen"));
                 dialogs.put("duplicate", () -> DuplicateDialog.ask(owner.getScene().getRoot(), messages,
-                        app.context().contacts().allContacts().get(0)));
+                        java.util.List.of(app.context().contacts().allContacts().get(0))));
                 dialogs.put("failure-disk-full", () -> ErrorDialog.build(owner, messages,
                         new java.io.IOException("No space left on device")).show());
                 dialogs.put("cloud-folder", () -> CloudFolderDialog.build(owner, messages, "Dropbox").show());
