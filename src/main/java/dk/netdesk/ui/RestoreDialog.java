@@ -118,8 +118,9 @@ public final class RestoreDialog {
 
         VBox content = new VBox(10, intro, table, actions);
         content.setPrefWidth(1000);
-        // A dialog window otherwise opens at about 600 px, too narrow for six columns.
-        dialog.getDialogPane().setMinWidth(1040);
+        // A dialog window otherwise opens at about 600 px, too narrow for six columns; on a smaller screen it
+        // may be narrower (the columns shrink), so it is the width it opens at, not its least
+        dialog.getDialogPane().setPrefWidth(1040);
         dialog.getDialogPane().setContent(content);
         Button closeButton = ToolDialog.closeButton(dialog, messages.get("restore.close"), "restore-close");
         closeButton.disableProperty().bind(model.busyProperty());

@@ -61,14 +61,25 @@ public record ScreenshotRun(Locale locale, Theme theme, Size size) {
         return "da".equals(locale.getLanguage());
     }
 
-    /** Gives {@code stage} this run's size (not maximized). Call on the JavaFX thread. */
+    /**
+     * Gives {@code stage} this run's size (not maximized), its scene too: a whole-window screenshot is then
+     * exactly {@link Size#width()} × {@link Size#height()}. Call on the JavaFX thread.
+     */
     public void resize(Stage stage) {
+        // A showing window that was given a new scene (Shell.show() does, once per run, on TestFX's shared
+        // stage) keeps that scene at its preferred size whatever size the window is set to; a window shown
+        // with a size set gives it to its scene. So a showing window is hidden, sized and shown again.
+        boolean showing = stage.isShowing();
+        if (showing) {
+            stage.hide();
+        }
         stage.setMaximized(false);
-        // set twice: a size set before the window was shown is kept in the properties while the shown window
-        // took its scene's size, and setting the same value again would not reach the window
-        stage.setWidth(size.width() - 1);
-        stage.setHeight(size.height() - 1);
+        stage.setX(0);
+        stage.setY(0);
         stage.setWidth(size.width());
         stage.setHeight(size.height());
+        if (showing) {
+            stage.show();
+        }
     }
 }

@@ -51,6 +51,14 @@ public final class Screenshots {
             dialog.setWidth(Math.min(dialog.getWidth(), run.size().width()));
             dialog.setHeight(Math.min(dialog.getHeight(), run.size().height()));
         }
+        // a dialog that cannot be made that small would not fit the run's screen: listed with what is cut off.
+        // Its scene counts too: a showing window set smaller may keep a larger scene (the picture's size).
+        double width = Math.max(dialog.getWidth(), dialog.getScene().getWidth());
+        double height = Math.max(dialog.getHeight(), dialog.getScene().getHeight());
+        if (width > run.size().width() + 0.5 || height > run.size().height() + 0.5) {
+            note(name, List.of("the dialog is " + (int) width + "x" + (int) height + ", larger than the screen ("
+                    + run.size().label() + ")"));
+        }
         return save(dialog.getScene(), name);
     }
 

@@ -57,6 +57,20 @@ class RestoreDialogTest {
         app.context().contactService().create(ContactDetails.named(name), null);
     }
 
+    /** Issue 15: on a 1,024 px wide screen the dialog fits, its Close button included (the table's columns shrink). */
+    @Test
+    void theDialogFitsAScreen1024Wide() throws Exception {
+        app = TestApp.open(dir, Locale.forLanguageTag("da"), clock);
+        app.context().backups().backUp(BackupFile.Reason.MANUAL);
+        RestoreViewModel model = app.context().shell().backups().restoreModel();
+        double[] width = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.Dialog<?> dialog = new RestoreDialog(model).build(stage);
+            return new double[] {dialog.getDialogPane().minWidth(-1), dialog.getDialogPane().prefWidth(-1)};
+        }).get();
+        org.assertj.core.api.Assertions.assertThat(width[0]).as("smallest width").isLessThanOrEqualTo(1000);
+        org.assertj.core.api.Assertions.assertThat(width[1]).as("width it opens at").isGreaterThanOrEqualTo(1000);
+    }
+
     @Test
     void theListShowsCountsAndRestoreBringsTheOldDataBack(FxRobot robot) throws Exception {
         app = TestApp.open(dir, Locale.ENGLISH, clock);
