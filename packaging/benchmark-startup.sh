@@ -10,7 +10,8 @@
 # Needs: the .deb installed (apt-get install ./target/installer/netdesk_*.deb) and the same build's
 # target/jlink (mvn -B -Ppackage package -DskipTests); Xvfb, xdotool, imagemagick, sqlite3.
 # usage: packaging/benchmark-startup.sh [RUNS] [DATA_FOLDER]   (default 9 rounds; DATA_FOLDER: a
-#        folder to measure instead of the generated 10,000 contacts, e.g. packaging/generate-big-data.sh's)
+#        folder to measure instead of the generated 10,000 contacts, e.g. the big data folder made by
+#        dk.netdesk.testing.BigFolder: see the README's "More commands")
 set -euo pipefail
 
 RUNS=${1:-9}

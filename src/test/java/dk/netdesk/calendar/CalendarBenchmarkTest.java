@@ -1,20 +1,17 @@
 package dk.netdesk.calendar;
 
+import dk.netdesk.testing.BigFolder;
 import dk.netdesk.testing.TestApp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
-import java.util.Set;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -26,14 +23,15 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * {@code mvn -B -Pbenchmark test -Dtest=CalendarBenchmarkTest}: week-to-week navigation with
- * 5 years of weekly repeating events plus 50,000 single events. Times the command up to the
+ * the big data folder's calendar ({@link BigFolder#calendar}): 12 weekly series over 5 years plus
+ * 50,000 single events. Times the command up to the
  * week's occurrences and totals being ready, and up to the week view being laid out.
  */
 @Tag("benchmark")
 class CalendarBenchmarkTest {
 
-    static final int SINGLES = 50_000;
-    static final int SERIES = 12;
+    static final int SINGLES = BigFolder.Sizes.FULL.events();
+    static final int SERIES = BigFolder.Sizes.FULL.series();
     static final int WARMUP = 10;
     static final int RUNS = 50;
     static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -47,7 +45,7 @@ class CalendarBenchmarkTest {
         try (TestApp app = TestApp.open(dir.resolve("bench"), Locale.ENGLISH, clock)) {
             CalendarRepository repository = new CalendarRepository(app.database(), new dk.netdesk.db.Changes());
             long fill = System.nanoTime();
-            fill(repository);
+            BigFolder.calendar(app.database(), SINGLES, SERIES, List.of());
             double fillSeconds = (System.nanoTime() - fill) / 1e9;
             CalendarViewModel model = app.context().calendar();
             model.load();
@@ -100,15 +98,17 @@ class CalendarBenchmarkTest {
             }
 
             String report = String.format(Locale.ROOT,
-                    "Calendar week-to-week navigation benchmark (2026-11-28)%n"
-                            + "data: %d single events + %d weekly series over 5 years (2024-2028), %d rows; filled in %.1f s%n"
+                    "Calendar week-to-week navigation benchmark (%s)%n"
+                            + "data: %d single events + %d weekly series over 5 years (%s to %s, BigFolder.calendar), "
+                            + "%d rows; filled in %.1f s%n"
                             + "occurrences per week shown: %.1f on average%n"
                             + "command -> occurrences + week totals ready: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d navigations)%n"
                             + "command -> week view laid out (headless): p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d navigations)%n"
                             + "CPU time of the navigating thread (less sensitive to a busy machine): ready p50 %.1f / p95 %.1f ms;"
                             + " laid out p50 %.1f / p95 %.1f ms%n"
                             + "load average at the end: %.2f on %d cores%n",
-                    SINGLES, SERIES, repository.count(), fillSeconds, occurrences / (double) RUNS,
+                    LocalDate.now(ZoneId.of("UTC")), SINGLES, SERIES, BigFolder.FIRST_DAY, BigFolder.LAST_DAY,
+                    repository.count(), fillSeconds, occurrences / (double) RUNS,
                     ms(percentile(ready, 50)), ms(percentile(ready, 95)), ms(percentile(ready, 100)), RUNS,
                     ms(percentile(laidOut, 50)), ms(percentile(laidOut, 95)), ms(percentile(laidOut, 100)), RUNS,
                     ms(percentile(readyCpu, 50)), ms(percentile(readyCpu, 95)),
@@ -118,29 +118,6 @@ class CalendarBenchmarkTest {
             System.out.println(report);
             write(report);
         }
-    }
-
-    private static void fill(CalendarRepository repository) {
-        List<EventRow> rows = new ArrayList<>();
-        DayOfWeek[] days = DayOfWeek.values();
-        for (int s = 0; s < SERIES; s++) {
-            DayOfWeek day = days[s % 7];
-            LocalDate first = LocalDate.of(2024, 1, 1).plusDays(day.getValue() - 1);
-            LocalDateTime start = first.atTime(17 + s % 5, 0);
-            String rule = new RepeatRule(RepeatRule.Freq.WEEKLY, 1, Set.of(day), LocalDate.of(2028, 12, 31), null).toRrule();
-            rows.add(new EventRow(0, "Series " + s, start, start.plusMinutes(60), CPH, false, "", "", null,
-                    s % 3 == 0 ? Kind.FAMILY : Kind.TRAINING, rule, List.of(), null, null, null));
-        }
-        Random random = new Random(42);
-        Kind[] kinds = Kind.values();
-        LocalDate origin = LocalDate.of(2024, 1, 1);
-        int span = (int) java.time.temporal.ChronoUnit.DAYS.between(origin, LocalDate.of(2029, 1, 1));
-        for (int i = 0; i < SINGLES; i++) {
-            LocalDateTime start = origin.plusDays(random.nextInt(span)).atTime(7 + random.nextInt(15), random.nextInt(4) * 15);
-            rows.add(new EventRow(0, "Event " + i, start, start.plusMinutes(30 + random.nextInt(4) * 30), CPH, false, "", "",
-                    null, kinds[random.nextInt(kinds.length)], null, List.of(), null, null, null));
-        }
-        repository.replace(List.of(), rows);
     }
 
     private static long percentile(long[] values, int p) {

@@ -3,6 +3,7 @@ package dk.netdesk.pipeline;
 import dk.netdesk.contacts.ContactAttachmentsViewModel;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
+import dk.netdesk.testing.BigFolder;
 import dk.netdesk.testing.People;
 import dk.netdesk.testing.TestApp;
 import dk.netdesk.ui.Background;
@@ -11,11 +12,9 @@ import dk.netdesk.ui.StatusLine;
 import dk.netdesk.ui.Theme;
 import dk.netdesk.ui.UndoManager;
 import dk.netdesk.app.Bundles;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,17 +34,19 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * {@code mvn -B -Pbenchmark test -Dtest=PipelineBenchmarkTest}: a generated database of
- * 10,000 contacts in the 8 default stages. Measures, under Monocle, the time from opening the
+ * {@code mvn -B -Pbenchmark test -Dtest=PipelineBenchmarkTest}: the contacts of the big data folder
+ * ({@link BigFolder#contacts}: 10,000 contacts spread unevenly over the 8 default stages, 30,000
+ * interactions). Measures, under Monocle, the time from opening the
  * pipeline screen (new view-model, read the board, build the view, show it) to the first
  * layout pulse with the board on screen; the time to persist a move; and the time per frame
- * while scrolling a column of 1,250 cards. Prints median, p95 and max, and writes them to
+ * while scrolling the third column (about 1,100 cards). Prints median, p95 and max, and writes them to
  * {@code target/benchmarks/pipeline.txt}.
  */
 @Tag("benchmark")
 class PipelineBenchmarkTest {
 
-    static final int CONTACTS = 10_000;
+    static final int CONTACTS = BigFolder.Sizes.FULL.contacts();
+    static final int INTERACTIONS = BigFolder.Sizes.FULL.interactions();
     static final int OPEN_RUNS = 11;
     static final int MOVES = 300;
 
@@ -57,9 +58,9 @@ class PipelineBenchmarkTest {
         List<String> report = new ArrayList<>();
         try (Database db = Database.open(dir)) {
             long generateStart = System.nanoTime();
-            generate(db);
-            report.add(String.format(Locale.ROOT, "generated %d contacts in 8 stages in %.0f ms", CONTACTS,
-                    (System.nanoTime() - generateStart) / 1e6));
+            BigFolder.contacts(db, CONTACTS, INTERACTIONS, Locale.ENGLISH);
+            report.add(String.format(Locale.ROOT, "generated %d contacts in 8 stages with %d interactions "
+                    + "(BigFolder.contacts) in %.0f ms", CONTACTS, INTERACTIONS, (System.nanoTime() - generateStart) / 1e6));
             Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
             PipelineRepository repository = new PipelineRepository(db, new Changes(), TestApp.CLOCK);
             ContactService contacts = People.service(db, new Changes(), TestApp.CLOCK);
@@ -151,7 +152,7 @@ class PipelineBenchmarkTest {
             }
             report.add(summary("drop in the view-model: persist + update the lists (ms)", drops.subList(10, drops.size())));
 
-            // Scrolling a column of about 1,250 cards, one screen at a time, to the layout pulse.
+            // Scrolling the third column (about 1,100 cards), one screen at a time, to the layout pulse.
             List<Double> frames = new ArrayList<>();
             @SuppressWarnings("unchecked")
             ListView<Card> list = (ListView<Card>) stage.getScene().lookup("#pipeline-list-" + stages.get(2).id());
@@ -194,49 +195,5 @@ class PipelineBenchmarkTest {
         double p95 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
         return String.format(Locale.ROOT, "%s: n=%d median %.1f  p95 %.1f  max %.1f", what, sorted.size(), median, p95,
                 sorted.get(sorted.size() - 1));
-    }
-
-    /** 10,000 contacts, 1,250 per stage, with follow-ups, tags, some do-not-contact, in one transaction. */
-    private static void generate(Database db) throws IOException {
-        PipelineRepository repository = new PipelineRepository(db, new Changes(), TestApp.CLOCK);
-        Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
-        repository.seedIfEmpty(DefaultStage.KEYS.stream()
-                .map(d -> new DefaultStage(messages.get(d.name()), d.kind(), d.staleDays())).toList());
-        List<Stage> stages = repository.stages();
-        Random random = new Random(7);
-        String[] first = {"Anna", "Bo", "Carl", "Dorte", "Erik", "Freja", "Gustav", "Hanne", "Ida", "Jens", "Karen", "Lars",
-                "Mette", "Niels", "Ole", "Pia", "Rasmus", "Sofie", "Søren", "Tove"};
-        String[] last = {"Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen",
-                "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen", "Thomsen"};
-        String[] tags = {"skin care", "Odense", "Aarhus", "wellness", "team", "event 2026"};
-        LocalDate today = LocalDate.now(TestApp.CLOCK);
-        db.dsl().transaction(cfg -> {
-            var tx = org.jooq.impl.DSL.using(cfg);
-            var insert = tx.query("INSERT INTO contact (id, name, phone, email, notes, created_at, updated_at, stage_id, "
-                    + "stage_position, stage_entered_at, last_touched_at, next_follow_up, do_not_contact, "
-                    + "do_not_contact_reason, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-            var batch = tx.batch(insert);
-            var tagBatch = tx.batch(tx.query("INSERT INTO contact_tag (contact_id, tag) VALUES (?, ?)", null, null));
-            String[] sources = {"WARM_MARKET", "COLD_MARKET", "SOCIAL_MEDIA", "EVENT", "REFERRAL", null};
-            for (int i = 0; i < CONTACTS; i++) {
-                long id = i + 1;
-                Stage stage = stages.get(i % stages.size());
-                int position = i / stages.size();
-                Instant entered = TestApp.CLOCK.instant().minusSeconds(86_400L * random.nextInt(40));
-                String followUp = random.nextInt(3) == 0 ? null : today.plusDays(random.nextInt(30) - 10).toString();
-                boolean dnc = stage.kind() != StageKind.OPEN && random.nextInt(40) == 0;
-                batch.bind(id, first[random.nextInt(first.length)] + " " + last[random.nextInt(last.length)] + " " + id,
-                        String.format(Locale.ROOT, "+45 %08d", 20_000_000 + i), "person" + id + "@example.dk",
-                        i % 5 == 0 ? "Met at the fair" : "", entered.toString(), entered.toString(), stage.id(), position,
-                        entered.toString(), entered.toString(), dnc ? null : followUp, dnc ? 1 : 0,
-                        dnc ? "Asked not to be contacted" : "", sources[random.nextInt(sources.length)]);
-                if (i % 3 == 0) {
-                    tagBatch.bind(id, tags[random.nextInt(tags.length)]);
-                }
-            }
-            batch.execute();
-            tagBatch.execute();
-        });
     }
 }

@@ -55,12 +55,12 @@ class PrintBenchmarkTest {
         long bytes = Files.size(file);
 
         String report = String.format(Locale.ROOT, """
-                print benchmark (2026-11-28), busy week: %d events, A4 portrait, notes and summary on
+                print benchmark (%s), busy week: %d events, A4 portrait, notes and summary on
                 font load (first use, both faces): %.1f ms
                 layout of one busy week: median %.2f ms, p95 %.2f ms (%d runs after 100 warm-up)
                 52 busy weeks laid out and written as one PDF: %.0f ms, %d KB
-                """, busy.events().size(), fontMs, layoutMs[layoutMs.length / 2],
-                layoutMs[(int) (layoutMs.length * 0.95)], layoutMs.length, yearMs, bytes / 1024);
+                """, java.time.LocalDate.now(java.time.ZoneOffset.UTC), busy.events().size(), fontMs,
+                layoutMs[layoutMs.length / 2], layoutMs[(int) (layoutMs.length * 0.95)], layoutMs.length, yearMs, bytes / 1024);
         System.out.println(report);
         Path out = Path.of(System.getProperty("netdesk.buildDir", "target"), "benchmarks");
         Files.createDirectories(out);

@@ -114,9 +114,9 @@ public final class BigFolder {
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
-                    case "--data-dir" -> dir = Path.of(args[++i]);
-                    case "--scale" -> scale = Double.parseDouble(args[++i]);
-                    case "--language" -> language = Locale.forLanguageTag(args[++i]);
+                    case "--data-dir" -> dir = Path.of(value(args, i++));
+                    case "--scale" -> scale = Double.parseDouble(value(args, i++));
+                    case "--language" -> language = Locale.forLanguageTag(value(args, i++));
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
@@ -145,6 +145,13 @@ public final class BigFolder {
             e.printStackTrace();
             System.exit(1);
         }
+    }
+
+    private static String value(String[] args, int option) {
+        if (option + 1 >= args.length) {
+            throw new IllegalArgumentException(args[option] + " needs a value");
+        }
+        return args[option + 1];
     }
 
     /**
@@ -523,7 +530,7 @@ public final class BigFolder {
     /**
      * Adds {@code items} library items, 60 % English and 40 % Danish, each body a run of sentences of
      * Zipf-distributed words (ranked: the language's common words, then the {@link #DOMAIN_WORDS}, then a long
-     * tail of made-up words) of 200 to 1,600 characters (900 on average), and exactly {@code tags} tags in all
+     * tail of made-up words) of 164 to about 1,650 characters, 900 on average, and exactly {@code tags} tags in all
      * (0 to 5 an item, Zipf-drawn from a fixed list of English and Danish tags). Inserted through the schema's
      * triggers, one transaction, so {@code library_fts} holds title, body and tags as the app writes them.
      */
@@ -567,7 +574,7 @@ public final class BigFolder {
                     Instant updated = random.nextInt(4) == 0
                             ? created.plusSeconds(random.nextLong(ChronoUnit.SECONDS.between(created,
                             TODAY.atStartOfDay(ZoneOffset.UTC).toInstant()) + 1)) : created;
-                    bind(item, id, title, kind, body(random, vocabulary, 200 + random.nextInt(1_401)), pick(random, sources),
+                    bind(item, id, title, kind, body(random, vocabulary, 164 + random.nextInt(1_401)), pick(random, sources),
                             danish ? "da" : "en", "LINK".equals(kind) ? "https://example.com/" + id : "",
                             random.nextInt(6) == 0 ? null : collectionIds.get(random.nextInt(collectionIds.size())),
                             created.toString(), updated.toString());
