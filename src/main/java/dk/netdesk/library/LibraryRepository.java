@@ -519,13 +519,17 @@ public final class LibraryRepository {
                 .values(itemId, stageId).onConflictDoNothing().execute();
     }
 
-    /** The id of the named collection, created if new; null for no collection. */
+    /**
+     * The id of the named collection, created if new; null for no collection. Names that differ only by
+     * case, beyond ASCII ("Ærø", "ÆRØ"), are one collection, under the first spelling (decision 0031).
+     */
     private static Long collectionId(DSLContext ctx, String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
         Optional<Long> existing = ctx.select(LIBRARY_COLLECTION.ID).from(LIBRARY_COLLECTION)
-                .where(LIBRARY_COLLECTION.NAME.eq(name)).fetchOptional(LIBRARY_COLLECTION.ID);
+                .where(LIBRARY_COLLECTION.NAME.collate(TextOrder.SAME).eq(name))
+                .orderBy(LIBRARY_COLLECTION.ID).limit(1).fetchOptional(LIBRARY_COLLECTION.ID);
         return existing.orElseGet(() -> ctx.insertInto(LIBRARY_COLLECTION, LIBRARY_COLLECTION.NAME).values(name)
                 .returning(LIBRARY_COLLECTION.ID).fetchOne(LIBRARY_COLLECTION.ID));
     }

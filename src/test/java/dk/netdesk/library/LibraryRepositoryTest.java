@@ -317,6 +317,18 @@ class LibraryRepositoryTest {
     }
 
     @Test
+    void collectionNamesThatDifferOnlyByCaseBeyondAsciiAreOneCollection() {
+        repository.create(new LibraryItemDraft("One", LibraryKind.TRAINING_NOTE, "", List.of(),
+                LibrarySource.OWN, "da", "", "Ærø-tur", null, List.of()));
+        repository.create(new LibraryItemDraft("Two", LibraryKind.TRAINING_NOTE, "", List.of(),
+                LibrarySource.OWN, "da", "", "ÆRØ-TUR", null, List.of()));
+        repository.create(new LibraryItemDraft("Three", LibraryKind.TRAINING_NOTE, "", List.of(),
+                LibrarySource.OWN, "da", "", "ærø-tur", null, List.of()));
+
+        assertThat(repository.collections()).extracting(LibraryCollection::name).containsExactly("Ærø-tur");
+    }
+
+    @Test
     void aCollectionGoesWithItsLastItem() {
         LibraryItem item = repository.create(new LibraryItemDraft("One", LibraryKind.TRAINING_NOTE, "", List.of(),
                 LibrarySource.OWN, "en", "", "Folder", null, List.of()));
