@@ -55,8 +55,17 @@ public final class CalendarSearchViewModel {
         query.addListener((obs, old, now) -> search());
     }
 
-    /** Searches for the current text (NFC); blank text clears the hits and the status. */
+    /**
+     * Searches for the current text (NFC); blank text clears the hits and the status. A text holding a control
+     * character or broken text is not searched: the hits stay and the status says what is wrong
+     * ({@link dk.netdesk.ui.TypedText#SEARCH}), as in the library search.
+     */
     public void search() {
+        if (!dk.netdesk.ui.TypedText.isClean(query.get(), false)) {
+            ++asked;
+            status.set(messages.get(dk.netdesk.ui.TypedText.SEARCH));
+            return;
+        }
         String text = Normalizer.normalize(query.get() == null ? "" : query.get(), Normalizer.Form.NFC).strip();
         long ask = ++asked;
         if (text.isEmpty()) {

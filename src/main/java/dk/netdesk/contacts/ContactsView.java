@@ -184,7 +184,8 @@ public final class ContactsView {
         FlowPane actions = new FlowPane(8, 6, newButton, delete);
         actions.getChildren().addAll(tools);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(8, search, actions);
+        VBox top = new VBox(8, search,
+                dk.netdesk.ui.SearchError.label("contact-search-error", messages, model.searchErrorProperty()), actions);
 
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(

@@ -27,6 +27,7 @@ public final class ContactsViewModel {
     private final ObservableList<Contact> readOnlyContacts = FXCollections.unmodifiableObservableList(contacts);
     private final FilteredList<Contact> visible = new FilteredList<>(contacts, c -> true);
     private final StringProperty search = new SimpleStringProperty("");
+    private final javafx.beans.property.ReadOnlyStringWrapper searchError = new javafx.beans.property.ReadOnlyStringWrapper();
     private final ObjectProperty<Contact> selected = new SimpleObjectProperty<>();
     private boolean reverting;
     private final javafx.beans.property.BooleanProperty loadFailed = new javafx.beans.property.SimpleBooleanProperty();
@@ -35,7 +36,16 @@ public final class ContactsViewModel {
         this.repository = repository;
         this.background = background;
         this.editor = editor;
-        search.addListener((obs, old, now) -> visible.setPredicate(c -> matches(c, now)));
+        search.addListener((obs, old, now) -> {
+            if (!dk.netdesk.ui.TypedText.isClean(now, false)) {
+                // as the library search: the list stays as it was, and the box says what is wrong
+                searchError.set(dk.netdesk.ui.TypedText.SEARCH);
+                return;
+            }
+            searchError.set(null);
+            String query = dk.netdesk.ui.TypedText.nfc(now);
+            visible.setPredicate(c -> matches(c, query));
+        });
         selected.addListener((obs, old, now) -> selectionChanged(old, now));
         editor.contactIdProperty().addListener((obs, old, now) -> selectEdited());
         changes.subscribe(Changes.Topic.CONTACTS, change -> load());
@@ -148,6 +158,14 @@ public final class ContactsViewModel {
 
     public ObservableList<Contact> allContacts() {
         return readOnlyContacts;
+    }
+
+    /**
+     * A message key while the search text holds a control character or broken text ({@link dk.netdesk.ui.TypedText#SEARCH}):
+     * the list then stays as the last text that could be searched left it. Null otherwise.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty searchErrorProperty() {
+        return searchError.getReadOnlyProperty();
     }
 
     public StringProperty searchProperty() {

@@ -1,5 +1,6 @@
 package dk.netdesk.library;
 
+import dk.netdesk.ui.TextLimits;
 import dk.netdesk.ui.TypedText;
 import java.util.List;
 import java.util.Objects;
@@ -50,18 +51,38 @@ public final class LibraryForm {
                 validateUrl();
             }
         });
-        recheck(body, bodyError, true);
-        recheck(tags, tagsError, false);
-        recheck(collection, collectionError, false);
+        recheck(body, bodyError, LibraryForm::bodyProblem);
+        recheck(tags, tagsError, LibraryForm::tagsProblem);
+        recheck(collection, collectionError, LibraryForm::collectionProblem);
     }
 
     /** Once a field is marked, its mark follows the typing. */
-    private static void recheck(StringProperty field, ReadOnlyObjectWrapper<String> error, boolean multiLine) {
+    private static void recheck(StringProperty field, ReadOnlyObjectWrapper<String> error,
+                                java.util.function.UnaryOperator<String> problem) {
         field.addListener((obs, old, now) -> {
             if (error.get() != null) {
-                error.set(TypedText.problem(now, multiLine));
+                error.set(problem.apply(now));
             }
         });
+    }
+
+    /** The body's message key: {@link TypedText}'s, or "library.error.bodyTooLong" over {@link TextLimits#TEXT} characters. */
+    static String bodyProblem(String body) {
+        String typed = TypedText.problem(body, true);
+        return typed != null ? typed : TextLimits.tooLong(body, TextLimits.TEXT) ? "library.error.bodyTooLong" : null;
+    }
+
+    /** The tags' message key: {@link TypedText}'s, or "library.error.tagTooLong" for a tag over {@link TextLimits#NAME}. */
+    static String tagsProblem(String tags) {
+        String typed = TypedText.problem(tags, false);
+        return typed != null ? typed : LibraryItemDraft.parseTags(tags).stream()
+                .anyMatch(t -> TextLimits.tooLong(t, TextLimits.NAME)) ? "library.error.tagTooLong" : null;
+    }
+
+    /** The collection's message key: {@link TypedText}'s, or "library.error.collectionTooLong" over {@link TextLimits#NAME}. */
+    static String collectionProblem(String collection) {
+        String typed = TypedText.problem(collection, false);
+        return typed != null ? typed : TextLimits.tooLong(collection, TextLimits.NAME) ? "library.error.collectionTooLong" : null;
     }
 
     /** Fills the fields from an item, or empties them for a new one in the given language. */
@@ -99,14 +120,15 @@ public final class LibraryForm {
     /**
      * Checks every field; the error properties hold message keys. Text with a control character (a
      * line break too, outside the body) or broken text (a lone surrogate) is refused with
-     * {@link TypedText}'s message: it cannot be stored as typed.
+     * {@link TypedText}'s message: it cannot be stored as typed. A body over {@link TextLimits#TEXT} characters,
+     * and a tag or collection over {@link TextLimits#NAME}, are refused too.
      */
     public boolean validateAll() {
         boolean titleOk = validateTitle();
         boolean urlOk = validateUrl();
-        bodyError.set(TypedText.problem(body.get(), true));
-        tagsError.set(TypedText.problem(tags.get(), false));
-        collectionError.set(TypedText.problem(collection.get(), false));
+        bodyError.set(bodyProblem(body.get()));
+        tagsError.set(tagsProblem(tags.get()));
+        collectionError.set(collectionProblem(collection.get()));
         return titleOk && urlOk && bodyError.get() == null && tagsError.get() == null && collectionError.get() == null;
     }
 

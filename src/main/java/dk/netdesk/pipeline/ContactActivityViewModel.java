@@ -3,6 +3,8 @@ package dk.netdesk.pipeline;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;
+import dk.netdesk.ui.TextLimits;
+import dk.netdesk.ui.TypedText;
 import dk.netdesk.ui.TimeOfDay;
 import dk.netdesk.ui.UndoManager;
 import java.time.Clock;
@@ -195,10 +197,19 @@ public final class ContactActivityViewModel {
         if (id == null) {
             return false;
         }
-        String reason = doNotContactReason.get() == null ? "" : doNotContactReason.get().trim();
+        String reason = doNotContactReason.get() == null ? "" : TypedText.nfc(doNotContactReason.get()).trim();
         if (value && reason.isEmpty()) {
             status.showWhile(() -> messages.get("pipeline.rule.reasonRequired"), still(
                     () -> doNotContactReason.get() == null || doNotContactReason.get().isBlank(), doNotContactReason));
+            return false;
+        }
+        if (value && refused("pipeline.rule.reasonNotText", () -> !TypedText.isClean(doNotContactReason.get(), false),
+                doNotContactReason)) {
+            return false;
+        }
+        if (value && TextLimits.tooLong(reason, TextLimits.TEXT)) {
+            status.showWhile(() -> messages.format("pipeline.rule.reasonTooLong", TextLimits.TEXT), still(
+                    () -> TextLimits.tooLong(doNotContactReason.get(), TextLimits.TEXT), doNotContactReason));
             return false;
         }
         write(() -> pipeline.setDoNotContact(id, value, reason), () -> {
@@ -287,9 +298,15 @@ public final class ContactActivityViewModel {
                     () -> interactionText.get().isBlank() && interactionOutcome.get().isBlank(), interactionText, interactionOutcome));
             return false;
         }
-        if (dk.netdesk.ui.TextLimits.tooLong(interactionText.get(), dk.netdesk.ui.TextLimits.TEXT)
-                || dk.netdesk.ui.TextLimits.tooLong(interactionOutcome.get(), dk.netdesk.ui.TextLimits.TEXT)) {
-            status.show(() -> messages.format("pipeline.interaction.textTooLong", dk.netdesk.ui.TextLimits.TEXT));
+        if (refused("pipeline.interaction.notText", () -> !TypedText.isClean(interactionText.get(), true)
+                || !TypedText.isClean(interactionOutcome.get(), true), interactionText, interactionOutcome)) {
+            return false;
+        }
+        if (TextLimits.tooLong(interactionText.get(), TextLimits.TEXT)
+                || TextLimits.tooLong(interactionOutcome.get(), TextLimits.TEXT)) {
+            status.showWhile(() -> messages.format("pipeline.interaction.textTooLong", TextLimits.TEXT), still(
+                    () -> TextLimits.tooLong(interactionText.get(), TextLimits.TEXT)
+                            || TextLimits.tooLong(interactionOutcome.get(), TextLimits.TEXT), interactionText, interactionOutcome));
             return false;
         }
         LocalDate next = interactionFollowUp.get();
@@ -298,8 +315,8 @@ public final class ContactActivityViewModel {
         }
         InteractionType type = interactionType.get();
         LocalDate date = interactionDate.get();
-        String text = interactionText.get();
-        String outcome = interactionOutcome.get();
+        String text = TypedText.nfc(interactionText.get());
+        String outcome = TypedText.nfc(interactionOutcome.get());
         ContactLinks.Script script = interactionScript.get();
         ContactLinks.ScriptResult scriptResult = interactionScriptResult.get();
         String name = contactName.get();
@@ -340,7 +357,27 @@ public final class ContactActivityViewModel {
         return javafx.beans.binding.Bindings.createBooleanBinding(wrong, fields);
     }
 
-    /** Adds an entry to the consent log (given or withdrawn); entries are never changed or deleted. */
+    /**
+     * When {@code wrong} is true (a field holds a control character or broken text, {@link TypedText#problem}),
+     * shows {@code key}'s message until the fields are right again and returns true; else false.
+     */
+    private boolean refused(String key, java.util.concurrent.Callable<Boolean> wrong, javafx.beans.Observable... fields) {
+        try {
+            if (!wrong.call()) {
+                return false;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        status.showWhile(() -> messages.get(key), still(wrong, fields));
+        return true;
+    }
+
+    /**
+     * Adds an entry to the consent log (given or withdrawn); entries are never changed or deleted. Refused
+     * with a message for a control character or broken text, a channel over {@link TextLimits#NAME} or a
+     * wording over {@link TextLimits#TEXT} characters; the texts are stored NFC.
+     */
     public boolean addConsent() {
         Long id = contactId;
         if (id == null) {
@@ -351,15 +388,20 @@ public final class ContactActivityViewModel {
                     () -> consentDate.get() == null || consentChannel.get().isBlank(), consentDate, consentChannel));
             return false;
         }
-        if (dk.netdesk.ui.TextLimits.tooLong(consentChannel.get(), dk.netdesk.ui.TextLimits.NAME)
-                || dk.netdesk.ui.TextLimits.tooLong(consentWording.get(), dk.netdesk.ui.TextLimits.TEXT)) {
-            status.show(() -> messages.format("pipeline.consent.tooLong", dk.netdesk.ui.TextLimits.NAME,
-                    dk.netdesk.ui.TextLimits.TEXT));
+        if (refused("pipeline.consent.notText", () -> !TypedText.isClean(consentChannel.get(), false)
+                || !TypedText.isClean(consentWording.get(), true), consentChannel, consentWording)) {
+            return false;
+        }
+        if (TextLimits.tooLong(consentChannel.get(), TextLimits.NAME)
+                || TextLimits.tooLong(consentWording.get(), TextLimits.TEXT)) {
+            status.showWhile(() -> messages.format("pipeline.consent.tooLong", TextLimits.NAME, TextLimits.TEXT), still(
+                    () -> TextLimits.tooLong(consentChannel.get(), TextLimits.NAME)
+                            || TextLimits.tooLong(consentWording.get(), TextLimits.TEXT), consentChannel, consentWording));
             return false;
         }
         LocalDate date = consentDate.get();
-        String channel = consentChannel.get();
-        String wording = consentWording.get();
+        String channel = TypedText.nfc(consentChannel.get());
+        String wording = TypedText.nfc(consentWording.get());
         boolean given = consentGiven.get();
         write(() -> pipeline.addConsent(id, date, channel, wording, given), added -> {
             String who = contactName.get();

@@ -163,7 +163,10 @@ public final class PipelineView {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         // Wraps onto a second line in a narrow window, so the board and the open panel keep their room.
-        FlowPane bar = new FlowPane(8, 6, search, tag, source, due, add, stages);
+        javafx.scene.control.Label searchError = dk.netdesk.ui.SearchError.label("pipeline-search-error", messages,
+                model.searchErrorProperty());
+        searchError.setMaxWidth(360);
+        FlowPane bar = new FlowPane(8, 6, search, searchError, tag, source, due, add, stages);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 10, 0, 10));
         bar.getStyleClass().add("pipeline-toolbar");

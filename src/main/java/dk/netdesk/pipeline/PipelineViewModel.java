@@ -48,6 +48,9 @@ public final class PipelineViewModel {
     private final javafx.beans.property.BooleanProperty loadFailed = new javafx.beans.property.SimpleBooleanProperty();
     private final ObjectProperty<Card> selected = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
+    /** The last search text that could be searched (NFC); the board stays filtered by it while the box holds a fault. */
+    private String searchable = "";
+    private final javafx.beans.property.ReadOnlyStringWrapper searchError = new javafx.beans.property.ReadOnlyStringWrapper();
     private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Source> sourceFilter = new SimpleObjectProperty<>();
     private final BooleanProperty followUpToday = new SimpleBooleanProperty(false);
@@ -63,7 +66,16 @@ public final class PipelineViewModel {
         this.status = status;
         this.messages = messages;
         this.clock = clock;
-        search.addListener((obs, o, n) -> applyFilter());
+        search.addListener((obs, o, n) -> {
+            if (!dk.netdesk.ui.TypedText.isClean(n, false)) {
+                // as the library search: the board stays as it was, and the box says what is wrong
+                searchError.set(dk.netdesk.ui.TypedText.SEARCH);
+                return;
+            }
+            searchError.set(null);
+            searchable = n == null ? "" : dk.netdesk.ui.TypedText.nfc(n);
+            applyFilter();
+        });
         tagFilter.addListener((obs, o, n) -> applyFilter());
         sourceFilter.addListener((obs, o, n) -> applyFilter());
         followUpToday.addListener((obs, o, n) -> applyFilter());
@@ -344,7 +356,7 @@ public final class PipelineViewModel {
     }
 
     Predicate<Card> filterPredicate() {
-        String query = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
+        String query = searchable.trim().toLowerCase(Locale.ROOT);
         String tag = tagFilter.get();
         Source source = sourceFilter.get();
         boolean today = followUpToday.get();
@@ -404,6 +416,14 @@ public final class PipelineViewModel {
 
     public ObjectProperty<Card> selectedProperty() {
         return selected;
+    }
+
+    /**
+     * A message key while the search text holds a control character or broken text ({@link dk.netdesk.ui.TypedText#SEARCH}):
+     * the board then stays filtered by the last text that could be searched. Null otherwise.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty searchErrorProperty() {
+        return searchError.getReadOnlyProperty();
     }
 
     public StringProperty searchProperty() {

@@ -123,12 +123,21 @@ public final class RetentionViewModel {
      * Keeps the contact with the typed {@link #reasonProperty()} (NFC, trimmed): it leaves the list until
      * the period has passed again from today. A blank reason says what to do and changes nothing.
      *
-     * @return false when the reason is blank
+     * @return false when the reason is blank, holds a control character or broken text, or is over
+     *         {@link dk.netdesk.ui.TextLimits#TEXT} characters (the status says which)
      */
     public boolean keep(RetentionCandidate candidate) {
         String why = ContactValidation.text(reason.get());
         if (why.isEmpty()) {
             say(messages.get("retention.keep.reasonRequired"), true);
+            return false;
+        }
+        if (!dk.netdesk.ui.TypedText.isClean(reason.get(), false)) {
+            say(messages.get("retention.keep.reasonNotText"), true);
+            return false;
+        }
+        if (dk.netdesk.ui.TextLimits.tooLong(why, dk.netdesk.ui.TextLimits.TEXT)) {
+            say(messages.format("retention.keep.reasonTooLong", dk.netdesk.ui.TextLimits.TEXT), true);
             return false;
         }
         int months = period.get();

@@ -72,6 +72,10 @@ final class StagesDialog {
                 SpinnerText.show(fields.stale(), now.stage().staleDays());
             }
         });
+        // The model sees the fields as they are typed, so a message about the name or threshold goes once it is fixed.
+        model.nameProperty().bind(fields.name().textProperty());
+        model.staleDaysProperty().bind(fields.stale().valueProperty());
+        model.openProperty().set(true);
         FormGrid form = new FormGrid(messages, 8, 6, 160);
         form.add("pipeline.stages.name", fields.name());
         form.add("pipeline.stages.kind", fields.kind());
@@ -126,6 +130,9 @@ final class StagesDialog {
         model.columns().addListener(onColumns);
         model.selectedIdProperty().addListener(onSelected);
         dialog.setOnHidden(e -> {
+            model.openProperty().set(false);
+            model.nameProperty().unbind();
+            model.staleDaysProperty().unbind();
             model.columns().removeListener(replacingStarts);
             model.columns().removeListener(onColumns);
             model.selectedIdProperty().removeListener(onSelected);

@@ -3,6 +3,13 @@ package dk.netdesk.pipeline;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;
+import dk.netdesk.ui.TextLimits;
+import dk.netdesk.ui.TypedText;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -12,7 +19,8 @@ import javafx.collections.ObservableList;
 /**
  * The stages dialog's commands: add, rename, re-kind, move and delete a stage of the board, with
  * their rules (a name, a stale threshold of 1-3,650 days, no open stage holding a do-not-contact
- * contact, no deleting a stage with cards or the last stage). Messages go to the status line.
+ * contact, no deleting a stage with cards or the last stage). Messages go to the status line; one about
+ * the typed name or threshold goes as soon as the dialog's fields are right again.
  * {@link #selectedIdProperty()} is the stage the dialog edits: it stays through moves and becomes a newly
  * added stage.
  */
@@ -26,6 +34,9 @@ public final class StagesViewModel {
     private final Consumer<Throwable> failed;
     private final LongFunction<StageColumn> column;
     private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>();
+    private final StringProperty draftName = new SimpleStringProperty("");
+    private final ObjectProperty<Integer> draftStaleDays = new SimpleObjectProperty<>(14);
+    private final BooleanProperty open = new SimpleBooleanProperty();
 
     StagesViewModel(PipelineRepository repository, Background background, StatusLine status, Messages messages,
                     ObservableList<StageColumn> columns, LongFunction<StageColumn> column, Consumer<Throwable> failed) {
@@ -53,14 +64,16 @@ public final class StagesViewModel {
     }
 
     /**
-     * Adds a stage after the last one of its group ({@link PipelineRepository#addStage}) and selects it;
-     * false (with a message) when the name or threshold is not valid.
+     * Adds a stage after the last one of its group ({@link PipelineRepository#addStage}), its name in NFC,
+     * and selects it; false (with a message) when the name (blank, a control character or broken text, over
+     * {@link TextLimits#NAME} characters) or the threshold is not valid.
      */
     public boolean addStage(String name, StageKind kind, int staleDays) {
         if (!validStage(name, staleDays)) {
             return false;
         }
-        background.run(() -> repository.addStage(name, kind, staleDays), stage -> {
+        String nfc = TypedText.nfc(name);
+        background.run(() -> repository.addStage(nfc, kind, staleDays), stage -> {
             selectedId.set(stage.id());
             status.show(() -> messages.format("pipeline.status.stageAdded", stage.name(messages)));
         }, failed);
@@ -81,7 +94,8 @@ public final class StagesViewModel {
             status.show(() -> messages.get("pipeline.rule.openStageHasDoNotContact"));
             return false;
         }
-        String renamed = column != null && column.stage().name(messages).equals(name.strip()) ? null : name;
+        String nfc = TypedText.nfc(name);
+        String renamed = column != null && column.stage().name(messages).equals(nfc.strip()) ? null : nfc;
         background.run(() -> repository.updateStage(stageId, renamed, kind, staleDays),
                 stage -> status.show(() -> messages.format("pipeline.status.stageSaved", stage.name(messages))), failed);
         return true;
@@ -120,20 +134,55 @@ public final class StagesViewModel {
         return true;
     }
 
+    /**
+     * Checks a stage's name and stale threshold; when one is wrong, says so in the status line for as
+     * long as the dialog's fields ({@link #nameProperty()}, {@link #staleDaysProperty()}) still have
+     * that fault and the dialog is open ({@link #openProperty()}), and returns false.
+     */
     private boolean validStage(String name, int staleDays) {
+        String problem = problem(name, staleDays);
+        if (problem == null) {
+            return true;
+        }
+        status.showWhile(() -> messages.format(problem, TextLimits.NAME), Bindings.createBooleanBinding(
+                () -> open.get() && problem.equals(problem(draftName.get(), draftStaleDays.get())),
+                open, draftName, draftStaleDays));
+        return false;
+    }
+
+    /**
+     * What is wrong with a stage's name (any text; null counts as blank) and stale threshold (days), as a
+     * message key with {@link TextLimits#NAME} as its one argument; null when both can be stored.
+     */
+    static String problem(String name, Integer staleDays) {
         if (name == null || name.isBlank()) {
-            status.show(() -> messages.get("pipeline.stage.nameRequired"));
-            return false;
+            return "pipeline.stage.nameRequired";
         }
-        if (dk.netdesk.ui.TextLimits.tooLong(name, dk.netdesk.ui.TextLimits.NAME)) {
-            status.show(() -> messages.format("pipeline.stage.nameTooLong", dk.netdesk.ui.TextLimits.NAME));
-            return false;
+        if (TypedText.problem(name, false) != null) {
+            return "pipeline.stage.nameNotText";
         }
-        if (staleDays < 1 || staleDays > 3650) {
-            status.show(() -> messages.get("pipeline.stage.staleDaysRange"));
-            return false;
+        if (TextLimits.tooLong(name, TextLimits.NAME)) {
+            return "pipeline.stage.nameTooLong";
         }
-        return true;
+        if (staleDays == null || staleDays < 1 || staleDays > 3650) {
+            return "pipeline.stage.staleDaysRange";
+        }
+        return null;
+    }
+
+    /** The name typed in the stages dialog (bound to its field), so that a message about it goes once it is fixed. */
+    public StringProperty nameProperty() {
+        return draftName;
+    }
+
+    /** The stale threshold in the stages dialog, in days (bound to its spinner); null when none. */
+    public ObjectProperty<Integer> staleDaysProperty() {
+        return draftStaleDays;
+    }
+
+    /** True while the stages dialog is open: its messages in the status line go when it closes. */
+    public BooleanProperty openProperty() {
+        return open;
     }
 
     private StageColumn column(long stageId) {

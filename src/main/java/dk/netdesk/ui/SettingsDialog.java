@@ -54,12 +54,31 @@ public final class SettingsDialog {
         grid.add("settings.language", language);
         grid.add("settings.theme", theme);
         grid.add("settings.ownerName", ownerName);
+        // What keeps the name from being stored, under the field while it holds; OK does nothing until it is fixed.
+        Label ownerNameError = new Label();
+        ownerNameError.setId("settings-owner-name-error");
+        ownerNameError.getStyleClass().add("danger");
+        ownerNameError.setWrapText(true);
+        ownerNameError.setMaxWidth(420);
+        ownerNameError.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String problem = model.ownerNameProblem(ownerName.getText());
+            return problem == null ? "" : messages.format(problem, TextLimits.NAME);
+        }, ownerName.textProperty()));
+        ownerNameError.visibleProperty().bind(ownerNameError.textProperty().isNotEmpty());
+        ownerNameError.managedProperty().bind(ownerNameError.visibleProperty());
+        grid.addNote(ownerNameError);
         if (model.backups() != null) {
             addBackupRows(grid, model.backups(), dialog);
         }
         dialog.getDialogPane().setContent(DialogFit.pad(grid.node()));
         ButtonType ok = ConfirmDialog.ok(messages);
         dialog.getDialogPane().getButtonTypes().setAll(ok, ConfirmDialog.cancel(messages));
+        dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (model.ownerNameProblem(ownerName.getText()) != null) {
+                e.consume();
+                ownerName.requestFocus();
+            }
+        });
         DiscardChanges.guard(dialog, messages, () -> !ownerName.getText().strip().equals(model.ownerNameProperty().get())
                 || theme.getValue() != model.themeProperty().get() || !language.getValue().equals(messages.getLocale()));
 

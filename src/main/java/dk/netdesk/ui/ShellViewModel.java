@@ -24,6 +24,8 @@ public final class ShellViewModel {
     static final String WINDOW = "app.window";
     /** The user's own name, printed on the weekly schedule. */
     public static final String OWNER_NAME = "app.ownerName";
+    /** Message key: the typed name is longer than {@link TextLimits#NAME} characters (one number argument). */
+    public static final String OWNER_NAME_TOO_LONG = "settings.ownerName.tooLong";
 
     private final Settings settings;
     private final Background background;
@@ -59,10 +61,30 @@ public final class ShellViewModel {
         ownerName.set(settings.get(OWNER_NAME, ""));
     }
 
-    public void setOwnerName(String name) {
-        String value = name == null ? "" : name.strip();
+    /**
+     * Stores the user's name (NFC, stripped; null counts as ""), unless {@link #ownerNameProblem} refuses it:
+     * then nothing is stored and false is returned.
+     */
+    public boolean setOwnerName(String name) {
+        if (ownerNameProblem(name) != null) {
+            return false;
+        }
+        String value = name == null ? "" : TypedText.nfc(name).strip();
         ownerName.set(value);
         background.run(() -> settings.put(OWNER_NAME, value), () -> { });
+        return true;
+    }
+
+    /**
+     * What is wrong with a typed name, as a message key: {@link TypedText#CONTROL}, {@link TypedText#BROKEN},
+     * or {@link #OWNER_NAME_TOO_LONG} (over {@link TextLimits#NAME} characters); null when it can be stored.
+     */
+    public String ownerNameProblem(String name) {
+        String typed = TypedText.problem(name, false);
+        if (typed != null) {
+            return typed;
+        }
+        return TextLimits.tooLong(name, TextLimits.NAME) ? OWNER_NAME_TOO_LONG : null;
     }
 
     public ReadOnlyStringProperty ownerNameProperty() {

@@ -14,6 +14,8 @@ public final class TypedText {
     public static final String CONTROL = "text.error.control";
     /** Message key: the text holds a lone surrogate (broken text). */
     public static final String BROKEN = "text.error.broken";
+    /** Message key: a search holds a control character or a lone surrogate; the list stays as it was. */
+    public static final String SEARCH = "text.error.search";
 
     private TypedText() {
     }

@@ -124,4 +124,17 @@ class CalendarSearchTest {
         app.context().messages().localeProperty().set(new Locale("da"));
         assertThat(model.holidaysOn(LocalDate.of(2027, 3, 25))).extracting(Holidays.Holiday::name).containsExactly("Skærtorsdag");
     }
+
+    @Test
+    void aSearchHoldingNulOrBrokenTextKeepsTheHitsAndSaysWhy() {
+        open("2027-03-10T12:00");
+        model.create(draft("Team call", "2027-03-15T10:00", "2027-03-15T11:00", "", null, null));
+        assertThat(find("team")).hasSize(1);
+        for (String typed : new String[] {"team\u0000", "\u0000", "team \uD83D"}) {
+            assertThat(find(typed)).as(typed).hasSize(1);
+            assertThat(search.statusProperty().get()).isEqualTo(app.context().messages().get(dk.netdesk.ui.TypedText.SEARCH));
+        }
+        assertThat(find("call")).hasSize(1);
+        assertThat(search.statusProperty().get()).startsWith("One event");
+    }
 }

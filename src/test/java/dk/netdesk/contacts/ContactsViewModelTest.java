@@ -158,4 +158,24 @@ class ContactsViewModelTest {
         editor.saveAnyway();
         assertThat(model.allContacts()).extracting(Contact::name).containsExactly("Anna", "Anna Twin");
     }
+
+    @Test
+    void aSearchHoldingNulOrBrokenTextKeepsTheListAndSaysWhy() {
+        for (String name : new String[] {"Anna", "Bo", "Ren\u00e9"}) {
+            model.newContact();
+            editor.form().nameProperty().set(name);
+            editor.save();
+        }
+        model.searchProperty().set("an");
+        assertThat(model.visibleContacts()).extracting(Contact::name).containsExactly("Anna");
+        assertThat(model.searchErrorProperty().get()).isNull();
+        for (String typed : new String[] {"an\u0000", "an\uD83D", "\uDE00"}) {
+            model.searchProperty().set(typed);
+            assertThat(model.visibleContacts()).as(typed).extracting(Contact::name).containsExactly("Anna");
+            assertThat(model.searchErrorProperty().get()).isEqualTo(dk.netdesk.ui.TypedText.SEARCH);
+        }
+        model.searchProperty().set("Rene\u0301");
+        assertThat(model.searchErrorProperty().get()).isNull();
+        assertThat(model.visibleContacts()).as("NFC").extracting(Contact::name).containsExactly("Ren\u00e9");
+    }
 }

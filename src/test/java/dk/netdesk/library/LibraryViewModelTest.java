@@ -212,6 +212,30 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void aBodyOverTheTextLimitOrALongTagOrCollectionIsRefusedWithAMessageAndNothingSaved() {
+        int before = repository.count();
+        model.newItem();
+        model.form().titleProperty().set("Long read");
+        model.form().bodyProperty().set("x".repeat(dk.netdesk.ui.TextLimits.TEXT + 1));
+        model.form().tagsProperty().set("t".repeat(dk.netdesk.ui.TextLimits.NAME + 1));
+        model.form().collectionProperty().set("c".repeat(dk.netdesk.ui.TextLimits.NAME + 1));
+        assertThat(model.save()).isFalse();
+        assertThat(model.form().bodyErrorProperty().get()).isEqualTo("library.error.bodyTooLong");
+        assertThat(model.form().tagsErrorProperty().get()).isEqualTo("library.error.tagTooLong");
+        assertThat(model.form().collectionErrorProperty().get()).isEqualTo("library.error.collectionTooLong");
+        assertThat(repository.count()).isEqualTo(before);
+
+        model.form().bodyProperty().set("x".repeat(dk.netdesk.ui.TextLimits.TEXT));
+        model.form().tagsProperty().set("long");
+        model.form().collectionProperty().set("Reading");
+        assertThat(model.form().bodyErrorProperty().get()).as("the mark follows the typing").isNull();
+        assertThat(model.form().tagsErrorProperty().get()).isNull();
+        assertThat(model.form().collectionErrorProperty().get()).isNull();
+        assertThat(model.save()).isTrue();
+        assertThat(repository.count()).isEqualTo(before + 1);
+    }
+
+    @Test
     void aTitleWithAControlCharacterIsRefusedWithAMessage() {
         model.newItem();
         model.form().titleProperty().set("\u0000Quokka rules");

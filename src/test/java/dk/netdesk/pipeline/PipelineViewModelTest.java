@@ -310,4 +310,23 @@ class PipelineViewModelTest {
         assertThat(stage(0).name()).isEqualTo("Leads");
         assertThat(stage(0).staleDays()).isEqualTo(10);
     }
+
+    @Test
+    void aSearchHoldingNulOrBrokenTextKeepsTheBoardAndSaysWhy() {
+        board();
+        model.searchProperty().set("g");
+        assertThat(model.columns().get(1).visibleCards()).extracting(Card::name).containsExactly("G");
+        for (String typed : new String[] {"g\u0000", "\u0000", "g\uD83D"}) {
+            model.searchProperty().set(typed);
+            assertThat(model.columns().get(1).visibleCards()).as(typed).extracting(Card::name).containsExactly("G");
+            assertThat(model.searchErrorProperty().get()).isEqualTo(dk.netdesk.ui.TypedText.SEARCH);
+        }
+        model.searchProperty().set("f");
+        assertThat(model.searchErrorProperty().get()).isNull();
+        assertThat(model.columns().get(1).visibleCards()).extracting(Card::name).containsExactly("F");
+        model.searchProperty().set("\u0000");
+        model.clearFilters();
+        assertThat(model.searchErrorProperty().get()).isNull();
+        assertThat(model.columns().get(1).visibleCards()).extracting(Card::name).containsExactly("F", "G");
+    }
 }

@@ -170,6 +170,14 @@ class RetentionViewModelTest {
         assertThat(model.failedProperty().get()).isTrue();
         assertThat(listed()).containsExactly("Line Blocked");
 
+        model.reasonProperty().set("Customer\u0000");
+        assertThat(model.keep(row("Line Blocked"))).as("a control character").isFalse();
+        assertThat(model.statusProperty().get()).contains("control character");
+        model.reasonProperty().set("x".repeat(dk.netdesk.ui.TextLimits.TEXT + 1));
+        assertThat(model.keep(row("Line Blocked"))).as("too long").isFalse();
+        assertThat(model.statusProperty().get()).contains("100,000");
+        assertThat(listed()).containsExactly("Line Blocked");
+
         clock.advanceDays(10);
         LocalDate keptOn = LocalDate.now(clock);
         model.reasonProperty().set("  Customer, buys cre\u0301me every year ");

@@ -106,4 +106,27 @@ class StagesDialogTest {
         assertThat(message.isVisible()).isFalse();
         assertThat(app.context().pipeline().columns().get(0).stage().staleDays()).isEqualTo(45);
     }
+
+    @Test
+    void aMessageAboutTheNameGoesOnceTheNameIsTypedAndWhenTheDialogCloses(FxRobot robot) {
+        robot.clickOn("#pipeline-stages");
+        robot.clickOn("#stages-add");
+        assertThat(app.context().status().textProperty().get()).isEqualTo("Give the stage a name.");
+        robot.clickOn("#stages-name").write("C");
+        assertThat(app.context().status().textProperty().get()).isEmpty();
+
+        javafx.scene.control.TextField name = robot.lookup("#stages-name").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> name.setText("Cold\uD83D"));
+        robot.clickOn("#stages-add");
+        assertThat(app.context().status().textProperty().get()).contains("broken character");
+        robot.interact(() -> name.setText("Cold"));
+        assertThat(app.context().status().textProperty().get()).isEmpty();
+        assertThat(stageNames()).hasSize(8);
+
+        robot.interact(() -> name.setText(""));
+        robot.clickOn("#stages-add");
+        assertThat(app.context().status().textProperty().get()).isEqualTo("Give the stage a name.");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(app.context().status().textProperty().get()).isEmpty();
+    }
 }

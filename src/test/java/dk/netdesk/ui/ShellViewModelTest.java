@@ -38,6 +38,28 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aNameWithAControlCharacterBrokenTextOrTooLongIsRefusedAndNotStored() throws Exception {
+        try (Database db = Database.open(dir)) {
+            ShellViewModel model = model(db);
+            model.loadAtStart(Locale.ENGLISH);
+            assertThat(model.setOwnerName("Mette Holm")).isTrue();
+            assertThat(model.ownerNameProblem("Mette\u0000Holm")).isEqualTo(TypedText.CONTROL);
+            assertThat(model.setOwnerName("Mette\u0000Holm")).isFalse();
+            assertThat(model.ownerNameProblem("Mette \uD83D")).isEqualTo(TypedText.BROKEN);
+            assertThat(model.setOwnerName("Mette \uD83D")).isFalse();
+            String tooLong = "M".repeat(TextLimits.NAME + 1);
+            assertThat(model.ownerNameProblem(tooLong)).isEqualTo(ShellViewModel.OWNER_NAME_TOO_LONG);
+            assertThat(model.setOwnerName(tooLong)).isFalse();
+            assertThat(model.messages().format(ShellViewModel.OWNER_NAME_TOO_LONG, TextLimits.NAME)).contains("200");
+            assertThat(model.ownerNameProperty().get()).isEqualTo("Mette Holm");
+            assertThat(new Settings(db, new Changes()).get(ShellViewModel.OWNER_NAME, "")).isEqualTo("Mette Holm");
+
+            assertThat(model.setOwnerName("Rene\u0301 \uD83D\uDE00")).isTrue();
+            assertThat(new Settings(db, new Changes()).get(ShellViewModel.OWNER_NAME, "")).isEqualTo("Ren\u00e9 \uD83D\uDE00");
+        }
+    }
+
+    @Test
     void firstStartFollowsTheSystemLanguage() throws Exception {
         try (Database db = Database.open(dir)) {
             ShellViewModel model = model(db);
