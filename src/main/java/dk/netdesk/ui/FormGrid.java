@@ -15,7 +15,10 @@ import javafx.scene.layout.VBox;
  * A two-column form: a label column as wide as its longest label, and a field column that takes the
  * rest of the width. A field can have an error message right under it, translated from a message key
  * and shown only while there is one; the field then gets the {@code :danger} pseudo-class. Rows can be
- * shown and hidden as a whole. Build it, add rows top to bottom, and put {@link #node()} in the view.
+ * shown and hidden as a whole. A field whose height depends on its width (check boxes that wrap onto more
+ * lines, a wrapped text, a field with its message) keeps the height it needs at the column's width: a low
+ * window never squeezes its row so that it lies over the rows below. Build it, add rows top to bottom, and put
+ * {@link #node()} in the view.
  */
 public final class FormGrid {
 
@@ -51,7 +54,7 @@ public final class FormGrid {
         Label label = label(labelKey, field);
         int row = nextRow++;
         grid.add(label, 0, row);
-        grid.add(field, 1, row);
+        grid.add(keepWhole(field), 1, row);
         return new Row(label, field);
     }
 
@@ -68,14 +71,36 @@ public final class FormGrid {
         VBox cell = FieldMessage.under(field, message);
         int row = nextRow++;
         grid.add(label, 0, row);
-        grid.add(cell, 1, row);
+        grid.add(keepWhole(cell), 1, row);
         return new Row(label, cell);
     }
 
     /** Adds {@code node} in the field column with no label, e.g. a hint under the field above. */
     public Row addNote(Node node) {
-        grid.add(node, 1, nextRow++);
+        grid.add(keepWhole(node), 1, nextRow++);
         return new Row(null, node);
+    }
+
+    /**
+     * Gives {@code field} its preferred height at its width as its least height when that height depends on the
+     * width (a flow of check boxes, wrapped text) and it holds nothing that scrolls (a text area keeps shrinking to
+     * leave room); a field with a least height of its own is left alone. Returns {@code field}.
+     */
+    private static Node keepWhole(Node field) {
+        if (field instanceof Region region && region.getMinHeight() == Region.USE_COMPUTED_SIZE
+                && field.getContentBias() == javafx.geometry.Orientation.HORIZONTAL && !scrolls(field)) {
+            region.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        return field;
+    }
+
+    private static boolean scrolls(Node node) {
+        if (node instanceof javafx.scene.control.TextArea || node instanceof javafx.scene.control.ScrollPane
+                || node instanceof javafx.scene.control.ListView<?> || node instanceof javafx.scene.control.TableView<?>) {
+            return true;
+        }
+        return node instanceof javafx.scene.Parent parent
+                && parent.getChildrenUnmodifiable().stream().anyMatch(FormGrid::scrolls);
     }
 
     private Label label(String key, Node field) {

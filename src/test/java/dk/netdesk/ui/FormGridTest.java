@@ -88,4 +88,38 @@ class FormGridTest {
         assertThat(secondLabel.isVisible()).isTrue();
         assertThat(first.isVisible()).isTrue();
     }
+
+    @Test
+    void aRowOfCheckBoxesThatWrapsIsNotSqueezedOverTheRowsBelowInALowWindow(FxRobot robot) {
+        FormGrid grid = new FormGrid(danish);
+        TextField address = new TextField();
+        address.setId("t-address");
+        javafx.scene.layout.FlowPane stages = new javafx.scene.layout.FlowPane(10, 6);
+        stages.setId("t-stages");
+        for (String name : java.util.List.of("Nyt emne", "Kontaktet", "Interesseret", "Præsentation", "Opfølgning",
+                "Kunde", "Teammedlem", "Ikke nu")) {
+            stages.getChildren().add(new javafx.scene.control.CheckBox(name));
+        }
+        javafx.scene.control.TextArea body = new javafx.scene.control.TextArea();
+        body.setPrefRowCount(14);
+        robot.interact(() -> {
+            grid.add("settings.language", address);
+            grid.add("settings.theme", stages);
+            grid.add("settings.language", body);
+            javafx.scene.layout.GridPane.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
+            // the library editor's form at 1,024x700: about 380 pixels wide, too low for the body's 14 rows
+            stage.setScene(new Scene(grid.node(), 380, 300));
+            stage.show();
+        });
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            grid.node().applyCss();
+            grid.node().layout();
+            cut.addAll(dk.netdesk.testing.CutOff.in(stage.getScene()));
+        });
+        javafx.geometry.Bounds flow = stages.getBoundsInParent();
+        assertThat(flow.getMaxY()).as("the check boxes end above the text box").isLessThanOrEqualTo(body.getBoundsInParent().getMinY());
+        assertThat(stages.getHeight()).as("the row is as high as its check boxes").isGreaterThanOrEqualTo(stages.prefHeight(stages.getWidth()) - 0.5);
+        assertThat(cut).noneMatch(line -> line.startsWith("overlaps"));
+    }
 }
