@@ -180,8 +180,7 @@ final class MonthGrid {
                         : messages.time(o.startIn(model.zone()))) + " ";
         Label chip = new Label(time + o.title());
         chip.getStyleClass().addAll("calendar-event", "calendar-chip", o.isWork() ? "work" : "personal");
-        // the chip's whole text first: a narrow day shortens the chip with "…" (dk.netdesk.ui.MayShorten)
-        String tip = time + o.title() + "\n" + EventNames.when(o, model.zone(), messages);
+        String tip = o.title() + "\n" + EventNames.when(o, model.zone(), messages);
         if (model.isBreakFlagged(o)) {
             chip.getStyleClass().add("break-flag");
             tip += "\n" + messages.get("calendar.legend.break");
@@ -192,7 +191,8 @@ final class MonthGrid {
             tip += "\n" + messages.get("calendar.flag.protected");
         }
         chip.setTooltip(new Tooltip(tip));
-        dk.netdesk.ui.MayShorten.declare(chip, chip.getText());
+        // a narrow day shortens the chip with "…": the tooltip has the title (and the times), the accessible text all
+        dk.netdesk.ui.MayShorten.declare(chip, chip.getText(), o.title());
         chip.setMaxWidth(Double.MAX_VALUE);
         // a click selects the event (keyboard focus: Delete and Enter act on it), a double click opens it
         chip.setOnMousePressed(e -> chip.requestFocus());

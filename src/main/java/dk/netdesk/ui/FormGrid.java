@@ -82,14 +82,16 @@ public final class FormGrid {
     }
 
     /**
-     * Gives {@code field} its preferred height at its width as its least height when that height depends on the
-     * width (a flow of check boxes, wrapped text) and it holds nothing that scrolls (a text area keeps shrinking to
-     * leave room); a field with a least height of its own is left alone. Returns {@code field}.
+     * Gives {@code field} its preferred height at its width as its least height when it is a flow (check boxes that
+     * wrap onto more lines): the grid asks a row's least height without the column's width, and a flow answers with
+     * one line. Other fields are left as they are. Returns {@code field}.
      */
     private static Node keepWhole(Node field) {
-        if (field instanceof Region region && region.getMinHeight() == Region.USE_COMPUTED_SIZE
-                && field.getContentBias() == javafx.geometry.Orientation.HORIZONTAL && !scrolls(field)) {
-            region.setMinHeight(Region.USE_PREF_SIZE);
+        if (field instanceof javafx.scene.layout.FlowPane flow && flow.getMinHeight() == Region.USE_COMPUTED_SIZE
+                && !scrolls(field)) {
+            flow.minHeightProperty().bind(Bindings.createDoubleBinding(
+                    () -> flow.getWidth() <= 0 ? Region.USE_COMPUTED_SIZE : Math.ceil(flow.prefHeight(flow.getWidth())),
+                    flow.widthProperty(), flow.getChildren()));
         }
         return field;
     }

@@ -17,6 +17,8 @@ public final class MayShorten {
     public static final String STYLE_CLASS = "may-shorten";
     /** Key in a label's {@code getProperties()}: its whole text (a String) when the label shows less of it. */
     public static final String WHOLE_TEXT = "dk.netdesk.mayShorten.whole";
+    /** Key in a label's {@code getProperties()}: the part of its whole text (a String) its tooltip must hold. */
+    public static final String IN_TOOLTIP = "dk.netdesk.mayShorten.inTooltip";
     /** Key in a node's {@code getProperties()}: the text (a String) of the tooltip it gets on the first hover. */
     public static final String TOOLTIP_TEXT = "dk.netdesk.mayShorten.tooltipText";
 
@@ -35,6 +37,16 @@ public final class MayShorten {
         }
         label.getProperties().put(WHOLE_TEXT, whole);
         label.setAccessibleText(whole);
+        return label;
+    }
+
+    /**
+     * {@link #declare(Labeled, String)}, where the tooltip holds {@code inTooltip} (the title) and says the rest
+     * of {@code whole} in its own words (times written out); returns {@code label}.
+     */
+    public static <L extends Labeled> L declare(L label, String whole, String inTooltip) {
+        declare(label, whole);
+        label.getProperties().put(IN_TOOLTIP, inTooltip);
         return label;
     }
 

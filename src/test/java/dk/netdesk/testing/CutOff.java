@@ -136,6 +136,9 @@ public final class CutOff {
         if (labeled.getAccessibleText() == null || !labeled.getAccessibleText().contains(whole)) {
             return "its accessible text lacks the whole text";
         }
+        if (labeled.getProperties().get(MayShorten.IN_TOOLTIP) instanceof String part) {
+            whole = part;
+        }
         for (Node up = labeled; up != null; up = up.getParent()) {
             Object tip = up instanceof javafx.scene.control.Control control && control.getTooltip() != null
                     ? control.getTooltip() : up.getProperties().get("javafx.scene.control.Tooltip");
