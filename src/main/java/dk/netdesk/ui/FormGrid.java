@@ -83,26 +83,24 @@ public final class FormGrid {
 
     /**
      * Gives {@code field} its preferred height at its width as its least height when it is a flow (check boxes that
-     * wrap onto more lines): the grid asks a row's least height without the column's width, and a flow answers with
-     * one line. Other fields are left as they are. Returns {@code field}.
+     * wrap onto more lines) or a wrapped text (a hint under a field): the grid asks a row's least height without the
+     * column's width, and such a field then answers with fewer lines than it shows, so its lines lie over the row
+     * below. Other fields, and one with a least height of its own in pixels, are left as they are. Returns {@code field}.
      */
     private static Node keepWhole(Node field) {
         if (field instanceof javafx.scene.layout.FlowPane flow && flow.getMinHeight() == Region.USE_COMPUTED_SIZE
-                && !scrolls(field)) {
+                && !flow.minHeightProperty().isBound()) {
             flow.minHeightProperty().bind(Bindings.createDoubleBinding(
                     () -> flow.getWidth() <= 0 ? Region.USE_COMPUTED_SIZE : Math.ceil(flow.prefHeight(flow.getWidth())),
                     flow.widthProperty(), flow.getChildren()));
+        } else if (field instanceof javafx.scene.control.Labeled text && text.isWrapText()
+                && !text.minHeightProperty().isBound() && (text.getMinHeight() == Region.USE_COMPUTED_SIZE
+                        || text.getMinHeight() == Region.USE_PREF_SIZE)) {
+            text.minHeightProperty().bind(Bindings.createDoubleBinding(
+                    () -> text.getWidth() <= 0 ? Region.USE_PREF_SIZE : Math.ceil(text.prefHeight(text.getWidth())),
+                    text.widthProperty(), text.textProperty(), text.fontProperty()));
         }
         return field;
-    }
-
-    private static boolean scrolls(Node node) {
-        if (node instanceof javafx.scene.control.TextArea || node instanceof javafx.scene.control.ScrollPane
-                || node instanceof javafx.scene.control.ListView<?> || node instanceof javafx.scene.control.TableView<?>) {
-            return true;
-        }
-        return node instanceof javafx.scene.Parent parent
-                && parent.getChildrenUnmodifiable().stream().anyMatch(FormGrid::scrolls);
     }
 
     private Label label(String key, Node field) {
