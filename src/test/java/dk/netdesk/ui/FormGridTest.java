@@ -122,4 +122,32 @@ class FormGridTest {
         assertThat(stages.getHeight()).as("the row is as high as its check boxes").isGreaterThanOrEqualTo(stages.prefHeight(stages.getWidth()) - 0.5);
         assertThat(cut).noneMatch(line -> line.startsWith("overlaps"));
     }
+
+    @Test
+    void aWrappedHintUnderAGrowingTextBoxKeepsAllItsLinesBelowIt(FxRobot robot) {
+        FormGrid grid = new FormGrid(danish);
+        javafx.scene.control.TextArea body = new javafx.scene.control.TextArea();
+        body.setPrefRowCount(14);
+        Label hint = new Label("Markdown: **fed**, *kursiv*, - et punkt, # en overskrift, [tekst](https://adresse).");
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        robot.interact(() -> {
+            grid.add("settings.language", new TextField());
+            grid.add("settings.theme", body);
+            javafx.scene.layout.GridPane.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
+            grid.addNote(hint);
+            // the library editor at 1,024x700: a narrow field column, the hint on three lines
+            stage.setScene(new Scene(grid.node(), 330, 160));
+            stage.show();
+        });
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            grid.node().applyCss();
+            grid.node().layout();
+            cut.addAll(dk.netdesk.testing.CutOff.in(stage.getScene()));
+        });
+        assertThat(hint.getBoundsInParent().getMinY()).as("below the text box")
+                .isGreaterThanOrEqualTo(body.getBoundsInParent().getMaxY());
+        assertThat(cut).noneMatch(line -> line.startsWith("overlaps"));
+    }
 }
