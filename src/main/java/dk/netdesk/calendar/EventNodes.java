@@ -60,6 +60,9 @@ final class EventNodes {
             tip += "\n" + messages.get("calendar.flag.protected");
         }
         installTooltip(label, tip);
+        // a narrow column shortens the title with "…": the tooltip and the accessible text hold it whole
+        dk.netdesk.ui.MayShorten.declare(label, o.title());
+        dk.netdesk.ui.MayShorten.tooltipText(label, tip);
         installKeys(label, o);
         return label;
     }
@@ -70,7 +73,7 @@ final class EventNodes {
      * (wrapped between words) above its times. The times label has the style class {@code calendar-event-time}.
      */
     Region timed(Occurrence o, java.time.LocalDate day, ZoneId zone, boolean breakFlag, boolean inProtected) {
-        VBox box = new VBox();
+        EventBox box = new EventBox();
         box.getStyleClass().addAll("calendar-event", o.isWork() ? "work" : "personal");
         box.setId("calendar-event-" + idOf(o));
         box.setUserData(o);
@@ -82,6 +85,8 @@ final class EventNodes {
         Label title = new Label(o.title());
         title.getStyleClass().add("calendar-event-title");
         title.setMinWidth(0);
+        // a small block shortens its title with "…" (as calendars do): the tooltip and the accessible text hold it whole
+        dk.netdesk.ui.MayShorten.declare(title, o.title());
         Label time = new Label(isShort ? startText : timeText);
         time.getStyleClass().add("calendar-event-time");
         time.setMinWidth(Region.USE_PREF_SIZE);
@@ -141,8 +146,10 @@ final class EventNodes {
                 flag.setManaged(false);
                 box.getChildren().add(flag);
             } else {
+                // placed by the block itself: under the times when there is room, else in its lower right corner
+                flag.setManaged(false);
+                box.flag = flag;
                 box.getChildren().add(flag);
-                box.widthProperty().addListener((obs, old, now) -> fitFlag(box, flag));
             }
             tip.append('\n').append(messages.get("calendar.legend.break"));
         }
@@ -151,6 +158,7 @@ final class EventNodes {
             tip.append('\n').append(messages.get("calendar.flag.protected"));
         }
         installTooltip(box, tip.toString());
+        dk.netdesk.ui.MayShorten.tooltipText(box, tip.toString());
         clip(box);
         installKeys(box, o);
         return box;
@@ -216,12 +224,71 @@ final class EventNodes {
         time.setVisible(FitText.width(time.getText(), time.getFont()) + icon <= room);
     }
 
-    /** The break flag shows its words when they fit in the block, else only its icon (the tooltip says it). */
-    private static void fitFlag(Region box, Label flag) {
-        double room = box.getWidth() - box.snappedLeftInset() - box.snappedRightInset();
-        double needed = FitText.width(flag.getText(), flag.getFont()) + 12 + flag.getGraphicTextGap() + 2;
-        flag.setContentDisplay(needed <= room ? javafx.scene.control.ContentDisplay.LEFT
-                : javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+    /**
+     * A timed event's block. Its break flag (if any) is not laid out by the column but placed after it, so it is
+     * always inside the block: on a line of its own under the times when the block is tall enough (with its words
+     * when they fit the width, else its icon alone), else as its icon alone in the block's lower right corner, the
+     * times hidden when they would run into it (the tooltip has them).
+     */
+    static final class EventBox extends VBox {
+
+        /** The break flag, not managed; null when the event has none or is one line high. */
+        private Label flag;
+        /** True while the times are hidden here because the flag sits beside them. */
+        private boolean timeHidden;
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (flag != null) {
+                placeFlag();
+            }
+        }
+
+        private void placeFlag() {
+            double left = snappedLeftInset();
+            double right = getWidth() - snappedRightInset();
+            double top = snappedTopInset();
+            double bottom = getHeight() - snappedBottomInset();
+            double below = top;
+            Label time = null;
+            for (javafx.scene.Node child : getChildren()) {
+                if (child != flag && child.isManaged() && child.isVisible()) {
+                    below = Math.max(below, child.getLayoutY() + child.getLayoutBounds().getMaxY());
+                }
+                if (child instanceof Label l && l.getStyleClass().contains("calendar-event-time")) {
+                    time = l;
+                }
+            }
+            below += getSpacing();
+            flag.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+            double words = flag.prefWidth(-1);
+            flag.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            double icon = flag.prefWidth(-1);
+            double height = flag.prefHeight(-1);
+            if (below + height <= bottom + 0.5 && !getStyleClass().contains("dragging")) {
+                flag.setContentDisplay(words <= right - left ? javafx.scene.control.ContentDisplay.LEFT
+                        : javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                double width = Math.min(flag.prefWidth(-1), Math.max(0, right - left));
+                flag.resizeRelocate(left, below, width, height);
+                if (timeHidden && time != null) {
+                    timeHidden = false;
+                    time.setVisible(time.prefWidth(-1) <= right - left);
+                }
+                return;
+            }
+            double x = Math.max(left, right - icon);
+            double y = Math.max(top, bottom - height);
+            flag.resizeRelocate(x, y, Math.min(icon, right - left), Math.min(height, Math.max(0, bottom - top)));
+            if (time != null && time.isVisible() && !getStyleClass().contains("dragging")) {
+                double timeRight = time.getLayoutX() + time.prefWidth(-1);
+                double timeBottom = time.getLayoutY() + time.getHeight();
+                if (timeRight > x - 2 && timeBottom > y) {
+                    time.setVisible(false); // no room beside the flag: the tooltip has the times
+                    timeHidden = true;
+                }
+            }
+        }
     }
 
     private Label breakFlag(Occurrence o) {

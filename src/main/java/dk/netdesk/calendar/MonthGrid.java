@@ -191,6 +191,8 @@ final class MonthGrid {
             tip += "\n" + messages.get("calendar.flag.protected");
         }
         chip.setTooltip(new Tooltip(tip));
+        // a narrow day shortens the chip with "…": the tooltip has the title (and the times), the accessible text all
+        dk.netdesk.ui.MayShorten.declare(chip, chip.getText(), o.title());
         chip.setMaxWidth(Double.MAX_VALUE);
         // a click selects the event (keyboard focus: Delete and Enter act on it), a double click opens it
         chip.setOnMousePressed(e -> chip.requestFocus());

@@ -57,6 +57,8 @@ final class LibraryEditor {
         box.setId("library-editor");
         VBox.setVgrow(grid, Priority.ALWAYS);
         box.visibleProperty().bind(model.editingProperty());
+        // while reading, the hidden form's least height (check boxes and hint at their height) does not hold up the screen
+        box.managedProperty().bind(model.editingProperty());
         return box;
     }
 

@@ -53,6 +53,12 @@ public final class PrintPreviewDialog {
     /** "Print week…" in the calendar and Print inside the dialog: Ctrl+P (Cmd+P on a Mac). */
     public static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
+    /**
+     * The content's preferred height, in pixels: with the dialog's button row the dialog asks for less than
+     * 700 pixels, so it opens whole on a 1,024x700 screen and never grows past that for a message.
+     */
+    static final double PREF_HEIGHT = 600;
+
     private final PrintViewModel model;
     private final Messages messages;
     private final PageNodeRenderer renderer;
@@ -163,7 +169,9 @@ public final class PrintPreviewDialog {
         // on a low screen the options scroll and the page shrinks, so the buttons stay on screen
         root.setLeft(DialogFit.scrolling(options(dialog)));
         root.setCenter(previewArea());
-        root.setPrefSize(980, 700);
+        // the whole dialog (this, its padding and the button row) no taller than a 1,024x700 screen: what
+        // does not fit in the options column scrolls, and the page shrinks
+        root.setPrefSize(980, PREF_HEIGHT);
         root.getProperties().put(DialogFit.SCROLLS_ITSELF, Boolean.TRUE);
         root.setPadding(new Insets(4, 0, 0, 8));
         return root;

@@ -15,7 +15,10 @@ import javafx.scene.layout.VBox;
  * A two-column form: a label column as wide as its longest label, and a field column that takes the
  * rest of the width. A field can have an error message right under it, translated from a message key
  * and shown only while there is one; the field then gets the {@code :danger} pseudo-class. Rows can be
- * shown and hidden as a whole. Build it, add rows top to bottom, and put {@link #node()} in the view.
+ * shown and hidden as a whole. A field whose height depends on its width (check boxes that wrap onto more
+ * lines, a wrapped text, a field with its message) keeps the height it needs at the column's width: a low
+ * window never squeezes its row so that it lies over the rows below. Build it, add rows top to bottom, and put
+ * {@link #node()} in the view.
  */
 public final class FormGrid {
 
@@ -51,7 +54,7 @@ public final class FormGrid {
         Label label = label(labelKey, field);
         int row = nextRow++;
         grid.add(label, 0, row);
-        grid.add(field, 1, row);
+        grid.add(keepWhole(field), 1, row);
         return new Row(label, field);
     }
 
@@ -68,14 +71,36 @@ public final class FormGrid {
         VBox cell = FieldMessage.under(field, message);
         int row = nextRow++;
         grid.add(label, 0, row);
-        grid.add(cell, 1, row);
+        grid.add(keepWhole(cell), 1, row);
         return new Row(label, cell);
     }
 
     /** Adds {@code node} in the field column with no label, e.g. a hint under the field above. */
     public Row addNote(Node node) {
-        grid.add(node, 1, nextRow++);
+        grid.add(keepWhole(node), 1, nextRow++);
         return new Row(null, node);
+    }
+
+    /**
+     * Gives {@code field} its preferred height at its width as its least height when it is a flow (check boxes that
+     * wrap onto more lines) or a wrapped text (a hint under a field): the grid asks a row's least height without the
+     * column's width, and such a field then answers with fewer lines than it shows, so its lines lie over the row
+     * below. Other fields, and one with a least height of its own in pixels, are left as they are. Returns {@code field}.
+     */
+    private static Node keepWhole(Node field) {
+        if (field instanceof javafx.scene.layout.FlowPane flow && flow.getMinHeight() == Region.USE_COMPUTED_SIZE
+                && !flow.minHeightProperty().isBound()) {
+            flow.minHeightProperty().bind(Bindings.createDoubleBinding(
+                    () -> flow.getWidth() <= 0 ? Region.USE_COMPUTED_SIZE : Math.ceil(flow.prefHeight(flow.getWidth())),
+                    flow.widthProperty(), flow.getChildren()));
+        } else if (field instanceof javafx.scene.control.Labeled text && text.isWrapText()
+                && !text.minHeightProperty().isBound() && (text.getMinHeight() == Region.USE_COMPUTED_SIZE
+                        || text.getMinHeight() == Region.USE_PREF_SIZE)) {
+            text.minHeightProperty().bind(Bindings.createDoubleBinding(
+                    () -> text.getWidth() <= 0 ? Region.USE_PREF_SIZE : Math.ceil(text.prefHeight(text.getWidth())),
+                    text.widthProperty(), text.textProperty(), text.fontProperty()));
+        }
+        return field;
     }
 
     private Label label(String key, Node field) {

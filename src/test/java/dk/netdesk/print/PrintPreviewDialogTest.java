@@ -132,6 +132,24 @@ class PrintPreviewDialogTest {
     }
 
     @Test
+    void itOpensNoTallerThanA700PixelScreenAndAPrinterErrorDoesNotMakeItTaller(FxRobot robot) throws Exception {
+        open(List.of("Office", "PDF"));
+        // the screenshots saw 1,024x776: the content asked for 700 pixels, the button row came on top
+        assertThat(dialog.getHeight()).as("opened at its preferred height").isLessThanOrEqualTo(700);
+        printers.result = PrinterAccess.Result.FAILED;
+        robot.interact(() -> model.print());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#print-message").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(dialog.getHeight()).as("the message scrolls in the options, the window stays").isLessThanOrEqualTo(700);
+        Scene scene = dialog.getDialogPane().getScene();
+        for (String id : List.of("#print-print", "#print-pdf", "#print-close")) {
+            Button button = robot.lookup(id).queryButton();
+            assertThat(button.localToScene(button.getLayoutBounds()).getMaxY()).as(id)
+                    .isLessThanOrEqualTo(scene.getHeight() + 0.5);
+        }
+    }
+
+    @Test
     void aPrinterErrorKeepsTheDialogOpenWithTheMessageAndSuccessClosesIt(FxRobot robot) throws Exception {
         open(List.of("Office", "PDF"));
         assertThat(robot.lookup("#print-printer").queryAs(ComboBox.class).getValue()).isEqualTo("Office");

@@ -13,13 +13,19 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import dk.netdesk.ui.MayShorten;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 
 /**
  * Finds what a person would see cut off in a laid-out scene: a label, button, cell or header whose text is
  * shown shortened ("Al…"), a text field whose hint does not fit, and a control that lies (partly) outside the
- * window or outside a clipping parent it cannot be scrolled into. Call on the JavaFX thread after a layout.
+ * window or outside a clipping parent it cannot be scrolled into, and the parts of a form (a grid pane's
+ * children) that lie over one another. A label marked with {@link MayShorten} may be shortened when its whole
+ * text is in its accessible text and in a tooltip on it or on a node that holds it. Call on the JavaFX thread
+ * after a layout.
  */
 public final class CutOff {
 
@@ -50,6 +56,16 @@ public final class CutOff {
         }
         if (node instanceof Labeled labeled) {
             String cut = shortened(labeled);
+            if (cut != null && labeled.getStyleClass().contains(MayShorten.STYLE_CLASS)) {
+                String missing = wholeMissing(labeled);
+                if (missing == null) {
+                    cut = null; // shortened on purpose, the whole text at hand
+                } else {
+                    found.add("text shortened to \"" + cut + "\", marked " + MayShorten.STYLE_CLASS + " but " + missing
+                            + ": " + describe(node) + " \"" + whole(labeled) + "\"");
+                    cut = null;
+                }
+            }
             if (cut != null) {
                 found.add("text shortened to \"" + cut + "\": " + describe(node) + " \"" + labeled.getText() + "\""
                         + String.format(java.util.Locale.ROOT, " (%.0f of %.0f px)", labeled.getWidth(), labeled.prefWidth(-1)));
@@ -75,6 +91,9 @@ public final class CutOff {
                         + (node instanceof Labeled l ? " \"" + l.getText() + "\"" : ""));
             }
         }
+        if (node instanceof GridPane grid) {
+            overlapping(grid, found);
+        }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, scene, skipped, found);
@@ -82,9 +101,63 @@ public final class CutOff {
         }
     }
 
-    /** The text {@code labeled} shows when it is not its whole text, else null. */
+    /**
+     * Adds a line for every two shown children of {@code grid} (the rows of a form) that lie over one another by
+     * more than {@link #SLACK} both ways, as drawn: a child's drawn bounds hold what its own children draw past
+     * its edges (check boxes that wrap into the next row of a squeezed form).
+     */
+    private static void overlapping(GridPane grid, List<String> found) {
+        List<Node> shown = grid.getChildren().stream().filter(n -> n.isVisible() && n.isManaged()).toList();
+        for (int i = 0; i < shown.size(); i++) {
+            Bounds a = shown.get(i).getBoundsInParent();
+            for (int j = i + 1; j < shown.size(); j++) {
+                Bounds b = shown.get(j).getBoundsInParent();
+                double across = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+                double down = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+                if (across > SLACK && down > SLACK) {
+                    found.add("overlaps " + describe(shown.get(j)) + String.format(java.util.Locale.ROOT,
+                            " (%.0f x %.0f px): ", across, down) + describe(shown.get(i)));
+                }
+            }
+        }
+    }
+
+    /** The whole text of {@code labeled}: the one declared with {@link MayShorten#declare}, else its text. */
+    private static String whole(Labeled labeled) {
+        return labeled.getProperties().get(MayShorten.WHOLE_TEXT) instanceof String whole ? whole : labeled.getText();
+    }
+
+    /**
+     * Null when the whole text of a label marked {@link MayShorten} is in its accessible text and in a tooltip
+     * (on it or a node holding it, shown or declared for the first hover); else what is missing.
+     */
+    private static String wholeMissing(Labeled labeled) {
+        String whole = whole(labeled);
+        if (labeled.getAccessibleText() == null || !labeled.getAccessibleText().contains(whole)) {
+            return "its accessible text lacks the whole text";
+        }
+        if (labeled.getProperties().get(MayShorten.IN_TOOLTIP) instanceof String part) {
+            whole = part;
+        }
+        for (Node up = labeled; up != null; up = up.getParent()) {
+            Object tip = up instanceof javafx.scene.control.Control control && control.getTooltip() != null
+                    ? control.getTooltip() : up.getProperties().get("javafx.scene.control.Tooltip");
+            if (tip instanceof Tooltip tooltip && tooltip.getText() != null && tooltip.getText().contains(whole)) {
+                return null;
+            }
+            if (up.getProperties().get(MayShorten.TOOLTIP_TEXT) instanceof String text && text.contains(whole)) {
+                return null;
+            }
+        }
+        return "no tooltip holds the whole text";
+    }
+
+    /**
+     * The text {@code labeled} shows when it is not its whole text (its text, or the whole text declared with
+     * {@link MayShorten#declare} when that is longer), else null.
+     */
     private static String shortened(Labeled labeled) {
-        String text = labeled.getText();
+        String text = whole(labeled);
         if (text == null || text.isEmpty() || labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
             return null;
         }
@@ -92,7 +165,7 @@ public final class CutOff {
             // the skin's own text node (a graphic may be a Text too: an icon font's glyph)
             if (child instanceof Text shown && child != labeled.getGraphic()
                     && child.getClass().getSimpleName().equals("LabeledText")) {
-                String whole = labeled.isMnemonicParsing() ? text.replace("_", "") : text;
+                String whole = labeled.isMnemonicParsing() && text.equals(labeled.getText()) ? text.replace("_", "") : text;
                 String seen = shown.getText() == null ? "" : shown.getText();
                 seen = labeled.isMnemonicParsing() ? seen.replace("_", "") : seen;
                 return whole.equals(seen) ? null : seen;

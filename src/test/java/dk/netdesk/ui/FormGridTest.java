@@ -88,4 +88,66 @@ class FormGridTest {
         assertThat(secondLabel.isVisible()).isTrue();
         assertThat(first.isVisible()).isTrue();
     }
+
+    @Test
+    void aRowOfCheckBoxesThatWrapsIsNotSqueezedOverTheRowsBelowInALowWindow(FxRobot robot) {
+        FormGrid grid = new FormGrid(danish);
+        TextField address = new TextField();
+        address.setId("t-address");
+        javafx.scene.layout.FlowPane stages = new javafx.scene.layout.FlowPane(10, 6);
+        stages.setId("t-stages");
+        for (String name : java.util.List.of("Nyt emne", "Kontaktet", "Interesseret", "Præsentation", "Opfølgning",
+                "Kunde", "Teammedlem", "Ikke nu")) {
+            stages.getChildren().add(new javafx.scene.control.CheckBox(name));
+        }
+        javafx.scene.control.TextArea body = new javafx.scene.control.TextArea();
+        body.setPrefRowCount(14);
+        robot.interact(() -> {
+            grid.add("settings.language", address);
+            grid.add("settings.theme", stages);
+            grid.add("settings.language", body);
+            javafx.scene.layout.GridPane.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
+            // the library editor's form at 1,024x700: about 380 pixels wide, too low for the body's 14 rows
+            stage.setScene(new Scene(grid.node(), 380, 300));
+            stage.show();
+        });
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            grid.node().applyCss();
+            grid.node().layout();
+            cut.addAll(dk.netdesk.testing.CutOff.in(stage.getScene()));
+        });
+        javafx.geometry.Bounds flow = stages.getBoundsInParent();
+        assertThat(flow.getMaxY()).as("the check boxes end above the text box").isLessThanOrEqualTo(body.getBoundsInParent().getMinY());
+        assertThat(stages.getHeight()).as("the row is as high as its check boxes").isGreaterThanOrEqualTo(stages.prefHeight(stages.getWidth()) - 0.5);
+        assertThat(cut).noneMatch(line -> line.startsWith("overlaps"));
+    }
+
+    @Test
+    void aWrappedHintUnderAGrowingTextBoxKeepsAllItsLinesBelowIt(FxRobot robot) {
+        FormGrid grid = new FormGrid(danish);
+        javafx.scene.control.TextArea body = new javafx.scene.control.TextArea();
+        body.setPrefRowCount(14);
+        Label hint = new Label("Markdown: **fed**, *kursiv*, - et punkt, # en overskrift, [tekst](https://adresse).");
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        robot.interact(() -> {
+            grid.add("settings.language", new TextField());
+            grid.add("settings.theme", body);
+            javafx.scene.layout.GridPane.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
+            grid.addNote(hint);
+            // the library editor at 1,024x700: a narrow field column, the hint on three lines
+            stage.setScene(new Scene(grid.node(), 330, 160));
+            stage.show();
+        });
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            grid.node().applyCss();
+            grid.node().layout();
+            cut.addAll(dk.netdesk.testing.CutOff.in(stage.getScene()));
+        });
+        assertThat(hint.getBoundsInParent().getMinY()).as("below the text box")
+                .isGreaterThanOrEqualTo(body.getBoundsInParent().getMaxY());
+        assertThat(cut).noneMatch(line -> line.startsWith("overlaps"));
+    }
 }
