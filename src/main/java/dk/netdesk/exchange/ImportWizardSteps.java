@@ -220,6 +220,7 @@ final class ImportWizardSteps {
             each.setMinWidth(52);
         }
         table.setPlaceholder(new Label(messages.get("exchange.wizard.noRows")));
+        dk.netdesk.ui.ColumnFit.contents(table);
         table.setAccessibleText(messages.get("exchange.wizard.previewName"));
         return table;
     }
@@ -264,6 +265,7 @@ final class ImportWizardSteps {
             }
         });
         table.setAccessibleText(messages.get("exchange.wizard.dup.tableName"));
+        dk.netdesk.ui.ColumnFit.contents(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         // From the keyboard: Space or F4 opens the selected row's choice (Enter then takes the one chosen).
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
