@@ -119,6 +119,9 @@ public final class CutOff {
             if (up instanceof VirtualFlow<?> || up.getParent() instanceof VirtualFlow<?>) {
                 return null; // lists and tables scroll both ways
             }
+            if (up instanceof javafx.scene.control.skin.TableHeaderRow) {
+                return null; // a table's headers scroll sideways with its rows
+            }
             // a scroll pane's viewport clips, and the scroll pane brings what it clips into view
             boolean scrollsAcross = false;
             boolean scrollsDown = false;
