@@ -140,6 +140,7 @@ public final class ContactsView {
         table.getColumns().add(name);
         table.getColumns().add(phone);
         table.getColumns().add(email);
+        dk.netdesk.ui.ColumnFit.contents(table);
         table.setPlaceholder(dk.netdesk.ui.LoadFailedText.placeholder(messages, "contact.empty", "load.failed.contacts",
                 model.loadFailedProperty()));
         // Picking a row opens it once the click is over, so that a question about unsaved edits comes after

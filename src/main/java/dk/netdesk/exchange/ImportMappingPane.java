@@ -109,6 +109,11 @@ final class ImportMappingPane {
             Label sample = new Label(row.sample());
             sample.getStyleClass().add("text-muted");
             sample.setMinWidth(0);
+            // a long header or sample wraps in its column rather than being cut short
+            sample.setWrapText(true);
+            sample.setMinHeight(Region.USE_PREF_SIZE);
+            header.setWrapText(true);
+            header.setMinHeight(Region.USE_PREF_SIZE);
             ChoiceBox<ContactField> box = new ChoiceBox<>();
             box.getItems().setAll(ContactField.values());
             box.setConverter(new StringConverter<>() {

@@ -177,8 +177,9 @@ final class ImportWizardSteps {
 
     /**
      * The first records as they would be imported (line, name, phones, emails, birthday as read, notes); a record
-     * that would be left out says why in red where its name would be. Each column is as wide as its contents
-     * usually need; the table scrolls sideways when they do not fit, and every cell's tooltip shows all of its text.
+     * that would be left out says why in red where its name would be. Each column is at least as wide as its
+     * header and its widest cell shown ({@link dk.netdesk.ui.ColumnFit}); the table scrolls sideways when they do not
+     * fit, and every cell's tooltip shows all of its text.
      */
     TableView<PreviewRow> previewTable() {
         TableView<PreviewRow> table = new TableView<>(model.previewRows());
@@ -220,11 +221,12 @@ final class ImportWizardSteps {
             each.setMinWidth(52);
         }
         table.setPlaceholder(new Label(messages.get("exchange.wizard.noRows")));
+        dk.netdesk.ui.ColumnFit.contents(table);
         table.setAccessibleText(messages.get("exchange.wizard.previewName"));
         return table;
     }
 
-    /** A text cell whose tooltip shows its whole text (a long reason or notes are cut in the cell). */
+    /** A text cell whose tooltip shows its whole text (a long reason or notes make the table scroll sideways). */
     private static class TipCell<R> extends javafx.scene.control.TableCell<R, String> {
         @Override
         protected void updateItem(String item, boolean empty) {
@@ -264,6 +266,7 @@ final class ImportWizardSteps {
             }
         });
         table.setAccessibleText(messages.get("exchange.wizard.dup.tableName"));
+        dk.netdesk.ui.ColumnFit.contents(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         // From the keyboard: Space or F4 opens the selected row's choice (Enter then takes the one chosen).
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {

@@ -27,6 +27,10 @@ final class BlockedTodayCell extends ListCell<TodayViewModel.BlockedToday> {
         reason.getStyleClass().add("pipeline-dnc-reason");
         reason.setWrapText(true);
         reason.setMinHeight(Label.USE_PREF_SIZE);
+        name.setWrapText(true);
+        name.setMinHeight(Label.USE_PREF_SIZE);
+        planned.setWrapText(true);
+        planned.setMinHeight(Label.USE_PREF_SIZE);
         box = new VBox(2, name, badge, reason, planned);
         box.getStyleClass().add("today-entry");
         setPrefWidth(0);

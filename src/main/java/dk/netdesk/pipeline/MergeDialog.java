@@ -98,14 +98,14 @@ public final class MergeDialog {
                     setId(null);
                     return;
                 }
-                // One short line each (the two names, then each reason), so nothing needs to wrap in a list cell.
-                Label first = new Label(pair.first().name());
+                // One line each (the two names, then each reason); a line longer than the list is wide wraps.
+                Label first = wrapped(pair.first().name());
                 first.getStyleClass().add("text-bold");
-                Label second = new Label("\u2194 " + pair.second().name());
+                Label second = wrapped("\u2194 " + pair.second().name());
                 second.getStyleClass().add("text-bold");
                 VBox box = new VBox(1, first, second);
                 for (String reason : model.reasonLines(pair)) {
-                    Label why = new Label(reason);
+                    Label why = wrapped(reason);
                     why.getStyleClass().add("text-muted");
                     box.getChildren().add(why);
                 }
@@ -126,6 +126,14 @@ public final class MergeDialog {
             }
         });
         return list;
+    }
+
+    /** A label whose text wraps in the room it is given and is never shortened. */
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private Node pairPane() {

@@ -83,6 +83,7 @@ public final class RetentionDialog {
         table.getColumns().add(column("retention.column.reason", 330, model::reasonText));
         table.getColumns().add(column("retention.column.lastActivity", 150, model::lastActivityText));
         table.setPrefSize(760, 400);
+        dk.netdesk.ui.ColumnFit.contents(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         ViewListeners.onChange(table, model.selectedProperty(), (obs, old, now) -> {
             if (table.getSelectionModel().getSelectedItem() != now) {

@@ -28,6 +28,10 @@ public final class TodayView {
     private Node blockedSection() {
         Label heading = new Label(messages.get("pipeline.today.blockedTitle"));
         heading.getStyleClass().add("title-4");
+        heading.setId("today-blocked-title");
+        // wraps in a narrow list rather than being cut short
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         Label help = new Label(messages.get("pipeline.today.blockedHelp"));
         help.setWrapText(true);
         help.setMinHeight(Region.USE_PREF_SIZE);

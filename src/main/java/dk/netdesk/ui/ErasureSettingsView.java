@@ -60,6 +60,7 @@ final class ErasureSettingsView {
         log.getColumns().add(column(messages.get("erasure.log.when"), 190, BackupErasureViewModel.Row::when));
         log.getColumns().add(column(messages.get("erasure.log.reference"), 330, BackupErasureViewModel.Row::reference));
         log.setPrefHeight(140);
+        ColumnFit.contents(log);
         log.setMinHeight(110);
         HBox.setHgrow(log, Priority.ALWAYS);
 

@@ -66,6 +66,7 @@ public final class RestoreDialog {
         table.getColumns().add(number(column("restore.column.items", 140, b -> model.countText(b, b.libraryItems()))));
         table.getColumns().add(column("restore.column.note", 340, model::noteText));
         table.setPrefSize(900, 340);
+        ColumnFit.contents(table);
         // A backup that cannot be restored is shown in the danger colour; its note says why.
         table.setRowFactory(view -> new TableRow<>() {
             @Override

@@ -192,6 +192,9 @@ public final class CutOff {
             if (up instanceof VirtualFlow<?> || up.getParent() instanceof VirtualFlow<?>) {
                 return null; // lists and tables scroll both ways
             }
+            if (up instanceof javafx.scene.control.skin.TableHeaderRow && scrollsSideways(up)) {
+                return null; // a table's headers scroll sideways with its rows, when it has a scroll bar for that
+            }
             // a scroll pane's viewport clips, and the scroll pane brings what it clips into view
             boolean scrollsAcross = false;
             boolean scrollsDown = false;
@@ -215,6 +218,17 @@ public final class CutOff {
         Bounds window = new javafx.geometry.BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
         String side = beyond(bounds, window, across, down);
         return side == null ? null : side + " of the window";
+    }
+
+    /** Whether the table {@code headers} belong to shows its horizontal scroll bar. */
+    private static boolean scrollsSideways(Node headers) {
+        Parent table = headers.getParent();
+        while (table != null && !(table instanceof javafx.scene.control.TableView<?>)) {
+            table = table.getParent();
+        }
+        return table != null && table.lookupAll(".scroll-bar").stream().anyMatch(bar ->
+                bar instanceof javafx.scene.control.ScrollBar scroll && scroll.isVisible()
+                        && scroll.getOrientation() == javafx.geometry.Orientation.HORIZONTAL);
     }
 
     private static String beyond(Bounds node, Bounds room, boolean across, boolean down) {
