@@ -77,6 +77,8 @@ public final class ImportWizardViewModel {
     private final ObservableList<ImportBoard.BoardStage> stages = FXCollections.observableArrayList();
     private final ObjectProperty<ImportBoard.BoardStage> stage = new SimpleObjectProperty<>();
     private final StringProperty tags = new SimpleStringProperty("");
+    /** The message {@link #next()} showed about the tags, while it is shown; null otherwise. */
+    private String tagsError;
     private final BooleanProperty consentGiven = new SimpleBooleanProperty(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<ImportSummary> summary = new ReadOnlyObjectWrapper<>();
@@ -109,6 +111,13 @@ public final class ImportWizardViewModel {
         // The general choice is "for every row at once": each row gets its default under it again.
         duplicates.addListener((obs, old, now) -> resetRowActions());
         step.addListener((obs, old, now) -> follow(now));
+        // A message about the tags goes as soon as the tags field changes; Import checks them again.
+        tags.addListener((obs, old, now) -> {
+            if (tagsError != null && tagsError.equals(error.get())) {
+                error.set("");
+            }
+            tagsError = null;
+        });
         heading.set(headingOf(ImportStep.FILE));
     }
 
@@ -268,7 +277,15 @@ public final class ImportWizardViewModel {
                 readAll();
             }
             case DUPLICATES -> step.set(ImportStep.TARGET);
-            case TARGET -> run();
+            case TARGET -> {
+                String problem = tagsProblem();
+                if (problem == null) {
+                    run();
+                } else {
+                    tagsError = problem;
+                    error.set(problem);
+                }
+            }
             default -> { }
         }
     }
@@ -459,9 +476,27 @@ public final class ImportWizardViewModel {
     private record Loaded(ContactsRead read, List<ImportMatch> matches, List<ImportBoard.BoardStage> stages) {
     }
 
-    /** The chosen tags: the tags field split at commas, trimmed, blank ones left out. */
+    /** The chosen tags: the tags field split at commas, trimmed, in NFC, blank ones left out. */
     public List<String> chosenTags() {
-        return Arrays.stream(tags.get().split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return Arrays.stream(tags.get().split(",")).map(String::strip).filter(t -> !t.isEmpty())
+                .map(dk.netdesk.ui.TypedText::nfc).toList();
+    }
+
+    /**
+     * What is wrong with the chosen tags, in words ({@link dk.netdesk.ui.TypedText}'s message, or the tag that is
+     * longer than {@link dk.netdesk.ui.TextLimits#NAME}), or null when they can be stored.
+     */
+    private String tagsProblem() {
+        for (String tag : chosenTags()) {
+            String key = dk.netdesk.ui.TypedText.problem(tag, false);
+            if (key != null) {
+                return messages.get(key);
+            }
+            if (dk.netdesk.ui.TextLimits.tooLong(tag, dk.netdesk.ui.TextLimits.NAME)) {
+                return messages.format("exchange.import.tagTooLong", ContactDraft.shorten(tag), dk.netdesk.ui.TextLimits.NAME);
+            }
+        }
+        return null;
     }
 
     /**

@@ -228,6 +228,34 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void aChosenTagWithAControlCharacterOrOverTheLimitStopsTheImportWithAMessageUntilFixed() throws Exception {
+        model.open(ReaderFixture.sample("google-3.0.vcf"));
+        model.next();
+        assertThat(model.stepProperty().get()).isEqualTo(ImportStep.TARGET);
+        String before = DatabaseDump.dump(app.database());
+
+        model.tagsProperty().set("Messe, VIP\u0000");
+        model.next();
+        assertThat(model.stepProperty().get()).isEqualTo(ImportStep.TARGET);
+        assertThat(model.errorProperty().get()).isEqualTo(app.context().messages().get("text.error.control"));
+        assertThat(DatabaseDump.dump(app.database())).isEqualTo(before);
+
+        model.tagsProperty().set("Messe, " + "x".repeat(201));
+        assertThat(model.errorProperty().get()).as("the message follows the field").isEmpty();
+        model.next();
+        assertThat(model.stepProperty().get()).isEqualTo(ImportStep.TARGET);
+        assertThat(model.errorProperty().get()).isEqualTo(app.context().messages()
+                .format("exchange.import.tagTooLong", "x".repeat(39) + "\u2026", 200));
+        assertThat(DatabaseDump.dump(app.database())).isEqualTo(before);
+
+        model.tagsProperty().set("Messe, Cafe\u0301");
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.chosenTags()).containsExactly("Messe", "Caf\u00e9");
+        model.next();
+        assertThat(model.stepProperty().get()).isEqualTo(ImportStep.SUMMARY);
+    }
+
+    @Test
     void aVcardSkipsTheColumnsAndWithoutMatchesTheDuplicates() {
         model.open(ReaderFixture.sample("google-3.0.vcf"));
         assertThat(model.stepProperty().get()).isEqualTo(ImportStep.PREVIEW);
