@@ -67,9 +67,11 @@ class LibraryBenchmarkTest {
                 PreparedStatement statement = jdbc.prepareStatement(
                         "SELECT i.id, i.title, i.kind, i.language, c.name, "
                                 + "snippet(library_fts, -1, ?, ?, '…', 14) "
-                                + "FROM library_fts JOIN library_item i ON i.id = library_fts.rowid "
+                                + "FROM (SELECT rowid AS id, " + LibraryRepository.RANK + " AS score FROM library_fts "
+                                + "WHERE library_fts MATCH ?3 ORDER BY score, rowid LIMIT ?) top "
+                                + "JOIN library_item i ON i.id = top.id JOIN library_fts ON library_fts.rowid = top.id "
                                 + "LEFT JOIN library_collection c ON c.id = i.collection_id "
-                                + "WHERE library_fts MATCH ? ORDER BY " + LibraryRepository.RANK + ", i.id LIMIT ?");
+                                + "WHERE library_fts MATCH ?3 ORDER BY top.score, top.id");
                 Query raw = q -> {
                     statement.setString(1, "\uE000");
                     statement.setString(2, "\uE001");
