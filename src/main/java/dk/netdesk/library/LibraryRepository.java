@@ -60,8 +60,10 @@ public final class LibraryRepository {
     }
 
     /**
-     * The list: with search text, the matching items ranked by bm25 with a highlighted
-     * snippet; without, all items by title. Filters apply in both cases.
+     * The list: with search text ({@link FtsQuery}: the last word a prefix), the matching items ranked by bm25
+     * (ties by id) with a highlighted snippet; without, all items by title. Filters apply in both cases. At most
+     * {@link #LIMIT} hits. The ranking and the cut to the top hits are done on the index alone, before the items
+     * are read (decision 0033).
      */
     public List<LibraryHit> search(String text, LibraryFilter filter) {
         return search(text, filter, LIMIT);
