@@ -14,8 +14,10 @@ import java.util.Optional;
  * <p>The text is NFC-normalised, control characters and broken text are dropped, and it is split on
  * white space. Sentence marks around a word ({@code . , ; : ! ? " ' ( ) [ ] « » „ “ ”}) are not part
  * of it. A word of letters and digits is quoted (so no FTS5 syntax from the user is ever
- * interpreted) and searched as a prefix, so results appear while a word is still being typed; a
- * single letter is searched as a whole word (as a prefix it would match most of a large library).
+ * interpreted). Only the last word is searched as a prefix, so results appear while it is still
+ * being typed; the words before it are finished and are searched whole ("no time" does not find
+ * "not"). A single letter is searched as a whole word even when last (as a prefix it would match
+ * most of a large library).
  * A word with other signs in it or at its ends ({@code c++}, {@code e-mail}, {@code 1.299,-}) keeps
  * them: the index (which sees only letters and digits) finds its letters and digits as a phrase, and
  * {@link #literalsIn} then keeps only the items whose text holds the word as typed, case aside.
@@ -52,6 +54,11 @@ public final class FtsQuery {
             boolean prefix = isWordChar(lastCp) && lastToken.codePointCount(0, lastToken.length()) >= MIN_PREFIX;
             words.add(new Word(word, prefix, literal));
         }
+        // Only the word still being typed is a prefix; the ones before it are finished.
+        for (int i = 0; i < words.size() - 1; i++) {
+            Word w = words.get(i);
+            words.set(i, new Word(w.text(), false, w.literal()));
+        }
         return new FtsQuery(List.copyOf(words));
     }
 
@@ -66,7 +73,7 @@ public final class FtsQuery {
         return words.isEmpty();
     }
 
-    /** The FTS5 MATCH expression: every word quoted, {@code "word"*} for prefixes. Empty text when {@link #isEmpty()}. */
+    /** The FTS5 MATCH expression: every word quoted, {@code "word"*} for the last word when it is a prefix. Empty text when {@link #isEmpty()}. */
     public String match() {
         List<String> terms = new ArrayList<>();
         for (Word word : words) {

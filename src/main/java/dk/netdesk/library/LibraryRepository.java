@@ -60,8 +60,10 @@ public final class LibraryRepository {
     }
 
     /**
-     * The list: with search text, the matching items ranked by bm25 with a highlighted
-     * snippet; without, all items by title. Filters apply in both cases.
+     * The list: with search text ({@link FtsQuery}: the last word a prefix), the matching items ranked by bm25
+     * (ties by id) with a highlighted snippet; without, all items by title. Filters apply in both cases. At most
+     * {@link #LIMIT} hits. The ranking and the cut to the top hits are done on the index alone, before the items
+     * are read (decision 0033).
      */
     public List<LibraryHit> search(String text, LibraryFilter filter) {
         return search(text, filter, LIMIT);
@@ -76,23 +78,33 @@ public final class LibraryRepository {
             List<Object> args = new ArrayList<>();
             StringBuilder sql = new StringBuilder();
             if (match.isPresent()) {
+                // The top hits are cut on the index alone (rowid and rank; the filters are checked before the
+                // rank is computed); only they are joined to their items and collections and read in full.
                 sql.append("SELECT i.id, i.title, i.kind, i.language, c.name AS collection, ")
-                        .append("i.body AS body, library_fts.tags AS tags, library_fts.attachments AS attachments ")
-                        .append("FROM library_fts JOIN library_item i ON i.id = library_fts.rowid ")
-                        .append("LEFT JOIN library_collection c ON c.id = i.collection_id ")
-                        .append("WHERE library_fts MATCH ?");
+                        .append("i.body AS body, f.tags AS tags, f.attachments AS attachments ")
+                        .append("FROM (SELECT library_fts.rowid AS id, ").append(RANK).append(" AS score FROM library_fts");
+                if (f.hasItemFilter()) {
+                    sql.append(" JOIN library_item i ON i.id = library_fts.rowid");
+                }
+                sql.append(" WHERE library_fts MATCH ?");
                 args.add(match.get());
+                appendFilters(sql, args, f);
+                sql.append(" ORDER BY score, library_fts.rowid LIMIT ?) top ")
+                        .append("JOIN library_item i ON i.id = top.id ")
+                        .append("JOIN library_fts f ON f.rowid = top.id ")
+                        .append("LEFT JOIN library_collection c ON c.id = i.collection_id ")
+                        .append("ORDER BY top.score, top.id");
+                // Words kept with their signs are checked here, after the index: all its matches are read.
+                args.add(query.hasLiterals() ? -1 : limit);
             } else {
                 sql.append("SELECT i.id, i.title, i.kind, i.language, c.name AS collection, ")
                         .append("substr(i.body, 1, ").append(PREVIEW_SOURCE).append(") AS body ")
                         .append("FROM library_item i LEFT JOIN library_collection c ON c.id = i.collection_id ")
                         .append("WHERE 1 = 1");
+                appendFilters(sql, args, f);
+                sql.append(" ORDER BY i.title COLLATE ").append(TextOrder.COLLATION).append(", i.id LIMIT ?");
+                args.add(limit);
             }
-            appendFilters(sql, args, f);
-            sql.append(match.isPresent() ? " ORDER BY " + RANK + ", i.id" : " ORDER BY i.title COLLATE " + TextOrder.COLLATION + ", i.id");
-            sql.append(" LIMIT ?");
-            // Words kept with their signs are checked here, after the index: all its matches are read.
-            args.add(query.hasLiterals() ? -1 : limit);
             List<LibraryHit> hits = new ArrayList<>();
             for (Record r : ctx.resultQuery(sql.toString(), args.toArray()).fetch()) {
                 if (hits.size() >= limit) {

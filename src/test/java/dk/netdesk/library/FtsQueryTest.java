@@ -7,15 +7,24 @@ import org.junit.jupiter.api.Test;
 class FtsQueryTest {
 
     @Test
-    void quotesEveryWordAndSearchesPrefixes() {
-        assertThat(FtsQuery.of("pyramid sch")).hasValue("\"pyramid\"* \"sch\"*");
+    void quotesEveryWordAndSearchesTheLastAsAPrefix() {
+        assertThat(FtsQuery.of("pyramid sch")).hasValue("\"pyramid\" \"sch\"*");
         assertThat(FtsQuery.of("  søndag  ")).hasValue("\"søndag\"*");
     }
 
     @Test
+    void onlyTheWordStillBeingTypedIsAPrefix() {
+        FtsQuery query = FtsQuery.parse("no tim");
+        assertThat(query.match()).isEqualTo("\"no\" \"tim\"*");
+        assertThat(query.mark("Not now, no time")).containsExactly(new Snippet.Run("Not now, ", false),
+                new Snippet.Run("no", true), new Snippet.Run(" ", false), new Snippet.Run("time", true));
+        assertThat(FtsQuery.of("e-mail sk")).hasValue("\"e-mail\" \"sk\"*");
+    }
+
+    @Test
     void ftsSyntaxBecomesPlainWords() {
-        assertThat(FtsQuery.of("a OR b")).hasValue("\"a\" \"OR\"* \"b\"");
-        assertThat(FtsQuery.of("say \"hi\"")).hasValue("\"say\"* \"hi\"*");
+        assertThat(FtsQuery.of("a OR b")).hasValue("\"a\" \"OR\" \"b\"");
+        assertThat(FtsQuery.of("say \"hi\"")).hasValue("\"say\" \"hi\"*");
         assertThat(FtsQuery.of("title:x")).hasValue("\"title:x\"");
         assertThat(FtsQuery.of("a\"b")).hasValue("\"a\"\"b\"");
     }
@@ -34,14 +43,14 @@ class FtsQueryTest {
 
     @Test
     void controlCharactersAndBrokenTextAreDropped() {
-        assertThat(FtsQuery.of("quo\u0000kka")).hasValue("\"quo\"* \"kka\"*");
+        assertThat(FtsQuery.of("quo\u0000kka")).hasValue("\"quo\" \"kka\"*");
         assertThat(FtsQuery.of("\u0000")).isEmpty();
         assertThat(FtsQuery.of("aloe\uD83D")).hasValue("\"aloe\"*");
     }
 
     @Test
     void theSearchedWordsAreMarkedInText() {
-        assertThat(FtsQuery.parse("quok c++").mark("Quokka and C++, not quo or c."))
+        assertThat(FtsQuery.parse("c++ quok").mark("Quokka and C++, not quo or c."))
                 .containsExactly(new Snippet.Run("Quokka", true), new Snippet.Run(" and ", false),
                         new Snippet.Run("C++", true), new Snippet.Run(", not quo or c.", false));
     }

@@ -85,8 +85,18 @@ class LibraryRepositoryTest {
     void searchWorksOnPrefixesWhileTyping() {
         repository.create(draft("Presentation checklist", LibraryKind.TRAINING_NOTE, "Bring samples."));
         assertThat(titles("pres")).containsExactly("Presentation checklist");
-        assertThat(titles("pres sam")).containsExactly("Presentation checklist");
-        assertThat(titles("pres xyz")).isEmpty();
+        assertThat(titles("presentation sam")).containsExactly("Presentation checklist");
+        assertThat(titles("presentation xyz")).isEmpty();
+    }
+
+    @Test
+    void onlyTheLastWordIsSearchedAsAPrefix() {
+        repository.create(draft("Presentation checklist", LibraryKind.TRAINING_NOTE, "Bring samples."));
+        repository.create(draft("No time", LibraryKind.OBJECTION_SCRIPT, "When they say they have no time."));
+        repository.create(draft("Not now", LibraryKind.OBJECTION_SCRIPT, "Some time later, then."));
+
+        assertThat(titles("pres sam")).isEmpty();
+        assertThat(titles("no time")).containsExactly("No time");
     }
 
     @Test
