@@ -328,6 +328,32 @@ class PipelineRepositoryTest {
         assertKeysDistinctAndPositionsDense();
     }
 
+    /**
+     * A database made before V14 (dense positions, one tie) gets spaced keys in the same order (position, then
+     * id), and the board shows the same columns with positions 0..n-1.
+     */
+    @Test
+    void v14RespacesExistingPositionsKeepingTheirOrder(@TempDir Path old) throws Exception {
+        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + old.resolve(Database.FILE_NAME));
+        org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target("13")
+                .load().migrate();
+        try (java.sql.Connection c = source.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("INSERT INTO stage (id, name, kind, position, stale_days) VALUES (1, 'One', 'OPEN', 0, 7), "
+                    + "(2, 'Two', 'OPEN', 1, 7)");
+            s.execute("INSERT INTO contact (id, name, created_at, updated_at, stage_id, stage_position) VALUES "
+                    + "(1, 'C', 'x', 'x', 1, 2), (2, 'A', 'x', 'x', 1, 0), (3, 'B2', 'x', 'x', 1, 1), "
+                    + "(4, 'B1', 'x', 'x', 1, 1), (5, 'D', 'x', 'x', 2, 0), (6, 'Off', 'x', 'x', NULL, 0)");
+        }
+        try (Database migrated = Database.open(old)) {
+            assertThat(migrated.dsl().resultQuery("SELECT name || ':' || stage_position FROM contact "
+                    + "WHERE stage_id IS NOT NULL ORDER BY stage_id, stage_position").fetch(0, String.class))
+                    .containsExactly("A:0", "B2:1024", "B1:2048", "C:3072", "D:0");
+            assertThat(new PipelineRepository(migrated, new Changes(), clock).loadBoard().cards())
+                    .extracting(c -> c.name() + "@" + c.position()).containsExactly("A@0", "B2@1", "B1@2", "C@3", "D@0");
+        }
+    }
+
     /** The board's columns, names top to bottom, one list per stage in board order. */
     private List<List<String>> plainLists() {
         List<Card> cards = repo.loadBoard().cards();
