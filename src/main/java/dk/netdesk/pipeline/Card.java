@@ -9,6 +9,8 @@ import java.util.List;
  * A contact as the board shows it. {@code searchText} is the lower-cased name, phones, emails
  * and notes the search filter looks in; each phone also in its digit forms ({@link
  * dk.netdesk.contacts.PhoneNumbers#searchKeys}), so a number typed in another format finds it.
+ * {@code position} is the card's 0-based index in its column; the stored sort key
+ * ({@code contact.stage_position}) is sparse (decision 0032).
  */
 public record Card(long contactId, String name, long stageId, int position, LocalDate nextFollowUp,
                    Instant stageEnteredAt, Instant lastTouchedAt, boolean doNotContact, String doNotContactReason,

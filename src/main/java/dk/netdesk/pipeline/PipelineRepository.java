@@ -207,13 +207,22 @@ public final class PipelineRepository {
                             .append(' ').append(String.join(" ", PhoneNumbers.searchKeys(r.value2()))));
             tx.select(CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.EMAIL).from(CONTACT_EMAIL)
                     .forEach(r -> extra.computeIfAbsent(r.value1(), k -> new StringBuilder()).append(' ').append(r.value2()));
-            List<Card> cards = tx.select(CONTACT.ID, CONTACT.NAME, CONTACT.PHONE, CONTACT.EMAIL, CONTACT.NOTES,
+            var rows = tx.select(CONTACT.ID, CONTACT.NAME, CONTACT.PHONE, CONTACT.EMAIL, CONTACT.NOTES,
                             CONTACT.STAGE_ID, CONTACT.STAGE_POSITION, CONTACT.NEXT_FOLLOW_UP, CONTACT.STAGE_ENTERED_AT,
                             CONTACT.LAST_TOUCHED_AT, CONTACT.DO_NOT_CONTACT, CONTACT.DO_NOT_CONTACT_REASON, CONTACT.SOURCE)
                     .from(CONTACT)
                     .where(CONTACT.STAGE_ID.isNotNull())
-                    .orderBy(CONTACT.STAGE_ID, CONTACT.STAGE_POSITION)
-                    .fetch(r -> toCard(r, tags.getOrDefault(r.get(CONTACT.ID), List.of()), extra.get(r.get(CONTACT.ID))));
+                    .orderBy(CONTACT.STAGE_ID, CONTACT.STAGE_POSITION, CONTACT.ID)
+                    .fetch();
+            List<Card> cards = new ArrayList<>(rows.size());
+            long stageOfLast = Long.MIN_VALUE;
+            int index = 0;
+            for (Record r : rows) {
+                long stageId = r.get(CONTACT.STAGE_ID);
+                index = stageId == stageOfLast ? index + 1 : 0;
+                stageOfLast = stageId;
+                cards.add(toCard(r, index, tags.getOrDefault(r.get(CONTACT.ID), List.of()), extra.get(r.get(CONTACT.ID))));
+            }
             return new Board(stages, cards);
         });
     }
@@ -225,8 +234,9 @@ public final class PipelineRepository {
     }
 
     /**
-     * Moves a card to {@code index} (its final position, clamped) in a stage. Positions stay
-     * dense: only the cards between the old and the new place shift. Entering another stage
+     * Moves a card to {@code index} (its final position, clamped) in a stage. Only the moved card's row
+     * changes: it takes a sort key between its new neighbours' keys (decision 0032); only when they have no
+     * room left are that stage's keys respaced, in the same transaction. Entering another stage
      * restarts the stage clock and writes a stage-history row. A do-not-contact contact cannot
      * enter an open stage ({@link PipelineRuleException}, nothing written).
      */
@@ -238,27 +248,35 @@ public final class PipelineRepository {
     public MoveResult move(long contactId, long stageId, int index, Object origin) {
         MoveResult result = dsl().transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
-            ContactRecord contact = tx.selectFrom(CONTACT).where(CONTACT.ID.eq(contactId)).fetchOptional()
-                    .orElseThrow(() -> new PipelineRuleException("pipeline.rule.contactGone"));
-            StageRecord target = tx.selectFrom(STAGE).where(STAGE.ID.eq(stageId)).fetchOptional()
-                    .orElseThrow(() -> new PipelineRuleException("pipeline.rule.stageGone"));
-            Placement before = placement(contact);
-            boolean sameStage = Objects.equals(contact.getStageId(), stageId);
-            if (!sameStage && contact.getDoNotContact() == 1L && StageKind.valueOf(target.getKind()) == StageKind.OPEN) {
+            // The card, its index in its stage and the target stage in one statement: a move's cost is mostly
+            // its number of statements (decision 0032).
+            var row = tx.select(CONTACT.STAGE_ID, CONTACT.STAGE_POSITION, CONTACT.DO_NOT_CONTACT,
+                            CONTACT.STAGE_ENTERED_AT, CONTACT.LAST_TOUCHED_AT, indexInStage(), STAGE.KIND, STAGE.NAME)
+                    .from(CONTACT).crossJoin(STAGE).where(CONTACT.ID.eq(contactId)).and(STAGE.ID.eq(stageId)).fetchOne();
+            if (row == null) {
+                throw new PipelineRuleException(tx.fetchExists(CONTACT, CONTACT.ID.eq(contactId))
+                        ? "pipeline.rule.stageGone" : "pipeline.rule.contactGone");
+            }
+            Long fromStage = row.value1();
+            Placement before = new Placement(fromStage == null ? -1 : fromStage, fromStage == null ? 0 : row.value6(),
+                    instant(row.value4()), instant(row.value5()));
+            boolean sameStage = Objects.equals(fromStage, stageId);
+            if (!sameStage && row.value3() == 1L && StageKind.valueOf(row.value7()) == StageKind.OPEN) {
                 throw new PipelineRuleException("pipeline.rule.doNotContactOpenStage");
             }
-            int to = shift(tx, contact, stageId, index);
+            Slot slot = slot(tx, stageId, index, contactId, sameStage ? row.value2() : null);
+            int to = slot.index();
             Long historyId = null;
             Instant entered = before.stageEnteredAt();
             Instant touched = before.lastTouchedAt();
-            var update = tx.update(CONTACT).set(CONTACT.STAGE_ID, stageId).set(CONTACT.STAGE_POSITION, (long) to);
+            var update = tx.update(CONTACT).set(CONTACT.STAGE_ID, stageId).set(CONTACT.STAGE_POSITION, slot.key());
             if (!sameStage) {
                 entered = Instant.now(clock);
                 touched = entered;
                 update = update.set(CONTACT.STAGE_ENTERED_AT, entered.toString())
                         .set(CONTACT.LAST_TOUCHED_AT, touched.toString());
                 historyId = tx.insertInto(STAGE_HISTORY).set(STAGE_HISTORY.CONTACT_ID, contactId)
-                        .set(STAGE_HISTORY.STAGE_ID, stageId).set(STAGE_HISTORY.STAGE_NAME, target.getName())
+                        .set(STAGE_HISTORY.STAGE_ID, stageId).set(STAGE_HISTORY.STAGE_NAME, row.value8())
                         .set(STAGE_HISTORY.ENTERED_AT, entered.toString()).returning(STAGE_HISTORY.ID).fetchOne().getId();
             }
             update.where(CONTACT.ID.eq(contactId)).execute();
@@ -285,13 +303,14 @@ public final class PipelineRepository {
             DSLContext tx = DSL.using(cfg);
             ContactRecord contact = tx.selectFrom(CONTACT).where(CONTACT.ID.eq(move.contactId())).fetchOptional()
                     .orElseThrow(() -> new PipelineRuleException("pipeline.rule.contactGone"));
-            Placement current = placement(contact);
+            Placement current = placement(tx, contact);
             Placement back = move.before();
             if (!tx.fetchExists(STAGE, STAGE.ID.eq(back.stageId()))) {
                 throw new PipelineRuleException("pipeline.rule.stageGone");
             }
-            int to = shift(tx, contact, back.stageId(), back.position());
-            tx.update(CONTACT).set(CONTACT.STAGE_ID, back.stageId()).set(CONTACT.STAGE_POSITION, (long) to)
+            Slot slot = slot(tx, back.stageId(), back.position(), move.contactId(),
+                    Objects.equals(contact.getStageId(), back.stageId()) ? contact.getStagePosition() : null);
+            tx.update(CONTACT).set(CONTACT.STAGE_ID, back.stageId()).set(CONTACT.STAGE_POSITION, slot.key())
                     .set(CONTACT.STAGE_ENTERED_AT, text(back.stageEnteredAt()))
                     .set(CONTACT.LAST_TOUCHED_AT, text(back.lastTouchedAt()))
                     .where(CONTACT.ID.eq(move.contactId())).execute();
@@ -304,32 +323,81 @@ public final class PipelineRepository {
         return now;
     }
 
-    /** Closes the gap the card leaves and opens one at the target; returns the clamped target index. */
-    private static int shift(DSLContext tx, ContactRecord contact, long stageId, int index) {
-        Long fromStage = contact.getStageId();
-        int from = contact.getStagePosition().intValue();
-        boolean sameStage = Objects.equals(fromStage, stageId);
-        int others = tx.fetchCount(CONTACT, CONTACT.STAGE_ID.eq(stageId)) - (sameStage ? 1 : 0);
-        int to = Math.max(0, Math.min(index, others));
-        if (sameStage) {
-            if (to > from) {
-                tx.update(CONTACT).set(CONTACT.STAGE_POSITION, CONTACT.STAGE_POSITION.minus(1))
-                        .where(CONTACT.STAGE_ID.eq(stageId).and(CONTACT.STAGE_POSITION.gt((long) from))
-                                .and(CONTACT.STAGE_POSITION.le((long) to))).execute();
-            } else if (to < from) {
-                tx.update(CONTACT).set(CONTACT.STAGE_POSITION, CONTACT.STAGE_POSITION.plus(1))
-                        .where(CONTACT.STAGE_ID.eq(stageId).and(CONTACT.STAGE_POSITION.ge((long) to))
-                                .and(CONTACT.STAGE_POSITION.lt((long) from))).execute();
-            }
+    /**
+     * The gap between neighbouring cards' sort keys ({@code contact.stage_position}) after V14's respacing or
+     * a {@link #rebalance}: room for about ten drops into the same place before that stage is respaced.
+     */
+    static final long GAP = 1024;
+
+    /** A card's place in a stage: its index among the cards (0-based) and its sort key. */
+    private record Slot(int index, long key) {
+    }
+
+    /**
+     * Where a card goes at {@code index} (clamped to 0..the number of other cards) among the stage's other
+     * cards: the key halfway between its neighbours' keys, or {@link #GAP} before the first or after the last.
+     * {@code currentKey} (the card's key while it is in that stage, else null) is kept when it already lies
+     * between them. When the neighbours' keys are adjacent the stage's other cards are respaced first.
+     */
+    private static Slot slot(DSLContext tx, long stageId, int index, long contactId, Long currentKey) {
+        org.jooq.Condition others = CONTACT.STAGE_ID.eq(stageId).and(CONTACT.ID.ne(contactId));
+        int at = Math.max(0, index);
+        List<Long> around = tx.select(CONTACT.STAGE_POSITION).from(CONTACT).where(others)
+                .orderBy(CONTACT.STAGE_POSITION, CONTACT.ID).limit(2).offset(Math.max(0, at - 1))
+                .fetch(CONTACT.STAGE_POSITION);
+        Long previous;
+        Long next;
+        if (at == 0) {
+            previous = null;
+            next = around.isEmpty() ? null : around.get(0);
+        } else if (around.isEmpty()) {
+            at = tx.fetchCount(CONTACT, others);
+            previous = at == 0 ? null
+                    : tx.select(DSL.max(CONTACT.STAGE_POSITION)).from(CONTACT).where(others).fetchOne().value1();
+            next = null;
         } else {
-            if (fromStage != null) {
-                tx.update(CONTACT).set(CONTACT.STAGE_POSITION, CONTACT.STAGE_POSITION.minus(1))
-                        .where(CONTACT.STAGE_ID.eq(fromStage).and(CONTACT.STAGE_POSITION.gt((long) from))).execute();
-            }
-            tx.update(CONTACT).set(CONTACT.STAGE_POSITION, CONTACT.STAGE_POSITION.plus(1))
-                    .where(CONTACT.STAGE_ID.eq(stageId).and(CONTACT.STAGE_POSITION.ge((long) to))).execute();
+            previous = around.get(0);
+            next = around.size() > 1 ? around.get(1) : null;
         }
-        return to;
+        if (currentKey != null && (previous == null || currentKey > previous) && (next == null || currentKey < next)) {
+            return new Slot(at, currentKey);
+        }
+        if (previous == null) {
+            return new Slot(at, next == null ? 0 : next - GAP);
+        }
+        if (next == null) {
+            return new Slot(at, previous + GAP);
+        }
+        if (next - previous >= 2) {
+            return new Slot(at, previous + (next - previous) / 2);
+        }
+        rebalance(tx, stageId, contactId);
+        return slot(tx, stageId, at, contactId, null);
+    }
+
+    /**
+     * Respaces the keys of a stage's cards, all but {@code except} (the card being placed), to 0, GAP,
+     * 2·GAP, … in their order. Joins the caller's transaction.
+     */
+    private static void rebalance(DSLContext tx, long stageId, long except) {
+        List<Long> order = tx.select(CONTACT.ID).from(CONTACT)
+                .where(CONTACT.STAGE_ID.eq(stageId).and(CONTACT.ID.ne(except)))
+                .orderBy(CONTACT.STAGE_POSITION, CONTACT.ID).fetch(CONTACT.ID);
+        var respace = tx.batch(tx.update(CONTACT).set(CONTACT.STAGE_POSITION, (Long) null)
+                .where(CONTACT.ID.eq((Long) null)));
+        for (int i = 0; i < order.size(); i++) {
+            respace = respace.bind(i * GAP, order.get(i));
+        }
+        if (!order.isEmpty()) {
+            respace.execute();
+        }
+    }
+
+    /** The key after the last card of a stage: {@link #GAP} past the greatest key, or 0 for an empty stage. */
+    private static long keyAfterLast(DSLContext tx, long stageId) {
+        Long last = tx.select(DSL.max(CONTACT.STAGE_POSITION)).from(CONTACT).where(CONTACT.STAGE_ID.eq(stageId))
+                .fetchOne().value1();
+        return last == null ? 0 : last + GAP;
     }
 
     // ---- follow-ups and do-not-contact ---------------------------------------------------
@@ -500,8 +568,7 @@ public final class PipelineRepository {
             return;
         }
         long stageId = first.get().value1();
-        int count = tx.fetchCount(CONTACT, CONTACT.STAGE_ID.eq(stageId));
-        tx.update(CONTACT).set(CONTACT.STAGE_ID, stageId).set(CONTACT.STAGE_POSITION, (long) count)
+        tx.update(CONTACT).set(CONTACT.STAGE_ID, stageId).set(CONTACT.STAGE_POSITION, keyAfterLast(tx, stageId))
                 .set(CONTACT.STAGE_ENTERED_AT, now).set(CONTACT.LAST_TOUCHED_AT, now)
                 .where(CONTACT.ID.eq(contactId)).execute();
         tx.insertInto(STAGE_HISTORY).set(STAGE_HISTORY.CONTACT_ID, contactId).set(STAGE_HISTORY.STAGE_ID, stageId)
@@ -525,7 +592,7 @@ public final class PipelineRepository {
             if (contactIds.isEmpty()) {
                 return;
             }
-            int count = tx.fetchCount(CONTACT, CONTACT.STAGE_ID.eq(stageId));
+            long first = keyAfterLast(tx, stageId);
             String now = now();
             var place = tx.batch(tx.update(CONTACT).set(CONTACT.STAGE_ID, (Long) null)
                     .set(CONTACT.STAGE_POSITION, (Long) null).set(CONTACT.STAGE_ENTERED_AT, (String) null)
@@ -535,7 +602,7 @@ public final class PipelineRepository {
                     (String) null));
             for (int i = 0; i < contactIds.size(); i++) {
                 long id = contactIds.get(i);
-                place = place.bind(stageId, (long) (count + i), now, now, id);
+                place = place.bind(stageId, first + i * GAP, now, now, id);
                 history = history.bind(id, stageId, stage.getName(), now);
             }
             place.execute();
@@ -572,7 +639,7 @@ public final class PipelineRepository {
 
     /**
      * Takes contacts off the board before they are deleted together (undo of an import): their cards
-     * go, and the cards left in each stage they were in close up, so positions stay dense (0..n-1).
+     * go; the cards left keep their sort keys and their order (decision 0032).
      * Joins the caller's transaction and publishes nothing.
      */
     public void leaveBoard(java.util.Collection<Long> contactIds) {
@@ -581,31 +648,11 @@ public final class PipelineRepository {
         }
         dsl().transaction(() -> {
             DSLContext tx = dsl();
-            java.util.Set<Long> leaving = new java.util.HashSet<>(contactIds);
-            java.util.Set<Long> stageIds = new java.util.HashSet<>();
-            List<Long> list = List.copyOf(leaving);
+            List<Long> list = List.copyOf(new java.util.LinkedHashSet<>(contactIds));
             for (int from = 0; from < list.size(); from += 500) {
                 List<Long> part = list.subList(from, Math.min(list.size(), from + 500));
-                stageIds.addAll(tx.selectDistinct(CONTACT.STAGE_ID).from(CONTACT)
-                        .where(CONTACT.ID.in(part)).and(CONTACT.STAGE_ID.isNotNull()).fetch(CONTACT.STAGE_ID));
                 tx.update(CONTACT).set(CONTACT.STAGE_ID, (Long) null).set(CONTACT.STAGE_POSITION, 0L)
                         .where(CONTACT.ID.in(part)).execute();
-            }
-            var renumber = tx.batch(tx.update(CONTACT).set(CONTACT.STAGE_POSITION, (Long) null)
-                    .where(CONTACT.ID.eq((Long) null)));
-            int changed = 0;
-            for (long stageId : stageIds) {
-                List<org.jooq.Record2<Long, Long>> cards = tx.select(CONTACT.ID, CONTACT.STAGE_POSITION).from(CONTACT)
-                        .where(CONTACT.STAGE_ID.eq(stageId)).orderBy(CONTACT.STAGE_POSITION, CONTACT.ID).fetch();
-                for (int i = 0; i < cards.size(); i++) {
-                    if (cards.get(i).value2() != i) {
-                        renumber = renumber.bind((long) i, cards.get(i).value1());
-                        changed++;
-                    }
-                }
-            }
-            if (changed > 0) {
-                renumber.execute();
             }
         });
     }
@@ -629,7 +676,8 @@ public final class PipelineRepository {
 
     /**
      * Takes a contact off the board before the contact is deleted: returns what the board keeps about
-     * it and closes the gap its card leaves, so positions stay dense. Joins the caller's transaction.
+     * it; the other cards keep their keys. The row keeps its sort key, so that {@link #putBack} gives the card
+     * the same key again when it still fits there. Joins the caller's transaction.
      *
      * @throws IllegalStateException when the contact does not exist
      */
@@ -640,15 +688,11 @@ public final class PipelineRepository {
             List<HistoryRow> history = tx.selectFrom(STAGE_HISTORY).where(STAGE_HISTORY.CONTACT_ID.eq(contactId))
                     .orderBy(STAGE_HISTORY.ID)
                     .fetch(r -> new HistoryRow(r.getId(), r.getStageId(), r.getStageName(), Instant.parse(r.getEnteredAt())));
-            BoardEntry entry = new BoardEntry(contactId, c.getStageId() == null ? null : placement(c),
+            BoardEntry entry = new BoardEntry(contactId, c.getStageId() == null ? null : placement(tx, c),
                     c.getNextFollowUp() == null ? null : LocalDate.parse(c.getNextFollowUp()), c.getDoNotContact() == 1L,
                     c.getDoNotContactReason(), history, interactions(contactId), consents(contactId));
             if (c.getStageId() != null) {
-                tx.update(CONTACT).set(CONTACT.STAGE_POSITION, CONTACT.STAGE_POSITION.minus(1))
-                        .where(CONTACT.STAGE_ID.eq(c.getStageId()).and(CONTACT.STAGE_POSITION.gt(c.getStagePosition())))
-                        .execute();
-                tx.update(CONTACT).set(CONTACT.STAGE_ID, (Long) null).set(CONTACT.STAGE_POSITION, 0L)
-                        .where(CONTACT.ID.eq(contactId)).execute();
+                tx.update(CONTACT).set(CONTACT.STAGE_ID, (Long) null).where(CONTACT.ID.eq(contactId)).execute();
             }
             return entry;
         });
@@ -656,7 +700,7 @@ public final class PipelineRepository {
 
     /**
      * Puts back what {@link #takeOff} returned, for a contact row that exists again: its old place
-     * when its stage still exists (the cards from there down move one down), else the end of the
+     * (index) when its stage still exists, its old sort key when that still fits there, else the end of the
      * first stage; its follow-up, do-not-contact mark, stage history, timeline and consent log.
      * Joins the caller's transaction.
      */
@@ -667,11 +711,10 @@ public final class PipelineRepository {
             Placement p = entry.placement();
             boolean stageExists = p != null && tx.fetchExists(STAGE, STAGE.ID.eq(p.stageId()));
             if (stageExists) {
-                int count = tx.fetchCount(CONTACT, CONTACT.STAGE_ID.eq(p.stageId()));
-                int to = Math.min(p.position(), count);
-                tx.update(CONTACT).set(CONTACT.STAGE_POSITION, CONTACT.STAGE_POSITION.plus(1))
-                        .where(CONTACT.STAGE_ID.eq(p.stageId()).and(CONTACT.STAGE_POSITION.ge((long) to))).execute();
-                tx.update(CONTACT).set(CONTACT.STAGE_ID, p.stageId()).set(CONTACT.STAGE_POSITION, (long) to)
+                Long oldKey = tx.select(CONTACT.STAGE_POSITION).from(CONTACT).where(CONTACT.ID.eq(id))
+                        .fetchOptional(CONTACT.STAGE_POSITION).orElse(null);
+                Slot slot = slot(tx, p.stageId(), p.position(), id, oldKey);
+                tx.update(CONTACT).set(CONTACT.STAGE_ID, p.stageId()).set(CONTACT.STAGE_POSITION, slot.key())
                         .set(CONTACT.STAGE_ENTERED_AT, text(p.stageEnteredAt()))
                         .set(CONTACT.LAST_TOUCHED_AT, text(p.lastTouchedAt())).where(CONTACT.ID.eq(id)).execute();
             }
@@ -759,12 +802,30 @@ public final class PipelineRepository {
                 .orElseThrow(() -> new IllegalStateException("Contact " + id + " no longer exists"));
     }
 
-    private static Placement placement(ContactRecord c) {
-        return new Placement(c.getStageId() == null ? -1 : c.getStageId(), c.getStagePosition().intValue(),
+    /**
+     * For a query over {@code contact}: the row's index in its stage, the number of cards of that stage that
+     * sort before it (by key, then id); 0 for a contact on no stage.
+     */
+    private static org.jooq.Field<Integer> indexInStage() {
+        var other = CONTACT.as("other");
+        return DSL.field(DSL.selectCount().from(other).where(other.STAGE_ID.eq(CONTACT.STAGE_ID))
+                .and(other.STAGE_POSITION.le(CONTACT.STAGE_POSITION))
+                .and(other.STAGE_POSITION.lt(CONTACT.STAGE_POSITION).or(other.ID.lt(CONTACT.ID))));
+    }
+
+    /** Where the card sits: its stage and its index there (how many cards sort before it), and its stage clock. */
+    private static Placement placement(DSLContext tx, ContactRecord c) {
+        int index = 0;
+        if (c.getStageId() != null) {
+            long key = c.getStagePosition();
+            index = tx.fetchCount(CONTACT, CONTACT.STAGE_ID.eq(c.getStageId()).and(CONTACT.STAGE_POSITION.le(key))
+                    .and(CONTACT.STAGE_POSITION.lt(key).or(CONTACT.ID.lt(c.getId()))));
+        }
+        return new Placement(c.getStageId() == null ? -1 : c.getStageId(), index,
                 instant(c.getStageEnteredAt()), instant(c.getLastTouchedAt()));
     }
 
-    private static Card toCard(Record r, List<String> tags, StringBuilder extra) {
+    private static Card toCard(Record r, int index, List<String> tags, StringBuilder extra) {
         String phone = r.get(CONTACT.PHONE);
         String search = (r.get(CONTACT.NAME) + ' ' + phone + ' ' + NOT_DIGIT.matcher(phone).replaceAll("") + ' '
                 + String.join(" ", PhoneNumbers.searchKeys(phone)) + ' '
@@ -774,7 +835,7 @@ public final class PipelineRepository {
         String followUp = r.get(CONTACT.NEXT_FOLLOW_UP);
         String source = r.get(CONTACT.SOURCE);
         return new Card(r.get(CONTACT.ID), r.get(CONTACT.NAME), r.get(CONTACT.STAGE_ID),
-                r.get(CONTACT.STAGE_POSITION).intValue(), followUp == null ? null : LocalDate.parse(followUp),
+                index, followUp == null ? null : LocalDate.parse(followUp),
                 instant(r.get(CONTACT.STAGE_ENTERED_AT)), instant(r.get(CONTACT.LAST_TOUCHED_AT)),
                 r.get(CONTACT.DO_NOT_CONTACT) == 1L, r.get(CONTACT.DO_NOT_CONTACT_REASON),
                 source == null ? null : Source.valueOf(source), tags, search);

@@ -49,6 +49,7 @@ class PipelineBenchmarkTest {
     static final int INTERACTIONS = BigFolder.Sizes.FULL.interactions();
     static final int OPEN_RUNS = 11;
     static final int MOVES = 300;
+    static final int MOVE_PAIRS = 400;
 
     @TempDir
     Path dir;
@@ -186,6 +187,110 @@ class PipelineBenchmarkTest {
         Path out = Path.of(System.getProperty("netdesk.buildDir", "target"), "benchmarks", "pipeline.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, text);
+    }
+
+    /**
+     * Issue 16's goal "card move persisted": in one run, alternating (the order flips every pair), (a) a card
+     * move through {@link PipelineRepository#move} and (b) the floor, one single-row UPDATE committed on the same
+     * connection with the same pragmas ({@code db.dsl()}, one transaction). Every fourth move puts a card from
+     * another column at the top of the biggest column, the worst case of renumbering. Prints median and p95 of
+     * each and the ratio (a)/(b), and writes them to {@code target/benchmarks/pipeline-move.txt}.
+     */
+    @Test
+    void cardMoveAgainstASingleUpdate() throws Exception {
+        List<String> report = new ArrayList<>();
+        try (Database db = Database.open(dir)) {
+            BigFolder.contacts(db, CONTACTS, INTERACTIONS, Locale.ENGLISH);
+            PipelineRepository repository = new PipelineRepository(db, new Changes(), TestApp.CLOCK);
+            List<Stage> stages = repository.stages();
+            // Cards that may go anywhere (a do-not-contact card may not enter an open stage).
+            List<Long> ids = db.dsl().resultQuery("SELECT id FROM contact WHERE do_not_contact = 0 ORDER BY id")
+                    .fetch(0, Long.class);
+            Stage biggest = stages.stream().max(java.util.Comparator.comparingLong(
+                    s -> db.dsl().fetchCount(db.dsl().selectOne().from("contact").where("stage_id = ?", s.id()))))
+                    .orElseThrow();
+            int biggestSize = db.dsl().fetchCount(db.dsl().selectOne().from("contact").where("stage_id = ?", biggest.id()));
+            Random random = new Random(16);
+            List<Double> moves = new ArrayList<>();
+            List<Double> tops = new ArrayList<>();
+            List<Double> floors = new ArrayList<>();
+            int warmUp = 40;
+            int pairs = MOVE_PAIRS + warmUp;
+            for (int i = 0; i < pairs; i++) {
+                long id = ids.get(random.nextInt(ids.size()));
+                boolean top = i % 4 == 0;
+                Stage to = top ? biggest : stages.get(random.nextInt(stages.size()));
+                int index = top ? 0 : random.nextInt(1400);
+                if (top) {
+                    long at = id;
+                    // A card from another column, so that the move opens a place at the top of the biggest one.
+                    while (db.dsl().fetchValue("SELECT stage_id FROM contact WHERE id = ?", at).equals(biggest.id())) {
+                        at = ids.get(random.nextInt(ids.size()));
+                    }
+                    id = at;
+                }
+                long floorId = ids.get(random.nextInt(ids.size()));
+                String stamp = Instant.now().toString();
+                double move;
+                double floor;
+                if (i % 2 == 0) {
+                    move = timeMove(repository, id, to.id(), index);
+                    floor = timeUpdate(db, floorId, stamp);
+                } else {
+                    floor = timeUpdate(db, floorId, stamp);
+                    move = timeMove(repository, id, to.id(), index);
+                }
+                if (i >= warmUp) {
+                    moves.add(move);
+                    floors.add(floor);
+                    if (top) {
+                        tops.add(move);
+                    }
+                }
+            }
+            report.add(String.format(Locale.ROOT, "card move against a single UPDATE, %d pairs alternating (order flips "
+                    + "each pair), %d warm-up pairs left out; biggest column %s: %d cards",
+                    MOVE_PAIRS, warmUp, biggest.name(), biggestSize));
+            report.add(summary("(a) card move, PipelineRepository.move (ms)", moves));
+            report.add(summary("(a') of which: into the top of the biggest column (ms)", tops));
+            report.add(summary("(b) floor: one single-row UPDATE committed, same connection (ms)", floors));
+            report.add(String.format(Locale.ROOT, "ratio (a)/(b): median %.2f  p95 %.2f; top of the biggest column "
+                    + "(a')/(b): median %.2f  p95 %.2f", median(moves) / median(floors), p95(moves) / p95(floors),
+                    median(tops) / median(floors), p95(tops) / p95(floors)));
+        }
+        report.add(0, "Card move benchmark, " + Instant.now() + ", Java " + System.getProperty("java.version")
+                + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+        String text = String.join(System.lineSeparator(), report) + System.lineSeparator();
+        System.out.print(text);
+        Path out = Path.of(System.getProperty("netdesk.buildDir", "target"), "benchmarks", "pipeline-move.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text);
+    }
+
+    private static double timeMove(PipelineRepository repository, long contactId, long stageId, int index) {
+        long t0 = System.nanoTime();
+        repository.move(contactId, stageId, index);
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    /** One single-row UPDATE in its own transaction, through the same connection and jOOQ path a move uses. */
+    private static double timeUpdate(Database db, long contactId, String stamp) {
+        long t0 = System.nanoTime();
+        db.dsl().transaction(cfg -> org.jooq.impl.DSL.using(cfg)
+                .execute("UPDATE contact SET updated_at = ? WHERE id = ?", stamp, contactId));
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double p95(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
     }
 
     private static String summary(String what, List<Double> values) {
