@@ -82,6 +82,8 @@ public final class ContactAttachmentsView {
         name.setId("attachment-name-" + attachment.id());
         name.setMaxWidth(Double.MAX_VALUE);
         name.setTooltip(new Tooltip(attachment.fileName()));
+        // A long file name in a narrow panel ends in "…"; the tooltip and a screen reader have it whole.
+        dk.netdesk.ui.MayShorten.declare(name, attachment.fileName());
         HBox.setHgrow(name, Priority.ALWAYS);
         Label size = new Label(model.sizeText(attachment));
         size.getStyleClass().add("text-muted");

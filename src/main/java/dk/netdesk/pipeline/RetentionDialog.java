@@ -82,7 +82,8 @@ public final class RetentionDialog {
         table.getColumns().add(column("retention.column.name", 220, RetentionCandidate::name));
         table.getColumns().add(column("retention.column.reason", 330, model::reasonText));
         table.getColumns().add(column("retention.column.lastActivity", 150, model::lastActivityText));
-        table.setPrefSize(760, 400);
+        // Low enough that the dialog, with a sideways scroll bar under the table, fits a 1,024x700 screen.
+        table.setPrefSize(760, 320);
         dk.netdesk.ui.ColumnFit.contents(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         ViewListeners.onChange(table, model.selectedProperty(), (obs, old, now) -> {
