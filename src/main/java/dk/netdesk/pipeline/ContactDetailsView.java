@@ -114,6 +114,7 @@ public final class ContactDetailsView {
                 ? messages.get("pipeline.details.new") : model.form().nameProperty().get(),
                 model.contactIdProperty(), model.form().nameProperty()));
         title.setWrapText(true);
+        title.setEllipsisString("…");
         // At most two lines: a long name is shortened with "…" (whole in the tooltip and accessible text),
         // so that it never pushes the form down.
         title.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> {

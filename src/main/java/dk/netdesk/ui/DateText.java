@@ -109,10 +109,11 @@ public final class DateText {
             javafx.scene.text.Text probe = new javafx.scene.text.Text(converter.toString(LocalDate.of(2028, 12, 28)));
             probe.setFont(editor.getFont());
             javafx.scene.Node arrow = picker.lookup(".arrow-button");
-            double button = arrow instanceof javafx.scene.layout.Region region ? region.prefWidth(-1) : 24;
+            double button = arrow instanceof javafx.scene.layout.Region region
+                    ? Math.max(region.getWidth(), region.prefWidth(-1)) : 24;
             double needed = Math.ceil(probe.getLayoutBounds().getWidth() + editor.snappedLeftInset()
                     + editor.snappedRightInset() + button + picker.snappedLeftInset() + picker.snappedRightInset()
-                    + 6);
+                    + 10);
             if (picker.getMinWidth() < needed) {
                 picker.setMinWidth(needed);
             }
