@@ -166,7 +166,7 @@ public final class SettingsDialog {
         status.setAlignment(Pos.TOP_LEFT);
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.visibleProperty().bind(status.managedProperty());
-        ViewListeners.onChange(status, status.textProperty(), (obs, old, now) -> javafx.application.Platform.runLater(() -> {
+        ViewListeners.onChange(status, status.textProperty(), (obs, before, after) -> javafx.application.Platform.runLater(() -> {
             javafx.scene.control.DialogPane pane = dialog.getDialogPane();
             if (pane.getScene() == null || pane.getScene().getWindow() == null) {
                 return;
