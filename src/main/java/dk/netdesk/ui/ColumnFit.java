@@ -39,8 +39,8 @@ public final class ColumnFit {
      */
     public static void headers(TableView<?> table) {
         afterEachLayout(table, () -> {
-            fitHeaders(table);
-            scrollWhenTooNarrow(table);
+            boolean grew = fitHeaders(table);
+            scrollWhenTooNarrow(table, grew);
         });
     }
 
@@ -50,17 +50,20 @@ public final class ColumnFit {
      */
     public static void contents(TableView<?> table) {
         afterEachLayout(table, () -> {
-            fitHeaders(table);
-            fitCells(table);
-            scrollWhenTooNarrow(table);
+            boolean grew = fitHeaders(table);
+            grew |= fitCells(table);
+            scrollWhenTooNarrow(table, grew);
         });
     }
 
     /**
      * A constrained table (its columns fill its width) has no horizontal scroll bar: while its columns' least
      * widths add up to more than it is wide, it is made unconstrained, and it gets its own policy back once they fit.
+     * When a least width grew ({@code grew}) and the table stays constrained, its policy is applied again: JavaFX
+     * only widens the grown column, so the columns would add up to more than the table and the last header would
+     * run past the right edge with no scroll bar.
      */
-    private static void scrollWhenTooNarrow(TableView<?> table) {
+    private static void scrollWhenTooNarrow(TableView<?> table, boolean grew) {
         Object own = table.getProperties().get(OWN_POLICY);
         javafx.util.Callback<TableView.ResizeFeatures, Boolean> policy = table.getColumnResizePolicy();
         if (own == null && policy == TableView.UNCONSTRAINED_RESIZE_POLICY) {
@@ -86,6 +89,9 @@ public final class ColumnFit {
             javafx.util.Callback<TableView.ResizeFeatures, Boolean> back =
                     (javafx.util.Callback<TableView.ResizeFeatures, Boolean>) own;
             table.setColumnResizePolicy(back);
+            table.resizeColumn(null, 0);
+        } else if (grew && own == null && policy != TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            table.resizeColumn(null, 0);
         }
     }
 
@@ -113,7 +119,9 @@ public final class ColumnFit {
         scene.addPostLayoutPulseListener(listener[0]);
     }
 
-    private static void fitHeaders(TableView<?> table) {
+    /** Grows each leaf column to its header text; true when a least width grew. */
+    private static boolean fitHeaders(TableView<?> table) {
+        boolean grew = false;
         for (Node node : table.lookupAll(".column-header")) {
             if (node instanceof TableColumnHeader header && header.getTableColumn() != null
                     && header.getTableColumn().getColumns().isEmpty()) {
@@ -123,14 +131,17 @@ public final class ColumnFit {
                         double needed = measured(label, column.getText(), label.getFont()) + label.snappedLeftInset()
                                 + label.snappedRightInset() + header.snappedLeftInset() + header.snappedRightInset()
                                 + (column.isSortable() && table.getSortPolicy() != null ? SORT_ARROW : 0);
-                        grow(column, needed);
+                        grew |= grow(column, needed);
                     }
                 }
             }
         }
+        return grew;
     }
 
-    private static void fitCells(TableView<?> table) {
+    /** Grows each column to its shown cells; true when a least width grew. */
+    private static boolean fitCells(TableView<?> table) {
+        boolean grew = false;
         for (Node node : table.lookupAll(".table-cell")) {
             if (node instanceof TableCell<?, ?> cell && cell.isVisible() && !cell.isEmpty()
                     && cell.getTableColumn() != null && cell.getTableView() == table) {
@@ -142,16 +153,19 @@ public final class ColumnFit {
                         + (hasGraphic ? graphic.prefWidth(-1) : 0)
                         + (hasText && hasGraphic ? cell.getGraphicTextGap() : 0)
                         + cell.snappedLeftInset() + cell.snappedRightInset();
-                grow(cell.getTableColumn(), needed);
+                grew |= grow(cell.getTableColumn(), needed);
             }
         }
+        return grew;
     }
 
-    private static void grow(TableColumnBase<?, ?> column, double needed) {
+    private static boolean grow(TableColumnBase<?, ?> column, double needed) {
         double least = Math.ceil(needed + SLACK);
         if (column.getMinWidth() < least) {
             column.setMinWidth(least);
+            return true;
         }
+        return false;
     }
 
     /** {@link #width}, kept on {@code node} while its text and font stay the same (this runs after every layout). */
