@@ -29,6 +29,8 @@ public final class ColumnFit {
     private static final String MEASURED = "nd-column-fit-measured";
     /** The key under which a table made unconstrained keeps its own column resize policy. */
     private static final String OWN_POLICY = "nd-column-fit-own-policy";
+    /** The key under which a table made unconstrained keeps the width (a Double) its columns took then. */
+    private static final String TAKEN = "nd-column-fit-taken";
 
     private ColumnFit() {
     }
@@ -39,8 +41,8 @@ public final class ColumnFit {
      */
     public static void headers(TableView<?> table) {
         afterEachLayout(table, () -> {
-            boolean grew = fitHeaders(table);
-            scrollWhenTooNarrow(table, grew);
+            fitHeaders(table);
+            scrollWhenTooNarrow(table);
         });
     }
 
@@ -50,20 +52,20 @@ public final class ColumnFit {
      */
     public static void contents(TableView<?> table) {
         afterEachLayout(table, () -> {
-            boolean grew = fitHeaders(table);
-            grew |= fitCells(table);
-            scrollWhenTooNarrow(table, grew);
+            fitHeaders(table);
+            fitCells(table);
+            scrollWhenTooNarrow(table);
         });
     }
 
     /**
      * A constrained table (its columns fill its width) has no horizontal scroll bar: while its columns' least
      * widths add up to more than it is wide, it is made unconstrained, and it gets its own policy back once they fit.
-     * When a least width grew ({@code grew}) and the table stays constrained, its policy is applied again: JavaFX
-     * only widens the grown column, so the columns would add up to more than the table and the last header would
-     * run past the right edge with no scroll bar.
+     * It is also made unconstrained while its columns, as laid out, take more than its width (a least width that
+     * grew after the policy ran leaves them a few pixels too wide, the last header past the right edge with no
+     * scroll bar), and it is constrained again only once it is as wide as they took then.
      */
-    private static void scrollWhenTooNarrow(TableView<?> table, boolean grew) {
+    private static void scrollWhenTooNarrow(TableView<?> table) {
         Object own = table.getProperties().get(OWN_POLICY);
         javafx.util.Callback<TableView.ResizeFeatures, Boolean> policy = table.getColumnResizePolicy();
         if (own == null && policy == TableView.UNCONSTRAINED_RESIZE_POLICY) {
@@ -80,18 +82,24 @@ public final class ColumnFit {
                 room -= scroll.getWidth();
             }
         }
-        if (own == null && least > room + 0.5) {
+        // What the columns take as laid out: a constrained policy may leave them a few pixels wider than the
+        // table (their least widths grew after it ran), which would put the last header past the right edge.
+        double taken = 0;
+        for (TableColumnBase<?, ?> column : table.getVisibleLeafColumns()) {
+            taken += column.getWidth();
+        }
+        if (own == null && (least > room + 0.5 || taken > room + 0.5)) {
             table.getProperties().put(OWN_POLICY, policy);
+            table.getProperties().put(TAKEN, Math.max(least, taken));
             table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        } else if (own != null && least <= room - 0.5) {
+        } else if (own != null && least <= room - 0.5
+                && !(table.getProperties().get(TAKEN) instanceof Double was && was > room - 0.5)) {
             table.getProperties().remove(OWN_POLICY);
+            table.getProperties().remove(TAKEN);
             @SuppressWarnings("unchecked")
             javafx.util.Callback<TableView.ResizeFeatures, Boolean> back =
                     (javafx.util.Callback<TableView.ResizeFeatures, Boolean>) own;
             table.setColumnResizePolicy(back);
-            table.resizeColumn(null, 0);
-        } else if (grew && own == null && policy != TableView.UNCONSTRAINED_RESIZE_POLICY) {
-            table.resizeColumn(null, 0);
         }
     }
 
