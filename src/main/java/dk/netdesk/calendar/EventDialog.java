@@ -186,7 +186,11 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         CheckBox allDay = new CheckBox(messages.get("calendar.dialog.allDay"));
         allDay.setId("calendar-dialog-allday");
         allDay.selectedProperty().bindBidirectional(form.allDayProperty());
-        HBox times = new HBox(8, date, start, new Label("–"), end, allDay);
+        // never squeezed to "All…": the row (and so the dialog) is at least as wide as its texts
+        allDay.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label dash = new Label("–");
+        dash.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox times = new HBox(8, date, start, dash, end, allDay);
         times.setAlignment(Pos.CENTER_LEFT);
         return withMessages(times, EventForm.Field.DATE, EventForm.Field.START, EventForm.Field.END);
     }

@@ -130,11 +130,12 @@ public final class ContactsView {
         TableColumn<Contact, Contact> name = nameColumn(order);
         name.setMinWidth(120);
         name.setPrefWidth(200);
-        TableColumn<Contact, String> phone = column("contact.phone", Contact::phone,
+        // every number is shown in one form, however it was typed ("+4520304050" and "20 30 40 50" alike)
+        TableColumn<Contact, String> phone = column("contact.phone", c -> PhoneNumbers.display(c.phone()),
                 Comparator.comparing(PhoneNumbers::normalise).thenComparing(Comparator.naturalOrder()));
         phone.setId("contact-column-phone");
         // a phone number is never cut: the column is at least as wide as the longest one shown
-        fitWidest(table, phone, model.allContacts(), Contact::phone);
+        fitWidest(table, phone, model.allContacts(), c -> PhoneNumbers.display(c.phone()));
         TableColumn<Contact, String> email = column("contact.email", Contact::email, order);
         email.setMinWidth(100);
         table.getColumns().add(name);

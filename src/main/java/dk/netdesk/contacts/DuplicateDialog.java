@@ -63,7 +63,7 @@ public final class DuplicateDialog {
                 protected void updateItem(Contact contact, boolean empty) {
                     super.updateItem(contact, empty);
                     setText(empty || contact == null ? null : String.join(" · ", Stream.of(contact.name(),
-                            contact.phone(), contact.email()).filter(s -> !s.isBlank()).toList()));
+                            PhoneNumbers.display(contact.phone()), contact.email()).filter(s -> !s.isBlank()).toList()));
                 }
             });
             list.setPrefHeight(Math.min(existing.size(), 6) * 28 + 4);

@@ -40,6 +40,64 @@ public final class PhoneNumbers {
         return plus ? "+" + digits : digits;
     }
 
+    /** Two-digit country codes (ITU-T E.164); 1 and 7 are one digit, every other code three. */
+    private static final Set<String> TWO_DIGIT_CODES = Set.of("20", "27", "30", "31", "32", "33", "34", "36",
+            "39", "40", "41", "43", "44", "45", "46", "47", "48", "49", "51", "52", "53", "54", "55", "56", "57",
+            "58", "60", "61", "62", "63", "64", "65", "66", "81", "82", "84", "86", "90", "91", "92", "93", "94",
+            "95", "98");
+
+    /**
+     * The one form a phone number is shown in, whatever format it was typed or pasted in. A Danish number
+     * (8 digits, with or without +45/0045) reads "20 30 40 50"; another with a country code (+ or 00) reads
+     * "+CC" and its digits in groups: "+1 212 555 1234" for North America, else pairs after a first group
+     * of three when the count is odd ("+46 701 23 45 67"). Text that is not a recognisable number (letters,
+     * an extension, fewer than 7 or more than 15 digits, a local number without a country code and not 8
+     * digits long) is shown as typed, trimmed. Null or blank gives "".
+     */
+    public static String display(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return "";
+        }
+        String text = clean(phone);
+        if (!PHONE_LIKE.matcher(text).matches()) {
+            return phone.strip();
+        }
+        String normalised = normalise(text);
+        if (!normalised.startsWith("+")) {
+            return phone.strip();
+        }
+        String digits = normalised.substring(1);
+        if (digits.length() < 7 || digits.length() > 15) {
+            return phone.strip();
+        }
+        if (digits.startsWith("45") && digits.length() == 10) {
+            return pairs(digits.substring(2));
+        }
+        int codeLength = digits.startsWith("1") || digits.startsWith("7") ? 1
+                : TWO_DIGIT_CODES.contains(digits.substring(0, 2)) ? 2 : 3;
+        String code = digits.substring(0, codeLength);
+        String rest = digits.substring(codeLength);
+        if (code.equals("1") && rest.length() == 10) {
+            return "+1 " + rest.substring(0, 3) + " " + rest.substring(3, 6) + " " + rest.substring(6);
+        }
+        if (rest.length() % 2 == 1 && rest.length() >= 3) {
+            return "+" + code + " " + rest.substring(0, 3) + (rest.length() > 3 ? " " + pairs(rest.substring(3)) : "");
+        }
+        return "+" + code + " " + pairs(rest);
+    }
+
+    /** {@code digits} (an even count) in pairs joined by spaces: "20304050" → "20 30 40 50". */
+    private static String pairs(String digits) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i += 2) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append(digits, i, Math.min(i + 2, digits.length()));
+        }
+        return out.toString();
+    }
+
     /**
      * A typed or pasted number with its look-alike characters made plain, trimmed: every kind of space
      * (no-break, thin, tab) becomes " ", every dash and the minus sign "-", full-width and other scripts'

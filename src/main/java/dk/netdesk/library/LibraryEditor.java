@@ -133,7 +133,9 @@ final class LibraryEditor {
         collection.setId("library-collection");
         collection.setEditable(true);
         collection.setMaxWidth(Double.MAX_VALUE);
+        // A short hint (kept whole in a narrow window); what a new name does is in the tooltip.
         collection.setPromptText(messages.get("library.collection.prompt"));
+        collection.setTooltip(new javafx.scene.control.Tooltip(messages.get("library.collection.tip")));
         dk.netdesk.ui.HintFit.whole(collection);
         Runnable fill = () -> collection.getItems().setAll(
                 model.collections().stream().map(LibraryCollection::name).toList());

@@ -114,6 +114,22 @@ public final class ContactDetailsView {
                 ? messages.get("pipeline.details.new") : model.form().nameProperty().get(),
                 model.contactIdProperty(), model.form().nameProperty()));
         title.setWrapText(true);
+        title.setEllipsisString("…");
+        // At most two lines: a long name is shortened with "…" (whole in the tooltip and accessible text),
+        // so that it never pushes the form down.
+        title.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text("Ag\nAg");
+            probe.setFont(title.getFont());
+            probe.setLineSpacing(title.getLineSpacing());
+            return Math.ceil(probe.getLayoutBounds().getHeight()) + title.snappedTopInset()
+                    + title.snappedBottomInset() + 1;
+        }, title.fontProperty(), title.lineSpacingProperty(), title.paddingProperty()));
+        javafx.scene.control.Tooltip wholeName = new javafx.scene.control.Tooltip();
+        wholeName.textProperty().bind(title.textProperty());
+        title.setTooltip(wholeName);
+        Runnable declare = () -> dk.netdesk.ui.MayShorten.declare(title, title.getText());
+        declare.run();
+        dk.netdesk.ui.ViewListeners.onChange(title, title.textProperty(), (obs, old, now) -> declare.run());
         Label stage = new Label();
         stage.setId("details-stage");
         stage.getStyleClass().add("text-muted");

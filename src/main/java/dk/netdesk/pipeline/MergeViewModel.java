@@ -182,7 +182,7 @@ public final class MergeViewModel {
             parts.add(contact.email());
         }
         if (!contact.phone().isEmpty()) {
-            parts.add(contact.phone());
+            parts.add(dk.netdesk.contacts.PhoneNumbers.display(contact.phone()));
         }
         if (contact.createdAt() != null) {
             parts.add(messages.format("merge.created",

@@ -29,6 +29,8 @@ public final class ColumnFit {
     private static final String MEASURED = "nd-column-fit-measured";
     /** The key under which a table made unconstrained keeps its own column resize policy. */
     private static final String OWN_POLICY = "nd-column-fit-own-policy";
+    /** The key under which a table made unconstrained keeps the width (a Double) its columns took then. */
+    private static final String TAKEN = "nd-column-fit-taken";
 
     private ColumnFit() {
     }
@@ -59,6 +61,9 @@ public final class ColumnFit {
     /**
      * A constrained table (its columns fill its width) has no horizontal scroll bar: while its columns' least
      * widths add up to more than it is wide, it is made unconstrained, and it gets its own policy back once they fit.
+     * It is also made unconstrained while its columns, as laid out, take more than its width (a least width that
+     * grew after the policy ran leaves them a few pixels too wide, the last header past the right edge with no
+     * scroll bar), and it is constrained again only once it is as wide as they took then.
      */
     private static void scrollWhenTooNarrow(TableView<?> table) {
         Object own = table.getProperties().get(OWN_POLICY);
@@ -77,11 +82,20 @@ public final class ColumnFit {
                 room -= scroll.getWidth();
             }
         }
-        if (own == null && least > room + 0.5) {
+        // What the columns take as laid out: a constrained policy may leave them a few pixels wider than the
+        // table (their least widths grew after it ran), which would put the last header past the right edge.
+        double taken = 0;
+        for (TableColumnBase<?, ?> column : table.getVisibleLeafColumns()) {
+            taken += column.getWidth();
+        }
+        if (own == null && (least > room + 0.5 || taken > room + 0.5)) {
             table.getProperties().put(OWN_POLICY, policy);
+            table.getProperties().put(TAKEN, Math.max(least, taken));
             table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        } else if (own != null && least <= room - 0.5) {
+        } else if (own != null && least <= room - 0.5
+                && !(table.getProperties().get(TAKEN) instanceof Double was && was > room - 0.5)) {
             table.getProperties().remove(OWN_POLICY);
+            table.getProperties().remove(TAKEN);
             @SuppressWarnings("unchecked")
             javafx.util.Callback<TableView.ResizeFeatures, Boolean> back =
                     (javafx.util.Callback<TableView.ResizeFeatures, Boolean>) own;
@@ -113,7 +127,9 @@ public final class ColumnFit {
         scene.addPostLayoutPulseListener(listener[0]);
     }
 
-    private static void fitHeaders(TableView<?> table) {
+    /** Grows each leaf column to its header text; true when a least width grew. */
+    private static boolean fitHeaders(TableView<?> table) {
+        boolean grew = false;
         for (Node node : table.lookupAll(".column-header")) {
             if (node instanceof TableColumnHeader header && header.getTableColumn() != null
                     && header.getTableColumn().getColumns().isEmpty()) {
@@ -123,14 +139,17 @@ public final class ColumnFit {
                         double needed = measured(label, column.getText(), label.getFont()) + label.snappedLeftInset()
                                 + label.snappedRightInset() + header.snappedLeftInset() + header.snappedRightInset()
                                 + (column.isSortable() && table.getSortPolicy() != null ? SORT_ARROW : 0);
-                        grow(column, needed);
+                        grew |= grow(column, needed);
                     }
                 }
             }
         }
+        return grew;
     }
 
-    private static void fitCells(TableView<?> table) {
+    /** Grows each column to its shown cells; true when a least width grew. */
+    private static boolean fitCells(TableView<?> table) {
+        boolean grew = false;
         for (Node node : table.lookupAll(".table-cell")) {
             if (node instanceof TableCell<?, ?> cell && cell.isVisible() && !cell.isEmpty()
                     && cell.getTableColumn() != null && cell.getTableView() == table) {
@@ -142,16 +161,19 @@ public final class ColumnFit {
                         + (hasGraphic ? graphic.prefWidth(-1) : 0)
                         + (hasText && hasGraphic ? cell.getGraphicTextGap() : 0)
                         + cell.snappedLeftInset() + cell.snappedRightInset();
-                grow(cell.getTableColumn(), needed);
+                grew |= grow(cell.getTableColumn(), needed);
             }
         }
+        return grew;
     }
 
-    private static void grow(TableColumnBase<?, ?> column, double needed) {
+    private static boolean grow(TableColumnBase<?, ?> column, double needed) {
         double least = Math.ceil(needed + SLACK);
         if (column.getMinWidth() < least) {
             column.setMinWidth(least);
+            return true;
         }
+        return false;
     }
 
     /** {@link #width}, kept on {@code node} while its text and font stay the same (this runs after every layout). */

@@ -91,6 +91,41 @@ public final class DateText {
         picker.getProperties().put(RELANGUAGE, relanguage);
         messages.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(relanguage));
         calendarInLanguage(picker, messages);
+        wideEnough(picker);
+    }
+
+    /**
+     * Keeps {@code picker} at least as wide as a date in its language's form needs ("30.12.2028",
+     * "12/30/2028") in its field's font and padding, plus its calendar button, so no layout shows "02.12.202".
+     * Measured again when the skin, the font, the padding or the form (a language switch) change.
+     */
+    private static void wideEnough(DatePicker picker) {
+        Runnable fit = () -> {
+            javafx.util.StringConverter<LocalDate> converter = picker.getConverter();
+            if (converter == null) {
+                return;
+            }
+            javafx.scene.control.TextField editor = picker.getEditor();
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(converter.toString(LocalDate.of(2028, 12, 28)));
+            probe.setFont(editor.getFont());
+            javafx.scene.Node arrow = picker.lookup(".arrow-button");
+            double button = arrow instanceof javafx.scene.layout.Region region
+                    ? Math.max(region.getWidth(), region.prefWidth(-1)) : 24;
+            double needed = Math.ceil(probe.getLayoutBounds().getWidth() + editor.snappedLeftInset()
+                    + editor.snappedRightInset() + button + picker.snappedLeftInset() + picker.snappedRightInset()
+                    + 10);
+            if (picker.getMinWidth() < needed) {
+                picker.setMinWidth(needed);
+            }
+        };
+        javafx.beans.InvalidationListener again = o -> fit.run();
+        picker.skinProperty().addListener(again);
+        picker.converterProperty().addListener(again);
+        picker.getEditor().fontProperty().addListener(again);
+        picker.getEditor().paddingProperty().addListener(again);
+        picker.widthProperty().addListener(again);
+        picker.sceneProperty().addListener(o -> javafx.application.Platform.runLater(fit));
+        fit.run();
     }
 
     /**

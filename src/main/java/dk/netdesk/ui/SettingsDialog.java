@@ -160,10 +160,23 @@ public final class SettingsDialog {
         status.setMaxWidth(420);
         status.textProperty().bind(backups.statusProperty());
         RestoreDialog.showFailure(status, backups.failedProperty());
-        // Room for three lines from the start: the dialog's window does not grow when the text comes.
-        status.setPrefHeight(54);
-        status.setMinHeight(54);
+        // Takes no room while empty (no blank gap under the Backups row); when a text comes, the window
+        // grows as much as the text needs (a dialog's window does not grow by itself).
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.setAlignment(Pos.TOP_LEFT);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
+        ViewListeners.onChange(status, status.textProperty(), (obs, before, after) -> javafx.application.Platform.runLater(() -> {
+            javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+            if (pane.getScene() == null || pane.getScene().getWindow() == null) {
+                return;
+            }
+            double need = pane.prefHeight(pane.getWidth());
+            if (need > pane.getHeight()) {
+                javafx.stage.Window window = pane.getScene().getWindow();
+                window.setHeight(window.getHeight() + need - pane.getHeight());
+            }
+        }));
 
         dialog.getDialogPane().getStylesheets().add(Theme.APP_STYLESHEET);
         grid.add("settings.backupFolder", folder);

@@ -84,6 +84,7 @@ class NothingCutOffTest extends AppWindowTest {
         });
         visit(cut, "library item", () -> library.selectedHitProperty().set(library.hits().get(0)));
         visit(cut, "library editor", library::edit);
+        visit(cut, "library new item", library::newItem);
 
         assertThat(cut).as("cut off at %s×%s in %s", stage.getWidth(), stage.getHeight(), language).isEmpty();
     }

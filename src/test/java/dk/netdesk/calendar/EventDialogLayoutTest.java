@@ -168,4 +168,33 @@ class EventDialogLayoutTest {
             robot.interact(() -> dialog[0].close());
         }
     }
+
+    @Test
+    void theDateAndAllDayAreShownWholeInBothLanguages(FxRobot robot) throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, new Locale("da"))) {
+            Messages messages = new Messages(locale, Bundles.ALL);
+            EventForm form = new EventForm();
+            form.edit(EventForm.newDraft(LocalDate.of(2026, 12, 28), BalanceSettings.defaults()).withTitle("Ring til Mette"),
+                    List.of(FREE));
+            EventDialog[] dialog = new EventDialog[1];
+            robot.interact(() -> {
+                dialog[0] = new EventDialog(stage, messages, form, false, false);
+                dialog[0].show();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.DatePicker date =
+                    (javafx.scene.control.DatePicker) dialog[0].getDialogPane().lookup("#calendar-dialog-date");
+            javafx.scene.control.TextField editor = date.getEditor();
+            Text measure = new Text(editor.getText());
+            measure.setFont(editor.getFont());
+            assertThat(editor.getText()).isNotEmpty();
+            assertThat(editor.getWidth() - editor.snappedLeftInset() - editor.snappedRightInset())
+                    .as("the date is shown whole in " + locale).isGreaterThanOrEqualTo(measure.getLayoutBounds().getWidth());
+            javafx.scene.control.CheckBox allDay =
+                    (javafx.scene.control.CheckBox) dialog[0].getDialogPane().lookup("#calendar-dialog-allday");
+            Text shown = (Text) allDay.lookup(".text");
+            assertThat(shown.getText()).as("all day shown whole in " + locale).isEqualTo(allDay.getText());
+            robot.interact(() -> dialog[0].close());
+        }
+    }
 }

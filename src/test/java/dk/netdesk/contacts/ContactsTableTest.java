@@ -60,6 +60,20 @@ class ContactsTableTest extends AppWindowTest {
     }
 
     @Test
+    void oneNumberTypedInTwoFormatsIsShownTheSameWay(FxRobot robot) {
+        show(robot, Locale.ENGLISH, List.of(
+                ContactDetails.named("Anna Jensen").withContact("+4520304050", "", ""),
+                ContactDetails.named("Bo Holm").withContact("20 30 40 51", "", ""),
+                ContactDetails.named("Carl Berg").withContact("0046701234567", "", "")), 1200);
+        TableView<Contact> table = robot.lookup("#contact-table").queryTableView();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableColumn<Contact, String> phone =
+                (javafx.scene.control.TableColumn<Contact, String>) table.getColumns().get(1);
+        List<String> shown = table.getItems().stream().map(phone::getCellData).sorted().toList();
+        assertThat(shown).containsExactly("+46 701 23 45 67", "20 30 40 50", "20 30 40 51");
+    }
+
+    @Test
     void clickingAHeaderSortsInTheLanguagesOrder(FxRobot robot) {
         show(robot, new Locale("da"), List.of(
                 ContactDetails.named("Åse Nielsen").withContact("30303030", "", ""),

@@ -41,6 +41,34 @@ class PhoneNumbersTest {
         assertThat(PhoneNumbers.matches(typed, stored)).isFalse();
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "'+4520304050', '20 30 40 50'",
+            "'20 30 40 50', '20 30 40 50'",
+            "'20304050', '20 30 40 50'",
+            "'0045 2030-4050', '20 30 40 50'",
+            "'(+45) 20.30.40.50', '20 30 40 50'",
+            "'\uff0b\uff14\uff15 20304050', '20 30 40 50'",
+            "'+46 70 123 45 67', '+46 701 23 45 67'",
+            "'0046701234567', '+46 701 23 45 67'",
+            "'+49 30 12345678', '+49 30 12 34 56 78'",
+            "'+1 (212) 555-1234', '+1 212 555 1234'",
+            "'+354 5512345', '+354 551 23 45'",
+            "'112', '112'",
+            "'1234567', '1234567'",
+            "' 20304050 ext. 12 ', '20304050 ext. 12'",
+            "'ring til Anna', 'ring til Anna'",
+            "'', ''"})
+    void everyFormatIsShownOneWay(String typed, String shown) {
+        assertThat(PhoneNumbers.display(typed)).isEqualTo(shown);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSameNumberInTwoFormatsIsShownAlike() {
+        assertThat(PhoneNumbers.display("+4520304050")).isEqualTo(PhoneNumbers.display("20 30 40 50"));
+        assertThat(PhoneNumbers.display(null)).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void pastedLookAlikesBecomePlainCharacters() {
         assertThat(PhoneNumbers.clean("\u00a0\uff0b\uff14\uff15\u2009\uff12\uff10\u201130\u201340\u221250 "))

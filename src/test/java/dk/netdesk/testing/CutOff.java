@@ -83,6 +83,30 @@ public final class CutOff {
                 }
             }
         }
+        if (node instanceof javafx.scene.control.DatePicker picker) {
+            javafx.scene.control.TextField editor = picker.getEditor();
+            String text = editor.getText();
+            if (text != null && !text.isEmpty()) {
+                Text measure = new Text(text);
+                measure.setFont(editor.getFont());
+                if (measure.getLayoutBounds().getWidth() > editor.getWidth() - editor.snappedLeftInset()
+                        - editor.snappedRightInset() + SLACK) {
+                    found.add("date cut: " + describe(node) + " \"" + text + "\"");
+                }
+            }
+        }
+        if (node instanceof javafx.scene.control.ComboBox<?> combo && combo.isEditable()) {
+            String hint = combo.getPromptText();
+            javafx.scene.control.TextField editor = combo.getEditor();
+            if (hint != null && !hint.isEmpty() && (editor.getText() == null || editor.getText().isEmpty())) {
+                Text measure = new Text(hint);
+                measure.setFont(editor.getFont());
+                if (measure.getLayoutBounds().getWidth() > editor.getWidth() - editor.snappedLeftInset()
+                        - editor.snappedRightInset() + SLACK) {
+                    found.add("hint cut: " + describe(node) + " \"" + hint + "\"");
+                }
+            }
+        }
         if (node instanceof Labeled || node instanceof ButtonBase || node instanceof TextInputControl
                 || node instanceof ComboBoxBase) {
             String outside = outside(node, scene);

@@ -52,6 +52,48 @@ class ColumnFitTest {
         assertThat(show(table)).isEmpty();
     }
 
+    @Test
+    void noColumnRunsPastTheRightEdgeWithoutAScrollBar() throws Exception {
+        List<String> wrong = new java.util.ArrayList<>();
+        for (int width = 250; width <= 340; width += 2) {
+            TableView<String> table = table();
+            WaitForAsyncUtils.asyncFx(() -> table.getItems().setAll("kort", "lidt længere")).get();
+            WaitForAsyncUtils.asyncFx(() -> ColumnFit.contents(table)).get();
+            int w = width;
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.setScene(new Scene(new StackPane(table), w, 200));
+                stage.show();
+            }).get();
+            settled(table);
+            String problem = WaitForAsyncUtils.asyncFx(() -> pastTheEdge(table)).get();
+            if (problem != null) {
+                wrong.add(width + " px: " + problem);
+            }
+        }
+        assertThat(wrong).as("a column past the right edge and no scroll bar").isEmpty();
+    }
+
+    /** What column header ends past {@code table}'s right inner edge while no horizontal scroll bar shows, or null. */
+    private static String pastTheEdge(TableView<String> table) {
+        for (javafx.scene.Node bar : table.lookupAll(".scroll-bar")) {
+            if (bar instanceof javafx.scene.control.ScrollBar scroll && scroll.isVisible()
+                    && scroll.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                return null;
+            }
+        }
+        double right = table.localToScene(table.getLayoutBounds()).getMaxX() - table.snappedRightInset();
+        for (javafx.scene.Node node : table.lookupAll(".column-header")) {
+            if (node instanceof javafx.scene.control.skin.TableColumnHeader header && header.getTableColumn() != null
+                    && header.isVisible()) {
+                double end = header.localToScene(header.getLayoutBounds()).getMaxX();
+                if (end > right + 0.5) {
+                    return header.getTableColumn().getText() + " ends at " + end + ", the table at " + right;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Three narrow columns with long Danish headers and one long cell text, constrained to the table's width. */
     private static TableView<String> table() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {

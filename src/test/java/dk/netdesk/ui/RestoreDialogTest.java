@@ -263,6 +263,40 @@ class RestoreDialogTest {
     }
 
     @Test
+    void noBlankGapUnderTheBackupsRowAndTheStatusShowsWholeWhenItComes(FxRobot robot) throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, new Locale("da"))) {
+            app = TestApp.open(dir.resolve(locale.getLanguage()), locale, clock);
+            addContact("Anna Jensen");
+            ShellViewModel shell = app.context().shell();
+            Platform.runLater(() -> SettingsDialog.show(stage, shell));
+            WaitForAsyncUtils.waitForFxEvents();
+
+            javafx.scene.Node now = robot.lookup("#settings-backup-now").query();
+            javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) now.getParent().getParent();
+            double rowBottom = now.getParent().localToScene(now.getParent().getLayoutBounds()).getMaxY();
+            double nextTop = grid.getChildren().stream().filter(n -> n.isManaged() && n.isVisible())
+                    .mapToDouble(n -> n.localToScene(n.getLayoutBounds()).getMinY())
+                    .filter(y -> y > rowBottom - 1).min()
+                    .orElse(grid.localToScene(grid.getLayoutBounds()).getMaxY());
+            assertThat(nextTop - rowBottom).as(locale + ": the gap under the Backups row").isLessThan(24);
+
+            robot.clickOn("#settings-backup-now");
+            WaitForAsyncUtils.waitForFxEvents();
+            Label status = robot.lookup("#settings-backup-status").queryAs(Label.class);
+            assertThat(status.getText()).isNotEmpty();
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) status.lookup(".text");
+            assertThat(shown.getText()).as("shown whole").isEqualTo(status.getText());
+            javafx.geometry.Bounds pane = robot.lookup(".dialog-pane").query().localToScene(
+                    robot.lookup(".dialog-pane").query().getLayoutBounds());
+            assertThat(status.localToScene(status.getLayoutBounds()).getMaxY()).isLessThanOrEqualTo(pane.getMaxY());
+            robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+            app.close();
+            app = null;
+        }
+    }
+
+    @Test
     void backUpNowInSettingsSaysWhatItDidAndAnUnwritableFolderIsRefused(FxRobot robot) throws Exception {
         app = TestApp.open(dir, new Locale("da"), clock);
         addContact("Anna Jensen");
