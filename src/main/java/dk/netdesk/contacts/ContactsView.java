@@ -115,6 +115,7 @@ public final class ContactsView {
     private Node list() {
         TextField search = new TextField();
         search.setId("contact-search");
+        dk.netdesk.ui.SearchEscape.install(search);
         search.setPromptText(messages.get("contact.search"));
         dk.netdesk.ui.HintFit.whole(search);
         search.textProperty().bindBidirectional(model.searchProperty());

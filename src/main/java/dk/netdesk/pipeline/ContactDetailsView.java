@@ -281,7 +281,8 @@ public final class ContactDetailsView {
             }
         };
         javafx.event.EventHandler<KeyEvent> escape = e -> {
-            if (e.getCode() == KeyCode.ESCAPE && model.openProperty().get() && !closesAList(e.getTarget())) {
+            if (e.getCode() == KeyCode.ESCAPE && model.openProperty().get() && !closesAList(e.getTarget())
+                    && !dk.netdesk.ui.SearchEscape.clears(e)) {
                 e.consume();
                 closeAndReturnFocus(panel);
             }
