@@ -264,7 +264,13 @@ public final class ContactDetailsView {
         if (id != null && ConfirmDialog.ask(window(panel), messages, messages.get("contact.delete.title"),
                 messages.format("contact.delete.header", displayName()), messages.get("contact.delete.text"),
                 messages.get("contact.action.delete"), "confirm-delete")) {
+            Node back = focusBefore;
             model.delete(id);
+            // the panel closes: the focus goes back to the board, the list or the table it came from
+            if (back != null && back.getScene() == panel.getScene() && !inside(panel, back) && !back.isDisabled()
+                    && back.isVisible()) {
+                back.requestFocus();
+            }
         }
     }
 
