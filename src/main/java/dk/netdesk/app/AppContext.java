@@ -474,8 +474,9 @@ public final class AppContext {
         dataFileCheck.start();
         pipeline.load();
         contacts.load();
-        // The starter library comes in both languages; show the one the user reads first (the filter can be cleared).
-        library.languageFilterProperty().set(messages.getLocale().getLanguage());
+        // The starter library comes in both languages; show the one the user reads, following a language switch
+        // until the user sets the filter (it can be cleared).
+        library.filterToUiLanguage();
         library.load();
         calendar.load();
     }

@@ -45,6 +45,7 @@ final class CalendarSearchDialog extends Dialog<Void> {
 
         TextField field = new TextField();
         field.setId("calendar-search-field");
+        dk.netdesk.ui.SearchEscape.install(field);
         field.setPromptText(messages.get("calendar.search.prompt"));
         dk.netdesk.ui.HintFit.whole(field);
         field.setAccessibleText(messages.get("calendar.search.field"));

@@ -115,6 +115,7 @@ public final class ContactsView {
     private Node list() {
         TextField search = new TextField();
         search.setId("contact-search");
+        dk.netdesk.ui.SearchEscape.install(search);
         search.setPromptText(messages.get("contact.search"));
         dk.netdesk.ui.HintFit.whole(search);
         search.textProperty().bindBidirectional(model.searchProperty());
@@ -294,11 +295,46 @@ public final class ContactsView {
         measure.run();
     }
 
+    /**
+     * Asks, then deletes {@code contact}; the focus then goes to the table (the Delete button it was on turns
+     * disabled), on the row that takes the deleted one's place once the list has it.
+     */
     private void confirmDelete(Node source, Contact contact) {
         if (ConfirmDialog.ask(source.getScene().getWindow(), messages, messages.get("contact.delete.title"),
                 messages.format("contact.delete.header", contact.name()), messages.get("contact.delete.text"),
                 messages.get("contact.action.delete"), "confirm-delete")) {
+            @SuppressWarnings("unchecked")
+            TableView<Contact> table = (TableView<Contact>) source.getScene().lookup("#contact-table");
+            int row = table == null ? -1 : table.getItems().indexOf(contact);
             model.delete(contact);
+            if (table != null) {
+                table.requestFocus();
+                focusRowWhenGone(table, contact, row);
+            }
         }
+    }
+
+    /** Moves the table's focused row to {@code row} (or the last) once {@code contact} has left the table. */
+    private static void focusRowWhenGone(TableView<Contact> table, Contact contact, int row) {
+        // after the table's own handling of the change, which moves its focused row
+        Runnable focus = () -> javafx.application.Platform.runLater(() -> {
+            if (row >= 0 && !table.getItems().isEmpty()) {
+                table.getFocusModel().focus(Math.min(row, table.getItems().size() - 1));
+            }
+        });
+        if (table.getItems().stream().noneMatch(c -> c.id() == contact.id())) {
+            focus.run();
+            return;
+        }
+        javafx.collections.ListChangeListener<Contact> once = new javafx.collections.ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends Contact> change) {
+                if (table.getItems().stream().noneMatch(c -> c.id() == contact.id())) {
+                    table.getItems().removeListener(this);
+                    focus.run();
+                }
+            }
+        };
+        table.getItems().addListener(once);
     }
 }

@@ -52,6 +52,7 @@ final class LibraryListPane {
     private Node searchRow() {
         TextField search = new TextField();
         search.setId("library-search");
+        dk.netdesk.ui.SearchEscape.install(search);
         search.setPromptText(messages.get("library.search"));
         dk.netdesk.ui.HintFit.whole(search);
         search.textProperty().bindBidirectional(model.queryProperty());

@@ -104,7 +104,8 @@ public final class LibraryView {
             } else if (SAVE.match(e) && model.editingProperty().get()) {
                 model.save();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && model.editingProperty().get()) {
+            } else if (e.getCode() == KeyCode.ESCAPE && model.editingProperty().get()
+                    && !dk.netdesk.ui.SearchEscape.clears(e)) {
                 model.cancelEdit();
                 e.consume();
             }

@@ -119,12 +119,46 @@ public final class LibraryViewModel {
         kindFilter.addListener((obs, old, now) -> search());
         tagFilter.addListener((obs, old, now) -> search());
         collectionFilter.addListener((obs, old, now) -> search());
-        languageFilter.addListener((obs, old, now) -> search());
+        languageFilter.addListener((obs, old, now) -> {
+            // any change but the one that follows the UI language is the user's own choice
+            if (!settingUiLanguage) {
+                languageFollowsUi = false;
+            }
+            search();
+        });
         selectedHit.addListener((obs, old, now) -> showDetail(now == null ? null : now.id()));
         // Changes arrive on the JavaFX thread.
         changes.subscribe(Changes.Topic.LIBRARY, change -> refresh());
         // stage and event names, the order of the pickers and the "more in other languages" line follow the UI language
-        messages.localeProperty().addListener((obs, old, now) -> refresh());
+        messages.localeProperty().addListener((obs, old, now) -> {
+            if (languageFollowsUi) {
+                setLanguageFilterToUi();
+            }
+            refresh();
+        });
+    }
+
+    /** True while the language filter is the UI language set by {@link #filterToUiLanguage()}, not the user's choice. */
+    private boolean languageFollowsUi;
+    private boolean settingUiLanguage;
+
+    /**
+     * Filters the list to the UI language ({@code Messages.getLocale().getLanguage()}, such as "en" or "da") and keeps
+     * it there: after a language switch the filter is the new language, until the filter is changed in any other way
+     * (picked by the user, {@link #clearFilters()}, {@link #showAllLanguages()}); from then on it stays as set.
+     */
+    public void filterToUiLanguage() {
+        setLanguageFilterToUi();
+        languageFollowsUi = true;
+    }
+
+    private void setLanguageFilterToUi() {
+        settingUiLanguage = true;
+        try {
+            languageFilter.set(messages.getLocale().getLanguage());
+        } finally {
+            settingUiLanguage = false;
+        }
     }
 
     private final javafx.beans.property.BooleanProperty loadFailed = new javafx.beans.property.SimpleBooleanProperty();

@@ -280,7 +280,13 @@ public final class ContactDetailsView {
         if (id != null && ConfirmDialog.ask(window(panel), messages, messages.get("contact.delete.title"),
                 messages.format("contact.delete.header", displayName()), messages.get("contact.delete.text"),
                 messages.get("contact.action.delete"), "confirm-delete")) {
+            Node back = focusBefore;
             model.delete(id);
+            // the panel closes: the focus goes back to the board, the list or the table it came from
+            if (back != null && back.getScene() == panel.getScene() && !inside(panel, back) && !back.isDisabled()
+                    && back.isVisible()) {
+                back.requestFocus();
+            }
         }
     }
 
@@ -297,7 +303,8 @@ public final class ContactDetailsView {
             }
         };
         javafx.event.EventHandler<KeyEvent> escape = e -> {
-            if (e.getCode() == KeyCode.ESCAPE && model.openProperty().get() && !closesAList(e.getTarget())) {
+            if (e.getCode() == KeyCode.ESCAPE && model.openProperty().get() && !closesAList(e.getTarget())
+                    && !dk.netdesk.ui.SearchEscape.clears(e)) {
                 e.consume();
                 closeAndReturnFocus(panel);
             }

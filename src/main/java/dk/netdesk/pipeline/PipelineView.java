@@ -116,6 +116,7 @@ public final class PipelineView {
     private Node toolbar() {
         TextField search = new TextField();
         search.setId("pipeline-search");
+        dk.netdesk.ui.SearchEscape.install(search);
         search.setPromptText(messages.get("pipeline.filter.search"));
         dk.netdesk.ui.HintFit.whole(search);
         search.textProperty().bindBidirectional(model.searchProperty());

@@ -3,7 +3,6 @@ package dk.netdesk.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.List;
@@ -22,8 +21,9 @@ import javafx.util.StringConverter;
 /**
  * Dates typed and shown in date pickers, in the app's language (the JVM's default locale may differ).
  * Dates are shown with a four-digit year ("5/3/1985", "03.05.1985"). Typing accepts that form, the
- * same with a two-digit year (read as 1950–2049, so "85" is 1985 and "27" is 2027) and ISO
- * ("1985-05-03"). Text that is no date leaves the picker's value as it was (nothing is cleared and
+ * same with a two-digit year (read as 1950–2049, so "85" is 1985 and "27" is 2027), ISO
+ * ("1985-05-03"), and the form the app shows dates in elsewhere (key {@code format.date}: "3 May 1985",
+ * "3. maj 1985"; any case, periods optional, short or full month names of the UI language). Text that is no date leaves the picker's value as it was (nothing is cleared and
  * nothing is thrown), stays in the field for the user to correct, and is kept in
  * {@link #unreadableProperty(DatePicker)} until the next readable date or a new value: show it under the
  * field with {@link #withMessage} and refuse the action with {@link #guard} (or, in a form, turn it into
@@ -35,7 +35,8 @@ public final class DateText {
 
     /**
      * The message key for typed text that is no date: argument 0 is the text; the message names an
-     * example in the language's own form ("12/24/2026", "24.12.2026").
+     * example in each form that can be typed: the field's ("24/12/2026", "24.12.2026"), the shown one
+     * ("24 Dec 2026", "24. dec. 2026") and ISO ("2026-12-24").
      */
     public static final String UNREADABLE = "input.date.unreadable";
 
@@ -193,7 +194,8 @@ public final class DateText {
     /** The forms dates are shown and typed in, in one language. */
     private static final class Forms {
         final DateTimeFormatter shown;
-        final List<DateTimeFormatter> typed;
+        /** Each form reads a whole stripped text to a date, returns null or throws {@code DateTimeException} when it cannot. */
+        final List<java.util.function.Function<String, LocalDate>> typed;
 
         /** The forms of the UI language: key {@code format.fieldDate} (English "dd/MM/yyyy", Danish "dd.MM.yyyy"). */
         Forms(Messages messages) {
@@ -203,9 +205,52 @@ public final class DateText {
             // Typed days and months may have one digit or two ("3.5.1985" as well as "03.05.1985").
             String loose = pattern.replaceAll("d+", "d").replaceAll("M+", "M");
             // strict: a day the month does not have ("31.11.2026", "2/29/2027") is no date, never the month's last day
-            typed = List.of(DateTimeFormatter.ofPattern(loose.replaceAll("y+", "uuuu"), locale)
-                            .withResolverStyle(ResolverStyle.STRICT),
-                    twoDigitYear(loose, locale).withResolverStyle(ResolverStyle.STRICT), DateTimeFormatter.ISO_LOCAL_DATE);
+            DateTimeFormatter field = DateTimeFormatter.ofPattern(loose.replaceAll("y+", "uuuu"), locale)
+                    .withResolverStyle(ResolverStyle.STRICT);
+            DateTimeFormatter shortYear = twoDigitYear(loose, locale).withResolverStyle(ResolverStyle.STRICT);
+            ShownDate display = new ShownDate(locale);
+            typed = List.of(t -> LocalDate.parse(t, field), t -> LocalDate.parse(t, shortYear),
+                    t -> LocalDate.parse(t, DateTimeFormatter.ISO_LOCAL_DATE), display::read);
+        }
+    }
+
+    /**
+     * Reads the form the app shows dates in (key {@code format.date}: "30 Nov 2026", "30. nov. 2026"): a day of one
+     * or two digits, a month name of the language, short or full ("nov", "Nov.", "november"), and a four-digit year,
+     * in that order. Case does not matter, and periods and commas may be left out or added ("30 nov 2026",
+     * "30. Nov 2026"). A day the month does not have is no date.
+     */
+    private static final class ShownDate {
+        private static final java.util.regex.Pattern FORM =
+                java.util.regex.Pattern.compile("(\\d{1,2}) (\\p{L}+) (\\d{4})");
+        private final Locale locale;
+        private final java.util.Map<String, java.time.Month> months = new java.util.HashMap<>();
+
+        ShownDate(Locale locale) {
+            this.locale = locale;
+            for (java.time.Month month : java.time.Month.values()) {
+                for (java.time.format.TextStyle style : java.time.format.TextStyle.values()) {
+                    if (style != java.time.format.TextStyle.NARROW && style != java.time.format.TextStyle.NARROW_STANDALONE) {
+                        months.putIfAbsent(plain(month.getDisplayName(style, locale)), month);
+                    }
+                }
+            }
+        }
+
+        /** The text's date, or null when it is not in this form; throws {@code DateTimeException} for a day that does not exist. */
+        LocalDate read(String text) {
+            java.util.regex.Matcher m = FORM.matcher(plain(text));
+            if (!m.matches()) {
+                return null;
+            }
+            java.time.Month month = months.get(m.group(2));
+            return month == null ? null
+                    : LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+        }
+
+        /** Lower case in the language, periods and commas as spaces, runs of spaces as one, stripped. */
+        private String plain(String text) {
+            return text.toLowerCase(locale).replaceAll("[.,]", " ").replaceAll("\\s+", " ").strip();
         }
     }
 
@@ -241,11 +286,14 @@ public final class DateText {
     }
 
     /** {@code text} read in the first of {@code forms} that reads it, or null when none does. */
-    private static LocalDate parse(String text, List<DateTimeFormatter> forms) {
-        for (DateTimeFormatter format : forms) {
+    private static LocalDate parse(String text, List<java.util.function.Function<String, LocalDate>> forms) {
+        for (java.util.function.Function<String, LocalDate> format : forms) {
             try {
-                return LocalDate.parse(text.strip(), format);
-            } catch (DateTimeParseException notThisForm) {
+                LocalDate date = format.apply(text.strip());
+                if (date != null) {
+                    return date;
+                }
+            } catch (java.time.DateTimeException notThisForm) {
                 // try the next form
             }
         }

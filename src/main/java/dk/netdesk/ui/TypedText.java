@@ -6,7 +6,8 @@ import java.text.Normalizer;
  * Text as it enters Netdesk from a field, a search or a file: NFC-normalised, and checked for
  * characters that do not belong in text. A control character (NUL and the like) cannot be stored
  * (SQLite cuts text at a NUL) and a lone surrogate (half of an emoji) would be stored as "?", so
- * forms refuse both with {@link #problem}'s message and searches drop them ({@link #searchable}).
+ * forms refuse both with {@link #problem}'s message and searches drop them ({@link #searchable}). The
+ * direction controls ({@link #isDirectionControl}: embeddings, overrides, isolates) count as control characters.
  */
 public final class TypedText {
 
@@ -87,6 +88,16 @@ public final class TypedText {
         if (c == '\n' || c == '\r') {
             return !multiLine;
         }
-        return Character.getType(c) == Character.CONTROL;
+        return Character.getType(c) == Character.CONTROL || isDirectionControl(c);
+    }
+
+    /**
+     * True for the direction controls that change how the text around them runs: the embeddings and overrides
+     * U+202A–U+202E and the isolates U+2066–U+2069. Stored in a title they would turn the app's own messages
+     * that show the title backwards, so they are refused as control characters. The marks U+200E/U+200F (LRM,
+     * RLM) only set the direction of neutral characters next to them and are allowed.
+     */
+    public static boolean isDirectionControl(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 }

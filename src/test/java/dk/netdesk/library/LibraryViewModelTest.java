@@ -200,6 +200,28 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void theDefaultLanguageFilterFollowsALanguageSwitchUntilTheUserPicksOne() {
+        model.filterToUiLanguage();
+        assertThat(model.languageFilterProperty().get()).isEqualTo("en");
+        assertThat(titles()).doesNotContain(LibraryFixtures.NOTE);
+        messages.setLocale(new Locale("da"));
+        assertThat(model.languageFilterProperty().get()).as("follows the switch").isEqualTo("da");
+        assertThat(titles()).contains(LibraryFixtures.NOTE).doesNotContain(LibraryFixtures.POST);
+        messages.setLocale(Locale.ENGLISH);
+        assertThat(model.languageFilterProperty().get()).isEqualTo("en");
+
+        // a filter the user picks stays through a switch, and so does "all languages"
+        model.languageFilterProperty().set("da");
+        messages.setLocale(new Locale("da"));
+        messages.setLocale(Locale.ENGLISH);
+        assertThat(model.languageFilterProperty().get()).isEqualTo("da");
+        model.filterToUiLanguage();
+        model.showAllLanguages();
+        messages.setLocale(new Locale("da"));
+        assertThat(model.languageFilterProperty().get()).isNull();
+    }
+
+    @Test
     void stagesChosenInTheEditorLinkTheScript() {
         stageList.add(new StageOption(7, "Presentation"));
         model.refresh();
@@ -242,6 +264,22 @@ class LibraryViewModelTest {
         assertThat(model.save()).isFalse();
         assertThat(model.form().titleErrorProperty().get()).isEqualTo("text.error.control");
         assertThat(repository.count()).isEqualTo(new StarterLibrary().items().size() + 4);
+    }
+
+    @Test
+    void aTitleWithARightToLeftOverrideIsRefusedSoTheStatusIsNotTurnedAround() {
+        messages.setLocale(new Locale("da"));
+        int before = repository.count();
+        model.newItem();
+        model.form().titleProperty().set("Quokka \u202Erules");
+        assertThat(model.save()).isFalse();
+        assertThat(model.form().titleErrorProperty().get()).isEqualTo("text.error.control");
+        assertThat(repository.count()).isEqualTo(before);
+        model.form().titleProperty().set("Quokka \u2067rules\u2069");
+        assertThat(model.save()).isFalse();
+        model.form().titleProperty().set("Quokka rules");
+        assertThat(model.save()).isTrue();
+        assertThat(repository.count()).isEqualTo(before + 1);
     }
 
     @Test

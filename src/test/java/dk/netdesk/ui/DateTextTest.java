@@ -52,4 +52,41 @@ class DateTextTest {
         assertThat(picker.getConverter().fromString("45/13/2020")).isEqualTo(LocalDate.of(1990, 1, 1));
         assertThat(picker.getConverter().fromString("  ")).isNull();
     }
+
+    @Test
+    void englishReadsTheDateAsTheAppShowsItInAnyCase() {
+        Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
+        StringConverter<LocalDate> text = DateText.picker("d", messages).getConverter();
+        LocalDate day = LocalDate.of(2026, 11, 30);
+        String shown = messages.dateFormat("format.date").format(day);
+        assertThat(shown).isEqualTo("30 Nov 2026");
+        assertThat(text.fromString(shown)).isEqualTo(day);
+        assertThat(text.fromString("30 nov 2026")).isEqualTo(day);
+        assertThat(text.fromString("30 NOVEMBER 2026")).isEqualTo(day);
+        assertThat(text.fromString("2026-11-30")).isEqualTo(day);
+        assertThat(text.fromString("30/11/2026")).isEqualTo(day);
+        // a day the month does not have, and a month the language does not have, are no dates
+        assertThat(text.fromString("31 Nov 2026")).isNull();
+        assertThat(text.fromString("30 nov. 2026")).isEqualTo(day);
+        assertThat(text.fromString("30 nvo 2026")).isNull();
+    }
+
+    @Test
+    void danishReadsTheDateAsTheAppShowsItWithOrWithoutPeriods() {
+        Messages messages = new Messages(new Locale("da", "DK"), Bundles.ALL);
+        StringConverter<LocalDate> text = DateText.picker("d", messages).getConverter();
+        LocalDate day = LocalDate.of(2026, 11, 30);
+        String shown = messages.dateFormat("format.date").format(day);
+        assertThat(shown).isEqualTo("30. nov. 2026");
+        assertThat(text.fromString(shown)).isEqualTo(day);
+        assertThat(text.fromString("30. nov 2026")).isEqualTo(day);
+        assertThat(text.fromString("30 Nov. 2026")).isEqualTo(day);
+        assertThat(text.fromString("30. NOVEMBER 2026")).isEqualTo(day);
+        assertThat(text.fromString("3. maj 1985")).isEqualTo(LocalDate.of(1985, 5, 3));
+        assertThat(text.fromString("2026-11-30")).isEqualTo(day);
+        assertThat(text.fromString("30.11.2026")).isEqualTo(day);
+        // English month names are not Danish ones
+        assertThat(text.fromString("3. may 1985")).isNull();
+        assertThat(text.fromString("31. nov. 2026")).isNull();
+    }
 }

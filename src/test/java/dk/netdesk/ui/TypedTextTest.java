@@ -29,4 +29,18 @@ class TypedTextTest {
         assertThat(TypedText.searchable("quo\u0000kka \uD83D cafe\u0301")).isEqualTo("quo kka   caf\u00e9");
         assertThat(TypedText.searchable(null)).isEmpty();
     }
+
+    @Test
+    void directionEmbeddingsOverridesAndIsolatesAreControlCharactersButDirectionMarksAreNot() {
+        for (char c : "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069".toCharArray()) {
+            String title = "Quokka" + c + " notes";
+            assertThat(TypedText.problem(title, false)).as("U+%04X", (int) c).isEqualTo(TypedText.CONTROL);
+            assertThat(TypedText.problem(title, true)).as("U+%04X in long text", (int) c).isEqualTo(TypedText.CONTROL);
+            assertThat(TypedText.searchable(title)).as("U+%04X in a search", (int) c).isEqualTo("Quokka  notes");
+        }
+        // the marks only set the direction of neighbouring neutral characters; the next characters are ordinary
+        assertThat(TypedText.problem("a\u200Eb\u200Fc", false)).isNull();
+        assertThat(TypedText.problem("a\u2029b\u2070", false)).isNull();
+        assertThat(TypedText.problem("a\u2065b\u2029", false)).isNull();
+    }
 }
