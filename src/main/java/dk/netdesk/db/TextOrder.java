@@ -45,7 +45,8 @@ public final class TextOrder {
 
     /**
      * The order of {@code locale}'s language for texts (null sorts first): Danish rules for "da",
-     * the JDK's rules for the others. Case and accents only break ties.
+     * the JDK's rules for the others, but English puts Ø/ø right after O (as CLDR's root order; the
+     * JDK puts it after Z). Case and accents only break ties.
      */
     public static Comparator<String> comparator(Locale locale) {
         Collator collator = COLLATORS.computeIfAbsent(new Locale(locale.getLanguage()), TextOrder::collator);
@@ -54,6 +55,14 @@ public final class TextOrder {
 
     private static Collator collator(Locale languageLocale) {
         Collator collator = Collator.getInstance(languageLocale);
+        if (languageLocale.getLanguage().equals("en") && collator instanceof java.text.RuleBasedCollator rules) {
+            // The JDK's English rules put Æ and Å with A but Ø after Z; as CLDR's root order, Ø goes right after O.
+            try {
+                collator = new java.text.RuleBasedCollator(rules.getRules() + "& O < \u00f8 , \u00d8");
+            } catch (java.text.ParseException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         collator.setStrength(Collator.TERTIARY);
         collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
         return collator;

@@ -8,6 +8,7 @@ import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.SpinnerText;
 import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -57,24 +58,35 @@ final class StagesDialog {
         ListChangeListener<StageColumn> replacingStarts = change -> replacing[0] = true;
         model.columns().addListener(replacingStarts);
         ListView<StageColumn> list = stageList();
-        model.selectedIdProperty().set(null);
         Fields fields = new Fields(new TextField(), new ComboBox<>(), SpinnerText.spinner("stages-stale", 1, 3650, 14, messages));
         fields.name().setId("stages-name");
         fields.kind().setId("stages-kind");
         fields.kind().getItems().setAll(StageKind.values());
-        fields.kind().setValue(StageKind.OPEN);
         fields.kind().setConverter(DisplayText.of(k -> messages.get(k.key())));
+        // The form is the model's: it fills it from the selected stage (or clears it) and saves it to that stage only.
+        // The model sees the fields as they are typed, so a message about the name or threshold goes once it is fixed.
+        fields.name().textProperty().bindBidirectional(model.nameProperty());
+        fields.kind().valueProperty().bindBidirectional(model.kindProperty());
+        ChangeListener<Integer> staleTyped = (obs, old, now) -> model.staleDaysProperty().set(now);
+        fields.stale().valueProperty().addListener(staleTyped);
+        ChangeListener<Long> formFilled = (obs, old, now) -> {
+            Integer days = model.staleDaysProperty().get();
+            SpinnerText.show(fields.stale(), days == null ? 14 : days);
+        };
+        model.formStageIdProperty().addListener(formFilled);
+        ChangeListener<Integer> staleFilled = (obs, old, now) -> {
+            if (now != null && !now.equals(fields.stale().getValue())) {
+                SpinnerText.show(fields.stale(), now);
+            }
+        };
+        model.staleDaysProperty().addListener(staleFilled);
+        model.select(null);
+        SpinnerText.show(fields.stale(), 14);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && !replacing[0]) {
-                model.selectedIdProperty().set(now.stage().id());
-                fields.name().setText(now.stage().name(messages));
-                fields.kind().setValue(now.stage().kind());
-                SpinnerText.show(fields.stale(), now.stage().staleDays());
+            if (!replacing[0]) {
+                model.select(now == null ? null : now.stage().id());
             }
         });
-        // The model sees the fields as they are typed, so a message about the name or threshold goes once it is fixed.
-        model.nameProperty().bind(fields.name().textProperty());
-        model.staleDaysProperty().bind(fields.stale().valueProperty());
         model.openProperty().set(true);
         FormGrid form = new FormGrid(messages, 8, 6, 160);
         form.add("pipeline.stages.name", fields.name());
@@ -95,6 +107,13 @@ final class StagesDialog {
         content.setPadding(new Insets(6));
         content.setMinWidth(Region.USE_PREF_SIZE);
         keepSelection(dialog, list, replacing, replacingStarts);
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN, e -> {
+            fields.name().textProperty().unbindBidirectional(model.nameProperty());
+            fields.kind().valueProperty().unbindBidirectional(model.kindProperty());
+            fields.stale().valueProperty().removeListener(staleTyped);
+            model.formStageIdProperty().removeListener(formFilled);
+            model.staleDaysProperty().removeListener(staleFilled);
+        });
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("pipeline.stages.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -110,6 +129,8 @@ final class StagesDialog {
         Runnable select = () -> {
             Long id = model.selectedIdProperty().get();
             if (id == null) {
+                // no stage (none chosen yet, or it was deleted): the list shows none, as the cleared form
+                list.getSelectionModel().clearSelection();
                 return;
             }
             for (int i = 0; i < list.getItems().size(); i++) {
@@ -121,6 +142,7 @@ final class StagesDialog {
                     return;
                 }
             }
+            // a stage just added and not yet on the board: onColumns selects it when it comes
         };
         ListChangeListener<StageColumn> onColumns = change -> {
             replacing[0] = false;
@@ -131,8 +153,6 @@ final class StagesDialog {
         model.selectedIdProperty().addListener(onSelected);
         dialog.setOnHidden(e -> {
             model.openProperty().set(false);
-            model.nameProperty().unbind();
-            model.staleDaysProperty().unbind();
             model.columns().removeListener(replacingStarts);
             model.columns().removeListener(onColumns);
             model.selectedIdProperty().removeListener(onSelected);
@@ -177,8 +197,7 @@ final class StagesDialog {
         Button add = button("pipeline.stages.add", "stages-add", new FontIcon(Material2OutlinedAL.ADD));
         add.setOnAction(e -> model.addStage(f.name().getText(), f.kind().getValue(), f.stale().getValue()));
         Button save = button("pipeline.stages.save", "stages-save", new FontIcon(Material2OutlinedMZ.SAVE));
-        save.setOnAction(e -> selected(list).ifPresent(c ->
-                model.updateStage(c.stage().id(), f.name().getText(), f.kind().getValue(), f.stale().getValue())));
+        save.setOnAction(e -> model.saveSelected());
         Button left = button("pipeline.stages.left", "stages-left", new FontIcon(Material2OutlinedAL.ARROW_UPWARD));
         left.setOnAction(e -> selected(list).ifPresent(c -> model.moveStage(c.stage().id(), -1)));
         Button right = button("pipeline.stages.right", "stages-right", new FontIcon(Material2OutlinedAL.ARROW_DOWNWARD));

@@ -36,7 +36,10 @@ public final class StagesViewModel {
     private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>();
     private final StringProperty draftName = new SimpleStringProperty("");
     private final ObjectProperty<Integer> draftStaleDays = new SimpleObjectProperty<>(14);
+    private final ObjectProperty<StageKind> draftKind = new SimpleObjectProperty<>(StageKind.OPEN);
     private final BooleanProperty open = new SimpleBooleanProperty();
+    /** The stage whose values the form holds (null: none, the form is blank or holds a new stage's values). */
+    private final ObjectProperty<Long> formStageId = new SimpleObjectProperty<>();
 
     StagesViewModel(PipelineRepository repository, Background background, StatusLine status, Messages messages,
                     ObservableList<StageColumn> columns, LongFunction<StageColumn> column, Consumer<Throwable> failed) {
@@ -47,6 +50,67 @@ public final class StagesViewModel {
         this.columns = columns;
         this.failed = failed;
         this.column = column;
+        selectedId.addListener((obs, was, now) -> fillForm());
+        columns.addListener((javafx.collections.ListChangeListener<StageColumn>) change -> columnsChanged());
+    }
+
+    /**
+     * Makes {@code stageId} the stage being edited (null: none) and fills the form with its name, kind and
+     * stale threshold; none (or a stage not on the board) clears the form. Always refills, even for the
+     * stage already selected.
+     */
+    public void select(Long stageId) {
+        if (java.util.Objects.equals(selectedId.get(), stageId)) {
+            fillForm();
+        } else {
+            selectedId.set(stageId);
+        }
+    }
+
+    /** The selected stage's values into the form; blank values when none is selected or it is gone. */
+    private void fillForm() {
+        Long id = selectedId.get();
+        StageColumn selected = id == null ? null : column(id);
+        if (selected == null) {
+            formStageId.set(null);
+            if (id == null) {
+                clearForm();
+            }
+            // else: a stage just added and not yet on the board; its values are the ones typed, and columnsChanged fills them
+            return;
+        }
+        Stage stage = selected.stage();
+        setDraft(stage.name(messages), stage.kind(), stage.staleDays());
+        formStageId.set(id);
+    }
+
+    private void clearForm() {
+        setDraft("", StageKind.OPEN, 14);
+    }
+
+    private void setDraft(String name, StageKind kind, int staleDays) {
+        if (!draftName.isBound()) {
+            draftName.set(name);
+        }
+        if (!draftKind.isBound()) {
+            draftKind.set(kind);
+        }
+        if (!draftStaleDays.isBound()) {
+            draftStaleDays.set(staleDays);
+        }
+    }
+
+    /** The board's stages were replaced: a selected stage that is gone is no longer selected (the form clears). */
+    private void columnsChanged() {
+        Long id = selectedId.get();
+        if (id == null) {
+            return;
+        }
+        if (column(id) == null || !columns.contains(column(id))) {
+            selectedId.set(null);
+        } else if (!id.equals(formStageId.get())) {
+            fillForm();
+        }
     }
 
     /** The board's columns, in order. */
@@ -57,7 +121,8 @@ public final class StagesViewModel {
 
     /**
      * The id of the stage being edited (null for none): set by the dialog's selection, kept through
-     * {@link #moveStage}, set to the new stage after {@link #addStage} and cleared after {@link #deleteStage}.
+     * {@link #moveStage}, set to the new stage after {@link #addStage} and cleared after {@link #deleteStage}
+     * or when a reload drops it. Each change fills the form with that stage's values (or clears it).
      */
     public ObjectProperty<Long> selectedIdProperty() {
         return selectedId;
@@ -101,13 +166,47 @@ public final class StagesViewModel {
         return true;
     }
 
+    /**
+     * Saves the form ({@link #nameProperty()}, {@link #kindProperty()}, {@link #staleDaysProperty()}) to the
+     * selected stage, as {@link #updateStage}; false (nothing saved) when no stage is selected or the form
+     * does not hold the selected stage's values (so a name typed for another stage is never written to this one).
+     */
+    public boolean saveSelected() {
+        Long id = selectedId.get();
+        if (id == null || !id.equals(formStageId.get()) || draftKind.get() == null) {
+            return false;
+        }
+        Integer stale = draftStaleDays.get();
+        if (stale == null) {
+            return validStage(draftName.get(), -1);
+        }
+        return updateStage(id, draftName.get(), draftKind.get(), stale);
+    }
+
+    /** The stage whose values the form holds now: the selected stage once its values are in; null otherwise. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Long> formStageIdProperty() {
+        return formStageId;
+    }
+
+    /** The kind chosen in the stages dialog (bound both ways to its box). */
+    public ObjectProperty<StageKind> kindProperty() {
+        return draftKind;
+    }
+
+    /**
+     * Moves a stage {@code delta} places (-1 up, +1 down) and says so in the status line; false when it
+     * would leave the board's ends or the stage is not on the board. The stage stays selected.
+     */
     public boolean moveStage(long stageId, int delta) {
         int at = columnIndex(stageId);
         int to = at + delta;
         if (at < 0 || to < 0 || to >= columns.size()) {
             return false;
         }
-        background.run(() -> repository.moveStage(stageId, to), () -> { }, failed);
+        StageColumn moved = column(stageId);
+        background.run(() -> repository.moveStage(stageId, to), () -> status.show(() -> messages.format(
+                delta < 0 ? "pipeline.status.stageMovedUp" : "pipeline.status.stageMovedDown",
+                moved.stage().name(messages))), failed);
         return true;
     }
 

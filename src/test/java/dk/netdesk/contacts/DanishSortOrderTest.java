@@ -50,6 +50,22 @@ class DanishSortOrderTest {
     }
 
     @Test
+    void englishSortsOWithOAsTheRootOrderDoesInSqlAndInJava() throws Exception {
+        List<String> names = List.of("Per", "Øjvind", "Ole", "Zacharias", "Oda", "Åse", "Ærø", "Aage", "øjvind");
+        List<String> expected = List.of("Aage", "Ærø", "Åse", "Oda", "Ole", "øjvind", "Øjvind", "Per", "Zacharias");
+        try (Database db = Database.open(dir)) {
+            ContactRepository contacts = new ContactRepository(db, TestApp.CLOCK);
+            names.forEach(n -> contacts.insert(ContactDetails.named(n)));
+            db.textOrder().setLocale(Locale.ENGLISH);
+            assertThat(contacts.findAll().stream().map(Contact::name).toList()).as("SQL, English: Ø right after O")
+                    .containsExactlyElementsOf(expected);
+        }
+        List<String> java = new java.util.ArrayList<>(names);
+        java.sort(dk.netdesk.db.TextOrder.comparator(Locale.ENGLISH));
+        assertThat(java).as("Java lists agree with SQL").containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void libraryTitlesSortInTheUiLanguage() throws Exception {
         try (Database db = Database.open(dir)) {
             LibraryRepository library = new LibraryRepository(db, new Changes(), TestApp.CLOCK);

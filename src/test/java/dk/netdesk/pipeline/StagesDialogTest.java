@@ -129,4 +129,31 @@ class StagesDialogTest {
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         assertThat(app.context().status().textProperty().get()).isEmpty();
     }
+
+    @Test
+    void afterADeleteTheFormIsClearedAndSaveRenamesNoOtherStage(FxRobot robot) {
+        robot.clickOn("#pipeline-stages");
+        robot.clickOn("#stages-name").write("Smagsprøve");
+        robot.clickOn("#stages-add");
+        assertThat(stageNames()).contains("Smagsprøve");
+        @SuppressWarnings("unchecked")
+        ListView<StageColumn> list = robot.lookup("#stages-list").queryAs(ListView.class);
+        javafx.scene.control.TextField name = robot.lookup("#stages-name").queryAs(javafx.scene.control.TextField.class);
+        assertThat(list.getSelectionModel().getSelectedItem().stage().name()).isEqualTo("Smagsprøve");
+        java.util.List<String> before = new java.util.ArrayList<>(stageNames());
+        before.remove("Smagsprøve");
+
+        robot.clickOn("#stages-delete");
+        robot.clickOn(robot.lookup(".button").match((javafx.scene.control.Button b) -> "Delete".equals(b.getText())
+                && !"stages-delete".equals(b.getId())).queryButton());
+        assertThat(stageNames()).isEqualTo(before);
+        StageColumn shown = list.getSelectionModel().getSelectedItem();
+        assertThat(name.getText()).as("the form shows the selected stage, or is blank when none is")
+                .isEqualTo(shown == null ? "" : shown.stage().name());
+
+        if (!robot.lookup("#stages-save").queryButton().isDisabled()) {
+            robot.clickOn("#stages-save");
+        }
+        assertThat(stageNames()).as("no stage renamed").isEqualTo(before);
+    }
 }
