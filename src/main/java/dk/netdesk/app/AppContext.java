@@ -217,6 +217,8 @@ public final class AppContext {
         this.contactsEditor = new ContactDetailsViewModel(this.contactService, pipelineRepository, changes, background, undo,
                 status, messages, clock, links, personExport, attachmentsSection(), personErase);
         this.contacts = new ContactsViewModel(contactRepository, changes, background, contactsEditor);
+        // Names are sorted in the UI language (decision 0031): a language switch reads the list again in the new order.
+        messages.localeProperty().addListener((obs, old, now) -> contacts.load());
         RetentionService retentionService = new RetentionService(database, contactRepository,
                 new RetentionRepository(database), links, settings, changes, clock,
                 reference -> messages.format("retention.anonymisedName", reference), contactAttachments, backupErasures);

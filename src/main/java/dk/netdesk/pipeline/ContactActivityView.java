@@ -66,7 +66,8 @@ final class ContactActivityView {
         DateText.guard(set, date);
         set.setMinWidth(Region.USE_PREF_SIZE);
         clear.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(8, date, set, clear);
+        // The rows wrap in a narrow panel: the date field keeps room for a whole date, the buttons their words.
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6, date, set, clear);
         row.setAlignment(Pos.CENTER_LEFT);
 
         DatePicker when = datePicker("details-schedule-date");
@@ -88,7 +89,7 @@ final class ContactActivityView {
                 messages.get("pipeline.details.schedule.protected.text"),
                 messages.get("pipeline.details.schedule.protected.confirm"), "details-schedule-protected-confirm")));
         DateText.guard(schedule, when);
-        HBox plan = new HBox(8, when, time, schedule);
+        javafx.scene.layout.FlowPane plan = new javafx.scene.layout.FlowPane(8, 6, when, time, schedule);
         plan.setAlignment(Pos.CENTER_LEFT);
         Label timeError = FieldMessage.label("details-schedule-time-error", Bindings.createStringBinding(
                 () -> activity.scheduleTimeErrorProperty().get() == null ? "" : activity.scheduleTimeErrorProperty().get(),
@@ -201,8 +202,8 @@ final class ContactActivityView {
         HBox scriptRow = new HBox(6, script, result);
         scriptRow.visibleProperty().bind(Bindings.isNotEmpty(activity.stageScripts()));
         scriptRow.managedProperty().bind(scriptRow.visibleProperty());
-        VBox form = new VBox(6, new HBox(6, type, date), DateText.message(date, messages), text, outcome, scriptRow,
-                new HBox(6, next, add), DateText.message(next, messages));
+        VBox form = new VBox(6, new javafx.scene.layout.FlowPane(6, 6, type, date), DateText.message(date, messages), text, outcome, scriptRow,
+                new javafx.scene.layout.FlowPane(6, 6, next, add), DateText.message(next, messages));
         VBox list = listOf(activity.interactions(), i -> messages.format("pipeline.interaction.entry",
                 messages.date(i.date()), messages.get(i.type().key()), i.text(),
                 i.outcome().isEmpty() ? "" : " → " + i.outcome()), "pipeline.interaction.none", activity::deleteInteraction,
@@ -235,7 +236,7 @@ final class ContactActivityView {
         add.setId("consent-add");
         add.setOnAction(e -> activity.addConsent());
         DateText.guard(add, date);
-        HBox first = new HBox(6, date, channel);
+        javafx.scene.layout.FlowPane first = new javafx.scene.layout.FlowPane(6, 6, date, channel);
         HBox.setHgrow(channel, Priority.ALWAYS);
         add.setMinWidth(Region.USE_PREF_SIZE);
         given.setTooltip(new javafx.scene.control.Tooltip(messages.get("pipeline.consent.givenHelp")));

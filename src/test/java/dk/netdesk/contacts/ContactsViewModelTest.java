@@ -95,6 +95,25 @@ class ContactsViewModelTest {
     }
 
     @Test
+    void theListIsSortedAgainWhenTheLanguageChanges() {
+        for (String name : new String[] {"Åse Nielsen", "Øjvind Larsen", "Ærø Hansen", "Aage Berg", "Zacharias Holm"}) {
+            model.newContact();
+            editor.form().nameProperty().set(name);
+            editor.save();
+        }
+        assertThat(model.allContacts()).extracting(Contact::name).containsExactly(
+                "Aage Berg", "Ærø Hansen", "Åse Nielsen", "Øjvind Larsen", "Zacharias Holm");
+
+        app.context().messages().setLocale(new Locale("da"));
+        assertThat(model.allContacts()).as("Danish: … Z, Æ, Ø, Å, with Aa as Å").extracting(Contact::name)
+                .containsExactly("Zacharias Holm", "Ærø Hansen", "Øjvind Larsen", "Aage Berg", "Åse Nielsen");
+
+        app.context().messages().setLocale(Locale.ENGLISH);
+        assertThat(model.allContacts()).extracting(Contact::name).containsExactly(
+                "Aage Berg", "Ærø Hansen", "Åse Nielsen", "Øjvind Larsen", "Zacharias Holm");
+    }
+
+    @Test
     void searchFindsAPhoneNumberTypedInAnyFormat() {
         for (String[] c : new String[][] {{"Anna", "20 30 40 50"}, {"Bo", "+46 70 123 45 67"}}) {
             model.newContact();
