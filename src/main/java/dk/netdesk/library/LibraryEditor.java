@@ -52,10 +52,19 @@ final class LibraryEditor {
 
         VBox box = new VBox(12);
         GridPane grid = grid(box);
-        box.getChildren().addAll(heading, grid, buttons());
-        box.setPadding(new Insets(16, 20, 16, 20));
+        // In a low window the fields scroll; the heading and Save / Cancel stay in view.
+        javafx.scene.control.ScrollPane fields = new javafx.scene.control.ScrollPane(grid);
+        fields.setId("library-editor-scroll");
+        fields.setFitToWidth(true);
+        fields.setFitToHeight(true);
+        fields.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        fields.getStyleClass().add("edge-to-edge");
+        fields.setMinHeight(0);
+        box.getChildren().addAll(heading, fields, buttons());
+        // less on the right, where the fields' scroll bar comes when the window is low
+        box.setPadding(new Insets(16, 6, 16, 20));
         box.setId("library-editor");
-        VBox.setVgrow(grid, Priority.ALWAYS);
+        VBox.setVgrow(fields, Priority.ALWAYS);
         box.visibleProperty().bind(model.editingProperty());
         // while reading, the hidden form's least height (check boxes and hint at their height) does not hold up the screen
         box.managedProperty().bind(model.editingProperty());
