@@ -162,6 +162,7 @@ final class WeekSummaryPanel {
                     l.setMinWidth(Region.USE_PREF_SIZE);
                 } else {
                     l.setWrapText(true);
+                    dk.netdesk.ui.WholeWords.keep(l);
                 }
             }
         });
