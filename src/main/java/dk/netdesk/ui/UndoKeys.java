@@ -12,7 +12,8 @@ import javafx.scene.input.KeyEvent;
  * Sends Ctrl+Z and Ctrl+Shift+Z (and Ctrl+Y) to the app's undo, unless the focused text field has an
  * edit of its own in progress: text the user typed, pasted or cut in it after the app's last
  * undoable command. So after Ctrl+2 focuses a search box typed in earlier, Ctrl+Z undoes the
- * pending delete, not the search text; while typing a note, Ctrl+Z undoes the typing.
+ * pending delete, not the search text; while typing a note, Ctrl+Z undoes the typing, and once all of it is
+ * undone, further presses do nothing there (they never reach past the typing to a saved change).
  */
 public final class UndoKeys {
 
@@ -57,8 +58,11 @@ public final class UndoKeys {
             edited(focus, erase || PASTE.match(e) || CUT.match(e));
             return;
         }
-        if (focus instanceof TextInputControl field && ownEditInProgress(field)
-                && (isUndo ? field.isUndoable() : field.isRedoable())) {
+        if (focus instanceof TextInputControl field && ownEditInProgress(field)) {
+            if (!(isUndo ? field.isUndoable() : field.isRedoable())) {
+                // All the typing is undone: the keys stay with the field rather than undo a saved change unseen.
+                e.consume();
+            }
             return;
         }
         e.consume();

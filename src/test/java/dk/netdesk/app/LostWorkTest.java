@@ -203,6 +203,26 @@ class LostWorkTest {
     }
 
     @Test
+    void ctrlZInAFieldBeingTypedInNeverReachesPastItsOwnEditsToTheAppsUndo(FxRobot robot) {
+        robot.interact(() -> shell.select("contacts"));
+        robot.clickOn("Bo Nielsen");
+        robot.clickOn("#contact-delete");
+        robot.clickOn("#confirm-delete");
+        assertThat(app.context().contactService().find(bo)).isEmpty();
+
+        shortcut(robot, KeyCode.DIGIT2);
+        waitForFocus("pipeline-search");
+        TextInputControl search = (TextInputControl) stage.getScene().getFocusOwner();
+        robot.write("Ann");
+        for (int i = 0; i < 6; i++) {
+            Shortcut.undo(robot);
+        }
+        assertThat(search.getText()).as("the field's own typing is undone").isEmpty();
+        assertThat(app.context().contactService().find(bo)).as("extra Ctrl+Z stay in the field: the delete stands")
+                .isEmpty();
+    }
+
+    @Test
     void aSingleClickOnAnotherCardShowsThatPersonInTheOpenPanel(FxRobot robot) {
         openCard(robot, anna);
         assertThat(panelTitle(robot)).isEqualTo("Anna Jensen");
