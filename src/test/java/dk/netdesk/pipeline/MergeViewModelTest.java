@@ -82,7 +82,8 @@ class MergeViewModelTest {
     void eachSideIsIdentifiedAndEqualNamesAreWordedSensibly() {
         String created = context.messages().date(anna.createdAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate());
         assertThat(model.keptDetailsProperty().get()).isEqualTo("anna@example.dk \u00b7 20 30 40 50 \u00b7 Created " + created);
-        assertThat(model.otherDetailsProperty().get()).startsWith("ANNA@example.dk \u00b7 +4520304050 \u00b7 Created ");
+        assertThat(model.otherDetailsProperty().get()).as("one number is shown one way, however it was typed")
+                .startsWith("ANNA@example.dk \u00b7 20 30 40 50 \u00b7 Created ");
 
         Contact jens = contacts.create(new ContactDetails("Jens Hansen", List.of(), List.of("jens@a.dk"), "", "", "", "",
                 "", null, null, null, null, List.of(), ""), null);
