@@ -76,8 +76,11 @@ class PrintNumbersTypedTest {
     /** Replaces the spinner's text by typing, as a user does, without pressing Enter. */
     private void typeInto(FxRobot robot, String id, String text) {
         Spinner<Integer> spinner = spinner(robot, id);
-        robot.clickOn(spinner.getEditor());
-        robot.interact(spinner.getEditor()::selectAll);
+        // focus as the Tab key does: in a low window the field may lie below the options' scrolled view
+        robot.interact(() -> {
+            spinner.getEditor().requestFocus();
+            spinner.getEditor().selectAll();
+        });
         robot.write(text);
     }
 
