@@ -162,7 +162,6 @@ final class WeekSummaryPanel {
                     l.setMinWidth(Region.USE_PREF_SIZE);
                 } else {
                     l.setWrapText(true);
-                    dk.netdesk.ui.WholeWords.keep(l);
                 }
             }
         });
