@@ -1,6 +1,7 @@
 package dk.netdesk.calendar;
 
 import dk.netdesk.ui.Messages;
+import dk.netdesk.ui.WholeWords;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,7 +35,16 @@ final class WeekSummaryPanel {
     private final Label budgetText = new Label();
     private final Label budgetMessage = new Label();
     private final Label personalText = new Label();
-    private final VBox summaryBox = new VBox(6);
+    /** The summary's usual width in px; wider when a name's longest word and its figure need more. */
+    private static final double SUMMARY_WIDTH = 270;
+
+    private final VBox summaryBox = new VBox(6) {
+        @Override
+        protected double computePrefWidth(double height) {
+            // a Danish kind ("Netværksarrangement") keeps its word whole and its figure beside it
+            return Math.max(SUMMARY_WIDTH, computeMinWidth(height));
+        }
+    };
     private final javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summaryBox);
 
     WeekSummaryPanel(CalendarViewModel model, Messages messages) {
@@ -162,6 +172,7 @@ final class WeekSummaryPanel {
                     l.setMinWidth(Region.USE_PREF_SIZE);
                 } else {
                     l.setWrapText(true);
+                    WholeWords.keep(l);
                 }
             }
         });

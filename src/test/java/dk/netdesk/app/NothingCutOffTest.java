@@ -121,6 +121,10 @@ class NothingCutOffTest extends AppWindowTest {
         app.context().today().load();
         app.context().contacts().load();
         app.context().calendar().load();
+        // the week overview names each kind of work: the Danish "Netværksarrangement" is one long word
+        app.context().calendar().create(new dk.netdesk.calendar.EventDraft("Erhvervsklub",
+                java.time.LocalDateTime.parse("2026-11-27T19:00"), java.time.LocalDateTime.parse("2026-11-27T20:30"),
+                false, "", "", null, dk.netdesk.calendar.Kind.NETWORKING, null, null));
         return anna;
     }
 }

@@ -23,7 +23,8 @@ import javafx.scene.text.Text;
  * Finds what a person would see cut off in a laid-out scene: a label, button, cell or header whose text is
  * shown shortened ("Al…"), a text field whose hint does not fit, and a control that lies (partly) outside the
  * window or outside a clipping parent it cannot be scrolled into, and the parts of a form (a grid pane's
- * children) that lie over one another. A label marked with {@link MayShorten} may be shortened when its whole
+ * children) that lie over one another, and a wrapping text with a word too wide for its line, which breaks
+ * inside the word. A label marked with {@link MayShorten} may be shortened when its whole
  * text is in its accessible text and in a tooltip on it or on a node that holds it. Call on the JavaFX thread
  * after a layout.
  */
@@ -65,6 +66,10 @@ public final class CutOff {
                             + ": " + describe(node) + " \"" + whole(labeled) + "\"");
                     cut = null;
                 }
+            }
+            String broken = brokenWord(labeled);
+            if (broken != null) {
+                found.add("word broken inside: \"" + broken + "\": " + describe(node) + " \"" + labeled.getText() + "\"");
             }
             if (cut != null) {
                 found.add("text shortened to \"" + cut + "\": " + describe(node) + " \"" + labeled.getText() + "\""
@@ -242,6 +247,28 @@ public final class CutOff {
         Bounds window = new javafx.geometry.BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
         String side = beyond(bounds, window, across, down);
         return side == null ? null : side + " of the window";
+    }
+
+    /**
+     * The first word of a wrapping {@code labeled}'s text that is wider than the width it wraps at, so that it
+     * breaks inside ("Netværksarrangem / ent"); null when every word fits on its line, or the text does not wrap.
+     */
+    private static String brokenWord(Labeled labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text shown && child != labeled.getGraphic()
+                    && child.getClass().getSimpleName().equals("LabeledText") && shown.getWrappingWidth() > 0
+                    && shown.getText() != null) {
+                Text measure = new Text();
+                measure.setFont(shown.getFont());
+                for (String word : shown.getText().split("\\s+")) {
+                    measure.setText(word);
+                    if (measure.getLayoutBounds().getWidth() > shown.getWrappingWidth() + SLACK) {
+                        return word;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the table {@code headers} belong to shows its horizontal scroll bar. */

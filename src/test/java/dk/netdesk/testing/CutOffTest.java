@@ -51,6 +51,21 @@ class CutOffTest {
     }
 
     @Test
+    void aWrappingLabelWithAWordWiderThanItsLineIsBrokenInsideTheWord(FxRobot robot) {
+        Label broken = new Label("Netværksarrangement 10 t");
+        broken.setWrapText(true);
+        broken.setMaxWidth(60);
+        broken.setId("broken");
+        Label whole = new Label("Netværksarrangement 10 t");
+        whole.setWrapText(true);
+        whole.setId("whole");
+        List<String> cut = cutIn(new VBox(broken, whole), robot);
+        assertThat(cut).anyMatch(line -> line.startsWith("word broken inside: \"Netværksarrangement\"")
+                && line.contains("#broken"));
+        assertThat(cut).noneMatch(line -> line.contains("#whole"));
+    }
+
+    @Test
     void aShortenedLabelIsCutUnlessMarkedWithItsWholeTextInATooltipAndItsAccessibleText(FxRobot robot) {
         Label plain = narrow(LONG);
         plain.setId("plain");
