@@ -30,6 +30,9 @@ final class HolidayLabels {
         javafx.scene.text.Font[] base = new javafx.scene.text.Font[1];
         label.widthProperty().addListener((obs, old, now) -> fitLongestWord(label, base));
         String spoken = messages.format("calendar.holiday.accessible", holiday.name());
+        // a word too wide even at the smallest font ("Skærtorsdag" in a month at 1,024 pixels) ends in "…" on
+        // one line, its whole name in the tooltip and the accessible text
+        dk.netdesk.ui.MayShorten.declare(label, holiday.name());
         label.setAccessibleText(spoken);
         label.setTooltip(new Tooltip(spoken));
         return label;
@@ -40,8 +43,9 @@ final class HolidayLabels {
 
     /**
      * Sets a font size (not below {@link #MIN_FONT}) at which the name's longest word fits the label's
-     * width, or the style sheet's size when it fits at that. {@code base} holds the style sheet's font,
-     * taken the first time.
+     * width, or the style sheet's size when it fits at that. When the word does not fit even at
+     * {@link #MIN_FONT}, the name stays on one line and ends in "…" rather than being broken inside the word.
+     * {@code base} holds the style sheet's font, taken the first time.
      */
     private static void fitLongestWord(Label label, javafx.scene.text.Font[] base) {
         double room = label.getWidth() - label.snappedLeftInset() - label.snappedRightInset();
@@ -57,6 +61,7 @@ final class HolidayLabels {
         }
         double size = widest <= room ? base[0].getSize()
                 : Math.max(MIN_FONT, Math.floor(base[0].getSize() * room / widest * 10) / 10);
+        label.setWrapText(widest * MIN_FONT / base[0].getSize() <= room);
         String style = size >= base[0].getSize() ? "" : "-fx-font-size: " + size + "px;";
         if (!style.equals(label.getStyle())) {
             label.setStyle(style);

@@ -88,6 +88,32 @@ class HolidayNamesFitTest extends AppWindowTest {
         assertThat(cut).isEmpty();
     }
 
+    /**
+     * In a month at 1,024×700 in Danish, "Skærtorsdag" does not fit its day even at the smallest font: it ends in
+     * "…" on one line (its whole name in the tooltip and the accessible text), never broken inside the word.
+     */
+    @Test
+    void aHolidayNameTooWideForItsDayEndsInAnEllipsisRatherThanBreakingTheWord(FxRobot robot) {
+        app = TestApp.open(dir.resolve("narrow"), Locale.forLanguageTag("da"));
+        CalendarViewModel model = app.context().calendar();
+        model.load();
+        LocalDate day = LocalDate.of(2027, 3, 25);
+        robot.interact(() -> {
+            app.showShell(stage).select("calendar");
+            stage.setWidth(1024);
+            stage.setHeight(700);
+            model.modeProperty().set(CalendarViewModel.Mode.MONTH);
+            model.goTo(day);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Label holiday = robot.lookup("#calendar-holiday-" + day).queryAs(Label.class);
+        assertThat(holiday.getText()).isEqualTo("Skærtorsdag");
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> cut.addAll(dk.netdesk.testing.CutOff.in(stage.getScene())));
+        assertThat(cut).filteredOn(line -> line.contains("calendar-holiday")).isEmpty();
+        assertThat(holiday.getTooltip().getText()).contains("Skærtorsdag");
+    }
+
     /** The text a label draws, all its lines joined. */
     private static String shownText(Label label) {
         StringBuilder shown = new StringBuilder();
