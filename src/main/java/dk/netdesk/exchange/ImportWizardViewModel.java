@@ -401,7 +401,9 @@ public final class ImportWizardViewModel {
         }
         var d = outcome.contact().details();
         String notes = d.notes() == null ? "" : d.notes().strip().replaceAll("\\s*\\R+\\s*", " \u00b7 ");
-        return new PreviewRow(row.line(), d.name(), String.join(", ", d.phones()), String.join(", ", d.emails()),
+        return new PreviewRow(row.line(), d.name(),
+                String.join(", ", d.phones().stream().map(dk.netdesk.contacts.PhoneNumbers::display).toList()),
+                String.join(", ", d.emails()),
                 birthday, notes, "", ambiguous);
     }
 
@@ -629,8 +631,9 @@ public final class ImportWizardViewModel {
         String joined = kinds.size() == 1 ? kinds.get(0) : String.join(", ", kinds.subList(0, kinds.size() - 1))
                 + " " + messages.get("exchange.wizard.match.and") + " " + kinds.get(kinds.size() - 1);
         boolean otherName = !target.reasons().contains(MatchReason.NAME);
+        boolean phone = !target.reasons().contains(MatchReason.EMAIL) && target.reasons().contains(MatchReason.PHONE);
         return messages.format(otherName ? "exchange.wizard.match.sameOtherName" : "exchange.wizard.match.same", joined,
-                target.value());
+                phone ? dk.netdesk.contacts.PhoneNumbers.display(target.value()) : target.value());
     }
 
     /**

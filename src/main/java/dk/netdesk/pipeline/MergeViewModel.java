@@ -163,7 +163,8 @@ public final class MergeViewModel {
         }
         ContactDetails merged = ContactMerge.merged(kept, other, Map.of());
         List<String> parts = new ArrayList<>();
-        addJoined(parts, "merge.joined.phones", merged.phones());
+        addJoined(parts, "merge.joined.phones",
+                merged.phones().stream().map(dk.netdesk.contacts.PhoneNumbers::display).toList());
         addJoined(parts, "merge.joined.emails", merged.emails());
         addJoined(parts, "merge.joined.tags", merged.tags());
         joined.set(String.join("\n", parts));
@@ -320,7 +321,10 @@ public final class MergeViewModel {
         background.report(error);
     }
 
-    /** A pair's reasons in words, joined with " · ", such as "Same phone: +4520304050 · Similar name". */
+    /**
+     * A pair's reasons in words, joined with " · ", such as "Same phone: 20 30 40 50 · Similar name"; a phone
+     * number is shown in its one display form ({@link dk.netdesk.contacts.PhoneNumbers#display}).
+     */
     public String reasons(DuplicateFinder.Pair pair) {
         return String.join(" \u00b7 ", reasonLines(pair));
     }
@@ -329,7 +333,7 @@ public final class MergeViewModel {
     public List<String> reasonLines(DuplicateFinder.Pair pair) {
         return pair.reasons().stream().map(r -> switch (r.kind()) {
             case EMAIL -> messages.format("merge.reason.email", r.value());
-            case PHONE -> messages.format("merge.reason.phone", r.value());
+            case PHONE -> messages.format("merge.reason.phone", dk.netdesk.contacts.PhoneNumbers.display(r.value()));
             case SAME_NAME -> messages.get("merge.reason.sameName");
             case SIMILAR_NAME -> messages.get("merge.reason.similarName");
         }).toList();

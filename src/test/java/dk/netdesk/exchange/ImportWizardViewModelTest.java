@@ -303,6 +303,22 @@ class ImportWizardViewModelTest {
             Bo Lund;;bo@example.dk
             """;
 
+    /** A matching phone number is named in its one display form, whatever form the file has it in. */
+    @Test
+    void aMatchingPhoneNumberIsNamedInItsDisplayFormWhateverTheFileWrites() throws Exception {
+        app.context().contactService().create(ContactDetails.named("Anna Holm").withContact("86 12 34 56", "", ""), null);
+        model.open(write("familie.csv", """
+                Navn;Telefon;E-mail
+                Jens Holm;0045 86123456;
+                """, StandardCharsets.UTF_8));
+        model.next();
+        model.next();
+
+        assertThat(model.stepProperty().get()).isEqualTo(ImportStep.DUPLICATES);
+        assertThat(model.reasonText(model.matches().get(0))).isEqualTo("same phone number, different name: 86 12 34 56");
+        assertThat(model.previewRows().get(0).phones()).isEqualTo("86 12 34 56");
+    }
+
     @Test
     void eachMatchingRowIsListedOnceWithItsOwnChoiceWhichTheGeneralChoiceResets() throws Exception {
         Contact anna = app.context().contactService().create(ContactDetails.named("Anna Holm")

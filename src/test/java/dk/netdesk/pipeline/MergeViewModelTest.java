@@ -62,7 +62,7 @@ class MergeViewModelTest {
         assertThat(model.pairs()).hasSize(2);
         DuplicateFinder.Pair first = model.pairs().get(0);
         assertThat(first.first().id()).isEqualTo(anna.id());
-        assertThat(model.reasons(first)).isEqualTo("Same email: anna@example.dk \u00b7 Same phone: +4520304050 \u00b7 Similar name");
+        assertThat(model.reasons(first)).isEqualTo("Same email: anna@example.dk \u00b7 Same phone: 20 30 40 50 \u00b7 Similar name");
         assertThat(model.reasons(model.pairs().get(1))).isEqualTo("Same name");
         assertThat(model.selectedProperty().get()).isEqualTo(first);
         assertThat(model.keptNameProperty().get()).isEqualTo("Anna Søgaard");
