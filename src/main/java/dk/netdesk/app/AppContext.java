@@ -147,14 +147,24 @@ public final class AppContext {
     /** @param ticker drives the reminder and backup checks (the app's timer thread; a no-op in tests) */
     public AppContext(Database database, Background background, Messages messages, Clock clock,
                       ReminderViewModel.Ticker ticker) {
+        this(database, background, messages, clock, ticker, StatusLine.Timer.NEVER);
+    }
+
+    /**
+     * @param ticker    drives the reminder and backup checks (the app's timer thread; a no-op in tests)
+     * @param fadeTimer times how long a status line confirmation stays ({@link StatusLine#done}; in the app
+     *                  {@code ui/FxTimer}, on the JavaFX thread; {@link StatusLine.Timer#NEVER} in tests)
+     */
+    public AppContext(Database database, Background background, Messages messages, Clock clock,
+                      ReminderViewModel.Ticker ticker, StatusLine.Timer fadeTimer) {
         this.database = database;
         this.background = background;
         this.messages = messages;
         this.changes = new Changes(background::onUiThread);
         // status line and undo menu texts are formatted again in the new language when it changes
-        this.status = new StatusLine(messages);
-        this.undo = new UndoManager(what -> status.show(() -> messages.format("status.undone", what.get())),
-                what -> status.show(() -> messages.format("status.redone", what.get())));
+        this.status = new StatusLine(messages, fadeTimer);
+        this.undo = new UndoManager(what -> status.done(() -> messages.format("status.undone", what.get())),
+                what -> status.done(() -> messages.format("status.redone", what.get())));
         messages.localeProperty().addListener((obs, old, now) -> undo.refresh());
         this.settings = new Settings(database, changes);
         this.ticker = ticker;
@@ -181,7 +191,7 @@ public final class AppContext {
         // After an erase (it publishes CONTACTS), its older backups are re-written or deleted.
         changes.subscribe(Changes.Topic.CONTACTS, change -> backupErasureModel.applyIfNew());
         this.shell = new ShellViewModel(settings, background, messages, new BackupViewModel(backups, background, messages,
-                new RestoreViewModel(backups, background, messages, undo, status, clock), backupErasureModel));
+                new RestoreViewModel(backups, background, messages, undo, status, clock), backupErasureModel), status);
         this.cloudWarning = new CloudFolderWarning(settings, background);
         ContactRepository contactRepository = core.contactRepository;
         PipelineRepository pipelineRepository = core.pipelineRepository;

@@ -146,7 +146,7 @@ public final class Netdesk {
     static AppContext openContext(Path dataDir, InstanceLock lock, FxBackground background, Messages messages,
                                   Clock clock, ErrorReporter errors) throws Exception {
         AppContext context = new AppContext(Database.open(dataDir, lock), background, messages, clock,
-                Netdesk::tickOnTimerThread);
+                Netdesk::tickOnTimerThread, new dk.netdesk.ui.FxTimer());
         // A committed write means a full disk or a lock is over: the next such failure is shown again.
         context.whenWritten(errors::writeSucceeded);
         context.shell().loadAtStart(Locale.getDefault());

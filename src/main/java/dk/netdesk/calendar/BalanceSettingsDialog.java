@@ -65,6 +65,7 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
             if (form.settings().isEmpty()) {
                 e.consume();
+                dk.netdesk.ui.FirstError.focus(getDialogPane().getContent());
             }
         });
         setResultConverter(button -> button == save ? form.settings().orElseThrow() : null);
@@ -121,7 +122,7 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         javafx.scene.control.ComboBox<String> countries = new javafx.scene.control.ComboBox<>();
         countries.setId("calendar-balance-holidays");
         java.util.List<String> ids = new java.util.ArrayList<>(Holidays.countries());
-        java.text.Collator order = java.text.Collator.getInstance(messages.getLocale());
+        java.util.Comparator<String> order = dk.netdesk.db.TextOrder.comparator(messages.getLocale());
         ids.sort((a, b) -> order.compare(Holidays.countryName(a, messages.getLocale()), Holidays.countryName(b, messages.getLocale())));
         ids.add(0, Holidays.NONE);
         countries.getItems().setAll(ids);

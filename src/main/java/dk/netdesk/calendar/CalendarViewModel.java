@@ -397,7 +397,7 @@ public final class CalendarViewModel {
                 draft.repeat() == null ? null : draft.repeat().toRrule(), List.of(), null, null, draft.reminderMinutes());
         background.run(() -> repository.replace(List.of(), List.of(row)), written -> {
             lastSaved.set(new Saved(row.title(), WallClock.start(row.start(), row.end(), zone()).toInstant()));
-            status.show(() -> messages.format("calendar.status.created", row.title()));
+            status.done(() -> messages.format("calendar.status.created", row.title()));
             undo.done(new Change(() -> messages.format("calendar.undo.create", row.title()), List.of(), written));
         }, error -> saveFailed(null, draft, error));
         return true;
@@ -454,7 +454,7 @@ public final class CalendarViewModel {
         }, change -> {
             ZoneId own = occurrence.row().zone() == null ? zone() : occurrence.row().zone();
             lastSaved.set(new Saved(draft.title().trim(), WallClock.start(draft.start(), draft.end(), own).toInstant()));
-            status.show(() -> messages.format("calendar.status.saved", draft.title().trim()));
+            status.done(() -> messages.format("calendar.status.saved", draft.title().trim()));
             undo.done(change);
         }, error -> {
             if (fromDialog) {
@@ -493,7 +493,7 @@ public final class CalendarViewModel {
                     repository.replace(before, after));
         }, change -> {
             // "alle aftaler … er slettet." in Danish: a sentence starts with a capital letter
-            status.show(() -> EventNames.sentence(messages.format("calendar.status.deleted", what.get()), messages));
+            status.done(() -> EventNames.sentence(messages.format("calendar.status.deleted", what.get()), messages));
             undo.done(change);
         });
     }
@@ -537,7 +537,7 @@ public final class CalendarViewModel {
         ZoneId homeBefore = zone();
         if (home.equals(homeBefore)) {
             background.run(() -> service.saveBalanceSettings(settings), () -> {
-                status.show(() -> messages.get("calendar.status.balanceSaved"));
+                status.done(() -> messages.get("calendar.status.balanceSaved"));
                 undo.done(new UndoManager.Command() {
                     @Override
                     public String description() {
@@ -560,7 +560,7 @@ public final class CalendarViewModel {
         }
         background.run(() -> service.changeHomeZone(settings, homeBefore, home, move), change -> {
             java.util.function.Supplier<String> text = () -> zoneChangeText(change);
-            status.show(text);
+            status.done(text);
             undo.done(new UndoManager.Command() {
                 @Override
                 public String description() {
@@ -667,13 +667,13 @@ public final class CalendarViewModel {
 
         @Override
         public void undo() {
-            background.run(() -> repository.replace(after, before), written -> status.show(() -> messages.format("calendar.status.undone", description())),
+            background.run(() -> repository.replace(after, before), written -> status.done(() -> messages.format("calendar.status.undone", description())),
                     CalendarViewModel.this::refusedOrReport);
         }
 
         @Override
         public void redo() {
-            background.run(() -> repository.replace(before, after), written -> status.show(() -> messages.format("calendar.status.redone", description())),
+            background.run(() -> repository.replace(before, after), written -> status.done(() -> messages.format("calendar.status.redone", description())),
                     CalendarViewModel.this::refusedOrReport);
         }
     }
@@ -866,7 +866,7 @@ public final class CalendarViewModel {
             return;
         }
         background.run(() -> service.saveHolidayCountry(country), () -> {
-            status.show(() -> messages.format("calendar.status.holidaysSaved", countryText(country)));
+            status.done(() -> messages.format("calendar.status.holidaysSaved", countryText(country)));
             undo.done(new UndoManager.Command() {
                 @Override
                 public String description() {

@@ -328,6 +328,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
             SpinnerText.commit(count);
             if (!form.validate()) {
                 e.consume();
+                dk.netdesk.ui.FirstError.focus(getDialogPane().getContent());
             }
         });
         setResultConverter(button -> {
@@ -383,7 +384,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         ComboBox<T> box = new ComboBox<>(items);
         box.setId(id);
         box.setConverter(nullText == null ? DisplayText.of(text) : DisplayText.of(text, nullText));
-        box.setButtonCell(cell(text, nullText));
+        dk.netdesk.ui.ComboText.follow(box, v -> v == null ? (nullText == null ? "" : nullText) : text.apply(v));
         box.setCellFactory(lv -> cell(text, nullText));
         return box;
     }

@@ -1,6 +1,7 @@
 package dk.netdesk.contacts;
 
 import dk.netdesk.ui.DateText;
+import dk.netdesk.ui.ComboText;
 import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.FormGrid;
 import dk.netdesk.ui.Messages;
@@ -81,6 +82,7 @@ public final class ContactFormView {
         source.getItems().add(null);
         source.getItems().addAll(Source.values());
         source.setConverter(DisplayText.of(s -> messages.get(s.key()), messages.get("pipeline.details.notSet")));
+        ComboText.follow(source);
         source.valueProperty().bindBidirectional(form.sourceProperty());
         source.setMaxWidth(Double.MAX_VALUE);
         return source;
@@ -97,6 +99,8 @@ public final class ContactFormView {
         ComboBox<ContactRef> referred = new ComboBox<>(items);
         referred.setId("details-referred-by");
         referred.setConverter(DisplayText.of(ContactRef::name, messages.get("pipeline.details.notSet")));
+        // "Not set" whenever no one is chosen, also after the list is filled again around a null value
+        ComboText.follow(referred);
         ViewListeners.onListChange(owner, form.referrerChoices(), c -> {
             ContactRef chosen = form.referredByProperty().get();
             fill.run();
@@ -114,6 +118,7 @@ public final class ContactFormView {
         interest.getItems().add(null);
         interest.getItems().addAll(Interest.values());
         interest.setConverter(DisplayText.of(i -> messages.get(i.key()), messages.get("pipeline.details.notSet")));
+        ComboText.follow(interest);
         interest.valueProperty().bindBidirectional(form.interestProperty());
         interest.setMaxWidth(Double.MAX_VALUE);
         return interest;

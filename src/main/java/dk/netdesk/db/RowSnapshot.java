@@ -65,7 +65,7 @@ public final class RowSnapshot {
         for (String table : dsl.fetch("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
                 .getValues(0, String.class)) {
             for (Record fk : dsl.fetch("SELECT \"table\", \"from\", on_delete FROM pragma_foreign_key_list(?)", table)) {
-                if (parent.equalsIgnoreCase(fk.get(0, String.class))) {
+                if (parent.equalsIgnoreCase(fk.get(0, String.class))) { // ASCII identifier, not visible text
                     keys.add(new ForeignKey(table, fk.get(1, String.class), fk.get(2, String.class)));
                 }
             }
@@ -152,7 +152,7 @@ public final class RowSnapshot {
     private static boolean isReferenced(DSLContext dsl, String table) {
         for (String other : dsl.fetch("SELECT name FROM sqlite_master WHERE type = 'table'").getValues(0, String.class)) {
             for (Record fk : dsl.fetch("SELECT \"table\" FROM pragma_foreign_key_list(?)", other)) {
-                if (table.equalsIgnoreCase(fk.get(0, String.class))) {
+                if (table.equalsIgnoreCase(fk.get(0, String.class))) { // ASCII identifier, not visible text
                     return true;
                 }
             }

@@ -94,7 +94,7 @@ public final class CalendarFilesViewModel {
             for (RejectedRecord r : result.rejected()) {
                 rejected.add(messages.format("exchange.ics.import.rejectedLine", r.line(), r.record(), r.reason()));
             }
-            status.show(() -> messages.format("exchange.ics.summary", result.created(), result.updated(),
+            status.done(() -> messages.format("exchange.ics.summary", result.created(), result.updated(),
                     String.valueOf(chosen.getFileName()), result.rejected().size()));
             if (!result.undo().isEmpty()) {
                 undo.done(undoStep(result.undo()));
@@ -128,7 +128,7 @@ public final class CalendarFilesViewModel {
     /** Writes every event to {@code target} (.ics); the status line says how many and where, or why not. */
     public void export(Path target) {
         background.run(() -> exporter.write(target),
-                result -> status.show(() -> messages.format("exchange.ics.exported", result.events(), result.file())),
+                result -> status.done(() -> messages.format("exchange.ics.exported", result.events(), result.file())),
                 error -> {
                     LOG.warn("Calendar export to {} failed: {}", target, error.toString());
                     status.show(() -> messages.format("exchange.ics.export.failed", target,

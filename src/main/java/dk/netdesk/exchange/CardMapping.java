@@ -391,7 +391,7 @@ final class CardMapping {
             return "";
         }
         for (RawProperty label : card.getExtendedProperties("X-ABLABEL")) {
-            if (group.equalsIgnoreCase(label.getGroup()) && label.getValue() != null) {
+            if (group.equalsIgnoreCase(label.getGroup()) && label.getValue() != null) { // ASCII identifier, not visible text
                 String text = label.getValue().strip();
                 if (text.startsWith("_$!<") && text.endsWith(">!$_")) {
                     text = text.substring(4, text.length() - 4);

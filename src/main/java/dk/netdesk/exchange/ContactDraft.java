@@ -143,7 +143,7 @@ final class ContactDraft {
             return streets.stream().allMatch(s -> ContactValidation.text(s).isEmpty())
                     && ContactValidation.text(postcode).isEmpty() && ContactValidation.text(region).isEmpty()
                     && ContactValidation.text(country).isEmpty()
-                    && ContactValidation.text(this.city).equalsIgnoreCase(ContactValidation.text(city));
+                    && dk.netdesk.db.TextOrder.same(ContactValidation.text(this.city), ContactValidation.text(city));
         }
     }
 

@@ -78,7 +78,7 @@ public final class ContactsExport {
         Map<Long, ContactStages.Place> places = stages.all();
         List<ExportRow> rows = all.stream()
                 .filter(c -> includeBlocked || !c.doNotContact())
-                .sorted(Comparator.comparing(Contact::name, java.text.Collator.getInstance(messages.getLocale()))
+                .sorted(Comparator.comparing(Contact::name, dk.netdesk.db.TextOrder.comparator(messages.getLocale()))
                         .thenComparingLong(Contact::id))
                 .map(c -> {
                     ContactStages.Place place = places.getOrDefault(c.id(), ContactStages.Place.NONE);

@@ -114,7 +114,7 @@ public final class ContactsExportViewModel {
             result.set(written);
             String text = summaryOf(messages, written);
             summary.set(text);
-            status.show(() -> summaryOf(messages, written));
+            status.done(() -> summaryOf(messages, written));
         }, error -> {
             running.set(false);
             failed.set(true);

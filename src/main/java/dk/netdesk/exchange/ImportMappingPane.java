@@ -58,7 +58,7 @@ final class ImportMappingPane {
         grid.getColumnConstraints().setAll(header, sample, field);
         refresh();
         model.mappingRows().addListener((javafx.collections.ListChangeListener<MappingRow>) c -> refresh());
-        ScrollPane scroll = new ScrollPane(grid);
+        ScrollPane scroll = dk.netdesk.ui.ScrollIntoView.follow(new ScrollPane(grid));
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(210);
         VBox.setVgrow(scroll, Priority.SOMETIMES);

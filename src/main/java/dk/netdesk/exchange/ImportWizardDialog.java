@@ -132,7 +132,11 @@ public final class ImportWizardDialog {
                 model.stepProperty()));
         next.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            ImportStep was = model.stepProperty().get();
             model.next();
+            if (model.stepProperty().get() == was && !model.errorProperty().get().isEmpty()) {
+                dk.netdesk.ui.FirstError.focus(dialog.getDialogPane().getContent()); // refused: to the field in error
+            }
         });
         Button cancel = (Button) dialog.getDialogPane().lookupButton(cancelType);
         cancel.setId("import-cancel");

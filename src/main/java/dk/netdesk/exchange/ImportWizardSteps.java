@@ -377,7 +377,10 @@ final class ImportWizardSteps {
         Label tagsLabel = new Label(messages.get("exchange.wizard.tags"));
         tagsLabel.setLabelFor(tags);
         grid.addRow(0, stageLabel, stage);
-        grid.addRow(1, tagsLabel, tags);
+        // the step's one message is about the tags: it sits right under them (and Next refused focuses them)
+        VBox tagsCell = new VBox(2, tags, error());
+        tagsCell.setMinHeight(Region.USE_PREF_SIZE);
+        grid.addRow(1, tagsLabel, tagsCell);
 
         ToggleGroup group = new ToggleGroup();
         RadioButton given = new RadioButton();
@@ -404,7 +407,7 @@ final class ImportWizardSteps {
         Label help = wrapped(messages.get("exchange.wizard.consent.help"));
         help.getStyleClass().add("text-muted");
         focus.put(ImportStep.TARGET, stage);
-        return page(grid, consent, given, unknown, help, error());
+        return page(grid, consent, given, unknown, help);
     }
 
     private Node running() {

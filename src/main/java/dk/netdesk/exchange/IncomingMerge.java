@@ -86,7 +86,7 @@ final class IncomingMerge {
         if (stored.isBlank()) {
             return incoming;
         }
-        if (!incoming.isBlank() && !stored.strip().equalsIgnoreCase(incoming.strip())) {
+        if (!incoming.isBlank() && !dk.netdesk.db.TextOrder.same(stored, incoming)) {
             conflicts.add(new Conflict(field, incoming));
         }
         return stored;

@@ -53,14 +53,14 @@ final class LibraryEditor {
         VBox box = new VBox(12);
         GridPane grid = grid(box);
         // In a low window the fields scroll; the heading and Save / Cancel stay in view.
-        javafx.scene.control.ScrollPane fields = new javafx.scene.control.ScrollPane(grid);
+        javafx.scene.control.ScrollPane fields = dk.netdesk.ui.ScrollIntoView.follow(new javafx.scene.control.ScrollPane(grid));
         fields.setId("library-editor-scroll");
         fields.setFitToWidth(true);
         fields.setFitToHeight(true);
         fields.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         fields.getStyleClass().add("edge-to-edge");
         fields.setMinHeight(0);
-        box.getChildren().addAll(heading, fields, buttons());
+        box.getChildren().addAll(heading, fields, buttons(box));
         // less on the right, where the fields' scroll bar comes when the window is low
         box.setPadding(new Insets(16, 6, 16, 20));
         box.setId("library-editor");
@@ -119,7 +119,7 @@ final class LibraryEditor {
         combo.setId(id);
         combo.getItems().setAll(values);
         combo.setCellFactory(v -> LibraryView.named(name));
-        combo.setButtonCell(LibraryView.named(name));
+        dk.netdesk.ui.ComboText.follow(combo, v -> v == null ? "" : name.apply(v));
         combo.valueProperty().bindBidirectional(value);
         return combo;
     }
@@ -211,13 +211,17 @@ final class LibraryEditor {
         return body;
     }
 
-    private Node buttons() {
+    private Node buttons(Node editor) {
         Button save = new Button(messages.get("library.action.save"), new FontIcon(Material2OutlinedMZ.SAVE));
         save.setId("library-save");
         save.setDefaultButton(true);
         save.getStyleClass().add("accent");
         save.setTooltip(new Tooltip(messages.get("library.action.save.tip")));
-        save.setOnAction(e -> model.save());
+        save.setOnAction(e -> {
+            if (!model.save()) {
+                dk.netdesk.ui.FirstError.focus(editor); // the first field marked in red, to be corrected
+            }
+        });
         Button cancel = new Button(messages.get("library.action.cancel"));
         cancel.setId("library-cancel");
         cancel.setCancelButton(true);

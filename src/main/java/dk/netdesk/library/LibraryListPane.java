@@ -129,7 +129,7 @@ final class LibraryListPane {
         ViewListeners.onListChange(combo, source, c -> fill.run());
         fill.run();
         combo.setCellFactory(v -> filterCell(name, allKey));
-        combo.setButtonCell(filterCell(name, allKey));
+        dk.netdesk.ui.ComboText.follow(combo, v -> v == null ? messages.get(allKey) : name.apply(v));
         combo.setValue(value.getValue());
         combo.valueProperty().addListener((obs, old, now) -> {
             if (!Objects.equals(now, value.getValue())) {

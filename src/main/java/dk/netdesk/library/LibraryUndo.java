@@ -139,7 +139,7 @@ final class LibraryUndo {
         public void undo() {
             background.run(() -> repository.restore(deleted), () -> {
                 reveal.accept(deleted.item().id());
-                status.show(() -> messages.format("library.status.restored", deleted.item().title()));
+                status.done(() -> messages.format("library.status.restored", deleted.item().title()));
             });
         }
 

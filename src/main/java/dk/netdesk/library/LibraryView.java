@@ -102,7 +102,12 @@ public final class LibraryView {
                 copy(model);
                 e.consume();
             } else if (SAVE.match(e) && model.editingProperty().get()) {
-                model.save();
+                if (!model.save()) {
+                    Node editor = root.lookup("#library-editor");
+                    if (editor != null) {
+                        dk.netdesk.ui.FirstError.focus(editor);
+                    }
+                }
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && model.editingProperty().get()
                     && !dk.netdesk.ui.SearchEscape.clears(e)) {

@@ -404,7 +404,7 @@ public final class LibraryViewModel {
     private void saved(LibraryItem before, LibraryItem stored) {
         editing.set(false);
         reveal(stored.id());
-        status.show(() -> messages.format(before == null ? "library.status.created" : "library.status.saved", stored.title()));
+        status.done(() -> messages.format(before == null ? "library.status.created" : "library.status.saved", stored.title()));
         undo.done(before == null ? commands.created(stored) : commands.edited(before, stored));
     }
 
@@ -441,7 +441,7 @@ public final class LibraryViewModel {
         if (shown.kind() == LibraryKind.LINK && !shown.url().isBlank()) {
             plain = plain.isEmpty() ? shown.url() : plain + "\n" + shown.url();
         }
-        status.show(() -> messages.format("library.status.copied", shown.title()));
+        status.done(() -> messages.format("library.status.copied", shown.title()));
         return Optional.of(new CopyText(plain, Markdown.html(shown.body())));
     }
 
@@ -452,7 +452,7 @@ public final class LibraryViewModel {
             return;
         }
         background.run(() -> repository.recordScriptUse(shown.id(), null, outcome), useId -> {
-            status.show(() -> messages.format("library.status.recorded", shown.title(),
+            status.done(() -> messages.format("library.status.recorded", shown.title(),
                     messages.get("library.outcome." + outcome.name())));
             undo.done(commands.recordedUse(shown, outcome, useId));
         });

@@ -184,11 +184,18 @@ final class ContactActivityView {
         Button add = new Button(messages.get("pipeline.interaction.add"), new FontIcon(Material2OutlinedAL.ADD));
         add.setId("interaction-add");
         add.setMinWidth(Region.USE_PREF_SIZE);
-        add.setOnAction(e -> activity.addInteraction());
+        add.setOnAction(e -> {
+            if (!activity.addInteraction()) {
+                // refused: the status line says what is missing; the focus goes to where it is typed
+                focusRefused(activity.interactionDateProperty().get() == null ? date : text);
+            }
+        });
         DateText.guard(add, date, next);
         ComboBox<ContactLinks.Script> script = new ComboBox<>(activity.stageScripts());
         script.setId("interaction-script");
         script.setPromptText(messages.get("pipeline.interaction.script"));
+        // the hint comes back once a logged interaction clears the script
+        dk.netdesk.ui.ComboText.follow(script);
         dk.netdesk.ui.HintFit.whole(script);
         script.valueProperty().bindBidirectional(activity.interactionScriptProperty());
         script.setMaxWidth(Double.MAX_VALUE);
@@ -197,6 +204,7 @@ final class ContactActivityView {
         result.setId("interaction-script-result");
         result.getItems().setAll(ContactLinks.ScriptResult.values());
         result.setConverter(DisplayText.of(r -> messages.get(r.key())));
+        dk.netdesk.ui.ComboText.follow(result);
         result.valueProperty().bindBidirectional(activity.interactionScriptResultProperty());
         result.disableProperty().bind(script.valueProperty().isNull());
         HBox scriptRow = new HBox(6, script, result);
@@ -234,7 +242,11 @@ final class ContactActivityView {
         given.selectedProperty().bindBidirectional(activity.consentGivenProperty());
         Button add = new Button(messages.get("pipeline.consent.add"), new FontIcon(Material2OutlinedAL.ADD));
         add.setId("consent-add");
-        add.setOnAction(e -> activity.addConsent());
+        add.setOnAction(e -> {
+            if (!activity.addConsent()) {
+                focusRefused(activity.consentDateProperty().get() == null ? date : channel);
+            }
+        });
         DateText.guard(add, date);
         javafx.scene.layout.FlowPane first = new javafx.scene.layout.FlowPane(6, 6, date, channel);
         HBox.setHgrow(channel, Priority.ALWAYS);
@@ -312,5 +324,13 @@ final class ContactActivityView {
         field.setId(id);
         field.textProperty().bindBidirectional(property);
         return field;
+    }
+
+    /** After a refused Log or Add: the focus goes to {@code field} (when the panel is still shown), scrolled into sight. */
+    private static void focusRefused(Node field) {
+        if (field.getScene() != null && field.isVisible() && !field.isDisabled()) {
+            field.requestFocus();
+            dk.netdesk.ui.ScrollIntoView.reveal(field);
+        }
     }
 }

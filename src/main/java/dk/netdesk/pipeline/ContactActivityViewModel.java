@@ -184,7 +184,7 @@ public final class ContactActivityViewModel {
         }
         write(() -> pipeline.setNextFollowUp(id, date), () -> {
             String who = contactName.get();
-            status.show(() -> date == null ? messages.format("pipeline.details.status.followUpCleared", who)
+            status.done(() -> date == null ? messages.format("pipeline.details.status.followUpCleared", who)
                     : messages.format("pipeline.details.status.followUpSet", who, messages.date(date)));
             reload(id);
         });
@@ -214,7 +214,7 @@ public final class ContactActivityViewModel {
         }
         write(() -> pipeline.setDoNotContact(id, value, reason), () -> {
             String who = contactName.get();
-            status.show(() -> messages.format(value ? "pipeline.details.status.dncSet" : "pipeline.details.status.dncLifted", who));
+            status.done(() -> messages.format(value ? "pipeline.details.status.dncSet" : "pipeline.details.status.dncLifted", who));
             reload(id);
         });
         return true;
@@ -265,7 +265,7 @@ public final class ContactActivityViewModel {
             links.nextLinkedEvent(id).ifPresent(date -> pipeline.setNextFollowUp(id, date));
         }, () -> {
             String who = contactName.get();
-            status.show(() -> messages.format("pipeline.details.schedule.done", who,
+            status.done(() -> messages.format("pipeline.details.schedule.done", who,
                     messages.date(start.toLocalDate()), at));
             reload(id);
         });
@@ -273,7 +273,7 @@ public final class ContactActivityViewModel {
 
     /** Says in the status line that a script is on the clipboard (the view does the copying). */
     public void scriptCopied(ContactLinks.Script script) {
-        status.show(() -> messages.format("pipeline.details.scripts.copied", script.title()));
+        status.done(() -> messages.format("pipeline.details.scripts.copied", script.title()));
     }
 
     // ---- interactions and consent ----------------------------------------------------------
@@ -329,7 +329,7 @@ public final class ContactActivityViewModel {
             }
             return logged(added, next, followUpBefore, touchedBefore, name);
         }, command -> {
-            status.show(() -> messages.format("pipeline.interaction.added", messages.get(type.key()), name));
+            status.done(() -> messages.format("pipeline.interaction.added", messages.get(type.key()), name));
             undo.done(command);
             resetForms();
             reload(id);
@@ -405,7 +405,7 @@ public final class ContactActivityViewModel {
         boolean given = consentGiven.get();
         write(() -> pipeline.addConsent(id, date, channel, wording, given), added -> {
             String who = contactName.get();
-            status.show(() -> messages.format(given ? "pipeline.consent.addedGiven" : "pipeline.consent.addedWithdrawn", who));
+            status.done(() -> messages.format(given ? "pipeline.consent.addedGiven" : "pipeline.consent.addedWithdrawn", who));
             resetForms();
             reload(id);
         });

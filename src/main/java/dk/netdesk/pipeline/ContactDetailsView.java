@@ -70,7 +70,7 @@ public final class ContactDetailsView {
                 model.contactIdProperty().isNotNull().and(model.goneProperty().not())).build());
         sections.getChildren().add(new ContactAttachmentsView(model.attachments(), messages,
                 model.contactIdProperty().isNotNull().and(model.goneProperty().not())).build());
-        ScrollPane scroll = new ScrollPane(sections);
+        ScrollPane scroll = dk.netdesk.ui.ScrollIntoView.follow(new ScrollPane(sections));
         scroll.setId("contact-details-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -84,11 +84,20 @@ public final class ContactDetailsView {
         panel.setMinWidth(360);
         panel.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
-                model.save();
+                if (!model.save()) {
+                    dk.netdesk.ui.FirstError.focus(panel);
+                }
                 e.consume();
             }
         });
         model.setAskToLeave(() -> UnsavedChangesDialog.ask(window(panel), messages, displayName()));
+        // a save refused from elsewhere (Save in the "unsaved changes" question) marks the fields too: the first
+        // one in error takes the focus once that question has closed
+        ViewListeners.onChange(panel, model.form().errorsShownProperty(), (obs, old, now) -> {
+            if (Boolean.TRUE.equals(now)) {
+                javafx.application.Platform.runLater(() -> dk.netdesk.ui.FirstError.focus(panel));
+            }
+        });
         closeOnEscape(panel);
         ViewListeners.onChange(panel, model.duplicatesProperty(), (obs, old, now) -> {
             if (now != null && !now.isEmpty()) {
@@ -149,7 +158,11 @@ public final class ContactDetailsView {
 
         Button save = button("details-save", "pipeline.details.save", new FontIcon(Material2OutlinedMZ.SAVE));
         save.setDefaultButton(true);
-        save.setOnAction(e -> model.save());
+        save.setOnAction(e -> {
+            if (!model.save()) {
+                dk.netdesk.ui.FirstError.focus(panel); // the first field marked in red, to be corrected
+            }
+        });
         Button delete = button("details-delete", "contact.action.delete", new FontIcon(Material2OutlinedAL.DELETE));
         delete.getStyleClass().add("danger");
         delete.visibleProperty().bind(model.contactIdProperty().isNotNull());

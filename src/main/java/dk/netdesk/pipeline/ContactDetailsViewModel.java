@@ -348,7 +348,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
         Contact saved = result.saved();
         if (result.updatedId() != null) {
             undo.done(edited(result.updatedId(), result.before(), saved.details()));
-            status.show(() -> messages.format("contact.status.saved", saved.name()));
+            status.done(() -> messages.format("contact.status.saved", saved.name()));
         } else {
             UndoManager.Command command = created(saved);
             undo.done(command);
@@ -356,7 +356,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
             if (contactId.get() != null) {
                 status.showWhile(() -> messages.format("contact.status.savedAsNew", saved.name()), undo.isNext(command));
             } else {
-                status.show(() -> messages.format("contact.status.created", saved.name()));
+                status.done(() -> messages.format("contact.status.created", saved.name()));
             }
         }
         return true;
@@ -449,7 +449,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
         background.run(work, written -> {
             exporting.set(false);
             lastExport.set(written);
-            status.show(() -> messages.format("pipeline.details.export.done", name, written.toString()));
+            status.done(() -> messages.format("pipeline.details.export.done", name, written.toString()));
         }, error -> {
             exporting.set(false);
             if (error instanceof IllegalStateException) {
@@ -502,7 +502,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private UndoManager.Command deleted(ContactService.DeletedContact deleted) {
         return UndoManager.Command.of(() -> messages.format("contact.undo.delete", deleted.name()),
                 () -> background.run(() -> service.restore(deleted, null),
-                        restored -> status.show(() -> messages.format("contact.status.restored", restored.name())), this::failed),
+                        restored -> status.done(() -> messages.format("contact.status.restored", restored.name())), this::failed),
                 () -> background.run(() -> service.delete(deleted.id(), null), gone -> { }, this::failed));
     }
 

@@ -135,10 +135,18 @@ public final class DuplicateFinder {
             List<Reason> list = kinds.entrySet().stream().map(k -> new Reason(k.getKey(), k.getValue())).toList();
             pairs.add(new Pair(byId.get(ids[0]), byId.get(ids[1]), list));
         }
-        pairs.sort(Comparator.comparing(Pair::strongest)
-                .thenComparing((Pair p) -> p.first().name(), dk.netdesk.db.TextOrder.comparator(language))
-                .thenComparingLong(p -> p.second().id()));
+        pairs.sort(order(language));
         return pairs;
+    }
+
+    /**
+     * The order pairs are listed in: strongest reason first, then by the first contact's name in {@code language}
+     * ({@code TextOrder}), then by the second contact's id.
+     */
+    public static Comparator<Pair> order(java.util.Locale language) {
+        return Comparator.comparing(Pair::strongest)
+                .thenComparing((Pair p) -> p.first().name(), dk.netdesk.db.TextOrder.comparator(language))
+                .thenComparingLong(p -> p.second().id());
     }
 
     /** The name as compared for "same name": NFC, lower case, inner spaces collapsed; "" for none. */

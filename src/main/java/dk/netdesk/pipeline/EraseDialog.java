@@ -82,7 +82,7 @@ public final class EraseDialog {
         VBox preview = new VBox(14, notice(), section("pipeline.erase.section.counts", counts()),
                 section("pipeline.erase.section.events", events()), mentions());
         preview.setPadding(new Insets(0, 12, 0, 0));
-        ScrollPane scroll = new ScrollPane(preview);
+        ScrollPane scroll = dk.netdesk.ui.ScrollIntoView.follow(new ScrollPane(preview));
         scroll.setId("erase-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -178,7 +178,7 @@ public final class MergeDialog {
         dnc.visibleProperty().bind(model.doNotContactNoteProperty().isNotEmpty());
         dnc.managedProperty().bind(dnc.visibleProperty());
 
-        ScrollPane scroll = new ScrollPane(new VBox(10, grid, same, joined, dnc));
+        ScrollPane scroll = dk.netdesk.ui.ScrollIntoView.follow(new ScrollPane(new VBox(10, grid, same, joined, dnc)));
         scroll.setFitToWidth(true);
         scroll.setId("merge-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -85,6 +85,20 @@ public final class MergeViewModel {
                 load();
             }
         });
+        // the pairs follow a switch of the UI language at once; the chosen pair stays chosen
+        messages.localeProperty().addListener((obs, old, now) -> {
+            List<DuplicateFinder.Pair> sorted = new java.util.ArrayList<>(pairs);
+            sorted.sort(DuplicateFinder.order(now));
+            DuplicateFinder.Pair chosen = selected.get();
+            boolean wasSwapped = swapped.get();
+            pairs.setAll(sorted);
+            if (selected.get() != chosen) {
+                selected.set(chosen);
+                if (wasSwapped) {
+                    swap();
+                }
+            }
+        });
     }
 
     /** Opens the view: forgets the skipped pairs, clears the status and reads the pairs. */
@@ -194,7 +208,7 @@ public final class MergeViewModel {
 
     /** "Merged A into B", or "Merged two contacts named A" when both have the same name. */
     private String said(String key, ContactMerge.Merged merged) {
-        if (merged.otherName().strip().equalsIgnoreCase(merged.keptName().strip())) {
+        if (dk.netdesk.db.TextOrder.same(merged.otherName(), merged.keptName())) {
             return messages.format(key + ".sameName", merged.keptName());
         }
         return messages.format(key, merged.otherName(), merged.keptName());

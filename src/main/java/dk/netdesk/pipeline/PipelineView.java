@@ -13,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -30,7 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -136,7 +134,7 @@ public final class PipelineView {
             tag.setValue(keep);
         });
         tag.setConverter(DisplayText.of(t -> "#" + t, messages.get("pipeline.filter.allTags")));
-        tag.setButtonCell(promptCell(tag.getConverter()));
+        dk.netdesk.ui.ComboText.follow(tag);
         tag.valueProperty().bindBidirectional(model.tagFilterProperty());
         tag.setPrefWidth(140);
 
@@ -145,7 +143,7 @@ public final class PipelineView {
         source.getItems().add(null);
         source.getItems().addAll(Source.values());
         source.setConverter(DisplayText.of(s -> messages.get(s.key()), messages.get("pipeline.filter.allSources")));
-        source.setButtonCell(promptCell(source.getConverter()));
+        dk.netdesk.ui.ComboText.follow(source);
         source.valueProperty().bindBidirectional(model.sourceFilterProperty());
         source.setPrefWidth(170);
 
@@ -359,15 +357,5 @@ public final class PipelineView {
             left = at.getMinX();
         }
         scroll.setHvalue(scroll.getHmin() + left / (width - view) * (scroll.getHmax() - scroll.getHmin()));
-    }
-
-    private static <T> ListCell<T> promptCell(StringConverter<T> converter) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(converter.toString(empty ? null : item));
-            }
-        };
     }
 }

@@ -78,6 +78,15 @@ public final class PipelineViewModel {
         });
         tagFilter.addListener((obs, o, n) -> applyFilter());
         sourceFilter.addListener((obs, o, n) -> applyFilter());
+        // the tag filter's list follows a switch of the UI language at once, not at the next load; the chosen
+        // tag stays chosen
+        messages.localeProperty().addListener((obs, o, n) -> {
+            String chosen = tagFilter.get();
+            List<String> sorted = new ArrayList<>(tags);
+            sorted.sort(TextOrder.comparator(n));
+            tags.setAll(sorted);
+            tagFilter.set(chosen);
+        });
         followUpToday.addListener((obs, o, n) -> applyFilter());
         stages = new StagesViewModel(repository, background, status, messages, columns, this::column, this::failed);
         changes.subscribe(Changes.Topic.PIPELINE, this::changed);

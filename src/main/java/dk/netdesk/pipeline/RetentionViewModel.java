@@ -4,7 +4,6 @@ import dk.netdesk.contacts.ContactValidation;
 import dk.netdesk.db.Changes;
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -213,8 +212,8 @@ public final class RetentionViewModel {
     }
 
     private void show(List<RetentionCandidate> loaded) {
-        Collator collator = Collator.getInstance(messages.getLocale());
-        Comparator<RetentionCandidate> byName = Comparator.comparing(RetentionCandidate::name, collator);
+        Comparator<RetentionCandidate> byName = Comparator.comparing(RetentionCandidate::name,
+                dk.netdesk.db.TextOrder.comparator(messages.getLocale()));
         List<RetentionCandidate> sorted = loaded.stream()
                 .sorted(byName.thenComparingLong(RetentionCandidate::contactId)).toList();
         RetentionCandidate was = selected.get();

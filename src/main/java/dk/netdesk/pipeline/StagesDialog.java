@@ -3,7 +3,9 @@ package dk.netdesk.pipeline;
 import dk.netdesk.ui.DialogFit;
 import dk.netdesk.ui.ConfirmDialog;
 import dk.netdesk.ui.DisplayText;
+import dk.netdesk.ui.FirstError;
 import dk.netdesk.ui.FormGrid;
+import dk.netdesk.ui.ScrollIntoView;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.SpinnerText;
 import java.util.List;
@@ -63,6 +65,7 @@ final class StagesDialog {
         fields.kind().setId("stages-kind");
         fields.kind().getItems().setAll(StageKind.values());
         fields.kind().setConverter(DisplayText.of(k -> messages.get(k.key())));
+        dk.netdesk.ui.ComboText.follow(fields.kind()); // empty again when no stage is selected
         // The form is the model's: it fills it from the selected stage (or clears it) and saves it to that stage only.
         // The model sees the fields as they are typed, so a message about the name or threshold goes once it is fixed.
         fields.name().textProperty().bindBidirectional(model.nameProperty());
@@ -167,8 +170,9 @@ final class StagesDialog {
     private ListView<StageColumn> stageList() {
         ListView<StageColumn> list = new ListView<>(model.columns());
         list.setId("stages-list");
-        list.setPrefSize(340, 320);
+        list.setPrefSize(340, LIST_HEIGHT);
         list.setMinWidth(260);
+        tallEnough(list);
         list.setCellFactory(lv -> new ListCell<>() {
             {
                 // a long name or kind wraps inside the list instead of being cut with "…"
@@ -192,12 +196,60 @@ final class StagesDialog {
         return list;
     }
 
+    /** The list's least preferred height, in pixels: room for about six stages of one line. */
+    static final double LIST_HEIGHT = 320;
+
+    /**
+     * Keeps the list's preferred height at what its stages need, each at the list's width (a long name wraps onto
+     * a second line), and never below {@link #LIST_HEIGHT}: the dialog then grows to show every stage without a
+     * scroll bar when the screen has room (DialogFit), and only a low screen makes the list scroll. Measured
+     * after each layout from the cells shown; while some stages are out of sight, from the cells' mean height.
+     */
+    private static void tallEnough(ListView<?> list) {
+        Runnable fit = () -> {
+            double total = 0;
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (Node node : list.lookupAll(".list-cell")) {
+                if (node instanceof ListCell<?> cell && cell.isVisible() && !cell.isEmpty() && cell.getIndex() >= 0
+                        && cell.getHeight() > 0 && seen.add(cell.getIndex())) {
+                    total += cell.getHeight();
+                }
+            }
+            int items = list.getItems().size();
+            if (seen.isEmpty() || items == 0) {
+                return;
+            }
+            double rows = seen.size() >= items ? total : total / seen.size() * items;
+            javafx.geometry.Insets insets = list.getInsets();
+            double wanted = Math.max(LIST_HEIGHT, Math.ceil(rows + insets.getTop() + insets.getBottom() + 2));
+            if (Math.abs(wanted - list.getPrefHeight()) > 1) {
+                list.setPrefHeight(wanted);
+            }
+        };
+        list.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(fit);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(fit);
+            }
+        });
+    }
+
     /** Add and Save, then Up, Down and Delete (these need a selected stage). */
     private List<Node> buttons(Dialog<Void> dialog, ListView<StageColumn> list, Fields f) {
         Button add = button("pipeline.stages.add", "stages-add", new FontIcon(Material2OutlinedAL.ADD));
-        add.setOnAction(e -> model.addStage(f.name().getText(), f.kind().getValue(), f.stale().getValue()));
+        add.setOnAction(e -> {
+            if (!model.addStage(f.name().getText(), f.kind().getValue(), f.stale().getValue())) {
+                focusRefused(f);
+            }
+        });
         Button save = button("pipeline.stages.save", "stages-save", new FontIcon(Material2OutlinedMZ.SAVE));
-        save.setOnAction(e -> model.saveSelected());
+        save.setOnAction(e -> {
+            if (!model.saveSelected() && list.getSelectionModel().getSelectedItem() != null) {
+                focusRefused(f);
+            }
+        });
         Button left = button("pipeline.stages.left", "stages-left", new FontIcon(Material2OutlinedAL.ARROW_UPWARD));
         left.setOnAction(e -> selected(list).ifPresent(c -> model.moveStage(c.stage().id(), -1)));
         Button right = button("pipeline.stages.right", "stages-right", new FontIcon(Material2OutlinedAL.ARROW_DOWNWARD));
@@ -212,6 +264,21 @@ final class StagesDialog {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
         return List.of(new HBox(6, add, save), new HBox(6, left, right, delete));
+    }
+
+    /**
+     * After a refused Add or Save, the focus goes to the field the status line's message is about: the name, the
+     * stale threshold (its own message under it, {@link FirstError}), or the kind (an open stage may not hold
+     * do-not-contact people).
+     */
+    private static void focusRefused(Fields f) {
+        if (FirstError.focus(f.stale().getParent())) {
+            return;
+        }
+        String problem = StagesViewModel.problem(f.name().getText(), f.stale().getValue());
+        Node field = problem == null ? f.kind() : problem.equals("pipeline.stage.staleDaysRange") ? f.stale() : f.name();
+        field.requestFocus();
+        ScrollIntoView.reveal(field);
     }
 
     private void confirmDelete(Dialog<?> owner, StageColumn column) {

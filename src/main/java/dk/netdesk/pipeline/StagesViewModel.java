@@ -140,7 +140,7 @@ public final class StagesViewModel {
         String nfc = TypedText.nfc(name);
         background.run(() -> repository.addStage(nfc, kind, staleDays), stage -> {
             selectedId.set(stage.id());
-            status.show(() -> messages.format("pipeline.status.stageAdded", stage.name(messages)));
+            status.done(() -> messages.format("pipeline.status.stageAdded", stage.name(messages)));
         }, failed);
         return true;
     }
@@ -162,7 +162,7 @@ public final class StagesViewModel {
         String nfc = TypedText.nfc(name);
         String renamed = column != null && column.stage().name(messages).equals(nfc.strip()) ? null : nfc;
         background.run(() -> repository.updateStage(stageId, renamed, kind, staleDays),
-                stage -> status.show(() -> messages.format("pipeline.status.stageSaved", stage.name(messages))), failed);
+                stage -> status.done(() -> messages.format("pipeline.status.stageSaved", stage.name(messages))), failed);
         return true;
     }
 
@@ -204,7 +204,7 @@ public final class StagesViewModel {
             return false;
         }
         StageColumn moved = column(stageId);
-        background.run(() -> repository.moveStage(stageId, to), () -> status.show(() -> messages.format(
+        background.run(() -> repository.moveStage(stageId, to), () -> status.done(() -> messages.format(
                 delta < 0 ? "pipeline.status.stageMovedUp" : "pipeline.status.stageMovedDown",
                 moved.stage().name(messages))), failed);
         return true;
@@ -228,7 +228,7 @@ public final class StagesViewModel {
             if (selectedId.get() != null && selectedId.get() == stageId) {
                 selectedId.set(null);
             }
-            status.show(() -> messages.format("pipeline.status.stageDeleted", stage.name(messages)));
+            status.done(() -> messages.format("pipeline.status.stageDeleted", stage.name(messages)));
         }, failed);
         return true;
     }

@@ -108,6 +108,8 @@ public final class PrintPreviewDialog {
             e.consume();
             if (SpinnerText.commit(spinners.toArray(Spinner[]::new))) {
                 model.print();
+            } else {
+                dk.netdesk.ui.FirstError.focus(dialog.getDialogPane().getContent());
             }
         });
         Button pdfButton = (Button) dialog.getDialogPane().lookupButton(pdf);
@@ -118,6 +120,8 @@ public final class PrintPreviewDialog {
             e.consume();
             if (SpinnerText.commit(spinners.toArray(Spinner[]::new))) {
                 choosePdf(dialog.getDialogPane().getScene().getWindow());
+            } else {
+                dk.netdesk.ui.FirstError.focus(dialog.getDialogPane().getContent());
             }
         });
         dialog.getDialogPane().lookupButton(close).setId("print-close");
@@ -126,6 +130,8 @@ public final class PrintPreviewDialog {
                 e.consume();
                 if (SpinnerText.commit(spinners.toArray(Spinner[]::new))) {
                     model.print();
+                } else {
+                    dk.netdesk.ui.FirstError.focus(dialog.getDialogPane().getContent());
                 }
             }
         });

@@ -314,7 +314,7 @@ public final class PrintViewModel {
                 case PRINTED -> {
                     info(messages.format("print.status.printed", range, chosen));
                     // written again in the new language when the UI language changes
-                    status.show(() -> messages.format("print.status.printed", range(first, count), chosen));
+                    status.done(() -> messages.format("print.status.printed", range(first, count), chosen));
                     finished.set(finished.get() + 1);
                 }
                 case CANCELLED -> error(messages.get("print.error.cancelled"));
@@ -352,7 +352,7 @@ public final class PrintViewModel {
         }, written -> {
             busy.set(false);
             info(messages.format("print.status.saved", range, written.getFileName().toString()));
-            status.show(() -> messages.format("print.status.saved", range(first, count), written.getFileName().toString()));
+            status.done(() -> messages.format("print.status.saved", range(first, count), written.getFileName().toString()));
             finished.set(finished.get() + 1);
         }, e -> {
             busy.set(false);

@@ -103,7 +103,8 @@ public final class DialogFit {
      * its full height when its preferred height fits) and scrolls up and down when the space is lower than the
      * content's preferred height; it never scrolls sideways. Its minimum height is small, so a dialog holding it
      * can always shrink to the screen; its minimum width is the content's, but never more than the screen's.
-     * Wrapped labels inside keep wrapping at the visible width.
+     * Wrapped labels inside keep wrapping at the visible width. The focused field is kept in sight
+     * ({@link ScrollIntoView#follow}).
      */
     public static ScrollPane scrolling(Node content) {
         return new FitScroll(content);
@@ -217,6 +218,8 @@ public final class DialogFit {
             setFitToHeight(true);
             setHbarPolicy(ScrollBarPolicy.NEVER);
             setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
+            // Tab to a field below the visible part scrolls it into sight
+            ScrollIntoView.follow(this);
         }
 
         @Override

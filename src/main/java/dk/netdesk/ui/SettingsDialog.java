@@ -76,7 +76,9 @@ public final class SettingsDialog {
         dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (model.ownerNameProblem(ownerName.getText()) != null) {
                 e.consume();
-                ownerName.requestFocus();
+                if (!FirstError.focus(grid.node())) {
+                    ownerName.requestFocus();
+                }
             }
         });
         DiscardChanges.guard(dialog, messages, () -> !ownerName.getText().strip().equals(model.ownerNameProperty().get())

@@ -160,6 +160,7 @@ public final class Shell {
 
     public void select(String areaId) {
         currentArea = areaId;
+        model.screenShown(areaId);
         Area area = areas.stream().filter(a -> a.id().equals(areaId)).findFirst().orElseThrow();
         Node view = views.computeIfAbsent(areaId, id -> area.view().get());
         content.getChildren().setAll(view);

@@ -31,6 +31,8 @@ public final class ShellViewModel {
     private final Background background;
     private final Messages messages;
     private final BackupViewModel backups;
+    private final StatusLine status;
+    private String screen;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final StringProperty ownerName = new SimpleStringProperty("");
     private Bounds bounds = Bounds.DEFAULT;
@@ -42,10 +44,38 @@ public final class ShellViewModel {
 
     /** @param backups the backup part of Settings ("Back up now", the folder, "Restore…") */
     public ShellViewModel(Settings settings, Background background, Messages messages, BackupViewModel backups) {
+        this(settings, background, messages, backups, new StatusLine());
+    }
+
+    /**
+     * @param backups the backup part of Settings, or null
+     * @param status  the window's status line: a confirmation on it goes when the user goes to another screen
+     *                ({@link #screenShown})
+     */
+    public ShellViewModel(Settings settings, Background background, Messages messages, BackupViewModel backups,
+                          StatusLine status) {
         this.settings = settings;
         this.background = background;
         this.messages = messages;
         this.backups = backups;
+        this.status = status;
+    }
+
+    /**
+     * The window now shows the screen {@code areaId} ("today", "pipeline", …). When it is another screen than
+     * before, a confirmation on the status line ("Balance settings saved.") goes: it was about the screen left.
+     * Refusals and failures stay ({@link StatusLine#screenChanged}).
+     */
+    public void screenShown(String areaId) {
+        if (screen != null && !screen.equals(areaId)) {
+            status.screenChanged();
+        }
+        screen = areaId;
+    }
+
+    /** The status line this window shows. */
+    public StatusLine status() {
+        return status;
     }
 
     /** The backup part of Settings, or null when this window has none. */

@@ -101,7 +101,7 @@ public final class WelcomeView {
         page.setPadding(new Insets(18, 28, 18, 28));
         StackPane centre = new StackPane(page);
         centre.setAlignment(Pos.TOP_CENTER);
-        ScrollPane scroll = new ScrollPane(centre);
+        ScrollPane scroll = ScrollIntoView.follow(new ScrollPane(centre));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().addAll("welcome", "edge-to-edge");
         scroll.getStylesheets().add(STYLESHEET);

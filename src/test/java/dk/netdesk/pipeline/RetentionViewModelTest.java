@@ -87,6 +87,19 @@ class RetentionViewModelTest {
     }
 
     @Test
+    void theListIsInTheUiLanguagesTextOrder() {
+        for (String name : new String[] {"Peter Holm", "\u00d8jvind Larsen", "Olga Berg", "\u00c5se Nielsen", "Aage Dahl"}) {
+            contact(name);
+        }
+        clock.advanceDays(731);
+        assertThat(listed()).as("English (TextOrder): \u00d8 right after O, \u00c5 with A")
+                .containsExactly("Aage Dahl", "\u00c5se Nielsen", "Olga Berg", "\u00d8jvind Larsen", "Peter Holm");
+        model = model(new Locale("da"));
+        assertThat(listed()).as("Danish: \u2026 Z, \u00c6, \u00d8, \u00c5, with Aa as \u00c5")
+                .containsExactly("Olga Berg", "Peter Holm", "\u00d8jvind Larsen", "Aage Dahl", "\u00c5se Nielsen");
+    }
+
+    @Test
     void aContactIsListedAsInactiveOnTheDayThePeriodHasPassedSinceItWasMade() {
         contact("Anna Jensen");
         assertThat(listed()).isEmpty();

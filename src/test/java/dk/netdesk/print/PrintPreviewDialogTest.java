@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -268,5 +269,84 @@ class PrintPreviewDialogTest {
         assertThat(old.get()).isNull();
         WaitForAsyncUtils.asyncFx(() -> model.paperProperty().set(PaperSize.LETTER)).get();
         assertThat(model.previewProperty().get()).isNotNull();
+    }
+
+    /** The options column: the scroll pane on the left of the print dialog. */
+    private javafx.scene.control.ScrollPane optionsScroll() {
+        Node paper = dialog.getDialogPane().lookup("#print-paper");
+        for (javafx.scene.Parent p = paper.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        throw new AssertionError("the options do not scroll");
+    }
+
+    @Test
+    void tabToAFieldBelowTheVisiblePartScrollsItIntoView(FxRobot robot) throws Exception {
+        open(List.of("PDF"));
+        javafx.scene.control.ScrollPane scroll = optionsScroll();
+        // a low screen (1,024 x 700 and less): the options column holds less than its fields
+        robot.interact(() -> {
+            dialog.getDialogPane().setPrefHeight(380);
+            dialog.getDialogPane().setMaxHeight(380);
+            dialog.getDialogPane().getScene().getWindow().setHeight(420);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scroll.getContent().getLayoutBounds().getHeight()).as("the options scroll")
+                .isGreaterThan(scroll.getViewportBounds().getHeight() + 40);
+        robot.interact(() -> dialog.getDialogPane().lookup("#print-several-weeks").requestFocus());
+        robot.interact(() -> ((javafx.scene.control.RadioButton) dialog.getDialogPane().lookup("#print-several-weeks")).fire());
+        robot.interact(() -> dialog.getDialogPane().lookup("#print-paper").requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        double lowest = 0;
+        for (int i = 0; i < 30; i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node focused = dialog.getDialogPane().getScene().getFocusOwner();
+            if (focused == null || !isInside(scroll.getContent(), focused)) {
+                continue;
+            }
+            javafx.geometry.Bounds field = focused.localToScene(focused.getLayoutBounds());
+            javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+            lowest = Math.max(lowest, scroll.getVvalue());
+            assertThat(field.getMinY()).as("%s: top in view", focused.getId()).isGreaterThanOrEqualTo(view.getMinY() - 0.5);
+            assertThat(field.getMaxY()).as("%s: bottom in view", focused.getId()).isLessThanOrEqualTo(view.getMaxY() + 0.5);
+        }
+        assertThat(lowest).as("a field below the visible part was reached").isGreaterThan(0);
+    }
+
+    private static boolean isInside(Node parent, Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aFieldFocusedWithoutTabBelowTheVisiblePartIsScrolledIntoViewToo(FxRobot robot) throws Exception {
+        // a mnemonic, a refused save (FirstError) or a dialog's own requestFocus moves the focus without Tab
+        open(List.of("PDF"));
+        javafx.scene.control.ScrollPane scroll = optionsScroll();
+        robot.interact(() -> {
+            dialog.getDialogPane().setPrefHeight(380);
+            dialog.getDialogPane().setMaxHeight(380);
+            dialog.getDialogPane().getScene().getWindow().setHeight(420);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> ((javafx.scene.control.RadioButton) dialog.getDialogPane().lookup("#print-several-weeks")).fire());
+        robot.interact(() -> scroll.setVvalue(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node count = dialog.getDialogPane().lookup("#print-week-count");
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        assertThat(count.localToScene(count.getLayoutBounds()).getMaxY()).as("the week count starts out of sight")
+                .isGreaterThan(view.getMaxY());
+        robot.interact(count::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds field = count.localToScene(count.getLayoutBounds());
+        assertThat(field.getMinY()).isGreaterThanOrEqualTo(view.getMinY() - 0.5);
+        assertThat(field.getMaxY()).isLessThanOrEqualTo(view.getMaxY() + 0.5);
     }
 }
