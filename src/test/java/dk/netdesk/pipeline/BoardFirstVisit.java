@@ -30,13 +30,16 @@ import javafx.stage.Window;
  *   no CSS or layout work).</li>
  * </ul>
  * Prints one line {@code FIRST_VISIT still=<ms> key=<ms> firstPulse=<ms> workingPulses=<n> cssAndLayout=<ms>
- * frames=<n> size=<w>x<h>} (times in ms from the clock's start; key is when the scene saw the key, firstPulse when the
- * first pulse after it began, cssAndLayout the sum of the pulses' CSS and layout passes) to stdout, then ends the process at once
+ * frames=<n> fxCpu=<ms> renderCpu=<ms> size=<w>x<h>} (times in ms from the clock's start; key is when the scene saw
+ * the key, firstPulse when the first pulse after it began, cssAndLayout the sum of the pulses' CSS and layout passes;
+ * fxCpu the JavaFX thread's CPU time from the key press to the end of the last working pulse and renderCpu the render
+ * thread's until the still frame, which tell the work apart from waiting on a loaded machine) to stdout, then ends the process at once
  * ({@code System.exit}: shutdown hooks run, the window is not closed). Any failure prints {@code FIRST_VISIT failed ...} and exits with 1.
  */
 public final class BoardFirstVisit {
 
     /** A pulse whose CSS and layout passes take longer than this did work; a caret's blink takes far less. */
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final long WORK_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
     /** How long after the last working pulse the pulses are still watched. */
     private static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
@@ -65,11 +68,11 @@ public final class BoardFirstVisit {
     }
 
     private static String measure() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         Scene scene = null;
         while (scene == null) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("no window within 120 s");
+                throw new IllegalStateException("no window within 300 s");
             }
             Thread.sleep(50);
             if (isFxRunning()) {
@@ -84,13 +87,20 @@ public final class BoardFirstVisit {
         Scene shown = scene;
         ConcurrentLinkedQueue<long[]> pulses = new ConcurrentLinkedQueue<>();
         long[] pulseStart = new long[1];
-        ConcurrentLinkedQueue<Long> frames = new ConcurrentLinkedQueue<>();
+        java.util.concurrent.ConcurrentSkipListMap<Long, Long> frameCpu = new java.util.concurrent.ConcurrentSkipListMap<>();
+        long[] renderThread = {Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(Thread::getId).findFirst().orElse(-1)};
+        long[] cpuAtStart = new long[2];
         long[] start = new long[1];
         long[] key = new long[1];
         onFx(() -> {
             shown.addPreLayoutPulseListener(() -> pulseStart[0] = System.nanoTime());
-            shown.addPostLayoutPulseListener(() -> pulses.add(new long[] {pulseStart[0], System.nanoTime()}));
-            rendered(shown, () -> frames.add(System.nanoTime()));
+            shown.addPostLayoutPulseListener(() -> pulses.add(new long[] {pulseStart[0], System.nanoTime(),
+                    THREADS.getCurrentThreadCpuTime()}));
+            rendered(shown, () -> {
+                frameCpu.put(System.nanoTime(), THREADS.getCurrentThreadCpuTime());
+                renderThread[0] = Thread.currentThread().getId();
+            });
             shown.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.DIGIT2 && key[0] == 0) {
                     key[0] = System.nanoTime();
@@ -101,9 +111,11 @@ public final class BoardFirstVisit {
         // Let the listeners' own first pulse (if any) pass before the clock starts.
         Thread.sleep(1000);
         pulses.clear();
-        frames.clear();
+        frameCpu.clear();
         onFx(() -> {
             Robot robot = new Robot();
+            cpuAtStart[1] = renderThread[0] < 0 ? 0 : THREADS.getThreadCpuTime(renderThread[0]);
+            cpuAtStart[0] = THREADS.getCurrentThreadCpuTime();
             start[0] = System.nanoTime();
             robot.keyPress(KeyCode.CONTROL);
             robot.keyPress(KeyCode.DIGIT2);
@@ -118,7 +130,7 @@ public final class BoardFirstVisit {
                 throw new IllegalStateException("the screen was never still");
             }
             long[] work = lastWork(pulses);
-            Long frame = lastOf(frames);
+            Long frame = frameCpu.isEmpty() ? null : frameCpu.lastKey();
             if (work != null && frame != null && frame >= work[1] && System.nanoTime() - work[1] > SETTLE_NANOS) {
                 break;
             }
@@ -130,11 +142,13 @@ public final class BoardFirstVisit {
         }
         long t0 = start[0];
         List<long[]> pulseTimes = new ArrayList<>(pulses);
-        List<Long> frameTimes = new ArrayList<>(frames);
+        List<Long> frameTimes = new ArrayList<>(frameCpu.keySet());
         long[] lastWork = lastWork(pulses);
         long still = frameTimes.stream().filter(f -> f >= lastWork[1]).findFirst().orElseThrow();
         int working = (int) pulseTimes.stream().filter(p -> p[1] - p[0] > WORK_NANOS).count();
         long cssAndLayout = pulseTimes.stream().mapToLong(p -> p[1] - p[0]).sum();
+        double fxCpu = ms(lastWork[2] - cpuAtStart[0]);
+        double renderCpu = cpuAtStart[1] == 0 ? -1 : ms(frameCpu.get(still) - cpuAtStart[1]);
         int framesUntilStill = (int) frameTimes.stream().filter(f -> f >= t0 && f <= still).count();
         if (Boolean.getBoolean("netdesk.bench.trace")) {
             System.out.println("clock start (epoch ms) " + (System.currentTimeMillis() - ms(System.nanoTime() - t0)));
@@ -143,8 +157,9 @@ public final class BoardFirstVisit {
             System.out.println("frames " + frameTimes.stream().map(t -> String.format(Locale.ROOT, "%.1f", ms(t - t0))).toList());
         }
         return String.format(Locale.ROOT, "FIRST_VISIT still=%.1f key=%.1f firstPulse=%.1f workingPulses=%d "
-                + "cssAndLayout=%.1f frames=%d size=%.0fx%.0f", ms(still - t0), ms(key[0] - t0),
-                ms(pulseTimes.get(0)[0] - t0), working, ms(cssAndLayout), framesUntilStill, shown.getWidth(), shown.getHeight());
+                + "cssAndLayout=%.1f frames=%d fxCpu=%.1f renderCpu=%.1f size=%.0fx%.0f", ms(still - t0), ms(key[0] - t0),
+                ms(pulseTimes.get(0)[0] - t0), working, ms(cssAndLayout), framesUntilStill, fxCpu, renderCpu,
+                shown.getWidth(), shown.getHeight());
     }
 
     /** Calls {@code task} when the render thread has painted a frame of {@code scene} (JavaFX's scene tracker). */
