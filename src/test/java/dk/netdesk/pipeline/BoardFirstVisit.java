@@ -129,7 +129,7 @@ public final class BoardFirstVisit {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the screen was never still");
             }
-            long[] work = lastWork(pulses);
+            long[] work = lastWork(pulses) != null ? lastWork(pulses) : pulses.peek();
             Long frame = frameCpu.isEmpty() ? null : frameCpu.lastKey();
             if (work != null && frame != null && frame >= work[1] && System.nanoTime() - work[1] > SETTLE_NANOS) {
                 break;
@@ -143,7 +143,7 @@ public final class BoardFirstVisit {
         long t0 = start[0];
         List<long[]> pulseTimes = new ArrayList<>(pulses);
         List<Long> frameTimes = new ArrayList<>(frameCpu.keySet());
-        long[] lastWork = lastWork(pulses);
+        long[] lastWork = lastWork(pulses) != null ? lastWork(pulses) : pulseTimes.get(0);
         long still = frameTimes.stream().filter(f -> f >= lastWork[1]).findFirst().orElseThrow();
         int working = (int) pulseTimes.stream().filter(p -> p[1] - p[0] > WORK_NANOS).count();
         long cssAndLayout = pulseTimes.stream().mapToLong(p -> p[1] - p[0]).sum();
