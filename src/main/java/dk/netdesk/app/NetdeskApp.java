@@ -161,12 +161,32 @@ public final class NetdeskApp extends Application {
             context.startReminders(() -> shell.select("calendar"));
             context.startBackups();
             context.startRetentionReminder(stage, shell::showNotice);
+            // The board is the heaviest screen to build: once its cards are read, it is built and styled hidden,
+            // so that its first visit only shows it (decision 0035).
+            whenTrue(context.pipeline().loadedProperty(), () -> Platform.runLater(() -> shell.prepare("pipeline")));
         });
         cloudTool.ifPresent(tool -> Platform.runLater(() -> {
             CloudFolderDialog.build(stage, startup.messages(), tool).showAndWait();
             context.cloudWarning().shown();
         }));
         LOG.info("Netdesk {} started with data folder {}", Version.current(), context.database().dataDir());
+    }
+
+    /** Runs {@code action} once, as soon as {@code flag} is true (at once when it is already). */
+    private static void whenTrue(javafx.beans.value.ObservableBooleanValue flag, Runnable action) {
+        if (flag.get()) {
+            action.run();
+            return;
+        }
+        flag.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                if (now) {
+                    flag.removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 
     /**

@@ -1,8 +1,12 @@
 package dk.netdesk.pipeline;
 
+import dk.netdesk.ui.DoNotContactBadge;
 import dk.netdesk.ui.Messages;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
@@ -13,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -21,6 +26,12 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * One card on the board: name, next follow-up (overdue, today, planned or "no next step"),
  * days in stage, a stale marker, tags, and the do-not-contact reason. It is a drag source
  * (carrying the contact id) and a drop target (dropping places the dragged card before it).
+ *
+ * <p>The card is kept light, because the board shows dozens at once (issue 16, decision 0035): the name, the days
+ * and the tags are plain {@link Text} nodes that wrap at the card's width; the follow-up is the one label (it has an
+ * icon and a coloured background); the stale marker, the do-not-contact badge and its reason are made the first
+ * time this cell shows a card that needs them. No card carries a style sheet of its own: the board's root holds
+ * the badge's sheet.
  */
 final class CardCell extends ListCell<Card> {
 
@@ -32,15 +43,17 @@ final class CardCell extends ListCell<Card> {
     private final long stageId;
     private final java.time.format.DateTimeFormatter shortDate;
 
-    private final Label name = new Label();
+    private final Text name = text("pipeline-card-name");
     private final Label followUp = new Label();
-    private final Label days = new Label();
-    private final Label stale = new Label();
-    private final Label tags = new Label();
-    private final Label reason = new Label();
-    private final Label dnc;
-    private final VBox box;
+    private final Text days = text("pipeline-days");
+    private final Text tags = text("pipeline-tags");
+    private final HBox age;
+    private final CardBox box;
     private final FontIcon followUpIcon = new FontIcon(Material2OutlinedAL.EVENT);
+    /** Made when first needed: most cards are neither stale nor blocked. */
+    private Label stale;
+    private Label dnc;
+    private Label reason;
 
     CardCell(PipelineViewModel model, Messages messages, long stageId) {
         this.shortDate = messages.dateFormat("format.dayMonth");
@@ -48,29 +61,15 @@ final class CardCell extends ListCell<Card> {
         this.messages = messages;
         this.stageId = stageId;
         getStyleClass().add("pipeline-card-cell");
-        name.getStyleClass().add("pipeline-card-name");
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         followUp.getStyleClass().add("pipeline-follow-up");
-        days.getStyleClass().add("pipeline-days");
-        stale.getStyleClass().add("pipeline-stale");
-        stale.setText(messages.get("pipeline.card.stale"));
-        stale.setGraphic(new FontIcon(Material2OutlinedMZ.SCHEDULE));
-        tags.getStyleClass().add("pipeline-tags");
-        reason.getStyleClass().add("pipeline-dnc-reason");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        stale.setMinWidth(Region.USE_PREF_SIZE);
-        HBox age = new HBox(6, days, spacer, stale);
+        followUp.setWrapText(true);
+        followUp.setMinHeight(Region.USE_PREF_SIZE);
+        age = new HBox(6, days);
         age.setAlignment(Pos.CENTER_LEFT);
-        dnc = dk.netdesk.ui.DoNotContactBadge.create(messages, null, false);
-        dnc.getStyleClass().add("pipeline-dnc");
         // a long name, date or tag list wraps on the narrow card rather than being cut short
-        for (Label text : new Label[] {name, followUp, tags, reason}) {
-            text.setWrapText(true);
-            text.setMinHeight(Region.USE_PREF_SIZE);
-        }
-        box = new VBox(3, name, followUp, dnc, age, tags, reason);
+        box = new CardBox(name, followUp, age, tags);
         box.getStyleClass().add("pipeline-card");
-        box.setFillWidth(true);
         setPrefWidth(0);
 
         setOnDragDetected(e -> {
@@ -105,6 +104,12 @@ final class CardCell extends ListCell<Card> {
         });
     }
 
+    private static Text text(String style) {
+        Text text = new Text();
+        text.getStyleClass().add(style);
+        return text;
+    }
+
     @Override
     protected void updateItem(Card card, boolean empty) {
         super.updateItem(card, empty);
@@ -118,34 +123,102 @@ final class CardCell extends ListCell<Card> {
         }
         setId("pipeline-card-" + card.contactId());
         name.setText(card.name());
+        boolean blocked = card.doNotContact();
         FollowUpState state = model.followUpState(card);
-        followUp.getStyleClass().removeAll("overdue", "today", "planned", "none");
-        followUp.getStyleClass().add(state.name().toLowerCase(java.util.Locale.ROOT));
+        String stateClass = state.name().toLowerCase(java.util.Locale.ROOT);
+        if (!followUp.getStyleClass().contains(stateClass)) {
+            followUp.getStyleClass().removeAll("overdue", "today", "planned", "none");
+            followUp.getStyleClass().add(stateClass);
+        }
         followUp.setText(switch (state) {
             case OVERDUE -> messages.format("pipeline.card.overdue", shortDate.format(card.nextFollowUp()));
             case TODAY -> messages.get("pipeline.card.today");
             case PLANNED -> messages.format("pipeline.card.followUp", shortDate.format(card.nextFollowUp()));
             case NONE -> messages.get("pipeline.card.noNextStep");
         });
-        followUp.setVisible(!card.doNotContact());
-        followUp.setManaged(!card.doNotContact());
-        dk.netdesk.ui.DoNotContactBadge.update(dnc, messages, card.doNotContact() ? card.doNotContactReason() : null, false);
+        show(followUp, !blocked);
         followUp.setGraphic(state == FollowUpState.NONE ? null : followUpIcon);
-        long inStage = model.daysInStage(card);
-        days.setText(messages.format("pipeline.card.days", inStage));
-        boolean isStale = model.isStale(card) && !card.doNotContact();
-        stale.setVisible(isStale);
-        stale.setManaged(isStale);
-        boolean hasTags = !card.tags().isEmpty() && !card.doNotContact();
+        if (blocked && dnc == null) {
+            dnc = DoNotContactBadge.create(messages, null, false, false);
+            dnc.getStyleClass().add("pipeline-dnc");
+            box.getChildren().add(2, dnc);
+        }
+        if (dnc != null) {
+            DoNotContactBadge.update(dnc, messages, blocked ? card.doNotContactReason() : null, false);
+        }
+        days.setText(messages.format("pipeline.card.days", model.daysInStage(card)));
+        boolean isStale = model.isStale(card) && !blocked;
+        if (isStale && stale == null) {
+            stale = new Label(messages.get("pipeline.card.stale"), new FontIcon(Material2OutlinedMZ.SCHEDULE));
+            stale.getStyleClass().add("pipeline-stale");
+            stale.setMinWidth(Region.USE_PREF_SIZE);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            age.getChildren().addAll(spacer, stale);
+        }
+        if (stale != null) {
+            show(stale, isStale);
+        }
+        boolean hasTags = !card.tags().isEmpty() && !blocked;
         tags.setText(hasTags ? "#" + String.join("  #", card.tags()) : "");
-        tags.setVisible(hasTags);
-        tags.setManaged(hasTags);
-        reason.setText(card.doNotContact() ? card.doNotContactReason() : "");
-        setTooltip(card.doNotContact() ? new Tooltip(dk.netdesk.ui.DoNotContactBadge.text(messages, card.doNotContactReason())) : null);
-        reason.setVisible(card.doNotContact());
-        reason.setManaged(card.doNotContact());
-        pseudoClassStateChanged(DNC, card.doNotContact());
+        show(tags, hasTags);
+        if (blocked && reason == null) {
+            reason = new Label();
+            reason.getStyleClass().add("pipeline-dnc-reason");
+            reason.setWrapText(true);
+            reason.setMinHeight(Region.USE_PREF_SIZE);
+            box.getChildren().add(reason);
+        }
+        if (reason != null) {
+            reason.setText(blocked ? card.doNotContactReason() : "");
+            show(reason, blocked);
+        }
+        setTooltip(blocked ? new Tooltip(DoNotContactBadge.text(messages, card.doNotContactReason())) : null);
+        pseudoClassStateChanged(DNC, blocked);
         setText(null);
         setGraphic(box);
+    }
+
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    /**
+     * The card's column of parts, top to bottom. Its {@link Text} parts wrap at the card's inner width (a text node
+     * does not take its width from a layout pane): the width is set before each measure and layout, and only when it
+     * changes.
+     */
+    private static final class CardBox extends VBox {
+
+        CardBox(Node... parts) {
+            super(3, parts);
+            setFillWidth(true);
+        }
+
+        private void wrapAt(double width) {
+            if (width <= 0) {
+                return;
+            }
+            Insets in = getInsets();
+            double inner = Math.max(1, width - in.getLeft() - in.getRight());
+            for (Node part : getChildren()) {
+                if (part instanceof Text text && text.getWrappingWidth() != inner) {
+                    text.setWrappingWidth(inner);
+                }
+            }
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            wrapAt(width);
+            return super.computePrefHeight(width);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            wrapAt(getWidth());
+            super.layoutChildren();
+        }
     }
 }

@@ -46,7 +46,17 @@ public final class PipelineView {
     private final ContactDetailsViewModel details;
     private final Messages messages;
     private final Map<Long, ListView<Card>> lists = new HashMap<>();
-    private final HBox board = new HBox(10);
+    /** Each column's box (header, then its list or, until the column comes into view, a stand-in). */
+    private final Map<Long, VBox> boxes = new HashMap<>();
+    private final HBox board = new HBox(10) {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            // Before the columns lay themselves out, in the same pass: a column that has just come into view makes
+            // its cells now, and the first frame already shows them.
+            fillColumnsInView();
+        }
+    };
     private final ScrollPane scroll = new ScrollPane(board);
     private boolean syncing;
     /** The card {@link #showSelected} showed last: when the same card comes back in another column, it was moved there. */
@@ -62,7 +72,7 @@ public final class PipelineView {
         BorderPane root = new BorderPane();
         root.setId("pipeline");
         root.getStyleClass().add("pipeline");
-        root.getStylesheets().add(STYLESHEET);
+        root.getStylesheets().addAll(STYLESHEET, dk.netdesk.ui.DoNotContactBadge.stylesheet());
         root.setTop(toolbar());
 
         board.setId("pipeline-board");
@@ -74,6 +84,9 @@ public final class PipelineView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         // A card held near the board's left or right edge (or a column's top or bottom) scrolls it there.
         DragScroll.install(scroll, lists::values);
+        // Scrolling the board sideways or widening the window brings columns into view: they get their cards then.
+        scroll.hvalueProperty().addListener((obs, old, now) -> board.requestLayout());
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> board.requestLayout());
         root.setCenter(new VBox(dk.netdesk.ui.LoadFailedText.banner(messages, "load.failed.pipeline",
                 model.loadFailedProperty(), "pipeline-load-failed"), scroll));
         rebuildColumns();
@@ -174,6 +187,7 @@ public final class PipelineView {
 
     private void rebuildColumns() {
         lists.clear();
+        boxes.clear();
         board.getChildren().clear();
         for (StageColumn column : model.columns()) {
             board.getChildren().add(column(column));
@@ -181,12 +195,23 @@ public final class PipelineView {
         showSelected(model.selectedProperty().get());
     }
 
+    /**
+     * One column: its header, and a stand-in where its list goes. The list (and its cells) is made when the column
+     * comes into view ({@link #fillColumnsInView}), when a card in it is selected, or when the stand-in takes the
+     * focus (Tab): the board's first visit makes cells only for the columns it shows (decision 0035).
+     */
     private Node column(StageColumn column) {
         long stageId = column.stage().id();
-        ListView<Card> list = cardList(column);
-        lists.put(stageId, list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        VBox box = new VBox(6, columnHeader(column), list);
+        Region standIn = new Region();
+        standIn.setFocusTraversable(true);
+        standIn.focusedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                fill(stageId).requestFocus();
+            }
+        });
+        VBox.setVgrow(standIn, Priority.ALWAYS);
+        VBox box = new VBox(6, columnHeader(column), standIn);
+        boxes.put(stageId, box);
         box.setId("pipeline-column-" + stageId);
         box.getStyleClass().add("pipeline-column");
         box.setPrefWidth(240);
@@ -309,7 +334,7 @@ public final class PipelineView {
             if (card == null) {
                 return;
             }
-            ListView<Card> list = lists.get(card.stageId());
+            ListView<Card> list = fill(card.stageId());
             if (list == null) {
                 return;
             }
@@ -339,6 +364,50 @@ public final class PipelineView {
         } finally {
             syncing = false;
         }
+    }
+
+    /**
+     * Makes the list of each column that is at least partly inside the board's viewport, once. Called by the board's
+     * layout, before the columns lay themselves out; a column outside it keeps its stand-in until it is scrolled into
+     * view, a card in it is selected or it takes the focus.
+     */
+    private void fillColumnsInView() {
+        if (lists.size() == boxes.size()) {
+            return;
+        }
+        double view = scroll.getViewportBounds().getWidth();
+        if (view <= 0) {
+            return;
+        }
+        double width = board.getWidth();
+        double range = scroll.getHmax() - scroll.getHmin();
+        double left = width <= view || range <= 0 ? 0 : (scroll.getHvalue() - scroll.getHmin()) / range * (width - view);
+        boxes.forEach((stageId, box) -> {
+            double x = box.getLayoutX();
+            if (x + box.getWidth() >= left && x <= left + view) {
+                fill(stageId);
+            }
+        });
+    }
+
+    /** The list of a column, made (in place of its stand-in) if it was not yet; null for a stage not on the board. */
+    private ListView<Card> fill(long stageId) {
+        ListView<Card> list = lists.get(stageId);
+        VBox box = boxes.get(stageId);
+        StageColumn column = model.column(stageId);
+        if (list == null && box != null && column != null) {
+            list = cardList(column);
+            // No card has the keyboard focus yet: the first Down in the column selects its first card.
+            list.getFocusModel().focus(-1);
+            lists.put(stageId, list);
+            VBox.setVgrow(list, Priority.ALWAYS);
+            box.getChildren().set(1, list);
+            if (box.getScene() != null) {
+                // its skin now, so that it makes its cells in this layout pass: the column never shows empty
+                list.applyCss();
+            }
+        }
+        return list;
     }
 
     /** Scrolls the board sideways as little as needed for {@code column} to be wholly in view (or its left edge, when wider). */

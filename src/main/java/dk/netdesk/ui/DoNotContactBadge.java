@@ -32,15 +32,31 @@ public final class DoNotContactBadge {
      * @return a new label, id not set; hidden and unmanaged when {@link #update} is given a null reason
      */
     public static Label create(Messages messages, String reason, boolean withReason) {
+        return create(messages, reason, withReason, true);
+    }
+
+    /**
+     * {@link #create(Messages, String, boolean)}, with or without the badge's own style sheet: a screen that shows
+     * many badges (the board's cards) adds {@link #stylesheet()} once to its root and passes {@code ownSheet} false,
+     * since a sheet on each node makes the styling of every card slower.
+     */
+    public static Label create(Messages messages, String reason, boolean withReason, boolean ownSheet) {
         Label badge = new Label();
         badge.getStyleClass().add(STYLE);
-        badge.getStylesheets().add(SHEET);
+        if (ownSheet) {
+            badge.getStylesheets().add(SHEET);
+        }
         badge.setGraphic(new FontIcon(Material2OutlinedAL.BLOCK));
         badge.setAccessibleRole(AccessibleRole.TEXT);
         badge.setWrapText(withReason);
         badge.setMinWidth(withReason ? 0 : Label.USE_PREF_SIZE);
         update(badge, messages, reason, withReason);
         return badge;
+    }
+
+    /** The badge's style sheet (a URL), for a root whose badges are made without their own. */
+    public static String stylesheet() {
+        return SHEET;
     }
 
     /**

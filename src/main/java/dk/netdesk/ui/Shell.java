@@ -58,6 +58,8 @@ public final class Shell {
     /** Non-modal notices above the status bar (the retention reminder), kept across language changes. */
     private final VBox notices = new VBox();
     private final Map<String, Node> views = new HashMap<>();
+    /** Views built by {@link #prepare} and not yet shown: hidden behind the shown view. */
+    private final java.util.Set<Node> waiting = new java.util.HashSet<>();
     private String currentArea;
     private java.util.function.BooleanSupplier canClose = () -> true;
     /** Help → "Welcome / Getting started…"; null leaves the item out. */
@@ -163,7 +165,13 @@ public final class Shell {
         model.screenShown(areaId);
         Area area = areas.stream().filter(a -> a.id().equals(areaId)).findFirst().orElseThrow();
         Node view = views.computeIfAbsent(areaId, id -> area.view().get());
-        content.getChildren().setAll(view);
+        // A view prepared while hidden (prepare) stays in the scene, styled and laid out, until its first visit.
+        waiting.remove(view);
+        if (view.getParent() != content) {
+            content.getChildren().add(view);
+        }
+        content.getChildren().removeIf(other -> other != view && !waiting.contains(other));
+        view.setVisible(true);
         rebuildNavigation();
         // The shown screen takes the keyboard focus at once (its first control, as a click on it would), so
         // its shortcuts work straight away.
@@ -174,6 +182,27 @@ public final class Shell {
         if (focus == null) {
             firstFocusable(view).orElse(view).requestFocus();
         }
+    }
+
+    /**
+     * Builds an area's view ahead of its first visit and puts it, hidden, behind the shown one, so that the next
+     * pulses style and lay it out while the user is elsewhere; {@link #select} then only shows it (decision 0035).
+     * Does nothing when the area was built already or is shown. The app calls it once the start-up work is done;
+     * a language change drops it with the other views. Call on the JavaFX thread.
+     *
+     * @param areaId an id of {@link Area#id()}; an unknown id is ignored
+     */
+    public void prepare(String areaId) {
+        if (views.containsKey(areaId) || areaId.equals(currentArea)) {
+            return;
+        }
+        areas.stream().filter(a -> a.id().equals(areaId)).findFirst().ifPresent(area -> {
+            Node view = area.view().get();
+            views.put(areaId, view);
+            waiting.add(view);
+            view.setVisible(false);
+            content.getChildren().add(0, view);
+        });
     }
 
     /** The first visible, enabled node under {@code node} that takes the focus by Tab, depth first. */
@@ -197,6 +226,7 @@ public final class Shell {
 
     private void rebuild() {
         views.clear();
+        waiting.clear();
         stage.setTitle(messages.get("app.title"));
         root.setTop(menuBar());
         Label statusLabel = new Label();

@@ -267,6 +267,99 @@ class PipelineBenchmarkTest {
         Files.writeString(out, text);
     }
 
+    /**
+     * Issue 16's goal "first visit to the board": {@code -Dnetdesk.bench.folder=DIR} (a folder made by {@link BigFolder#main};
+     * without it, the board's contacts are generated here), {@code -Dnetdesk.bench.runs=N} (default 7). Each run copies
+     * {@code DIR/netdesk.db} into a fresh temporary folder (the original is never opened) and starts the real app on it in
+     * a process of its own ({@link BoardFirstVisit}, Monocle headless, software rendering, the installed launcher's JVM
+     * flags), because a first visit happens once per process. The child waits until the app is idle after its start,
+     * presses Ctrl+2 and times the key press to the screen still (the last frame drawn before 500 ms without a pulse).
+     * Prints each run and the median, and writes them to {@code target/benchmarks/pipeline-first-visit.txt}.
+     */
+    @Test
+    void firstBoardVisit() throws Exception {
+        String folder = System.getProperty("netdesk.bench.folder", "");
+        int runs = Integer.getInteger("netdesk.bench.runs", 7);
+        Path source;
+        if (folder.isBlank()) {
+            source = Files.createDirectories(dir.resolve("source"));
+            try (Database db = Database.open(source)) {
+                BigFolder.contacts(db, CONTACTS, INTERACTIONS, Locale.ENGLISH);
+            }
+        } else {
+            source = Path.of(folder);
+        }
+        String classPath = childClassPath();
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> report = new ArrayList<>();
+        List<Double> still = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            Path copy = Files.createDirectories(dir.resolve("run-" + run));
+            Files.copy(source.resolve("netdesk.db"), copy.resolve("netdesk.db"));
+            List<String> command = new ArrayList<>(List.of(javaBin, "-Xshare:auto", "-XX:+UseSerialGC",
+                    "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=20000",
+                    "-XX:Tier4CompileThreshold=60000", "-XX:Tier4BackEdgeThreshold=400000",
+                    "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                    "-Duser.language=en", "-Duser.country=GB"));
+            String extra = System.getProperty("netdesk.bench.childArgs", "");
+            if (!extra.isBlank()) {
+                command.addAll(List.of(extra.trim().replace("{run}", String.valueOf(run)).split("\\s+")));
+            }
+            command.addAll(List.of("-cp", classPath, BoardFirstVisit.class.getName(),
+                    copy.toString()));
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String line = null;
+            StringBuilder output = new StringBuilder();
+            try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                for (String l = reader.readLine(); l != null; l = reader.readLine()) {
+                    output.append(l).append(System.lineSeparator());
+                    if (l.startsWith("FIRST_VISIT")) {
+                        line = l;
+                    }
+                }
+            }
+            if (!child.waitFor(5, TimeUnit.MINUTES) || line == null || !line.startsWith("FIRST_VISIT still=")) {
+                child.destroyForcibly();
+                throw new IllegalStateException("run " + run + " failed:" + System.lineSeparator() + output);
+            }
+            report.add("  run " + (run + 1) + ": " + line);
+            still.add(Double.parseDouble(line.replaceAll(".*still=([0-9.]+).*", "$1")));
+        }
+        report.add(0, String.format(Locale.ROOT, "First visit to the board, %s, Java %s, %d cores, Monocle headless, software "
+                + "rendering; folder %s (copied for each run); %d runs, a fresh process each", Instant.now(),
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                folder.isBlank() ? "generated (BigFolder.contacts)" : folder, runs));
+        report.add(summary("Ctrl+2 -> screen still (ms)", still));
+        String text = String.join(System.lineSeparator(), report) + System.lineSeparator();
+        System.out.print(text);
+        Path out = Path.of(System.getProperty("netdesk.buildDir", "target"), "benchmarks", "pipeline-first-visit.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text);
+    }
+
+    /** The test class path as a list of files (surefire's manifest-only jar opened up), also written to target/benchmarks. */
+    private static String childClassPath() throws java.io.IOException {
+        String classPath = System.getProperty("java.class.path");
+        String[] entries = classPath.split(java.io.File.pathSeparator);
+        if (entries.length == 1 && entries[0].endsWith(".jar")) {
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(entries[0])) {
+                String inManifest = jar.getManifest().getMainAttributes().getValue("Class-Path");
+                if (inManifest != null) {
+                    List<String> files = new ArrayList<>();
+                    for (String url : inManifest.trim().split("\\s+")) {
+                        files.add(Path.of(java.net.URI.create(url)).toString());
+                    }
+                    classPath = String.join(java.io.File.pathSeparator, files);
+                }
+            }
+        }
+        Path out = Path.of(System.getProperty("netdesk.buildDir", "target"), "benchmarks", "child-classpath.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, classPath);
+        return classPath;
+    }
+
     private static double timeMove(PipelineRepository repository, long contactId, long stageId, int index) {
         long t0 = System.nanoTime();
         repository.move(contactId, stageId, index);
