@@ -1,7 +1,7 @@
 /*
  * mapped-drawn T0_NS TITLE [SHOT.ppm]: waits for a top-level window named exactly TITLE to be mapped
- * on $DISPLAY, then reads ten rows of its pixels (XGetImage) every 2 ms until they are no longer all
- * one colour (the first frame is drawn). Prints "MAPPED_MS DRAWN_MS" counted from T0_NS (CLOCK_REALTIME
+ * on $DISPLAY, then reads fifteen rows of its pixels (XGetImage) every 2 ms until they are no longer
+ * all one colour (the first frame is drawn). Prints "MAPPED_MS DRAWN_MS" counted from T0_NS (CLOCK_REALTIME
  * nanoseconds, as `date +%s%N` gives them) and, with SHOT, writes the pixels read at the moment of
  * mapping (the first read) as a PPM picture. Exits 1 after 30 s without such a window.
  *
@@ -83,14 +83,17 @@ int main(int argc, char **argv) {
             if (img) { save(img, argv[3]); XDestroyImage(img); }
         }
     }
-    /* Drawn: ten rows across the window (5 %, 15 %, … 95 % of its height) are not all one colour. */
+    /* Drawn: fifteen rows (4, 12, 20, 28 and 36 px from the top, where a one-label window draws, and 5 %, 15 %,
+       … 95 % of the height) are not all one colour. */
     while (now_ns() - mapped < 10000000000LL) {
         XWindowAttributes a;
         if (XGetWindowAttributes(d, w, &a) && a.width > 0 && a.height > 0) {
             int uniform = 1, have = 0;
             unsigned long p0 = 0;
-            for (int r = 0; r < 10 && uniform; r++) {
-                XImage *img = XGetImage(d, w, 0, a.height * (2 * r + 1) / 20, a.width, 1, AllPlanes, ZPixmap);
+            for (int r = 0; r < 15 && uniform; r++) {
+                int y = r < 5 ? 4 + 8 * r : a.height * (2 * (r - 5) + 1) / 20;
+                if (y >= a.height) continue;
+                XImage *img = XGetImage(d, w, 0, y, a.width, 1, AllPlanes, ZPixmap);
                 if (!img) continue;
                 for (int x = 0; x < img->width; x++) {
                     unsigned long p = XGetPixel(img, x, 0);
