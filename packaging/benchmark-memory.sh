@@ -2,10 +2,10 @@
 # Memory after visiting every screen and searching, as the user's system sees it: the resident set
 # (RSS, `ps`) of the installed Netdesk (/opt/netdesk) on a copy of a data folder, under Xvfb, driven by
 # the keyboard through xdotool as a user would: Today, then Ctrl+2 (pipeline), Ctrl+3 (contacts),
-# Ctrl+4 (calendar) and Alt+→ (a week forward), Ctrl+5 (library), Ctrl+F and a search typed in, and
-# Ctrl+1 back to Today. Each step waits until the process has used no CPU for a while (its work and
-# the loads it started are done). RSS is then read with ps. RUNS runs, each on a fresh copy of the
-# folder, each a new process. Screenshots of each step of the first run go to target/benchmarks/
+# Ctrl+4 (calendar) and Alt+→ (a week forward), Ctrl+5 (library), Ctrl+F and "the" typed in (a word in
+# most items), and Ctrl+1 back to Today. Each step waits until the process has used no CPU for 1.5 s
+# (its work and the loads it started are done; at most 60 s, then it goes on and says so). RSS is
+# then read with ps. RUNS runs, each on a fresh copy of the folder, each a new process. Screenshots of each step of the first run go to target/benchmarks/
 # (memory-1-*.png) to show that each screen was really reached.
 #
 # Needs: the .deb installed (apt-get install ./target/installer/netdesk_*.deb); Xvfb, xdotool,
@@ -98,7 +98,7 @@ for ((run = 1; run <= RUNS; run++)); do
     step "$run" 4-next-week alt+Right
     step "$run" 5-library ctrl+5
     step "$run" 6-search ctrl+f
-    xdotool type --delay 60 "meeting notes"
+    xdotool type --delay 60 "the"
     settle "$JVM"
     ((run == 1)) && import -window root "$OUT/memory-$run-7-searched.png"
     step "$run" 8-today ctrl+1
