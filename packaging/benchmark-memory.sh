@@ -5,8 +5,9 @@
 # Ctrl+4 (calendar) and Alt+→ (a week forward), Ctrl+5 (library), Ctrl+F and "the" typed in (a word in
 # most items), and Ctrl+1 back to Today. Each step waits until the process has used no CPU for 1.5 s
 # (its work and the loads it started are done; at most 60 s, then it goes on and says so). RSS is
-# then read with ps. RUNS runs, each on a fresh copy of the folder, each a new process. Screenshots of each step of the first run go to target/benchmarks/
-# (memory-1-*.png) to show that each screen was really reached.
+# then read with ps. RUNS runs, each on a fresh copy of the folder, each a new process. Screenshots
+# of each step of the first run go to target/benchmarks/ (memory-1-*.png) to show that each screen
+# was really reached.
 #
 # Needs: the .deb installed (apt-get install ./target/installer/netdesk_*.deb); Xvfb, xdotool,
 # imagemagick. Extra JVM options for a run (to compare launcher settings) can be given in
