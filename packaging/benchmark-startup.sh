@@ -6,6 +6,10 @@
 # one untimed warm-up round; the medians and the median of the per-round ratios are reported.
 # No clock inside the process is used. A screenshot taken the moment Netdesk's window is mapped
 # (target/benchmarks/startup-mapped.png) shows whether it is drawn with its content or blank.
+# Beside xdotool, a small X client (packaging/bench/mapped-drawn.c, built here with cc when libx11-dev
+# is there) polls every 2 ms and reports when each window is mapped and when its first frame is drawn
+# (its pixels are no longer all one colour), so the gap between the two is measured too; its picture of
+# Netdesk's window at the moment of mapping is target/benchmarks/startup-mapped-window.png.
 #
 # Needs: the .deb installed (apt-get install ./target/installer/netdesk_*.deb) and the same build's
 # target/jlink (mvn -B -Ppackage package -DskipTests); Xvfb, xdotool, imagemagick, sqlite3.
@@ -40,14 +44,20 @@ sleep 1
 first_window() {
     local title=$1 shot=$2
     shift 2
-    local t0 t1 pid
+    local t0 t1 pid probe=
     t0=$(date +%s%N)
     setsid "$@" >"$WORK/last.log" 2>&1 &
     pid=$!
+    if [ -x "$WORK/mapped-drawn" ]; then
+        "$WORK/mapped-drawn" "$t0" "$title" ${shot:+$([ "$shot" = - ] || echo "$WORK/at-map.ppm")} >"$WORK/probe.txt" 2>/dev/null &
+        probe=$!
+    fi
     for _ in $(seq 1 1500); do
         if xdotool search --onlyvisible --name "^$title\$" >/dev/null 2>&1; then
             t1=$(date +%s%N)
             [ "$shot" = - ] || import -window root "$shot"
+            # the probe's times: mapped and drawn, from the same launch
+            if [ -n "$probe" ]; then wait "$probe" 2>/dev/null || true; fi
             kill -- -"$pid" 2>/dev/null || true
             wait "$pid" 2>/dev/null || true
             echo $(((t1 - t0) / 1000000))
@@ -84,19 +94,40 @@ jpackage --type app-image --runtime-image "$RUNTIME" --input "$WORK/bare/input" 
     --main-class bench.BareWindow --name Bare --dest "$WORK/bare/image" --java-options "-Xshare:auto"
 BARE="$WORK/bare/image/Bare/bin/Bare"
 
+# The map → drawn probe (optional: needs cc and libx11-dev).
+if command -v cc >/dev/null && cc -O2 -o "$WORK/mapped-drawn" "$ROOT/packaging/bench/mapped-drawn.c" -lX11 2>/dev/null; then
+    :
+else
+    echo "benchmark: no cc or libx11-dev: the map → drawn gap is not measured" >&2
+fi
+# probe_times: "MAPPED DRAWN" of the last launch, or "- -" without the probe.
+probe_times() { if [ -s "$WORK/probe.txt" ]; then cat "$WORK/probe.txt"; else echo "- -"; fi; }
+
 # 3. Measure in turn, so that load from other processes falls on all three alike.
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-NET_ALL=(); EMPTY_ALL=(); BARE_ALL=(); RATIOS=()
+NET_ALL=(); EMPTY_ALL=(); BARE_ALL=(); RATIOS=(); NET_GAP=(); BARE_GAP=(); NET_DRAWN=(); BARE_DRAWN=(); DRAWN_RATIOS=()
 for ((round = 0; round <= RUNS; round++)); do
     shot=-
     ((round == 1)) && shot="$OUT/startup-mapped.png"
+    rm -f "$WORK/at-map.ppm"
     n=$(first_window Netdesk "$shot" "$NETDESK" --data-dir "$DATA")
+    read -r nm nd < <(probe_times)
+    if ((round == 1)) && [ -s "$WORK/at-map.ppm" ]; then
+        convert "$WORK/at-map.ppm" "$OUT/startup-mapped-window.png" 2>/dev/null || true
+    fi
     e=$(first_window Netdesk - "$NETDESK" --data-dir "$WORK/empty")
     b=$(first_window BareWindow - "$BARE")
+    read -r bm bd < <(probe_times)
     if ((round > 0)); then
         NET_ALL+=("$n"); EMPTY_ALL+=("$e"); BARE_ALL+=("$b")
         RATIOS+=("$(awk -v a="$n" -v b="$b" 'BEGIN { printf "%.3f", a / b }')")
-        echo "round $round: netdesk ${n} ms, empty ${e} ms, bare ${b} ms" >&2
+        probe=""
+        if [ "$nm" != - ] && [ "$bm" != - ] && [ "$nd" -ge 0 ] && [ "$bd" -ge 0 ]; then
+            NET_GAP+=("$((nd - nm))"); BARE_GAP+=("$((bd - bm))"); NET_DRAWN+=("$nd"); BARE_DRAWN+=("$bd")
+            DRAWN_RATIOS+=("$(awk -v a="$nd" -v b="$bd" 'BEGIN { printf "%.3f", a / b }')")
+            probe="; probe: netdesk mapped $nm drawn $nd ms, bare mapped $bm drawn $bd ms"
+        fi
+        echo "round $round: netdesk ${n} ms, empty ${e} ms, bare ${b} ms$probe" >&2
     fi
 done
 NET=$(median "${NET_ALL[@]}"); EMPTY=$(median "${EMPTY_ALL[@]}"); BAREMS=$(median "${BARE_ALL[@]}")
@@ -110,3 +141,11 @@ echo "netdesk_ms=$NET"
 echo "netdesk_empty_db_ms=$EMPTY"
 echo "bare_ms=$BAREMS"
 echo "ratio_vs_bare=$(printf '%.2f' "$RATIO")"
+if ((${#NET_GAP[@]} > 0)); then
+    echo "Probe: mapped → first frame drawn, Netdesk median $(median "${NET_GAP[@]}") ms (${NET_GAP[*]}), bare median $(median "${BARE_GAP[@]}") ms (${BARE_GAP[*]}); picture at mapping: $OUT/startup-mapped-window.png" >&2
+    echo "netdesk_map_to_drawn_ms=$(median "${NET_GAP[@]}")"
+    echo "bare_map_to_drawn_ms=$(median "${BARE_GAP[@]}")"
+    echo "netdesk_drawn_ms=$(median "${NET_DRAWN[@]}")"
+    echo "bare_drawn_ms=$(median "${BARE_DRAWN[@]}")"
+    echo "drawn_ratio_vs_bare=$(printf '%.2f' "$(median "${DRAWN_RATIOS[@]}")")"
+fi

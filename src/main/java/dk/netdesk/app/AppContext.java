@@ -476,6 +476,17 @@ public final class AppContext {
     }
 
     /**
+     * Runs {@code action} once on the JavaFX thread when the reads asked for so far are in: Today's follow-ups
+     * ({@link #loadFirstScreen()}) and the welcome's check ({@link #startWelcome}), each handed back to its screen
+     * whether it succeeded or failed. It is queued behind them on the one database thread, whose results come
+     * back in order. The app shows its window then, so that the window's first frame holds the real Today screen
+     * rather than "Reading…". Call after those, on the JavaFX thread.
+     */
+    public void whenFirstScreenRead(Runnable action) {
+        background.run(() -> Boolean.TRUE, done -> action.run(), error -> action.run());
+    }
+
+    /**
      * Checks the data file ({@code quick_check}, see {@link DataFileCheck}) and then loads the other
      * screens' data, through the background executor. The app calls it once the first frame is drawn,
      * so that neither delays the window, and the screens are filled before the user opens them.

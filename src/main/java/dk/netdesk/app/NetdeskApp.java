@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -89,7 +90,7 @@ public final class NetdeskApp extends Application {
             });
             return;
         }
-        showApp(stage);
+        showApp(stage, () -> { });
     }
 
     /**
@@ -116,8 +117,8 @@ public final class NetdeskApp extends Application {
                     cloudTool = tool;
                     refused = null;
                     startup.exitCode().set(0);
-                    showApp(stage);
-                    Platform.setImplicitExit(true);
+                    // Only once the window shows may the toolkit end with the last window again.
+                    showApp(stage, () -> Platform.setImplicitExit(true));
                     context.status().show(() -> messages.format("integrity.restored", messages.dateTimeSeconds(offer.takenAt()),
                             restored.kept() == null ? "" : restored.kept().getFileName()));
                 });
@@ -135,42 +136,74 @@ public final class NetdeskApp extends Application {
         restorer.start();
     }
 
-    /** Builds and shows the main window on the opened {@link #context}, and starts its work. */
-    private void showApp(Stage stage) {
+    /** Builds and shows the main window on the opened {@link #context}, and starts its work; {@code shown} runs once it shows. */
+    private void showApp(Stage stage, Runnable shown) {
         var icon = NetdeskApp.class.getResourceAsStream("/dk/netdesk/ui/icon-256.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
         context.setOpener(dk.netdesk.ui.SystemOpener.desktop(getHostServices()::showDocument));
+        openWindow(stage, context, Version.current(), shell -> {
+            exitAfterFirstFrameIfAsked(stage);
+            startup.errors().uiStarted(stage);
+            // Once the file is known to be damaged, reads and writes that fail because of it go to the log only.
+            startup.errors().setQuietWhile(() -> context.database().writesStopped());
+            context.dataFileCheck().setOnDamaged(
+                    () -> DamagedFileDialog.show(stage, context.messages(), context.dataFileCheck()));
+            FirstFrame.after(stage.getScene(), () -> {
+                context.checkAndLoadTheRest();
+                context.startReminders(() -> shell.select("calendar"));
+                context.startBackups();
+                context.startRetentionReminder(stage, shell::showNotice);
+                // The board is the heaviest screen to build: once its cards are read, it is built and styled hidden,
+                // so that its first visit only shows it (decision 0035).
+                whenTrue(context.pipeline().loadedProperty(), () -> Platform.runLater(() -> shell.prepare("pipeline")));
+            });
+            cloudTool.ifPresent(tool -> Platform.runLater(() -> {
+                CloudFolderDialog.build(stage, startup.messages(), tool).showAndWait();
+                context.cloudWarning().shown();
+            }));
+            LOG.info("Netdesk {} started with data folder {}", Version.current(), context.database().dataDir());
+            shown.run();
+        });
+    }
+
+    /**
+     * Builds the main window ({@link Shell}) on {@code context} into {@code stage} and shows it once Today's first
+     * read is in ({@link AppContext#whenFirstScreenRead}), so that the window's first frame holds the real Today
+     * screen, laid out at the window's size, and not a blank or "Reading…" frame. The read runs on the database
+     * thread while the window is built; should it take longer than {@link #FIRST_SCREEN_WAIT_MS}, the window shows
+     * without it. {@code shown} runs on the JavaFX thread right after the window is shown, with the shell. Call on
+     * the JavaFX thread.
+     */
+    static void openWindow(Stage stage, AppContext context, String version, Consumer<Shell> shown) {
         // The database thread reads Today's follow-ups while the window is built.
         context.loadFirstScreen();
         Shell shell = new Shell(stage, context.shell(), context.undo(), context.status(), context.areas(),
-                context.database().dataDir(), Version.current(), context.opening()::folder);
+                context.database().dataDir(), version, context.opening()::folder);
         shell.setCanClose(context::closeEditors);
         context.startWelcome(shell, stage);
         shell.setFileCommands(context.fileCommands());
-        shell.show();
-        exitAfterFirstFrameIfAsked(stage);
-        startup.errors().uiStarted(stage);
-        // Once the file is known to be damaged, reads and writes that fail because of it go to the log only.
-        startup.errors().setQuietWhile(() -> context.database().writesStopped());
-        context.dataFileCheck().setOnDamaged(
-                () -> DamagedFileDialog.show(stage, context.messages(), context.dataFileCheck()));
-        FirstFrame.after(stage.getScene(), () -> {
-            context.checkAndLoadTheRest();
-            context.startReminders(() -> shell.select("calendar"));
-            context.startBackups();
-            context.startRetentionReminder(stage, shell::showNotice);
-            // The board is the heaviest screen to build: once its cards are read, it is built and styled hidden,
-            // so that its first visit only shows it (decision 0035).
-            whenTrue(context.pipeline().loadedProperty(), () -> Platform.runLater(() -> shell.prepare("pipeline")));
+        boolean[] done = new boolean[1];
+        Runnable show = () -> {
+            if (done[0]) {
+                return;
+            }
+            done[0] = true;
+            shell.show();
+            shown.accept(shell);
+        };
+        PauseTransition patience = new PauseTransition(javafx.util.Duration.millis(FIRST_SCREEN_WAIT_MS));
+        patience.setOnFinished(e -> show.run());
+        patience.play();
+        context.whenFirstScreenRead(() -> {
+            patience.stop();
+            show.run();
         });
-        cloudTool.ifPresent(tool -> Platform.runLater(() -> {
-            CloudFolderDialog.build(stage, startup.messages(), tool).showAndWait();
-            context.cloudWarning().shown();
-        }));
-        LOG.info("Netdesk {} started with data folder {}", Version.current(), context.database().dataDir());
     }
+
+    /** The longest the window waits for Today's first read before it shows without it, in milliseconds. */
+    static final long FIRST_SCREEN_WAIT_MS = 1500;
 
     /** Runs {@code action} once, as soon as {@code flag} is true (at once when it is already). */
     private static void whenTrue(javafx.beans.value.ObservableBooleanValue flag, Runnable action) {

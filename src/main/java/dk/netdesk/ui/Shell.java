@@ -122,18 +122,30 @@ public final class Shell {
         // the remembered bounds may belong to a larger or unplugged screen: fit them to today's screens
         ShellViewModel.Bounds bounds = ScreenFit.restore(model.bounds(),
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), Screen.getPrimary().getVisualBounds());
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(Theme.APP_STYLESHEET);
-        UndoKeys.install(scene, undo);
-        stage.setScene(scene);
         // never smaller than every screen needs, nor larger than the screen the window is on
         Rectangle2D screen = Screen.getScreensForRectangle(bounds.x(), bounds.y(), bounds.width(), bounds.height())
                 .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        double width = Math.max(bounds.width(), stage.getMinWidth());
+        double height = Math.max(bounds.height(), stage.getMinHeight());
+        // The scene has the window's size from the start (the whole screen's when maximized). Window decorations,
+        // where there are any, make it a little smaller once shown, which costs one more layout.
+        double sceneWidth = bounds.maximized() ? screen.getWidth() : width;
+        double sceneHeight = bounds.maximized() ? screen.getHeight() : height;
+        Scene scene = new Scene(root, sceneWidth, sceneHeight);
+        scene.getStylesheets().add(Theme.APP_STYLESHEET);
+        UndoKeys.install(scene, undo);
+        stage.setScene(scene);
         // the window's outer size, as it was remembered (stage.getWidth() and getHeight() in rememberBounds)
-        stage.setWidth(Math.max(bounds.width(), stage.getMinWidth()));
-        stage.setHeight(Math.max(bounds.height(), stage.getMinHeight()));
+        stage.setWidth(width);
+        stage.setHeight(height);
+        // CSS and layout before the window is mapped, at the window's size: the first frame after mapping then
+        // only draws. (stage.show() does neither for a window of a given size: the first pulse did both, after
+        // mapping, so the window was mapped blank.)
+        root.applyCss();
+        root.resize(sceneWidth, sceneHeight);
+        root.layout();
         stage.setX(bounds.x());
         stage.setY(bounds.y());
         stage.setMaximized(bounds.maximized());
