@@ -43,30 +43,14 @@ public final class CalendarRepository {
     }
 
     private List<EventRow> rowsFor(DSLContext dsl, Instant from, Instant to) {
-        // wall-clock bounds with a day of margin for any zone; Recurrences.expand filters exactly
-        String lo = LOCAL.format(LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(1));
-        String hi = LOCAL.format(LocalDateTime.ofInstant(to, ZoneOffset.UTC).plusDays(1));
-        String earliestStart = LOCAL.format(LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(1)
-                .minus(EventDraft.MAX_LENGTH));
         List<EventRow> rows = new ArrayList<>();
-        dsl.selectFrom(CALENDAR_EVENT)
-                .where(CALENDAR_EVENT.RRULE.isNull())
-                .and(CALENDAR_EVENT.START_LOCAL.ge(earliestStart))
-                .and(CALENDAR_EVENT.START_LOCAL.lt(hi))
-                .and(CALENDAR_EVENT.END_LOCAL.ge(lo))
-                .fetch().forEach(r -> rows.add(toRow(r)));
+        List<org.jooq.ResultQuery<CalendarEventRecord>> reads = weekReads(dsl, from, to);
+        reads.get(0).fetch().forEach(r -> rows.add(toRow(r)));
         Set<Long> overridesKnown = new HashSet<>();
         rows.forEach(r -> overridesKnown.add(r.id()));
-        dsl.selectFrom(CALENDAR_EVENT)
-                .where(CALENDAR_EVENT.RRULE.isNotNull())
-                .and(CALENDAR_EVENT.START_LOCAL.lt(hi))
-                .fetch().forEach(r -> rows.add(toRow(r)));
+        reads.get(1).fetch().forEach(r -> rows.add(toRow(r)));
         // overrides whose original slot lies in the range hide that generated occurrence
-        dsl.selectFrom(CALENDAR_EVENT)
-                .where(CALENDAR_EVENT.SERIES_ID.isNotNull())
-                .and(CALENDAR_EVENT.RECURRENCE_ID.ge(lo))
-                .and(CALENDAR_EVENT.RECURRENCE_ID.lt(hi))
-                .fetch().forEach(r -> {
+        reads.get(2).fetch().forEach(r -> {
                     if (!overridesKnown.contains(r.getId())) {
                         EventRow row = toRow(r);
                         // shown only where it now is; here it only hides its original slot
@@ -74,6 +58,33 @@ public final class CalendarRepository {
                     }
                 });
         return rows;
+    }
+
+    /**
+     * The three reads of {@link #occurrences} for [from, to), in this order: single events (and overridden
+     * occurrences where they now are) that may overlap it, every series master starting before its end, and the
+     * overridden occurrences whose original slot lies in it. Wall-clock bounds with a day of margin for any zone
+     * (and {@link EventDraft#MAX_LENGTH} before for long events); {@link Recurrences#expand} filters exactly. Each
+     * read is answered from an index (V3, V15): {@code CalendarRepositoryTest} checks their query plans.
+     */
+    static List<org.jooq.ResultQuery<CalendarEventRecord>> weekReads(DSLContext dsl, Instant from, Instant to) {
+        String lo = LOCAL.format(LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(1));
+        String hi = LOCAL.format(LocalDateTime.ofInstant(to, ZoneOffset.UTC).plusDays(1));
+        String earliestStart = LOCAL.format(LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(1)
+                .minus(EventDraft.MAX_LENGTH));
+        return List.of(
+                dsl.selectFrom(CALENDAR_EVENT)
+                        .where(CALENDAR_EVENT.RRULE.isNull())
+                        .and(CALENDAR_EVENT.START_LOCAL.ge(earliestStart))
+                        .and(CALENDAR_EVENT.START_LOCAL.lt(hi))
+                        .and(CALENDAR_EVENT.END_LOCAL.ge(lo)),
+                dsl.selectFrom(CALENDAR_EVENT)
+                        .where(CALENDAR_EVENT.RRULE.isNotNull())
+                        .and(CALENDAR_EVENT.START_LOCAL.lt(hi)),
+                dsl.selectFrom(CALENDAR_EVENT)
+                        .where(CALENDAR_EVENT.SERIES_ID.isNotNull())
+                        .and(CALENDAR_EVENT.RECURRENCE_ID.ge(lo))
+                        .and(CALENDAR_EVENT.RECURRENCE_ID.lt(hi)));
     }
 
     /** The stored rows of the event an occurrence belongs to: its series (master first) or the single row. */
