@@ -202,6 +202,8 @@ final class TimeGrid {
                 kept.add(box);
             }
         }
+        // so do the hour lines and labels: taken out and put back, they would be styled again
+        kept.addAll(hourNodes());
         body.clearExcept(shownDays.size(), kept);
         showHeader(shownDays, today);
         for (int i = 0; i < shownDays.size(); i++) {
@@ -214,8 +216,14 @@ final class TimeGrid {
                 body.add(mark, GridColumns.Spec.full(i, 0, 1440));
             }
         }
-        // the hour grid is the same every time: reuse its nodes
-        body.getChildren().addAll(hourNodes());
+        // the hour grid is the same every time: reuse its nodes, after the shading as before (toFront only reorders)
+        for (Node hour : hourNodes()) {
+            if (hour.getParent() == body) {
+                hour.toFront();
+            } else {
+                body.getChildren().add(hour);
+            }
+        }
         placeEvents(occurrences, breakFlag, inProtected);
         // blocks no event of this time needed
         List<Node> unused = new ArrayList<>();
