@@ -43,30 +43,14 @@ public final class CalendarRepository {
     }
 
     private List<EventRow> rowsFor(DSLContext dsl, Instant from, Instant to) {
-        // wall-clock bounds with a day of margin for any zone; Recurrences.expand filters exactly
-        String lo = LOCAL.format(LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(1));
-        String hi = LOCAL.format(LocalDateTime.ofInstant(to, ZoneOffset.UTC).plusDays(1));
-        String earliestStart = LOCAL.format(LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(1)
-                .minus(EventDraft.MAX_LENGTH));
         List<EventRow> rows = new ArrayList<>();
-        dsl.selectFrom(CALENDAR_EVENT)
-                .where(CALENDAR_EVENT.RRULE.isNull())
-                .and(CALENDAR_EVENT.START_LOCAL.ge(earliestStart))
-                .and(CALENDAR_EVENT.START_LOCAL.lt(hi))
-                .and(CALENDAR_EVENT.END_LOCAL.ge(lo))
-                .fetch().forEach(r -> rows.add(toRow(r)));
+        List<org.jooq.ResultQuery<CalendarEventRecord>> reads = weekReads(dsl, from, to);
+        reads.get(0).fetch().forEach(r -> rows.add(toRow(r)));
         Set<Long> overridesKnown = new HashSet<>();
         rows.forEach(r -> overridesKnown.add(r.id()));
-        dsl.selectFrom(CALENDAR_EVENT)
-                .where(CALENDAR_EVENT.RRULE.isNotNull())
-                .and(CALENDAR_EVENT.START_LOCAL.lt(hi))
-                .fetch().forEach(r -> rows.add(toRow(r)));
+        reads.get(1).fetch().forEach(r -> rows.add(toRow(r)));
         // overrides whose original slot lies in the range hide that generated occurrence
-        dsl.selectFrom(CALENDAR_EVENT)
-                .where(CALENDAR_EVENT.SERIES_ID.isNotNull())
-                .and(CALENDAR_EVENT.RECURRENCE_ID.ge(lo))
-                .and(CALENDAR_EVENT.RECURRENCE_ID.lt(hi))
-                .fetch().forEach(r -> {
+        reads.get(2).fetch().forEach(r -> {
                     if (!overridesKnown.contains(r.getId())) {
                         EventRow row = toRow(r);
                         // shown only where it now is; here it only hides its original slot
@@ -74,6 +58,33 @@ public final class CalendarRepository {
                     }
                 });
         return rows;
+    }
+
+    /**
+     * The three reads of {@link #occurrences} for [from, to), in this order: single events (and overridden
+     * occurrences where they now are) that may overlap it, every series master starting before its end, and the
+     * overridden occurrences whose original slot lies in it. Wall-clock bounds with a day of margin for any zone
+     * (and {@link EventDraft#MAX_LENGTH} before for long events); {@link Recurrences#expand} filters exactly. Each
+     * read is answered from an index (V3, V15): {@code CalendarRepositoryTest} checks their query plans.
+     */
+    static List<org.jooq.ResultQuery<CalendarEventRecord>> weekReads(DSLContext dsl, Instant from, Instant to) {
+        String lo = LOCAL.format(LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(1));
+        String hi = LOCAL.format(LocalDateTime.ofInstant(to, ZoneOffset.UTC).plusDays(1));
+        String earliestStart = LOCAL.format(LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(1)
+                .minus(EventDraft.MAX_LENGTH));
+        return List.of(
+                dsl.selectFrom(CALENDAR_EVENT)
+                        .where(CALENDAR_EVENT.RRULE.isNull())
+                        .and(CALENDAR_EVENT.START_LOCAL.ge(earliestStart))
+                        .and(CALENDAR_EVENT.START_LOCAL.lt(hi))
+                        .and(CALENDAR_EVENT.END_LOCAL.ge(lo)),
+                dsl.selectFrom(CALENDAR_EVENT)
+                        .where(CALENDAR_EVENT.RRULE.isNotNull())
+                        .and(CALENDAR_EVENT.START_LOCAL.lt(hi)),
+                dsl.selectFrom(CALENDAR_EVENT)
+                        .where(CALENDAR_EVENT.SERIES_ID.isNotNull())
+                        .and(CALENDAR_EVENT.RECURRENCE_ID.ge(lo))
+                        .and(CALENDAR_EVENT.RECURRENCE_ID.lt(hi)));
     }
 
     /** The stored rows of the event an occurrence belongs to: its series (master first) or the single row. */
@@ -252,11 +263,58 @@ public final class CalendarRepository {
     private static EventRow toRow(CalendarEventRecord r) {
         List<LocalDateTime> exdates = r.getExdates().isBlank() ? List.of()
                 : Arrays.stream(r.getExdates().split(",")).map(s -> LocalDateTime.parse(s.trim(), EXDATE)).toList();
-        return new EventRow(r.getId(), r.getTitle(), LocalDateTime.parse(r.getStartLocal(), LOCAL),
-                LocalDateTime.parse(r.getEndLocal(), LOCAL), ZoneId.of(r.getZone()), r.getAllDay() != 0,
+        return new EventRow(r.getId(), r.getTitle(), local(r.getStartLocal()),
+                local(r.getEndLocal()), zone(r.getZone()), r.getAllDay() != 0,
                 r.getLocation(), r.getNotes(), r.getContactId(), Kind.valueOf(r.getKind()), r.getRrule(), exdates,
-                r.getSeriesId(), r.getRecurrenceId() == null ? null : LocalDateTime.parse(r.getRecurrenceId(), LOCAL),
+                r.getSeriesId(), r.getRecurrenceId() == null ? null : local(r.getRecurrenceId()),
                 r.getReminderMinutes() == null ? null : r.getReminderMinutes().intValue());
+    }
+
+    private static final java.util.concurrent.ConcurrentMap<String, ZoneId> ZONES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The zone of a stored IANA id, each id read once (a week reads hundreds of rows, nearly all in one zone). */
+    private static ZoneId zone(String id) {
+        ZoneId known = ZONES.get(id);
+        if (known == null) {
+            known = ZoneId.of(id);
+            if (ZONES.size() < 1000) {
+                ZONES.put(id, known);
+            }
+        }
+        return known;
+    }
+
+    /**
+     * A stored wall-clock time, {@code yyyy-MM-ddTHH:mm} ({@link #LOCAL}), read by hand: a week reads hundreds,
+     * and the formatter's general parser was a good part of a week's read. Any other form goes to the formatter
+     * (which throws {@link java.time.format.DateTimeParseException} for text that is no such time).
+     */
+    static LocalDateTime local(String text) {
+        if (text.length() == 16 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                && text.charAt(13) == ':') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            int hour = digits(text, 11, 13);
+            int minute = digits(text, 14, 16);
+            if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0) {
+                return LocalDateTime.of(year, month, day, hour, minute);
+            }
+        }
+        return LocalDateTime.parse(text, LOCAL);
+    }
+
+    /** The number written by the ASCII digits of text[from, to), or -1 when one is no digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** Ids of the events (single events and series) linked to a contact. */

@@ -71,60 +71,132 @@ final class EventNodes {
      * A timed event (id {@code calendar-event-<key>}, user data the occurrence), times shown in {@code zone}.
      * An event of at most {@link #SHORT_MINUTES} is one line, "09:00 Title"; a longer one has its title
      * (wrapped between words) above its times. The times label has the style class {@code calendar-event-time}.
+     * A new block: {@link #shape} and {@link #fill} let a block of the same shape show another event instead.
      */
-    Region timed(Occurrence o, java.time.LocalDate day, ZoneId zone, boolean breakFlag, boolean inProtected) {
-        EventBox box = new EventBox();
-        box.getStyleClass().addAll("calendar-event", o.isWork() ? "work" : "personal");
-        box.setId("calendar-event-" + idOf(o));
-        box.setUserData(o);
-        // the part on this day, labelled by what it shows: "00:00–02:00 (from Sun)" after midnight (EventNames.partTimes)
-        String timeText = EventNames.partTimes(o, day, zone, messages);
-        boolean fromDayBefore = o.startIn(zone).toLocalDate().isBefore(day);
-        String startText = fromDayBefore ? "\u2192 " + HOUR_MINUTE.format(o.endIn(zone)) : HOUR_MINUTE.format(o.startIn(zone));
+    EventBox timed(Occurrence o, java.time.LocalDate day, ZoneId zone, boolean breakFlag, boolean inProtected) {
+        EventBox box = build(shape(o, zone, breakFlag, inProtected));
+        fill(box, o, day, zone, breakFlag, inProtected);
+        return box;
+    }
+
+    /**
+     * What a timed event's block is made of, as a key: its style classes (work or personal, one line or more, the
+     * break flag, in protected time) and its parts (the repeat icon, the flag). A block made for one event can show
+     * another of the same shape ({@link #fill}) without a style class changing, so the style sheet need not be
+     * matched again (issue 16: a week's new blocks spent most of their time there).
+     */
+    static Shape shape(Occurrence o, ZoneId zone, boolean breakFlag, boolean inProtected) {
         boolean isShort = java.time.Duration.between(o.startIn(zone), o.endIn(zone)).toMinutes() <= SHORT_MINUTES;
-        Label title = new Label(o.title());
+        return new Shape(o.isWork(), isShort, o.isRecurring(), breakFlag, inProtected);
+    }
+
+    /** The key of {@link #shape}: blocks of one shape differ only in their texts, ids and the event they hold. */
+    record Shape(boolean work, boolean isShort, boolean recurring, boolean breakFlag, boolean inProtected) {
+    }
+
+    /** A block of the given shape with no event yet: {@link #fill} gives it one. */
+    private EventBox build(Shape shape) {
+        EventBox box = new EventBox(shape);
+        box.getStyleClass().addAll("calendar-event", shape.work() ? "work" : "personal");
+        Label title = new Label();
         title.getStyleClass().add("calendar-event-title");
         title.setMinWidth(0);
-        // a small block shortens its title with "…" (as calendars do): the tooltip and the accessible text hold it whole
-        dk.netdesk.ui.MayShorten.declare(title, o.title());
-        Label time = new Label(isShort ? startText : timeText);
+        Label time = new Label();
         time.getStyleClass().add("calendar-event-time");
         time.setMinWidth(Region.USE_PREF_SIZE);
-        if (o.isRecurring()) {
+        box.title = title;
+        box.time = time;
+        if (shape.recurring()) {
             FontIcon repeat = new FontIcon(Material2OutlinedMZ.REPEAT);
             repeat.getStyleClass().add("calendar-event-icon");
             time.setGraphic(repeat);
             time.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         }
-        if (isShort) {
+        if (shape.isShort()) {
             box.getStyleClass().add("short");
             javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(4, time, title);
             line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             line.setMinWidth(0);
             box.getChildren().add(line);
             // in a narrow lane the title goes first: the time is in the tooltip and the dialog
-            box.widthProperty().addListener((obs, old, now) -> {
-                if (box.getStyleClass().contains("dragging")) {
-                    return; // the drag shows the new times (GridDrag)
-                }
-                boolean room = now.doubleValue() >= SHORT_TIME_ROOM;
-                time.setVisible(room);
-                time.setManaged(room);
-            });
+            box.widthProperty().addListener((obs, old, now) -> fitShort(box));
         } else {
             title.setWrapText(true);
             box.getChildren().addAll(title, time);
             // wrap only between words: a word wider than the block is cut with "…", never split over two lines
-            box.widthProperty().addListener((obs, old, now) -> fitTitle(box, title, o.title()));
-            title.fontProperty().addListener((obs, old, now) -> fitTitle(box, title, o.title()));
+            box.widthProperty().addListener((obs, old, now) -> fitTitle(box, title, box.wholeTitle));
+            title.fontProperty().addListener((obs, old, now) -> fitTitle(box, title, box.wholeTitle));
             // "10:00–12:00" when it fits, else the start alone: never a time cut to "10:00–12:0"
-            box.widthProperty().addListener((obs, old, now) -> fitTime(box, time, timeText, startText));
-            time.fontProperty().addListener((obs, old, now) -> fitTime(box, time, timeText, startText));
+            box.widthProperty().addListener((obs, old, now) -> fitTime(box, time, box.timeText, box.startText));
+            time.fontProperty().addListener((obs, old, now) -> fitTime(box, time, box.timeText, box.startText));
             if (time.getGraphic() != null) {
                 // the repeat icon takes its size from the style sheet, maybe after the font
-                time.getGraphic().layoutBoundsProperty().addListener((obs, old, now) -> fitTime(box, time, timeText, startText));
+                time.getGraphic().layoutBoundsProperty().addListener((obs, old, now) -> fitTime(box, time, box.timeText, box.startText));
             }
         }
+        if (shape.breakFlag()) {
+            box.getStyleClass().add("break-flag");
+            Label flag = breakFlag();
+            if (shape.isShort()) {
+                // one line has no room for it: the red border, the tooltip and the summary say it
+                flag.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                flag.setVisible(false);
+                flag.setManaged(false);
+                box.getChildren().add(flag);
+            } else {
+                // placed by the block itself: under the times when there is room, else in its lower right corner
+                flag.setManaged(false);
+                box.flag = flag;
+                box.getChildren().add(flag);
+            }
+            box.flagLabel = flag;
+        }
+        if (shape.inProtected()) {
+            box.getStyleClass().add("in-protected");
+        }
+        installTooltip(box);
+        clip(box);
+        box.setFocusTraversable(true);
+        selectOnFocus(box);
+        box.setOnKeyPressed(e -> {
+            if (box.occurrence == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                handler.open(box.occurrence);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                handler.delete(box.occurrence);
+                e.consume();
+            }
+        });
+        return box;
+    }
+
+    /**
+     * Gives a block of the event's {@link #shape} the event: its id, user data, title, times and tooltip text,
+     * fitted to the block's width now (and again whenever the width changes).
+     */
+    void fill(EventBox box, Occurrence o, java.time.LocalDate day, ZoneId zone, boolean breakFlag, boolean inProtected) {
+        box.occurrence = o;
+        box.setId("calendar-event-" + idOf(o));
+        box.setUserData(o);
+        // the part on this day, labelled by what it shows: "00:00–02:00 (from Sun)" after midnight (EventNames.partTimes)
+        String timeText = EventNames.partTimes(o, day, zone, messages);
+        boolean fromDayBefore = o.startIn(zone).toLocalDate().isBefore(day);
+        String startText = fromDayBefore ? "\u2192 " + HOUR_MINUTE.format(o.endIn(zone)) : HOUR_MINUTE.format(o.startIn(zone));
+        box.timeText = timeText;
+        box.startText = startText;
+        box.wholeTitle = o.title();
+        Label title = box.title;
+        Label time = box.time;
+        title.setText(o.title());
+        // a small block shortens its title with "…" (as calendars do): the tooltip and the accessible text hold it whole
+        dk.netdesk.ui.MayShorten.declare(title, o.title());
+        time.setText(box.shape.isShort() ? startText : timeText);
+        time.setVisible(true);
+        time.setManaged(true);
+        box.timeHidden = false;
         // an event over midnight shows part of itself in each column: the tooltip names both dates
         StringBuilder tip = new StringBuilder(o.title()).append('\n').append(EventNames.when(o, zone, messages))
                 .append(" · ").append(messages.get(o.kind().key()));
@@ -137,31 +209,46 @@ final class EventNodes {
             tip.append('\n').append(moved);
         }
         if (breakFlag) {
-            box.getStyleClass().add("break-flag");
-            Label flag = breakFlag(o);
-            if (isShort) {
-                // one line has no room for it: the red border, the tooltip and the summary say it
-                flag.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-                flag.setVisible(false);
-                flag.setManaged(false);
-                box.getChildren().add(flag);
-            } else {
-                // placed by the block itself: under the times when there is room, else in its lower right corner
-                flag.setManaged(false);
-                box.flag = flag;
-                box.getChildren().add(flag);
-            }
+            box.flagLabel.setId("calendar-breakflag-" + idOf(o));
             tip.append('\n').append(messages.get("calendar.legend.break"));
         }
         if (inProtected) {
-            box.getStyleClass().add("in-protected");
             tip.append('\n').append(messages.get("calendar.flag.protected"));
         }
-        installTooltip(box, tip.toString());
-        dk.netdesk.ui.MayShorten.tooltipText(box, tip.toString());
-        clip(box);
-        installKeys(box, o);
-        return box;
+        box.tip = tip.toString();
+        if (box.getProperties().remove(Tooltip.class) instanceof Tooltip shown) {
+            Tooltip.uninstall(box, shown); // made for the event the block showed before; the next hover makes it anew
+        }
+        dk.netdesk.ui.MayShorten.tooltipText(box, box.tip);
+        if (box.getWidth() > 0) {
+            // the listeners fit the texts when the width changes; a block given another event may keep its width
+            if (box.shape.isShort()) {
+                fitShort(box);
+            } else {
+                fitTitle(box, title, box.wholeTitle);
+                fitTime(box, time, timeText, startText);
+                box.requestLayout();
+            }
+        }
+    }
+
+    /** A one-line event shows its start before the title only when the block is wide enough. */
+    private static void fitShort(EventBox box) {
+        if (box.getStyleClass().contains("dragging")) {
+            return; // the drag shows the new times (GridDrag)
+        }
+        boolean room = box.getWidth() >= SHORT_TIME_ROOM;
+        box.time.setVisible(room);
+        box.time.setManaged(room);
+    }
+
+    /**
+     * True when a block may be given another event ({@link #fill}): it is not selected, focused or being dragged,
+     * so nothing but its event's texts differs from a new block of its shape.
+     */
+    static boolean reusable(EventBox box) {
+        return !box.isFocused() && !box.getStyleClass().contains(SELECTED) && !box.getStyleClass().contains("dragging")
+                && box.getMinHeight() == 0;
     }
 
     /**
@@ -232,10 +319,26 @@ final class EventNodes {
      */
     static final class EventBox extends VBox {
 
+        /** What the block is made of; fixed. */
+        final Shape shape;
+        /** The event shown, its whole title, its times on this day, only its start, and its tooltip's text. */
+        private Occurrence occurrence;
+        private String wholeTitle = "";
+        private String timeText = "";
+        private String startText = "";
+        private String tip = "";
+        private Label title;
+        private Label time;
+        /** The break flag label, also of a one-line block (hidden there); null without a flag. */
+        private Label flagLabel;
         /** The break flag, not managed; null when the event has none or is one line high. */
         private Label flag;
         /** True while the times are hidden here because the flag sits beside them. */
         private boolean timeHidden;
+
+        EventBox(Shape shape) {
+            this.shape = shape;
+        }
 
         @Override
         protected void layoutChildren() {
@@ -291,12 +394,12 @@ final class EventNodes {
         }
     }
 
-    private Label breakFlag(Occurrence o) {
+    /** The break flag of a block; {@link #fill} gives it its id, {@code calendar-breakflag-<key>}. */
+    private Label breakFlag() {
         FontIcon warn = new FontIcon(Material2OutlinedAL.HOURGLASS_BOTTOM);
         warn.getStyleClass().add("calendar-flag-icon");
         Label flag = new Label(messages.get("calendar.legend.break"), warn);
         flag.getStyleClass().add("calendar-flag");
-        flag.setId("calendar-breakflag-" + idOf(o));
         return flag;
     }
 
@@ -309,10 +412,10 @@ final class EventNodes {
         });
     }
 
-    private static void installTooltip(Region box, String text) {
+    private static void installTooltip(EventBox box) {
         box.setOnMouseEntered(e -> {
-            if (box.getProperties().get(Tooltip.class) == null) {
-                Tooltip tooltip = new Tooltip(text);
+            if (box.getProperties().get(Tooltip.class) == null && box.occurrence != null) {
+                Tooltip tooltip = new Tooltip(box.tip);
                 box.getProperties().put(Tooltip.class, tooltip);
                 Tooltip.install(box, tooltip);
             }

@@ -52,6 +52,16 @@ final class GridColumns extends Pane {
         rows = 0;
     }
 
+    /**
+     * Removes every child but those in {@code keep} (which stay, in their order, at the start) and sets the number of
+     * day columns.
+     */
+    void clearExcept(int columns, java.util.Set<Node> keep) {
+        getChildren().removeIf(child -> !keep.contains(child));
+        count = Math.max(1, columns);
+        rows = 0;
+    }
+
     /** Sets the number of rows of an untimed pane (its height). */
     void setRows(int rows) {
         this.rows = rows;

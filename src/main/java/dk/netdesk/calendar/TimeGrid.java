@@ -70,6 +70,8 @@ final class TimeGrid {
     private final VBox root;
     private final GridDrag drag;
     private final List<Node> hourNodes = new ArrayList<>();
+    /** During {@link #show}: the blocks of the events shown before, by shape, not yet given an event of this time. */
+    private final java.util.Map<EventNodes.Shape, java.util.ArrayDeque<EventNodes.EventBox>> spare = new java.util.HashMap<>();
     private List<LocalDate> days = List.of();
     private ZoneId zone = ZoneId.systemDefault();
     /** Shows the last days again (after a width change that changes how many lanes fit). */
@@ -191,7 +193,18 @@ final class TimeGrid {
         this.reshow = () -> show(shownDays, occurrences, balance, today, now, breakFlag, inProtected, zone);
         header.clear(shownDays.size());
         allDay.clear(shownDays.size());
-        body.clear(shownDays.size());
+        // the blocks of the events shown so far stay in the grid, to show this time's events of the same shape
+        spare.clear();
+        java.util.Set<Node> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Node child : body.getChildren()) {
+            if (child instanceof EventNodes.EventBox box && EventNodes.reusable(box)) {
+                spare.computeIfAbsent(box.shape, s -> new java.util.ArrayDeque<>()).add(box);
+                kept.add(box);
+            }
+        }
+        // so do the hour lines and labels: taken out and put back, they would be styled again
+        kept.addAll(hourNodes());
+        body.clearExcept(shownDays.size(), kept);
         showHeader(shownDays, today);
         for (int i = 0; i < shownDays.size(); i++) {
             addShading(i, shownDays.get(i), balance);
@@ -203,9 +216,24 @@ final class TimeGrid {
                 body.add(mark, GridColumns.Spec.full(i, 0, 1440));
             }
         }
-        // the hour grid is the same every time: reuse its nodes
-        body.getChildren().addAll(hourNodes());
+        // the hour grid is the same every time: reuse its nodes, after the shading as before (toFront only reorders)
+        for (Node hour : hourNodes()) {
+            if (hour.getParent() == body) {
+                hour.toFront();
+            } else {
+                body.getChildren().add(hour);
+            }
+        }
         placeEvents(occurrences, breakFlag, inProtected);
+        // blocks no event of this time needed
+        List<Node> unused = new ArrayList<>();
+        spare.values().forEach(unused::addAll);
+        spare.clear();
+        if (!unused.isEmpty()) {
+            java.util.Set<Node> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            drop.addAll(unused);
+            body.getChildren().removeIf(drop::contains);
+        }
         if (shownDays.contains(now.toLocalDate())) {
             Region nowLine = new Region();
             nowLine.getStyleClass().add("calendar-now-line");
@@ -406,15 +434,33 @@ final class TimeGrid {
         for (List<Lanes.Placed> ofDay : timed) {
             Lanes.Result lanes = Lanes.assign(ofDay, maxLanes, keptLanes(), CHIP_WIDTH);
             for (Lanes.Placed p : lanes.shown()) {
-                Region node = eventNodes.timed(p.occurrence, days.get(p.day), zone, breakFlag.test(p.occurrence),
-                        inProtected.test(p.occurrence, days.get(p.day)));
-                body.add(node, p.spec());
+                Region node = block(p.occurrence, days.get(p.day), breakFlag.test(p.occurrence),
+                        inProtected.test(p.occurrence, days.get(p.day)), p.spec());
                 drag.installMove(node, p);
             }
             for (Lanes.Overflow overflow : lanes.overflows()) {
                 body.add(eventNodes.more(overflow, days.get(overflow.day()), zone), overflow.spec(CHIP_WIDTH));
             }
         }
+    }
+
+    /**
+     * The block of a timed event, placed by {@code spec} as the last child of the grid so far: a block of the same
+     * shape that showed an event before (issue 16: it keeps its matched styles and its skins) or else a new one.
+     */
+    private Region block(Occurrence o, LocalDate day, boolean breakFlag, boolean inProtected, GridColumns.Spec spec) {
+        java.util.ArrayDeque<EventNodes.EventBox> same = spare.get(EventNodes.shape(o, zone, breakFlag, inProtected));
+        EventNodes.EventBox box = same == null ? null : same.poll();
+        if (box == null) {
+            box = eventNodes.timed(o, day, zone, breakFlag, inProtected);
+            body.add(box, spec);
+            return box;
+        }
+        eventNodes.fill(box, o, day, zone, breakFlag, inProtected);
+        GridColumns.place(box, spec);
+        // in the order of placing, as a new block would be: Tab goes through the events in that order
+        box.toFront();
+        return box;
     }
 
     private static double minutes(LocalDateTime from, LocalDateTime to) {

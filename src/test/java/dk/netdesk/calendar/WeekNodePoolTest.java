@@ -1,0 +1,107 @@
+package dk.netdesk.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.testing.TestApp;
+import dk.netdesk.ui.MayShorten;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Week to week (Alt+→), the grid shows the new week's events in the blocks of the week before where they have the
+ * same shape (issue 16, decision 0034): the blocks are the same nodes, and each says only what its new event is.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WeekNodePoolTest {
+
+    @TempDir
+    static Path dir;
+    TestApp app;
+    CalendarViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        app = TestApp.open(dir.resolve("d" + System.nanoTime()), Locale.ENGLISH);
+        model = app.context().calendar();
+        app.showShell(stage);
+        stage.setWidth(1200);
+        stage.setHeight(760);
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+    }
+
+    private static EventDraft draft(String title, String start, String end) {
+        return new EventDraft(title, LocalDateTime.parse(start), LocalDateTime.parse(end), false, "", "", null,
+                Kind.ADMIN, null, null);
+    }
+
+    /** The event blocks of the grid, in the order of the grid's children (the order Tab goes through them). */
+    private static List<Node> blocks(FxRobot robot) {
+        Node body = robot.lookup("#calendar-body").query();
+        return ((javafx.scene.Parent) body).getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains("calendar-event")).toList();
+    }
+
+    private static String title(Node block) {
+        return ((Occurrence) block.getUserData()).title();
+    }
+
+    @Test
+    void theNextWeekReusesTheBlocksAndEachSaysItsNewEvent(FxRobot robot) {
+        robot.interact(() -> {
+            model.create(draft("Alpha", "2026-11-24T10:00", "2026-11-24T11:00"));
+            model.create(draft("Bravo", "2026-11-25T12:00", "2026-11-25T13:00"));
+            model.create(draft("Delta", "2026-12-03T12:00", "2026-12-03T13:30"));
+            model.create(draft("Charlie", "2026-11-30T10:00", "2026-11-30T11:00"));
+        });
+        robot.clickOn("#nav-calendar");
+        List<Node> before = blocks(robot);
+        assertThat(before).extracting(WeekNodePoolTest::title).containsExactly("Alpha", "Bravo");
+        Set<Node> shownBefore = Collections.newSetFromMap(new IdentityHashMap<>());
+        shownBefore.addAll(before);
+
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+
+        List<Node> after = blocks(robot);
+        // in the order of their starts, as new blocks were, and the same nodes as the week before
+        assertThat(after).extracting(WeekNodePoolTest::title).containsExactly("Charlie", "Delta");
+        assertThat(after).allMatch(shownBefore::contains);
+        Node charlie = after.get(0);
+        Occurrence c = (Occurrence) charlie.getUserData();
+        assertThat(charlie.getId()).isEqualTo("calendar-event-" + c.key().replace('@', '-').replace(':', '-'));
+        assertThat(((Label) charlie.lookup(".calendar-event-title")).getText()).isEqualTo("Charlie");
+        assertThat(((Label) charlie.lookup(".calendar-event-title")).getAccessibleText()).isEqualTo("Charlie");
+        assertThat(((Label) charlie.lookup(".calendar-event-time")).getText()).isEqualTo("10:00–11:00");
+        assertThat((String) charlie.getProperties().get(MayShorten.TOOLTIP_TEXT)).startsWith("Charlie\n");
+        assertThat(((Label) after.get(1).lookup(".calendar-event-time")).getText()).isEqualTo("12:00–13:30");
+        // nothing of the week before is left in the grid
+        assertThat(robot.lookup(".calendar-event").<Node>queryAll())
+                .noneMatch(n -> n.getUserData() instanceof Occurrence o && List.of("Alpha", "Bravo").contains(o.title()));
+
+        // Enter on a reused block opens its new event
+        robot.interact(charlie::requestFocus);
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#calendar-dialog-title").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("Charlie");
+        robot.type(KeyCode.ESCAPE);
+    }
+}
