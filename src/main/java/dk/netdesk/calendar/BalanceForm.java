@@ -1,6 +1,5 @@
 package dk.netdesk.calendar;
 
-import java.text.NumberFormat;
 import dk.netdesk.ui.NumberText;
 import java.time.DayOfWeek;
 import java.util.EnumMap;
@@ -98,7 +97,7 @@ public final class BalanceForm {
         homeZone.addListener(recheck);
     }
 
-    /** Fills the fields from settings (the budget with at most one decimal); {@link #isChanged()} compares with them. */
+    /** Fills the fields from settings (the budget exactly as stored, in the language's decimal mark); {@link #isChanged()} compares with them. */
     public void edit(BalanceSettings settings) {
         fill(settings);
         asOpened = fields();
@@ -127,9 +126,8 @@ public final class BalanceForm {
             windows.get(day).set(BalanceSettings.format(settings.windows(day)));
             protectedTime.get(day).set(BalanceSettings.format(settings.protectedTime(day)));
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(1);
-        budget.set(format.format(settings.budgetHours()));
+        // exactly as stored ("7,55"), so that saving unchanged changes nothing
+        budget.set(NumberText.format(settings.budgetHours(), locale));
         breakMinutes.set(Integer.toString(settings.breakMinutes()));
     }
 

@@ -322,6 +322,6 @@ final class ContactDraft {
      */
     static String shorten(String text) {
         String shown = dk.netdesk.ui.TypedText.searchable(text);
-        return shown.length() <= 40 ? shown : shown.substring(0, 39) + "…";
+        return shown.length() <= 40 ? shown : dk.netdesk.ui.Ellipsis.after(shown.substring(0, 39));
     }
 }

@@ -149,6 +149,9 @@ public final class ImportWizardDialog {
             next.setDefaultButton(now != ImportStep.SUMMARY);
             cancel.setDefaultButton(now == ImportStep.SUMMARY);
         });
+        // the summary shows Close alone: Back and Next leave the bar, taking no room
+        dk.netdesk.ui.DialogButtons.showOnlyWhen(dialog.getDialogPane(), back, back.visibleProperty());
+        dk.netdesk.ui.DialogButtons.showOnlyWhen(dialog.getDialogPane(), next, next.visibleProperty());
         boolean[] leaving = {false};
         cancel.addEventFilter(ActionEvent.ACTION, e -> {
             if (mayLeave(dialog)) {

@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -28,16 +27,25 @@ final class LibraryHitCell extends ListCell<LibraryHit> {
         title.getStyleClass().add("library-hit-title");
         meta.getStyleClass().addAll("library-hit-meta", "text-muted");
         snippet.getStyleClass().add("library-snippet");
-        snippet.setMaxHeight(42);
-        // A third line of a long snippet is cut here rather than painted over the next line of the list.
-        Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(snippet.widthProperty());
-        clip.heightProperty().bind(snippet.heightProperty());
-        snippet.setClip(clip);
+        // every line of the snippet shows: the row is as tall as the wrapped text (computePrefHeight)
         icon.getStyleClass().add("library-hit-icon");
         foundIn.getStyleClass().addAll("library-hit-found-in", "text-muted");
         foundIn.managedProperty().bind(foundIn.visibleProperty());
         setPrefWidth(0);
+    }
+
+    /**
+     * The row's height for {@code width} pixels (the list's width; -1: the cell's own): the wrapped title, meta
+     * lines and snippet at that width, so a row never runs into the next one (a cell's skin asks its graphic for
+     * its height at no width, which is one line of snippet).
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == null) {
+            return super.computePrefHeight(width);
+        }
+        double inside = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + box.prefHeight(inside > 0 ? inside : -1) + snappedBottomInset();
     }
 
     @Override

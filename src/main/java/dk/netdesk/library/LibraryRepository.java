@@ -231,8 +231,18 @@ public final class LibraryRepository {
      * ({@link Database#textOrder()}).
      */
     public List<String> tags() {
+        return tags(null);
+    }
+
+    /**
+     * The tags of the items written in {@code language} (an ISO 639 code such as "da"; null: every item),
+     * once whatever their case (the first stored spelling), sorted in the UI language.
+     */
+    public List<String> tags(String language) {
         Map<String, String> once = new java.util.LinkedHashMap<>();
-        database.dsl().select(LIBRARY_TAG.TAG).from(LIBRARY_TAG).orderBy(DSL.field("rowid"))
+        org.jooq.Condition of = language == null ? DSL.noCondition() : LIBRARY_TAG.ITEM_ID.in(
+                DSL.select(LIBRARY_ITEM.ID).from(LIBRARY_ITEM).where(LIBRARY_ITEM.LANGUAGE.eq(language)));
+        database.dsl().select(LIBRARY_TAG.TAG).from(LIBRARY_TAG).where(of).orderBy(DSL.field("rowid"))
                 .forEach(r -> once.putIfAbsent(TextOrder.fold(r.value1()), r.value1()));
         List<String> tags = new ArrayList<>(once.values());
         tags.sort(TextOrder.comparator(database.textOrder().locale()));

@@ -125,10 +125,13 @@ public final class LibraryViewModel {
                 languageFollowsUi = false;
             }
             search();
+            reloadTags();
         });
         selectedHit.addListener((obs, old, now) -> showDetail(now == null ? null : now.id()));
         // Changes arrive on the JavaFX thread.
         changes.subscribe(Changes.Topic.LIBRARY, change -> refresh());
+        // a stage added, renamed or deleted in Pipeline > Stages… shows at once in the editor's stage boxes
+        changes.subscribe(Changes.Topic.PIPELINE, change -> background.run(() -> stageOptions.stages(), now -> stages.setAll(now)));
         // stage and event names, the order of the pickers and the "more in other languages" line follow the UI language
         messages.localeProperty().addListener((obs, old, now) -> {
             if (languageFollowsUi) {
@@ -178,7 +181,8 @@ public final class LibraryViewModel {
 
     /** Reloads the pickers, the list and the shown item. */
     public void refresh() {
-        background.run(() -> new Choices(repository.collections(), repository.tags(), repository.languages(),
+        String language = blankToNull(languageFilter.get());
+        background.run(() -> new Choices(repository.collections(), repository.tags(language), repository.languages(),
                 stageOptions.stages(), eventOptions.events()), choices -> {
             LibraryCollection keep = collectionFilter.get();
             collections.setAll(choices.collections());
@@ -196,6 +200,16 @@ public final class LibraryViewModel {
         if (shown != null) {
             showDetail(shown.id());
         }
+    }
+
+    /** The tag filter's choices: the tags of the items in the chosen language (every tag with "all languages"). */
+    private void reloadTags() {
+        String language = blankToNull(languageFilter.get());
+        background.run(() -> repository.tags(language), now -> {
+            if (java.util.Objects.equals(language, blankToNull(languageFilter.get()))) {
+                tags.setAll(now);
+            }
+        });
     }
 
     /** Runs the search now; an answer that arrives after a newer search started is dropped. */
@@ -230,10 +244,19 @@ public final class LibraryViewModel {
             if (again.isPresent()) {
                 selectAfterSearch = null;
                 selectedHit.set(again.get());
-            } else if (selectAfterSearch != null && hasSearchOrFilter()) {
-                // A saved or restored item the search would hide: clear the search to show it.
-                clearFilters();
+            } else if (selectAfterSearch != null && !query.get().isBlank()) {
+                // A saved or restored item the search text hides: clear the text to show it; the filters stay.
+                query.set("");
                 search();
+            } else if (selectAfterSearch != null && hasSearchOrFilter()) {
+                // A saved or restored item the filters hide: they stay as the user set them, and the item stays
+                // in the reading pane.
+                long hidden = selectAfterSearch;
+                selectAfterSearch = null;
+                if (!editing.get()) {
+                    selectedHit.set(null);
+                    showDetail(hidden);
+                }
             } else {
                 selectAfterSearch = null;
                 if (!editing.get()) {

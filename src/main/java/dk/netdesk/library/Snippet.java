@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The one-line text under a result's title: the start of the item's text, or the part around the
  * first searched word with the searched words highlighted. Cut at a word, with "…" where text was
- * left out. Built from {@link Markdown#line}, so it reads like the reading pane.
+ * left out (after the last word's letters: {@link dk.netdesk.ui.Ellipsis}); none where the text ends. Built from {@link Markdown#line}, so it reads like the reading pane.
  */
 public final class Snippet {
 
@@ -56,12 +56,17 @@ public final class Snippet {
         if (end - start > LENGTH) {
             end = wordEndBefore(line, start + LENGTH, start);
         }
+        boolean cut = !line.substring(end).isBlank();
         String window = line.substring(start, end).strip();
+        if (cut) {
+            // "…" right after the last word, never after its full stop or comma (".…")
+            window = dk.netdesk.ui.Ellipsis.trimmed(window);
+        }
         if (start > 0) {
             runs.add(new Run("…", false));
         }
         runs.addAll(query.isEmpty() ? List.of(new Run(window, false)) : query.mark(window));
-        if (end < line.length()) {
+        if (cut) {
             runs.add(new Run("…", false));
         }
         return runs;

@@ -109,12 +109,24 @@ public final class NumberText {
         return new Reading(number(canonical), null, List.of());
     }
 
-    /** A number as the language writes it, without thousands separators: "7.5" / "7,5", "1500". */
+    /**
+     * A number as the language writes it, without thousands separators and with every decimal it has
+     * (trailing zeros left out, never rounded, so {@link #parse} reads the same number back): "7.5" / "7,5",
+     * "7,55", "1500".
+     */
     public static String format(BigDecimal value, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setGroupingUsed(false);
-        format.setMaximumFractionDigits(6);
+        format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
         return format.format(value);
+    }
+
+    /**
+     * A stored number as the language writes it, exactly (its shortest decimal form: 7.55 gives "7.55" /
+     * "7,55"), so that {@link #parse} reads the same double back and an unchanged field saves nothing new.
+     */
+    public static String format(double value, Locale locale) {
+        return format(BigDecimal.valueOf(value), locale);
     }
 
     private static BigDecimal number(String canonical) {

@@ -27,6 +27,20 @@ class BalanceFormTest {
     }
 
     @Test
+    void theStoredBudgetIsShownExactlySoAnUnchangedSaveChangesNothing() {
+        for (double hours : new double[] {7.55, 7.125, 0.05, 12.3456, 37.5}) {
+            BalanceSettings stored = new BalanceSettings(BalanceSettings.defaults().windows(),
+                    BalanceSettings.defaults().protectedTime(), hours, 90);
+            BalanceForm danish = editing(new Locale("da"), stored);
+            assertThat(danish.settings().orElseThrow().budgetHours()).as(danish.budgetProperty().get()).isEqualTo(hours);
+            BalanceForm english = editing(Locale.ENGLISH, stored);
+            assertThat(english.settings().orElseThrow().budgetHours()).as(english.budgetProperty().get()).isEqualTo(hours);
+        }
+        assertThat(editing(new Locale("da"), new BalanceSettings(BalanceSettings.defaults().windows(),
+                BalanceSettings.defaults().protectedTime(), 7.55, 90)).budgetProperty().get()).isEqualTo("7,55");
+    }
+
+    @Test
     void severalSpansAndEveryTimeFormAreRead() {
         BalanceForm form = editing(Locale.ENGLISH, BalanceSettings.defaults());
         form.windowsProperty(DayOfWeek.FRIDAY).set("13-15, 0900-12.00");

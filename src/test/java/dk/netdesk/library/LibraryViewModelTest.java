@@ -188,6 +188,49 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void theTagFilterListsOnlyTheTagsOfTheChosenLanguage() {
+        model.languageFilterProperty().set("da");
+        assertThat(model.tags()).contains("opfølgning", "træning").doesNotContain("quokkatag", "instagram", "products");
+        assertThat(model.tags()).containsExactlyElementsOf(repository.tags("da"));
+        model.refresh();
+        assertThat(model.tags()).doesNotContain("quokkatag");
+        model.languageFilterProperty().set(null);
+        assertThat(model.tags()).contains("opfølgning", "quokkatag", "instagram");
+    }
+
+    @Test
+    void savingANewItemKeepsTheFilters() {
+        model.languageFilterProperty().set("da");
+        model.tagFilterProperty().set("træning");
+        model.newItem();
+        model.form().titleProperty().set("Tillid først");
+        model.form().languageProperty().set("da");
+        model.form().bodyProperty().set("Byg tillid, før du sælger.");
+        model.form().tagsProperty().set("tillid");
+        assertThat(model.save()).isTrue();
+        assertThat(model.languageFilterProperty().get()).isEqualTo("da");
+        assertThat(model.tagFilterProperty().get()).isEqualTo("træning");
+        assertThat(model.itemProperty().get().title()).as("the saved item stays in the reading pane").isEqualTo("Tillid først");
+    }
+
+    @Test
+    void aStageAddedRenamedOrDeletedInThePipelineShowsAtOnce() {
+        Changes changes = new Changes();
+        List<StageOption> pipeline = new ArrayList<>(List.of(new StageOption(1, "Lead")));
+        LibraryViewModel vm = new LibraryViewModel(repository, service, changes, Background.direct(), undo, status,
+                messages, () -> List.copyOf(pipeline), EventOptions.none(), Debouncer.immediate());
+        vm.refresh();
+        assertThat(vm.stages()).extracting(StageOption::name).containsExactly("Lead");
+        pipeline.add(new StageOption(2, "Demo"));
+        changes.publish(Changes.Topic.PIPELINE);
+        assertThat(vm.stages()).extracting(StageOption::name).containsExactly("Lead", "Demo");
+        pipeline.set(0, new StageOption(1, "Ny lead"));
+        pipeline.remove(1);
+        changes.publish(Changes.Topic.PIPELINE);
+        assertThat(vm.stages()).extracting(StageOption::name).containsExactly("Ny lead");
+    }
+
+    @Test
     void theStageNamesFollowTheLanguageWhenItChanges() {
         // a default stage is named in the UI language; the pickers are read again when the language changes
         StageOptions named = () -> List.of(new StageOption(7, messages.get("pipeline.default.contacted")));

@@ -39,6 +39,7 @@ class LibraryViewTest {
         Shell shell = app.showShell(stage);
         shell.select("library");
         LibraryFixtures.add(app.context().library());
+        app.context().library().clearFilters(); // a save keeps the filters: show every language
         stage.setWidth(1100);
         stage.setHeight(720);
     }
@@ -60,6 +61,38 @@ class LibraryViewTest {
     private static void settle() {
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void eachResultRowIsAsTallAsItsWrappedTextAndRowsDoNotOverlap(FxRobot robot) {
+        for (double width : new double[] {1600, 1024}) {
+            robot.interact(() -> {
+                Stage stage = (Stage) list(robot).getScene().getWindow();
+                stage.setWidth(width);
+                stage.setHeight(width == 1600 ? 1000 : 700);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            List<javafx.scene.control.ListCell<?>> cells = robot.lookup("#library-list .list-cell").queryAll().stream()
+                    .<javafx.scene.control.ListCell<?>>map(n -> (javafx.scene.control.ListCell<?>) n)
+                    .filter(c -> c.getItem() != null && c.isVisible())
+                    .sorted(java.util.Comparator.comparingDouble(c -> c.localToScene(c.getBoundsInLocal()).getMinY()))
+                    .toList();
+            assertThat(cells).as("rows at %s", width).hasSizeGreaterThan(2);
+            javafx.geometry.Bounds previous = null;
+            for (javafx.scene.control.ListCell<?> cell : cells) {
+                javafx.geometry.Bounds row = cell.localToScene(cell.getLayoutBounds());
+                javafx.scene.text.TextFlow snippet = (javafx.scene.text.TextFlow) cell.lookup(".library-snippet");
+                javafx.geometry.Bounds text = snippet.localToScene(snippet.getLayoutBounds());
+                String name = ((LibraryHit) cell.getItem()).title() + " at " + width;
+                assertThat(snippet.getHeight()).as("whole text of %s", name)
+                        .isGreaterThanOrEqualTo(snippet.prefHeight(snippet.getWidth()) - 0.5);
+                assertThat(text.getMaxY()).as("text inside its row: %s", name).isLessThanOrEqualTo(row.getMaxY() + 0.5);
+                if (previous != null) {
+                    assertThat(row.getMinY()).as("no overlap: %s", name).isGreaterThanOrEqualTo(previous.getMaxY() - 0.5);
+                }
+                previous = row;
+            }
+        }
     }
 
     @Test

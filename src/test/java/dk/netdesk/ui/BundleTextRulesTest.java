@@ -121,8 +121,34 @@ class BundleTextRulesTest {
         assertThat(problems).isEmpty();
     }
 
+    /** "for example" in Danish: the glossary's one short form is "fx" (not "F.eks.", "f.eks.", "f.ex."). */
+    private static final Pattern FOR_EXAMPLE = Pattern.compile("(?iU)(?<!\\w)f\\.\\s?e[kx]s?\\.");
+    /** The app calls the sales pipeline "pipeline" in Danish too, never "tragt" (funnel). */
+    private static final Pattern TRAGT = Pattern.compile("(?iU)\\b(?:salgs)?tragt(?:en|e|ene)?\\b");
+
+    @Test
+    void danishWritesFxAndPipelineTheOneWay() {
+        List<String> problems = new ArrayList<>();
+        forEachPair((key, english, danish) -> {
+            Matcher example = FOR_EXAMPLE.matcher(danish);
+            if (example.find()) {
+                problems.add(key + ": \"" + example.group() + "\" where the glossary says fx — " + danish);
+            }
+            Matcher funnel = TRAGT.matcher(danish);
+            if (funnel.find()) {
+                problems.add(key + ": \"" + funnel.group() + "\" where the app says pipeline — " + danish);
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void theRulesCatchWhatTheyAreFor() {
+        assertThat(FOR_EXAMPLE.matcher("F.eks. Indvendinger").find()).isTrue();
+        assertThat(FOR_EXAMPLE.matcher("skriv f. eks. 18:30").find()).isTrue();
+        assertThat(FOR_EXAMPLE.matcher("fx Indvendinger").find()).isFalse();
+        assertThat(TRAGT.matcher("din tragt beholder sine tal").find()).isTrue();
+        assertThat(TRAGT.matcher("din pipeline beholder sine tal").find()).isFalse();
         assertThat(placeholders("{0} of {1,choice,1#1 contact|1<{1} contacts}")).containsExactly("0", "1");
         assertThat(TRIN.matcher("Manuskripter til dette trin").find()).isTrue();
         assertThat(TRIN.matcher("Til salgstrin: {0}").find()).isTrue();

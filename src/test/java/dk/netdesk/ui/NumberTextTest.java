@@ -15,6 +15,18 @@ class NumberTextTest {
     static final Messages DANISH = new Messages(DA, List.of("dk.netdesk.ui.messages"));
 
     @Test
+    void aFormattedNumberIsReadBackExactly() {
+        for (String stored : new String[] {"7.55", "0.1234567", "12.000000001", "-3.25", "1500", "0"}) {
+            for (Locale locale : List.of(Locale.ENGLISH, DA)) {
+                String shown = NumberText.format(new BigDecimal(stored), locale);
+                assertThat(NumberText.parse(shown, locale, false).value()).as(shown).isEqualByComparingTo(stored);
+            }
+            assertThat(NumberText.parse(NumberText.format(Double.parseDouble(stored), DA), DA, false).value().doubleValue())
+                    .isEqualTo(Double.parseDouble(stored));
+        }
+    }
+
+    @Test
     void theLanguagesDecimalMarkIsRead() {
         assertThat(NumberText.parse("7.5", Locale.ENGLISH, false).value()).isEqualByComparingTo("7.5");
         assertThat(NumberText.parse(" 7,5 ", DA, false).value()).isEqualByComparingTo("7.5");
