@@ -285,7 +285,7 @@ final class TimeGrid {
         week.getStyleClass().add("calendar-weeknumber");
         week.setId("calendar-weeknumber");
         header.add(week, new GridColumns.Spec(-1, 0, 0, 0, 1, false));
-        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d/M", messages.getLocale());
+        DateTimeFormatter dayMonth = messages.dateFormat("format.dayMonthNumeric");
         DateTimeFormatter full = messages.dateFormat("format.fullDate");
         for (int i = 0; i < shownDays.size(); i++) {
             LocalDate day = shownDays.get(i);
@@ -313,7 +313,7 @@ final class TimeGrid {
         }
     }
 
-    /** "Mon 23/11" (Danish "man. 23/11"), or with {@code between} "\n" the date under the name. */
+    /** "Mon 23/11" (Danish "man. 23.11."), or with {@code between} "\n" the date under the name. */
     private String dayName(LocalDate day, DateTimeFormatter dayMonth, String between) {
         return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, messages.getLocale()) + between + dayMonth.format(day);
     }
@@ -332,7 +332,7 @@ final class TimeGrid {
         if (labels.isEmpty() || labels.get(0).getWidth() <= 0) {
             return;
         }
-        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d/M", messages.getLocale());
+        DateTimeFormatter dayMonth = messages.dateFormat("format.dayMonthNumeric");
         boolean oneLine = true;
         for (Label label : labels) {
             String text = dayName((LocalDate) label.getProperties().get(LocalDate.class), dayMonth, " ");

@@ -87,6 +87,14 @@ public final class Messages {
         return pattern("format.dayMonth", date);
     }
 
+    /**
+     * Day and month in figures (key {@code format.dayMonthNumeric}), the short form of the date field's order, for
+     * tight places such as the week view's day headers: "30/11", Danish "30.11."; empty for null.
+     */
+    public String dayMonthNumeric(java.time.temporal.TemporalAccessor date) {
+        return pattern("format.dayMonthNumeric", date);
+    }
+
     /** Day and month written out (key {@code format.dayMonthLong}): "30 November", Danish "30. november"; empty for null. */
     public String dayMonthLong(java.time.temporal.TemporalAccessor date) {
         return pattern("format.dayMonthLong", date);

@@ -27,6 +27,7 @@ class DateStylesTest {
         assertThat(english.dayMonth(DAY)).isEqualTo("30 Nov");
         assertThat(english.weekdayDate(DAY)).isEqualTo("Mon 30 Nov 2026");
         assertThat(english.weekdayDayMonth(DAY)).isEqualTo("Mon 30 Nov");
+        assertThat(english.dayMonthNumeric(DAY)).isEqualTo("30/11");
         assertThat(english.longDate(DAY)).isEqualTo("30 November 2026");
         assertThat(english.fullDate(DAY)).isEqualTo("Monday 30 November 2026");
         assertThat(english.monthYear(DAY)).isEqualTo("November 2026");
@@ -37,6 +38,8 @@ class DateStylesTest {
         assertThat(danish.date(DAY)).isEqualTo("30. nov. 2026");
         assertThat(danish.dayMonth(DAY)).isEqualTo("30. nov.");
         assertThat(danish.weekdayDayMonth(DAY)).isEqualTo("man. 30. nov.");
+        // the numeric form has the date field's dots ("30.11.2026"), not the slash of another language
+        assertThat(danish.dayMonthNumeric(DAY)).isEqualTo("30.11.");
         assertThat(danish.fullDate(DAY)).isEqualTo("mandag 30. november 2026");
     }
 
