@@ -340,11 +340,35 @@ final class EventNodes {
             this.shape = shape;
         }
 
+        /** True while the times are hidden because the block is too low to hold them under the title. */
+        private boolean timeTooLow;
+
         @Override
         protected void layoutChildren() {
             super.layoutChildren();
+            fitTimeInHeight();
             if (flag != null) {
                 placeFlag();
+            }
+        }
+
+        /**
+         * Hides the times of a block too low to hold them under its title (a 45-minute event in a small window),
+         * so they are never drawn over or below the block's edge (the tooltip and the dialog have them), and shows
+         * them again when the block grows.
+         */
+        private void fitTimeInHeight() {
+            if (shape.isShort() || time == null || !time.isManaged() || getStyleClass().contains("dragging")) {
+                return;
+            }
+            double bottom = getHeight() - snappedBottomInset();
+            boolean fits = time.getLayoutY() + time.prefHeight(-1) <= bottom + 0.5;
+            if (!fits && time.isVisible()) {
+                time.setVisible(false);
+                timeTooLow = true;
+            } else if (fits && timeTooLow) {
+                timeTooLow = false;
+                fitTime(this, time, timeText, startText);
             }
         }
 

@@ -96,4 +96,53 @@ class CalendarEventFitTest {
         assertThat(flags).as("the week has break flags to check").isGreaterThan(0);
         assertThat(wrong).isEmpty();
     }
+
+    /**
+     * A 45-minute event (09:30–10:15) is two lines, title and times, in a block lower than that at 1,024×700 and
+     * 1,600×1,000: what the block shows lies inside it; the times, when they do not fit, are left out (the tooltip and
+     * the accessible text have them), never drawn over or below its edge.
+     */
+    @Test
+    void aShortEventsTimesAreNeverDrawnOutsideItsBlock(FxRobot robot) {
+        List<String> wrong = new ArrayList<>();
+        for (double[] size : new double[][] {{1024, 700}, {1600, 1000}}) {
+            String where = (int) size[0] + "x" + (int) size[1];
+            try (TestApp app = TestApp.open(dir.resolve("short" + where), Locale.ENGLISH)) {
+                CalendarViewModel model = app.context().calendar();
+                model.load();
+                LocalDate day = LocalDate.of(2026, 11, 24);
+                model.create(new EventDraft("Call with Anna", day.atTime(9, 30), day.atTime(10, 15), false, "", "", null,
+                        Kind.FOLLOW_UP, null, null));
+                robot.interact(() -> {
+                    app.showShell(stage).select("calendar");
+                    stage.setMaximized(false);
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                    model.modeProperty().set(CalendarViewModel.Mode.WEEK);
+                    model.goTo(day);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                int[] blocks = {0};
+                robot.interact(() -> {
+                    stage.getScene().getRoot().applyCss();
+                    stage.getScene().getRoot().layout();
+                    for (Node node : stage.getScene().getRoot().lookupAll(".calendar-event")) {
+                        if (!(node instanceof EventNodes.EventBox block) || !block.isVisible()) {
+                            continue;
+                        }
+                        blocks[0]++;
+                        for (Node part : block.getChildrenUnmodifiable()) {
+                            Bounds in = part.getBoundsInParent();
+                            if (part.isVisible() && (in.getMaxY() > block.getHeight() + 0.5 || in.getMinY() < -0.5)) {
+                                wrong.add(where + ": " + part.getStyleClass() + " at " + in + " in a block of "
+                                        + block.getWidth() + "x" + block.getHeight());
+                            }
+                        }
+                    }
+                });
+                assertThat(blocks[0]).as(where).isEqualTo(1);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
 }
