@@ -84,6 +84,21 @@ public final class ContactsView {
         SplitPane split = new SplitPane(list(), editor);
         split.setId("contacts");
         split.setDividerPositions(0.45);
+        // The editor is shown only while it is open, as on Today and the board: closing it (Escape, also
+        // after "Don't save") leaves the list, never an empty "New contact" form.
+        double[] divider = {0.45};
+        Runnable showEditor = () -> {
+            boolean open = model.editor().openProperty().get();
+            if (open && !split.getItems().contains(editor)) {
+                split.getItems().add(editor);
+                split.setDividerPositions(divider[0]);
+            } else if (!open && split.getItems().contains(editor)) {
+                divider[0] = split.getDividerPositions()[0];
+                split.getItems().remove(editor);
+            }
+        };
+        showEditor.run();
+        ViewListeners.onChange(split, model.editor().openProperty(), (obs, old, now) -> showEditor.run());
         KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
         KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         KeyCombination saveKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
@@ -255,7 +270,8 @@ public final class ContactsView {
     private TableColumn<Contact, String> column(String key, Function<Contact, String> value, Comparator<String> order) {
         TableColumn<Contact, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setComparator(order);
+        // a contact without a phone or email sorts after the others in both directions
+        column.setComparator(dk.netdesk.ui.EmptyLast.of(column, order));
         return column;
     }
 
