@@ -146,6 +146,9 @@ public final class ContactsView {
         TableColumn<Contact, Contact> name = nameColumn(order);
         name.setMinWidth(120);
         name.setPrefWidth(200);
+        // One very long name must not push Phone and Email out of sight: the column fits its names up to
+        // 40 % of the table; a longer name ends in "…" (whole in the tooltip and accessible text).
+        name.maxWidthProperty().bind(Bindings.max(120, table.widthProperty().multiply(0.4)));
         // every number is shown in one form, however it was typed ("+4520304050" and "20 30 40 50" alike)
         TableColumn<Contact, String> phone = column("contact.phone", c -> PhoneNumbers.display(c.phone()),
                 Comparator.comparing(PhoneNumbers::normalise).thenComparing(Comparator.naturalOrder()));
@@ -254,10 +257,13 @@ public final class ContactsView {
                 if (empty || contact == null) {
                     setGraphic(null);
                     setAccessibleText(null);
+                    setTooltip(null);
                     return;
                 }
                 String reason = model.blockReason(contact);
                 name.setText(contact.name());
+                dk.netdesk.ui.MayShorten.declare(name, contact.name());
+                setTooltip(new javafx.scene.control.Tooltip(contact.name()));
                 dk.netdesk.ui.DoNotContactBadge.update(badge, messages, reason, false);
                 setAccessibleText(reason == null ? contact.name()
                         : contact.name() + ", " + dk.netdesk.ui.DoNotContactBadge.text(messages, reason));
