@@ -1,5 +1,6 @@
 package dk.netdesk.contacts;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 
 /**
@@ -16,6 +17,12 @@ public interface ContactEditor {
      * field) or finds a duplicate.
      */
     boolean open(long contactId);
+
+    /**
+     * True while the editor shows a stored or a new contact; false once it is closed (Escape, the contact
+     * deleted), when the screens hide it.
+     */
+    ReadOnlyBooleanProperty openProperty();
 
     /** Starts a new, empty contact, asking first about unsaved changes like {@link #open}; false when it stays. */
     boolean newContact();

@@ -40,9 +40,14 @@ public final class ContactValidation {
     }
 
     /**
-     * Optional; when given, digits with spaces, dashes, dots or brackets, and 6 to 15 digits in all. Pasted
-     * look-alikes (no-break spaces, other dashes, full-width digits) count as their plain forms
-     * ({@link PhoneNumbers#clean}).
+     * The one phone rule, for the editor, import and the command line. Optional; when given, digits with
+     * spaces, dashes, dots or brackets and at most one +. With a country code (+ or 00): a Danish one
+     * (+45/0045) has 8 digits after it ({@code contact.error.phoneDanish} otherwise), any other 7 to 15
+     * digits in all, code included (E.164; {@code contact.error.phoneCountry}); without one, 6 to 15 digits
+     * ({@code contact.error.phone}, also for wrong characters). Pasted look-alikes (no-break spaces, other
+     * dashes, full-width digits) count as their plain forms ({@link PhoneNumbers#clean}).
+     *
+     * @return the message key of what is wrong, or empty when the number is fine or blank
      */
     public static Optional<String> phone(String phone) {
         String text = PhoneNumbers.clean(phone);
@@ -51,7 +56,18 @@ public final class ContactValidation {
         }
         long digits = text.chars().filter(Character::isDigit).count();
         long plusSigns = text.chars().filter(c -> c == '+').count();
-        if (!PHONE_CHARS.matcher(text).matches() || plusSigns > 1 || digits < 6 || digits > 15) {
+        if (!PHONE_CHARS.matcher(text).matches() || plusSigns > 1) {
+            return Optional.of("contact.error.phone");
+        }
+        String normalised = PhoneNumbers.normalise(text);
+        if (normalised.startsWith("+45")) {
+            return normalised.length() == 3 + 8 ? Optional.empty() : Optional.of("contact.error.phoneDanish");
+        }
+        if (normalised.startsWith("+")) {
+            int count = normalised.length() - 1;
+            return count >= 7 && count <= 15 ? Optional.empty() : Optional.of("contact.error.phoneCountry");
+        }
+        if (digits < 6 || digits > 15) {
             return Optional.of("contact.error.phone");
         }
         return Optional.empty();

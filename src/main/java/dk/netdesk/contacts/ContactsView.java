@@ -84,6 +84,21 @@ public final class ContactsView {
         SplitPane split = new SplitPane(list(), editor);
         split.setId("contacts");
         split.setDividerPositions(0.45);
+        // The editor is shown only while it is open, as on Today and the board: closing it (Escape, also
+        // after "Don't save") leaves the list, never an empty "New contact" form.
+        double[] divider = {0.45};
+        Runnable showEditor = () -> {
+            boolean open = model.editor().openProperty().get();
+            if (open && !split.getItems().contains(editor)) {
+                split.getItems().add(editor);
+                split.setDividerPositions(divider[0]);
+            } else if (!open && split.getItems().contains(editor)) {
+                divider[0] = split.getDividerPositions()[0];
+                split.getItems().remove(editor);
+            }
+        };
+        showEditor.run();
+        ViewListeners.onChange(split, model.editor().openProperty(), (obs, old, now) -> showEditor.run());
         KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
         KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         KeyCombination saveKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
@@ -131,6 +146,9 @@ public final class ContactsView {
         TableColumn<Contact, Contact> name = nameColumn(order);
         name.setMinWidth(120);
         name.setPrefWidth(200);
+        // One very long name must not push Phone and Email out of sight: the column fits its names up to
+        // 40 % of the table; a longer name ends in "…" (whole in the tooltip and accessible text).
+        name.maxWidthProperty().bind(Bindings.max(120, table.widthProperty().multiply(0.4)));
         // every number is shown in one form, however it was typed ("+4520304050" and "20 30 40 50" alike)
         TableColumn<Contact, String> phone = column("contact.phone", c -> PhoneNumbers.display(c.phone()),
                 Comparator.comparing(PhoneNumbers::normalise).thenComparing(Comparator.naturalOrder()));
@@ -239,10 +257,13 @@ public final class ContactsView {
                 if (empty || contact == null) {
                     setGraphic(null);
                     setAccessibleText(null);
+                    setTooltip(null);
                     return;
                 }
                 String reason = model.blockReason(contact);
                 name.setText(contact.name());
+                dk.netdesk.ui.MayShorten.declare(name, contact.name());
+                setTooltip(new javafx.scene.control.Tooltip(contact.name()));
                 dk.netdesk.ui.DoNotContactBadge.update(badge, messages, reason, false);
                 setAccessibleText(reason == null ? contact.name()
                         : contact.name() + ", " + dk.netdesk.ui.DoNotContactBadge.text(messages, reason));
@@ -255,7 +276,8 @@ public final class ContactsView {
     private TableColumn<Contact, String> column(String key, Function<Contact, String> value, Comparator<String> order) {
         TableColumn<Contact, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setComparator(order);
+        // a contact without a phone or email sorts after the others in both directions
+        column.setComparator(dk.netdesk.ui.EmptyLast.of(column, order));
         return column;
     }
 

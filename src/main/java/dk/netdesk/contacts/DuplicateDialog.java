@@ -37,24 +37,35 @@ public final class DuplicateDialog {
      * (a double click too). The buttons' ids are {@code duplicate-open} and {@code duplicate-create}.
      */
     public static Answer ask(Node owner, Messages messages, List<Contact> existing) {
+        return ask(owner, messages, existing, "", false);
+    }
+
+    /**
+     * As {@link #ask(Node, Messages, List)}, with the header saying {@code reason} (which phone number and
+     * email each match has; blank for the general header); {@code editing} true when the form holds a stored
+     * contact, so that "Create anyway" reads "Save anyway" and the text says the edits are dropped on "Open …".
+     */
+    public static Answer ask(Node owner, Messages messages, List<Contact> existing, String reason, boolean editing) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
         DialogFit.onScreen(alert);
         if (owner.getScene() != null) {
             alert.initOwner(owner.getScene().getWindow());
         }
         alert.setTitle(messages.get("contact.duplicate.title"));
-        alert.setHeaderText(existing.size() == 1 ? messages.format("contact.duplicate.header", existing.get(0).name())
+        alert.setHeaderText(reason != null && !reason.isBlank() ? reason : existing.size() == 1
+                ? messages.format("contact.duplicate.header", existing.get(0).name())
                 : messages.format("contact.duplicate.headerMany", existing.size(), NameList.of(messages, existing)));
         ButtonType openIt = new ButtonType(messages.format("contact.duplicate.open", existing.get(0).name()),
                 ButtonBar.ButtonData.YES);
-        ButtonType createAnyway = new ButtonType(messages.get("contact.duplicate.create"), ButtonBar.ButtonData.NO);
+        ButtonType createAnyway = new ButtonType(messages.get(editing ? "contact.duplicate.save"
+                : "contact.duplicate.create"), ButtonBar.ButtonData.NO);
         alert.getButtonTypes().setAll(openIt, createAnyway, ConfirmDialog.cancel(messages));
         Button openButton = (Button) alert.getDialogPane().lookupButton(openIt);
         openButton.setId("duplicate-open");
         alert.getDialogPane().lookupButton(createAnyway).setId("duplicate-create");
         ListView<Contact> list = new ListView<>();
         if (existing.size() == 1) {
-            alert.setContentText(messages.get("contact.duplicate.text"));
+            alert.setContentText(messages.get(editing ? "contact.duplicate.textEdit" : "contact.duplicate.text"));
         } else {
             list.setId("duplicate-list");
             list.getItems().setAll(existing);

@@ -272,9 +272,11 @@ final class ContactDraft {
             }
         }
         for (String phone : phones) {
-            if (ContactValidation.phone(phone).isPresent()) {
-                faults.add(messages.format("exchange.import.badPhone", phone),
-                        messages.format("exchange.import.badPhone.brief", phone));
+            java.util.Optional<String> fault = ContactValidation.phone(phone);
+            if (fault.isPresent()) {
+                // the editor's reason, in the import's words: badPhone, badPhoneDanish or badPhoneCountry
+                String key = "exchange.import.badPhone" + fault.get().substring("contact.error.phone".length());
+                faults.add(messages.format(key, phone), messages.format(key + ".brief", phone));
             }
         }
         if (birthday != null && birthday.isAfter(today)) {

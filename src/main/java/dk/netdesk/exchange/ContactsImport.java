@@ -396,9 +396,11 @@ public final class ContactsImport {
             }
         }
         for (String phone : d.phones()) {
-            if (ContactValidation.phone(phone).isPresent()) {
-                faults.add(messages.format("exchange.import.badPhone", phone),
-                        messages.format("exchange.import.badPhone.brief", phone));
+            java.util.Optional<String> fault = ContactValidation.phone(phone);
+            if (fault.isPresent()) {
+                // the editor's reason, in the import's words: badPhone, badPhoneDanish or badPhoneCountry
+                String key = "exchange.import.badPhone" + fault.get().substring("contact.error.phone".length());
+                faults.add(messages.format(key, phone), messages.format(key + ".brief", phone));
             }
         }
         for (String text : List.of(d.city(), d.facebook(), d.instagram(), d.linkedin(), d.tiktok())) {

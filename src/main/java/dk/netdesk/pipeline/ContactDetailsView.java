@@ -371,7 +371,8 @@ public final class ContactDetailsView {
     }
 
     private void askAboutDuplicate(Node owner, java.util.List<Contact> existing) {
-        DuplicateDialog.Answer answer = DuplicateDialog.ask(owner, messages, existing);
+        DuplicateDialog.Answer answer = DuplicateDialog.ask(owner, messages, existing,
+                model.duplicateReasonProperty().get(), model.contactIdProperty().get() != null);
         switch (answer.choice()) {
             case OPEN_EXISTING -> model.openDuplicate(answer.open());
             case CREATE_ANYWAY -> model.saveAnyway();

@@ -5,6 +5,8 @@ import dk.netdesk.contacts.ContactAttachmentsViewModel;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.contacts.ContactEditor;
 import dk.netdesk.contacts.ContactForm;
+import dk.netdesk.contacts.ContactKeys;
+import dk.netdesk.contacts.PhoneNumbers;
 import dk.netdesk.contacts.ContactRef;
 import dk.netdesk.contacts.ContactValidation;
 import dk.netdesk.db.Changes;
@@ -64,6 +66,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<java.nio.file.Path> lastExport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Contact>> duplicates = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyStringWrapper duplicateReason = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper newContactStarted = new ReadOnlyLongWrapper(0);
     private Supplier<LeaveChoice> askToLeave = () -> LeaveChoice.CANCEL;
     /** True while a leave asks or waits for its save: the window answers meanwhile, and must not start another. */
@@ -313,18 +316,27 @@ public final class ContactDetailsViewModel implements ContactEditor {
         Long id = contactId.get();
         return () -> {
             if (id != null) {
-                if (service.find(id).isPresent()) {
-                    return new Saved(id, before, service.update(id, details, this), null);
+                if (!allowDuplicate) {
+                    // Only a phone or email the edit added can newly match another contact (never itself).
+                    List<Contact> found = service.findDuplicates(added(details.phones(), before == null ? List.of()
+                            : before.phones(), PhoneNumbers::normalise), added(details.emails(), before == null
+                            ? List.of() : before.emails(), ContactKeys::email), id);
+                    if (!found.isEmpty()) {
+                        return new Saved(null, null, null, found, details);
+                    }
                 }
-                return new Saved(null, null, service.create(details, this), null);
+                if (service.find(id).isPresent()) {
+                    return new Saved(id, before, service.update(id, details, this), null, details);
+                }
+                return new Saved(null, null, service.create(details, this), null, details);
             }
             if (!allowDuplicate) {
                 List<Contact> found = service.findDuplicates(details.phones(), details.emails(), null);
                 if (!found.isEmpty()) {
-                    return new Saved(null, null, null, found);
+                    return new Saved(null, null, null, found, details);
                 }
             }
-            return new Saved(null, null, service.create(details, this), null);
+            return new Saved(null, null, service.create(details, this), null, details);
         };
     }
 
@@ -332,16 +344,53 @@ public final class ContactDetailsViewModel implements ContactEditor {
      * What a save did: {@code saved} as stored, with the id it updated (null when it created
      * {@code saved}) and the details before; or, when nothing was saved, the stored {@code duplicates}.
      */
-    private record Saved(Long updatedId, ContactDetails before, Contact saved, List<Contact> duplicates) {
+    private record Saved(Long updatedId, ContactDetails before, Contact saved, List<Contact> duplicates,
+                         ContactDetails details) {
+    }
+
+    /** The values of {@code now} whose key (by {@code key}, blank keys left out) is not among {@code before}'s. */
+    private static List<String> added(List<String> now, List<String> before,
+                                      java.util.function.UnaryOperator<String> key) {
+        java.util.Set<String> had = new java.util.HashSet<>();
+        before.forEach(v -> had.add(key.apply(v)));
+        return now.stream().filter(v -> !had.contains(key.apply(v))).toList();
+    }
+
+    /**
+     * One line per stored contact in {@code found}, saying which of {@code details}' phones (display form,
+     * {@link PhoneNumbers#display}) and emails it has, e.g. "Anna already has this phone number: 20 30 40 50.".
+     */
+    private String reasons(List<Contact> found, ContactDetails details) {
+        java.util.Set<String> phones = new java.util.HashSet<>();
+        details.phones().stream().map(PhoneNumbers::normalise).filter(p -> !p.isEmpty()).forEach(phones::add);
+        java.util.Set<String> emails = new java.util.HashSet<>();
+        details.emails().stream().map(ContactKeys::email).filter(e -> !e.isEmpty()).forEach(emails::add);
+        List<String> lines = new java.util.ArrayList<>();
+        for (Contact c : found) {
+            String phone = c.details().phones().stream().filter(p -> phones.contains(PhoneNumbers.normalise(p)))
+                    .map(PhoneNumbers::display).findFirst().orElse(null);
+            String email = c.details().emails().stream().filter(e -> emails.contains(ContactKeys.email(e)))
+                    .findFirst().orElse(null);
+            if (phone != null && email != null) {
+                lines.add(messages.format("contact.duplicate.phoneAndEmail", c.name(), phone, email));
+            } else if (phone != null) {
+                lines.add(messages.format("contact.duplicate.phone", c.name(), phone));
+            } else if (email != null) {
+                lines.add(messages.format("contact.duplicate.email", c.name(), email));
+            }
+        }
+        return String.join("\n", lines);
     }
 
     /** Records a save's undo and says it; false, with the duplicate question asked, when nothing was saved. */
     private boolean saved(Saved result) {
         if (result.duplicates() != null) {
             List<Contact> found = List.copyOf(result.duplicates());
+            duplicateReason.set(reasons(found, result.details()));
             duplicates.set(found);
-            status.showWhile(() -> found.size() == 1 ? messages.format("contact.status.duplicate", found.get(0).name())
-                    : messages.format("contact.status.duplicates", dk.netdesk.contacts.NameList.of(messages, found)),
+            String edit = contactId.get() == null ? "" : "Edit";
+            status.showWhile(() -> found.size() == 1 ? messages.format("contact.status.duplicate" + edit, found.get(0).name())
+                    : messages.format("contact.status.duplicates" + edit, dk.netdesk.contacts.NameList.of(messages, found)),
                     duplicates.isNotNull());
             return false;
         }
@@ -539,6 +588,11 @@ public final class ContactDetailsViewModel implements ContactEditor {
      * {@link #dismissDuplicate}).
      */
     public ReadOnlyObjectProperty<List<Contact>> duplicatesProperty() { return duplicates.getReadOnlyProperty(); }
+    /**
+     * Why the last save asked about {@link #duplicatesProperty()}: one line per matching contact saying which
+     * phone number (display form) and/or email address it has; set before the duplicates are.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty duplicateReasonProperty() { return duplicateReason.getReadOnlyProperty(); }
     /** Counts the new contacts started: the view moves the focus to Name when it changes. */
     public ReadOnlyLongProperty newContactStartedProperty() { return newContactStarted.getReadOnlyProperty(); }
     public Messages messages() { return messages; }

@@ -168,7 +168,8 @@ public final class ColumnFit {
     }
 
     private static boolean grow(TableColumnBase<?, ?> column, double needed) {
-        double least = Math.ceil(needed + SLACK);
+        // never past the column's own cap (a long name column shortens its texts with "…" instead)
+        double least = Math.min(Math.ceil(needed + SLACK), column.getMaxWidth());
         if (column.getMinWidth() < least) {
             column.setMinWidth(least);
             return true;

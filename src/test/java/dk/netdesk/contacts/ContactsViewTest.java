@@ -106,6 +106,49 @@ class ContactsViewTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    @Test
+    void escapeAndDontSaveOnAStoredContactClosesTheEditorAndDropsTheEdit(FxRobot robot) {
+        robot.clickOn("#contact-new");
+        robot.clickOn("#details-name").write("Aage Brandt");
+        robot.clickOn("#details-save");
+        robot.clickOn("#contact-search");
+        robot.clickOn("Aage Brandt");
+        robot.clickOn("#details-notes").write("Call back");
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#unsaved-discard");
+
+        assertThat(app.context().contactsEditor().openProperty().get()).isFalse();
+        assertThat(robot.lookup("#contact-details").<javafx.scene.Node>queryAll()).as("the editor is gone, not a blank new contact")
+                .noneMatch(n -> n.getScene() != null && n.isVisible());
+        assertThat(new ContactRepository(app.database(), TestApp.CLOCK).findAll().get(0).details().notes()).isEmpty();
+
+        robot.clickOn("Aage Brandt");
+        assertThat(robot.lookup("#contact-details").query().isVisible()).as("a row opens it again").isTrue();
+    }
+
+    @Test
+    void contactsWithoutAPhoneOrEmailSortLastInBothDirections(FxRobot robot) {
+        robot.interact(() -> {
+            app.context().contactService().create(ContactDetails.named("Ane").withContact("", "", ""), null);
+            app.context().contactService().create(ContactDetails.named("Bo").withContact("30304050", "xbo@x.dk", ""), null);
+            app.context().contactService().create(ContactDetails.named("Cai").withContact("20304050", "cai@x.dk", ""), null);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        TableView<Contact> table = robot.lookup("#contact-table").queryTableView();
+        for (int column : new int[] {1, 2}) {
+            for (javafx.scene.control.TableColumn.SortType type : javafx.scene.control.TableColumn.SortType.values()) {
+                robot.interact(() -> {
+                    javafx.scene.control.TableColumn<Contact, ?> sortBy = table.getColumns().get(column);
+                    sortBy.setSortType(type);
+                    table.getSortOrder().setAll(sortBy);
+                });
+                assertThat(table.getItems()).extracting(Contact::name).as(column + " " + type)
+                        .containsExactly(type == javafx.scene.control.TableColumn.SortType.ASCENDING
+                                ? new String[] {"Cai", "Bo", "Ane"} : new String[] {"Bo", "Cai", "Ane"});
+            }
+        }
+    }
+
     /** Reads what is really stored, past the view-model. */
     private record ContactRepositoryView(TestApp app) {
         java.util.List<String> names() {

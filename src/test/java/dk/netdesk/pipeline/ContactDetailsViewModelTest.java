@@ -137,6 +137,44 @@ class ContactDetailsViewModelTest {
     }
 
     @Test
+    void editingAnExistingContactToAnotherContactsPhoneWarnsButNeverAboutItself() {
+        Contact cecilie = contacts.create(ContactDetails.named("Cecilie Dahl").withContact("20304050", "cd@x.dk", ""), null);
+        Contact bo = contacts.create(ContactDetails.named("Bo Aagaard").withContact("", "bo@x.dk", ""), null);
+        details.open(bo.id());
+        details.form().phonesProperty().set("+45 20 30 40 50");
+        details.save();
+        assertThat(details.duplicatesProperty().get()).containsExactly(cecilie);
+        assertThat(details.duplicateReasonProperty().get())
+                .isEqualTo("Cecilie Dahl already has this phone number: 20 30 40 50.");
+        assertThat(status()).isEqualTo("Not saved: Cecilie Dahl has the same email or phone.");
+        assertThat(contacts.find(bo.id()).orElseThrow().details().phones()).as("not saved yet").isEmpty();
+
+        details.saveAnyway();
+        assertThat(contacts.find(bo.id()).orElseThrow().details().phones()).containsExactly("+45 20 30 40 50");
+        assertThat(status()).isEqualTo("Saved Bo Aagaard.");
+
+        // Its own phone and email, and a number it already shared, are no reason to ask again.
+        details.form().notesProperty().set("Met at the fair");
+        details.save();
+        assertThat(details.duplicatesProperty().get()).isNull();
+        assertThat(contacts.find(bo.id()).orElseThrow().details().notes()).isEqualTo("Met at the fair");
+    }
+
+    @Test
+    void theDuplicateReasonSaysWhichPhoneAndWhichEmail() {
+        contacts.create(ContactDetails.named("Anna Jensen").withContact("+4520304050", "anna@x.dk", ""), null);
+        contacts.create(ContactDetails.named("Ole").withContact("", "ole@x.dk", ""), null);
+        details.newContact();
+        details.form().nameProperty().set("Anna J");
+        details.form().phonesProperty().set("20304050");
+        details.form().emailsProperty().set("ANNA@x.dk\nole@x.dk");
+        details.save();
+        assertThat(details.duplicateReasonProperty().get()).isEqualTo(
+                "Anna Jensen already has this phone number: 20 30 40 50 and this email address: anna@x.dk.\n"
+                        + "Ole already has this email address: ole@x.dk.");
+    }
+
+    @Test
     void doNotContactRefusesAFollowUpAndSaysWhy() {
         Contact bo = contacts.create(ContactDetails.named("Bo").withContact("", "", ""), null);
         details.open(bo.id());
