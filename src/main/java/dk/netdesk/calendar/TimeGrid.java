@@ -313,7 +313,7 @@ final class TimeGrid {
         }
     }
 
-    /** "Mon 23/11" (Danish "man. 23.11."), or with {@code between} "\n" the date under the name. */
+    /** "Mon 23/11" (Danish "man. 23.11"), or with {@code between} "\n" the date under the name. */
     private String dayName(LocalDate day, DateTimeFormatter dayMonth, String between) {
         return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, messages.getLocale()) + between + dayMonth.format(day);
     }

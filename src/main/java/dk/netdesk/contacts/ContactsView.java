@@ -94,7 +94,17 @@ public final class ContactsView {
                 split.setDividerPositions(divider[0]);
             } else if (!open && split.getItems().contains(editor)) {
                 divider[0] = split.getDividerPositions()[0];
+                javafx.scene.Node focused = split.getScene() == null ? null : split.getScene().getFocusOwner();
+                boolean focusInEditor = false;
+                for (javafx.scene.Node at = focused; at != null; at = at.getParent()) {
+                    focusInEditor |= at == editor;
+                }
                 split.getItems().remove(editor);
+                // the focus was in the editor that just left: it goes back to the list, not to the search field
+                javafx.scene.Node table = split.lookup("#contact-table");
+                if (focusInEditor && table != null) {
+                    table.requestFocus();
+                }
             }
         };
         showEditor.run();
@@ -148,7 +158,8 @@ public final class ContactsView {
         name.setPrefWidth(200);
         // One very long name must not push Phone and Email out of sight: the column fits its names up to
         // 40 % of the table; a longer name ends in "…" (whole in the tooltip and accessible text).
-        name.maxWidthProperty().bind(Bindings.max(120, table.widthProperty().multiply(0.4)));
+        // (never below 200 px: a "Do not contact" badge under the name stays whole)
+        name.maxWidthProperty().bind(Bindings.max(200, table.widthProperty().multiply(0.4)));
         // every number is shown in one form, however it was typed ("+4520304050" and "20 30 40 50" alike)
         TableColumn<Contact, String> phone = column("contact.phone", c -> PhoneNumbers.display(c.phone()),
                 Comparator.comparing(PhoneNumbers::normalise).thenComparing(Comparator.naturalOrder()));

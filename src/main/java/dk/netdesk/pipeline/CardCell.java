@@ -196,17 +196,38 @@ final class CardCell extends ListCell<Card> {
             setFillWidth(true);
         }
 
-        private void wrapAt(double width) {
+        /** The inner width the texts wrap at now, in pixels; 0 until the card has been laid out once. */
+        private double wrapWidth;
+
+        /** Wraps the texts at {@code width} (the card's outer width) minus the insets; true when that changed. */
+        private boolean wrapAt(double width) {
             if (width <= 0) {
-                return;
+                return false;
             }
             Insets in = getInsets();
             double inner = Math.max(1, width - in.getLeft() - in.getRight());
+            boolean changed = inner != wrapWidth;
+            wrapWidth = inner;
             for (Node part : getChildren()) {
                 if (part instanceof Text text && text.getWrappingWidth() != inner) {
                     text.setWrappingWidth(inner);
                 }
             }
+            return changed;
+        }
+
+        /**
+         * The card takes its column's width: its texts wrap at that width, so their unwrapped width (a 200-character
+         * name) never widens the card past its column.
+         */
+        @Override
+        protected double computePrefWidth(double height) {
+            return snappedLeftInset() + snappedRightInset();
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return snappedLeftInset() + snappedRightInset();
         }
 
         @Override
@@ -217,7 +238,18 @@ final class CardCell extends ListCell<Card> {
 
         @Override
         protected void layoutChildren() {
-            wrapAt(getWidth());
+            if (wrapAt(getWidth())) {
+                // the cell's height was asked before the texts wrapped at this width (a long name is several
+                // lines): the list asks again, so the card is as tall as its texts
+                javafx.application.Platform.runLater(() -> {
+                    for (javafx.scene.Parent up = getParent(); up != null; up = up.getParent()) {
+                        if (up instanceof javafx.scene.control.ListView<?> list) {
+                            list.refresh();
+                            return;
+                        }
+                    }
+                });
+            }
             super.layoutChildren();
         }
     }

@@ -89,7 +89,7 @@ public final class Messages {
 
     /**
      * Day and month in figures (key {@code format.dayMonthNumeric}), the short form of the date field's order, for
-     * tight places such as the week view's day headers: "30/11", Danish "30.11."; empty for null.
+     * tight places such as the week view's day headers: "30/11", Danish "30.11"; empty for null.
      */
     public String dayMonthNumeric(java.time.temporal.TemporalAccessor date) {
         return pattern("format.dayMonthNumeric", date);

@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
@@ -154,7 +153,9 @@ public final class SettingsDialog {
         now.setMinWidth(Region.USE_PREF_SIZE);
         restore.setMinWidth(Region.USE_PREF_SIZE);
         // "Choose backup folder…" sits with the other backup actions, so the path has the row to itself.
-        HBox actions = new HBox(10, choose, now, restore);
+        // In a narrow dialog (a long label in another language) the buttons go on to a second line, never past the edge.
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(10, 8, choose, now, restore);
+        actions.setPrefWrapLength(1000); // one line when there is room
 
         Label status = new Label();
         status.setId("settings-backup-status");

@@ -133,7 +133,9 @@ public final class Shell {
         // where there are any, make it a little smaller once shown, which costs one more layout.
         double sceneWidth = bounds.maximized() ? screen.getWidth() : width;
         double sceneHeight = bounds.maximized() ? screen.getHeight() : height;
-        Scene scene = new Scene(root, sceneWidth, sceneHeight);
+        // (A window already showing, as when the shell is built again on it, gives its scene its own size.)
+        boolean showing = stage.isShowing();
+        Scene scene = showing ? new Scene(root) : new Scene(root, sceneWidth, sceneHeight);
         scene.getStylesheets().add(Theme.APP_STYLESHEET);
         UndoKeys.install(scene, undo);
         stage.setScene(scene);
@@ -143,9 +145,11 @@ public final class Shell {
         // CSS and layout before the window is mapped, at the window's size: the first frame after mapping then
         // only draws. (stage.show() does neither for a window of a given size: the first pulse did both, after
         // mapping, so the window was mapped blank.)
-        root.applyCss();
-        root.resize(sceneWidth, sceneHeight);
-        root.layout();
+        if (!showing) {
+            root.applyCss();
+            root.resize(sceneWidth, sceneHeight);
+            root.layout();
+        }
         stage.setX(bounds.x());
         stage.setY(bounds.y());
         stage.setMaximized(bounds.maximized());

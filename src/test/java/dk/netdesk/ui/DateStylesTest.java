@@ -38,8 +38,9 @@ class DateStylesTest {
         assertThat(danish.date(DAY)).isEqualTo("30. nov. 2026");
         assertThat(danish.dayMonth(DAY)).isEqualTo("30. nov.");
         assertThat(danish.weekdayDayMonth(DAY)).isEqualTo("man. 30. nov.");
-        // the numeric form has the date field's dots ("30.11.2026"), not the slash of another language
-        assertThat(danish.dayMonthNumeric(DAY)).isEqualTo("30.11.");
+        // the numeric form has the date field's dots ("30.11.2026"), not the slash of another language; no last
+        // dot, so "man. 23.11" fits a narrow day
+        assertThat(danish.dayMonthNumeric(DAY)).isEqualTo("30.11");
         assertThat(danish.fullDate(DAY)).isEqualTo("mandag 30. november 2026");
     }
 
