@@ -191,29 +191,26 @@ final class CardCell extends ListCell<Card> {
      */
     private static final class CardBox extends VBox {
 
+        /** Key in the list's properties: the width (a Double, pixels) its cards were last laid out at. */
+        private static final String CARD_WIDTH = "dk.netdesk.cardWidth";
+
         CardBox(Node... parts) {
             super(3, parts);
             setFillWidth(true);
         }
 
-        /** The inner width the texts wrap at now, in pixels; 0 until the card has been laid out once. */
-        private double wrapWidth;
-
-        /** Wraps the texts at {@code width} (the card's outer width) minus the insets; true when that changed. */
-        private boolean wrapAt(double width) {
+        /** Wraps the texts at {@code width} (the card's outer width, pixels) minus the insets; nothing for width ≤ 0. */
+        private void wrapAt(double width) {
             if (width <= 0) {
-                return false;
+                return;
             }
             Insets in = getInsets();
             double inner = Math.max(1, width - in.getLeft() - in.getRight());
-            boolean changed = inner != wrapWidth;
-            wrapWidth = inner;
             for (Node part : getChildren()) {
                 if (part instanceof Text text && text.getWrappingWidth() != inner) {
                     text.setWrappingWidth(inner);
                 }
             }
-            return changed;
         }
 
         /**
@@ -232,23 +229,30 @@ final class CardCell extends ListCell<Card> {
 
         @Override
         protected double computePrefHeight(double width) {
-            wrapAt(width);
+            // asked without a width (before the first layout), the card wraps at its column's last card width
+            wrapAt(width > 0 ? width : (list() != null && list().getProperties().get(CARD_WIDTH) instanceof Double w ? w : -1));
             return super.computePrefHeight(width);
+        }
+
+        /** The list the card is in, or null. */
+        private javafx.scene.control.ListView<?> list() {
+            for (javafx.scene.Parent up = getParent(); up != null; up = up.getParent()) {
+                if (up instanceof javafx.scene.control.ListView<?> list) {
+                    return list;
+                }
+            }
+            return null;
         }
 
         @Override
         protected void layoutChildren() {
-            if (wrapAt(getWidth())) {
-                // the cell's height was asked before the texts wrapped at this width (a long name is several
-                // lines): the list asks again, so the card is as tall as its texts
-                javafx.application.Platform.runLater(() -> {
-                    for (javafx.scene.Parent up = getParent(); up != null; up = up.getParent()) {
-                        if (up instanceof javafx.scene.control.ListView<?> list) {
-                            list.refresh();
-                            return;
-                        }
-                    }
-                });
+            wrapAt(getWidth());
+            javafx.scene.control.ListView<?> list = list();
+            if (list != null && getWidth() > 0 && !Double.valueOf(getWidth()).equals(list.getProperties().get(CARD_WIDTH))) {
+                // the cards' heights were asked before their texts wrapped at this width (a long name is several
+                // lines): the list asks again once, per width, so every card is as tall as its texts
+                list.getProperties().put(CARD_WIDTH, getWidth());
+                javafx.application.Platform.runLater(list::refresh);
             }
             super.layoutChildren();
         }
