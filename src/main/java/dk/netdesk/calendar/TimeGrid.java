@@ -72,6 +72,14 @@ final class TimeGrid {
     private final List<Node> hourNodes = new ArrayList<>();
     /** During {@link #show}: the blocks of the events shown before, by shape, not yet given an event of this time. */
     private final java.util.Map<EventNodes.Shape, java.util.ArrayDeque<EventNodes.EventBox>> spare = new java.util.HashMap<>();
+    /**
+     * During {@link #show}: the shading, today and now marks shown before, by style class, not yet used again. Kept in
+     * the scene and reused as the event blocks are (issue 16): a node new to the scene has its styles matched anew.
+     */
+    private final java.util.Map<String, java.util.ArrayDeque<Region>> spareMarks = new java.util.HashMap<>();
+    /** The header's week number and day labels, made once and given each shown week's dates. */
+    private Label weekLabel;
+    private final List<Label> dayLabels = new ArrayList<>();
     private List<LocalDate> days = List.of();
     private ZoneId zone = ZoneId.systemDefault();
     /** Shows the last days again (after a width change that changes how many lanes fit). */
@@ -191,15 +199,18 @@ final class TimeGrid {
         this.days = shownDays;
         this.zone = zone;
         this.reshow = () -> show(shownDays, occurrences, balance, today, now, breakFlag, inProtected, zone);
-        header.clear(shownDays.size());
         allDay.clear(shownDays.size());
         // the blocks of the events shown so far stay in the grid, to show this time's events of the same shape
         spare.clear();
+        spareMarks.clear();
         java.util.Set<Node> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Node child : body.getChildren()) {
             if (child instanceof EventNodes.EventBox box && EventNodes.reusable(box)) {
                 spare.computeIfAbsent(box.shape, s -> new java.util.ArrayDeque<>()).add(box);
                 kept.add(box);
+            } else if (child instanceof Region mark && mark.getProperties().get(MARK) instanceof String kind) {
+                spareMarks.computeIfAbsent(kind, k -> new java.util.ArrayDeque<>()).add(mark);
+                kept.add(mark);
             }
         }
         // so do the hour lines and labels: taken out and put back, they would be styled again
@@ -210,10 +221,7 @@ final class TimeGrid {
             addShading(i, shownDays.get(i), balance);
             addGaps(i, shownDays.get(i), zone);
             if (shownDays.get(i).equals(today)) {
-                Region mark = new Region();
-                mark.getStyleClass().add("calendar-today-column");
-                mark.setMouseTransparent(true);
-                body.add(mark, GridColumns.Spec.full(i, 0, 1440));
+                mark("calendar-today-column", null, GridColumns.Spec.full(i, 0, 1440));
             }
         }
         // the hour grid is the same every time: reuse its nodes, after the shading as before (toFront only reorders)
@@ -229,17 +237,17 @@ final class TimeGrid {
         List<Node> unused = new ArrayList<>();
         spare.values().forEach(unused::addAll);
         spare.clear();
+        if (shownDays.contains(now.toLocalDate())) {
+            double minute = minutes(now.toLocalDate().atStartOfDay(), now);
+            mark("calendar-now-line", null, GridColumns.Spec.full(shownDays.indexOf(now.toLocalDate()), minute, minute));
+        }
+        // and the marks no day of this time needed
+        spareMarks.values().forEach(unused::addAll);
+        spareMarks.clear();
         if (!unused.isEmpty()) {
             java.util.Set<Node> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             drop.addAll(unused);
             body.getChildren().removeIf(drop::contains);
-        }
-        if (shownDays.contains(now.toLocalDate())) {
-            Region nowLine = new Region();
-            nowLine.getStyleClass().add("calendar-now-line");
-            nowLine.setMouseTransparent(true);
-            double minute = minutes(now.toLocalDate().atStartOfDay(), now);
-            body.add(nowLine, GridColumns.Spec.full(shownDays.indexOf(now.toLocalDate()), minute, minute));
         }
         body.requestLayout();
     }
@@ -281,35 +289,70 @@ final class TimeGrid {
     }
 
     private void showHeader(List<LocalDate> shownDays, LocalDate today) {
-        Label week = new Label(messages.format("calendar.weekShort", CalendarViewModel.isoWeek(shownDays.get(0))));
-        week.getStyleClass().add("calendar-weeknumber");
-        week.setId("calendar-weeknumber");
-        header.add(week, new GridColumns.Spec(-1, 0, 0, 0, 1, false));
+        if (weekLabel == null) {
+            weekLabel = new Label();
+            weekLabel.getStyleClass().add("calendar-weeknumber");
+            weekLabel.setId("calendar-weeknumber");
+        }
+        while (dayLabels.size() < shownDays.size()) {
+            dayLabels.add(dayLabel());
+        }
+        // the labels stay in the header from week to week (issue 16): only their dates change. Taken out and put
+        // back, a label would be styled again.
+        java.util.Set<Node> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.add(weekLabel);
+        kept.addAll(dayLabels.subList(0, shownDays.size()));
+        header.clearExcept(shownDays.size(), kept);
+        weekLabel.setText(messages.format("calendar.weekShort", CalendarViewModel.isoWeek(shownDays.get(0))));
+        placeInHeader(weekLabel, new GridColumns.Spec(-1, 0, 0, 0, 1, false));
         DateTimeFormatter dayMonth = messages.dateFormat("format.dayMonthNumeric");
         DateTimeFormatter full = messages.dateFormat("format.fullDate");
         for (int i = 0; i < shownDays.size(); i++) {
             LocalDate day = shownDays.get(i);
-            Label label = new Label(dayName(day, dayMonth, " "));
-            label.getStyleClass().add("calendar-dayname");
-            label.setId("calendar-day-" + day);
-            if (day.equals(today)) {
-                label.getStyleClass().add("today");
-            }
-            if (CalendarViewModel.isWeekend(day)) {
-                label.getStyleClass().add("weekend");
-            }
-            label.setAlignment(Pos.CENTER);
-            label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-            label.setMinWidth(0);
+            Label label = dayLabels.get(i);
             label.getProperties().put(LocalDate.class, day);
-            // a narrow column (a 1024 pixels wide window) puts every date under its day's name, not just the long ones
-            label.widthProperty().addListener((obs, old, now) -> fitDayNames());
-            label.fontProperty().addListener((obs, old, now) -> fitDayNames());
+            label.setText(dayName(day, dayMonth, " "));
+            label.setId("calendar-day-" + day);
+            setStyleClass(label, "today", day.equals(today));
+            setStyleClass(label, "weekend", CalendarViewModel.isWeekend(day));
             // the whole date in words is in the tooltip ({@link #showHolidays} adds the day's holidays)
-            label.setTooltip(new javafx.scene.control.Tooltip(full.format(day)));
+            label.getTooltip().setText(full.format(day));
             label.setAccessibleText(full.format(day));
             // a gap between the columns' labels: neighbouring dates never run together
-            header.add(label, new GridColumns.Spec(i, 0, 0, 0, 1, false));
+            placeInHeader(label, new GridColumns.Spec(i, 0, 0, 0, 1, false));
+        }
+        header.requestLayout();
+        // the same widths as before: no layout would put the dates under the names again
+        fitDayNames();
+    }
+
+    private void placeInHeader(Label label, GridColumns.Spec spec) {
+        if (label.getParent() == header) {
+            GridColumns.place(label, spec);
+        } else {
+            header.add(label, spec);
+        }
+    }
+
+    /** A day's date label in the header, without a date yet. */
+    private Label dayLabel() {
+        Label label = new Label();
+        label.getStyleClass().add("calendar-dayname");
+        label.setAlignment(Pos.CENTER);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        label.setMinWidth(0);
+        // a narrow column (a 1024 pixels wide window) puts every date under its day's name, not just the long ones
+        label.widthProperty().addListener((obs, old, now) -> fitDayNames());
+        label.fontProperty().addListener((obs, old, now) -> fitDayNames());
+        label.setTooltip(new javafx.scene.control.Tooltip());
+        return label;
+    }
+
+    private static void setStyleClass(Node node, String styleClass, boolean on) {
+        if (on && !node.getStyleClass().contains(styleClass)) {
+            node.getStyleClass().add(styleClass);
+        } else if (!on) {
+            node.getStyleClass().remove(styleClass);
         }
     }
 
@@ -347,17 +390,41 @@ final class TimeGrid {
     private void addShading(int i, LocalDate day, BalanceSettings balance) {
         DayOfWeek weekday = day.getDayOfWeek();
         for (TimeSpan span : balance.windows(weekday)) {
-            Region window = new Region();
-            window.getStyleClass().add("calendar-window");
-            window.setId("calendar-window-" + day + "-" + span.startMinute());
-            body.add(window, GridColumns.Spec.full(i, span.startMinute(), span.endMinute()));
+            mark("calendar-window", "calendar-window-" + day + "-" + span.startMinute(),
+                    GridColumns.Spec.full(i, span.startMinute(), span.endMinute()));
         }
         for (TimeSpan span : balance.protectedTime(weekday)) {
-            Region prot = new Region();
-            prot.getStyleClass().add("calendar-protected");
-            prot.setId("calendar-protected-" + day + "-" + span.startMinute());
-            body.add(prot, GridColumns.Spec.full(i, span.startMinute(), span.endMinute()));
+            mark("calendar-protected", "calendar-protected-" + day + "-" + span.startMinute(),
+                    GridColumns.Spec.full(i, span.startMinute(), span.endMinute()));
         }
+    }
+
+    /** The key of a reusable mark's style class in its properties. */
+    private static final Object MARK = new Object();
+
+    /**
+     * Places a plain shaded region of the body (a work window, protected time, today's column, the now line) as its
+     * last child so far: one of the same style class shown before ({@link #spareMarks}) or a new one. Only the
+     * now line and today's column let the mouse through; a window or protected time takes presses like the grid.
+     *
+     * @param styleClass the region's one style class
+     * @param id         its id (the tests find the shading by it), or null
+     */
+    private void mark(String styleClass, String id, GridColumns.Spec spec) {
+        java.util.ArrayDeque<Region> same = spareMarks.get(styleClass);
+        Region mark = same == null ? null : same.poll();
+        if (mark == null) {
+            mark = new Region();
+            mark.getStyleClass().add(styleClass);
+            mark.getProperties().put(MARK, styleClass);
+            mark.setMouseTransparent("calendar-today-column".equals(styleClass) || "calendar-now-line".equals(styleClass));
+            mark.setId(id);
+            body.add(mark, spec);
+            return;
+        }
+        mark.setId(id);
+        GridColumns.place(mark, spec);
+        mark.toFront();
     }
 
     /**

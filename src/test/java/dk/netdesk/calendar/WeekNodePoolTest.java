@@ -104,4 +104,40 @@ class WeekNodePoolTest {
                 .isEqualTo("Charlie");
         robot.type(KeyCode.ESCAPE);
     }
+
+    private static List<Node> withStyleClass(FxRobot robot, String parentId, String styleClass) {
+        Node parent = robot.lookup(parentId).query();
+        return ((javafx.scene.Parent) parent).getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains(styleClass)).toList();
+    }
+
+    @Test
+    void theNextWeekKeepsTheDateLabelsAndTheShadingAndGivesThemTheNewDates(FxRobot robot) {
+        robot.clickOn("#nav-calendar");
+        List<Node> dates = withStyleClass(robot, "#calendar-header", "calendar-dayname");
+        List<Node> windows = withStyleClass(robot, "#calendar-body", "calendar-window");
+        Node week = robot.lookup("#calendar-weeknumber").query();
+        assertThat(dates).hasSize(7);
+        assertThat(windows).isNotEmpty();
+        String firstBefore = dates.get(0).getId();
+
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+
+        List<Node> datesAfter = withStyleClass(robot, "#calendar-header", "calendar-dayname");
+        List<Node> windowsAfter = withStyleClass(robot, "#calendar-body", "calendar-window");
+        // the same nodes, in the same order, each with the next week's date
+        assertThat(datesAfter).containsExactlyElementsOf(dates);
+        assertThat(windowsAfter).hasSameSizeAs(windows);
+        Set<Node> windowsBefore = Collections.newSetFromMap(new IdentityHashMap<>());
+        windowsBefore.addAll(windows);
+        assertThat(windowsAfter).allMatch(windowsBefore::contains);
+        assertThat(robot.lookup("#calendar-weeknumber").<Node>query()).isSameAs(week);
+        java.time.LocalDate monday = java.time.LocalDate.parse(firstBefore.substring("calendar-day-".length())).plusWeeks(1);
+        assertThat(datesAfter.get(0).getId()).isEqualTo("calendar-day-" + monday);
+        assertThat(((Label) datesAfter.get(0)).getTooltip().getText())
+                .isEqualTo(app.context().messages().dateFormat("format.fullDate").format(monday));
+        assertThat(windowsAfter).allMatch(n -> n.getId().startsWith("calendar-window-" + monday.getYear())
+                && !n.getId().contains(firstBefore.substring("calendar-day-".length())));
+        assertThat(((Label) week).getText()).contains(String.valueOf(CalendarViewModel.isoWeek(monday)));
+    }
 }
