@@ -108,7 +108,8 @@ final class CalendarToolbar {
         DateText.install(goTo, messages);
         goTo.setValue(model.dateProperty().get());
         goTo.valueProperty().addListener((obs, old, now) -> model.goTo(now));
-        ViewListeners.onChange(goTo, model.dateProperty(), (obs, old, now) -> goTo.setValue(now));
+        // with the week's events, in the same pulse as the grid (issue 16)
+        ViewListeners.onChange(goTo, model.loadsProperty(), (obs, old, now) -> goTo.setValue(model.dateProperty().get()));
     }
 
     private Node modes() {

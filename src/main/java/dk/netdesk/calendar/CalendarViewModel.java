@@ -104,7 +104,6 @@ public final class CalendarViewModel {
     /** Reads the balance settings and the shown period; a failed read sets {@link #loadFailedProperty()} and is reported. */
     public void load() {
         today.set(LocalDate.now(clock.withZone(zone())));
-        updateTitle();
         LocalDate from = rangeStart();
         LocalDate to = rangeEnd();
         LocalDate monday = Balance.monday(date.get());
@@ -136,6 +135,8 @@ public final class CalendarViewModel {
             flags.addAll(Balance.breakFlags(all.stream().filter(Occurrence::isWork).toList(), settings.breakMinutes()));
             return new Loaded(settings, shown, week, weekSummary, java.util.Set.copyOf(flags));
         }, loaded -> {
+            // the title changes with the grid, in one pulse and one frame (issue 16): not a frame before it
+            updateTitle();
             contacts.setAll(contactList);
             holidays = loadedHolidays;
             holidayCountry = loadedHolidayCountry;
@@ -147,6 +148,7 @@ public final class CalendarViewModel {
             loadFailed.set(false);
             loads.set(loads.get() + 1);
         }, error -> {
+            updateTitle();
             loadFailed.set(true);
             background.report(error);
         });
