@@ -572,6 +572,21 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void aLinkItemTakesOnlyAnAddressThatOpens() {
+        model.newItem();
+        model.form().titleProperty().set("Quokka shop");
+        model.form().kindProperty().set(LibraryKind.LINK);
+        for (String address : List.of("file:///usr/bin/xterm", " JaVaScRiPt:alert(1)", "https:///etc/passwd",
+                "https:example.com", "../../../../bin/sh")) {
+            model.form().urlProperty().set(address);
+            assertThat(model.save()).as(address).isFalse();
+            assertThat(model.form().urlErrorProperty().get()).isEqualTo("library.error.url");
+        }
+        model.form().urlProperty().set("https://example.com/shop");
+        assertThat(model.save()).isTrue();
+    }
+
+    @Test
     void copyMakesOnlyWebAndMailLinksLiveAndTheRestPlainText() {
         model.newItem();
         model.form().titleProperty().set("Quokka offer");
