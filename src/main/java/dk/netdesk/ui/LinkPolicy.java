@@ -30,6 +30,12 @@ public final class LinkPolicy {
     /** The schemes that open, lower case. */
     public static final Set<String> OPENS = Set.of("http", "https", "mailto");
 
+    /**
+     * The header fields a {@code mailto} address may fill in (RFC 6068), written plainly (not percent-encoded);
+     * any other ({@code attach}, {@code attachment}, …) refuses the address.
+     */
+    public static final Set<String> MAIL_FIELDS = Set.of("to", "cc", "bcc", "subject", "body");
+
     /** How long a destination may be in a message before it is cut with "…" ({@link #shown}). */
     static final int SHOWN_LENGTH = 80;
 
@@ -73,10 +79,31 @@ public final class LinkPolicy {
             return Optional.empty();
         }
         if (scheme.equals("mailto")) {
-            return rest.isEmpty() || rest.startsWith("/") ? Optional.empty() : Optional.of(normal);
+            return rest.isEmpty() || rest.startsWith("/") || !plainMailFields(uri.getRawSchemeSpecificPart())
+                    ? Optional.empty() : Optional.of(normal);
         }
         String authority = uri.getRawAuthority();
         return rest.startsWith("//") && authority != null && !authority.isEmpty() ? Optional.of(normal) : Optional.empty();
+    }
+
+    /**
+     * True when a {@code mailto} address's header fields ({@code ?subject=…&body=…}) are only
+     * {@link #MAIL_FIELDS}: some mail programs read {@code attach=} / {@code attachment=} and attach a file of
+     * this machine to the new mail, so a field that is not plainly one of those refuses the address.
+     */
+    private static boolean plainMailFields(String schemeSpecific) {
+        int query = schemeSpecific.indexOf('?');
+        if (query < 0) {
+            return true;
+        }
+        for (String field : schemeSpecific.substring(query + 1).split("&", -1)) {
+            int equals = field.indexOf('=');
+            String name = equals < 0 ? field : field.substring(0, equals);
+            if (!MAIL_FIELDS.contains(name.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code destination} may open ({@link #web} gives an address). */

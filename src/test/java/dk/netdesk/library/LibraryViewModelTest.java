@@ -546,6 +546,7 @@ class LibraryViewModelTest {
             "ms-msdt:/id PCWDiagnostic",
             "search-ms:query=x",
             "https:///etc/passwd",
+            "mailto:anna@example.com?attach=/home/anna/.ssh/id_rsa",
             "");
 
     @Test

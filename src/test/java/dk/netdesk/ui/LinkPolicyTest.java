@@ -61,6 +61,11 @@ class LinkPolicyTest {
             "http://",
             "mailto:",
             "mailto:/etc/passwd",
+            // mail programs that read attach= put a file of this machine into the mail
+            "mailto:anna@example.com?attach=/home/anna/.ssh/id_rsa",
+            "mailto:anna@example.com?subject=Hej&ATTACHMENT=file:///etc/passwd",
+            "mailto:anna@example.com?att%61ch=/etc/passwd",
+            "mailto:?attach=~/.gnupg/secring.gpg",
             "https://example.com/a b",
             "https://example.com/\"onmouseover=\"alert(1)",
             "https://example.com/\u202Eexe.pdf",
@@ -81,13 +86,13 @@ class LinkPolicyTest {
     void webAndMailAddressesOpenTrimmedWithTheSchemeInLowerCase() {
         List<String> opened = new ArrayList<>();
         for (String destination : List.of("https://example.com/shop", "http://example.com/", "mailto:anna@example.com",
-                "mailto:anna@example.com?subject=Quokka%20pris", "https://example.com/quokka?a=1&b=2#top",
+                "mailto:anna@example.com?Subject=Quokka%20pris&body=Hej&cc=bo@example.com", "https://example.com/quokka?a=1&b=2#top",
                 " HTTPS://Example.com/Quokka ", "MailTo:Anna@Example.com", "https://blåbær.dk/kurv",
                 "https://user@example.com:8443/p")) {
             opened.add(LinkPolicy.web(destination).orElseThrow(() -> new AssertionError(destination)));
         }
         assertThat(opened).containsExactly("https://example.com/shop", "http://example.com/", "mailto:anna@example.com",
-                "mailto:anna@example.com?subject=Quokka%20pris", "https://example.com/quokka?a=1&b=2#top",
+                "mailto:anna@example.com?Subject=Quokka%20pris&body=Hej&cc=bo@example.com", "https://example.com/quokka?a=1&b=2#top",
                 "https://Example.com/Quokka", "mailto:Anna@Example.com", "https://blåbær.dk/kurv",
                 "https://user@example.com:8443/p");
     }
