@@ -144,7 +144,7 @@ public final class LibraryForm {
         String u = url.get() == null ? "" : url.get().strip();
         boolean required = kind.get() == LibraryKind.LINK;
         String problem = TypedText.problem(u, false);
-        boolean ok = problem == null && (u.isEmpty() ? !required : u.matches("(?i)(https?|mailto):\\S+"));
+        boolean ok = problem == null && (u.isEmpty() ? !required : dk.netdesk.ui.LinkPolicy.opens(u));
         urlError.set(ok ? null : problem != null ? problem : "library.error.url");
         return ok;
     }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import dk.netdesk.ui.Messages;
 import dk.netdesk.ui.StatusLine;
 import dk.netdesk.ui.UndoManager;
+import dk.netdesk.ui.LinkPolicy;
 import dk.netdesk.ui.OpenWithSystem;
 import dk.netdesk.ui.SystemOpener;
 import dk.netdesk.ui.TypedText;
@@ -520,9 +521,25 @@ public final class LibraryViewModel {
         this.opening = new OpenWithSystem(opener, status, messages);
     }
 
-    /** Opens a web or mail address (a link in the text, a link item's address); a failure is said in the status line. */
+    /**
+     * Opens a web or mail address (a link in the text, a link item's address); a failure is said in the status
+     * line. Only {@code http}, {@code https} and {@code mailto} reach the opener ({@link LinkPolicy}); anything
+     * else is not opened and the status line says where it leads ({@link OpenWithSystem#address}).
+     */
     public void openAddress(String address) {
         opening.address(address);
+    }
+
+    /**
+     * Whether a link destination from an item's text may open, for the reading pane to show it as a link or as
+     * text: empty when it may ({@link LinkPolicy#web}), else the words "This link leads to … and is not opened.
+     * Netdesk opens only web and mail addresses." in the UI language.
+     *
+     * @param destination the destination as written; may be null
+     */
+    public Optional<String> linkRefusal(String destination) {
+        return LinkPolicy.opens(destination) ? Optional.empty()
+                : Optional.of(OpenWithSystem.refused(messages, destination));
     }
 
     /**

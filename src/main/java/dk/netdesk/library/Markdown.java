@@ -1,7 +1,9 @@
 package dk.netdesk.library;
 
+import dk.netdesk.ui.LinkPolicy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
@@ -11,7 +13,9 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -26,6 +30,9 @@ import org.commonmark.renderer.text.TextContentRenderer;
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
+
+    /** HTML with raw HTML escaped (shown as text), never passed through. */
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).build();
 
     /**
      * Plain text as it reads. A quote is its text without added quote marks: the quote's own marks
@@ -56,13 +63,71 @@ public final class Markdown {
         return PARSER.parse(markdown == null ? "" : markdown);
     }
 
-    /** The text without markup, as it reads, paragraphs apart: for pasting into a chat or a post. */
+    /**
+     * The text without markup, as it reads, paragraphs apart: for pasting into a chat or a post. A link that
+     * may open is its label and its address, {@code "Shop" (https://example.com/shop)}; any other link is only
+     * its label ({@link #withSafeLinks}).
+     */
     public static String plainText(String markdown) {
-        return PLAIN.render(parse(markdown)).strip();
+        return PLAIN.render(withSafeLinks(parse(markdown))).strip();
     }
 
+    /**
+     * The text as HTML, for the clipboard (mail, documents). Raw HTML in the text is escaped and shows as
+     * text; attribute values are quoted and escaped by CommonMark's writer. Only links and images whose
+     * destination {@link LinkPolicy} lets open ({@code http}, {@code https}, {@code mailto}) become {@code href}s
+     * or {@code src}s; every other one becomes its label (an image its alt text), escaped, as plain text.
+     *
+     * @param markdown the item's body; null is taken as ""
+     * @return an HTML fragment (paragraphs, lists…), no document around it
+     */
     public static String html(String markdown) {
-        return HtmlRenderer.builder().escapeHtml(true).build().render(parse(markdown));
+        return HTML.render(withSafeLinks(parse(markdown)));
+    }
+
+    /**
+     * Makes a parsed text safe to hand on (decision 0037): each {@link Link} and {@link Image} whose destination
+     * {@link LinkPolicy#web} refuses is replaced by its children (the label, an image's alt text) as plain
+     * inline text; the others get the address as {@code LinkPolicy} gives it (trimmed, scheme in lower case).
+     *
+     * @param document a tree from {@link #parse}; changed in place
+     * @return {@code document}
+     */
+    static Node withSafeLinks(Node document) {
+        List<Node> targets = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                targets.add(link);
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                targets.add(image);
+                visitChildren(image);
+            }
+        });
+        for (Node target : targets) {
+            String destination = target instanceof Link link ? link.getDestination() : ((Image) target).getDestination();
+            Optional<String> web = LinkPolicy.web(destination);
+            if (web.isPresent()) {
+                if (target instanceof Link link) {
+                    link.setDestination(web.get());
+                } else {
+                    ((Image) target).setDestination(web.get());
+                }
+                continue;
+            }
+            Node child = target.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                target.insertBefore(child);
+                child = next;
+            }
+            target.unlink();
+        }
+        return document;
     }
 
     /**

@@ -2,11 +2,14 @@ package dk.netdesk.library;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -36,15 +39,25 @@ import org.commonmark.node.ThematicBreak;
  * Renders an item's Markdown (parsed by CommonMark) as JavaFX nodes: paragraphs and
  * headings as {@link TextFlow}s with bold, italic and code runs, lists, quotes, code
  * blocks and links that open through the given opener. Raw HTML is shown as text.
+ * A link (or image) whose destination {@code refusal} refuses is shown as plain text (style class
+ * {@code md-link-refused}) with the refusal as its tooltip: it is no control and cannot be clicked open
+ * (decision 0037).
  */
 public final class MarkdownView {
 
     private final Consumer<String> opener;
+    private final Function<String, Optional<String>> refusal;
     /** The searched words marked in the text being rendered. */
     private FtsQuery highlight = FtsQuery.parse("");
 
-    public MarkdownView(Consumer<String> opener) {
+    /**
+     * @param opener  opens a link's destination when it is clicked (only destinations {@code refusal} lets through)
+     * @param refusal for a link destination as written: empty when it may open, else the words saying where it
+     *                leads and that it is not opened ({@link LibraryViewModel#linkRefusal})
+     */
+    public MarkdownView(Consumer<String> opener, Function<String, Optional<String>> refusal) {
         this.opener = opener;
+        this.refusal = refusal;
     }
 
     public Node render(String markdown) {
@@ -217,6 +230,16 @@ public final class MarkdownView {
         }
 
         private void link(String destination, String label) {
+            Optional<String> refused = refusal.apply(destination);
+            if (refused.isPresent()) {
+                int first = runs.size();
+                text(label.isEmpty() ? destination : label, "md-link-refused");
+                for (Node run : runs.subList(first, runs.size())) {
+                    Tooltip.install(run, new Tooltip(refused.get()));
+                    run.setAccessibleHelp(refused.get());
+                }
+                return;
+            }
             Hyperlink hyperlink = new Hyperlink(label.isEmpty() ? destination : label);
             hyperlink.getStyleClass().add("md-link");
             hyperlink.setOnAction(e -> opener.accept(destination));

@@ -1,6 +1,7 @@
 package dk.netdesk.ui;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -47,11 +48,32 @@ public final class OpenWithSystem {
     }
 
     /**
-     * Opens a web address ({@code https:}, {@code mailto:}) in the browser or mail program; when none
-     * could, says to copy the address there. A {@code file:} address opens as a file would.
+     * Opens a web or mail address in the browser or mail program; when none could, says to copy the address
+     * there. Only what {@link LinkPolicy#web} lets open reaches the opener ({@code http}, {@code https},
+     * {@code mailto}); anything else ({@code file:}, {@code javascript:}, a path…) is never handed on, and the
+     * status line says where it leads and that it is not opened ({@code open.refused.*}, ui bundle).
+     *
+     * @param address a link destination as written, from item text or a stored field; may be null
+     * @return true when it was handed to the opener, false when refused
      */
-    public void address(String address) {
-        open(address, "the address " + address, () -> messages.format("open.failed.address", address));
+    public boolean address(String address) {
+        Optional<String> web = LinkPolicy.web(address);
+        if (web.isEmpty()) {
+            status.show(() -> refused(messages, address));
+            return false;
+        }
+        open(web.get(), "the address " + web.get(), () -> messages.format("open.failed.address", web.get()));
+        return true;
+    }
+
+    /**
+     * The words for a destination that is not opened: "This link leads to {shown} and is not opened. Netdesk
+     * opens only web and mail addresses." ({@code open.refused.address}), or "This link has no address and is
+     * not opened." ({@code open.refused.empty}) for a blank one. The destination is shown by {@link LinkPolicy#shown}.
+     */
+    public static String refused(Messages messages, String destination) {
+        String shown = LinkPolicy.shown(destination);
+        return shown.isEmpty() ? messages.get("open.refused.empty") : messages.format("open.refused.address", shown);
     }
 
     private void open(String uri, String what, Supplier<String> failed) {

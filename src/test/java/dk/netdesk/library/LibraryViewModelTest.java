@@ -522,4 +522,95 @@ class LibraryViewModelTest {
         assertThat(status.textProperty().get()).isEqualTo("No program could open https://example.com/quokka."
                 + " Copy the address into your browser or mail program.");
     }
+
+    /**
+     * Link destinations of issue 17 that must never reach the system opener: files and programs, script
+     * and data schemes, relative and Windows paths, and schemes written to slip past a plain check.
+     */
+    static final List<String> NEVER_OPENED = List.of(
+            "file:///usr/bin/xterm",
+            "file:///C:/Users/Public/Downloads/opdatering.exe",
+            "javascript:alert(1)",
+            "../../../../bin/sh",
+            "file:///etc/passwd",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:msgbox(1)",
+            " JaVaScRiPt:alert(1)",
+            "java%73cript:alert(1)",
+            "jav\tascript:alert(1)",
+            "C:\\Windows\\System32\\cmd.exe",
+            "\\\\server\\share\\run.exe",
+            "//evil.example/run",
+            "/usr/bin/xterm",
+            "smb://server/share/run.exe",
+            "ms-msdt:/id PCWDiagnostic",
+            "search-ms:query=x",
+            "https:///etc/passwd",
+            "mailto:anna@example.com?attach=/home/anna/.ssh/id_rsa",
+            "");
+
+    @Test
+    void onlyWebAndMailAddressesReachTheOpenerAndTheRestIsSaidNotOpened() {
+        List<String> opened = new ArrayList<>();
+        model.setOpener((uri, onFailure) -> opened.add(uri));
+        for (String destination : NEVER_OPENED) {
+            model.openAddress(destination);
+            assertThat(opened).as("handed to the opener: %s", destination).isEmpty();
+            assertThat(status.textProperty().get()).as("said for %s", destination)
+                    .contains(" is not opened.");
+        }
+        assertThat(status.textProperty().get()).isEqualTo("This link has no address and is not opened.");
+        model.openAddress("javascript:alert(1)");
+        assertThat(status.textProperty().get()).isEqualTo("This link leads to javascript:alert(1) and is not opened."
+                + " Netdesk opens only web and mail addresses.");
+
+        model.openAddress("https://example.com/quokka?a=1&b=2#top");
+        model.openAddress("http://example.com/");
+        model.openAddress("mailto:anna@example.com?subject=Quokka");
+        model.openAddress(" HTTPS://Example.com/Quokka ");
+        assertThat(opened).containsExactly("https://example.com/quokka?a=1&b=2#top", "http://example.com/",
+                "mailto:anna@example.com?subject=Quokka", "https://Example.com/Quokka");
+    }
+
+    @Test
+    void aLinkItemTakesOnlyAnAddressThatOpens() {
+        model.newItem();
+        model.form().titleProperty().set("Quokka shop");
+        model.form().kindProperty().set(LibraryKind.LINK);
+        for (String address : List.of("file:///usr/bin/xterm", " JaVaScRiPt:alert(1)", "https:///etc/passwd",
+                "https:example.com", "../../../../bin/sh")) {
+            model.form().urlProperty().set(address);
+            assertThat(model.save()).as(address).isFalse();
+            assertThat(model.form().urlErrorProperty().get()).isEqualTo("library.error.url");
+        }
+        model.form().urlProperty().set("https://example.com/shop");
+        assertThat(model.save()).isTrue();
+    }
+
+    @Test
+    void copyMakesOnlyWebAndMailLinksLiveAndTheRestPlainText() {
+        model.newItem();
+        model.form().titleProperty().set("Quokka offer");
+        model.form().bodyProperty().set("[Bestil her](javascript:alert(1)) og <javascript:alert(1)> og"
+                + " [Se tilbuddet](data:text/html,<script>alert(1)</script>) og [Åbn](vbscript:msgbox(1)) og"
+                + " [Kør](file:///usr/bin/xterm) og [Skal](../../../../bin/sh) og [Navn](&#106;avascript:alert(1)) og"
+                + " [Butik](https://example.com/shop) og [Skriv](mailto:anna@example.com)\n\n"
+                + "<a href=\"javascript:alert(2)\">rå</a>\n\n![billede](javascript:alert(3)) ![logo](https://example.com/logo.png)");
+        assertThat(model.save()).isTrue();
+        CopyText text = model.copyText().orElseThrow();
+
+        List<String> live = new ArrayList<>();
+        java.util.regex.Matcher attribute = java.util.regex.Pattern.compile("(?i)\\b(href|src)\\s*=\\s*\"([^\"]*)\"")
+                .matcher(text.html());
+        while (attribute.find()) {
+            live.add(attribute.group(2));
+        }
+        assertThat(live).containsExactly("https://example.com/shop", "mailto:anna@example.com",
+                "https://example.com/logo.png");
+        assertThat(text.html()).contains("Bestil her", "Se tilbuddet", "Åbn", "Kør", "Skal", "Navn", "billede")
+                .contains("&lt;a href=&quot;javascript:alert(2)&quot;&gt;rå&lt;/a&gt;")
+                .doesNotContain("<script>");
+        assertThat(text.plain()).contains("Bestil her", "Se tilbuddet", "Kør")
+                .doesNotContain("(javascript:", "(data:", "(vbscript:", "(file:", "(../");
+    }
 }

@@ -311,4 +311,45 @@ class LibraryViewTest {
             model.selectedHitProperty().set(null);
         }).get();
     }
+
+    /** The first node under the reading pane's text that shows {@code label}: a link, or plain text. */
+    private static javafx.scene.Node shown(FxRobot robot, String label) {
+        javafx.scene.Node body = robot.lookup("#library-body").query();
+        return robot.from(body).lookup((javafx.scene.Node n) ->
+                n instanceof javafx.scene.control.Hyperlink link ? label.equals(link.getText())
+                        : n instanceof javafx.scene.text.Text text && label.equals(text.getText())).query();
+    }
+
+    @Test
+    void onlyWebAndMailLinksInTheTextGoToTheOpenerAndCopyKeepsOnlyThemLive(FxRobot robot) {
+        robot.interact(() -> {
+            LibraryViewModel model = app.context().library();
+            model.newItem();
+            model.form().titleProperty().set("Quokka links");
+            model.form().bodyProperty().set("[Kør xterm](file:///usr/bin/xterm) og"
+                    + " [Opdatering](file:///C:/Users/Public/Downloads/opdatering.exe) og [Bestil her](javascript:alert(1))"
+                    + " og [Skal](../../../../bin/sh) og <file:///etc/passwd> og [Butik](https://example.com/shop)");
+            assertThat(model.save()).isTrue();
+        });
+        settle();
+        List<String> dangerous = List.of("Kør xterm", "Opdatering", "Bestil her", "Skal", "file:///etc/passwd");
+        for (String label : dangerous) {
+            robot.clickOn(shown(robot, label));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(opened).as("opened by clicking %s", label).isEmpty();
+        }
+        assertThat(robot.lookup("#library-body .md-link").queryAllAs(javafx.scene.control.Hyperlink.class))
+                .extracting(javafx.scene.control.Hyperlink::getText).containsExactly("Butik");
+        assertThat(robot.lookup("#library-body .md-link-refused").queryAll()).hasSize(dangerous.size());
+
+        robot.clickOn(shown(robot, "Butik"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).containsExactly("https://example.com/shop");
+
+        robot.clickOn("#library-copy");
+        WaitForAsyncUtils.waitForFxEvents();
+        String html = WaitForAsyncUtils.waitForAsyncFx(2000, () -> Clipboard.getSystemClipboard().getHtml());
+        assertThat(html).contains("<a href=\"https://example.com/shop\">Butik</a>", "Bestil her", "Kør xterm")
+                .doesNotContain("href=\"javascript:", "href=\"file:", "href=\"../");
+    }
 }
