@@ -3,13 +3,11 @@ package dk.netdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.netdesk.calendar.Category;
-import dk.netdesk.contacts.ContactAttachment;
 import dk.netdesk.contacts.ContactAttachmentsViewModel;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.exchange.CalendarFilesViewModel;
 import dk.netdesk.exchange.ImportStep;
 import dk.netdesk.exchange.ImportWizardViewModel;
-import dk.netdesk.library.Attachment;
 import dk.netdesk.library.CopyText;
 import dk.netdesk.library.LibraryItem;
 import dk.netdesk.library.LibraryViewModel;
@@ -49,9 +47,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OutsideContentFuzzTest {
 
-    static final int PDF_CASES = 200;
-    static final int VCARD_CASES = 300;
-    static final int MARKDOWN_CASES = 400;
+    static final int PDF_CASES = 240;
+    static final int VCARD_CASES = 250;
+    static final int MARKDOWN_CASES = 300;
     static final int ICS_CASES = 200;
 
     @TempDir
@@ -98,10 +96,10 @@ class OutsideContentFuzzTest {
                 (pdfs - start) / 1_000_000, (vcards - pdfs) / 1_000_000, (markdown - vcards) / 1_000_000,
                 (calendars - markdown) / 1_000_000);
         System.out.println("OutsideContentFuzzTest: " + cases + " cases run (" + PDF_CASES + " PDFs attached to a "
-                + "library item and to a contact, " + VCARD_CASES + " vCards through the import wizard, "
+                + "library item or a contact, " + VCARD_CASES + " vCards through the import wizard, "
                 + MARKDOWN_CASES + " Markdown bodies saved and copied, " + ICS_CASES + " iCalendar files imported)");
         assertThat(problems).as("cases where an exception reached the user or something was left behind").isEmpty();
-        assertThat(cases).isEqualTo(2 * PDF_CASES + VCARD_CASES + MARKDOWN_CASES + ICS_CASES);
+        assertThat(cases).isEqualTo(PDF_CASES + VCARD_CASES + MARKDOWN_CASES + ICS_CASES);
     }
 
     // ---- PDFs: attach (library and contact), which reads the text --------------------------------------
@@ -128,32 +126,31 @@ class OutsideContentFuzzTest {
             Path file = Files.write(incoming.resolve("case-" + i + ".pdf"), pdf);
             String name = sha256(pdf) + ".pdf";
 
-            // The library item.
-            String before = snapshot();
-            int count = library.itemProperty().get().attachments().size();
-            if (call("PDF " + i + " (library)", () -> library.attach(file))) {
-                List<Attachment> now = library.itemProperty().get().attachments();
-                if (now.size() == count + 1) {
-                    expected.add(name);
-                } else {
-                    expectUnchanged("PDF " + i + " (library)", before);
+            // Even cases go to the library item, odd ones to the contact (the two known damaged files to both).
+            if (i % 2 == 0 || i < 2) {
+                String before = snapshot();
+                int count = library.itemProperty().get().attachments().size();
+                if (call("PDF " + i + " (library)", () -> library.attach(file))) {
+                    if (library.itemProperty().get().attachments().size() == count + 1) {
+                        expected.add(name);
+                    } else {
+                        expectUnchanged("PDF " + i + " (library)", before);
+                    }
                 }
+                expectFiles("PDF " + i + " (library)", expected);
             }
-            expectFiles("PDF " + i + " (library)", expected);
-            cases++;
-
-            // The contact.
-            before = snapshot();
-            count = contact.attachments().size();
-            if (call("PDF " + i + " (contact)", () -> contact.attach(file))) {
-                List<ContactAttachment> now = contact.attachments();
-                if (now.size() == count + 1) {
-                    expected.add(name);
-                } else {
-                    expectUnchanged("PDF " + i + " (contact)", before);
+            if (i % 2 == 1 || i < 2) {
+                String before = snapshot();
+                int count = contact.attachments().size();
+                if (call("PDF " + i + " (contact)", () -> contact.attach(file))) {
+                    if (contact.attachments().size() == count + 1) {
+                        expected.add(name);
+                    } else {
+                        expectUnchanged("PDF " + i + " (contact)", before);
+                    }
                 }
+                expectFiles("PDF " + i + " (contact)", expected);
             }
-            expectFiles("PDF " + i + " (contact)", expected);
             cases++;
         }
         return cases;
