@@ -47,8 +47,11 @@ public final class AttachmentStore {
     static final int MAX_TEXT = 1_000_000;
     /** The most pages whose text is read from one PDF; the rest is not searchable. */
     static final int MAX_PAGES = 2_000;
-    /** The most memory (bytes) PDFBox may use for one PDF's streams while its text is read; more is bad input. */
-    static final long MAX_PDF_MEMORY = 256L * 1024 * 1024;
+    /**
+     * The most memory (bytes) PDFBox may use for one PDF's stream buffers while its text is read; more is bad input.
+     * Well under the app's heap ceiling (512 MB, decision 0036), so a crafted PDF cannot starve the rest of the app.
+     */
+    static final long MAX_PDF_MEMORY = 64L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(AttachmentStore.class);
     private static final Map<String, String> MEDIA_TYPES = Map.of(

@@ -47,9 +47,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OutsideContentFuzzTest {
 
-    static final int PDF_CASES = 240;
+    static final int PDF_CASES = 200;
     static final int VCARD_CASES = 250;
-    static final int MARKDOWN_CASES = 300;
+    static final int MARKDOWN_CASES = 250;
     static final int ICS_CASES = 200;
 
     @TempDir
