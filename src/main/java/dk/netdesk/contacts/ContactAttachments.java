@@ -60,12 +60,19 @@ public final class ContactAttachments {
      *
      * @param origin who asks (published with the change), or null
      * @throws IllegalArgumentException when the file is not a PDF or an image; nothing is written
-     * @throws IllegalStateException    when the contact no longer exists (the copied file is tidied at the next start)
-     * @throws IOException              when the file cannot be read or copied
+     * @throws IllegalStateException    when the contact no longer exists; the file this call copied in is removed
+     *                                  again (unless another row or an undo of this run uses it)
+     * @throws IOException              when the file cannot be read or copied; nothing is left behind
      */
     public ContactAttachment attach(long contactId, Path file, Object origin) throws IOException {
         StoredFile stored = store.store(file);
-        ContactAttachment added = repository.add(contactId, stored);
+        ContactAttachment added;
+        try {
+            added = repository.add(contactId, stored);
+        } catch (RuntimeException | Error failure) {
+            store.discard(stored, references::isUsed, failure);
+            throw failure;
+        }
         changes.publish(Changes.Topic.CONTACTS, origin);
         return added;
     }

@@ -8,6 +8,9 @@ package dk.netdesk.db;
  * @param mediaType {@code application/pdf} or an {@code image/*} type
  * @param size      its size in bytes
  * @param text      the text found in it (PDFs only; "" otherwise)
+ * @param textUnreadable true for a PDF whose text could not be read (a damaged or crafted file; decision 0038),
+ *                  false for images and for PDFs that were read (with or without text)
  */
-public record StoredFile(String fileName, String sha256, String mediaType, long size, String text) {
+public record StoredFile(String fileName, String sha256, String mediaType, long size, String text,
+                         boolean textUnreadable) {
 }

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import net.fortuna.ical4j.data.ParserException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * "Import calendar": the events of an iCalendar ({@code .ics}) file from Google, Outlook or Apple
@@ -36,6 +38,10 @@ import net.fortuna.ical4j.data.ParserException;
  * that does not carry Netdesk's own kind (from a Netdesk export). Runs on the database thread.
  */
 public final class CalendarImport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CalendarImport.class);
+    /** Files above this size (100 MB) are refused unread: no calendar export is that large (decision 0038). */
+    static final long MAX_BYTES = 100L * 1024 * 1024;
 
     private final Database database;
     private final CalendarRepository calendar;
@@ -78,8 +84,16 @@ public final class CalendarImport {
             throw new ImportFileException(() -> messages.format("exchange.ics.empty", name));
         }
         List<IcsTree.Node> calendars;
+        IcsReader.Result read;
         try {
             calendars = IcsTree.parse(new StringReader(text));
+            if (calendars.isEmpty()) {
+                throw new ImportFileException(() -> messages.format("exchange.ics.malformed", name, 1,
+                        messages.get("exchange.ics.noCalendar")));
+            }
+            IcsValues values = new IcsValues(homeZone.get(), calendars);
+            Kind defaultKind = category == Category.WORK ? Kind.ADMIN : Kind.OTHER;
+            read = new IcsReader(values, defaultKind, messages).read(calendars);
         } catch (ParserException e) {
             // The parser's own text is English and technical: say in the UI language what it means.
             String detail = String.valueOf(e.getMessage()).contains("Unexpected end of file")
@@ -89,19 +103,14 @@ public final class CalendarImport {
         } catch (IOException e) {
             throw new ImportFileException(() -> messages.format("exchange.ics.unreadable", name,
                     WriteProblem.describe(e, messages)), e);
-        }
-        if (calendars.isEmpty()) {
-            throw new ImportFileException(() -> messages.format("exchange.ics.malformed", name, 1,
-                    messages.get("exchange.ics.noCalendar")));
-        }
-        IcsValues values = new IcsValues(homeZone.get(), calendars);
-        Kind defaultKind = category == Category.WORK ? Kind.ADMIN : Kind.OTHER;
-        IcsReader.Result read;
-        try {
-            read = new IcsReader(values, defaultKind, messages).read(calendars);
         } catch (IcsValues.BadValue e) {
             throw new ImportFileException(() -> messages.format("exchange.ics.badValue", name, e.prop.line(), e.prop.name(),
                     e.text));
+        } catch (RuntimeException | StackOverflowError e) {
+            // ical4j failing on what the file holds is bad input, not a bug (decision 0038): nothing was written yet.
+            LOG.warn("Could not read the calendar file {}", name, e);
+            throw new ImportFileException(() -> messages.format("exchange.ics.malformed", name, 1,
+                    messages.get("exchange.ics.damaged")), e);
         }
         List<RejectedRecord> rejected = new ArrayList<>(read.rejected());
         List<CalendarImportUndo.Series> done = new ArrayList<>();
@@ -201,6 +210,9 @@ public final class CalendarImport {
     private String readText(Path file, String name) throws ImportFileException {
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ImportFileException(() -> messages.format("exchange.ics.tooLarge", name, MAX_BYTES / 1024 / 1024));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ImportFileException(() -> messages.format("exchange.ics.unreadable", name,

@@ -26,9 +26,13 @@ import java.util.stream.IntStream;
  * {@link ImportFileException} whose message names the file, the line where known and the fault. A
  * single record that cannot be imported (no name, an email that is not an email address, a date that
  * does not exist, a card cut off before {@code END:VCARD}…) is a {@link RejectedRecord} with its line,
- * number and reason, and the other records are read.
+ * number and reason, and the other records are read. Whatever the parsing libraries throw on a file's
+ * content is bad input: a card they fail on is rejected, a file they fail on an {@link ImportFileException}
+ * (decision 0038); no exception of theirs reaches the caller.
  */
 public final class ContactFileReader {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContactFileReader.class);
 
     /** The encodings the wizard offers besides "detect": UTF-8, Windows-1252 (Danish Excel), UTF-16 LE (Outlook's "Unicode"). */
     public static final List<java.nio.charset.Charset> ENCODINGS = List.of(java.nio.charset.StandardCharsets.UTF_8,
@@ -71,6 +75,14 @@ public final class ContactFileReader {
      * @throws ImportFileException when the file as a whole cannot be read; nothing is returned then
      */
     public ContactsRead read(Path file, ReadChoices choices) throws ImportFileException {
+        try {
+            return readAll(file, choices);
+        } catch (RuntimeException | StackOverflowError broken) {
+            throw damaged(file, broken);
+        }
+    }
+
+    private ContactsRead readAll(Path file, ReadChoices choices) throws ImportFileException {
         Loaded loaded = load(file, choices);
         List<IncomingContact> contacts = new ArrayList<>();
         List<RejectedRecord> rejected = new ArrayList<>();
@@ -92,6 +104,29 @@ public final class ContactFileReader {
      * @throws ImportFileException as {@link #read}
      */
     public ContactsPreview preview(Path file, ReadChoices choices, int rows) throws ImportFileException {
+        try {
+            return previewRows(file, choices, rows);
+        } catch (RuntimeException | StackOverflowError broken) {
+            throw damaged(file, broken);
+        }
+    }
+
+    /**
+     * A parsing library (ez-vcard, Commons CSV) failing on what the file holds is bad input, not a bug
+     * (decision 0038): the file cannot be imported, said in one line like any other unreadable file.
+     */
+    private ImportFileException damaged(Path file, Throwable broken) {
+        String name = nameOf(file);
+        LOG.warn("Could not read the contacts file {}", name, broken);
+        return new ImportFileException(() -> messages.format("exchange.import.error.damaged", name), broken);
+    }
+
+    private static String nameOf(Path file) {
+        return Normalizer.normalize(file.getFileName() == null ? file.toString() : file.getFileName().toString(),
+                Normalizer.Form.NFC);
+    }
+
+    private ContactsPreview previewRows(Path file, ReadChoices choices, int rows) throws ImportFileException {
         Loaded loaded = load(file, choices);
         List<ContactsPreview.Row> shown = new ArrayList<>();
         if (loaded.csv != null) {
@@ -150,8 +185,7 @@ public final class ContactFileReader {
     }
 
     private Loaded load(Path file, ReadChoices choices) throws ImportFileException {
-        String name = Normalizer.normalize(file.getFileName() == null ? file.toString() : file.getFileName().toString(),
-                Normalizer.Form.NFC);
+        String name = nameOf(file);
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {

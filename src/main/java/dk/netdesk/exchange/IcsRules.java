@@ -64,7 +64,8 @@ final class IcsRules {
         Recur<LocalDateTime> recur;
         try {
             recur = new Recur<>(String.join(";", parts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-        } catch (IllegalArgumentException | DateTimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // ical4j fails on a broken rule in many ways (BYDAY=M: StringIndexOutOfBoundsException), all bad input.
             throw new IcsValues.BadValue(prop, prop.value());
         }
         for (String key : parts.keySet()) {

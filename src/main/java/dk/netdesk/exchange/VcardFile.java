@@ -104,17 +104,20 @@ final class VcardFile {
             return new Read(Outcome.rejected(new RejectedRecord(piece.line(), piece.record(), reason,
                     rawName(piece.text()))), "");
         }
-        VCard card;
-        try (VCardReader reader = new VCardReader(piece.text())) {
-            card = reader.readNext();
-        } catch (IOException | RuntimeException broken) {
-            card = null;
+        try {
+            VCard card;
+            try (VCardReader reader = new VCardReader(piece.text())) {
+                card = reader.readNext();
+            }
+            if (card != null) {
+                ContactDraft draft = CardMapping.draft(card, messages);
+                return new Read(draft.finish(piece.line(), piece.record(), today), draft.shownBirthday());
+            }
+        } catch (IOException | RuntimeException | StackOverflowError broken) {
+            // ez-vcard failing on a card (while reading it or when its values are asked) is bad input: the card
+            // is left out with a reason, and the other cards are read (decision 0038).
         }
-        if (card == null) {
-            return new Read(Outcome.rejected(new RejectedRecord(piece.line(), piece.record(),
-                    messages.get("exchange.import.vcard.unreadable"), rawName(piece.text()))), "");
-        }
-        ContactDraft draft = CardMapping.draft(card, messages);
-        return new Read(draft.finish(piece.line(), piece.record(), today), draft.shownBirthday());
+        return new Read(Outcome.rejected(new RejectedRecord(piece.line(), piece.record(),
+                messages.get("exchange.import.vcard.unreadable"), rawName(piece.text()))), "");
     }
 }

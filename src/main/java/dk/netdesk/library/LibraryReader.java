@@ -222,8 +222,9 @@ final class LibraryReader {
             HBox row = new HBox(4, open, remove);
             row.setAlignment(Pos.CENTER_LEFT);
             files.getChildren().add(row);
-            if (attachment.isPdf() && !attachment.hasText()) {
-                Label noText = new Label(messages.get("library.attachment.noText"),
+            String note = model.attachmentNote(attachment);
+            if (!note.isEmpty()) {
+                Label noText = new Label(note,
                         new FontIcon(Material2OutlinedAL.INFO));
                 noText.getStyleClass().addAll("text-muted", "library-attachment-no-text");
                 noText.setWrapText(true);

@@ -362,6 +362,7 @@ public final class LibraryRepository {
                         .set(LIBRARY_ATTACHMENT.MEDIA_TYPE, a.mediaType())
                         .set(LIBRARY_ATTACHMENT.SIZE, a.size())
                         .set(LIBRARY_ATTACHMENT.TEXT, deleted.attachmentText().getOrDefault(a.id(), ""))
+                        .set(LIBRARY_ATTACHMENT.TEXT_UNREADABLE, a.textUnreadable() ? 1L : 0L)
                         .set(LIBRARY_ATTACHMENT.ADDED_AT, a.addedAt().toString())
                         .execute();
             }
@@ -381,7 +382,10 @@ public final class LibraryRepository {
         changes.publish(Changes.Topic.LIBRARY);
     }
 
-    /** Records a file already copied into the attachments folder; its text becomes searchable. */
+    /**
+     * Records a file already copied into the attachments folder, in one transaction; its text becomes
+     * searchable. Throws jOOQ's {@code DataAccessException} (nothing written) when the item no longer exists.
+     */
     public Attachment addAttachment(long itemId, StoredFile file) {
         Attachment added = database.dsl().transactionResult(cfg -> {
             LibraryAttachmentRecord r = DSL.using(cfg).insertInto(LIBRARY_ATTACHMENT)
@@ -391,6 +395,7 @@ public final class LibraryRepository {
                     .set(LIBRARY_ATTACHMENT.MEDIA_TYPE, file.mediaType())
                     .set(LIBRARY_ATTACHMENT.SIZE, file.size())
                     .set(LIBRARY_ATTACHMENT.TEXT, file.text())
+                    .set(LIBRARY_ATTACHMENT.TEXT_UNREADABLE, file.textUnreadable() ? 1L : 0L)
                     .set(LIBRARY_ATTACHMENT.ADDED_AT, Instant.now(clock).toString())
                     .returning()
                     .fetchOne();
@@ -406,7 +411,7 @@ public final class LibraryRepository {
             DSLContext ctx = DSL.using(cfg);
             Optional<StoredFile> file = ctx.selectFrom(LIBRARY_ATTACHMENT).where(LIBRARY_ATTACHMENT.ID.eq(attachmentId))
                     .fetchOptional(r -> new StoredFile(r.getFileName(), r.getSha256(), r.getMediaType(), r.getSize(),
-                            r.getText()));
+                            r.getText(), r.getTextUnreadable() != 0));
             ctx.deleteFrom(LIBRARY_ATTACHMENT).where(LIBRARY_ATTACHMENT.ID.eq(attachmentId)).execute();
             return file;
         });
@@ -585,7 +590,7 @@ public final class LibraryRepository {
 
     private static Attachment toAttachment(LibraryAttachmentRecord r) {
         return new Attachment(r.getId(), r.getItemId(), r.getFileName(), r.getSha256(), r.getMediaType(),
-                r.getSize(), Instant.parse(r.getAddedAt()), !r.getText().isBlank());
+                r.getSize(), Instant.parse(r.getAddedAt()), !r.getText().isBlank(), r.getTextUnreadable() != 0);
     }
 
     /** Ids of the recorded script uses with a contact. */

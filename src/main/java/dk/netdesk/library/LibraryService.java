@@ -55,10 +55,23 @@ public final class LibraryService {
         return count;
     }
 
-    /** Copies a PDF or image in and attaches it; the PDF's text becomes searchable. */
+    /**
+     * Copies a PDF or image in and attaches it; the PDF's text becomes searchable. A PDF whose text
+     * cannot be read (damaged, crafted) is attached all the same, marked {@link Attachment#textUnreadable()}.
+     * When the row cannot be written (the item was deleted meanwhile), its transaction is rolled back and
+     * the file this call copied in is removed again, unless another row or an undo of this run uses it.
+     *
+     * @throws IllegalArgumentException when the file is not a PDF or an image; nothing is written
+     * @throws IOException              when the file cannot be read or copied; nothing is left behind
+     */
     public Attachment attach(long itemId, Path file) throws IOException {
         StoredFile stored = store.store(file);
-        return repository.addAttachment(itemId, stored);
+        try {
+            return repository.addAttachment(itemId, stored);
+        } catch (RuntimeException | Error failure) {
+            store.discard(stored, references::isUsed, failure);
+            throw failure;
+        }
     }
 
     /** Where an attachment's file is, to open it. */

@@ -493,10 +493,23 @@ public final class LibraryViewModel {
             return;
         }
         background.run(() -> service.attach(shown.id(), file), added -> {
-            status.show(() -> messages.format(added.isPdf() && !added.hasText() ? "library.status.attachedNoText"
+            status.show(() -> messages.format(added.textUnreadable() ? "library.status.attachedUnreadable"
+                    : added.isPdf() && !added.hasText() ? "library.status.attachedNoText"
                     : "library.status.attached", added.fileName()));
             undo.done(commands.attached(added));
         });
+    }
+
+    /**
+     * The note under an attachment in the reading pane, in the UI language: for a PDF whose text could not
+     * be read (damaged or crafted) that it could not be read; for a PDF without text (a scan) that it cannot
+     * be searched; "" for one that was read and for images.
+     */
+    public String attachmentNote(Attachment attachment) {
+        if (attachment.textUnreadable()) {
+            return messages.get("library.attachment.unreadable");
+        }
+        return attachment.isPdf() && !attachment.hasText() ? messages.get("library.attachment.noText") : "";
     }
 
     /** Removes an attachment; the view asks first. The file stays until the next start, for undo. */
