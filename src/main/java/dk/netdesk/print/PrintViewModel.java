@@ -347,7 +347,7 @@ public final class PrintViewModel {
         background.run(() -> {
             List<PrintWeek> list = loadWeeks(first, count, options.includePersonal());
             List<PrintedPage> pages = list.stream().flatMap(week -> layout.pages(week, options).stream()).toList();
-            pdf.write(target, pages, range, list.get(0).ownerName());
+            pdf.write(target, pages, range, list.get(0).ownerName(), java.time.ZonedDateTime.now(clock));
             return target;
         }, written -> {
             busy.set(false);
