@@ -248,7 +248,7 @@ public final class AppContext {
                     public void save(String value) {
                         settings.put(PRINT_OPTIONS, value);
                     }
-                });
+                }, machineRegion());
         // A contact's next follow-up follows its next linked calendar event.
         FollowUpSync followUps = new FollowUpSync(pipelineRepository, links);
         // Follows the user's calendar save, which has already succeeded; it runs again on the next change.
@@ -302,6 +302,14 @@ public final class AppContext {
     }
 
     /** The areas in navigation order; each view is built when first shown. */
+    /**
+     * The machine's region, read once here for what only the region decides: the usual paper (Letter in the US and
+     * Canada, A4 elsewhere; decision 0040). Never for languages, dates or digits, which follow the UI language.
+     */
+    private static java.util.Locale machineRegion() {
+        return java.util.Locale.getDefault(java.util.Locale.Category.FORMAT); // machine locale: the paper's region (decision 0040)
+    }
+
     public List<Area> areas() {
         return List.of(
                 new Area("today", "nav.today", Material2OutlinedAL.ALARM,
