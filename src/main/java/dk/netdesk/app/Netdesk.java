@@ -57,7 +57,7 @@ public final class Netdesk {
         if (CommandLine.isCommand(args)) {
             return CommandLine.run(args, out, err);
         }
-        Messages messages = new Messages(Locale.getDefault(), Bundles.ALL);
+        Messages messages = new Messages(Locale.getDefault(), Bundles.ALL); // machine locale: picks Danish or English
         String dataDirArgument = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -149,7 +149,7 @@ public final class Netdesk {
                 Netdesk::tickOnTimerThread, new dk.netdesk.ui.FxTimer());
         // A committed write means a full disk or a lock is over: the next such failure is shown again.
         context.whenWritten(errors::writeSucceeded);
-        context.shell().loadAtStart(Locale.getDefault());
+        context.shell().loadAtStart(Locale.getDefault()); // machine locale: the language when none is stored
         return context;
     }
 
