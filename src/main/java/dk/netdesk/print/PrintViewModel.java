@@ -149,10 +149,14 @@ public final class PrintViewModel {
         this.clock = clock;
         this.layout = new WeekLayout(fonts, messages);
         this.pdf = new PdfWeekWriter(fonts);
-        // before the listener that remembers the options, so the choice is remembered with them
-        paper.addListener(o -> paperChosen |= !settingPaper);
-        printer.addListener(o -> preselectPaper());
-        for (javafx.beans.Observable option : List.of(paper, orientation, showNotes, showSummary, fitHours, fromHour, toHour)) {
+        // a paper the user picks is remembered as chosen, with the other options
+        paper.addListener((obs, old, now) -> {
+            paperChosen |= !settingPaper;
+            relayout();
+            remember();
+        });
+        printer.addListener((obs, old, now) -> preselectPaper());
+        for (javafx.beans.Observable option : List.of(orientation, showNotes, showSummary, fitHours, fromHour, toHour)) {
             option.addListener(o -> {
                 relayout();
                 remember();
