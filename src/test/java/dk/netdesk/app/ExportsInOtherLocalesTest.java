@@ -35,6 +35,7 @@ class ExportsInOtherLocalesTest {
     Path dir;
     Locale before;
     Locale beforeFormat;
+    Locale beforeDisplay;
 
     static Stream<Arguments> locales() {
         return Stream.of("ar-EG", "th-TH-u-nu-thai", "th-TH-u-ca-buddhist", "hi-IN").flatMap(machine -> Stream.of("en", "da")
@@ -45,12 +46,14 @@ class ExportsInOtherLocalesTest {
     void keepDefault() {
         before = Locale.getDefault();
         beforeFormat = Locale.getDefault(Locale.Category.FORMAT);
+        beforeDisplay = Locale.getDefault(Locale.Category.DISPLAY);
     }
 
     @AfterEach
     void restoreDefault() {
         Locale.setDefault(before);
         Locale.setDefault(Locale.Category.FORMAT, beforeFormat);
+        Locale.setDefault(Locale.Category.DISPLAY, beforeDisplay);
     }
 
     @ParameterizedTest(name = "machine {0}, app {1}")

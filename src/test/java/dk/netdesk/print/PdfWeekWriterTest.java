@@ -55,6 +55,8 @@ class PdfWeekWriterTest {
         // issue 17, item 7: Calendar.getInstance() under th-TH is a Buddhist calendar, so the PDF said it was
         // made in 2569; the date comes from the print preview's clock, in the Gregorian calendar
         Locale before = Locale.getDefault();
+        Locale beforeFormat = Locale.getDefault(Locale.Category.FORMAT);
+        Locale beforeDisplay = Locale.getDefault(Locale.Category.DISPLAY);
         Locale.setDefault(Locale.forLanguageTag("th-TH-u-nu-thai"));
         try {
             PrintFonts fonts = new PrintFonts();
@@ -72,6 +74,8 @@ class PdfWeekWriterTest {
             }
         } finally {
             Locale.setDefault(before);
+            Locale.setDefault(Locale.Category.FORMAT, beforeFormat);
+            Locale.setDefault(Locale.Category.DISPLAY, beforeDisplay);
         }
     }
 

@@ -24,11 +24,13 @@ class DatePickerCalendarSystemTest {
 
     Locale before;
     Locale beforeFormat;
+    Locale beforeDisplay;
 
     @BeforeEach
     void thaiMachine() {
         before = Locale.getDefault();
         beforeFormat = Locale.getDefault(Locale.Category.FORMAT);
+        beforeDisplay = Locale.getDefault(Locale.Category.DISPLAY);
         Locale.setDefault(Locale.forLanguageTag("th-TH-u-ca-buddhist-nu-thai"));
     }
 
@@ -36,6 +38,7 @@ class DatePickerCalendarSystemTest {
     void machineBack() {
         Locale.setDefault(before);
         Locale.setDefault(Locale.Category.FORMAT, beforeFormat);
+        Locale.setDefault(Locale.Category.DISPLAY, beforeDisplay);
     }
 
     @Test
