@@ -157,6 +157,18 @@ public final class AppContext {
      */
     public AppContext(Database database, Background background, Messages messages, Clock clock,
                       ReminderViewModel.Ticker ticker, StatusLine.Timer fadeTimer) {
+        this(database, background, messages, clock, ticker, fadeTimer, java.util.Locale.ROOT);
+    }
+
+    /**
+     * @param ticker      drives the reminder and backup checks (the app's timer thread; a no-op in tests)
+     * @param fadeTimer   times how long a status line confirmation stays ({@link StatusLine#done})
+     * @param paperRegion the machine's locale, read for its country only: the print preview's paper when neither the
+     *                    user nor the printer chose one (Letter in the US and Canada, A4 elsewhere; decision 0040).
+     *                    The other constructors pass {@code Locale.ROOT} (A4), so tests do not depend on the machine.
+     */
+    public AppContext(Database database, Background background, Messages messages, Clock clock,
+                      ReminderViewModel.Ticker ticker, StatusLine.Timer fadeTimer, java.util.Locale paperRegion) {
         this.database = database;
         this.background = background;
         this.messages = messages;
@@ -248,7 +260,7 @@ public final class AppContext {
                     public void save(String value) {
                         settings.put(PRINT_OPTIONS, value);
                     }
-                });
+                }, paperRegion);
         // A contact's next follow-up follows its next linked calendar event.
         FollowUpSync followUps = new FollowUpSync(pipelineRepository, links);
         // Follows the user's calendar save, which has already succeeded; it runs again on the next change.

@@ -65,7 +65,7 @@ final class CommandLine {
     static int run(String[] args, PrintStream out, PrintStream err) {
         // The clock is made only once logging is set up: the first time zone lookup loads ical4j's zone
         // provider, which logs, and logging set up before the log folder is known would print to stdout.
-        return run(args, out, err, null, new Messages(Locale.getDefault(), Bundles.ALL));
+        return run(args, out, err, null, new Messages(Locale.getDefault(), Bundles.ALL)); // machine locale: picks Danish or English
     }
 
     /**

@@ -57,7 +57,7 @@ public final class Netdesk {
         if (CommandLine.isCommand(args)) {
             return CommandLine.run(args, out, err);
         }
-        Messages messages = new Messages(Locale.getDefault(), Bundles.ALL);
+        Messages messages = new Messages(Locale.getDefault(), Bundles.ALL); // machine locale: picks Danish or English
         String dataDirArgument = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -145,11 +145,13 @@ public final class Netdesk {
      */
     static AppContext openContext(Path dataDir, InstanceLock lock, FxBackground background, Messages messages,
                                   Clock clock, ErrorReporter errors) throws Exception {
+        // the machine's region decides only the print preview's first paper, never languages or digits (decision 0040)
+        Locale region = Locale.getDefault(Locale.Category.FORMAT); // machine locale: the paper's region
         AppContext context = new AppContext(Database.open(dataDir, lock), background, messages, clock,
-                Netdesk::tickOnTimerThread, new dk.netdesk.ui.FxTimer());
+                Netdesk::tickOnTimerThread, new dk.netdesk.ui.FxTimer(), region);
         // A committed write means a full disk or a lock is over: the next such failure is shown again.
         context.whenWritten(errors::writeSucceeded);
-        context.shell().loadAtStart(Locale.getDefault());
+        context.shell().loadAtStart(Locale.getDefault()); // machine locale: the language when none is stored
         return context;
     }
 

@@ -17,9 +17,9 @@ final class LanguageNames {
         return name.substring(0, 1).toUpperCase(uiLocale) + name.substring(1);
     }
 
-    /** A language code's name as written inside a sentence of {@code ui}'s language ("Danish", "dansk"). */
-    static String inSentence(String code, Locale ui) {
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(ui);
+    /** A language code's name as written inside a sentence of {@code uiLocale}'s language ("Danish", "dansk"). */
+    static String inSentence(String code, Locale uiLocale) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(uiLocale);
         return name.isEmpty() ? code : name;
     }
 }

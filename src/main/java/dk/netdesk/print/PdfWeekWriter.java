@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -28,6 +28,20 @@ public final class PdfWeekWriter {
     }
 
     public void write(Path file, List<PrintedPage> pages, String title, String author) throws IOException {
+        write(file, pages, title, author, null);
+    }
+
+    /**
+     * Writes {@code pages} to {@code file} (replaced when it exists), one PDF page each, in their paper size.
+     *
+     * @param title   the document title (the week range, "Week 48")
+     * @param author  the owner's name; blank or null leaves it out
+     * @param created when the PDF was made, written as its creation date in the Gregorian calendar whatever the
+     *                machine's locale (a Thai locale's Calendar is Buddhist: 2569); null writes no creation date
+     * @throws IOException when the file cannot be written; nothing is left behind then
+     */
+    public void write(Path file, List<PrintedPage> pages, String title, String author, java.time.ZonedDateTime created)
+            throws IOException {
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("Nothing to write");
         }
@@ -56,7 +70,9 @@ public final class PdfWeekWriter {
                     info.setAuthor(author);
                 }
                 info.setCreator("Netdesk");
-                info.setCreationDate(Calendar.getInstance());
+                if (created != null) {
+                    info.setCreationDate(GregorianCalendar.from(created));
+                }
                 document.save(temp.toFile());
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -24,10 +24,27 @@ public interface PrintMemory {
     }
 
     /**
-     * Options read back from {@link #encode}'s text; what is missing or unreadable (an older or damaged value)
-     * keeps its value from {@code fallback}.
+     * Options as text with whether the user chose the paper ({@code ;paperChosen=true}); a paper nobody chose is
+     * chosen again from the printer and the region at the next run (decision 0040).
      */
-    static PrintOptions decode(String text, PrintOptions fallback) {
+    static String encode(PrintOptions options, boolean paperChosen) {
+        return encode(options) + ";paperChosen=" + paperChosen;
+    }
+
+    /**
+     * Whether the user chose the paper in {@link #encode(PrintOptions, boolean)}'s text. Text stored before this was
+     * kept says A4 also when nobody chose it (A4 was then the default): only another paper counts as chosen there.
+     */
+    static boolean paperChosen(String text) {
+        Map<String, String> parts = parts(text);
+        if (parts.containsKey("paperChosen")) {
+            return Boolean.parseBoolean(parts.get("paperChosen"));
+        }
+        String paper = parts.get("paper");
+        return paper != null && !paper.equals(PaperSize.A4.name()) && !paper.isBlank();
+    }
+
+    private static Map<String, String> parts(String text) {
         Map<String, String> parts = new HashMap<>();
         for (String part : text.split(";")) {
             String[] kv = part.split("=", 2);
@@ -35,6 +52,15 @@ public interface PrintMemory {
                 parts.put(kv[0].strip(), kv[1].strip());
             }
         }
+        return parts;
+    }
+
+    /**
+     * Options read back from {@link #encode}'s text; what is missing or unreadable (an older or damaged value)
+     * keeps its value from {@code fallback}.
+     */
+    static PrintOptions decode(String text, PrintOptions fallback) {
+        Map<String, String> parts = parts(text);
         PrintOptions out = fallback;
         try {
             PaperSize paper = parts.containsKey("paper") ? PaperSize.valueOf(parts.get("paper")) : out.paper();

@@ -11,6 +11,7 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -76,9 +77,14 @@ public final class PrintViewModel {
     private final ReadOnlyStringWrapper rangeText = new ReadOnlyStringWrapper("");
     private final BooleanBinding noPrinter = Bindings.isEmpty(printerNames);
     private final PrintMemory memory;
+    private final Locale region;
     private PrintWeek shown;
     private int loads;
     private boolean remembered;
+    /** The user picked the paper (here or in an earlier run): neither the printer nor the region changes it then. */
+    private boolean paperChosen;
+    /** True while the view-model itself sets the paper, so that is not taken for the user's choice. */
+    private boolean settingPaper;
 
     /**
      * As the app builds it: the real printers, the print typeface from the system or the jar.
@@ -89,10 +95,20 @@ public final class PrintViewModel {
         this(source, ownerName, new PrintFonts(), null, background, messages, status, clock, null);
     }
 
-    /** As the app builds it, with the options remembered between runs in {@code memory}. */
+    /** As the app builds it, with the options remembered between runs in {@code memory}; paper as in A4 regions. */
     public PrintViewModel(WeekSource source, Supplier<String> ownerName, Background background, Messages messages,
                           StatusLine status, Clock clock, PrintMemory memory) {
-        this(source, ownerName, new PrintFonts(), null, background, messages, status, clock, memory);
+        this(source, ownerName, new PrintFonts(), null, background, messages, status, clock, memory, Locale.ROOT);
+    }
+
+    /**
+     * As the app builds it, with the options remembered between runs in {@code memory} and {@code region} (the
+     * machine's locale; its country) choosing the paper when neither the user nor the printer has
+     * ({@link PaperSize#forRegion}).
+     */
+    public PrintViewModel(WeekSource source, Supplier<String> ownerName, Background background, Messages messages,
+                          StatusLine status, Clock clock, PrintMemory memory, Locale region) {
+        this(source, ownerName, new PrintFonts(), null, background, messages, status, clock, memory, region);
     }
 
     /** {@code printers} null means the real ones ({@link WeekPrinter}); {@code clock} gives today. */
@@ -107,6 +123,21 @@ public final class PrintViewModel {
      */
     public PrintViewModel(WeekSource source, Supplier<String> ownerName, PrintFonts fonts, PrinterAccess printers,
                           Background background, Messages messages, StatusLine status, Clock clock, PrintMemory memory) {
+        this(source, ownerName, fonts, printers, background, messages, status, clock, memory, Locale.ROOT);
+    }
+
+    /**
+     * {@code printers} null means the real ones ({@link WeekPrinter}); {@code clock} gives today; {@code memory}
+     * (null: none) keeps the options between runs: read at the first {@link #open}, written when they change.
+     * The paper starts as the user last chose it, else as the chosen printer reports its own, else as usual in
+     * {@code region}'s country ({@link PaperSize#forRegion}: Letter in the US and Canada, A4 elsewhere; decision 0040).
+     *
+     * @param region the machine's locale, read for its country only (never for languages or digits); null is none
+     */
+    public PrintViewModel(WeekSource source, Supplier<String> ownerName, PrintFonts fonts, PrinterAccess printers,
+                          Background background, Messages messages, StatusLine status, Clock clock, PrintMemory memory,
+                          Locale region) {
+        this.region = region;
         this.memory = memory;
         this.source = source;
         this.ownerName = ownerName;
@@ -118,7 +149,14 @@ public final class PrintViewModel {
         this.clock = clock;
         this.layout = new WeekLayout(fonts, messages);
         this.pdf = new PdfWeekWriter(fonts);
-        for (javafx.beans.Observable option : List.of(paper, orientation, showNotes, showSummary, fitHours, fromHour, toHour)) {
+        // a paper the user picks is remembered as chosen, with the other options
+        paper.addListener((obs, old, now) -> {
+            paperChosen |= !settingPaper;
+            relayout();
+            remember();
+        });
+        printer.addListener((obs, old, now) -> preselectPaper());
+        for (javafx.beans.Observable option : List.of(orientation, showNotes, showSummary, fitHours, fromHour, toHour)) {
             option.addListener(o -> {
                 relayout();
                 remember();
@@ -147,21 +185,49 @@ public final class PrintViewModel {
         refreshPrinters();
         updateRange();
         if (memory == null || remembered) {
+            preselectPaper();
             reload();
             return;
         }
         background.run(memory::load, stored -> {
-            stored.ifPresent(text -> apply(PrintMemory.decode(text, options())));
+            stored.ifPresent(text -> {
+                apply(PrintMemory.decode(text, options()));
+                paperChosen = PrintMemory.paperChosen(text);
+            });
             remembered = true;
+            preselectPaper();
             reload();
         }, e -> {
             remembered = true;
+            preselectPaper();
             reload();
         });
     }
 
+    /**
+     * Unless the user chose the paper: the chosen printer's own paper when it reports one of ours, else the region's
+     * usual paper (decision 0040).
+     */
+    private void preselectPaper() {
+        if (paperChosen) {
+            return;
+        }
+        String chosen = printer.get();
+        setPaper((chosen == null ? java.util.Optional.<PaperSize>empty() : printers.defaultPaper(chosen))
+                .orElseGet(() -> PaperSize.forRegion(region)));
+    }
+
+    private void setPaper(PaperSize value) {
+        settingPaper = true;
+        try {
+            paper.set(value);
+        } finally {
+            settingPaper = false;
+        }
+    }
+
     private void apply(PrintOptions stored) {
-        paper.set(stored.paper());
+        setPaper(stored.paper());
         orientation.set(stored.orientation());
         includePersonal.set(stored.includePersonal());
         showNotes.set(stored.showNotes());
@@ -176,7 +242,7 @@ public final class PrintViewModel {
     /** Keeps the options for the next run, once the stored ones have been read. */
     private void remember() {
         if (memory != null && remembered) {
-            String value = PrintMemory.encode(options());
+            String value = PrintMemory.encode(options(), paperChosen);
             background.run(() -> {
                 memory.save(value);
                 return value;
@@ -347,7 +413,7 @@ public final class PrintViewModel {
         background.run(() -> {
             List<PrintWeek> list = loadWeeks(first, count, options.includePersonal());
             List<PrintedPage> pages = list.stream().flatMap(week -> layout.pages(week, options).stream()).toList();
-            pdf.write(target, pages, range, list.get(0).ownerName());
+            pdf.write(target, pages, range, list.get(0).ownerName(), java.time.ZonedDateTime.now(clock));
             return target;
         }, written -> {
             busy.set(false);

@@ -26,6 +26,17 @@ public interface PrinterAccess {
 
     Optional<String> defaultPrinter();
 
+    /**
+     * The paper the named printer starts on by its own settings (its default page layout), when that is one of the
+     * sizes the week prints on. Call on the JavaFX thread.
+     *
+     * @param printer a name from {@link #printerNames()}
+     * @return the printer's paper, or empty when the printer is unknown, reports no paper or another size
+     */
+    default Optional<PaperSize> defaultPaper(String printer) {
+        return Optional.empty();
+    }
+
     /** Prints every page on the named printer; call on the JavaFX thread. */
     Result print(String printer, PrintOptions options, PageMaker pages, String jobName);
 }

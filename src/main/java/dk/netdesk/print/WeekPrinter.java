@@ -34,12 +34,24 @@ public final class WeekPrinter implements PrinterAccess {
     @Override
     public List<String> printerNames() {
         return Printer.getAllPrinters().stream().map(Printer::getName)
-                .sorted(Comparator.comparing(String::toLowerCase)).toList();
+                .sorted(Comparator.comparing((String name) -> name.toLowerCase(java.util.Locale.ROOT))).toList();
     }
 
     @Override
     public Optional<String> defaultPrinter() {
         return Optional.ofNullable(Printer.getDefaultPrinter()).map(Printer::getName);
+    }
+
+    @Override
+    public Optional<PaperSize> defaultPaper(String printerName) {
+        try {
+            return Printer.getAllPrinters().stream().filter(p -> p.getName().equals(printerName)).findFirst()
+                    .map(Printer::getDefaultPageLayout).map(PageLayout::getPaper)
+                    .flatMap(paper -> PaperSize.of(paper.getWidth(), paper.getHeight()));
+        } catch (RuntimeException e) {
+            LOG.info("Printer {} reports no default paper", printerName, e);
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -29,7 +29,8 @@ import javafx.util.StringConverter;
  * field with {@link #withMessage} and refuse the action with {@link #guard} (or, in a form, turn it into
  * the form's own error with the message key {@link #UNREADABLE}).
  * The field and the popup calendar follow a language switch; the popup is Monday first with ISO week
- * numbers in both languages ({@link #calendarLocale}). A picker's own day cell factory is kept. Every date picker of the app is made here.
+ * numbers in both languages ({@link #calendarLocale}), and in the ISO calendar whatever the machine's locale. A picker's own
+ * day cell factory is kept. Every date picker of the app is made here.
  */
 public final class DateText {
 
@@ -61,6 +62,9 @@ public final class DateText {
      * (Ctrl+S) acts, and when the picker loses the focus, so a typed date is never dropped.
      */
     public static void install(DatePicker picker, Messages messages) {
+        // JavaFX takes the calendar system from the machine's locale (Buddhist years on a Thai machine set so):
+        // the app's dates are ISO dates (issue 17, item 7; decision 0040)
+        picker.setChronology(java.time.chrono.IsoChronology.INSTANCE);
         // a shortcut such as Ctrl+S (Save) acts on the typed date too
         TypedValue.commitOnKeys(picker, picker::isEditable, picker::commitValue);
         picker.focusedProperty().addListener((obs, was, now) -> {
@@ -141,7 +145,7 @@ public final class DateText {
         Locale[] before = new Locale[1];
         picker.addEventHandler(ComboBoxBase.ON_SHOWING, e -> {
             if (before[0] == null) {
-                before[0] = Locale.getDefault(Locale.Category.FORMAT);
+                before[0] = Locale.getDefault(Locale.Category.FORMAT); // machine locale: put back when the popup hides
             }
             Locale.setDefault(Locale.Category.FORMAT, calendarLocale(messages.getLocale()));
         });

@@ -34,11 +34,11 @@ public final class Messages {
         return locale != null && "da".equals(locale.getLanguage()) ? LANGUAGES.get(1) : LANGUAGES.get(0);
     }
 
-    private void load(Locale now) {
+    private void load(Locale uiLocale) {
         ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
         List<ResourceBundle> loaded = new ArrayList<>();
         for (String baseName : baseNames) {
-            loaded.add(ResourceBundle.getBundle(baseName, now, Messages.class.getClassLoader(), noFallback));
+            loaded.add(ResourceBundle.getBundle(baseName, uiLocale, Messages.class.getClassLoader(), noFallback));
         }
         bundles = loaded;
         formatters.clear();

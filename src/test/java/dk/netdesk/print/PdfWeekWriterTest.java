@@ -51,6 +51,35 @@ class PdfWeekWriterTest {
     }
 
     @Test
+    void theCreationDateIsGregorianWhateverTheMachinesCalendar() throws IOException {
+        // issue 17, item 7: Calendar.getInstance() under th-TH is a Buddhist calendar, so the PDF said it was
+        // made in 2569; the date comes from the print preview's clock, in the Gregorian calendar
+        Locale before = Locale.getDefault();
+        Locale beforeFormat = Locale.getDefault(Locale.Category.FORMAT);
+        Locale beforeDisplay = Locale.getDefault(Locale.Category.DISPLAY);
+        Locale.setDefault(Locale.forLanguageTag("th-TH-u-nu-thai"));
+        try {
+            PrintFonts fonts = new PrintFonts();
+            PrintedPage page = new WeekLayout(fonts, danish).page(SampleWeeks.ordinary(SampleWeeks.MONDAY_48), PrintOptions.DEFAULT);
+            Path file = dir.resolve("th.pdf");
+            java.time.ZonedDateTime made = java.time.ZonedDateTime.parse("2026-11-28T10:00:00+01:00[Europe/Copenhagen]");
+
+            new PdfWeekWriter(fonts).write(file, List.of(page), "Uge 48", "", made);
+
+            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                java.util.Calendar created = pdf.getDocumentInformation().getCreationDate();
+                assertThat(created.toInstant()).isEqualTo(made.toInstant());
+                assertThat(pdf.getDocumentInformation().getCOSObject()
+                        .getString(org.apache.pdfbox.cos.COSName.CREATION_DATE)).startsWith("D:20261128");
+            }
+        } finally {
+            Locale.setDefault(before);
+            Locale.setDefault(Locale.Category.FORMAT, beforeFormat);
+            Locale.setDefault(Locale.Category.DISPLAY, beforeDisplay);
+        }
+    }
+
+    @Test
     void aRangeOfWeeksGivesOnePageEach() throws IOException {
         PrintFonts fonts = new PrintFonts();
         WeekLayout layout = new WeekLayout(fonts, danish);

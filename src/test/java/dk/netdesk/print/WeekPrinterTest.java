@@ -48,6 +48,17 @@ class WeekPrinterTest {
         List<String> names = WaitForAsyncUtils.asyncFx(printer::printerNames).get();
         Optional<String> fallback = WaitForAsyncUtils.asyncFx(printer::defaultPrinter).get();
         assertThat(names.isEmpty()).isEqualTo(fallback.isEmpty());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> printer.defaultPaper("No such printer ÆØÅ")).get())
+                .as("a printer that is not there reports no paper").isEmpty();
+    }
+
+    @Test
+    void theInstalledPrintersOwnPaperIsOneOfOursOrNone() throws Exception {
+        Optional<Printer> installed = WaitForAsyncUtils.asyncFx(() -> Optional.ofNullable(Printer.getDefaultPrinter())).get();
+        assumeTrue(installed.isPresent(), "no printer installed: the real paper test runs where CUPS has one");
+        Optional<PaperSize> paper = WaitForAsyncUtils.asyncFx(() -> new WeekPrinter(FONTS).defaultPaper(installed.get().getName())).get();
+        javafx.print.Paper own = WaitForAsyncUtils.asyncFx(() -> installed.get().getDefaultPageLayout().getPaper()).get();
+        assertThat(paper).isEqualTo(PaperSize.of(own.getWidth(), own.getHeight()));
     }
 
     @Test
