@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -150,8 +149,7 @@ public final class ContactFileReader {
     }
 
     private Loaded load(Path file, ReadChoices choices) throws ImportFileException {
-        String name = Normalizer.normalize(file.getFileName() == null ? file.toString() : file.getFileName().toString(),
-                Normalizer.Form.NFC);
+        String name = dk.netdesk.db.PlainText.line(file.getFileName() == null ? file.toString() : file.getFileName().toString());
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
