@@ -72,7 +72,7 @@ class ImportTextHoweverTypedTest {
         assertThat(jose.name()).isEqualTo(NFC_NAME);
         assertThat(jose.city()).isEqualTo("\u00c5rhus C");
         assertThat(jose.tags()).as("the spelling already in use").containsExactly("Caf\u00e9");
-        assertThat(jose.notes()).isEqualTo("M\u00f8dtes p\u00e5 caf\u00e9en");
+        assertThat(jose.notes()).isEqualTo("M\u00f6dtes p\u00e5 caf\u00e9en");
     }
 
     @Test
@@ -99,7 +99,7 @@ class ImportTextHoweverTypedTest {
         importer.importFile(file, Category.WORK);
 
         EventRow row = calendar.rowsOf(uids.idOf("nfd-1").orElseThrow()).get(0);
-        assertThat(row.title()).isEqualTo("M\u00f8de med " + NFC_NAME);
+        assertThat(row.title()).isEqualTo("M\u00f6de med " + NFC_NAME);
         assertThat(row.location()).isEqualTo("Caf\u00e9 Nord");
     }
 }

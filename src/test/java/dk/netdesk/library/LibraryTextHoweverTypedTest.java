@@ -75,7 +75,7 @@ class LibraryTextHoweverTypedTest {
         repository.create(note("Five", "", "\u200b" + NFC + "\ufeff"));
         repository.create(note("Six", "", "hud\u00a0pleje", "hud\u2009pleje", "hud\u00adpleje", "hudpleje"));
 
-        assertThat(repository.tags()).containsExactly("Caf\u00e9", "hud pleje", "hudpleje");
+        assertThat(repository.tags()).containsExactlyInAnyOrder("Caf\u00e9", "hud pleje", "hudpleje");
         assertThat(repository.find(repository.search("", LibraryFilter.NONE).stream()
                 .filter(h -> h.title().equals("Four")).findFirst().orElseThrow().id()).orElseThrow().tags())
                 .as("the spelling in use, without the no-break space").containsExactly("Caf\u00e9");
