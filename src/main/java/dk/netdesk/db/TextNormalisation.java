@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  *       no primary key is broken.</li>
  *   <li>Library collections that become equal are one collection (the lowest id, its items gathered in it).</li>
  *   <li>A required value (a name, a title) that would become blank stays as it was.</li>
- *   <li>The library's search index ({@code library_fts}) follows: title and body through the V4 triggers, tags and
- *       attachments rewritten at the end.</li>
+ *   <li>The library's search index ({@code library_fts}) follows: title, body and tags through the V4 triggers, the
+ *       attachments column written again for the items whose attachments changed.</li>
  * </ul>
  * It runs in one transaction with the removal of {@link #PENDING}: a failure leaves everything as it was, and it is
  * tried again at the next start. Idempotent: a second run changes nothing.
@@ -102,17 +102,21 @@ final class TextNormalisation {
                 List.of("title"));
         changed += columns(c, "contact_attachment", null, Map.of("file_name", LINE), List.of("file_name"));
         changed += columns(c, "library_item", null, ordered("title", LINE, "body", TEXT, "url", LINE), List.of("title"));
-        changed += columns(c, "library_attachment", null, ordered("file_name", LINE, "text", TEXT), List.of());
+        List<Long> attachments = new ArrayList<>();
+        changed += columns(c, "library_attachment", null, ordered("file_name", LINE, "text", TEXT), List.of(),
+                attachments);
         changed += collections(c);
         changed += tags(c, "contact_tag", "contact_id");
         changed += tags(c, "library_tag", "item_id");
-        try (Statement s = c.createStatement()) {
-            // the V4 triggers follow title, body, inserted and deleted tags and attachments, not an attachment's
-            // changed name or text: write the two columns again from their tables
-            s.executeUpdate("UPDATE library_fts SET"
-                    + " tags = coalesce((SELECT group_concat(tag, ' ') FROM library_tag WHERE item_id = library_fts.rowid), ''),"
-                    + " attachments = coalesce((SELECT group_concat(file_name || ' ' || text, ' ') FROM library_attachment"
-                    + " WHERE item_id = library_fts.rowid), '')");
+        // the V4 triggers follow title, body and inserted or deleted tags and attachments, not an attachment's changed
+        // name or text: write the index's attachments column again for the items whose attachments changed
+        try (PreparedStatement s = c.prepareStatement("UPDATE library_fts SET attachments = coalesce(("
+                + "SELECT group_concat(file_name || ' ' || text, ' ') FROM library_attachment WHERE item_id = library_fts.rowid), '')"
+                + " WHERE rowid = (SELECT item_id FROM library_attachment WHERE id = ?)")) {
+            for (long id : attachments) {
+                s.setLong(1, id);
+                s.executeUpdate();
+            }
         }
         return changed;
     }
@@ -133,6 +137,12 @@ final class TextNormalisation {
      */
     private static int columns(Connection c, String table, String where, Map<String, UnaryOperator<String>> rules,
                                List<String> required) throws SQLException {
+        return columns(c, table, where, rules, required, new ArrayList<>());
+    }
+
+    /** As {@link #columns(Connection, String, String, Map, List)}, adding the rowid of every changed row to {@code changedRows}. */
+    private static int columns(Connection c, String table, String where, Map<String, UnaryOperator<String>> rules,
+                               List<String> required, List<Long> changedRows) throws SQLException {
         List<String> names = new ArrayList<>(rules.keySet());
         String select = "SELECT rowid, " + String.join(", ", names) + " FROM " + table
                 + (where == null ? "" : " WHERE " + where);
@@ -155,6 +165,7 @@ final class TextNormalisation {
                 if (differs) {
                     write.setLong(names.size() + 1, rows.getLong(1));
                     write.executeUpdate();
+                    changedRows.add(rows.getLong(1));
                     changed++;
                 }
             }
