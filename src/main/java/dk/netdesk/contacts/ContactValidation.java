@@ -78,7 +78,8 @@ public final class ContactValidation {
 
     /**
      * Makes every text the same text however it was typed (one-line fields {@link #text}, the notes
-     * {@link TypedText#text}: NFC, spaces and invisible marks folded in one-line fields) and trims it, makes pasted phone look-alikes plain ({@link PhoneNumbers#clean}),
+     * {@link TypedText#text}: NFC, spaces and invisible marks folded in one-line fields) and trims it, makes pasted
+     * phone look-alikes plain ({@link PhoneNumbers#clean}),
      * drops blank phones, emails and tags, and keeps one of each tag ignoring case beyond ASCII ("Hudpleje" and
      * "HUDPLEJE", "Ærø" and "ærø" are one tag; the first spelling stays; {@link dk.netdesk.db.TextOrder#fold}).
      * A referrer is kept only when the source is {@link Source#REFERRAL}.
