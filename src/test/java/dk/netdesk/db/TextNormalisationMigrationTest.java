@@ -121,4 +121,36 @@ class TextNormalisationMigrationTest {
                     .containsExactly("3");
         }
     }
+
+    /** A run that fails half-way changes nothing and stays pending; the next run does the whole work. */
+    @Test
+    void aFailedRunChangesNothingAndIsDoneAtTheNextStart() throws Exception {
+        SQLiteDataSource source = atV15();
+        try (Connection c = source.getConnection()) {
+            exec(c, "INSERT INTO contact (id, name, created_at, updated_at) VALUES (1, ?, 'x', 'x'), (2, ?, 'x', 'x')",
+                    "Jose\u0301", "Bo\u00a0Lund");
+            exec(c, "INSERT INTO contact_tag (contact_id, tag) VALUES (1, ?), (1, ?)", NFC, NFD);
+        }
+        Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+        try (Connection c = source.getConnection(); java.sql.Statement s = c.createStatement()) {
+            // the contacts' names are written before the tags: the second contact's update fails after the first's
+            s.execute("CREATE TRIGGER boom BEFORE UPDATE OF name ON contact WHEN old.id = 2 BEGIN SELECT RAISE(ABORT, 'boom'); END");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> TextNormalisation.runIfPending(c))
+                    .isInstanceOf(java.sql.SQLException.class);
+            try (java.sql.ResultSet rows = s.executeQuery("SELECT (SELECT group_concat(name, '|') FROM (SELECT name FROM contact ORDER BY id)), "
+                    + "(SELECT count(*) FROM contact_tag), (SELECT count(*) FROM setting WHERE key = '"
+                    + TextNormalisation.PENDING + "')")) {
+                rows.next();
+                assertThat(rows.getString(1)).isEqualTo("Jose\u0301|Bo\u00a0Lund");
+                assertThat(rows.getInt(2)).isEqualTo(2);
+                assertThat(rows.getInt(3)).as("still pending").isEqualTo(1);
+            }
+            s.execute("DROP TRIGGER boom");
+        }
+        try (Database db = Database.open(dir)) {
+            assertThat(strings(db, "SELECT name FROM contact ORDER BY id")).containsExactly("Jos\u00e9", "Bo Lund");
+            assertThat(strings(db, "SELECT tag FROM contact_tag")).containsExactly(NFC);
+            assertThat(strings(db, "SELECT key FROM setting WHERE key = 'db.textNormalisation'")).isEmpty();
+        }
+    }
 }
