@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -377,16 +376,18 @@ final class CommandLine {
         }
     }
 
-    /** The contact that {@code who} names: an id (digits), or a name (case and NFC ignored) that only one contact has. */
+    /**
+     * The contact that {@code who} names: an id (digits), or a name that only one contact has, compared as a person
+     * reads it (case, NFC, kinds of space and invisible marks ignored: {@link dk.netdesk.db.TextOrder#same}).
+     */
     private static Contact find(Core core, String who, Path dataDir, Messages messages) throws Refused {
-        String wanted = Normalizer.normalize(who, Normalizer.Form.NFC).strip();
+        String wanted = dk.netdesk.db.PlainText.line(who);
         if (wanted.matches("\\d{1,18}")) {
             return core.contactService.find(Long.parseLong(wanted)).orElseThrow(
                     () -> new Refused(messages.format("cli.noPerson", wanted, dataDir)));
         }
-        String lower = wanted.toLowerCase(Locale.ROOT);
         List<Contact> named = core.contactService.findAll().stream()
-                .filter(c -> c.name().strip().toLowerCase(Locale.ROOT).equals(lower)).toList();
+                .filter(c -> dk.netdesk.db.TextOrder.same(c.name(), wanted)).toList();
         if (named.isEmpty()) {
             throw new Refused(messages.format("cli.noPersonNamed", wanted, dataDir));
         }

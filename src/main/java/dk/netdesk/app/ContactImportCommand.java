@@ -14,7 +14,6 @@ import dk.netdesk.ui.Messages;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
@@ -95,7 +94,7 @@ final class ContactImportCommand {
         });
     }
 
-    /** The id of the stage named {@code name} (trimmed, NFC, case ignored). */
+    /** The id of the stage named {@code name}, compared as a person reads it ({@link dk.netdesk.db.TextOrder#fold}). */
     private static long stageId(List<ImportBoard.BoardStage> stages, String name, Messages messages)
             throws CommandLine.Refused {
         String wanted = key(name);
@@ -106,7 +105,7 @@ final class ContactImportCommand {
     }
 
     private static String key(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+        return dk.netdesk.db.TextOrder.fold(name);
     }
 
     private static int fail(PrintStream err, int code, String text) {

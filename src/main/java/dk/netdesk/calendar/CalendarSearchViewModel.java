@@ -2,7 +2,6 @@ package dk.netdesk.calendar;
 
 import dk.netdesk.ui.Background;
 import dk.netdesk.ui.Messages;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -56,7 +55,8 @@ public final class CalendarSearchViewModel {
     }
 
     /**
-     * Searches for the current text (NFC); blank text clears the hits and the status. A text holding a control
+     * Searches for the current text ({@link dk.netdesk.ui.TypedText#searchable}: NFC, every kind of space a plain
+     * one, invisible marks dropped); blank text clears the hits and the status. A text holding a control
      * character or broken text is not searched: the hits stay and the status says what is wrong
      * ({@link dk.netdesk.ui.TypedText#SEARCH}), as in the library search.
      */
@@ -66,7 +66,7 @@ public final class CalendarSearchViewModel {
             status.set(messages.get(dk.netdesk.ui.TypedText.SEARCH));
             return;
         }
-        String text = Normalizer.normalize(query.get() == null ? "" : query.get(), Normalizer.Form.NFC).strip();
+        String text = dk.netdesk.ui.TypedText.searchable(query.get());
         long ask = ++asked;
         if (text.isEmpty()) {
             hits.clear();

@@ -13,9 +13,10 @@ public record EventDraft(String title, LocalDateTime start, LocalDateTime end, b
     public static final Duration MAX_LENGTH = Duration.ofDays(31);
 
     public EventDraft {
-        title = title == null ? "" : dk.netdesk.ui.TypedText.nfc(title);
-        location = location == null ? "" : dk.netdesk.ui.TypedText.nfc(location);
-        notes = notes == null ? "" : dk.netdesk.ui.TypedText.nfc(notes);
+        // the same text however it was typed (decision 0039): the title as a one-line value, the others as texts
+        title = dk.netdesk.ui.TypedText.line(title);
+        location = dk.netdesk.ui.TypedText.text(location);
+        notes = dk.netdesk.ui.TypedText.text(notes);
     }
 
     /** The draft of an existing occurrence (its own times, its row's details, its series' rule). */

@@ -1,6 +1,5 @@
 package dk.netdesk.calendar;
 
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -31,21 +30,28 @@ final class EventSearch {
     record Hit(Occurrence occurrence, String contactName, boolean upcoming) {
     }
 
-    /** The text as the search compares it: NFC, lower case (Æ → æ), outer spaces removed; null gives "". */
+    /**
+     * The text as the search compares it: as a one-line value ({@link dk.netdesk.db.PlainText#line}: NFC, every
+     * kind of space a plain one, invisible marks dropped, outer spaces removed), lower case (Æ → æ); null gives "".
+     */
     static String fold(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+        return dk.netdesk.db.PlainText.line(text).toLowerCase(Locale.ROOT);
     }
 
     /**
      * A SQLite LIKE pattern (escape character {@code \}) that every text containing {@code needle} matches,
      * ignoring case: SQLite's LIKE folds only ASCII letters, so any other character becomes {@code _}
-     * (one character), and {@code %}, {@code _} and {@code \} are escaped. "Ærø" gives {@code %_r_%}.
+     * (one character), as does a space (the stored text may hold a no-break or another kind of space there), and
+     * {@code %}, {@code _} and {@code \} are escaped. "Ærø" gives {@code %_r_%}.
      */
     static String likePattern(String needle) {
         StringBuilder pattern = new StringBuilder("%");
         for (char c : fold(needle).toCharArray()) {
             if (c == '%' || c == '_' || c == '\\') {
                 pattern.append('\\').append(c);
+            } else if (c == ' ') {
+                // a stored no-break or thin space is one character too, and reads as this space
+                pattern.append('_');
             } else if (c < 128) {
                 pattern.append(c);
             } else {

@@ -5,7 +5,6 @@ import static dk.netdesk.db.generated.Tables.CONTACT_ATTACHMENT;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.StoredFile;
 import dk.netdesk.db.generated.tables.records.ContactAttachmentRecord;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -116,9 +115,9 @@ public final class ContactAttachmentRepository {
         });
     }
 
-    /** A file name as stored: NFC-normalised and stripped ("" for null). */
+    /** A file name as stored: a one-line value ({@link dk.netdesk.db.PlainText#line}; "" for null). */
     static String cleanName(String name) {
-        return name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC).strip();
+        return dk.netdesk.db.PlainText.line(name);
     }
 
     private static ContactAttachment toAttachment(ContactAttachmentRecord r) {

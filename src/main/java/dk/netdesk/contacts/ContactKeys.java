@@ -1,6 +1,5 @@
 package dk.netdesk.contacts;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -34,7 +33,8 @@ public final class ContactKeys {
         return name == null ? "" : SPACES.matcher(nfc(name).strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
+    /** As a one-line value is stored ({@link dk.netdesk.db.PlainText#line}). */
     private static String nfc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        return dk.netdesk.db.PlainText.line(text);
     }
 }

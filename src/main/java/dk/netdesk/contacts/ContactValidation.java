@@ -77,7 +77,9 @@ public final class ContactValidation {
     public static final int MAX_LINE = TextLimits.NAME;
 
     /**
-     * Normalises every text to NFC and trims it, makes pasted phone look-alikes plain ({@link PhoneNumbers#clean}),
+     * Makes every text the same text however it was typed (one-line fields {@link #text}, the notes
+     * {@link TypedText#text}: NFC, spaces and invisible marks folded in one-line fields) and trims it, makes pasted
+     * phone look-alikes plain ({@link PhoneNumbers#clean}),
      * drops blank phones, emails and tags, and keeps one of each tag ignoring case beyond ASCII ("Hudpleje" and
      * "HUDPLEJE", "Ærø" and "ærø" are one tag; the first spelling stays; {@link dk.netdesk.db.TextOrder#fold}).
      * A referrer is kept only when the source is {@link Source#REFERRAL}.
@@ -94,12 +96,15 @@ public final class ContactValidation {
                 lines(d.emails()),
                 text(d.facebook()), text(d.instagram()), text(d.linkedin()), text(d.tiktok()),
                 text(d.city()), d.birthday(), d.source(), d.source() == Source.REFERRAL ? d.referredBy() : null,
-                d.interest(), List.copyOf(tags.values()), text(d.notes()));
+                d.interest(), List.copyOf(tags.values()), TypedText.text(d.notes()).strip());
     }
 
-    /** NFC-normalised and trimmed; null becomes "". */
+    /**
+     * A one-line field as stored ({@link TypedText#line}): NFC, every kind of space a plain space, invisible marks
+     * dropped, trimmed; null becomes "".
+     */
     public static String text(String s) {
-        return s == null ? "" : TypedText.nfc(s).strip();
+        return TypedText.line(s);
     }
 
     private static List<String> lines(List<String> list) {

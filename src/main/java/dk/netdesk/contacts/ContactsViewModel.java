@@ -43,7 +43,7 @@ public final class ContactsViewModel {
                 return;
             }
             searchError.set(null);
-            String query = dk.netdesk.ui.TypedText.nfc(now);
+            String query = dk.netdesk.ui.TypedText.searchable(now);
             visible.setPredicate(c -> matches(c, query));
         });
         selected.addListener((obs, old, now) -> selectionChanged(old, now));
@@ -135,7 +135,7 @@ public final class ContactsViewModel {
                 || d.phones().stream().anyMatch(p -> PhoneNumbers.matches(query, p))
                 || d.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(q))
                 || d.city().toLowerCase(Locale.ROOT).contains(q)
-                || d.notes().toLowerCase(Locale.ROOT).contains(q);
+                || dk.netdesk.db.PlainText.line(d.notes()).toLowerCase(Locale.ROOT).contains(q);
     }
 
     /**

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.text.Normalizer;
 
 /**
  * Writes one file so that it is either there whole or not at all: the bytes go to a hidden
@@ -37,7 +36,7 @@ public final class AtomicFile {
         if (name == null) {
             return file;
         }
-        String normal = Normalizer.normalize(name.toString(), Normalizer.Form.NFC);
+        String normal = PlainText.nfc(name.toString());
         return normal.equals(name.toString()) ? file : file.resolveSibling(normal);
     }
 

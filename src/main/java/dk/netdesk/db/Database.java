@@ -102,6 +102,8 @@ public final class Database implements AutoCloseable {
             TextOrder textOrder = new TextOrder();
             try {
                 requireFts5(connection);
+                // V16's Java half: the text stored before made the same text however it was typed (decision 0039)
+                TextNormalisation.runIfPending(connection);
                 textOrder.register(connection);
                 secureDelete(connection);
                 // SQLite creates the file, -wal and -shm with 0644 less the umask; the folder is 0700 already.

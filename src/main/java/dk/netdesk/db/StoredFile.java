@@ -13,4 +13,10 @@ package dk.netdesk.db;
  */
 public record StoredFile(String fileName, String sha256, String mediaType, long size, String text,
                          boolean textUnreadable) {
+
+    /** The name as a one-line value ({@link PlainText#line}: a macOS name in NFD is stored in NFC) and the text in NFC. */
+    public StoredFile {
+        fileName = PlainText.line(fileName);
+        text = PlainText.text(text);
+    }
 }

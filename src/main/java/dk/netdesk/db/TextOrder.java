@@ -3,7 +3,6 @@ package dk.netdesk.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.text.Collator;
-import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
@@ -69,18 +68,15 @@ public final class TextOrder {
     }
 
     /**
-     * The text as compared without case: NFC, trimmed, case folded beyond ASCII ("ÆRØ", "Ærø" and "ærø"
-     * give one key; "STRASSE" and "Straße" too). Null gives "".
+     * The text as compared "as a person reads it": {@link PlainText#key} (NFC, every kind of space a plain one and
+     * runs of them one, invisible marks left out, trimmed, case folded beyond ASCII: "ÆRØ", "Ærø" and "ærø" give
+     * one key; "STRASSE" and "Straße" too; "café", "cafe\u0301" and "café\u00a0" too). Null gives "".
      */
     public static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
-        return nfc.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return PlainText.key(text);
     }
 
-    /** Whether two texts are the same but for case (see {@link #fold}). */
+    /** Whether two texts are the same but for case, form and invisible differences (see {@link #fold}). */
     public static boolean same(String a, String b) {
         return fold(a).equals(fold(b));
     }

@@ -3,7 +3,6 @@ package dk.netdesk.exchange;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -53,7 +52,7 @@ public record ColumnMapping(List<String> headers, List<ContactField> fields) {
 
     /** A header normalised for matching: NFC, lower case, runs of spaces, dashes, dots and underscores as one space. */
     static String normalise(String header) {
-        String t = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String t = dk.netdesk.db.PlainText.line(header).toLowerCase(Locale.ROOT);
         return t.replaceAll("[\\s_.\\-:()/]+", " ").strip();
     }
 

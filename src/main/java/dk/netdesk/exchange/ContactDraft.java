@@ -87,7 +87,7 @@ final class ContactDraft {
 
     /** Adds a notes paragraph (blank ones are skipped; CRLF and CR line breaks become LF, as the editor keeps them). */
     void note(String text) {
-        String t = ContactValidation.text(text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n'));
+        String t = dk.netdesk.ui.TypedText.text(text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n')).strip();
         if (!t.isEmpty()) {
             notes.add(t);
         }

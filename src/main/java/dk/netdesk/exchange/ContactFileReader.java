@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,8 +121,7 @@ public final class ContactFileReader {
     }
 
     private static String nameOf(Path file) {
-        return Normalizer.normalize(file.getFileName() == null ? file.toString() : file.getFileName().toString(),
-                Normalizer.Form.NFC);
+        return dk.netdesk.db.PlainText.line(file.getFileName() == null ? file.toString() : file.getFileName().toString());
     }
 
     private ContactsPreview previewRows(Path file, ReadChoices choices, int rows) throws ImportFileException {

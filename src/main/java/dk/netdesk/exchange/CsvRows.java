@@ -3,7 +3,6 @@ package dk.netdesk.exchange;
 import dk.netdesk.contacts.Interest;
 import dk.netdesk.contacts.Source;
 import dk.netdesk.ui.Messages;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -242,6 +241,6 @@ final class CsvRows {
     }
 
     private static String fold(String label) {
-        return Normalizer.normalize(label, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+        return dk.netdesk.db.TextOrder.fold(label);
     }
 }

@@ -242,12 +242,12 @@ final class IcsReader {
     }
 
     private String titleOf(IcsTree.Node node) {
-        String title = text(node, "SUMMARY").strip();
+        String title = TypedText.line(text(node, "SUMMARY"));
         return title.isEmpty() ? messages.get("exchange.ics.noTitle") : title;
     }
 
     private static String text(IcsTree.Node node, String name) {
-        return node.prop(name).map(p -> TypedText.nfc(p.text().replace("\r\n", "\n")))
+        return node.prop(name).map(p -> TypedText.text(p.text().replace("\r\n", "\n")))
                 .orElse("");
     }
 

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -215,7 +214,7 @@ final class IcsWriter {
     }
 
     private static String text(String value) {
-        return Strings.escape(Normalizer.normalize(value, Normalizer.Form.NFC).replace("\r\n", "\n"));
+        return Strings.escape(dk.netdesk.db.PlainText.nfc(value).replace("\r\n", "\n"));
     }
 
     private void line(String text) throws IOException {

@@ -8,21 +8,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the user enters for an item, NFC-normalised and stripped. The collection is given by name
- * (created on first use); tags are kept once each, ignoring case.
+ * What the user enters for an item, the same text however it was typed: title, URL, collection and tags as
+ * one-line values ({@link TypedText#line}: NFC, every kind of space a plain one, invisible marks dropped,
+ * stripped), the body as a text ({@link TypedText#text}). The collection is given by name (created on first
+ * use); tags are kept once each as a person reads them ({@link dk.netdesk.db.TextOrder#fold}).
  */
 public record LibraryItemDraft(String title, LibraryKind kind, String body, List<String> tags, LibrarySource source,
                                String language, String url, String collection, Long eventId, List<Long> stageIds) {
 
     public LibraryItemDraft {
-        title = title == null ? "" : TypedText.nfc(title).strip();
+        title = TypedText.line(title);
         kind = kind == null ? LibraryKind.TRAINING_NOTE : kind;
-        body = body == null ? "" : TypedText.nfc(body).strip();
+        body = TypedText.text(body).strip();
         tags = cleanTags(tags);
         source = source == null ? LibrarySource.OWN : source;
         language = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT);
-        url = url == null ? "" : TypedText.nfc(url).strip();
-        collection = collection == null ? "" : TypedText.nfc(collection).strip();
+        url = TypedText.line(url);
+        collection = TypedText.line(collection);
         stageIds = stageIds == null ? List.of() : List.copyOf(stageIds);
     }
 
@@ -37,7 +39,7 @@ public record LibraryItemDraft(String title, LibraryKind kind, String body, List
         }
         Map<String, String> unique = new LinkedHashMap<>();
         for (String tag : tags) {
-            String clean = tag == null ? "" : TypedText.nfc(tag).strip().replaceAll("\\s+", " ");
+            String clean = TypedText.line(tag).replaceAll("\\s+", " ");
             if (!clean.isEmpty()) {
                 unique.putIfAbsent(dk.netdesk.db.TextOrder.fold(clean), clean);
             }

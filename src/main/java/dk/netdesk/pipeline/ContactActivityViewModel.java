@@ -197,7 +197,7 @@ public final class ContactActivityViewModel {
         if (id == null) {
             return false;
         }
-        String reason = doNotContactReason.get() == null ? "" : TypedText.nfc(doNotContactReason.get()).trim();
+        String reason = TypedText.line(doNotContactReason.get());
         if (value && reason.isEmpty()) {
             status.showWhile(() -> messages.get("pipeline.rule.reasonRequired"), still(
                     () -> doNotContactReason.get() == null || doNotContactReason.get().isBlank(), doNotContactReason));
@@ -315,8 +315,8 @@ public final class ContactActivityViewModel {
         }
         InteractionType type = interactionType.get();
         LocalDate date = interactionDate.get();
-        String text = TypedText.nfc(interactionText.get());
-        String outcome = TypedText.nfc(interactionOutcome.get());
+        String text = TypedText.text(interactionText.get());
+        String outcome = TypedText.text(interactionOutcome.get());
         ContactLinks.Script script = interactionScript.get();
         ContactLinks.ScriptResult scriptResult = interactionScriptResult.get();
         String name = contactName.get();
@@ -400,8 +400,8 @@ public final class ContactActivityViewModel {
             return false;
         }
         LocalDate date = consentDate.get();
-        String channel = TypedText.nfc(consentChannel.get());
-        String wording = TypedText.nfc(consentWording.get());
+        String channel = TypedText.line(consentChannel.get());
+        String wording = TypedText.text(consentWording.get());
         boolean given = consentGiven.get();
         write(() -> pipeline.addConsent(id, date, channel, wording, given), added -> {
             String who = contactName.get();

@@ -7,7 +7,6 @@ import dk.netdesk.contacts.PhoneNumbers;
 import dk.netdesk.db.Changes;
 import dk.netdesk.db.Database;
 import dk.netdesk.db.RowSnapshot;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -292,6 +291,6 @@ public final class ContactMerge {
     }
 
     private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+        return dk.netdesk.db.TextOrder.fold(text);
     }
 }

@@ -181,7 +181,8 @@ public final class DuplicateFinder {
         }
     }
 
+    /** As a one-line value is stored ({@link dk.netdesk.db.PlainText#line}): a name pasted with a no-break space is the same name. */
     private static String nfc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        return dk.netdesk.db.PlainText.line(text);
     }
 }

@@ -308,8 +308,7 @@ public final class PersonExport {
      */
     public Path exportZip(long contactId, Path zipFile) throws IOException {
         Gathered gathered = gather(contactId);
-        String folder = java.text.Normalizer.normalize(folderName(gathered.contact().name(), LocalDate.now(clock)),
-                java.text.Normalizer.Form.NFC);
+        String folder = dk.netdesk.db.PlainText.nfc(folderName(gathered.contact().name(), LocalDate.now(clock)));
         byte[] jsonBytes = json(gathered.document());
         byte[] vcardBytes = vcard(gathered.contact());
         java.nio.file.attribute.FileTime time = java.nio.file.attribute.FileTime.from(Instant.now(clock));
@@ -325,7 +324,7 @@ public final class PersonExport {
             }
             for (Map.Entry<String, Path> copy : gathered.copies().entrySet()) {
                 java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry(folder + "/"
-                        + java.text.Normalizer.normalize(copy.getKey(), java.text.Normalizer.Form.NFC));
+                        + dk.netdesk.db.PlainText.nfc(copy.getKey()));
                 entry.setLastModifiedTime(time);
                 zip.putNextEntry(entry);
                 Files.copy(copy.getValue(), zip);

@@ -73,7 +73,7 @@ public final class PipelineViewModel {
                 return;
             }
             searchError.set(null);
-            searchable = n == null ? "" : dk.netdesk.ui.TypedText.nfc(n);
+            searchable = dk.netdesk.ui.TypedText.searchable(n);
             applyFilter();
         });
         tagFilter.addListener((obs, o, n) -> applyFilter());

@@ -137,7 +137,7 @@ public final class StagesViewModel {
         if (!validStage(name, staleDays)) {
             return false;
         }
-        String nfc = TypedText.nfc(name);
+        String nfc = TypedText.line(name);
         background.run(() -> repository.addStage(nfc, kind, staleDays), stage -> {
             selectedId.set(stage.id());
             status.done(() -> messages.format("pipeline.status.stageAdded", stage.name(messages)));
@@ -159,7 +159,7 @@ public final class StagesViewModel {
             status.show(() -> messages.get("pipeline.rule.openStageHasDoNotContact"));
             return false;
         }
-        String nfc = TypedText.nfc(name);
+        String nfc = TypedText.line(name);
         String renamed = column != null && column.stage().name(messages).equals(nfc.strip()) ? null : nfc;
         background.run(() -> repository.updateStage(stageId, renamed, kind, staleDays),
                 stage -> status.done(() -> messages.format("pipeline.status.stageSaved", stage.name(messages))), failed);

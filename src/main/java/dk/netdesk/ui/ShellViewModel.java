@@ -99,7 +99,7 @@ public final class ShellViewModel {
         if (ownerNameProblem(name) != null) {
             return false;
         }
-        String value = name == null ? "" : TypedText.nfc(name).strip();
+        String value = TypedText.line(name);
         ownerName.set(value);
         background.run(() -> settings.put(OWNER_NAME, value), () -> { });
         return true;

@@ -1,10 +1,11 @@
 package dk.netdesk.ui;
 
-import java.text.Normalizer;
+import dk.netdesk.db.PlainText;
 
 /**
- * Text as it enters Netdesk from a field, a search or a file: NFC-normalised, and checked for
- * characters that do not belong in text. A control character (NUL and the like) cannot be stored
+ * Text as it enters Netdesk from a field, a search or a file: made the same text however it was typed
+ * ({@link #line} for one-line values, {@link #text} for texts of lines, {@link #searchable} for searches; the
+ * rules are {@link PlainText}'s, decision 0039), and checked for characters that do not belong in text. A control character (NUL and the like) cannot be stored
  * (SQLite cuts text at a NUL) and a lone surrogate (half of an emoji) would be stored as "?", so
  * forms refuse both with {@link #problem}'s message and searches drop them ({@link #searchable}). The
  * direction controls ({@link #isDirectionControl}: embeddings, overrides, isolates) count as control characters.
@@ -23,8 +24,23 @@ public final class TypedText {
 
     /** The text in Unicode NFC ("é" as one character, however it was typed); null stays null. */
     public static String nfc(String text) {
-        return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return PlainText.nfc(text);
+    }
+
+    /**
+     * A one-line value (name, title, tag, city, stage or collection name) as it is stored: NFC, every kind of
+     * space a plain space, invisible marks dropped, stripped ({@link PlainText#line}). Null gives "".
+     */
+    public static String line(String text) {
+        return PlainText.line(text);
+    }
+
+    /**
+     * A text of lines (notes, a body, an interaction) as it is stored: NFC, no byte order mark
+     * ({@link PlainText#text}); its spaces stay, and so do its ends. Null gives "".
+     */
+    public static String text(String text) {
+        return PlainText.text(text);
     }
 
     /**
@@ -60,7 +76,8 @@ public final class TypedText {
     }
 
     /**
-     * The text for a search: NFC, with control characters and lone surrogates replaced by a space
+     * The text for a search: as a one-line value ({@link PlainText#line}: NFC, every kind of space a plain
+     * space, invisible marks dropped, stripped), with control characters and lone surrogates replaced by a space
      * (they can match nothing). Null becomes "".
      */
     public static String searchable(String text) {
@@ -78,7 +95,7 @@ public final class TypedText {
                 clean.append(c);
             }
         }
-        return nfc(clean.toString());
+        return PlainText.line(clean.toString());
     }
 
     private static boolean isControl(char c, boolean multiLine) {

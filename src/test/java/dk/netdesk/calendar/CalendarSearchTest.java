@@ -76,6 +76,21 @@ class CalendarSearchTest {
         assertThat(search.statusProperty().get()).isEmpty();
     }
 
+    /**
+     * Issue 17, item 6: a search typed in NFD, with a no-break or thin space or a zero width space, finds the event;
+     * so do notes that keep a no-break space (notes are a text of lines and keep their spaces).
+     */
+    @Test
+    void aSearchFindsTheEventHoweverEitherWasTyped() {
+        open("2027-03-10T12:00");
+        model.create(draft("Kaffe p\u00e5 cafe\u0301en", "2027-03-15T10:00", "2027-03-15T11:00", "", null, null));
+        model.create(draft("Call", "2027-03-16T10:00", "2027-03-16T11:00", "Rabat\u00a010 % p\u00e5 serum", null, null));
+
+        assertThat(find("p\u00e5\u00a0cafe\u0301")).containsExactly("Kaffe p\u00e5 caf\u00e9en 2027-03-15T10:00");
+        assertThat(find("caf\u00e9\u200ben")).containsExactly("Kaffe p\u00e5 caf\u00e9en 2027-03-15T10:00");
+        assertThat(find("rabat 10\u2009%")).containsExactly("Call 2027-03-16T10:00");
+    }
+
     @Test
     void aRepeatingSeriesShowsItsNextAndItsPreviousOccurrence() {
         open("2027-03-10T12:00");
