@@ -158,6 +158,23 @@ class PipelineRepositoryTest {
     }
 
     @Test
+    void aDropOnItsOwnPlaceWritesNoRow() {
+        board();
+        Map<String, String> before = rows();
+        long changesBefore = db.dsl().resultQuery("SELECT total_changes()").fetchOne(0, Long.class);
+
+        MoveResult result = repo.move(id("C"), stages.get(0).id(), 2);
+
+        assertThat(db.dsl().resultQuery("SELECT total_changes()").fetchOne(0, Long.class)).as("rows written by SQLite")
+                .isEqualTo(changesBefore);
+        assertThat(rows()).isEqualTo(before);
+        assertThat(result.before().position()).isEqualTo(2);
+        assertThat(result.after()).isEqualTo(result.before());
+        assertThat(result.historyId()).isNull();
+        assertThat(column(0)).containsExactly("A", "B", "C", "D", "E");
+    }
+
+    @Test
     void movesToTheEndOrFarBeyondAreClampedAndAnEmptyStageTakesTheCard() {
         board();
         repo.move(id("A"), stages.get(1).id(), 1000);
