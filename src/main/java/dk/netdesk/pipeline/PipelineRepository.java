@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -248,39 +249,35 @@ public final class PipelineRepository {
     public MoveResult move(long contactId, long stageId, int index, Object origin) {
         MoveResult result = dsl().transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
-            // The card, its index in its stage and the target stage in one statement: a move's cost is mostly
-            // its number of statements (decision 0032).
-            var row = tx.select(CONTACT.STAGE_ID, CONTACT.STAGE_POSITION, CONTACT.DO_NOT_CONTACT,
-                            CONTACT.STAGE_ENTERED_AT, CONTACT.LAST_TOUCHED_AT, indexInStage(), STAGE.KIND, STAGE.NAME)
-                    .from(CONTACT).crossJoin(STAGE).where(CONTACT.ID.eq(contactId)).and(STAGE.ID.eq(stageId)).fetchOne();
+            HotStatements hot = hot(tx);
+            // The card, its index in its stage and the target stage in one statement, prepared once: a move's
+            // cost is mostly its statements (decision 0032).
+            CardRow row = hot.card(contactId, stageId);
             if (row == null) {
                 throw new PipelineRuleException(tx.fetchExists(CONTACT, CONTACT.ID.eq(contactId))
                         ? "pipeline.rule.stageGone" : "pipeline.rule.contactGone");
             }
-            Long fromStage = row.value1();
-            Placement before = new Placement(fromStage == null ? -1 : fromStage, fromStage == null ? 0 : row.value6(),
-                    instant(row.value4()), instant(row.value5()));
+            Long fromStage = row.stageId();
+            Placement before = new Placement(fromStage == null ? -1 : fromStage, fromStage == null ? 0 : row.index(),
+                    instant(row.enteredAt()), instant(row.touchedAt()));
             boolean sameStage = Objects.equals(fromStage, stageId);
-            if (!sameStage && row.value3() == 1L && StageKind.valueOf(row.value7()) == StageKind.OPEN) {
+            if (!sameStage && row.doNotContact() && StageKind.valueOf(row.stageKind()) == StageKind.OPEN) {
                 throw new PipelineRuleException("pipeline.rule.doNotContactOpenStage");
             }
-            Slot slot = slot(tx, stageId, index, contactId, sameStage ? row.value2() : null);
+            Slot slot = slot(tx, stageId, index, contactId, sameStage ? row.key() : null);
             int to = slot.index();
-            Long historyId = null;
-            Instant entered = before.stageEnteredAt();
-            Instant touched = before.lastTouchedAt();
-            var update = tx.update(CONTACT).set(CONTACT.STAGE_ID, stageId).set(CONTACT.STAGE_POSITION, slot.key());
-            if (!sameStage) {
-                entered = Instant.now(clock);
-                touched = entered;
-                update = update.set(CONTACT.STAGE_ENTERED_AT, entered.toString())
-                        .set(CONTACT.LAST_TOUCHED_AT, touched.toString());
-                historyId = tx.insertInto(STAGE_HISTORY).set(STAGE_HISTORY.CONTACT_ID, contactId)
-                        .set(STAGE_HISTORY.STAGE_ID, stageId).set(STAGE_HISTORY.STAGE_NAME, row.value8())
-                        .set(STAGE_HISTORY.ENTERED_AT, entered.toString()).returning(STAGE_HISTORY.ID).fetchOne().getId();
+            if (sameStage) {
+                // A drop on its own place keeps its key: nothing to write.
+                if (slot.key() != row.key()) {
+                    hot.moveWithin(contactId, slot.key());
+                }
+                return new MoveResult(contactId, before, new Placement(stageId, to, before.stageEnteredAt(),
+                        before.lastTouchedAt()), null);
             }
-            update.where(CONTACT.ID.eq(contactId)).execute();
-            return new MoveResult(contactId, before, new Placement(stageId, to, entered, touched), historyId);
+            Instant entered = Instant.now(clock);
+            long historyId = hot.history(contactId, stageId, row.stageName(), entered.toString());
+            hot.moveInto(contactId, stageId, slot.key(), entered.toString());
+            return new MoveResult(contactId, before, new Placement(stageId, to, entered, entered), historyId);
         });
         changes.publish(Changes.Topic.PIPELINE, origin);
         return result;
@@ -339,12 +336,10 @@ public final class PipelineRepository {
      * {@code currentKey} (the card's key while it is in that stage, else null) is kept when it already lies
      * between them. When the neighbours' keys are adjacent the stage's other cards are respaced first.
      */
-    private static Slot slot(DSLContext tx, long stageId, int index, long contactId, Long currentKey) {
+    private Slot slot(DSLContext tx, long stageId, int index, long contactId, Long currentKey) {
         org.jooq.Condition others = CONTACT.STAGE_ID.eq(stageId).and(CONTACT.ID.ne(contactId));
         int at = Math.max(0, index);
-        List<Long> around = tx.select(CONTACT.STAGE_POSITION).from(CONTACT).where(others)
-                .orderBy(CONTACT.STAGE_POSITION, CONTACT.ID).limit(2).offset(Math.max(0, at - 1))
-                .fetch(CONTACT.STAGE_POSITION);
+        List<Long> around = hot(tx).neighbours(stageId, contactId, Math.max(0, at - 1));
         Long previous;
         Long next;
         if (at == 0) {
@@ -373,6 +368,194 @@ public final class PipelineRepository {
         }
         rebalance(tx, stageId, contactId);
         return slot(tx, stageId, at, contactId, null);
+    }
+
+    // ---- the statements of a move, prepared once ------------------------------------------------
+
+    /** What a move reads about the card and the target stage in one statement. */
+    private record CardRow(Long stageId, long key, boolean doNotContact, String enteredAt, String touchedAt, int index,
+                           String stageKind, String stageName) {
+    }
+
+    private HotStatements hot;
+
+    /**
+     * The move's statements for the connection of {@code tx}: written with jOOQ, rendered once and kept prepared
+     * on that connection, so that a move does not render and prepare four statements each time (decision 0032).
+     * Made again when the connection is another one or a statement was closed. Call inside a transaction.
+     */
+    private HotStatements hot(DSLContext tx) {
+        java.sql.Connection connection = tx.connectionResult(c -> c);
+        if (hot == null || !hot.usable(connection)) {
+            if (hot != null) {
+                hot.close();
+            }
+            hot = new HotStatements(tx, connection);
+        }
+        return hot;
+    }
+
+    /**
+     * Prepared statements of {@link #move} on one connection, executed through plain JDBC inside the caller's
+     * jOOQ transaction; an {@link java.sql.SQLException} becomes jOOQ's {@link DataAccessException}. Only the
+     * database thread uses them, one at a time.
+     */
+    private static final class HotStatements {
+
+        private final java.sql.Connection connection;
+        private final java.sql.PreparedStatement card;
+        private final java.sql.PreparedStatement neighbours;
+        private final java.sql.PreparedStatement history;
+        private final java.sql.PreparedStatement moveWithin;
+        private final java.sql.PreparedStatement moveInto;
+
+        HotStatements(DSLContext tx, java.sql.Connection connection) {
+            this.connection = connection;
+            var contact = DSL.param("contact", Long.class);
+            var stage = DSL.param("stage", Long.class);
+            var key = DSL.param("key", Long.class);
+            var at = DSL.param("at", String.class);
+            // Bind order: the order of the parameters in each statement's text (jOOQ renders each as "?").
+            String cardSql = tx.render(tx.select(CONTACT.STAGE_ID, CONTACT.STAGE_POSITION, CONTACT.DO_NOT_CONTACT,
+                            CONTACT.STAGE_ENTERED_AT, CONTACT.LAST_TOUCHED_AT, indexInStage(), STAGE.KIND, STAGE.NAME)
+                    .from(CONTACT).crossJoin(STAGE).where(CONTACT.ID.eq(contact)).and(STAGE.ID.eq(stage)));
+            String neighboursSql = tx.render(tx.select(CONTACT.STAGE_POSITION).from(CONTACT)
+                    .where(CONTACT.STAGE_ID.eq(stage)).and(CONTACT.ID.ne(contact))
+                    .orderBy(CONTACT.STAGE_POSITION, CONTACT.ID).limit(DSL.inline(2)).offset(DSL.param("offset", Integer.class)));
+            String historySql = tx.render(tx.insertInto(STAGE_HISTORY, STAGE_HISTORY.CONTACT_ID, STAGE_HISTORY.STAGE_ID,
+                    STAGE_HISTORY.STAGE_NAME, STAGE_HISTORY.ENTERED_AT).values(contact, stage, DSL.param("name", String.class), at))
+                    + " returning " + tx.render(DSL.name(STAGE_HISTORY.ID.getName()));
+            String withinSql = tx.render(tx.update(CONTACT).set(CONTACT.STAGE_POSITION, key).where(CONTACT.ID.eq(contact)));
+            String intoSql = tx.render(tx.update(CONTACT).set(CONTACT.STAGE_ID, stage).set(CONTACT.STAGE_POSITION, key)
+                    .set(CONTACT.STAGE_ENTERED_AT, at).set(CONTACT.LAST_TOUCHED_AT, at).where(CONTACT.ID.eq(contact)));
+            List<java.sql.PreparedStatement> made = new ArrayList<>();
+            try {
+                for (String sql : List.of(cardSql, neighboursSql, historySql, withinSql, intoSql)) {
+                    made.add(connection.prepareStatement(sql));
+                }
+            } catch (java.sql.SQLException e) {
+                made.forEach(HotStatements::closeQuietly);
+                throw failed(e);
+            }
+            card = made.get(0);
+            neighbours = made.get(1);
+            history = made.get(2);
+            moveWithin = made.get(3);
+            moveInto = made.get(4);
+        }
+
+        boolean usable(java.sql.Connection now) {
+            try {
+                return now == connection && !connection.isClosed() && !card.isClosed() && !neighbours.isClosed()
+                        && !history.isClosed() && !moveWithin.isClosed() && !moveInto.isClosed();
+            } catch (java.sql.SQLException e) {
+                return false;
+            }
+        }
+
+        void close() {
+            for (var s : List.of(card, neighbours, history, moveWithin, moveInto)) {
+                closeQuietly(s);
+            }
+        }
+
+        /** The card and the target stage, or null when either does not exist. */
+        CardRow card(long contactId, long stageId) {
+            try {
+                card.setLong(1, contactId);
+                card.setLong(2, stageId);
+                try (java.sql.ResultSet r = card.executeQuery()) {
+                    if (!r.next()) {
+                        return null;
+                    }
+                    long stage = r.getLong(1);
+                    Long stageOrNull = r.wasNull() ? null : stage;
+                    return new CardRow(stageOrNull, r.getLong(2), r.getLong(3) == 1L, r.getString(4), r.getString(5),
+                            r.getInt(6), r.getString(7), r.getString(8));
+                }
+            } catch (java.sql.SQLException e) {
+                throw failed(e);
+            }
+        }
+
+        /** The keys of the (at most) two cards of the stage, other than the contact's, from {@code offset} on. */
+        List<Long> neighbours(long stageId, long contactId, int offset) {
+            try {
+                neighbours.setLong(1, stageId);
+                neighbours.setLong(2, contactId);
+                neighbours.setInt(3, offset);
+                List<Long> keys = new ArrayList<>(2);
+                try (java.sql.ResultSet r = neighbours.executeQuery()) {
+                    while (r.next()) {
+                        keys.add(r.getLong(1));
+                    }
+                }
+                return keys;
+            } catch (java.sql.SQLException e) {
+                throw failed(e);
+            }
+        }
+
+        /** Writes a stage-history row and returns its id. */
+        long history(long contactId, long stageId, String stageName, String enteredAt) {
+            try {
+                history.setLong(1, contactId);
+                history.setLong(2, stageId);
+                history.setString(3, stageName);
+                history.setString(4, enteredAt);
+                try (java.sql.ResultSet r = history.executeQuery()) {
+                    if (!r.next()) {
+                        throw new IllegalStateException("No id for the new stage-history row");
+                    }
+                    return r.getLong(1);
+                }
+            } catch (java.sql.SQLException e) {
+                throw failed(e);
+            }
+        }
+
+        /** Gives the card another key in its stage. */
+        void moveWithin(long contactId, long key) {
+            try {
+                moveWithin.setLong(1, key);
+                moveWithin.setLong(2, contactId);
+                requireOneRow(moveWithin.executeUpdate(), contactId);
+            } catch (java.sql.SQLException e) {
+                throw failed(e);
+            }
+        }
+
+        /** Puts the card into another stage with a key, restarting its stage clock at {@code enteredAt}. */
+        void moveInto(long contactId, long stageId, long key, String enteredAt) {
+            try {
+                moveInto.setLong(1, stageId);
+                moveInto.setLong(2, key);
+                moveInto.setString(3, enteredAt);
+                moveInto.setString(4, enteredAt);
+                moveInto.setLong(5, contactId);
+                requireOneRow(moveInto.executeUpdate(), contactId);
+            } catch (java.sql.SQLException e) {
+                throw failed(e);
+            }
+        }
+
+        private static void requireOneRow(int updated, long contactId) {
+            if (updated != 1) {
+                throw new IllegalStateException("Contact " + contactId + " was not updated (" + updated + " rows)");
+            }
+        }
+
+        private static DataAccessException failed(java.sql.SQLException e) {
+            return new DataAccessException("SQL [move]; " + e.getMessage(), e);
+        }
+
+        private static void closeQuietly(java.sql.Statement s) {
+            try {
+                s.close();
+            } catch (java.sql.SQLException ignored) {
+                // closing a statement of a connection that is gone
+            }
+        }
     }
 
     /**

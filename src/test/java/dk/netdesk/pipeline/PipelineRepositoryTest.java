@@ -158,6 +158,44 @@ class PipelineRepositoryTest {
     }
 
     @Test
+    void aDropOnItsOwnPlaceWritesNoRow() {
+        board();
+        Map<String, String> before = rows();
+        long changesBefore = db.dsl().resultQuery("SELECT total_changes()").fetchOne(0, Long.class);
+
+        MoveResult result = repo.move(id("C"), stages.get(0).id(), 2);
+
+        assertThat(db.dsl().resultQuery("SELECT total_changes()").fetchOne(0, Long.class)).as("rows written by SQLite")
+                .isEqualTo(changesBefore);
+        assertThat(rows()).isEqualTo(before);
+        assertThat(result.before().position()).isEqualTo(2);
+        assertThat(result.after()).isEqualTo(result.before());
+        assertThat(result.historyId()).isNull();
+        assertThat(column(0)).containsExactly("A", "B", "C", "D", "E");
+    }
+
+    /** The move's statements stay prepared on the connection; a backup restored into it must not trip them. */
+    @Test
+    void movesStillWorkAfterABackupIsRestoredIntoTheOpenDatabase() throws Exception {
+        board();
+        repo.move(id("A"), stages.get(1).id(), 0);
+        Path backup = dir.resolve("good.db");
+        db.dsl().execute("VACUUM INTO '" + backup + "'");
+        repo.move(id("B"), stages.get(1).id(), 0);
+        assertThat(column(1)).containsExactly("B", "A", "F", "G", "H");
+
+        db.restoreDamaged(backup, java.time.Instant.parse("2026-12-03T10:00:00Z"));
+        assertThat(column(1)).containsExactly("A", "F", "G", "H");
+        MoveResult again = repo.move(id("C"), stages.get(1).id(), 1);
+
+        assertThat(column(0)).containsExactly("B", "D", "E");
+        assertThat(column(1)).containsExactly("A", "C", "F", "G", "H");
+        assertThat(again.before().position()).isEqualTo(1);
+        assertThat(repo.stageHistory(id("C"))).hasSize(2);
+        assertKeysDistinctAndPositionsDense();
+    }
+
+    @Test
     void movesToTheEndOrFarBeyondAreClampedAndAnEmptyStageTakesTheCard() {
         board();
         repo.move(id("A"), stages.get(1).id(), 1000);
