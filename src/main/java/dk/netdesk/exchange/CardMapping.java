@@ -58,6 +58,7 @@ final class CardMapping {
 
     static ContactDraft draft(VCard card, Messages messages) {
         ContactDraft d = new ContactDraft(messages);
+        d.damagedKey = "exchange.import.vcard.damagedText";
         for (FormattedName fn : card.getFormattedNames()) {
             if (fn.getValue() != null && !fn.getValue().isBlank()) {
                 d.name = fn.getValue();

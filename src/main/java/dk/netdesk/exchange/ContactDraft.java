@@ -59,6 +59,11 @@ final class ContactDraft {
      * or "".
      */
     String fallbackName = "";
+    /**
+     * The key (exchange bundle) of the reason given when a value holds letters that could not be read
+     * ({@link TextFile#UNREADABLE}): a CSV row's unless set to a card's.
+     */
+    String damagedKey = "exchange.import.csv.damagedText";
 
     ContactDraft(Messages messages) {
         this.messages = messages;
@@ -291,6 +296,10 @@ final class ContactDraft {
                 social.getOrDefault("facebook", ""), social.getOrDefault("instagram", ""),
                 social.getOrDefault("linkedin", ""), social.getOrDefault("tiktok", ""), city, birthday, source, null,
                 interest, tags, String.join("\n\n", noteLines)));
+        if (damaged(details)) {
+            // Letters lost to damaged bytes: the record is left out rather than imported garbled, whatever else it has.
+            return Outcome.rejected(new RejectedRecord(line, record, messages.get(damagedKey), shownName()));
+        }
         for (String text : List.of(details.city(), details.facebook(), details.instagram(), details.linkedin(), details.tiktok())) {
             if (ContactValidation.line(text).isPresent()) {
                 faults.addFixable(messages.format("exchange.import.lineTooLong", shorten(text), ContactValidation.MAX_LINE));
@@ -311,6 +320,15 @@ final class ContactDraft {
             return Outcome.rejected(new RejectedRecord(line, record, faults.text(), shownName()));
         }
         return Outcome.read(new IncomingContact(line, record, details));
+    }
+
+    /** True if a text of {@code d} holds a letter that could not be read from the file. */
+    private static boolean damaged(ContactDetails d) {
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(d.name(), d.facebook(), d.instagram(), d.linkedin(), d.tiktok(), d.city(),
+                                d.notes()),
+                        java.util.stream.Stream.of(d.phones(), d.emails(), d.tags()).flatMap(List::stream))
+                .anyMatch(TextFile::unreadable);
     }
 
     /** A day without a year in the UI language: "12 April", "12. april". */

@@ -86,6 +86,11 @@ final class CsvRows {
                         ContactDraft.shorten(firstFilled(row))));
             }
         }
+        if (row.cells().stream().anyMatch(TextFile::unreadable)) {
+            // Bytes that could not be read in the file's encoding: left out, not imported garbled (TextFile).
+            return Outcome.rejected(new RejectedRecord(row.line(), row.record(),
+                    messages.get("exchange.import.csv.damagedText"), ContactDraft.shorten(firstFilled(row))));
+        }
         ContactDraft d = new ContactDraft(messages);
         d.fallbackName = firstFilled(row);
         List<String> names = new ArrayList<>();

@@ -8,9 +8,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The text of an imported file, decoded the way the BOM-aware reader of STACK.md would: a byte order
- * mark decides (UTF-8, UTF-16 LE/BE) and is dropped; without one, bytes that are valid UTF-8 are
+ * mark decides (UTF-8, UTF-16 LE/BE) and is dropped; without one, bytes that are mostly UTF-8 are
  * UTF-8, and anything else is Windows-1252 (what Danish Excel and old Outlook save). A chosen
  * encoding overrides the guess (a BOM of that encoding is still dropped).
+ *
+ * <p>"Mostly UTF-8": the file's valid multi-byte UTF-8 sequences (ø is C3 B8) outnumber its invalid ones. A
+ * UTF-8 file with a few damaged bytes is therefore still UTF-8, so that one damaged record does not garble the
+ * Danish letters of every other record; a Windows-1252 file has almost no valid sequences (ø is a lone F8) and
+ * stays Windows-1252. Bytes that cannot be read in the encoding used become {@link #UNREADABLE}, and the
+ * records that hold one are left out as damaged ({@link #unreadable}).
  *
  * @param text    the decoded text, without a BOM
  * @param charset the encoding used
@@ -20,6 +26,14 @@ record TextFile(String text, Charset charset, boolean bom) {
 
     /** Windows-1252, the fallback for bytes that are not UTF-8. */
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** What a byte sequence that cannot be read in the file's encoding becomes: U+FFFD REPLACEMENT CHARACTER. */
+    static final char UNREADABLE = '\uFFFD';
+
+    /** True if {@code text} (may be null: false) holds a letter that could not be read ({@link #UNREADABLE}). */
+    static boolean unreadable(String text) {
+        return text != null && text.indexOf(UNREADABLE) >= 0;
+    }
 
     /**
      * Decodes {@code bytes}.
@@ -46,8 +60,62 @@ record TextFile(String text, Charset charset, boolean bom) {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return new TextFile(text, StandardCharsets.UTF_8, false);
         } catch (CharacterCodingException notUtf8) {
+            int[] counts = utf8Sequences(bytes);
+            if (counts[0] > counts[1]) {
+                // Mostly UTF-8 with a few damaged bytes: those become U+FFFD, and only their records are lost.
+                return new TextFile(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, false);
+            }
             return new TextFile(new String(bytes, WINDOWS_1252), WINDOWS_1252, false);
         }
+    }
+
+    /**
+     * Counts the multi-byte UTF-8 sequences of {@code bytes}: {@code [valid, invalid]}, where an invalid one is a
+     * byte of 0x80 or above that does not start a well-formed sequence (RFC 3629: no overlong forms, no surrogates,
+     * nothing above U+10FFFF) and is skipped alone.
+     */
+    static int[] utf8Sequences(byte[] bytes) {
+        int valid = 0;
+        int invalid = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int length;
+            int low = 0x80;
+            int high = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                length = 2;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                length = 3;
+                low = b == 0xE0 ? 0xA0 : 0x80;
+                high = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                length = 4;
+                low = b == 0xF0 ? 0x90 : 0x80;
+                high = b == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                invalid++;
+                i++;
+                continue;
+            }
+            boolean ok = i + length <= bytes.length;
+            for (int k = 1; ok && k < length; k++) {
+                int c = bytes[i + k] & 0xFF;
+                ok = k == 1 ? c >= low && c <= high : c >= 0x80 && c <= 0xBF;
+            }
+            if (ok) {
+                valid++;
+                i += length;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return new int[] {valid, invalid};
     }
 
     /**

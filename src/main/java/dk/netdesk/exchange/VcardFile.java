@@ -104,6 +104,11 @@ final class VcardFile {
             return new Read(Outcome.rejected(new RejectedRecord(piece.line(), piece.record(), reason,
                     rawName(piece.text()))), "");
         }
+        if (TextFile.unreadable(piece.text())) {
+            // Bytes that could not be read in the file's encoding: left out, not imported garbled (TextFile).
+            return new Read(Outcome.rejected(new RejectedRecord(piece.line(), piece.record(),
+                    messages.get("exchange.import.vcard.damagedText"), rawName(piece.text()))), "");
+        }
         try {
             VCard card;
             try (VCardReader reader = new VCardReader(piece.text())) {
