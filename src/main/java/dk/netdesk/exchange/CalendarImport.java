@@ -206,7 +206,10 @@ public final class CalendarImport {
         return new int[] {created, updated};
     }
 
-    /** The file as text: UTF-8 (a byte order mark dropped). */
+    /**
+     * The file as text: UTF-8 (a byte order mark dropped). A file that is mostly UTF-8 ({@link TextFile#mostlyUtf8})
+     * with a few damaged bytes is read with U+FFFD for them; anything else that is not UTF-8 is refused.
+     */
     private String readText(Path file, String name) throws ImportFileException {
         byte[] bytes;
         try {
@@ -224,6 +227,12 @@ public final class CalendarImport {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
+        if (result.isError() && TextFile.mostlyUtf8(bytes)) {
+            // A few damaged bytes in a UTF-8 file: they become U+FFFD, and only the events holding one are left out
+            // (IcsReader), as in the contacts import (TextFile).
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
         if (result.isError()) {
             int line = 1;
             for (int i = 0; i < in.position(); i++) {

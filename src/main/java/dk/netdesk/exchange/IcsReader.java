@@ -200,6 +200,10 @@ final class IcsReader {
      */
     private void checkText(String title, String location, String notes) throws Rejected {
         String shown = ContactDraft.shorten(TypedText.searchable(title).strip());
+        if (TextFile.unreadable(title) || TextFile.unreadable(location) || TextFile.unreadable(notes)) {
+            // Bytes that could not be read as UTF-8: left out, not imported garbled (CalendarImport#readText).
+            throw new Rejected(messages.format("exchange.ics.damagedText", shown));
+        }
         if (TextLimits.tooLong(title, TextLimits.NAME)) {
             throw new Rejected(messages.format("exchange.ics.titleTooLong", shown, TextLimits.NAME));
         }

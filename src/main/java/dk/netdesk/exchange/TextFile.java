@@ -60,13 +60,21 @@ record TextFile(String text, Charset charset, boolean bom) {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return new TextFile(text, StandardCharsets.UTF_8, false);
         } catch (CharacterCodingException notUtf8) {
-            int[] counts = utf8Sequences(bytes);
-            if (counts[0] > counts[1]) {
+            if (mostlyUtf8(bytes)) {
                 // Mostly UTF-8 with a few damaged bytes: those become U+FFFD, and only their records are lost.
                 return new TextFile(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, false);
             }
             return new TextFile(new String(bytes, WINDOWS_1252), WINDOWS_1252, false);
         }
+    }
+
+    /**
+     * True if {@code bytes} are mostly UTF-8: their valid multi-byte UTF-8 sequences outnumber the invalid ones
+     * ({@link #utf8Sequences}). False for pure ASCII and for Windows-1252 text.
+     */
+    static boolean mostlyUtf8(byte[] bytes) {
+        int[] counts = utf8Sequences(bytes);
+        return counts[0] > counts[1];
     }
 
     /**
