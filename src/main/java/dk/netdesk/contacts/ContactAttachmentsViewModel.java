@@ -133,11 +133,9 @@ public final class ContactAttachmentsViewModel {
         opening.file(file, attachment.fileName(), attachment.isPdf());
     }
 
-    /** The size as people read it, e.g. "812 kB" or "1.4 MB" (decimal units, the app's number format). */
+    /** The size as people read it, e.g. "17 bytes", "812 kB" or "1.4 MB" ({@link Messages#fileSize}). */
     public String sizeText(ContactAttachment attachment) {
-        double kb = attachment.size() / 1000.0;
-        return kb < 1000 ? messages.format("contact.attachments.size.kb", messages.number(Math.max(1, Math.round(kb)), 0))
-                : messages.format("contact.attachments.size.mb", messages.number(kb / 1000.0, 1));
+        return messages.fileSize(attachment.size());
     }
 
     /** The shown contact's attachments, oldest first. */

@@ -41,7 +41,7 @@ public final class CalendarImport {
 
     private static final Logger LOG = LoggerFactory.getLogger(CalendarImport.class);
     /** Files above this size (100 MB) are refused unread: no calendar export is that large (decision 0038). */
-    static final long MAX_BYTES = 100L * 1024 * 1024;
+    static final long MAX_BYTES = 100_000_000L;
 
     private final Database database;
     private final CalendarRepository calendar;
@@ -214,7 +214,7 @@ public final class CalendarImport {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new ImportFileException(() -> messages.format("exchange.ics.tooLarge", name, MAX_BYTES / 1024 / 1024));
+                throw new ImportFileException(() -> messages.format("exchange.ics.tooLarge", name, messages.fileSize(MAX_BYTES)));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {

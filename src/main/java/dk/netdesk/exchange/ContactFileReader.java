@@ -40,7 +40,7 @@ public final class ContactFileReader {
     public static final List<Character> SEPARATORS = List.of(',', ';', '\t');
 
     /** Files above this size (100 MB) are refused: no contacts export is that large. */
-    public static final long MAX_BYTES = 100L * 1024 * 1024;
+    public static final long MAX_BYTES = 100_000_000L;
 
     /** From this many records on, a file's records are read on every core. */
     private static final int PARALLEL_FROM = 500;
@@ -190,7 +190,7 @@ public final class ContactFileReader {
                 throw new ImportFileException(() -> messages.format("exchange.import.error.folder", name));
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw new ImportFileException(() -> messages.format("exchange.import.error.tooLarge", name, MAX_BYTES / 1024 / 1024));
+                throw new ImportFileException(() -> messages.format("exchange.import.error.tooLarge", name, messages.fileSize(MAX_BYTES)));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException missing) {

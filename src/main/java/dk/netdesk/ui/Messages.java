@@ -193,6 +193,35 @@ public final class Messages {
     }
 
     /**
+     * A file's size as the whole app shows it (attachments, backups…), in decimal units (1 kB = 1,000 bytes) and
+     * the UI language's number format: under 1,000 bytes the exact count ("0 bytes", "1 byte", "17 bytes"; Danish
+     * "0 byte", "17 byte"), then kB, MB, GB and TB with one decimal below 10 and none from 10 on ("1.5 kB",
+     * "812 kB", "10 MB"; Danish "1,5 kB"). A value that rounds to 1,000 of a unit is written in the next one
+     * (999,999 bytes is "1 MB"). Keys {@code size.byte}, {@code size.bytes}, {@code size.kb} … {@code size.tb}.
+     *
+     * @param bytes the size in bytes; a negative value is shown as 0
+     */
+    public String fileSize(long bytes) {
+        if (bytes < 1000) {
+            long count = Math.max(0, bytes);
+            return format(count == 1 ? "size.byte" : "size.bytes", number(count, 0));
+        }
+        String[] units = {"size.kb", "size.mb", "size.gb", "size.tb"};
+        double value = bytes / 1000.0;
+        int unit = 0;
+        while (true) {
+            int decimals = value < 9.95 ? 1 : 0;
+            double rounded = decimals == 1 ? Math.round(value * 10) / 10.0 : Math.round(value);
+            if (rounded >= 1000 && unit < units.length - 1) {
+                value /= 1000;
+                unit++;
+                continue;
+            }
+            return format(units[unit], number(rounded, decimals));
+        }
+    }
+
+    /**
      * A length of time in hours as the whole app writes it, on screen and on paper: whole hours and
      * minutes, rounded to the nearest minute, e.g. "2 h 15 min", "45 min", "13 h" (Danish "2 t 15 min").
      * Negative values get a minus sign. Keys {@code hours.hours}, {@code hours.minutes}, {@code hours.both}.

@@ -179,11 +179,9 @@ public final class RestoreViewModel {
         return messages.dateTimeSeconds(file.takenAt().atZone(clock.getZone()));
     }
 
-    /** The file's size, e.g. "1.4 MB" or "812 kB" (decimal units, the app's number format). */
+    /** The file's size, e.g. "1.4 MB" or "812 kB" ({@link Messages#fileSize}). */
     public String sizeText(BackupFile file) {
-        double kb = file.sizeBytes() / 1000.0;
-        return kb < 1000 ? messages.format("restore.size.kb", messages.number(Math.max(1, Math.round(kb)), 0))
-                : messages.format("restore.size.mb", messages.number(kb / 1000.0, 1));
+        return messages.fileSize(file.sizeBytes());
     }
 
     /** A count for the table, or a dash for a backup that could not be read. */

@@ -87,7 +87,7 @@ class CalendarCommandLineTest {
                 "--data-dir", data.toString())).isEqualTo(CommandLine.EXIT_FAILED);
         assertThat(stdout.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(stderr.toString(StandardCharsets.UTF_8)).isEqualTo("netdesk: impossible-date.ics, line 38: DTSTART has"
-                + " the impossible value \"20270230T250000\". Nothing was imported; correct the line or export the calendar"
+                + " the impossible value “20270230T250000”. Nothing was imported; correct the line or export the calendar"
                 + " again." + System.lineSeparator());
         assertThat(dump()).isEqualTo(before);
     }
@@ -98,7 +98,7 @@ class CalendarCommandLineTest {
         assertThat(run("import", "calendar", google.toString(), "--data-dir", data.toString())).isEqualTo(CommandLine.EXIT_USAGE);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--category work or --category personal");
         assertThat(run("import", "calendar", google.toString(), "--category", "family")).isEqualTo(CommandLine.EXIT_USAGE);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("(not \"family\")");
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("(not “family”)");
         assertThat(run("import", "calendar", files.resolve("missing.ics").toString(), "--category", "work"))
                 .isEqualTo(CommandLine.EXIT_FAILED);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("missing.ics: the file does not exist");

@@ -173,7 +173,7 @@ class CommandLineTest {
         Path zip = out.resolve("x.zip");
         assertThat(run("export", "person", "Nobody Here", zip.toString(), "--data-dir", data.toString()))
                 .isEqualTo(CommandLine.EXIT_FAILED);
-        assertThat(err().strip()).isEqualTo("netdesk: there is no contact named \"Nobody Here\" in " + data
+        assertThat(err().strip()).isEqualTo("netdesk: there is no contact named “Nobody Here” in " + data
                 + "; nothing was written.");
         stderr.reset();
         assertThat(run("export", "person", "99999", zip.toString(), "--data-dir", data.toString()))
@@ -210,7 +210,7 @@ class CommandLineTest {
     @Test
     void aMistypedCommandIsOneLineWithTheCommandMeantAndTheHelp() {
         assertThat(run("imprt", "contacts", "x.csv")).isEqualTo(CommandLine.EXIT_USAGE);
-        assertThat(err().strip()).isEqualTo("netdesk: unknown command \"imprt contacts x.csv\"; did you mean"
+        assertThat(err().strip()).isEqualTo("netdesk: unknown command “imprt contacts x.csv”; did you mean"
                 + " \"import contacts\"? See netdesk --help.");
         assertThat(CommandLine.suggestion(List.of("exprot", "persno"))).isEqualTo("export person");
         assertThat(CommandLine.suggestion(List.of("import", "kontakter"))).as("nothing close").isNull();
@@ -235,7 +235,7 @@ class CommandLineTest {
         assertThat(Netdesk.start(new String[] {"imprt", "contacts", "x.csv", "--data-dir", "/tmp/none"},
                 new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8))).isEqualTo(Netdesk.EXIT_USAGE);
-        assertThat(err().lines().toList()).containsExactly("netdesk: unknown command \"imprt contacts x.csv\"; did you"
+        assertThat(err().lines().toList()).containsExactly("netdesk: unknown command “imprt contacts x.csv”; did you"
                 + " mean \"import contacts\"? See netdesk --help.");
         stderr.reset();
         assertThat(Netdesk.start(new String[] {"--colour"}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
@@ -250,11 +250,11 @@ class CommandLineTest {
     @Test
     void unknownCommandsAndOptionsAreRefused() {
         assertThat(run("export", "calendars", "x.ics")).isEqualTo(CommandLine.EXIT_USAGE);
-        assertThat(err().strip()).isEqualTo("netdesk: unknown command \"export calendars x.ics\"; did you mean"
+        assertThat(err().strip()).isEqualTo("netdesk: unknown command “export calendars x.ics”; did you mean"
                 + " \"export calendar\"? See netdesk --help.");
         stderr.reset();
         assertThat(run("frobnicate")).isEqualTo(CommandLine.EXIT_USAGE);
-        assertThat(err().strip()).isEqualTo("netdesk: unknown command \"frobnicate\". See netdesk --help.");
+        assertThat(err().strip()).isEqualTo("netdesk: unknown command “frobnicate”. See netdesk --help.");
         stderr.reset();
         assertThat(run("export", "contacts", "x.csv", "--everything")).isEqualTo(CommandLine.EXIT_USAGE);
         assertThat(err().strip()).isEqualTo("netdesk: unknown option --everything. See netdesk --help.");

@@ -120,7 +120,7 @@ class ContactImportCommandLineTest {
         assertThat(run("import", "contacts", csv.toString(), "--stage", "Nowhere", "--data-dir", data.toString()))
                 .isEqualTo(CommandLine.EXIT_FAILED);
         assertThat(err().lines().toList()).singleElement().asString()
-                .startsWith("netdesk: there is no stage named \"Nowhere\"; the stages are: ")
+                .startsWith("netdesk: there is no stage named “Nowhere”; the stages are: ")
                 .endsWith("Nothing was imported.");
         assertThat(out()).isEmpty();
         assertThat(dump()).isEqualTo(before);
@@ -148,7 +148,7 @@ class ContactImportCommandLineTest {
         assertThat(run("import", "contacts", csv.toString(), "--duplicates", "keep", "--data-dir", data.toString()))
                 .isEqualTo(CommandLine.EXIT_USAGE);
         assertThat(err().strip()).isEqualTo(
-                "netdesk: --duplicates must be skip, merge or create (not \"keep\"). Nothing was imported.");
+                "netdesk: --duplicates must be skip, merge or create (not “keep”). Nothing was imported.");
         assertThat(run("export", "contacts", files.resolve("x.csv").toString(), "--tag", "VIP", "--data-dir",
                 data.toString())).isEqualTo(CommandLine.EXIT_USAGE);
         assertThat(err().strip()).isEqualTo("netdesk: --tag only goes with import contacts. See netdesk --help.");
@@ -171,8 +171,8 @@ class ContactImportCommandLineTest {
         assertThat(run("import", "contacts", "--duplicates", csv.toString(), "--data-dir", data.toString()))
                 .as("the file after --duplicates is named as the wrong value, not as a missing file")
                 .isEqualTo(CommandLine.EXIT_USAGE);
-        assertThat(err().lines().toList()).containsExactly("netdesk: --duplicates must be skip, merge or create (not \""
-                + csv + "\"). Nothing was imported.");
+        assertThat(err().lines().toList()).containsExactly("netdesk: --duplicates must be skip, merge or create (not “"
+                + csv + "”). Nothing was imported.");
         assertThat(run("import", "contacts", csv.toString(), "--stage", "--consent")).isEqualTo(CommandLine.EXIT_USAGE);
         assertThat(err().lines().toList()).containsExactly(
                 "netdesk: --stage needs NAME, but the next word is the option --consent. See netdesk --help.");

@@ -175,7 +175,7 @@ class WelcomeTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> drop(robot.lookup("#welcome-title").query(), DragEvent.DRAG_DROPPED, photo));
         assertThat(app.context().status().textProperty().get())
-                .startsWith("\"photo.png\" cannot be opened here. Netdesk opens ")
+                .startsWith("“photo.png” cannot be opened here. Netdesk opens ")
                 .endsWith(".ics (calendar).");
 
         // the library reader takes dropped files as attachments: the window's handler stays out of it

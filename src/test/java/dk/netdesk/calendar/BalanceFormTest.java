@@ -168,13 +168,13 @@ class BalanceFormTest {
         english.budgetProperty().set("7,5");
         assertThat(english.settings()).as("neither 75 hours nor a guess: nothing to save").isEmpty();
         assertThat(shown(english, messages(Locale.ENGLISH))).containsExactly(
-                "Weekly work budget: Use a decimal point: type 7.5, not \"7,5\".");
+                "Weekly work budget: Use a decimal point: type 7.5, not “7,5”.");
         english.budgetProperty().set("7.5");
         assertThat(english.settings().orElseThrow().budgetHours()).isEqualTo(7.5);
         english.budgetProperty().set("1,500");
         assertThat(english.settings()).as("1.5 or 1500: refused").isEmpty();
         assertThat(shown(english, messages(Locale.ENGLISH))).containsExactly(
-                "Weekly work budget: \"1,500\" can be read two ways. Write decimals with \".\" and no thousands separator: type 1.5 or 1500.");
+                "Weekly work budget: “1,500” can be read two ways. Write decimals with “.” and no thousands separator: type 1.5 or 1500.");
 
         Locale da = new Locale("da");
         BalanceForm danish = editing(da, BalanceSettings.defaults());
@@ -201,8 +201,8 @@ class BalanceFormTest {
                 "Monday: the work window 22:00-02:00 ends after midnight. A work window must end on the same day: "
                         + "split it into 22:00-24:00 on Monday and 00:00-02:00 on the next day.",
                 "Wednesday: the protected times 20:00-22:00 and 21:00-23:00 overlap. Join them into one or move one of them.",
-                "Thursday: the work window \"evening\" cannot be read. Write it as 18:00-21:00; several separated by commas.",
-                "Weekly work budget: \"1,500\" can be read two ways. Write decimals with \".\" and no thousands separator: type 1.5 or 1500.",
+                "Thursday: the work window “evening” cannot be read. Write it as 18:00-21:00; several separated by commas.",
+                "Weekly work budget: “1,500” can be read two ways. Write decimals with “.” and no thousands separator: type 1.5 or 1500.",
                 "The break rule must be a number of minutes from 15 to 600.");
         Locale da = new Locale("da");
         assertThat(shown(form, messages(da)).get(0)).isEqualTo("mandag: arbejdstiden 22:00-02:00 slutter efter midnat. "

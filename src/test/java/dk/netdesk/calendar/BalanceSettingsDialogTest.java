@@ -79,7 +79,7 @@ class BalanceSettingsDialogTest {
         Label error = robot.lookup("#calendar-balance-error").queryAs(Label.class);
         assertThat(error.getText()).isEqualTo("Monday: the work window 22:00-02:00 ends after midnight. A work window must end on "
                 + "the same day: split it into 22:00-24:00 on Monday and 00:00-02:00 on the next day.\n"
-                + "Weekly work budget: \"1,500\" can be read two ways. Write decimals with \".\" and no thousands separator: "
+                + "Weekly work budget: “1,500” can be read two ways. Write decimals with “.” and no thousands separator: "
                 + "type 1.5 or 1500.");
         assertThat(robot.lookup("#calendar-balance-save").tryQuery()).as("the dialog stays open").isPresent();
         robot.interact(() -> robot.lookup("#calendar-balance-budget").queryAs(javafx.scene.control.TextField.class).setText("7.5"));

@@ -98,14 +98,14 @@ class CalendarScreenTest {
         robot.clickOn(event(robot, "Team call"));
         robot.clickOn(event(robot, "Mum's birthday"));
         robot.type(KeyCode.DELETE);
-        assertThat(dialog(robot).getHeaderText()).isEqualTo("Delete \"Mum's birthday\" on Thu 26 Nov 2026?");
+        assertThat(dialog(robot).getHeaderText()).isEqualTo("Delete “Mum's birthday” on Thu 26 Nov 2026?");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isCancelButton())
                 .queryButton());
 
         robot.clickOn(event(robot, "Team call"));
         robot.type(KeyCode.DELETE);
         assertThat(dialog(robot).getHeaderText()).isEqualTo("Delete which events?");
-        assertThat(dialog(robot).getContentText()).isEqualTo("\"Team call\" on Tue 24 Nov 2026 at 19:00");
+        assertThat(dialog(robot).getContentText()).isEqualTo("“Team call” on Tue 24 Nov 2026 at 19:00");
         robot.clickOn("#calendar-scope-this");
         assertThat(model.occurrences()).extracting(Occurrence::title).containsExactly("Mum's birthday");
     }

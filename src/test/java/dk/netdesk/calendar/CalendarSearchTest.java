@@ -71,7 +71,7 @@ class CalendarSearchTest {
         // LIKE wildcards are plain characters
         assertThat(find("50%")).containsExactly("Team 50% off 2027-03-18T10:00");
         assertThat(find("_")).isEmpty();
-        assertThat(search.statusProperty().get()).isEqualTo("No event has \"_\" in its title, notes or contact. Try part of a word.");
+        assertThat(search.statusProperty().get()).isEqualTo("No event has “_” in its title, notes or contact. Try part of a word.");
         assertThat(find("  ")).isEmpty();
         assertThat(search.statusProperty().get()).isEmpty();
     }

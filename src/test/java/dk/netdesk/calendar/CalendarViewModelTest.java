@@ -378,7 +378,7 @@ class CalendarViewModelTest {
         Occurrence call = model.occurrences().stream().filter(o -> o.title().equals("Team call")).findFirst().orElseThrow();
         model.delete(call, EditScope.ALL);
         javafx.beans.property.ReadOnlyStringProperty status = app.context().status().textProperty();
-        assertThat(status.get()).isEqualTo("Deleted all \"Team call\" events.");
+        assertThat(status.get()).isEqualTo("Deleted all “Team call” events.");
         app.context().messages().setLocale(new Locale("da", "DK"));
         assertThat(status.get()).isEqualTo("Alle forekomster af „Team call“ er slettet.");
         assertThat(EventNames.sentence("\"Gym\" er slettet.", app.context().messages())).isEqualTo("\"Gym\" er slettet.");
@@ -494,13 +494,13 @@ class CalendarViewModelTest {
         Occurrence call = model.occurrences().stream().filter(o -> o.title().equals("Team call")).findFirst().orElseThrow();
         LocalDateTime tue = LocalDateTime.parse("2026-11-24T00:00");
         assertThat(model.moveQuestion(call, tue.withHour(20), tue.withHour(21)))
-                .isEqualTo("Move \"Team call\" from Tue 19:00–20:00 to Tue 20:00–21:00?");
+                .isEqualTo("Move “Team call” from Tue 19:00–20:00 to Tue 20:00–21:00?");
         assertThat(model.moveQuestion(call, tue.withHour(19), tue.withHour(21)))
-                .isEqualTo("Change \"Team call\" from Tue 19:00–20:00 to Tue 19:00–21:00?");
+                .isEqualTo("Change “Team call” from Tue 19:00–20:00 to Tue 19:00–21:00?");
         assertThat(model.moveQuestion(call, tue.withHour(23).withMinute(30), tue.plusDays(1).withMinute(30)))
-                .isEqualTo("Move \"Team call\" from Tue 19:00–20:00 to Tue 23:30–Wed 00:30?");
+                .isEqualTo("Move “Team call” from Tue 19:00–20:00 to Tue 23:30–Wed 00:30?");
         assertThat(model.moveQuestion(call, tue.withHour(23), tue.plusDays(1)))
-                .as("ending at midnight").isEqualTo("Move \"Team call\" from Tue 19:00–20:00 to Tue 23:00–00:00?");
+                .as("ending at midnight").isEqualTo("Move “Team call” from Tue 19:00–20:00 to Tue 23:00–00:00?");
         app.context().messages().localeProperty().set(new Locale("da"));
         assertThat(model.moveQuestion(call, tue.plusDays(1).withHour(20), tue.plusDays(1).withHour(21)))
                 .isEqualTo("Flyt „Team call“ fra tir. 19:00–20:00 til ons. 20:00–21:00?");

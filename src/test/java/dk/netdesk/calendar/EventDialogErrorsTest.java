@@ -128,7 +128,7 @@ class EventDialogErrorsTest {
                 Label message = (Label) dialog.getDialogPane().lookup("#calendar-dialog-count-error");
                 assertUnder(message, count, where);
                 String expected = switch (locale.getLanguage() + typed) {
-                    case "enabc" -> "\"abc\" is not a whole number. Type a whole number from 1 to 999.";
+                    case "enabc" -> "“abc” is not a whole number. Type a whole number from 1 to 999.";
                     case "en0" -> "0 is less than 1. Type a whole number from 1 to 999.";
                     case "en5000" -> "5000 is more than 999. Type a whole number from 1 to 999.";
                     case "daabc" -> "„abc“ er ikke et helt tal. Skriv et helt tal fra 1 til 999.";

@@ -64,7 +64,7 @@ class ProtectedTimeRuleTest {
         assertThat(model.needsProtectedConfirmation(daily)).isTrue();
         assertThat(model.protectedQuestion(daily, model.zone(), EditScope.ALL))
                 .isEqualTo("This repeating work event falls in your protected time. The first time: "
-                        + "\"Webinar\" on Sun 6 Dec 2026 at 10:00 (1 of its 10 times).");
+                        + "“Webinar” on Sun 6 Dec 2026 at 10:00 (1 of its 10 times).");
         // the same draft saved for this occurrence alone is Monday only
         assertThat(model.protectedQuestion(daily, model.zone(), EditScope.THIS)).isNull();
         // five days from Monday never reach Sunday; a weekly Monday series never does
@@ -101,7 +101,7 @@ class ProtectedTimeRuleTest {
                 .withRepeat(new RepeatRule(RepeatRule.Freq.DAILY, 1, Set.of(), null, null));
         assertThat(model.protectedQuestion(daily, model.zone(), EditScope.ALL))
                 .isEqualTo("This repeating work event falls in your protected time. The first time: "
-                        + "\"Webinar\" on Sun 6 Dec 2026 at 10:00 (52 of them in the next year).");
+                        + "“Webinar” on Sun 6 Dec 2026 at 10:00 (52 of them in the next year).");
         // 20 days from Monday: two Sundays of them
         assertThat(model.protectedQuestion(daily.withRepeat(new RepeatRule(RepeatRule.Freq.DAILY, 1, Set.of(), null, 20)),
                 model.zone(), EditScope.ALL)).endsWith("at 10:00 (2 of its 20 times).");

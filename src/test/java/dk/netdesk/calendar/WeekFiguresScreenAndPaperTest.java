@@ -154,10 +154,10 @@ class WeekFiguresScreenAndPaperTest {
 
         robot.clickOn(event(robot, "Christmas visit"));
         robot.type(KeyCode.DELETE);
-        assertThat(dialog(robot).getHeaderText()).isEqualTo("Delete \"Christmas visit\" on 24–26 Dec 2026?");
+        assertThat(dialog(robot).getHeaderText()).isEqualTo("Delete “Christmas visit” on 24–26 Dec 2026?");
         robot.clickOn("#calendar-confirm-delete");
-        assertThat(app.context().status().textProperty().get()).isEqualTo("Deleted \"Christmas visit\" on 24–26 Dec 2026.");
-        assertThat(app.context().undo().undoDescriptionProperty().get()).isEqualTo("deletion of \"Christmas visit\" on 24–26 Dec 2026");
+        assertThat(app.context().status().textProperty().get()).isEqualTo("Deleted “Christmas visit” on 24–26 Dec 2026.");
+        assertThat(app.context().undo().undoDescriptionProperty().get()).isEqualTo("deletion of “Christmas visit” on 24–26 Dec 2026");
 
         // the part on Tuesday evening, 22:00-24:00, scrolled into view
         javafx.scene.control.ScrollPane scroll = robot.lookup("#calendar-scroll").queryAs(javafx.scene.control.ScrollPane.class);
@@ -169,10 +169,10 @@ class WeekFiguresScreenAndPaperTest {
         robot.clickOn(tuesday);
         robot.type(KeyCode.DELETE);
         assertThat(dialog(robot).getHeaderText())
-                .isEqualTo("Delete \"Night shift\" from Tue 22 Dec 2026 at 22:00 to Wed 23 Dec 2026 at 02:00?");
+                .isEqualTo("Delete “Night shift” from Tue 22 Dec 2026 at 22:00 to Wed 23 Dec 2026 at 02:00?");
         robot.clickOn("#calendar-confirm-delete");
         assertThat(app.context().status().textProperty().get())
-                .isEqualTo("Deleted \"Night shift\" from Tue 22 Dec 2026 at 22:00 to Wed 23 Dec 2026 at 02:00.");
+                .isEqualTo("Deleted “Night shift” from Tue 22 Dec 2026 at 22:00 to Wed 23 Dec 2026 at 02:00.");
         assertThat(model.occurrences()).isEmpty();
     }
 

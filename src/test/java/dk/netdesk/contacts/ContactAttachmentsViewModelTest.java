@@ -60,7 +60,7 @@ class ContactAttachmentsViewModelTest {
         assertThat(added.contactId()).isEqualTo(anna);
         assertThat(added.mediaType()).isEqualTo("application/pdf");
         assertThat(added.size()).isEqualTo(2_400);
-        assertThat(model.sizeText(added)).isEqualTo("2 kB");
+        assertThat(model.sizeText(added)).isEqualTo("2.4 kB");
         assertThat(status()).isEqualTo("Attached Tilbud.pdf. Ctrl+Z removes it.");
 
         model.open(added);
@@ -68,6 +68,17 @@ class ContactAttachmentsViewModelTest {
         assertThat(opened).containsExactly(stored.toUri().toString());
         assertThat(stored.getParent()).isEqualTo(dir.resolve("attachments"));
         assertThat(stored.getFileName().toString()).isEqualTo(added.sha256() + ".pdf");
+    }
+
+    @Test
+    void anEmptyOrTinyFileShowsItsBytesNotOneKilobyte() {
+        ContactAttachment empty = new ContactAttachment(1, anna, "tom.pdf", "0".repeat(64), "application/pdf", 0,
+                java.time.Instant.EPOCH);
+        ContactAttachment tiny = new ContactAttachment(2, anna, "lille.png", "0".repeat(64), "image/png", 17,
+                java.time.Instant.EPOCH);
+
+        assertThat(model.sizeText(empty)).isEqualTo("0 bytes");
+        assertThat(model.sizeText(tiny)).isEqualTo("17 bytes");
     }
 
     @Test

@@ -61,7 +61,7 @@ class CalendarFileParserFailureTest {
 
         assertThatThrownBy(() -> importer.importFile(file, Category.PERSONAL))
                 .isInstanceOf(ImportFileException.class)
-                .hasMessage("hold.ics, line 10: RRULE has the impossible value \"FREQ=WEEKLY;BYDAY=M\". Nothing was "
+                .hasMessage("hold.ics, line 10: RRULE has the impossible value “FREQ=WEEKLY;BYDAY=M”. Nothing was "
                         + "imported; correct the line or export the calendar again.");
         assertThat(DatabaseDump.dump(database)).isEqualTo(before);
     }

@@ -264,7 +264,7 @@ class CalendarImportTest {
     void theImpossibleDateIsNamedWithItsLine() throws Exception {
         assertThatThrownBy(() -> importer.importFile(sample("impossible-date.ics"), Category.PERSONAL))
                 .hasMessage("impossible-date.ics, line " + lineOf("impossible-date.ics", "20270230T250000")
-                        + ": DTSTART has the impossible value \"20270230T250000\". Nothing was imported; correct the line"
+                        + ": DTSTART has the impossible value “20270230T250000”. Nothing was imported; correct the line"
                         + " or export the calendar again.");
     }
 

@@ -87,7 +87,7 @@ class StagesDialogTest {
         robot.clickOn("#stages-save");
         assertThat(stale.getEditor().getText()).isEqualTo("two weeks");
         assertThat(message.isVisible()).isTrue();
-        assertThat(message.getText()).isEqualTo("\"two weeks\" is not a whole number. Type a whole number from 1 to 3650.");
+        assertThat(message.getText()).isEqualTo("“two weeks” is not a whole number. Type a whole number from 1 to 3650.");
 
         robot.clickOn(stale.getEditor());
         robot.interact(stale.getEditor()::selectAll);

@@ -101,7 +101,7 @@ class PrintNumbersTypedTest {
         assertThat(spinner(robot, "#print-week-count").getEditor().getText()).isEqualTo("abc");
         assertThat(message(robot, "#print-week-count").isVisible()).isTrue();
         assertThat(message(robot, "#print-week-count").getText())
-                .isEqualTo("\"abc\" is not a whole number. Type a whole number from 2 to 53.");
+                .isEqualTo("“abc” is not a whole number. Type a whole number from 2 to 53.");
         // like hours that run backwards: Print and Save as PDF are off while the field is wrong, and the weeks
         // next to it are not named as if the count had been taken
         assertThat(robot.lookup("#print-print").queryButton().isDisabled()).isTrue();

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules every pair of texts in the bundles keeps (issue 15, items 5 and 6): both languages have the same keys,
  * a key's English and Danish texts take the same placeholders, single quotes survive {@link Messages#format}, the
- * Danish word for a pipeline stage is "fase" (never "trin"), and Danish quotes are „…“ only.
+ * Danish word for a pipeline stage is "fase" (never "trin"), and Danish quotes are „…“ only. A text quoting what
+ * the user typed or named ({0}) never uses straight quotes: “…” in English, „…“ in Danish. A file size is written
+ * only by {@link Messages#fileSize} (its {@code size.*} keys), never by a unit of a screen's own.
  */
 class BundleTextRulesTest {
 
@@ -35,6 +37,10 @@ class BundleTextRulesTest {
     private static final Pattern FORMAT_CALL = Pattern.compile("\\.format\\(\\s*\"([A-Za-z0-9_.]+)\"");
     /** Quote marks other than „ and “: straight, English closing, guillemets, single typographic quotes. */
     private static final Pattern OTHER_QUOTES = Pattern.compile("[\"”«»‘‚]");
+    /** A placeholder between straight quotes: "{0}", '{0}' or ''{0}'' (MessageFormat's escaped single quote). */
+    private static final Pattern STRAIGHT_QUOTED = Pattern.compile("(?:\"|'{1,2})\\{\\d+[^}]*}(?:\"|'{1,2})");
+    /** A size unit after a placeholder: "{0} kB", "{0} MB", "{0} bytes". */
+    private static final Pattern SIZE_UNIT = Pattern.compile("\\{\\d+[^}]*}\\s*(?:bytes?|[kKMGT]B)\\b");
     /** The Danish texts that show command-line syntax, where a straight quote is what the user types. */
     private static final Set<String> COMMAND_SYNTAX = Set.of("cli.help");
 
@@ -121,6 +127,34 @@ class BundleTextRulesTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void aQuotedPlaceholderHasTypographicQuotesInBothLanguages() {
+        List<String> problems = new ArrayList<>();
+        forEachText((key, language, text) -> {
+            Matcher straight = STRAIGHT_QUOTED.matcher(text);
+            if (!COMMAND_SYNTAX.contains(key) && straight.find()) {
+                problems.add(language + " " + key + ": " + straight.group() + " where "
+                        + (language.equals("en") ? "English uses “…”" : "Danish uses „…“") + " — " + text);
+            }
+            if (language.equals("en") && text.contains("„")) {
+                problems.add("en " + key + ": „ where English uses “…” — " + text);
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void fileSizesAreWrittenByTheOneFormatter() {
+        List<String> problems = new ArrayList<>();
+        forEachText((key, language, text) -> {
+            Matcher unit = SIZE_UNIT.matcher(text);
+            if (!key.startsWith("size.") && unit.find()) {
+                problems.add(language + " " + key + ": " + unit.group() + " — sizes are Messages.fileSize's (size.*)");
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
     /** "for example" in Danish: the glossary's one short form is "fx" (not "F.eks.", "f.eks.", "f.ex."). */
     private static final Pattern FOR_EXAMPLE = Pattern.compile("(?iU)(?<!\\w)f\\.\\s?e[kx]s?\\.");
     /** The app calls the sales pipeline "pipeline" in Danish too, never "tragt" (funnel). */
@@ -156,6 +190,14 @@ class BundleTextRulesTest {
         assertThat(OTHER_QUOTES.matcher("»{0}« kan ikke læses").find()).isTrue();
         assertThat(OTHER_QUOTES.matcher("\"{0}\" er gemt").find()).isTrue();
         assertThat(OTHER_QUOTES.matcher("„{0}“ er gemt").find()).isFalse();
+        assertThat(STRAIGHT_QUOTED.matcher("Created \"{0}\".").find()).isTrue();
+        assertThat(STRAIGHT_QUOTED.matcher("Created ''{0}''.").find()).isTrue();
+        assertThat(STRAIGHT_QUOTED.matcher("Move \"{0,number,integer}\"?").find()).isTrue();
+        assertThat(STRAIGHT_QUOTED.matcher("Created “{0}”.").find()).isFalse();
+        assertThat(STRAIGHT_QUOTED.matcher("Anna''s {0} notes").find()).isFalse();
+        assertThat(SIZE_UNIT.matcher("{0} kB").find()).isTrue();
+        assertThat(SIZE_UNIT.matcher("larger than {1} MB").find()).isTrue();
+        assertThat(SIZE_UNIT.matcher("{0} contacts").find()).isFalse();
     }
 
     /** The argument numbers a MessageFormat pattern takes, e.g. [0, 1]. */

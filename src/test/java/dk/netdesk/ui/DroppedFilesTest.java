@@ -53,7 +53,7 @@ class DroppedFilesTest {
         DroppedFiles files = files(Locale.ENGLISH);
         assertThat(files.open(List.of(Path.of("/tmp/photo.jpg")))).isFalse();
         assertThat(status.textProperty().get())
-                .isEqualTo("\"photo.jpg\" cannot be opened here. Netdesk opens .vcf or .csv (contacts) or .ics (calendar).");
+                .isEqualTo("“photo.jpg” cannot be opened here. Netdesk opens .vcf or .csv (contacts) or .ics (calendar).");
         assertThat(contacts).isEmpty();
         assertThat(calendar).isEmpty();
     }

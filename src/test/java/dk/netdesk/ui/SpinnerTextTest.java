@@ -30,9 +30,9 @@ class SpinnerTextTest {
 
     @Test
     void everythingElseSaysWhatIsWrongAndWhatToType() {
-        assertThat(en("abc")).isEqualTo("\"abc\" is not a whole number. Type a whole number from 1 to 3650.");
+        assertThat(en("abc")).isEqualTo("“abc” is not a whole number. Type a whole number from 1 to 3650.");
         assertThat(da("abc")).isEqualTo("„abc“ er ikke et helt tal. Skriv et helt tal fra 1 til 3650.");
-        assertThat(en("2.5")).isEqualTo("\"2.5\" is not a whole number. Type a whole number from 1 to 3650.");
+        assertThat(en("2.5")).isEqualTo("“2.5” is not a whole number. Type a whole number from 1 to 3650.");
         assertThat(da("2,5")).isEqualTo("„2,5“ er ikke et helt tal. Skriv et helt tal fra 1 til 3650.");
         assertThat(en("0")).isEqualTo("0 is less than 1. Type a whole number from 1 to 3650.");
         assertThat(da("-3")).isEqualTo("-3 er mindre end 1. Skriv et helt tal fra 1 til 3650.");
@@ -41,7 +41,7 @@ class SpinnerTextTest {
         assertThat(en("")).isEqualTo("Type a whole number from 1 to 3650.");
         assertThat(da("  ")).isEqualTo("Skriv et helt tal fra 1 til 3650.");
         // a thousands separator is never guessed at, and the range is written without one
-        assertThat(en("1,500")).isEqualTo("\"1,500\" has a thousands separator. Type a whole number from 1 to 3650 without one.");
+        assertThat(en("1,500")).isEqualTo("“1,500” has a thousands separator. Type a whole number from 1 to 3650 without one.");
         assertThat(da("1.500")).isEqualTo("„1.500“ har tusindtalsadskiller. Skriv et helt tal fra 1 til 3650 uden tusindtalsadskiller.");
     }
 
