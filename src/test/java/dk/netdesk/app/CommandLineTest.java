@@ -211,7 +211,7 @@ class CommandLineTest {
     void aMistypedCommandIsOneLineWithTheCommandMeantAndTheHelp() {
         assertThat(run("imprt", "contacts", "x.csv")).isEqualTo(CommandLine.EXIT_USAGE);
         assertThat(err().strip()).isEqualTo("netdesk: unknown command “imprt contacts x.csv”; did you mean"
-                + " \"import contacts\"? See netdesk --help.");
+                + " “import contacts”? See netdesk --help.");
         assertThat(CommandLine.suggestion(List.of("exprot", "persno"))).isEqualTo("export person");
         assertThat(CommandLine.suggestion(List.of("import", "kontakter"))).as("nothing close").isNull();
         assertThat(CommandLine.suggestion(List.of("hlep"))).isEqualTo("help");
@@ -236,7 +236,7 @@ class CommandLineTest {
                 new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8))).isEqualTo(Netdesk.EXIT_USAGE);
         assertThat(err().lines().toList()).containsExactly("netdesk: unknown command “imprt contacts x.csv”; did you"
-                + " mean \"import contacts\"? See netdesk --help.");
+                + " mean “import contacts”? See netdesk --help.");
         stderr.reset();
         assertThat(Netdesk.start(new String[] {"--colour"}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8))).isEqualTo(Netdesk.EXIT_USAGE);
@@ -251,7 +251,7 @@ class CommandLineTest {
     void unknownCommandsAndOptionsAreRefused() {
         assertThat(run("export", "calendars", "x.ics")).isEqualTo(CommandLine.EXIT_USAGE);
         assertThat(err().strip()).isEqualTo("netdesk: unknown command “export calendars x.ics”; did you mean"
-                + " \"export calendar\"? See netdesk --help.");
+                + " “export calendar”? See netdesk --help.");
         stderr.reset();
         assertThat(run("frobnicate")).isEqualTo(CommandLine.EXIT_USAGE);
         assertThat(err().strip()).isEqualTo("netdesk: unknown command “frobnicate”. See netdesk --help.");
