@@ -289,11 +289,15 @@ public final class DateText {
         };
     }
 
-    /** {@code text} read in the first of {@code forms} that reads it, or null when none does. */
+    /**
+     * {@code text} (stripped, its digits of any script read as 0-9: {@link Digits#toLatin}) read in the first of
+     * {@code forms} that reads it, or null when none does.
+     */
     private static LocalDate parse(String text, List<java.util.function.Function<String, LocalDate>> forms) {
+        String latin = Digits.toLatin(text.strip()); // "٢٤/١٢/٢٠٢٦" is 24/12/2026
         for (java.util.function.Function<String, LocalDate> format : forms) {
             try {
-                LocalDate date = format.apply(text.strip());
+                LocalDate date = format.apply(latin);
                 if (date != null) {
                     return date;
                 }
