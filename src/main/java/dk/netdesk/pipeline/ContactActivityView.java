@@ -93,7 +93,7 @@ final class ContactActivityView {
         plan.setAlignment(Pos.CENTER_LEFT);
         Label timeError = FieldMessage.label("details-schedule-time-error", Bindings.createStringBinding(
                 () -> activity.scheduleTimeErrorProperty().get() == null ? "" : activity.scheduleTimeErrorProperty().get(),
-                activity.scheduleTimeErrorProperty()));
+                activity.scheduleTimeErrorProperty()), time);
         Label help = new Label(messages.get("pipeline.details.schedule.help"));
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");

@@ -368,7 +368,7 @@ public final class DateText {
     public static javafx.scene.control.Label message(DatePicker picker, Messages messages) {
         ReadOnlyStringProperty typed = unreadableProperty(picker);
         return FieldMessage.label(picker.getId() + "-error",
-                Bindings.createStringBinding(() -> typed.get() == null ? "" : messages.format(UNREADABLE, typed.get()), typed));
+                Bindings.createStringBinding(() -> typed.get() == null ? "" : messages.format(UNREADABLE, Digits.toLatin(typed.get())), typed), picker);
     }
 
     /** The localised short pattern with a two-digit year read as {@value #TWO_DIGIT_BASE_YEAR}–2049. */

@@ -217,6 +217,6 @@ public final class SpinnerText {
     public static Label message(Spinner<?> spinner, Messages messages) {
         ReadOnlyObjectProperty<NumberText.Reading> problem = problemProperty(spinner);
         return FieldMessage.label(spinner.getId() + "-error",
-                Bindings.createStringBinding(() -> problem.get() == null ? "" : problem.get().message(messages), problem));
+                Bindings.createStringBinding(() -> problem.get() == null ? "" : problem.get().message(messages), problem), spinner);
     }
 }
