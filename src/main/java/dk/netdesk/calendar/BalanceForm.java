@@ -64,6 +64,32 @@ public final class BalanceForm {
             }
             return messages.format(key, args);
         }
+
+        /**
+         * The field the problem is about, with {@link #day()} for the days' fields: a day's work windows (also for a
+         * work window that overlaps the protected time), a day's protected time, the budget, the break rule or the
+         * home time zone. A refused Save focuses the first problem's field.
+         */
+        public Field field() {
+            if (key.startsWith("calendar.balance.errorProtected")) {
+                return Field.PROTECTED;
+            }
+            if (key.startsWith("calendar.balance.errorBudget")) {
+                return Field.BUDGET;
+            }
+            if (key.startsWith("calendar.balance.errorBreak")) {
+                return Field.BREAK;
+            }
+            if (key.startsWith("calendar.balance.errorZone")) {
+                return Field.ZONE;
+            }
+            return Field.WINDOWS;
+        }
+    }
+
+    /** The dialog's fields a {@link Problem} can be about; the two day fields come once per weekday. */
+    public enum Field {
+        WINDOWS, PROTECTED, BUDGET, BREAK, ZONE
     }
 
     private final Locale locale;

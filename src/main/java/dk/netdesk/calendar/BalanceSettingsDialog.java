@@ -65,7 +65,10 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
             if (form.settings().isEmpty()) {
                 e.consume();
-                dk.netdesk.ui.FirstError.focus(getDialogPane().getContent());
+                // the first problem's own field (its day's windows, the budget …), not the first field of the form
+                if (!dk.netdesk.ui.FirstError.focusField(fieldOf(form.problemProperty().get()))) {
+                    dk.netdesk.ui.FirstError.focus(getDialogPane().getContent());
+                }
             }
         });
         setResultConverter(button -> button == save ? form.settings().orElseThrow() : null);
@@ -160,8 +163,26 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         return zones;
     }
 
+    /** The control of the field {@code problem} is about (a day's windows or protected time, a number, the zone), or null. */
+    private Node fieldOf(BalanceForm.Problem problem) {
+        if (problem == null) {
+            return null;
+        }
+        String day = problem.day() == null ? "" : "-" + problem.day().name().toLowerCase(Locale.ROOT);
+        String id = switch (problem.field()) {
+            case WINDOWS -> "calendar-balance-window" + day;
+            case PROTECTED -> "calendar-balance-protected" + day;
+            case BUDGET -> "calendar-balance-budget";
+            case BREAK -> "calendar-balance-break";
+            case ZONE -> "calendar-balance-zone";
+        };
+        return getDialogPane().lookup("#" + id);
+    }
+
     private Label error() {
         Label error = ErrorLabels.create("calendar-balance-error");
+        // the messages sit at the foot of the form: the list is about the first problem's field
+        form.problemProperty().addListener((obs, old, now) -> dk.netdesk.ui.FieldMessage.forField(error, fieldOf(now)));
         // every wrong field at once, one line each, naming its day or field
         error.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", form.problemsProperty().stream()
                 .map(problem -> problem.message(messages, problem.day() == null ? "" : dayName(problem.day()))).toList()),

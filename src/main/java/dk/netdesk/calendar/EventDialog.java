@@ -55,6 +55,8 @@ final class EventDialog extends Dialog<EventDialog.Result> {
     private DatePicker endDate;
     private DatePicker until;
     private Spinner<Integer> count;
+    /** Each field's control (or box of controls): where its message is shown and what a refused Save focuses. */
+    private final java.util.Map<EventForm.Field, Node> fieldNodes = new java.util.EnumMap<>(EventForm.Field.class);
 
     /**
      * A dialog over a filled form.
@@ -95,6 +97,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         title.setId("calendar-dialog-title");
         title.setPrefColumnCount(28);
         title.textProperty().bindBidirectional(form.titleProperty());
+        fieldNodes.put(EventForm.Field.TITLE, title);
         int row = 0;
         grid.addRow(row++, label("calendar.dialog.title"), withMessages(title, EventForm.Field.TITLE));
         grid.addRow(row++, label("calendar.dialog.date"), times());
@@ -118,10 +121,12 @@ final class EventDialog extends Dialog<EventDialog.Result> {
                 .then(messages.get("calendar.dialog.endDate")).otherwise(messages.get("calendar.dialog.endDate.timed")));
         endDate = datePicker("calendar-dialog-end-date", form.endDateProperty(), EventForm.Field.END_DATE);
         endDateLabel.setLabelFor(endDate);
+        fieldNodes.put(EventForm.Field.END_DATE, endDate);
         grid.addRow(row++, endDateLabel, withMessages(endDate, EventForm.Field.END_DATE));
         grid.addRow(row++, label("calendar.dialog.category"), withMessages(kindFields(), EventForm.Field.KIND));
-        grid.addRow(row++, label("calendar.dialog.location"), withMessages(textField("calendar-dialog-location", form.locationProperty()),
-                EventForm.Field.LOCATION));
+        TextField location = textField("calendar-dialog-location", form.locationProperty());
+        fieldNodes.put(EventForm.Field.LOCATION, location);
+        grid.addRow(row++, label("calendar.dialog.location"), withMessages(location, EventForm.Field.LOCATION));
         grid.addRow(row++, label("calendar.dialog.notes"), withMessages(notes(), EventForm.Field.NOTES));
         grid.addRow(row++, label("calendar.dialog.contact"), withMessages(contact(), EventForm.Field.CONTACT));
         grid.addRow(row++, label("calendar.dialog.repeat"), repeat(override));
@@ -177,6 +182,9 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         date = datePicker("calendar-dialog-date", form.dateProperty(), EventForm.Field.DATE);
         TextField start = textField("calendar-dialog-start", form.startProperty());
         TextField end = textField("calendar-dialog-end", form.endProperty());
+        fieldNodes.put(EventForm.Field.DATE, date);
+        fieldNodes.put(EventForm.Field.START, start);
+        fieldNodes.put(EventForm.Field.END, end);
         for (TextField time : new TextField[] {start, end}) {
             time.setPrefColumnCount(5);
             time.setPromptText(messages.get("calendar.dialog.timeHint"));
@@ -192,6 +200,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         dash.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox times = new HBox(8, date, start, dash, end, allDay);
         times.setAlignment(Pos.CENTER_LEFT);
+        // each message starts under its own field: an end time's under the end time, not under the date
         return withMessages(times, EventForm.Field.DATE, EventForm.Field.START, EventForm.Field.END);
     }
 
@@ -201,6 +210,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         category.valueProperty().bindBidirectional(form.categoryProperty());
         ComboBox<Kind> kind = comboBox("calendar-dialog-kind", form.kinds(), k -> messages.get(k.key()), "");
         kind.valueProperty().bindBidirectional(form.kindProperty());
+        fieldNodes.put(EventForm.Field.KIND, kind);
         return new HBox(8, category, kind);
     }
 
@@ -211,6 +221,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         notes.setMinHeight(Region.USE_PREF_SIZE);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(form.notesProperty());
+        fieldNodes.put(EventForm.Field.NOTES, notes);
         return notes;
     }
 
@@ -218,6 +229,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         ComboBox<ContactRef> contact = comboBox("calendar-dialog-contact", form.contacts(), ContactRef::name,
                 messages.get("calendar.dialog.noContact"));
         contact.valueProperty().bindBidirectional(form.contactProperty());
+        fieldNodes.put(EventForm.Field.CONTACT, contact);
         Label badge = ErrorLabels.wrap(dk.netdesk.ui.DoNotContactBadge.create(messages, form.contactBlockReason(), true));
         badge.setId("calendar-dialog-dnc");
         form.contactProperty().addListener((obs, old, now) ->
@@ -277,6 +289,8 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         count.visibleProperty().bind(form.endsAfterCountProperty());
         until.managedProperty().bind(until.visibleProperty());
         count.managedProperty().bind(count.visibleProperty());
+        fieldNodes.put(EventForm.Field.UNTIL, until);
+        fieldNodes.put(EventForm.Field.COUNT, count);
         return new HBox(8, ends, until, count);
     }
 
@@ -286,23 +300,52 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         reminder.getItems().add(null);
         reminder.getItems().addAll(EventForm.REMINDERS);
         reminder.valueProperty().bindBidirectional(form.reminderProperty());
+        fieldNodes.put(EventForm.Field.REMINDER, reminder);
         return reminder;
     }
 
     /**
-     * {@code field} with, under it, the message of each of {@code fields} while the form has a problem
-     * there (ids {@code calendar-dialog-<field>-error}, e.g. {@code calendar-dialog-end-date-error}).
+     * {@code row} (one field, or a row of fields) with, under it, the message of each of {@code fields} while the
+     * form has a problem there (ids {@code calendar-dialog-<field>-error}, e.g. {@code calendar-dialog-end-date-error}).
+     * Each message starts at the left edge of its own field ({@link #fieldNodes}; for a row of fields, such as date,
+     * start and end, the end time's message is under the end time) and is about that field
+     * ({@link FieldMessage#forField}).
      */
-    private Node withMessages(Node field, EventForm.Field... fields) {
-        javafx.scene.layout.VBox cell = new javafx.scene.layout.VBox(2, field);
+    private Node withMessages(Node row, EventForm.Field... fields) {
+        javafx.scene.layout.VBox cell = new javafx.scene.layout.VBox(2, row);
         cell.getStyleClass().add(FIELD_CELL);
         cell.setMinHeight(Region.USE_PREF_SIZE);
         for (EventForm.Field f : fields) {
+            Node field = fieldNodes.getOrDefault(f, row);
             Label message = FieldMessage.label("calendar-dialog-" + f.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-error",
-                    Bindings.createStringBinding(() -> text(form.shownProblems().get(f)), form.shownProblems()));
+                    Bindings.createStringBinding(() -> text(form.shownProblems().get(f)), form.shownProblems()), field);
+            if (field != row) {
+                message.paddingProperty().bind(Bindings.createObjectBinding(
+                        () -> new Insets(0, 0, 0, offset(field, row)), field.boundsInParentProperty(), field.visibleProperty()));
+            }
             cell.getChildren().add(message);
         }
         return cell;
+    }
+
+    /** How far right of {@code row}'s left edge {@code field} (a node within it) starts, in pixels. */
+    private static double offset(Node field, Node row) {
+        double x = 0;
+        for (Node n = field; n != null && n != row; n = n.getParent()) {
+            x += n.getBoundsInParent().getMinX();
+        }
+        return Math.max(0, x);
+    }
+
+    /**
+     * After a refused Save: the keyboard focus goes to the first field in error in the dialog's order
+     * ({@link EventForm#firstErrorFieldProperty()}), whose message is under it.
+     */
+    private void focusFirstError() {
+        EventForm.Field first = form.firstErrorFieldProperty().get();
+        if (first == null || !dk.netdesk.ui.FirstError.focusField(fieldNodes.get(first))) {
+            dk.netdesk.ui.FirstError.focus(getDialogPane().getContent());
+        }
     }
 
     private String text(EventForm.Problem problem) {
@@ -328,7 +371,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
             SpinnerText.commit(count);
             if (!form.validate()) {
                 e.consume();
-                dk.netdesk.ui.FirstError.focus(getDialogPane().getContent());
+                focusFirstError();
             }
         });
         setResultConverter(button -> {

@@ -74,9 +74,12 @@ public final class EventForm {
         }
     }
 
-    /** The fields a problem is shown under, top to bottom as the dialog shows them. */
+    /**
+     * The fields a problem is shown under, in the order the dialog shows them (top to bottom, then left to right
+     * within a row): the first of them in error is the one a refused Save focuses ({@link #firstErrorFieldProperty()}).
+     */
     public enum Field {
-        TITLE, DATE, START, END, END_DATE, KIND, CONTACT, UNTIL, COUNT, REMINDER, LOCATION, NOTES
+        TITLE, DATE, START, END, END_DATE, KIND, LOCATION, NOTES, CONTACT, UNTIL, COUNT, REMINDER
     }
 
     /**
@@ -125,6 +128,7 @@ public final class EventForm {
     private final ObjectProperty<Integer> count = new SimpleObjectProperty<>(DEFAULT_COUNT);
     private final ObjectProperty<Integer> reminder = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Field> firstErrorField = new ReadOnlyObjectWrapper<>();
     private final javafx.collections.ObservableMap<Field, Problem> shown = FXCollections.observableMap(new EnumMap<>(Field.class));
     private final javafx.collections.ObservableMap<Field, Problem> shownView = FXCollections.unmodifiableObservableMap(shown);
     /** Text typed into a date field that is no date, by field (DATE, END_DATE, UNTIL); null while readable. */
@@ -217,6 +221,7 @@ public final class EventForm {
         shown.keySet().retainAll(now.keySet());
         shown.putAll(now);
         error.set(now.isEmpty() ? null : now.values().iterator().next().key());
+        firstErrorField.set(now.isEmpty() ? null : now.keySet().iterator().next());
     }
 
     /**
@@ -259,6 +264,7 @@ public final class EventForm {
         contacts.setAll(linkable);
         contacts.add(0, null);
         error.set(null);
+        firstErrorField.set(null);
         shown.clear();
         title.set(draft.title());
         date.set(draft.start().toLocalDate());
@@ -440,7 +446,7 @@ public final class EventForm {
         Map<Field, Problem> found = new EnumMap<>(Field.class);
         unreadableDates.forEach((field, typed) -> {
             if (typed.get() != null && (field != Field.UNTIL || endsOnDate.get())) {
-                found.put(field, Problem.of(DATE_UNREADABLE, typed.get()));
+                found.put(field, Problem.of(DATE_UNREADABLE, dk.netdesk.ui.Digits.toLatin(typed.get())));
             }
         });
         if (typedCountProblem.get() != null && endsAfterCount.get()) {
@@ -480,13 +486,15 @@ public final class EventForm {
         return Optional.ofNullable(dk.netdesk.ui.TypedText.problem(typed, multiLine)).map(Problem::of);
     }
 
-    /** An empty time asks for one; text that is no time says so, with the text. */
+    /** An empty time asks for one; text that is no time says so, with the text (its digits as 0-9). */
     private static Optional<Problem> timeProblem(String typed) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
             return Optional.of(Problem.of("calendar.error.timeEmpty"));
         }
-        return TimeOfDay.minutes(text).isPresent() ? Optional.empty() : Optional.of(Problem.of(TIME_UNREADABLE, text));
+        // the message names the text with Latin digits, as the app writes every time ("٢٥:٩٩" → "25:99")
+        return TimeOfDay.minutes(text).isPresent() ? Optional.empty()
+                : Optional.of(Problem.of(TIME_UNREADABLE, dk.netdesk.ui.Digits.toLatin(text)));
     }
 
     /** The field a problem of {@link EventDraft#problems()} is shown under. */
@@ -662,6 +670,15 @@ public final class EventForm {
     /** Minutes before the start to remind, or null for no reminder. */
     public ObjectProperty<Integer> reminderProperty() {
         return reminder;
+    }
+
+    /**
+     * The first field, in the dialog's order ({@link Field}), that {@link #validate()} found in error (kept current as
+     * the fields change), or null while none is: a refused Save puts the keyboard focus on this field's control, and
+     * its problem is the one in {@link #shownProblems()} under that field.
+     */
+    public ReadOnlyObjectProperty<Field> firstErrorFieldProperty() {
+        return firstErrorField.getReadOnlyProperty();
     }
 
     /** The bundle key of what {@link #validate()} found wrong (kept current as the fields change), or null. */

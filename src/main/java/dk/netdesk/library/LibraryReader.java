@@ -41,7 +41,7 @@ final class LibraryReader {
     LibraryReader(LibraryViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.markdown = new MarkdownView(model::openAddress, model::linkRefusal);
+        this.markdown = new MarkdownView(model::openAddress, model::linkRefusal, model::linkHint);
     }
 
     Node build() {

@@ -461,12 +461,13 @@ public final class LibraryViewModel {
         if (shown == null) {
             return Optional.empty();
         }
-        String plain = Markdown.plainText(shown.body());
+        // a link that is not opened keeps its destination as words after its label, never as a live link
+        String plain = Markdown.plainText(shown.body(), this::linkHint);
         if (shown.kind() == LibraryKind.LINK && !shown.url().isBlank()) {
             plain = plain.isEmpty() ? shown.url() : plain + "\n" + shown.url();
         }
         status.done(() -> messages.format("library.status.copied", shown.title()));
-        return Optional.of(new CopyText(plain, Markdown.html(shown.body())));
+        return Optional.of(new CopyText(plain, Markdown.html(shown.body(), this::linkHint)));
     }
 
     /** Records that the shown script was used and how it went; undoable. */
@@ -541,6 +542,18 @@ public final class LibraryViewModel {
      */
     public void openAddress(String address) {
         opening.address(address);
+    }
+
+    /**
+     * The words shown and copied after the label of a link that is not opened, so the reader sees where it led:
+     * "(link not opened: file:///etc/passwd)" / "(link ikke åbnet: …)" in the UI language, "(link not opened)" when
+     * the label is the destination ({@link OpenWithSystem#refusedHint}); "" for a link that may open.
+     *
+     * @param destination the destination as written; may be null
+     * @param label the link's label as shown; may be null
+     */
+    public String linkHint(String destination, String label) {
+        return LinkPolicy.opens(destination) ? "" : OpenWithSystem.refusedHint(messages, destination, label);
     }
 
     /**

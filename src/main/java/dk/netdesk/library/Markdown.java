@@ -69,8 +69,19 @@ public final class Markdown {
      * its label ({@link #withSafeLinks}).
      */
     public static String plainText(String markdown) {
-        return PLAIN.render(withSafeLinks(parse(markdown))).strip();
+        return plainText(markdown, NO_HINT);
     }
+
+    /**
+     * As {@link #plainText(String)}, with {@code hint} (the destination as written, the label) → text put after each
+     * link that is not opened, e.g. "(link not opened: file:///etc/passwd)" ({@code OpenWithSystem.refusedHint}).
+     */
+    public static String plainText(String markdown, java.util.function.BiFunction<String, String, String> hint) {
+        return PLAIN.render(withSafeLinks(parse(markdown), hint)).strip();
+    }
+
+    /** No hint after a refused link: only its label. */
+    private static final java.util.function.BiFunction<String, String, String> NO_HINT = (destination, label) -> "";
 
     /**
      * The text as HTML, for the clipboard (mail, documents). Raw HTML in the text is escaped and shows as
@@ -82,7 +93,15 @@ public final class Markdown {
      * @return an HTML fragment (paragraphs, lists…), no document around it
      */
     public static String html(String markdown) {
-        return HTML.render(withSafeLinks(parse(markdown)));
+        return html(markdown, NO_HINT);
+    }
+
+    /**
+     * As {@link #html(String)}, with {@code hint} (the destination as written, the label) → text put after each link
+     * that is not opened, as escaped plain text (never an {@code href}), e.g. "(link not opened: file:///etc/passwd)".
+     */
+    public static String html(String markdown, java.util.function.BiFunction<String, String, String> hint) {
+        return HTML.render(withSafeLinks(parse(markdown), hint));
     }
 
     /**
@@ -94,6 +113,14 @@ public final class Markdown {
      * @return {@code document}
      */
     static Node withSafeLinks(Node document) {
+        return withSafeLinks(document, NO_HINT);
+    }
+
+    /**
+     * As {@link #withSafeLinks(Node)}; after the label of each refused link comes a space and
+     * {@code hint.apply(destination, label)} as plain text (nothing when the hint is empty).
+     */
+    static Node withSafeLinks(Node document, java.util.function.BiFunction<String, String, String> hint) {
         List<Node> targets = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -119,15 +146,37 @@ public final class Markdown {
                 }
                 continue;
             }
+            String label = labelOf(target);
             Node child = target.getFirstChild();
             while (child != null) {
                 Node next = child.getNext();
                 target.insertBefore(child);
                 child = next;
             }
+            String words = hint.apply(destination, label.isEmpty() ? destination : label);
+            if (words != null && !words.isEmpty()) {
+                target.insertBefore(new Text(label.isEmpty() ? destination + " " + words : " " + words));
+            }
             target.unlink();
         }
         return document;
+    }
+
+    /** The plain text of a link's or image's children (its label, an image's alt text). */
+    private static String labelOf(Node target) {
+        StringBuilder label = new StringBuilder();
+        target.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                label.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                label.append(code.getLiteral());
+            }
+        });
+        return label.toString();
     }
 
     /**

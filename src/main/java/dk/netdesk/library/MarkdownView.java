@@ -40,13 +40,15 @@ import org.commonmark.node.ThematicBreak;
  * headings as {@link TextFlow}s with bold, italic and code runs, lists, quotes, code
  * blocks and links that open through the given opener. Raw HTML is shown as text.
  * A link (or image) whose destination {@code refusal} refuses is shown as plain text (style class
- * {@code md-link-refused}) with the refusal as its tooltip: it is no control and cannot be clicked open
- * (decision 0037).
+ * {@code md-link-refused}) followed by a muted hint saying where it led, "(link not opened: file:///etc/passwd)"
+ * (style class {@code md-link-refused-hint}), both with the refusal as their tooltip: it is no control and cannot
+ * be clicked open (decision 0037).
  */
 public final class MarkdownView {
 
     private final Consumer<String> opener;
     private final Function<String, Optional<String>> refusal;
+    private final java.util.function.BiFunction<String, String, String> hint;
     /** The searched words marked in the text being rendered. */
     private FtsQuery highlight = FtsQuery.parse("");
 
@@ -56,8 +58,20 @@ public final class MarkdownView {
      *                leads and that it is not opened ({@link LibraryViewModel#linkRefusal})
      */
     public MarkdownView(Consumer<String> opener, Function<String, Optional<String>> refusal) {
+        this(opener, refusal, (destination, label) -> "");
+    }
+
+    /**
+     * As {@link #MarkdownView(Consumer, Function)}, with the hint after a refused link's label.
+     *
+     * @param hint the destination as written and the label → the words after the label, e.g. "(link not opened:
+     *             file:///etc/passwd)" ({@link LibraryViewModel#linkHint}); "" for none
+     */
+    public MarkdownView(Consumer<String> opener, Function<String, Optional<String>> refusal,
+                        java.util.function.BiFunction<String, String, String> hint) {
         this.opener = opener;
         this.refusal = refusal;
+        this.hint = hint;
     }
 
     public Node render(String markdown) {
@@ -233,7 +247,14 @@ public final class MarkdownView {
             Optional<String> refused = refusal.apply(destination);
             if (refused.isPresent()) {
                 int first = runs.size();
-                text(label.isEmpty() ? destination : label, "md-link-refused");
+                String shown = label.isEmpty() ? destination : label;
+                text(shown, "md-link-refused");
+                String words = hint.apply(destination, shown);
+                if (words != null && !words.isEmpty()) {
+                    Text after = new Text(" " + words);
+                    after.getStyleClass().addAll("md-text", "md-link-refused-hint");
+                    runs.add(after);
+                }
                 for (Node run : runs.subList(first, runs.size())) {
                     Tooltip.install(run, new Tooltip(refused.get()));
                     run.setAccessibleHelp(refused.get());

@@ -82,18 +82,24 @@ final class ContactActivityView {
         schedule.setId("details-schedule");
         schedule.setMinWidth(Region.USE_PREF_SIZE);
         // a follow-up in protected personal time asks first, as a save in the calendar does (decision 0028)
-        schedule.setOnAction(e -> activity.scheduleFollowUp(() -> dk.netdesk.ui.ConfirmDialog.ask(
-                schedule.getScene() == null ? null : schedule.getScene().getWindow(), messages,
-                messages.get("pipeline.details.schedule.protected.title"),
-                messages.get("pipeline.details.schedule.protected.header"),
-                messages.get("pipeline.details.schedule.protected.text"),
-                messages.get("pipeline.details.schedule.protected.confirm"), "details-schedule-protected-confirm")));
+        schedule.setOnAction(e -> {
+            boolean accepted = activity.scheduleFollowUp(() -> dk.netdesk.ui.ConfirmDialog.ask(
+                    schedule.getScene() == null ? null : schedule.getScene().getWindow(), messages,
+                    messages.get("pipeline.details.schedule.protected.title"),
+                    messages.get("pipeline.details.schedule.protected.header"),
+                    messages.get("pipeline.details.schedule.protected.text"),
+                    messages.get("pipeline.details.schedule.protected.confirm"), "details-schedule-protected-confirm"));
+            if (!accepted && activity.scheduleRefusedFieldProperty().get() != null) {
+                // refused for its date or time: the focus goes to that field, to be corrected
+                focusRefused(activity.scheduleRefusedFieldProperty().get() == ContactActivityViewModel.ScheduleField.DATE ? when : time);
+            }
+        });
         DateText.guard(schedule, when);
         javafx.scene.layout.FlowPane plan = new javafx.scene.layout.FlowPane(8, 6, when, time, schedule);
         plan.setAlignment(Pos.CENTER_LEFT);
         Label timeError = FieldMessage.label("details-schedule-time-error", Bindings.createStringBinding(
                 () -> activity.scheduleTimeErrorProperty().get() == null ? "" : activity.scheduleTimeErrorProperty().get(),
-                activity.scheduleTimeErrorProperty()));
+                activity.scheduleTimeErrorProperty()), time);
         Label help = new Label(messages.get("pipeline.details.schedule.help"));
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");

@@ -79,6 +79,14 @@ public final class ContactActivityViewModel {
     /** What is wrong with the typed time, shown under it after Schedule; null when nothing is. */
     private final javafx.beans.property.ReadOnlyStringWrapper scheduleTimeError = new javafx.beans.property.ReadOnlyStringWrapper();
 
+    /** The fields of "Plan in calendar", in the panel's order: the date, then the time. */
+    public enum ScheduleField {
+        DATE, TIME
+    }
+
+    private final javafx.beans.property.ReadOnlyObjectWrapper<ScheduleField> scheduleRefusedField =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
     /** @param contactName the open contact's name as the editor shows it, for status messages */
     public ContactActivityViewModel(PipelineRepository pipeline, ContactLinks links, Background background,
                                     UndoManager undo, StatusLine status, Messages messages, Clock clock,
@@ -242,13 +250,15 @@ public final class ContactActivityViewModel {
         LocalTime time = TimeOfDay.parse(scheduleTime.get()).orElse(null);
         String typed = scheduleTime.get() == null ? "" : scheduleTime.get().strip();
         if (time == null && !typed.isEmpty()) {
-            scheduleTimeError.set(messages.format("input.time.unreadable", typed));
+            scheduleTimeError.set(messages.format("input.time.unreadable", dk.netdesk.ui.Digits.toLatin(typed)));
         }
         if (scheduleDate.get() == null || time == null) {
+            scheduleRefusedField.set(scheduleDate.get() == null ? ScheduleField.DATE : ScheduleField.TIME);
             status.showWhile(() -> messages.get("pipeline.details.schedule.invalid"), still(() -> scheduleDate.get() == null
                     || TimeOfDay.parse(scheduleTime.get()).isEmpty(), scheduleDate, scheduleTime));
             return false;
         }
+        scheduleRefusedField.set(null);
         LocalDateTime start = scheduleDate.get().atTime(time);
         String at = scheduleTime.get().trim();
         background.run(() -> links.followUpInProtectedTime(start, SCHEDULE_LENGTH), inProtected -> {
@@ -483,5 +493,13 @@ public final class ContactActivityViewModel {
      * The message about a typed schedule time that is no time ({@code input.time.unreadable}, with the
      * text), set when Schedule is refused for it and cleared when the time is changed; null otherwise.
      */
+    /**
+     * The first field in error when "Plan in calendar" was last refused for its date or time (DATE when no date is
+     * chosen, else TIME: empty or no time), or null after a plan was accepted: the panel focuses that field.
+     */
+    public javafx.beans.property.ReadOnlyObjectProperty<ScheduleField> scheduleRefusedFieldProperty() {
+        return scheduleRefusedField.getReadOnlyProperty();
+    }
+
     public javafx.beans.property.ReadOnlyStringProperty scheduleTimeErrorProperty() { return scheduleTimeError.getReadOnlyProperty(); }
 }

@@ -289,11 +289,15 @@ public final class DateText {
         };
     }
 
-    /** {@code text} read in the first of {@code forms} that reads it, or null when none does. */
+    /**
+     * {@code text} (stripped, its digits of any script read as 0-9: {@link Digits#toLatin}) read in the first of
+     * {@code forms} that reads it, or null when none does.
+     */
     private static LocalDate parse(String text, List<java.util.function.Function<String, LocalDate>> forms) {
+        String latin = Digits.toLatin(text.strip()); // "٢٤/١٢/٢٠٢٦" is 24/12/2026
         for (java.util.function.Function<String, LocalDate> format : forms) {
             try {
-                LocalDate date = format.apply(text.strip());
+                LocalDate date = format.apply(latin);
                 if (date != null) {
                     return date;
                 }
@@ -364,7 +368,7 @@ public final class DateText {
     public static javafx.scene.control.Label message(DatePicker picker, Messages messages) {
         ReadOnlyStringProperty typed = unreadableProperty(picker);
         return FieldMessage.label(picker.getId() + "-error",
-                Bindings.createStringBinding(() -> typed.get() == null ? "" : messages.format(UNREADABLE, typed.get()), typed));
+                Bindings.createStringBinding(() -> typed.get() == null ? "" : messages.format(UNREADABLE, Digits.toLatin(typed.get())), typed), picker);
     }
 
     /** The localised short pattern with a two-digit year read as {@value #TWO_DIGIT_BASE_YEAR}–2049. */

@@ -18,6 +18,8 @@ public final class FieldMessage {
     public static final double MAX_WIDTH = 560;
 
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+    /** The key, in a message label's properties, of the field the message is about ({@link #forField}). */
+    private static final String FIELD = "netdesk.fieldMessage.field";
 
     private FieldMessage() {
     }
@@ -40,6 +42,36 @@ public final class FieldMessage {
     }
 
     /**
+     * As {@link #label(String, ObservableStringValue)}, for a message about {@code field} ({@link #forField}).
+     */
+    public static Label label(String id, ObservableStringValue text, Node field) {
+        return forField(label(id, text), field);
+    }
+
+    /**
+     * Records that {@code message} is about {@code field}: a refused save focuses that field when this is the
+     * first message shown ({@link FirstError}), wherever the message sits (under a row of several fields, or in a
+     * list at the foot of a form). May be called again when the message comes to be about another field.
+     *
+     * @param message a message label ({@link #label})
+     * @param field the field's control, or a box holding it (its first focusable control is the field); null forgets
+     * @return {@code message}
+     */
+    public static Label forField(Label message, Node field) {
+        if (field == null) {
+            message.getProperties().remove(FIELD);
+        } else {
+            message.getProperties().put(FIELD, field);
+        }
+        return message;
+    }
+
+    /** The field {@code message} is about ({@link #forField}), or null when none was recorded. */
+    public static Node field(Label message) {
+        return message.getProperties().get(FIELD) instanceof Node field ? field : null;
+    }
+
+    /**
      * Shapes a label to wrap: its preferred width is small (it does not make its form wider), it may
      * stretch up to {@link #MAX_WIDTH}, and its least height is the height of all its lines.
      *
@@ -56,9 +88,10 @@ public final class FieldMessage {
 
     /**
      * {@code field} with {@code message} under it, 2 pixels apart; {@code field} is marked
-     * {@code :danger} while the message shows.
+     * {@code :danger} while the message shows, and the message is about it ({@link #forField}).
      */
     public static VBox under(Node field, Label message) {
+        forField(message, field);
         field.pseudoClassStateChanged(DANGER, message.isVisible());
         message.visibleProperty().addListener((obs, old, now) -> field.pseudoClassStateChanged(DANGER, now));
         VBox cell = new VBox(2, field, message);

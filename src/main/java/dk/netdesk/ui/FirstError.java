@@ -9,8 +9,10 @@ import javafx.scene.control.Label;
  * After a refused save, the keyboard focus goes to the first field in error (issue 15), so the user can type
  * the correction at once and a screen reader reads the field with its message. "In error" is what the user
  * sees: a field message ({@link FieldMessage#label}, style class {@code nd-field-error}) that is shown; the
- * field is the first control that takes the focus in the same cell as the message (a {@link FieldMessage#under}
- * box, a {@link SpinnerText} or {@link DateText} message, the event dialog's field cells). The one place every
+ * field is the one the message is about ({@link FieldMessage#forField}: set by {@link FieldMessage#under},
+ * {@link SpinnerText} and {@link DateText} messages and the forms whose messages sit under a row of several fields
+ * or at the foot of the form), else the first control that takes the focus in the same cell as the message. A
+ * form whose view-model names the field in error may focus it itself with {@link #focusField}. The one place every
  * form calls after refusing a save: the event dialog, the contact editor, the library editor, the stages,
  * settings and balance dialogs, the print dialog's numbers and the import wizard.
  */
@@ -33,11 +35,36 @@ public final class FirstError {
         return field.isPresent();
     }
 
-    /** The first field in error under {@code root}, or empty when no message is shown. */
+    /**
+     * Focuses {@code field} (or, for a box, its first visible, enabled control that takes the focus) and scrolls it
+     * into sight; true when there was such a control. For a form whose view-model says which field is in error.
+     */
+    public static boolean focusField(Node field) {
+        Node focusable = field == null ? null : firstFocusable(field);
+        if (focusable == null) {
+            return false;
+        }
+        focusable.requestFocus();
+        ScrollIntoView.reveal(focusable);
+        return true;
+    }
+
+    /**
+     * The first field in error under {@code root}: the field the first shown message is about
+     * ({@link FieldMessage#forField}), else the first control before the message in its cell; empty when no
+     * message is shown.
+     */
     public static Optional<Node> find(Node root) {
         Label message = firstMessage(root);
         if (message == null) {
             return Optional.empty();
+        }
+        Node about = FieldMessage.field(message);
+        if (about != null) {
+            Node focusable = firstFocusable(about);
+            if (focusable != null) {
+                return Optional.of(focusable);
+            }
         }
         Parent cell = message.getParent();
         if (cell == null) {

@@ -39,6 +39,9 @@ public final class LinkPolicy {
     /** How long a destination may be in a message before it is cut with "…" ({@link #shown}). */
     static final int SHOWN_LENGTH = 80;
 
+    /** How long a destination may be in the hint after a refused link's label before its middle is cut ({@link #shortened}). */
+    static final int HINT_LENGTH = 60;
+
     private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.\\-]*):(.*)", Pattern.DOTALL);
 
     private LinkPolicy() {
@@ -132,6 +135,40 @@ public final class LinkPolicy {
             return out.toString();
         }
         return out.substring(0, out.offsetByCodePoints(0, SHOWN_LENGTH - 1)) + "…";
+    }
+
+    /**
+     * The destination as the hint after a refused link's label shows it ("(link not opened: file:///etc/passwd)"):
+     * as {@link #shown}, but at most {@value #HINT_LENGTH} characters, cut in the middle with "…" so both its
+     * beginning (the scheme: {@code file:}, {@code javascript:}) and its end (the file name) stay visible.
+     *
+     * @param destination the destination as written; null is taken as ""
+     * @return the text to show; "" for a blank destination
+     */
+    public static String shortened(String destination) {
+        String whole = fullyShown(destination);
+        int count = whole.codePointCount(0, whole.length());
+        if (count <= HINT_LENGTH) {
+            return whole;
+        }
+        int head = (HINT_LENGTH - 1) * 2 / 3;
+        int tail = HINT_LENGTH - 1 - head;
+        return whole.substring(0, whole.offsetByCodePoints(0, head)) + "…"
+                + whole.substring(whole.offsetByCodePoints(0, count - tail));
+    }
+
+    /** As {@link #shown}, without the cut. */
+    private static String fullyShown(String destination) {
+        String text = destination == null ? "" : destination.strip();
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (hidden(c)) {
+                out.append(String.format(Locale.ROOT, "U+%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     /** White space, control characters and invisible format characters (bidi overrides, zero-width marks). */

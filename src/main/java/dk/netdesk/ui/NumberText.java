@@ -47,7 +47,8 @@ public final class NumberText {
 
     /**
      * Reads a number typed in {@code locale}: digits, an optional minus sign, and (unless {@code whole})
-     * at most one decimal mark of that language. Spaces around it are ignored.
+     * at most one decimal mark of that language. Spaces around it are ignored; digits of any script ("٧.٥", "７.５")
+     * count as 0-9 ({@link Digits#toLatin}), and the problems' arguments show the text with them so.
      *
      * @param text   what was typed; null counts as empty
      * @param locale the UI language (its decimal mark and thousands separator)
@@ -61,7 +62,7 @@ public final class NumberText {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         char decimal = symbols.getDecimalSeparator();
         char grouping = symbols.getGroupingSeparator();
-        String typed = text == null ? "" : text.strip();
+        String typed = text == null ? "" : Digits.toLatin(text.strip()); // "٧.٥" is 7.5
         String example = whole ? "15" : format(new BigDecimal("7.5"), locale);
         if (!typed.matches("[-\u2212]?[0-9" + java.util.regex.Pattern.quote(decimal + "" + grouping) + "]+")
                 || typed.chars().noneMatch(Character::isDigit)) {

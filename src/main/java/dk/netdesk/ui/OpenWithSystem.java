@@ -76,6 +76,22 @@ public final class OpenWithSystem {
         return shown.isEmpty() ? messages.get("open.refused.empty") : messages.format("open.refused.address", shown);
     }
 
+    /**
+     * The hint shown (and copied) right after the label of a link that is not opened, so the reader sees that it
+     * was a link and where it led: "(link not opened: file:///etc/passwd)" ({@code open.refused.hint}), or "(link
+     * not opened)" ({@code open.refused.hintSame}) when the label already is the destination (an autolink such as
+     * {@code <file:///etc/passwd>}) or the destination is blank. A long destination is cut in the middle
+     * ({@link LinkPolicy#shortened}), keeping its scheme.
+     *
+     * @param destination the destination as written; may be null
+     * @param label the text the link shows; may be null
+     */
+    public static String refusedHint(Messages messages, String destination, String label) {
+        String shown = LinkPolicy.shortened(destination);
+        boolean same = label != null && destination != null && label.strip().equals(destination.strip());
+        return shown.isEmpty() || same ? messages.get("open.refused.hintSame") : messages.format("open.refused.hint", shown);
+    }
+
     private void open(String uri, String what, Supplier<String> failed) {
         opener.open(uri, failure -> {
             ErrorReporter.logQuietly("opening " + what, failure);

@@ -116,7 +116,7 @@ public final class SpinnerText {
      *     {@code min} and {@code max})
      */
     public static NumberText.Reading read(String text, int min, int max, Locale locale) {
-        String typed = text == null ? "" : text.strip();
+        String typed = text == null ? "" : Digits.toLatin(text.strip()); // digits of any script count as 0-9
         String least = NumberText.format(BigDecimal.valueOf(min), locale);
         String greatest = NumberText.format(BigDecimal.valueOf(max), locale);
         if (typed.isEmpty()) {
@@ -217,6 +217,6 @@ public final class SpinnerText {
     public static Label message(Spinner<?> spinner, Messages messages) {
         ReadOnlyObjectProperty<NumberText.Reading> problem = problemProperty(spinner);
         return FieldMessage.label(spinner.getId() + "-error",
-                Bindings.createStringBinding(() -> problem.get() == null ? "" : problem.get().message(messages), problem));
+                Bindings.createStringBinding(() -> problem.get() == null ? "" : problem.get().message(messages), problem), spinner);
     }
 }

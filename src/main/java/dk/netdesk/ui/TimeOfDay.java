@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The one reader of typed times of day, for every form that asks for one. It accepts an hour
  * ("18", "9"), hours and minutes with a colon or a dot ("18:00", "18.30", "9:05"), or three or
- * four digits ("1800", "930"); surrounding blanks are ignored. Minutes always have two digits: "20.5"
+ * four digits ("1800", "930"); surrounding blanks are ignored, and digits of any script ("١٠:٣٠", "１０：３０")
+ * count as 0-9 ({@link Digits#toLatin}). Minutes always have two digits: "20.5"
  * or "7.5" (half past, or five past?) is no time, so the form asks instead of guessing.
  */
 public final class TimeOfDay {
@@ -45,7 +46,7 @@ public final class TimeOfDay {
      * @return 0 to 1440, or empty when the text is not a time
      */
     public static OptionalInt minutes(String text) {
-        String t = text == null ? "" : text.strip();
+        String t = text == null ? "" : Digits.toLatin(text.strip());
         Matcher m = HOUR_MINUTE.matcher(t);
         if (!m.matches()) {
             m = DIGITS.matcher(t);

@@ -143,6 +143,8 @@ class FeatureLinksTest {
         details.activity().scheduleTimeProperty().set("25:00");
         assertThat(details.activity().scheduleFollowUp()).isFalse();
         assertThat(context.status().textProperty().get()).contains("18:00");
+        assertThat(details.activity().scheduleRefusedFieldProperty().get()).as("the time is in error, not the date")
+                .isEqualTo(dk.netdesk.pipeline.ContactActivityViewModel.ScheduleField.TIME);
 
         details.activity().doNotContactReasonProperty().set("Asked not to be contacted");
         details.activity().setDoNotContact(true);

@@ -31,6 +31,52 @@ class BalanceSettingsDialogTest {
         stage.show();
     }
 
+    /**
+     * A refused Save focuses the first problem's own field: the budget, a day's protected time, the zone — not
+     * Monday's work windows, the first field of the form, whatever was wrong.
+     */
+    @Test
+    void aRefusedSaveFocusesTheFieldInError(FxRobot robot) {
+        Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
+        record Case(String what, java.util.function.Consumer<BalanceForm> spoil, String focused) {
+        }
+        for (Case c : java.util.List.of(
+                new Case("budget", f -> f.budgetProperty().set("lots"), "#calendar-balance-budget"),
+                new Case("break", f -> f.breakMinutesProperty().set("\u0662"), "#calendar-balance-break"),
+                new Case("Wednesday's protected time", f -> {
+                    f.budgetProperty().set("lots");
+                    f.protectedProperty(java.time.DayOfWeek.WEDNESDAY).set("25:00-26:00");
+                }, "#calendar-balance-protected-wednesday"),
+                new Case("zone", f -> f.homeZoneProperty().set("Europa/København"), "#calendar-balance-zone"))) {
+            BalanceForm form = new BalanceForm(messages.getLocale());
+            form.edit(BalanceSettings.defaults());
+            BalanceSettingsDialog[] dialog = new BalanceSettingsDialog[1];
+            robot.interact(() -> {
+                dialog[0] = new BalanceSettingsDialog(stage, messages, form);
+                dialog[0].show();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> c.spoil().accept(form));
+            robot.clickOn("#calendar-balance-save");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(dialog[0].isShowing()).as(c.what() + ": refused").isTrue();
+            Node expected = dialog[0].getDialogPane().lookup(c.focused());
+            Node owner = dialog[0].getDialogPane().getScene().getFocusOwner();
+            assertThat(owner == expected || (owner != null && owner.getParent() != null && isWithin(owner, expected)))
+                    .as(c.what() + ": focus on " + c.focused() + ", not " + (owner == null ? null : owner.getId())).isTrue();
+            robot.interact(() -> dialog[0].close());
+        }
+    }
+
+    private static boolean isWithin(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void theZoneErrorDoesNotPushTheButtonsOutOfTheWindow(FxRobot robot) {
         Messages messages = new Messages(new Locale("da"), Bundles.ALL);

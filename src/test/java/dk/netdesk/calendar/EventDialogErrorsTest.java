@@ -194,6 +194,75 @@ class EventDialogErrorsTest {
         }
     }
 
+    /**
+     * A bad end time ("25:99", or a time a new user typed that cannot be read) shows its message under the end
+     * time, not under the date at the start of the row, and Save puts the focus on the end time (new-user test
+     * after issue 17). With several wrong fields the focus goes to the first in the dialog's order.
+     */
+    @Test
+    void aBadEndTimeShowsUnderTheEndTimeAndSaveFocusesIt(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, new Locale("da"))) {
+            for (String typed : List.of("25:99", "\u0662\u0665:\u0669\u0669", "halv ti")) {
+                Messages messages = new Messages(locale, Bundles.ALL);
+                EventForm form = new EventForm();
+                EventDialog dialog = open(robot, messages, form);
+                Node pane = dialog.getDialogPane();
+                javafx.scene.control.TextField end = (javafx.scene.control.TextField) pane.lookup("#calendar-dialog-end");
+                robot.clickOn(end);
+                robot.interact(end::selectAll);
+                robot.write(typed);
+                robot.clickOn("#calendar-dialog-save");
+                WaitForAsyncUtils.waitForFxEvents();
+
+                String where = locale.getLanguage() + ", " + typed;
+                assertThat(dialog.isShowing()).as(where + ": refused").isTrue();
+                Label message = (Label) pane.lookup("#calendar-dialog-end-error");
+                assertThat(message.getText()).as(where).isEqualTo(messages.format("input.time.unreadable",
+                        dk.netdesk.ui.Digits.toLatin(typed)));
+                assertUnder(message, end, where);
+                assertThat(((Label) pane.lookup("#calendar-dialog-date-error")).isVisible()).as(where).isFalse();
+                assertThat(((Label) pane.lookup("#calendar-dialog-start-error")).isVisible()).as(where).isFalse();
+                assertThat(pane.getScene().getFocusOwner()).as(where + ": the end time has the focus").isSameAs(end);
+                if (typed.equals("25:99")) {
+                    robot.interact(() -> Screenshots.save(pane.getScene(), "calendar-dialog-bad-end-" + locale.getLanguage()));
+                }
+
+                // a wrong title too: the title comes first
+                robot.interact(() -> form.titleProperty().set(" "));
+                robot.clickOn("#calendar-dialog-save");
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(pane.getScene().getFocusOwner()).as(where + ": the title first")
+                        .isSameAs(pane.lookup("#calendar-dialog-title"));
+                robot.interact(dialog::close);
+            }
+        }
+    }
+
+    /** A time typed in Arabic-Indic digits ("١٠:٣٠") is 10:30: Save saves it. */
+    @Test
+    void aTimeTypedInArabicIndicDigitsIsSaved(FxRobot robot) {
+        Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
+        EventForm form = new EventForm();
+        EventDialog dialog = open(robot, messages, form);
+        javafx.scene.control.TextField start = (javafx.scene.control.TextField) dialog.getDialogPane().lookup("#calendar-dialog-start");
+        javafx.scene.control.TextField end = (javafx.scene.control.TextField) dialog.getDialogPane().lookup("#calendar-dialog-end");
+        for (var typed : java.util.Map.of(start, "\u0669:\u0660\u0660", end, "\u0661\u0660:\u0663\u0660").entrySet()) {
+            robot.clickOn(typed.getKey());
+            robot.interact(typed.getKey()::selectAll);
+            robot.write(typed.getValue());
+            assertThat(typed.getKey().getText()).isEqualTo(typed.getValue());
+        }
+        robot.clickOn("#calendar-dialog-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean showing = dialog.isShowing();
+        if (showing) {
+            robot.interact(dialog::close);
+        }
+        assertThat(showing).as("saved: " + form.shownProblems()).isFalse();
+        assertThat(form.draft().orElseThrow().start()).isEqualTo(DAY.atTime(9, 0));
+        assertThat(form.draft().orElseThrow().end()).isEqualTo(DAY.atTime(10, 30));
+    }
+
     @Test
     void errorsNeverSqueezeTheNotesAndTheButtonsStayInTheWindow(FxRobot robot) {
         Messages messages = new Messages(new Locale("da"), Bundles.ALL);
@@ -255,6 +324,11 @@ class EventDialogErrorsTest {
         Bounds f = field.localToScene(field.getLayoutBounds());
         assertThat(m.getMinY()).as(where + ": " + message.getId() + " below its field").isGreaterThanOrEqualTo(f.getMaxY() - 0.5);
         assertThat(m.getMinY() - f.getMaxY()).as(where + ": " + message.getId() + " close under its field").isLessThan(60);
+        // under its own field: the text starts at the field's left edge (not at the left of a row of fields)
+        javafx.scene.text.Text line = (javafx.scene.text.Text) message.lookup(".text");
+        Bounds t = line.localToScene(line.getLayoutBounds());
+        assertThat(t.getMinX()).as(where + ": " + message.getId() + " starts under its field, not left of it")
+                .isGreaterThanOrEqualTo(f.getMinX() - 1).isLessThan(f.getMaxX());
         assertThat(message.getHeight()).as(where + ": tall enough for its lines")
                 .isGreaterThanOrEqualTo(message.prefHeight(message.getWidth()) - 0.5);
         javafx.scene.text.Text shown = (javafx.scene.text.Text) message.lookup(".text");

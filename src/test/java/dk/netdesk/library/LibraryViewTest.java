@@ -341,6 +341,16 @@ class LibraryViewTest {
         assertThat(robot.lookup("#library-body .md-link").queryAllAs(javafx.scene.control.Hyperlink.class))
                 .extracting(javafx.scene.control.Hyperlink::getText).containsExactly("Butik");
         assertThat(robot.lookup("#library-body .md-link-refused").queryAll()).hasSize(dangerous.size());
+        // each one still says it was a link, and where it led: muted words after the label, no control
+        assertThat(robot.lookup("#library-body .md-link-refused-hint").queryAllAs(javafx.scene.text.Text.class))
+                .extracting(javafx.scene.text.Text::getText).containsExactly(
+                        " (link not opened: file:///usr/bin/xterm)",
+                        " (link not opened: file:///C:/Users/Public/Downloads/opdatering.exe)",
+                        " (link not opened: javascript:alert(1))",
+                        " (link not opened: ../../../../bin/sh)",
+                        " (link not opened)");
+        assertThat(robot.lookup("#library-body .md-link-refused-hint").queryAll())
+                .noneMatch(javafx.scene.control.Hyperlink.class::isInstance);
 
         robot.clickOn(shown(robot, "Butik"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -349,7 +359,11 @@ class LibraryViewTest {
         robot.clickOn("#library-copy");
         WaitForAsyncUtils.waitForFxEvents();
         String html = WaitForAsyncUtils.waitForAsyncFx(2000, () -> Clipboard.getSystemClipboard().getHtml());
-        assertThat(html).contains("<a href=\"https://example.com/shop\">Butik</a>", "Bestil her", "Kør xterm")
+        assertThat(html).contains("<a href=\"https://example.com/shop\">Butik</a>", "Bestil her", "Kør xterm",
+                        "Kør xterm (link not opened: file:///usr/bin/xterm)", "Skal (link not opened: ../../../../bin/sh)")
                 .doesNotContain("href=\"javascript:", "href=\"file:", "href=\"../");
+        String plain = WaitForAsyncUtils.waitForAsyncFx(2000, () -> Clipboard.getSystemClipboard().getString());
+        assertThat(plain).contains("Bestil her (link not opened: javascript:alert(1))",
+                "file:///etc/passwd (link not opened)");
     }
 }
