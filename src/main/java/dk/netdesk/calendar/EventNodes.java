@@ -407,6 +407,7 @@ final class EventNodes {
                 }
                 return;
             }
+            flag.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             double x = Math.max(left, right - icon);
             double y = Math.max(top, bottom - height);
             flag.resizeRelocate(x, y, Math.min(icon, right - left), Math.min(height, Math.max(0, bottom - top)));
