@@ -111,6 +111,8 @@ final class EventNodes {
             repeat.getStyleClass().add("calendar-event-icon");
             time.setGraphic(repeat);
             time.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            // its times are fitted during layout: the icon stays in place (no new styling, no extra frame)
+            time.setSkin(new dk.netdesk.ui.SteadyLabelSkin(time));
         }
         if (shape.isShort()) {
             box.getStyleClass().add("short");
@@ -388,10 +390,11 @@ final class EventNodes {
                 }
             }
             below += getSpacing();
-            flag.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
-            double words = flag.prefWidth(-1);
-            flag.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-            double icon = flag.prefWidth(-1);
+            // measured without switching the label's content display: each switch puts its icon back into the
+            // label, which styles it again in the next pulse (issue 16: two more frames for every week shown)
+            double insets = flag.snappedLeftInset() + flag.snappedRightInset();
+            double icon = Math.ceil(flag.getGraphic().prefWidth(-1)) + insets;
+            double words = icon + flag.getGraphicTextGap() + Math.ceil(FitText.width(flag.getText(), flag.getFont()));
             double height = flag.prefHeight(-1);
             if (below + height <= bottom + 0.5 && !getStyleClass().contains("dragging")) {
                 flag.setContentDisplay(words <= right - left ? javafx.scene.control.ContentDisplay.LEFT
@@ -404,6 +407,7 @@ final class EventNodes {
                 }
                 return;
             }
+            flag.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             double x = Math.max(left, right - icon);
             double y = Math.max(top, bottom - height);
             flag.resizeRelocate(x, y, Math.min(icon, right - left), Math.min(height, Math.max(0, bottom - top)));
@@ -424,6 +428,8 @@ final class EventNodes {
         warn.getStyleClass().add("calendar-flag-icon");
         Label flag = new Label(messages.get("calendar.legend.break"), warn);
         flag.getStyleClass().add("calendar-flag");
+        // the block shows its words or only the icon as its width allows, during layout (placeFlag)
+        flag.setSkin(new dk.netdesk.ui.SteadyLabelSkin(flag));
         return flag;
     }
 

@@ -46,6 +46,16 @@ final class WeekSummaryPanel {
         }
     };
     private final javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summaryBox);
+    /** The index of the week's figures among the summary's children: title, figures, gap, legend title, legend. */
+    private static final int FIGURES = 1;
+    /** The legend's six kinds come first; the clock notes of the shown week follow them. */
+    private static final int LEGEND_KINDS = 6;
+    private final VBox legend = new VBox(4);
+    /** The clock notes the legend shows; null before the first week. */
+    private java.util.List<ClockNotes.Note> legendNotes;
+    // made once: a new icon each week would be styled in one pulse and again in the next (issue 16)
+    private final FontIcon okIcon = new FontIcon(Material2OutlinedAL.CHECK_CIRCLE);
+    private final FontIcon warningIcon = new FontIcon(Material2OutlinedMZ.WARNING);
 
     WeekSummaryPanel(CalendarViewModel model, Messages messages) {
         this.model = model;
@@ -101,15 +111,24 @@ final class WeekSummaryPanel {
     /** Shows a week's figures in the bar and the summary. */
     void show(WeekSummary s) {
         showBudget(s);
-        summaryBox.getChildren().clear();
-        Label title = new Label();
-        title.textProperty().bind(model.summaryTitleProperty());
-        title.getStyleClass().add("calendar-summary-title");
-        Region gap = new Region();
-        gap.setMinHeight(10);
-        Label legendTitle = new Label(messages.get("calendar.legend.title"));
-        legendTitle.getStyleClass().add("calendar-summary-title");
-        summaryBox.getChildren().addAll(title, figures(s), gap, legendTitle, legend());
+        if (summaryBox.getChildren().isEmpty()) {
+            Label title = new Label();
+            title.textProperty().bind(model.summaryTitleProperty());
+            title.getStyleClass().add("calendar-summary-title");
+            Region gap = new Region();
+            gap.setMinHeight(10);
+            Label legendTitle = new Label(messages.get("calendar.legend.title"));
+            legendTitle.getStyleClass().add("calendar-summary-title");
+            summaryBox.getChildren().addAll(title, figures(s), gap, legendTitle, legend);
+        } else {
+            summaryBox.getChildren().set(FIGURES, figures(s));
+        }
+        // the legend stays from week to week (issue 16): only the days the clock changes are its own each week
+        java.util.List<ClockNotes.Note> notes = model.clockNotes();
+        if (!notes.equals(legendNotes)) {
+            legendNotes = java.util.List.copyOf(notes);
+            fillLegend(notes);
+        }
     }
 
     private void showBudget(WeekSummary s) {
@@ -118,11 +137,13 @@ final class WeekSummaryPanel {
         budgetText.setText(model.budgetText(s));
         budgetMessage.setText(model.budgetMessage(s));
         for (Node node : new Node[] {budgetBar, budgetText, budgetMessage}) {
-            node.getStyleClass().removeAll(LEVELS);
-            node.getStyleClass().add(level);
+            // a style class taken off and put back would style the node again, and its icon once more a pulse later
+            if (!node.getStyleClass().contains(level)) {
+                node.getStyleClass().removeAll(LEVELS);
+                node.getStyleClass().add(level);
+            }
         }
-        FontIcon icon = new FontIcon(s.level() == WeekSummary.Level.OK ? Material2OutlinedAL.CHECK_CIRCLE : Material2OutlinedMZ.WARNING);
-        budgetMessage.setGraphic(icon);
+        budgetMessage.setGraphic(s.level() == WeekSummary.Level.OK ? okIcon : warningIcon);
         personalText.setText(messages.get("calendar.summary.personal") + ": " + hours(s.personalHours()));
     }
 
@@ -216,13 +237,19 @@ final class WeekSummaryPanel {
         return label;
     }
 
-    private Node legend() {
-        VBox legend = new VBox(4,
+    /** The legend's kinds, then the days the clock changes in the shown week ({@link #fillLegend}). */
+    private void fillLegend(java.util.List<ClockNotes.Note> notes) {
+        if (legend.getChildren().isEmpty()) {
+            legend.getChildren().addAll(
                 swatch("work", "calendar.legend.work"), swatch("personal", "calendar.legend.personal"),
                 swatch("window", "calendar.legend.window"), swatch("protected", "calendar.legend.protected"),
                 swatch("break", "calendar.legend.break"), swatch("in-protected", "calendar.legend.inProtected"));
+            legend.setId("calendar-legend");
+            legend.getStyleClass().add("calendar-legend");
+        }
+        legend.getChildren().remove(LEGEND_KINDS, legend.getChildren().size());
         // the days the clock changes this week: the skipped hour as the grid hatches it, the hour that happens twice
-        for (ClockNotes.Note note : model.clockNotes()) {
+        for (ClockNotes.Note note : notes) {
             Region box = new Region();
             box.getStyleClass().addAll("calendar-swatch", note.twice() ? "fold" : "gap");
             Label line = new Label(note.text(), box);
@@ -232,9 +259,6 @@ final class WeekSummaryPanel {
             line.setTooltip(new javafx.scene.control.Tooltip(note.detail()));
             legend.getChildren().add(line);
         }
-        legend.setId("calendar-legend");
-        legend.getStyleClass().add("calendar-legend");
-        return legend;
     }
 
     private Node swatch(String kind, String key) {

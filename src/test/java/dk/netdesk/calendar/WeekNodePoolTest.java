@@ -140,4 +140,24 @@ class WeekNodePoolTest {
                 && !n.getId().contains(firstBefore.substring("calendar-day-".length())));
         assertThat(((Label) week).getText()).contains(String.valueOf(CalendarViewModel.isoWeek(monday)));
     }
+
+    @Test
+    void theNextWeekKeepsTheLegendAndTheBudgetIconAndShowsTheNewFigures(FxRobot robot) {
+        robot.interact(() -> model.create(draft("Alpha", "2026-12-01T10:00", "2026-12-01T11:30")));
+        robot.clickOn("#nav-calendar");
+        Node legend = robot.lookup("#calendar-legend").query();
+        Node breakSwatch = robot.lookup("#calendar-legend-break").query();
+        Label message = robot.lookup("#calendar-budget-message").queryAs(Label.class);
+        Node icon = message.getGraphic();
+        String worked = robot.lookup("#calendar-budget-text").queryAs(Label.class).getText();
+
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+
+        // the same nodes (a node new to the scene is styled anew, an icon once more a pulse later: issue 16)
+        assertThat(robot.lookup("#calendar-legend").<Node>query()).isSameAs(legend);
+        assertThat(robot.lookup("#calendar-legend-break").<Node>query()).isSameAs(breakSwatch);
+        assertThat(message.getGraphic()).isSameAs(icon);
+        // with the new week's figures: no work planned there
+        assertThat(robot.lookup("#calendar-budget-text").queryAs(Label.class).getText()).isNotEqualTo(worked);
+    }
 }
