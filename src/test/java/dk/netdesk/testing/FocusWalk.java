@@ -206,7 +206,7 @@ public final class FocusWalk {
     }
 
     /** Three contacts in different stages with follow-ups due; an event today. Returns the first one's id. */
-    private static long fill(TestApp app) {
+    public static long fill(TestApp app) {
         app.context().pipeline().load();
         ContactService contacts = People.service(app.database(), TestApp.CLOCK);
         PipelineRepository pipeline = new PipelineRepository(app.database(), new dk.netdesk.db.Changes(), TestApp.CLOCK);
