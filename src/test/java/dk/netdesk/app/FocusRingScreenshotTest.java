@@ -2,6 +2,7 @@ package dk.netdesk.app;
 
 import dk.netdesk.calendar.CalendarViewModel;
 import dk.netdesk.testing.FocusWalk;
+import dk.netdesk.testing.ScreenshotRun;
 import dk.netdesk.testing.Screenshots;
 import dk.netdesk.testing.TestApp;
 import dk.netdesk.ui.Shell;
@@ -49,9 +50,8 @@ class FocusRingScreenshotTest {
                 Shell[] shell = new Shell[1];
                 WaitForAsyncUtils.asyncFx(() -> {
                     shell[0] = app.showShell(stage);
-                    stage.setMaximized(false);
-                    stage.setWidth(1024);
-                    stage.setHeight(700);
+                    // 1,024×700 in both themes (a shown window given a new scene keeps it at its preferred size)
+                    new ScreenshotRun(Locale.ENGLISH, theme, ScreenshotRun.Size.SMALL).resize(stage);
                 }).get();
                 FocusWalk.settle();
 
