@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListView;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.util.WaitForAsyncUtils;
@@ -18,7 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Issue 18, item 5: on every screen and main dialog ({@link FocusWalk}), in both themes, every node a user can
  * Tab to shows its focus: drawn focused and unfocused, enough pixels change, each by a contrast of at least 3:1
- * ({@link FocusRing}). The failure lists each node unseen (id, class) with what was measured.
+ * ({@link FocusRing}); in a list, so is the item with the focus (a card, a Today row, a library hit), inside
+ * the item. The failure lists each node unseen (id, class) with what was measured.
  */
 class FocusVisibleTest extends AppWindowTest {
 
@@ -35,6 +38,25 @@ class FocusVisibleTest extends AppWindowTest {
                 checked[0]++;
                 if (!result.seen()) {
                     unseen.add(screen + ": " + FocusWalk.describe(node) + " — " + result);
+                }
+                // the item with the focus in a list (a card, a Today row, a library hit, an agenda row) is marked too
+                if (node instanceof ListView<?> list && !list.getItems().isEmpty()) {
+                    if (list.getFocusModel().getFocusedIndex() < 0) {
+                        list.getFocusModel().focus(0);
+                    }
+                    int index = list.getFocusModel().getFocusedIndex();
+                    list.scrollTo(index);
+                    list.layout();
+                    Node cell = list.lookupAll(".list-cell").stream()
+                            .filter(c -> c instanceof IndexedCell<?> i && i.getIndex() == index && c.isVisible())
+                            .findFirst().orElse(null);
+                    if (cell != null && FocusWalk.shownBounds(cell) != null) {
+                        checked[0]++;
+                        FocusRing.Result item = FocusRing.measureItem(list, cell);
+                        if (!item.seen()) {
+                            unseen.add(screen + ": the focused item of " + FocusWalk.describe(node) + " — " + item);
+                        }
+                    }
                 }
             }
         });

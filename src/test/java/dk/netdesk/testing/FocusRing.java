@@ -51,16 +51,28 @@ public final class FocusRing {
 
     /** Focuses {@code node}, draws, moves the focus to the root, draws again and compares. */
     public static Result measure(Node node) {
+        return measure(node, node, MARGIN);
+    }
+
+    /**
+     * The same for an item inside a focusable node: focuses {@code focus} (a list), draws {@code area} (its
+     * focused cell) with no margin, so the list's own ring around it does not count, and compares as above.
+     */
+    public static Result measureItem(Node focus, Node area) {
+        return measure(focus, area, 0);
+    }
+
+    private static Result measure(Node focus, Node node, int margin) {
         Scene scene = node.getScene();
-        node.requestFocus();
+        focus.requestFocus();
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         Bounds shown = FocusWalk.shownBounds(node);
-        if (shown == null || !node.isFocused()) {
+        if (shown == null || !focus.isFocused()) {
             // it would not take the focus (or went out of sight taking it): counted as not seen
             return new Result(0, shown == null ? 1 : 2, 0, 0);
         }
-        Rectangle2D area = around(shown, scene);
+        Rectangle2D area = around(shown, scene, margin);
         WritableImage focused = draw(scene, area);
         scene.getRoot().requestFocus();
         scene.getRoot().applyCss();
@@ -84,11 +96,11 @@ public final class FocusRing {
         return result;
     }
 
-    private static Rectangle2D around(Bounds shown, Scene scene) {
-        double minX = Math.max(0, Math.floor(shown.getMinX()) - MARGIN);
-        double minY = Math.max(0, Math.floor(shown.getMinY()) - MARGIN);
-        double maxX = Math.min(scene.getWidth(), Math.ceil(shown.getMaxX()) + MARGIN);
-        double maxY = Math.min(scene.getHeight(), Math.ceil(shown.getMaxY()) + MARGIN);
+    private static Rectangle2D around(Bounds shown, Scene scene, int margin) {
+        double minX = Math.max(0, Math.floor(shown.getMinX()) - margin);
+        double minY = Math.max(0, Math.floor(shown.getMinY()) - margin);
+        double maxX = Math.min(scene.getWidth(), Math.ceil(shown.getMaxX()) + margin);
+        double maxY = Math.min(scene.getHeight(), Math.ceil(shown.getMaxY()) + margin);
         return new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
     }
 
