@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue 18, item 5: on every screen and main dialog ({@link FocusWalk}), in both themes, every node a user can
- * Tab to shows its focus: drawn focused and unfocused, enough pixels change, each by a contrast of at least 3:1
+ * Issue 18, items 5 and 10: on every screen and main dialog ({@link FocusWalk}), in both themes, every node a user
+ * can Tab to has accessible text ({@link AccessibleTextTest#name}; that test also walks Danish) and shows its focus: drawn focused and unfocused, enough pixels change, each by a contrast of at least 3:1
  * ({@link FocusRing}); in a list, so is the item with the focus (a card, a Today row, a library hit), inside
  * the item. The failure lists each node unseen (id, class) with what was measured.
  */
@@ -31,9 +31,13 @@ class FocusVisibleTest extends AppWindowTest {
         app = TestApp.open(dir, Locale.ENGLISH);
         WaitForAsyncUtils.asyncFx(() -> app.context().shell().setTheme(theme)).get();
         List<String> unseen = new ArrayList<>();
+        List<String> nameless = new ArrayList<>();
         int[] checked = {0};
         FocusWalk.visitAll(app, stage, (screen, scene) -> {
             for (Node node : FocusWalk.focusables(scene.getRoot())) {
+                if (AccessibleTextTest.name(node, scene.getRoot()) == null) {
+                    nameless.add(screen + ": " + FocusWalk.describe(node));
+                }
                 FocusRing.Result result = FocusRing.measure(node);
                 checked[0]++;
                 if (!result.seen()) {
@@ -61,6 +65,7 @@ class FocusVisibleTest extends AppWindowTest {
             }
         });
         assertThat(checked[0]).as("focusable nodes checked").isGreaterThan(100);
+        assertThat(nameless).as("focusable nodes without accessible text in the %s theme", theme).isEmpty();
         assertThat(unseen).as("nodes whose focus cannot be seen in the %s theme (%d checked)", theme, checked[0])
                 .isEmpty();
     }
