@@ -22,6 +22,7 @@ final class AgendaCell extends ListCell<AgendaList.Item> {
     protected void updateItem(AgendaList.Item item, boolean empty) {
         super.updateItem(item, empty);
         getStyleClass().removeAll("calendar-agenda-date", "calendar-agenda-event", "today");
+        setAccessibleText(null);
         if (empty || item == null) {
             setText(null);
             setGraphic(null);
@@ -80,6 +81,10 @@ final class AgendaCell extends ListCell<AgendaList.Item> {
             swatch.getStyleClass().add("in-protected");
         }
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // what a screen reader says for the row: each shown part in order, "11:00–12:00, Coffee with Bo, Follow-up"
+        setAccessibleText(row.getChildren().stream().filter(n -> n instanceof Label)
+                .map(n -> ((Label) n).getText()).filter(t -> t != null && !t.isBlank())
+                .reduce((a, b) -> messages.format("calendar.spoken.join", a, b)).orElse(o.title()));
         setText(null);
         setGraphic(row);
         getStyleClass().add("calendar-agenda-event");

@@ -26,6 +26,7 @@ final class AgendaList {
     static Node build(CalendarViewModel model, Messages messages, Consumer<Occurrence> open) {
         ListView<Item> list = new ListView<>();
         list.setId("calendar-agenda");
+        list.setAccessibleText(messages.get("calendar.mode.agenda"));
         list.getStyleClass().add(TimeGrid.FOCUS_TARGET);
         list.getStyleClass().add("calendar-agenda");
         for (LocalDate day : model.shownDays()) {

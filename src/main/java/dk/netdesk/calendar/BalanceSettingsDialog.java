@@ -96,9 +96,12 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
             String id = day.name().toLowerCase(Locale.ROOT);
             Label name = new Label(dayName(day));
             name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            grid.addRow(row++, name,
-                    field("calendar-balance-window-" + id, 16, form.windowsProperty(day)),
-                    field("calendar-balance-protected-" + id, 16, form.protectedProperty(day)));
+            Node windows = field("calendar-balance-window-" + id, 16, form.windowsProperty(day));
+            Node kept = field("calendar-balance-protected-" + id, 16, form.protectedProperty(day));
+            // a screen reader says the day and the column: "Monday, Work windows" (issue 18)
+            windows.setAccessibleText(messages.format("calendar.spoken.join", dayName(day), messages.get("calendar.balance.windows")));
+            kept.setAccessibleText(messages.format("calendar.spoken.join", dayName(day), messages.get("calendar.balance.protected")));
+            grid.addRow(row++, name, windows, kept);
         }
         return grid;
     }
@@ -117,6 +120,8 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
         names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         numbers.getColumnConstraints().add(names);
+        // each row's label names its field for a screen reader (issue 18)
+        dk.netdesk.ui.LabelFor.rows(numbers);
         return numbers;
     }
 

@@ -105,6 +105,7 @@ final class CalendarToolbar {
         goTo.setId("calendar-goto");
         goTo.setPrefWidth(160);
         goTo.setTooltip(tip("calendar.goTo", GO_TO));
+        goTo.setAccessibleText(messages.get("calendar.goTo"));
         DateText.install(goTo, messages);
         goTo.setValue(model.dateProperty().get());
         goTo.valueProperty().addListener((obs, old, now) -> model.goTo(now));
@@ -142,13 +143,22 @@ final class CalendarToolbar {
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
         button.setTooltip(tip(key, shortcut));
+        // an icon alone says nothing to a screen reader: it reads the tooltip's words (issue 18)
+        button.setAccessibleText(messages.get(key));
         button.setOnAction(e -> action.run());
         button.getStyleClass().add("calendar-icon-button");
         return button;
     }
 
     private Tooltip tip(String key, KeyCombination shortcut) {
-        return new Tooltip(shortcut == null ? messages.get(key)
+        Tooltip tip = new Tooltip(shortcut == null ? messages.get(key)
                 : messages.format("calendar.shortcut.tooltip", messages.get(key), shortcut.getDisplayText()));
+        // a long tooltip wraps rather than running off the screen's edge (issue 18)
+        tip.setWrapText(true);
+        tip.setMaxWidth(TIP_WIDTH);
+        return tip;
     }
+
+    /** The widest a toolbar tooltip gets, in pixels, before it wraps. */
+    private static final double TIP_WIDTH = 320;
 }

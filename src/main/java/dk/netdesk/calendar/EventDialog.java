@@ -137,6 +137,8 @@ final class EventDialog extends Dialog<EventDialog.Result> {
             note.getStyleClass().add("text-muted");
             grid.add(note, 1, row++);
         }
+        // each row's label names its field for a screen reader (issue 18)
+        dk.netdesk.ui.LabelFor.rows(grid);
         for (Node child : grid.getChildren()) {
             // every row keeps the height its content needs: an error under one field never squeezes another
             GridPane.setVgrow(child, javafx.scene.layout.Priority.NEVER);
@@ -211,6 +213,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
         ComboBox<Kind> kind = comboBox("calendar-dialog-kind", form.kinds(), k -> messages.get(k.key()), "");
         kind.valueProperty().bindBidirectional(form.kindProperty());
         fieldNodes.put(EventForm.Field.KIND, kind);
+        kind.setAccessibleText(messages.get("calendar.dialog.kind"));
         return new HBox(8, category, kind);
     }
 

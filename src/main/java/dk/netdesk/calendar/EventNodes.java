@@ -218,6 +218,8 @@ final class EventNodes {
             tip.append('\n').append(messages.get("calendar.flag.protected"));
         }
         box.tip = tip.toString();
+        // a screen reader reads the block's content: title, when, kind, place and warnings (issue 18)
+        box.setAccessibleText(String.join(", ", box.tip.split("\n")));
         if (box.getProperties().remove(Tooltip.class) instanceof Tooltip shown) {
             Tooltip.uninstall(box, shown); // made for the event the block showed before; the next hover makes it anew
         }

@@ -151,6 +151,7 @@ public final class ContactsView {
         TableView<Contact> table = new TableView<>(sorted);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("contact-table");
+        table.setAccessibleText(messages.get("nav.contacts"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Comparator<String> order = dk.netdesk.db.TextOrder.comparator(messages.getLocale());
         TableColumn<Contact, Contact> name = nameColumn(order);

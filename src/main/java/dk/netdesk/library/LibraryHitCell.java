@@ -54,6 +54,7 @@ final class LibraryHitCell extends ListCell<LibraryHit> {
         if (empty || hit == null) {
             setGraphic(null);
             setText(null);
+            setAccessibleText(null);
             return;
         }
         icon.setIconCode(LibraryView.icon(hit.kind()));
@@ -70,6 +71,8 @@ final class LibraryHitCell extends ListCell<LibraryHit> {
             snippet.getChildren().add(text);
         }
         snippet.prefWidthProperty().bind(widthProperty().subtract(24));
+        // what a screen reader says for the hit: its title, kind and collection (issue 18)
+        setAccessibleText(messages.format("library.hit.spoken", hit.title(), meta.getText()));
         setText(null);
         setGraphic(box);
     }

@@ -92,18 +92,21 @@ final class LibraryListPane {
 
     private Node filters() {
         ComboBox<LibraryKind> kind = filter("library-filter-kind", FXCollections.observableArrayList(LibraryKind.values()),
-                k -> messages.get("library.kind." + k.name()), "library.filter.allKinds", model.kindFilterProperty());
+                k -> messages.get("library.kind." + k.name()), "library.filter.allKinds", "library.field.kind",
+                model.kindFilterProperty());
         ComboBox<LibraryCollection> collection = filter("library-filter-collection", model.collections(),
-                LibraryCollection::name, "library.filter.allCollections", model.collectionFilterProperty());
+                LibraryCollection::name, "library.filter.allCollections", "library.field.collection",
+                model.collectionFilterProperty());
         ComboBox<String> tag = filter("library-filter-tag", model.tags(), t -> t, "library.filter.allTags",
-                model.tagFilterProperty());
+                "library.field.tags", model.tagFilterProperty());
         ComboBox<String> language = filter("library-filter-language", model.languages(),
                 code -> LibraryView.languageName(messages, code), "library.filter.allLanguages",
-                model.languageFilterProperty());
+                "library.field.language", model.languageFilterProperty());
         Button clear = new Button(null, new FontIcon(Material2OutlinedAL.CLEAR));
         clear.setId("library-filter-clear");
         clear.getStyleClass().addAll("flat", "button-icon");
         clear.setTooltip(new Tooltip(messages.get("library.filter.clear")));
+        clear.setAccessibleText(messages.get("library.filter.clear"));
         clear.setOnAction(e -> model.clearFilters());
         FlowPane filters = new FlowPane(6, 6, kind, collection, tag, language, clear);
         filters.getStyleClass().add("library-filters");
@@ -112,12 +115,16 @@ final class LibraryListPane {
 
     /**
      * A filter: "All …" (null) and then the values of {@code source}, kept in step with {@code value}
-     * both ways. A chosen value that leaves {@code source} falls back to "All …".
+     * both ways; {@code fieldKey} names it for a screen reader. A chosen value that leaves {@code source} falls back to "All …".
      */
     private <T> ComboBox<T> filter(String id, ObservableList<T> source, Function<T, String> name, String allKey,
-                                   Property<T> value) {
+                                   String fieldKey, Property<T> value) {
         ComboBox<T> combo = new ComboBox<>();
         combo.setId(id);
+        // a screen reader says what the filter is and what it shows: "Kind: All kinds" (issue 18)
+        combo.accessibleTextProperty().bind(Bindings.createStringBinding(() -> messages.format("library.filter.spoken",
+                messages.get(fieldKey), combo.getValue() == null ? messages.get(allKey) : name.apply(combo.getValue())),
+                combo.valueProperty()));
         Runnable fill = () -> {
             T keep = value.getValue();
             List<T> items = new ArrayList<>();
@@ -153,6 +160,7 @@ final class LibraryListPane {
     private Node hitList() {
         ListView<LibraryHit> list = new ListView<>(model.hits());
         list.setId("library-list");
+        list.setAccessibleText(messages.get("library.list.spoken"));
         list.setCellFactory(v -> new LibraryHitCell(messages));
         list.setPlaceholder(dk.netdesk.ui.LoadFailedText.placeholder(messages,
                 Bindings.createStringBinding(() -> model.queryProperty().get().isBlank()

@@ -118,6 +118,7 @@ final class CardCell extends ListCell<Card> {
             setGraphic(null);
             setText(null);
             setTooltip(null);
+            setAccessibleText(null);
             pseudoClassStateChanged(DNC, false);
             return;
         }
@@ -174,9 +175,21 @@ final class CardCell extends ListCell<Card> {
             show(reason, blocked);
         }
         setTooltip(blocked ? new Tooltip(DoNotContactBadge.text(messages, card.doNotContactReason())) : null);
+        setAccessibleText(CardSpeech.card(messages, card.name(), stageName(),
+                blocked ? DoNotContactBadge.text(messages, card.doNotContactReason()) : followUp.getText(), days.getText()));
         pseudoClassStateChanged(DNC, blocked);
         setText(null);
         setGraphic(box);
+    }
+
+    /** The name of this cell's column's stage, in the UI language; empty when the column is gone. */
+    private String stageName() {
+        for (StageColumn column : model.columns()) {
+            if (column.stage().id() == stageId) {
+                return column.stage().name(messages);
+            }
+        }
+        return "";
     }
 
     private static void show(Node node, boolean shown) {

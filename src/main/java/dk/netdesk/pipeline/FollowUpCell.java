@@ -37,6 +37,7 @@ final class FollowUpCell extends ListCell<FollowUp> {
         if (empty || item == null) {
             setId(null);
             setGraphic(null);
+            setAccessibleText(null);
             return;
         }
         setId("today-" + item.contactId());
@@ -47,6 +48,7 @@ final class FollowUpCell extends ListCell<FollowUp> {
         when.setText(late > 0 ? messages.format("pipeline.today.overdue", shortDate.format(item.date()), late)
                 : messages.get("pipeline.today.due"));
         stage.setText(messages.format("pipeline.details.stage", item.stageName(messages)));
+        setAccessibleText(CardSpeech.card(messages, item.name(), item.stageName(messages), when.getText(), null));
         setGraphic(box);
     }
 }

@@ -159,6 +159,11 @@ public final class PipelineView {
         dk.netdesk.ui.ComboText.follow(source);
         source.valueProperty().bindBidirectional(model.sourceFilterProperty());
         source.setPrefWidth(170);
+        // a screen reader says what the filter is and what it shows: "Source: All sources" (issue 18)
+        source.accessibleTextProperty().bind(Bindings.createStringBinding(() -> messages.format("pipeline.filter.spoken",
+                messages.get("pipeline.details.source"), source.getValue() == null
+                        ? messages.get("pipeline.filter.allSources") : messages.get(source.getValue().key())),
+                source.valueProperty()));
 
         ToggleButton due = new ToggleButton(messages.get("pipeline.filter.dueToday"), new FontIcon(Material2OutlinedAL.ALARM));
         due.setId("pipeline-due-today");
@@ -266,6 +271,9 @@ public final class PipelineView {
         list.setId("pipeline-list-" + stageId);
         list.getStyleClass().add("pipeline-list");
         list.setFixedCellSize(96);
+        // a screen reader names the column by its stage (issue 18)
+        list.accessibleTextProperty().bind(Bindings.createStringBinding(() -> column.stage().name(messages),
+                column.stageProperty()));
         list.setCellFactory(lv -> new CardCell(model, messages, stageId));
         list.setPlaceholder(new Label(messages.get("pipeline.column.empty")));
         list.setFocusTraversable(true);

@@ -170,6 +170,7 @@ final class StagesDialog {
     private ListView<StageColumn> stageList() {
         ListView<StageColumn> list = new ListView<>(model.columns());
         list.setId("stages-list");
+        list.setAccessibleText(messages.get("pipeline.stages.title"));
         list.setPrefSize(340, LIST_HEIGHT);
         list.setMinWidth(260);
         tallEnough(list);

@@ -38,6 +38,7 @@ public final class TodayView {
         help.getStyleClass().add("text-muted");
         ListView<TodayViewModel.BlockedToday> blocked = new ListView<>(model.blocked());
         blocked.setId("today-blocked");
+        heading.setLabelFor(blocked);
         blocked.getStyleClass().add("today-list");
         blocked.setCellFactory(lv -> new BlockedTodayCell(messages));
         blocked.setPrefHeight(140);
@@ -65,6 +66,7 @@ public final class TodayView {
                 () -> messages.format("pipeline.today.count", model.due().size()), model.due()));
         ListView<FollowUp> list = new ListView<>(model.due());
         list.setId("today-list");
+        title.setLabelFor(list);
         list.getStyleClass().add("today-list");
         list.setCellFactory(lv -> new FollowUpCell(model, messages));
         // "Reading…" until the first load is in, then "nothing due"; "could not be read" after a failed read.

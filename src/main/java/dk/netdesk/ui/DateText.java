@@ -34,6 +34,9 @@ import javafx.util.StringConverter;
  */
 public final class DateText {
 
+    /** The popup's own rules (the focused day's ring); added to every picker. */
+    static final String POPUP_STYLESHEET = DateText.class.getResource("date-picker.css").toExternalForm();
+
     /**
      * The message key for typed text that is no date: argument 0 is the text; the message names an
      * example in each form that can be typed: the field's ("24/12/2026", "24.12.2026"), the shown one
@@ -62,6 +65,10 @@ public final class DateText {
      * (Ctrl+S) acts, and when the picker loses the focus, so a typed date is never dropped.
      */
     public static void install(DatePicker picker, Messages messages) {
+        // the popup's focused day shows the focus ring (issue 18): the popup sees the picker's sheets, not the window's
+        if (!picker.getStylesheets().contains(POPUP_STYLESHEET)) {
+            picker.getStylesheets().add(POPUP_STYLESHEET);
+        }
         // JavaFX takes the calendar system from the machine's locale (Buddhist years on a Thai machine set so):
         // the app's dates are ISO dates (issue 17, item 7; decision 0040)
         picker.setChronology(java.time.chrono.IsoChronology.INSTANCE);
