@@ -323,8 +323,14 @@ final class EventDialog extends Dialog<EventDialog.Result> {
             Label message = FieldMessage.label("calendar-dialog-" + f.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-error",
                     Bindings.createStringBinding(() -> text(form.shownProblems().get(f)), form.shownProblems()), field);
             if (field != row) {
+                // recomputed when the field or a box between it and the row moves
+                java.util.List<javafx.beans.Observable> moves = new java.util.ArrayList<>();
+                moves.add(field.visibleProperty());
+                for (Node n = field; n != null && n != row; n = n.getParent()) {
+                    moves.add(n.layoutXProperty());
+                }
                 message.paddingProperty().bind(Bindings.createObjectBinding(
-                        () -> new Insets(0, 0, 0, offset(field, row)), field.boundsInParentProperty(), field.visibleProperty()));
+                        () -> new Insets(0, 0, 0, offset(field, row)), moves.toArray(javafx.beans.Observable[]::new)));
             }
             cell.getChildren().add(message);
         }
@@ -335,7 +341,8 @@ final class EventDialog extends Dialog<EventDialog.Result> {
     private static double offset(Node field, Node row) {
         double x = 0;
         for (Node n = field; n != null && n != row; n = n.getParent()) {
-            x += n.getBoundsInParent().getMinX();
+            // where it is laid out, not its drawn bounds: a focus ring drawn outside the field widens those
+            x += n.getLayoutX() + n.getTranslateX() + n.getLayoutBounds().getMinX();
         }
         return Math.max(0, x);
     }
