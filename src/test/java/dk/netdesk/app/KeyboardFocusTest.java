@@ -36,61 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * screen takes the focus when shown and its shortcuts work at once, on the first visit and after a language
  * switch; Ctrl+N puts the focus in the new thing's first field; Tab leaves text areas; Space opens dropdowns.
  */
-@ExtendWith(ApplicationExtension.class)
-class KeyboardFocusTest {
-
-    @TempDir
-    Path dir;
-    Stage stage;
-    Database database;
-    FxBackground background;
-    AppContext context;
-    KeyboardApp keys;
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        try (TestApp seed = TestApp.open(dir, Locale.ENGLISH)) {
-            People.service(seed.database(), new Changes(), TestApp.CLOCK)
-                    .create(ContactDetails.named("Anna Jensen").withContact("", "", ""), null);
-        }
-        stage = FxToolkit.toolkitContext().getRegisteredStage();
-        database = Database.open(dir);
-        background = new FxBackground(Throwable::printStackTrace);
-        Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
-        context = new AppContext(database, background, messages, TestApp.CLOCK, (period, tick) -> { });
-        context.shell().loadAtStart(Locale.ENGLISH);
-        messages.setLocale(Locale.ENGLISH);
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(860);
-            NetdeskApp.openWindow(stage, context, "test", shell -> {
-                context.checkAndLoadTheRest();
-                // as the app does once the board's cards are read (decision 0035)
-                context.pipeline().loadedProperty().addListener((obs, was, now) -> {
-                    if (now) {
-                        Platform.runLater(() -> shell.prepare("pipeline"));
-                    }
-                });
-            });
-        });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
-        keys = new KeyboardApp(robot, background);
-        keys.settle();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) throws Exception {
-        keys.closeDialogs(stage);
-        robot.interact(stage::hide);
-        background.close();
-        database.close();
-    }
-
-    private void assertFocusIs(String id) {
-        Node focused = keys.focused();
-        assertThat(focused == null ? null : focused.getId()).as("focus owner: %s", KeyboardApp.describe(focused))
-                .isEqualTo(id);
-    }
+class KeyboardFocusTest extends KeyboardWindowTest {
 
     @Test
     void theLibraryTakesTheFocusOnItsFirstVisitAndItsShortcutsWorkAtOnce(FxRobot robot) {
