@@ -30,50 +30,67 @@ public final class SpaceOpensList {
         if (scene.getProperties().put(INSTALLED, Boolean.TRUE) != null) {
             return;
         }
+        // The list opens when Space is released, as a button acts: opened on the press, the release (and the typed
+        // space) would reach the open list and pick from it at once, closing it again.
+        Runnable[] pending = new Runnable[1];
         EventHandler<KeyEvent> space = e -> {
             if (e.getCode() != KeyCode.SPACE || e.isShortcutDown() || e.isControlDown() || e.isAltDown()
                     || e.isMetaDown() || e.isShiftDown()) {
                 return;
             }
-            if (open(scene.getFocusOwner())) {
+            Runnable open = opener(scene.getFocusOwner());
+            if (open != null) {
                 e.consume();
+                pending[0] = open;
+            }
+        };
+        EventHandler<KeyEvent> rest = e -> {
+            if (pending[0] == null) {
+                return;
+            }
+            if (e.getEventType() == KeyEvent.KEY_TYPED && " ".equals(e.getCharacter())) {
+                e.consume();
+            } else if (e.getEventType() == KeyEvent.KEY_RELEASED && e.getCode() == KeyCode.SPACE) {
+                e.consume();
+                Runnable open = pending[0];
+                pending[0] = null;
+                open.run();
             }
         };
         scene.addEventFilter(KeyEvent.KEY_PRESSED, space);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, rest);
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, rest);
     }
 
     /**
-     * Opens the list of {@code focused} (a focus owner, or a node inside a dropdown) when Space should; true when it
-     * did, and the key is then used up.
+     * What opens the list of {@code focused} (a focus owner, or a node inside a dropdown) when Space should, else
+     * null (the key then goes on as usual).
      */
-    static boolean open(Node focused) {
+    static Runnable opener(Node focused) {
         for (Node at = focused; at != null; at = at.getParent()) {
             if (at instanceof ComboBoxBase<?> box) {
                 if (box.isShowing() || box.isDisabled()) {
-                    return false;
+                    return null;
                 }
                 if (box.isEditable() && !(box instanceof DatePicker picker && untouched(picker))) {
-                    return false;
+                    return null;
                 }
-                box.show();
-                return true;
+                return box::show;
             }
             if (at instanceof ChoiceBox<?> choice) {
                 if (choice.isShowing() || choice.isDisabled()) {
-                    return false;
+                    return null;
                 }
-                choice.show();
-                return true;
+                return choice::show;
             }
             if (at instanceof MenuButton menu) {
                 if (menu.isShowing() || menu.isDisabled()) {
-                    return false;
+                    return null;
                 }
-                menu.show();
-                return true;
+                return menu::show;
             }
         }
-        return false;
+        return null;
     }
 
     /** True when the picker's field holds nothing the user is typing: empty, wholly selected, or the date as written. */
