@@ -283,6 +283,7 @@ public final class CalendarView {
     private void openNew(EventDraft draft) {
         EventForm form = new EventForm();
         form.edit(draft, model.contacts());
+        form.followSlot(model.balanceProperty().get());
         form.setZones(model.zone(), model.zone());
         new EventDialog(window(), messages, form, false, false).showAndWait().ifPresent(result -> {
             if (confirmProtected(result.draft(), model.zone(), EditScope.ALL)) {
