@@ -2,32 +2,16 @@ package dk.netdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.netdesk.contacts.ContactDetails;
-import dk.netdesk.db.Changes;
-import dk.netdesk.db.Database;
 import dk.netdesk.testing.KeyboardApp;
-import dk.netdesk.testing.People;
-import dk.netdesk.testing.TestApp;
-import dk.netdesk.ui.FxBackground;
-import dk.netdesk.ui.Messages;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
