@@ -86,6 +86,9 @@ public final class CalendarView {
         root.setCenter(center);
         root.setRight(summary.summary());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        // shown by Ctrl+4 or the sidebar: the view itself (the time grid, the month, the agenda), where the arrows,
+        // Enter and Delete work, not the first toolbar button
+        dk.netdesk.ui.KeyboardFocus.screenStart(root, () -> center.lookup("." + TimeGrid.FOCUS_TARGET));
         // A save that failed (a full disk) opens the dialog again with what was typed. The view-model
         // outlives this view (rebuilt on a language change), so it holds the view only weakly.
         java.lang.ref.WeakReference<CalendarView> view = new java.lang.ref.WeakReference<>(this);
@@ -280,6 +283,7 @@ public final class CalendarView {
     private void openNew(EventDraft draft) {
         EventForm form = new EventForm();
         form.edit(draft, model.contacts());
+        form.followSlot(model.balanceProperty().get());
         form.setZones(model.zone(), model.zone());
         new EventDialog(window(), messages, form, false, false).showAndWait().ifPresent(result -> {
             if (confirmProtected(result.draft(), model.zone(), EditScope.ALL)) {

@@ -218,7 +218,7 @@ final class EventDialog extends Dialog<EventDialog.Result> {
     }
 
     private Node notes() {
-        TextArea notes = new TextArea();
+        TextArea notes = dk.netdesk.ui.TabMovesFocus.textArea();
         notes.setId("calendar-dialog-notes");
         notes.setPrefRowCount(3);
         notes.setMinHeight(Region.USE_PREF_SIZE);

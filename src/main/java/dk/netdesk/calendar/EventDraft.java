@@ -9,6 +9,18 @@ import java.util.List;
 public record EventDraft(String title, LocalDateTime start, LocalDateTime end, boolean allDay, String location,
                          String notes, Long contactId, Kind kind, RepeatRule repeat, Integer reminderMinutes) {
 
+    /**
+     * The kind a new event starting at {@code start} (wall-clock, in the calendar's zone) takes before the user
+     * picks one (decision 0042): prospecting (work) when its first minute falls in a work window of that weekday in
+     * {@code balance}, family (personal) otherwise. The one rule for every way a new event is made: a double-click
+     * or a drag in the grid, Ctrl+N, the toolbar's New event, and a new event's date or start changed in its dialog.
+     */
+    public static Kind kindForSlot(LocalDateTime start, BalanceSettings balance) {
+        int minute = start.getHour() * 60 + start.getMinute();
+        boolean inWindow = balance.windows(start.getDayOfWeek()).stream().anyMatch(w -> w.overlap(minute, minute + 1) > 0);
+        return inWindow ? Kind.PROSPECTING : Kind.FAMILY;
+    }
+
     /** The longest an event may last; keeps range queries bounded. */
     public static final Duration MAX_LENGTH = Duration.ofDays(31);
 

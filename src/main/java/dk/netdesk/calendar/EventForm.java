@@ -239,9 +239,36 @@ public final class EventForm {
      * a title: prospecting when its first minute falls in a work window of that weekday, family otherwise.
      */
     public static EventDraft newDraft(LocalDateTime start, LocalDateTime end, BalanceSettings balance) {
-        int minute = start.getHour() * 60 + start.getMinute();
-        boolean inWindow = balance.windows(start.getDayOfWeek()).stream().anyMatch(w -> w.overlap(minute, minute + 1) > 0);
-        return new EventDraft("", start, end, false, "", "", null, inWindow ? Kind.PROSPECTING : Kind.FAMILY, null, null);
+        return new EventDraft("", start, end, false, "", "", null, EventDraft.kindForSlot(start, balance), null, null);
+    }
+
+    /**
+     * For a new event: while the category and kind are still the ones its slot gave it (the user has not picked
+     * others), a changed date or start time gives the kind of the new slot ({@link EventDraft#kindForSlot}), so the
+     * default follows where the event starts, however the dialog was opened (Ctrl+N opens on the shown day's first
+     * work window, or 18:00 on a day without one). Call once after {@link #edit}, with the balance settings the
+     * draft was made with.
+     */
+    public void followSlot(BalanceSettings balance) {
+        Kind[] given = {kind.get()};
+        javafx.beans.InvalidationListener follow = obs -> {
+            if (kind.get() != given[0] || allDay.get()) {
+                return; // the user chose a kind (or the day is all-day): theirs from now on
+            }
+            OptionalInt minutes = TimeOfDay.minutes(start.get());
+            if (date.get() == null || minutes.isEmpty() || minutes.getAsInt() >= TimeOfDay.END_OF_DAY) {
+                return;
+            }
+            Kind now = EventDraft.kindForSlot(date.get().atTime(LocalTime.of(minutes.getAsInt() / 60,
+                    minutes.getAsInt() % 60)), balance);
+            if (now != given[0]) {
+                given[0] = now;
+                category.set(now.category());
+                kind.set(now);
+            }
+        };
+        date.addListener(follow);
+        start.addListener(follow);
     }
 
     /** A kind of another category gives way to the first kind of the new one. */

@@ -71,9 +71,8 @@ public final class ContactFormView {
 
     /** Moves the keyboard focus to Name (a new contact was started). */
     public void focusName() {
-        if (name != null) {
-            name.requestFocus();
-        }
+        // at once, also when the panel around it was built this moment (no skins yet): the next key typed goes here
+        dk.netdesk.ui.KeyboardFocus.request(name);
     }
 
     private ComboBox<Source> sourceChoice() {
@@ -133,18 +132,11 @@ public final class ContactFormView {
 
     /** A multi-line field where Tab and Shift+Tab move the focus instead of typing a tab. */
     private static TextArea area(String id, StringProperty property, int rows) {
-        TextArea area = new TextArea();
+        TextArea area = dk.netdesk.ui.TabMovesFocus.textArea();
         area.setId(id);
         area.setPrefRowCount(rows);
         area.setWrapText(true);
         area.textProperty().bindBidirectional(property);
-        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
-                // TextArea moves the focus on Ctrl+Tab / Ctrl+Shift+Tab: hand plain Tab over to that.
-                e.consume();
-                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
-            }
-        });
         return area;
     }
 }

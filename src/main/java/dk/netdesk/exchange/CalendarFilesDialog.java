@@ -189,6 +189,10 @@ public final class CalendarFilesDialog {
             e.consume();
             model.importFile();
         });
+        if (file != null) {
+            // a dropped file: Import is the one thing left to do
+            dialog.getDialogPane().getProperties().put(dk.netdesk.ui.DialogFit.OWN_FOCUS, Boolean.TRUE);
+        }
         dialog.show();
         (file == null ? choose : run).requestFocus();
     }

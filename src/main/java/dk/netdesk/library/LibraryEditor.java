@@ -202,7 +202,7 @@ final class LibraryEditor {
     }
 
     private TextArea body() {
-        TextArea body = new TextArea();
+        TextArea body = dk.netdesk.ui.TabMovesFocus.textArea();
         body.setId("library-body-editor");
         body.setWrapText(true);
         body.setPrefRowCount(14);

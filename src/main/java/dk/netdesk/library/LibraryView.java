@@ -128,10 +128,12 @@ public final class LibraryView {
 
     /** Puts the keyboard in the editor's title field; {@code anyNode} is any node of the screen. */
     static void focusTitle(Node anyNode) {
-        Node title = anyNode.getScene() == null ? null : anyNode.getScene().lookup("#library-title");
-        if (title != null) {
-            title.requestFocus();
+        if (anyNode.getScene() == null) {
+            return;
         }
+        // the editor may have been shown this moment, its skins not made yet: make them, so the title is found
+        anyNode.getScene().getRoot().applyCss();
+        dk.netdesk.ui.KeyboardFocus.request(anyNode.getScene().lookup("#library-title"));
     }
 
     /** Puts the shown item's text on the clipboard, as plain text and as HTML. */

@@ -110,16 +110,23 @@ public final class ContactDetailsViewModel implements ContactEditor {
 
     @Override
     public boolean newContact() {
-        return leave(() -> background.run(service::names, names -> {
+        // The empty form opens at once, so the keys typed right after Ctrl+N go to its Name field (decision 0042);
+        // the referrer choices are read again behind it.
+        return leave(() -> {
             contactId.set(null);
-            form.fill(ContactDetails.empty(), false, names);
+            form.fill(ContactDetails.empty(), false, new java.util.ArrayList<>(form.referrerChoices()));
             activity.clear();
             duplicates.set(null);
             outOfDate.set(false);
             gone.set(false);
             open.set(true);
             newContactStarted.set(newContactStarted.get() + 1);
-        }));
+            background.run(service::names, names -> {
+                if (contactId.get() == null && open.get()) {
+                    form.updateReferrerChoices(names);
+                }
+            }, e -> { });
+        });
     }
 
     /** Closes the editor, asking first about unsaved changes; false when the user stays. */

@@ -35,6 +35,13 @@ public final class DialogFit {
      */
     public static final String SCROLLS_ITSELF = "dk.netdesk.dialogfit.scrollsItself";
 
+    /**
+     * Put in a dialog pane's {@code getProperties()} with the value {@code true} when the dialog puts the focus
+     * where it wants itself, on a button of its button row (the calendar import opened with a dropped file focuses
+     * Import): {@link #onScreen} then does not move it to the first field.
+     */
+    public static final String OWN_FOCUS = "dk.netdesk.dialogfit.ownFocus";
+
     private static final String STYLESHEET = DialogFit.class.getResource("dialog-fit.css").toExternalForm();
     private static final String FOLLOWING = "dk.netdesk.dialogfit.following";
 
@@ -64,8 +71,10 @@ public final class DialogFit {
         if (!pane.getStylesheets().contains(Theme.APP_STYLESHEET)) {
             pane.getStylesheets().add(0, Theme.APP_STYLESHEET);
         }
-        // Enter that picks an item in an open list does not also press the default button
+        // Enter that picks an item in an open list does not also press the default button; Space opens a list
         DialogKeys.install(pane);
+        // the first field has the focus as the dialog opens, not the default button (decision 0042)
+        firstFieldFocused(dialog);
         wrap(pane);
         pane.contentProperty().addListener((obs, old, now) -> wrap(pane));
         Runnable check = () -> {
@@ -96,6 +105,52 @@ public final class DialogFit {
             pane.getScene().getWindow().addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
         }
         return dialog;
+    }
+
+    /**
+     * Makes {@code dialog} open with the keyboard focus on its first field (its first input: a text field, list,
+     * choice, check box…; without one, the first focusable node of its content, such as "Choose file…"), not on its
+     * default button, where Space would press it and typed text would go nowhere. A dialog that put the focus in
+     * its content itself keeps it; a dialog with nothing focusable in its content (a pure confirmation) keeps the
+     * button it chose (Cancel for a destructive one). Done when the window shows, once more after the events then
+     * queued, and when the window first takes the keyboard; never after that, so a later Tab is never undone.
+     */
+    private static void firstFieldFocused(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        boolean[] focusedOnce = new boolean[1];
+        Runnable focus = () -> {
+            if (Boolean.TRUE.equals(pane.getProperties().get(OWN_FOCUS)) || pane.getScene() == null
+                    || pane.getContent() == null) {
+                return;
+            }
+            Node owner = pane.getScene().getFocusOwner();
+            if (owner != null && owner != pane && !KeyboardFocus.inButtonBar(owner)) {
+                return; // in the content already: the dialog's own choice, or where the user went
+            }
+            pane.applyCss();
+            KeyboardFocus.firstInput(pane.getContent()).or(() -> KeyboardFocus.firstFocusable(pane.getContent()))
+                    .ifPresent(KeyboardFocus::request);
+        };
+        EventHandler<WindowEvent> shown = e -> {
+            focus.run();
+            javafx.application.Platform.runLater(focus);
+        };
+        javafx.beans.value.ChangeListener<Boolean> firstKeyboard = (obs, was, now) -> {
+            if (now && !focusedOnce[0]) {
+                focusedOnce[0] = true;
+                focus.run();
+            }
+        };
+        if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+            Window window = pane.getScene().getWindow();
+            window.addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
+            window.focusedProperty().addListener(firstKeyboard);
+        } else {
+            dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> {
+                focus.run();
+                javafx.application.Platform.runLater(focus);
+            });
+        }
     }
 
     /**

@@ -13,7 +13,7 @@ import javafx.scene.input.KeyEvent;
  * Keys every dialog treats alike ({@link DialogFit#onScreen} installs them): Enter that picks an item in an open
  * list (a ComboBox, ChoiceBox or DatePicker popup, or any other {@link ComboBoxBase}) only picks it and closes the
  * list; it does not also press the dialog's default button. With the list closed, Enter presses the default
- * button as before.
+ * button as before. Space opens a list ({@link SpaceOpensList}).
  */
 public final class DialogKeys {
 
@@ -34,11 +34,13 @@ public final class DialogKeys {
             }
             if (now != null) {
                 now.addEventFilter(KeyEvent.KEY_PRESSED, enter);
+                SpaceOpensList.install(now);
             }
         });
         Scene scene = pane.getScene();
         if (scene != null) {
             scene.addEventFilter(KeyEvent.KEY_PRESSED, enter);
+            SpaceOpensList.install(scene);
         }
     }
 

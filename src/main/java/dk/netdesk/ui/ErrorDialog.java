@@ -49,7 +49,7 @@ public final class ErrorDialog {
             alert.setContentText(messages.get(key + ".text"));
             alert.getDialogPane().setId("failure-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
-        TextArea area = new TextArea(details);
+        TextArea area = TabMovesFocus.textArea(details);
         area.setEditable(false);
         area.setPrefRowCount(14);
         area.setId("error-details");

@@ -138,6 +138,7 @@ public final class Shell {
         Scene scene = showing ? new Scene(root) : new Scene(root, sceneWidth, sceneHeight);
         scene.getStylesheets().add(Theme.APP_STYLESHEET);
         UndoKeys.install(scene, undo);
+        SpaceOpensList.install(scene);
         stage.setScene(scene);
         // the window's outer size, as it was remembered (stage.getWidth() and getHeight() in rememberBounds)
         stage.setWidth(width);
@@ -189,15 +190,9 @@ public final class Shell {
         content.getChildren().removeIf(other -> other != view && !waiting.contains(other));
         view.setVisible(true);
         rebuildNavigation();
-        // The shown screen takes the keyboard focus at once (its first control, as a click on it would), so
-        // its shortcuts work straight away.
-        Node focus = view.getScene() == null ? null : view.getScene().getFocusOwner();
-        while (focus != null && focus != view) {
-            focus = focus.getParent();
-        }
-        if (focus == null) {
-            firstFocusable(view).orElse(view).requestFocus();
-        }
+        // The shown screen takes the keyboard focus at once (its search field, list or grid: KeyboardFocus), so its
+        // shortcuts work straight away, also on its first visit and after a language switch.
+        KeyboardFocus.showScreen(view);
     }
 
     /**
@@ -219,25 +214,6 @@ public final class Shell {
             view.setVisible(false);
             content.getChildren().add(0, view);
         });
-    }
-
-    /** The first visible, enabled node under {@code node} that takes the focus by Tab, depth first. */
-    private static java.util.Optional<Node> firstFocusable(Node node) {
-        if (!node.isVisible() || node.isDisabled()) {
-            return java.util.Optional.empty();
-        }
-        if (node.isFocusTraversable()) {
-            return java.util.Optional.of(node);
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                java.util.Optional<Node> found = firstFocusable(child);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     private void rebuild() {

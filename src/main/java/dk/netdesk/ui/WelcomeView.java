@@ -52,6 +52,14 @@ public final class WelcomeView {
         today.visibleProperty().bind(model.shownProperty().not());
         StackPane layers = new StackPane(today, welcome);
         layers.setId("today-area");
+        // shown by Ctrl+1 or the sidebar: the welcome's first offer while it is shown, else Today's first input
+        KeyboardFocus.screenStart(layers, () -> {
+            if (!model.shownProperty().get()) {
+                return null;
+            }
+            Node contacts = welcome.lookup("#welcome-contacts");
+            return contacts == null || contacts.isDisabled() ? welcome.lookup("#welcome-calendar") : contacts;
+        });
         return layers;
     }
 
