@@ -66,8 +66,7 @@ final class FeatureLinks implements ContactLinks, StageOptions, EventOptions, We
     public List<Script> scriptsForStage(long stageId) {
         return library.scriptsForStage(stageId).stream()
                 .map(hit -> new Script(hit.id(), hit.title(),
-                        library.find(hit.id()).map(item -> Markdown.plainText(item.body(), (destination, label) -> dk.netdesk.ui.LinkPolicy.opens(destination)
-                                ? "" : dk.netdesk.ui.OpenWithSystem.refusedHint(messages, destination, label))).orElse("")))
+                        library.find(hit.id()).map(item -> Markdown.plainText(item.body())).orElse("")))
                 .toList();
     }
 

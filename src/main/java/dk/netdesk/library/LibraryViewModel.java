@@ -461,13 +461,14 @@ public final class LibraryViewModel {
         if (shown == null) {
             return Optional.empty();
         }
-        // a link that is not opened keeps its destination as words after its label, never as a live link
-        String plain = Markdown.plainText(shown.body(), this::linkHint);
+        // a link that is not opened is only its label, never a live link: the reading pane's "(link not opened: …)"
+        // is for the reader, not for the customer the text is pasted to
+        String plain = Markdown.plainText(shown.body());
         if (shown.kind() == LibraryKind.LINK && !shown.url().isBlank()) {
             plain = plain.isEmpty() ? shown.url() : plain + "\n" + shown.url();
         }
         status.done(() -> messages.format("library.status.copied", shown.title()));
-        return Optional.of(new CopyText(plain, Markdown.html(shown.body(), this::linkHint)));
+        return Optional.of(new CopyText(plain, Markdown.html(shown.body())));
     }
 
     /** Records that the shown script was used and how it went; undoable. */

@@ -65,8 +65,8 @@ public final class Markdown {
 
     /**
      * The text without markup, as it reads, paragraphs apart: for pasting into a chat or a post. A link that
-     * may open is its label and its address, {@code "Shop" (https://example.com/shop)}; any other link is only
-     * its label ({@link #withSafeLinks}).
+     * may open is its label and its address, {@code Shop (https://example.com/shop)} (a mail link its address
+     * without "mailto:"); any other link is only its label ({@link #withSafeLinks}).
      */
     public static String plainText(String markdown) {
         return plainText(markdown, NO_HINT);
@@ -77,7 +77,41 @@ public final class Markdown {
      * link that is not opened, e.g. "(link not opened: file:///etc/passwd)" ({@code OpenWithSystem.refusedHint}).
      */
     public static String plainText(String markdown, java.util.function.BiFunction<String, String, String> hint) {
-        return PLAIN.render(withSafeLinks(parse(markdown), hint)).strip();
+        return PLAIN.render(linksAsWords(withSafeLinks(parse(markdown), hint))).strip();
+    }
+
+    /**
+     * Each link left in {@code document} becomes its label and its address in brackets, {@code Shop
+     * (https://example.com/shop)}, or only the address when the label is the address: plain text has no quotes of
+     * its own around a label (the text renderer's are straight ASCII quotes in any language).
+     */
+    private static Node linksAsWords(Node document) {
+        List<Link> links = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                links.add(link);
+                visitChildren(link);
+            }
+        });
+        for (Link link : links) {
+            String label = labelOf(link);
+            String address = link.getDestination();
+            String shown = address.startsWith("mailto:") ? address.substring("mailto:".length()) : address;
+            if (label.isEmpty() || label.equals(address) || label.equals(shown)) {
+                link.insertBefore(new Text(shown));
+            } else {
+                Node child = link.getFirstChild();
+                while (child != null) {
+                    Node next = child.getNext();
+                    link.insertBefore(child);
+                    child = next;
+                }
+                link.insertBefore(new Text(" (" + shown + ")"));
+            }
+            link.unlink();
+        }
+        return document;
     }
 
     /** No hint after a refused link: only its label. */

@@ -613,4 +613,11 @@ class LibraryViewModelTest {
         assertThat(text.plain()).contains("Bestil her", "Se tilbuddet", "Kør")
                 .doesNotContain("(javascript:", "(data:", "(vbscript:", "(file:", "(../");
     }
+
+    @Test
+    void copiedPlainTextGivesALinksLabelAndAddressWithoutStraightQuotes() {
+        assertThat(Markdown.plainText("Se [vores shop](https://example.com/shop), skriv til [anna@example.com](mailto:anna@example.com)"
+                + " eller <https://example.com>."))
+                .isEqualTo("Se vores shop (https://example.com/shop), skriv til anna@example.com eller https://example.com.");
+    }
 }
