@@ -341,7 +341,7 @@ final class ContactDraft {
      * cut to 40 characters with "…" when longer.
      */
     static String shorten(String text) {
-        String shown = dk.netdesk.ui.TypedText.searchable(text);
+        String shown = TextFile.readable(dk.netdesk.ui.TypedText.searchable(text));
         return shown.length() <= 40 ? shown : dk.netdesk.ui.Ellipsis.after(shown.substring(0, 39));
     }
 }

@@ -92,16 +92,39 @@ final class IcsReader {
                 if (masters.isEmpty()) {
                     throw new Rejected(messages.format("exchange.ics.orphan", titleOf(first.node())));
                 }
+                // Bytes that could not be read (CalendarImport#readText) in a date, a rule or any other value: the
+                // event is left out, the rest of the file is read (as for its title or notes, checkText)
+                if (damaged(first.node())) {
+                    throw new Rejected(messages.format("exchange.ics.damagedText", ContactDraft.shorten(titleOf(first.node()))));
+                }
+                List<Vevent> readable = new ArrayList<>();
+                for (Vevent part : parts) {
+                    if (part != first && damaged(part.node())) {
+                        rejected.add(reject(part, messages.format("exchange.ics.damagedText", ContactDraft.shorten(titleOf(part.node())))));
+                    } else {
+                        readable.add(part);
+                    }
+                }
                 for (Vevent extra : masters.subList(1, masters.size())) {
                     rejected.add(reject(extra, messages.format("exchange.ics.twice", titleOf(extra.node()))));
                 }
-                series.add(series(entry.getKey(), first, parts.stream().filter(v -> !masters.contains(v)).toList(),
+                series.add(series(entry.getKey(), first, readable.stream().filter(v -> !masters.contains(v)).toList(),
                         rejected));
             } catch (Rejected e) {
                 rejected.add(reject(first, e.getMessage()));
             }
         }
         return new Result(series, rejected);
+    }
+
+    /** Whether a value of {@code node} or of a component inside it (an alarm) holds letters that could not be read. */
+    private static boolean damaged(IcsTree.Node node) {
+        for (IcsTree.Prop prop : node.props()) {
+            if (TextFile.unreadable(prop.value()) || prop.params().values().stream().anyMatch(TextFile::unreadable)) {
+                return true;
+            }
+        }
+        return node.children().stream().anyMatch(IcsReader::damaged);
     }
 
     private static RejectedRecord reject(Vevent vevent, String reason) {

@@ -8,12 +8,13 @@ package dk.netdesk.exchange;
  * @param reason every fault of the record, in the UI language, on one line (for example "“anna(at)example.dk” is not
  *               an email address.", or several sentences when more than one thing is wrong)
  * @param name   how the user recognises the record: its name as read, else its first identifying value (phone,
- *               email, first filled cell); "" when nothing could be read
+ *               email, first filled cell), letters that could not be read shown as "…" ({@link TextFile#readable});
+ *               "" when nothing could be read
  */
 public record RejectedRecord(int line, int record, String reason, String name) {
 
     public RejectedRecord {
-        name = name == null ? "" : name;
+        name = name == null ? "" : TextFile.readable(name);
     }
 
     /** A rejected record without a name to show. */

@@ -31,6 +31,14 @@ record TextFile(String text, Charset charset, boolean bom) {
     static final char UNREADABLE = '\uFFFD';
 
     /** True if {@code text} (may be null: false) holds a letter that could not be read ({@link #UNREADABLE}). */
+    /**
+     * {@code text} for a message: each run of letters that could not be read ({@link #UNREADABLE}) becomes one "…",
+     * so a damaged record is named by what is left of it ("Ida …ble"), never with replacement glyphs.
+     */
+    static String readable(String text) {
+        return text == null ? null : text.replaceAll("\uFFFD+", "\u2026");
+    }
+
     static boolean unreadable(String text) {
         return text != null && text.indexOf(UNREADABLE) >= 0;
     }

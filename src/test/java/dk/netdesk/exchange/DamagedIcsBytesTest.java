@@ -100,4 +100,46 @@ class DamagedIcsBytesTest {
                 .isInstanceOf(ImportFileException.class)
                 .hasMessageContaining("this is not UTF-8 text");
     }
+
+    /** Bytes flipped from {@code from} on, in event {@code n} only, {@code count} of them a byte apart. */
+    Path damaged(int n, String from, int count) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n".getBytes(StandardCharsets.UTF_8));
+        for (int e = 1; e <= 8; e++) {
+            byte[] bytes = event(e).getBytes(StandardCharsets.UTF_8);
+            if (e == n) {
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                int at = text.substring(0, text.indexOf(from)).getBytes(StandardCharsets.UTF_8).length;
+                for (int i = 0; i < count; i++) {
+                    bytes[at + 2 * i] = (byte) 0xFF;
+                }
+            }
+            out.writeBytes(bytes);
+        }
+        out.writeBytes("END:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8));
+        Path file = files.resolve("damaged-" + n + ".ics");
+        Files.write(file, out.toByteArray());
+        return file;
+    }
+
+    @Test
+    void damagedBytesInAnEventsDateLeaveOutOnlyThatEvent() throws Exception {
+        // "DTSTART:20270305T180000Z" with its time damaged: not an impossible date to refuse the file for
+        CalendarImportSummary summary = importer.importFile(damaged(5, "T180000Z", 1), Category.PERSONAL);
+
+        assertThat(summary.created()).isEqualTo(7);
+        assertThat(summary.rejected()).extracting(RejectedRecord::reason)
+                .containsExactly("“Holdtræning 5” looks damaged: some of its letters could not be read.");
+        assertThat(uids.idOf("event-5@example.dk")).isEmpty();
+        assertThat(uids.idOf("event-6@example.dk")).isPresent();
+    }
+
+    @Test
+    void aDamagedTitleIsNamedByWhatCanBeReadWithoutReplacementGlyphs() throws Exception {
+        CalendarImportSummary summary = importer.importFile(damaged(3, "træning", 2), Category.PERSONAL);
+
+        assertThat(summary.rejected()).hasSize(1);
+        assertThat(summary.rejected().get(0).reason()).doesNotContain("\uFFFD")
+                .startsWith("“Hold…").contains("…ning 3”");
+    }
 }
