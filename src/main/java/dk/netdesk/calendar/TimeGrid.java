@@ -98,6 +98,8 @@ final class TimeGrid {
     /** Today's date as last given to {@link #show}. */
     private LocalDate shownToday = LocalDate.EPOCH;
     private final Handler handler;
+    /** The event the cursor last gave the focus to (the cursor stays shown while it has it), or null. */
+    private Node cursorEvent;
 
     TimeGrid(Messages messages, Handler handler) {
         this.messages = messages;
@@ -159,10 +161,20 @@ final class TimeGrid {
         cursor.getStyleClass().add("calendar-slot-cursor");
         cursor.setMouseTransparent(true);
         cursor.setFocusTraversable(false);
-        cursor.visibleProperty().bind(root.focusWithinProperty());
-        root.focusWithinProperty().addListener((obs, was, now) -> {
-            if (now && (slot == null || !days.contains(slot.toLocalDate()))) {
+        // shown while the grid has the focus, or the event the cursor gave it to; not for an event clicked or Tabbed to
+        cursor.setVisible(false);
+        javafx.beans.value.ChangeListener<Node> owner = (obs, was, now) -> {
+            if (now == scroll && (slot == null || !days.contains(slot.toLocalDate()))) {
                 placeCursor(firstSlot(), false);
+            }
+            cursor.setVisible(now != null && (now == scroll || now == cursorEvent));
+        };
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(owner);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(owner);
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -240,8 +252,10 @@ final class TimeGrid {
             }
         }
         EventNodes.EventBox covering = covering(day, minute);
+        cursorEvent = covering;
         if (covering != null) {
             covering.requestFocus();
+            cursor.setVisible(true);
         } else {
             EventNodes.clearSelection(root);
             scroll.requestFocus();
