@@ -129,7 +129,7 @@ final class TimeGrid {
         root.getStyleClass().add("calendar-timegrid");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         drag = new GridDrag(body, handler, () -> days, () -> zone, messages);
-        // the grid itself takes the keyboard focus (arrow keys scroll it): where the focus goes back to
+        // the grid itself takes the keyboard focus (the arrow keys move its slot cursor, slotCursor): where the focus goes back to
         // after a drag, a save or a delete, never to a button of the toolbar by accident
         scroll.setFocusTraversable(true);
         scroll.getStyleClass().add(FOCUS_TARGET);
