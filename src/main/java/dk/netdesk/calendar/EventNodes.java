@@ -327,6 +327,12 @@ final class EventNodes {
         final Shape shape;
         /** The event shown, its whole title, its times on this day, only its start, and its tooltip's text. */
         private Occurrence occurrence;
+
+        /** The event this block shows, or null while the block is spare. */
+        Occurrence occurrence() {
+            return occurrence;
+        }
+
         private String wholeTitle = "";
         private String timeText = "";
         private String startText = "";

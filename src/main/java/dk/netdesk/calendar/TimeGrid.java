@@ -15,6 +15,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -86,8 +88,22 @@ final class TimeGrid {
     private Runnable reshow = () -> { };
     private int shownLanes;
 
+    /** The slot cursor's length, in minutes: Up and Down move it by this much. */
+    static final int SLOT = 30;
+
+    /** The slot cursor (issue 18): a ring over the half-hour the arrow keys are on; shown while the grid has the focus. */
+    private final Region cursor = new Region();
+    /** The slot the cursor is on (its start, wall-clock time in {@link #zone}); null until the grid first takes the focus. */
+    private LocalDateTime slot;
+    /** Today's date as last given to {@link #show}. */
+    private LocalDate shownToday = LocalDate.EPOCH;
+    private final Handler handler;
+    /** The event the cursor last gave the focus to (the cursor stays shown while it has it), or null. */
+    private Node cursorEvent;
+
     TimeGrid(Messages messages, Handler handler) {
         this.messages = messages;
+        this.handler = handler;
         this.eventNodes = new EventNodes(messages, handler);
         header.getStyleClass().add("calendar-header");
         header.setId("calendar-header");
@@ -113,7 +129,7 @@ final class TimeGrid {
         root.getStyleClass().add("calendar-timegrid");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         drag = new GridDrag(body, handler, () -> days, () -> zone, messages);
-        // the grid itself takes the keyboard focus (arrow keys scroll it): where the focus goes back to
+        // the grid itself takes the keyboard focus (the arrow keys move its slot cursor, slotCursor): where the focus goes back to
         // after a drag, a save or a delete, never to a button of the toolbar by accident
         scroll.setFocusTraversable(true);
         scroll.getStyleClass().add(FOCUS_TARGET);
@@ -121,6 +137,7 @@ final class TimeGrid {
         drag.installCreate(scroll::requestFocus);
         // a click on empty space (the grid, the all-day row, the dates) clears the selection: Delete then deletes nothing
         EventNodes.clearSelectionOnEmptyPress(root, scroll);
+        slotCursor();
         body.widthProperty().addListener((obs, old, now) -> {
             if (maxLanes() != shownLanes) {
                 javafx.application.Platform.runLater(() -> {
@@ -130,6 +147,140 @@ final class TimeGrid {
                 });
             }
         });
+    }
+
+    /**
+     * The slot cursor and its keys (issue 18). While the grid or one of its events has the focus: Up / Down move the
+     * cursor by {@link #SLOT} minutes (within the day), Left / Right by a day (within the shown days); Alt+arrows are
+     * left to the calendar (previous / next week). On a slot covered by an event, that event takes the focus (and so
+     * is selected; its own Enter opens it, Delete deletes it); on a free slot the grid has the focus and Enter asks
+     * for a new event there, one hour long (as a double-click does).
+     */
+    private void slotCursor() {
+        cursor.setId("calendar-slot-cursor");
+        cursor.getStyleClass().add("calendar-slot-cursor");
+        cursor.setMouseTransparent(true);
+        cursor.setFocusTraversable(false);
+        // shown while the grid has the focus, or the event the cursor gave it to; not for an event clicked or Tabbed to
+        cursor.setVisible(false);
+        javafx.beans.value.ChangeListener<Node> owner = (obs, was, now) -> {
+            if (now == scroll && (slot == null || !days.contains(slot.toLocalDate()))) {
+                placeCursor(firstSlot(), false);
+            }
+            cursor.setVisible(now != null && (now == scroll || now == cursorEvent));
+        };
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(owner);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(owner);
+            }
+        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() || e.isShortcutDown() || e.isShiftDown() || e.isMetaDown() || days.isEmpty()) {
+                return;
+            }
+            boolean onGrid = e.getTarget() == scroll || e.getTarget() instanceof EventNodes.EventBox;
+            if (!onGrid) {
+                return;
+            }
+            if (slot == null || !days.contains(slot.toLocalDate())) {
+                slot = firstSlot();
+            }
+            LocalDateTime next = switch (e.getCode()) {
+                case UP -> slot.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? slot : slot.minusMinutes(SLOT);
+                case DOWN -> slot.toLocalTime().isBefore(java.time.LocalTime.of(23, 60 - SLOT)) ? slot.plusMinutes(SLOT) : slot;
+                case LEFT -> days.indexOf(slot.toLocalDate()) > 0 ? slot.minusDays(1) : slot;
+                case RIGHT -> days.indexOf(slot.toLocalDate()) < days.size() - 1 ? slot.plusDays(1) : slot;
+                default -> null;
+            };
+            if (next != null) {
+                placeCursor(next, true);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && e.getTarget() == scroll) {
+                LocalDateTime[] times = WallClock.resolved(slot, slot.plusHours(1), zone);
+                handler.create(times[0], times[1]);
+                e.consume();
+            }
+        });
+    }
+
+    /** Where the cursor starts: today's column when shown (else the first), at the first whole half-hour in view. */
+    private LocalDateTime firstSlot() {
+        LocalDate today = shownToday;
+        LocalDate day = days.contains(today) ? today : days.isEmpty() ? today : days.get(0);
+        double max = body.getHeight() - scroll.getViewportBounds().getHeight();
+        double top = max <= 0 ? 0 : scroll.getVvalue() * max;
+        int minute = (int) Math.ceil((top + LABEL_ROOM) / HOUR * 60 / SLOT) * SLOT;
+        return day.atStartOfDay().plusMinutes(Math.min(minute, 24 * 60 - SLOT));
+    }
+
+    /**
+     * Puts the cursor on {@code at} (a day shown, a multiple of {@link #SLOT} minutes), says it to a screen reader and,
+     * with {@code focus}, scrolls it into view and gives the focus to the event covering it, or else to the grid.
+     */
+    private void placeCursor(LocalDateTime at, boolean focus) {
+        slot = at;
+        int day = days.indexOf(at.toLocalDate());
+        if (day < 0) {
+            return;
+        }
+        double minute = at.getHour() * 60 + at.getMinute();
+        GridColumns.place(cursor, GridColumns.Spec.full(day, minute, minute + SLOT));
+        if (cursor.getParent() != body) {
+            body.getChildren().add(cursor);
+        }
+        cursor.toFront();
+        String spoken = messages.format("calendar.slot.accessible",
+                messages.dateFormat("calendar.slot.date").format(at.toLocalDate()), messages.time(at.toLocalTime()));
+        cursor.setAccessibleText(spoken);
+        scroll.setAccessibleText(spoken);
+        body.requestLayout();
+        if (!focus) {
+            return;
+        }
+        double y = minute / 60 * HOUR;
+        double view = scroll.getViewportBounds().getHeight();
+        double max = body.getHeight() - view;
+        if (max > 0) {
+            double top = scroll.getVvalue() * max;
+            if (y < top) {
+                scroll.setVvalue(Math.max(0, y - LABEL_ROOM) / max);
+            } else if (y + SLOT / 60.0 * HOUR > top + view) {
+                scroll.setVvalue(Math.min(max, y + SLOT / 60.0 * HOUR - view + LABEL_ROOM) / max);
+            }
+        }
+        EventNodes.EventBox covering = covering(day, minute);
+        cursorEvent = covering;
+        if (covering != null) {
+            covering.requestFocus();
+            cursor.setVisible(true);
+        } else {
+            EventNodes.clearSelection(root);
+            scroll.requestFocus();
+        }
+    }
+
+    /** The block of the event shown over {@code minute} of the shown day {@code day} (the first lane's), or null. */
+    private EventNodes.EventBox covering(int day, double minute) {
+        EventNodes.EventBox found = null;
+        for (Node child : body.getChildren()) {
+            if (child instanceof EventNodes.EventBox box && box.occurrence() != null && box.isVisible()
+                    && box.getProperties().get(GridColumns.Spec.class) instanceof GridColumns.Spec spec
+                    && spec.day() == day && spec.startMinute() <= minute && minute < Math.max(spec.endMinute(), spec.startMinute() + 1)) {
+                GridColumns.Spec best = found == null ? null : (GridColumns.Spec) found.getProperties().get(GridColumns.Spec.class);
+                if (best == null || spec.lane() < best.lane()) {
+                    found = box;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The slot the cursor is on (wall-clock start), or null before the grid first had the focus; for tests. */
+    LocalDateTime slot() {
+        return slot;
     }
 
     /** How many lanes fit side by side in a day column now. */
@@ -198,6 +349,7 @@ final class TimeGrid {
               LocalDateTime now, Predicate<Occurrence> breakFlag, java.util.function.BiPredicate<Occurrence, LocalDate> inProtected, ZoneId zone) {
         this.days = shownDays;
         this.zone = zone;
+        this.shownToday = today;
         this.reshow = () -> show(shownDays, occurrences, balance, today, now, breakFlag, inProtected, zone);
         allDay.clear(shownDays.size());
         // the blocks of the events shown so far stay in the grid, to show this time's events of the same shape
@@ -215,6 +367,7 @@ final class TimeGrid {
         }
         // so do the hour lines and labels: taken out and put back, they would be styled again
         kept.addAll(hourNodes());
+        kept.add(cursor);
         body.clearExcept(shownDays.size(), kept);
         showHeader(shownDays, today);
         for (int i = 0; i < shownDays.size(); i++) {
@@ -233,6 +386,15 @@ final class TimeGrid {
             }
         }
         placeEvents(occurrences, breakFlag, inProtected);
+        // the slot cursor stays on its time and weekday in another week (Alt+arrows), on its time in another day
+        if (slot != null && !shownDays.contains(slot.toLocalDate()) && !shownDays.isEmpty()) {
+            LocalDate day = shownDays.size() == 1 ? shownDays.get(0) : shownDays.stream()
+                    .filter(d -> d.getDayOfWeek() == slot.getDayOfWeek()).findFirst().orElse(shownDays.get(0));
+            slot = day.atTime(slot.toLocalTime());
+        }
+        if (slot != null) {
+            placeCursor(slot, false);
+        }
         // blocks no event of this time needed
         List<Node> unused = new ArrayList<>();
         spare.values().forEach(unused::addAll);

@@ -103,6 +103,17 @@ public final class PipelineView {
             }
         };
         ViewListeners.onChange(root, details.openProperty(), (obs, old, now) -> showDetails.run());
+        // The panel narrows the board, which may then scroll sideways (Left/Right to a column under it): when the
+        // panel closes, the board goes back to where it was scrolled before it opened (issue 18).
+        double[] before = {0};
+        ViewListeners.onChange(root, details.openProperty(), (obs, old, now) -> {
+            if (now) {
+                before[0] = scroll.getHvalue();
+            } else {
+                scroll.setHvalue(before[0]);
+                javafx.application.Platform.runLater(() -> scroll.setHvalue(before[0]));
+            }
+        });
         showDetails.run();
 
 
@@ -115,6 +126,12 @@ public final class PipelineView {
                 e.consume();
             } else if (newKey.match(e)) {
                 details.newContact();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && !details.openProperty().get()
+                    && e.getTarget() instanceof TextField field && "pipeline-search".equals(field.getId())
+                    && !dk.netdesk.ui.SearchEscape.clears(e)) {
+                // Escape in the empty search field goes back to the board: the selected card's column, or the first
+                focusBoard();
                 e.consume();
             } else if (saveKey.match(e) && details.openProperty().get()) {
                 details.save();
@@ -287,6 +304,14 @@ public final class PipelineView {
                 if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
                     openInPanel(model.selectedProperty().get().contactId());
                     e.consume();
+                } else if ((e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) && !e.isAltDown()
+                        && !e.isShiftDown()) {
+                    // Left and Right step to the neighbouring column, keeping the row (issue 18)
+                    stepColumn(stageId, list, e.getCode() == KeyCode.LEFT ? -1 : 1);
+                    e.consume();
+                } else if (e.getCode() == KeyCode.CONTEXT_MENU || (e.getCode() == KeyCode.F10 && e.isShiftDown())) {
+                    showCardMenu(list, null, 0, 0);
+                    e.consume();
                 }
                 return;
             }
@@ -300,6 +325,11 @@ public final class PipelineView {
             if (handled) {
                 e.consume();
             }
+        });
+        // right-click (or the platform's context-menu gesture) on a card: the same menu as the Menu key / Shift+F10
+        list.setOnContextMenuRequested(e -> {
+            showCardMenu(list, e.isKeyboardTrigger() ? null : list, e.getScreenX(), e.getScreenY());
+            e.consume();
         });
         // A double click opens the card; while the panel is open, a single click shows the clicked card in it
         // (a card that moves or a column that reloads changes the selection without moving the panel).
@@ -416,6 +446,156 @@ public final class PipelineView {
             }
         }
         return list;
+    }
+
+    /** The keyboard focus to the board: the selected card's column, or else the first column. */
+    private void focusBoard() {
+        Card card = model.selectedProperty().get();
+        Long stageId = card != null ? Long.valueOf(card.stageId())
+                : model.columns().isEmpty() ? null : model.columns().get(0).stage().id();
+        ListView<Card> list = stageId == null ? null : fill(stageId);
+        if (list != null) {
+            reveal(list.getParent());
+            list.requestFocus();
+        }
+    }
+
+    /**
+     * Left / Right on a column: the focus goes to the neighbouring column ({@code delta} -1 or +1), to the card in the
+     * same row (or the last card, when that column is shorter), which is selected; an empty column takes the focus with
+     * nothing selected. The board scrolls sideways so that the column is wholly in view (it is never left behind the
+     * details panel). At the first or last column nothing moves.
+     */
+    private void stepColumn(long stageId, ListView<Card> from, int delta) {
+        int at = -1;
+        for (int i = 0; i < model.columns().size(); i++) {
+            if (model.columns().get(i).stage().id() == stageId) {
+                at = i;
+            }
+        }
+        int target = at + delta;
+        if (at < 0 || target < 0 || target >= model.columns().size()) {
+            return;
+        }
+        long targetId = model.columns().get(target).stage().id();
+        ListView<Card> to = fill(targetId);
+        if (to == null) {
+            return;
+        }
+        int row = Math.max(0, from.getFocusModel().getFocusedIndex());
+        reveal(to.getParent());
+        to.requestFocus();
+        if (to.getItems().isEmpty()) {
+            model.select(null);
+            to.getFocusModel().focus(-1);
+        } else {
+            model.select(to.getItems().get(Math.min(row, to.getItems().size() - 1)).contactId());
+        }
+    }
+
+    /**
+     * The card menu (right-click, the Menu key or Shift+F10 on a card): Open, Move to stage (one item per other stage;
+     * the card goes to the top of that column, as with Ctrl+arrows), Plan follow-up (opens the card with the focus
+     * on the follow-up's date), Do not contact (opens it with the focus on the reason, which is required), Delete
+     * (asks first; undoable with Ctrl+Z). Shown at the mouse ({@code anchor} non-null, screen coordinates) or under
+     * the focused card ({@code anchor} null). Does nothing when no card is selected.
+     */
+    private void showCardMenu(ListView<Card> list, Node anchor, double screenX, double screenY) {
+        Card card = model.selectedProperty().get();
+        if (card == null) {
+            return;
+        }
+        long id = card.contactId();
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        menu.setId("pipeline-card-menu");
+        javafx.scene.control.MenuItem open = item("pipeline-menu-open", "pipeline.card.menu.open", () -> openInPanel(id));
+        javafx.scene.control.Menu move = new javafx.scene.control.Menu(messages.get("pipeline.card.menu.move"));
+        move.setId("pipeline-menu-move");
+        for (StageColumn column : model.columns()) {
+            long target = column.stage().id();
+            javafx.scene.control.MenuItem to = new javafx.scene.control.MenuItem(column.stage().name(messages));
+            to.setId("pipeline-menu-move-" + target);
+            to.setMnemonicParsing(false);
+            to.setDisable(target == card.stageId());
+            to.setOnAction(e -> model.moveCard(id, target, 0));
+            move.getItems().add(to);
+        }
+        javafx.scene.control.MenuItem followUp = item("pipeline-menu-follow-up", "pipeline.card.menu.followUp",
+                () -> openAndFocus(list, id, "#details-schedule-date"));
+        javafx.scene.control.MenuItem doNotContact = item("pipeline-menu-dnc", "pipeline.card.menu.dnc",
+                () -> openAndFocus(list, id, "#details-dnc-reason"));
+        javafx.scene.control.MenuItem delete = item("pipeline-menu-delete", "pipeline.card.menu.delete",
+                () -> confirmDelete(list, card));
+        menu.getItems().addAll(open, move, followUp, doNotContact,
+                new javafx.scene.control.SeparatorMenuItem(), delete);
+        // the focus goes back to the column when the menu closes without opening anything
+        if (anchor != null) {
+            menu.show(anchor, screenX, screenY);
+        } else {
+            Node cell = list.lookup("#pipeline-card-" + id);
+            Node at = cell != null ? cell : list;
+            javafx.geometry.Bounds b = at.localToScreen(at.getLayoutBounds());
+            if (b == null) {
+                return;
+            }
+            menu.show(at, b.getMinX() + 16, b.getMinY() + Math.min(b.getHeight(), 32));
+        }
+        // the first item has the keyboard focus, so Down, Up, Right and Enter work at once
+        javafx.application.Platform.runLater(() -> {
+            if (menu.getSkin() != null && menu.getSkin().getNode() instanceof javafx.scene.Parent content) {
+                Node first = content.lookup(".menu-item");
+                if (first != null) {
+                    first.requestFocus();
+                }
+            }
+        });
+    }
+
+    private javafx.scene.control.MenuItem item(String id, String key, Runnable action) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(messages.get(key));
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Opens the contact in the panel, then puts the focus on {@code selector} in it once that shows. */
+    private void openAndFocus(Node from, long contactId, String selector) {
+        openInPanel(contactId);
+        Node root = from.getScene() == null ? null : from.getScene().getRoot();
+        if (root == null || details.contactIdProperty().get() == null || details.contactIdProperty().get() != contactId) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            Node target = root.lookup(selector);
+            if (target == null) {
+                return;
+            }
+            if (target.isVisible() && target.getParent() != null && target.getParent().isVisible()) {
+                target.requestFocus();
+            } else {
+                javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                        if (now) {
+                            obs.removeListener(this);
+                            target.requestFocus();
+                        }
+                    }
+                };
+                target.visibleProperty().addListener(once);
+            }
+        });
+    }
+
+    /** Delete from the card menu: asks as the details panel and the Contacts screen do, then deletes (undoable). */
+    private void confirmDelete(ListView<Card> list, Card card) {
+        javafx.stage.Window window = list.getScene() == null ? null : list.getScene().getWindow();
+        if (dk.netdesk.ui.ConfirmDialog.ask(window, messages, messages.get("contact.delete.title"),
+                messages.format("contact.delete.header", card.name()), messages.get("contact.delete.text"),
+                messages.get("contact.action.delete"), "confirm-delete")) {
+            details.delete(card.contactId());
+            list.requestFocus();
+        }
     }
 
     /** Scrolls the board sideways as little as needed for {@code column} to be wholly in view (or its left edge, when wider). */

@@ -189,7 +189,12 @@ class CalendarNewUserTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.occurrences()).isEmpty();
         assertThat(focused().getId()).isEqualTo("calendar-scroll");
+        // Enter on the grid now asks for a new event at the slot cursor (issue 18), never for the deleted one
         robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#calendar-dialog-title").queryTextInputControl().getText()).isEmpty();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.occurrences()).isEmpty();
         robot.type(KeyCode.SPACE);
         assertThat(title(robot)).isEqualTo("Week 48 · Nov 2026");
     }
