@@ -1,6 +1,7 @@
 package dk.netdesk.calendar;
 
 import dk.netdesk.ui.DialogFit;
+import dk.netdesk.ui.FieldMessage;
 import dk.netdesk.ui.Messages;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -21,10 +23,15 @@ import javafx.stage.Window;
 
 /**
  * Edits the work windows, protected personal time, weekly budget and break rule; every field is
- * bound to a {@link BalanceForm}, which reads and checks them. Everything wrong is shown at once under
- * the form ({@code #calendar-balance-error}), one line per wrong field, naming its day or field.
+ * bound to a {@link BalanceForm}, which reads and checks them. Everything wrong is shown at once, each
+ * message right under its own field ({@code #calendar-balance-window-<day>-error}, {@code -protected-<day>-error},
+ * {@code -budget-error}, {@code -break-error}, {@code -zone-error}), starting at the field's left edge; a message
+ * goes as soon as its field is right.
  */
 final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
+
+    /** Above and below each row of fields: stands in for the grids' row gap, which empty message rows would double. */
+    private static final Insets ROW = new Insets(3, 0, 3, 0);
 
     private final Messages messages;
     private final BalanceForm form;
@@ -42,13 +49,10 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         Label hint = new Label(messages.get("calendar.balance.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setMinWidth(Region.USE_PREF_SIZE);
-        Label error = error();
-        // no room is kept for a message that is not there; the window grows when one appears
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.managedProperty());
-        VBox content = new VBox(10, days(), hint, numbers(), error);
+        VBox content = new VBox(10, days(), hint, numbers());
         getDialogPane().setContent(DialogFit.pad(content));
-        DialogFit.onScreen(this); // the zone's error message appears under the form: the window grows for it
+        // messages appear under their fields: the window grows for them up to the screen, then the form scrolls
+        DialogFit.onScreen(this);
 
         ButtonType save = new ButtonType(messages.get("calendar.dialog.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("calendar.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -85,8 +89,7 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
     private Node days() {
         GridPane grid = new GridPane();
         grid.setHgap(10);
-        grid.setVgap(6);
-        grid.addRow(0, new Label(messages.get("calendar.balance.day")), new Label(messages.get("calendar.balance.windows")),
+        addRow(grid, 0, new Label(messages.get("calendar.balance.day")), new Label(messages.get("calendar.balance.windows")),
                 new Label(messages.get("calendar.balance.protected")));
         javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
         names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -101,7 +104,10 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
             // a screen reader says the day and the column: "Monday, Work windows" (issue 18)
             windows.setAccessibleText(messages.format("calendar.spoken.join", dayName(day), messages.get("calendar.balance.windows")));
             kept.setAccessibleText(messages.format("calendar.spoken.join", dayName(day), messages.get("calendar.balance.protected")));
-            grid.addRow(row++, name, windows, kept);
+            addRow(grid, row++, name, windows, kept);
+            // under each of the day's two fields, in the field's own column: it starts at the field's left edge
+            addMessage(grid, row, 1, message("calendar-balance-window-" + id + "-error", BalanceForm.Field.WINDOWS, day, windows));
+            addMessage(grid, row++, 2, message("calendar-balance-protected-" + id + "-error", BalanceForm.Field.PROTECTED, day, kept));
         }
         return grid;
     }
@@ -109,14 +115,17 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
     private Node numbers() {
         GridPane numbers = new GridPane();
         numbers.setHgap(10);
-        numbers.setVgap(6);
         // the two numbers keep their own small width instead of stretching to the lists below them
-        numbers.addRow(0, new Label(messages.get("calendar.balance.budget")),
-                narrow(field("calendar-balance-budget", 5, form.budgetProperty())));
-        numbers.addRow(1, new Label(messages.get("calendar.balance.break")),
-                narrow(field("calendar-balance-break", 5, form.breakMinutesProperty())));
-        numbers.addRow(2, new Label(messages.get("calendar.balance.homeZone")), zonePicker());
-        numbers.addRow(3, new Label(messages.get("calendar.balance.holidays")), holidayPicker());
+        TextField budget = narrow(field("calendar-balance-budget", 5, form.budgetProperty()));
+        TextField breakRule = narrow(field("calendar-balance-break", 5, form.breakMinutesProperty()));
+        Node zone = zonePicker();
+        addRow(numbers, 0, new Label(messages.get("calendar.balance.budget")), budget);
+        addMessage(numbers, 1, 1, message("calendar-balance-budget-error", BalanceForm.Field.BUDGET, null, budget));
+        addRow(numbers, 2, new Label(messages.get("calendar.balance.break")), breakRule);
+        addMessage(numbers, 3, 1, message("calendar-balance-break-error", BalanceForm.Field.BREAK, null, breakRule));
+        addRow(numbers, 4, new Label(messages.get("calendar.balance.homeZone")), zone);
+        addMessage(numbers, 5, 1, message("calendar-balance-zone-error", BalanceForm.Field.ZONE, null, zone));
+        addRow(numbers, 6, new Label(messages.get("calendar.balance.holidays")), holidayPicker());
         javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
         names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         numbers.getColumnConstraints().add(names);
@@ -184,15 +193,34 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         return getDialogPane().lookup("#" + id);
     }
 
-    private Label error() {
-        Label error = ErrorLabels.create("calendar-balance-error");
-        // the messages sit at the foot of the form: the list is about the first problem's field
-        form.problemProperty().addListener((obs, old, now) -> dk.netdesk.ui.FieldMessage.forField(error, fieldOf(now)));
-        // every wrong field at once, one line each, naming its day or field
-        error.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", form.problemsProperty().stream()
-                .map(problem -> problem.message(messages, problem.day() == null ? "" : dayName(problem.day()))).toList()),
+    /**
+     * The message label {@code id} about {@code field}: the lines of the form's problems with that field (and
+     * {@code day}, null for the budget, the break rule and the zone), empty while there are none.
+     */
+    private Label message(String id, BalanceForm.Field which, DayOfWeek day, Node field) {
+        Label message = FieldMessage.label(id, Bindings.createStringBinding(() -> String.join("\n", form.problemsProperty().stream()
+                .filter(problem -> problem.field() == which && problem.day() == day)
+                .map(problem -> problem.message(messages, day == null ? "" : dayName(day))).toList()),
                 form.problemsProperty()));
-        return error;
+        return FieldMessage.about(message, field);
+    }
+
+    /** Puts {@code nodes} in {@code row} of {@code grid}, with {@link #ROW} around each. */
+    private static void addRow(GridPane grid, int row, Node... nodes) {
+        grid.addRow(row, nodes);
+        for (Node node : nodes) {
+            GridPane.setMargin(node, ROW);
+        }
+    }
+
+    /**
+     * Puts {@code message} in {@code column} of {@code row} of {@code grid}, under its field in the row above: it
+     * starts at the field's left edge and wraps at the column's width. It takes no room while it is empty (a
+     * message row of the days' grid keeps the height of the taller of its two messages).
+     */
+    private static void addMessage(GridPane grid, int row, int column, Label message) {
+        GridPane.setMargin(message, new Insets(0, 0, ROW.getBottom(), 0));
+        grid.add(message, column, row);
     }
 
     private String dayName(DayOfWeek day) {

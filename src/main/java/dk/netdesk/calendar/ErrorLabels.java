@@ -18,7 +18,7 @@ final class ErrorLabels {
     /**
      * A new empty error label with the {@code nd-field-error} style, shaped by {@link #wrap}.
      *
-     * @param id the node id, e.g. {@code calendar-balance-error}
+     * @param id the node id, e.g. {@code calendar-dialog-contact-error}
      */
     static Label create(String id) {
         Label error = new Label();

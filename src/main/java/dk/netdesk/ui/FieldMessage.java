@@ -66,6 +66,18 @@ public final class FieldMessage {
         return message;
     }
 
+    /**
+     * Records that {@code message} is about {@code field} ({@link #forField}) and marks {@code field}
+     * {@code :danger} while the message shows; for a form that lays the message out itself (in a grid row under
+     * the field). Returns {@code message}.
+     */
+    public static Label about(Label message, Node field) {
+        forField(message, field);
+        field.pseudoClassStateChanged(DANGER, message.isVisible());
+        message.visibleProperty().addListener((obs, old, now) -> field.pseudoClassStateChanged(DANGER, now));
+        return message;
+    }
+
     /** The field {@code message} is about ({@link #forField}), or null when none was recorded. */
     public static Node field(Label message) {
         return message.getProperties().get(FIELD) instanceof Node field ? field : null;
@@ -91,9 +103,7 @@ public final class FieldMessage {
      * {@code :danger} while the message shows, and the message is about it ({@link #forField}).
      */
     public static VBox under(Node field, Label message) {
-        forField(message, field);
-        field.pseudoClassStateChanged(DANGER, message.isVisible());
-        message.visibleProperty().addListener((obs, old, now) -> field.pseudoClassStateChanged(DANGER, now));
+        about(message, field);
         VBox cell = new VBox(2, field, message);
         cell.setMinHeight(Region.USE_PREF_SIZE);
         return cell;

@@ -301,7 +301,7 @@ class CalendarViewTest {
         robot.clickOn("#calendar-balance");
         robot.doubleClickOn("#calendar-balance-window-friday").write("19:00-18:00");
         robot.clickOn("#calendar-balance-save");
-        assertThat(robot.lookup("#calendar-balance-error").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#calendar-balance-window-friday-error").queryAs(Label.class).getText())
                 .isEqualTo("Friday: the work window 19:00-18:00 ends after midnight. A work window must end on the same day: "
                         + "split it into 19:00-24:00 on Friday and 00:00-18:00 on the next day.");
         javafx.scene.control.TextField friday = robot.lookup("#calendar-balance-window-friday").queryAs(javafx.scene.control.TextField.class);

@@ -1,5 +1,6 @@
 package dk.netdesk.calendar;
 
+import static dk.netdesk.testing.FieldMessages.assertUnder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.netdesk.app.Bundles;
@@ -315,23 +316,5 @@ class EventDialogErrorsTest {
             robot.interact(() -> Screenshots.save(dialog.getDialogPane().getScene(), "calendar-dialog-month-end-" + where));
             robot.interact(dialog::close);
         }
-    }
-
-    /** The message is visible, whole, right under its field (below it, starting at the same left edge or further right). */
-    private static void assertUnder(Label message, Node field, String where) {
-        assertThat(message.isVisible()).as(where + ": " + message.getId() + " shown").isTrue();
-        Bounds m = message.localToScene(message.getLayoutBounds());
-        Bounds f = field.localToScene(field.getLayoutBounds());
-        assertThat(m.getMinY()).as(where + ": " + message.getId() + " below its field").isGreaterThanOrEqualTo(f.getMaxY() - 0.5);
-        assertThat(m.getMinY() - f.getMaxY()).as(where + ": " + message.getId() + " close under its field").isLessThan(60);
-        // under its own field: the text starts at the field's left edge (not at the left of a row of fields)
-        javafx.scene.text.Text line = (javafx.scene.text.Text) message.lookup(".text");
-        Bounds t = line.localToScene(line.getLayoutBounds());
-        assertThat(t.getMinX()).as(where + ": " + message.getId() + " starts under its field, not left of it")
-                .isGreaterThanOrEqualTo(f.getMinX() - 1).isLessThan(f.getMaxX());
-        assertThat(message.getHeight()).as(where + ": tall enough for its lines")
-                .isGreaterThanOrEqualTo(message.prefHeight(message.getWidth()) - 0.5);
-        javafx.scene.text.Text shown = (javafx.scene.text.Text) message.lookup(".text");
-        assertThat(shown.getText()).as(where + ": not cut").isEqualTo(message.getText());
     }
 }

@@ -97,7 +97,7 @@ class EventDialogLayoutTest {
                 dialog[0].setWidth(360);
             });
             WaitForAsyncUtils.waitForFxEvents();
-            Label error = (Label) dialog[0].getDialogPane().lookup("#calendar-balance-error");
+            Label error = (Label) dialog[0].getDialogPane().lookup("#calendar-balance-window-wednesday-error");
             assertThat(error.getText()).isNotEmpty();
             assertWhole(error, "balance, " + locale.getLanguage());
             robot.interact(() -> form.windowsProperty(java.time.DayOfWeek.WEDNESDAY).set("18:00-19:00"));
