@@ -144,7 +144,9 @@ class CalendarSelectionTest {
             Region both = event(robot, "Selected no pause");
             assertThat(flagged.getStyleClass()).contains("break-flag").doesNotContain(EventNodes.SELECTED);
 
-            BorderStroke selectedEdge = plain.getBorder().getStrokes().get(0);
+            // the focused one has the keyboard's focus ring outside its selection outline (decision 0043)
+            assertThat(plain.getBorder().getStrokes()).as(theme + " focus ring, outline, gap").hasSize(3);
+            BorderStroke selectedEdge = plain.getBorder().getStrokes().get(1);
             BorderStroke warningEdge = flagged.getBorder().getStrokes().get(0);
             assertThat(selectedEdge.getWidths().getTop()).as(theme + " selection outline").isGreaterThanOrEqualTo(4);
             assertThat(warningEdge.getWidths().getTop()).as(theme + " no-break line").isLessThanOrEqualTo(2);
