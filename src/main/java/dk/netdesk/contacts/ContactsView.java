@@ -137,6 +137,37 @@ public final class ContactsView {
         return split;
     }
 
+    /**
+     * What the empty list says (issue 18, item 15): "No contacts yet" only when there are none; when the search
+     * hides them all, that none matches, with a button that clears the search (and puts the focus back in it).
+     */
+    private Node emptyText() {
+        javafx.beans.binding.StringBinding text = Bindings.createStringBinding(() -> model.allContacts().isEmpty()
+                        ? messages.get("contact.empty")
+                        : messages.format("contact.noMatch", model.searchProperty().get().strip()),
+                model.allContacts(), model.searchProperty());
+        Label label = dk.netdesk.ui.LoadFailedText.placeholder(messages, text, "load.failed.contacts",
+                model.loadFailedProperty());
+        label.setId("contact-empty");
+        Button clear = new Button(messages.get("contact.clearSearch"));
+        clear.setId("contact-clear-search");
+        clear.setOnAction(e -> {
+            model.searchProperty().set("");
+            javafx.scene.Node search = clear.getScene() == null ? null : clear.getScene().lookup("#contact-search");
+            if (search != null) {
+                search.requestFocus();
+            }
+        });
+        clear.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.allContacts().isEmpty()
+                        && model.visibleContacts().isEmpty() && !model.loadFailedProperty().get(),
+                model.allContacts(), model.visibleContacts(), model.loadFailedProperty()));
+        clear.managedProperty().bind(clear.visibleProperty());
+        VBox box = new VBox(4, label, clear);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.setFillWidth(false);
+        return box;
+    }
+
     private Node list() {
         TextField search = new TextField();
         search.setId("contact-search");
@@ -173,8 +204,7 @@ public final class ContactsView {
         table.getColumns().add(phone);
         table.getColumns().add(email);
         dk.netdesk.ui.ColumnFit.contents(table);
-        table.setPlaceholder(dk.netdesk.ui.LoadFailedText.placeholder(messages, "contact.empty", "load.failed.contacts",
-                model.loadFailedProperty()));
+        table.setPlaceholder(emptyText());
         // Picking a row opens it once the click is over, so that a question about unsaved edits comes after
         // the mouse is released; when the user stays, their row is selected again.
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> Platform.runLater(() -> {

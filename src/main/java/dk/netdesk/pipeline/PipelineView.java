@@ -281,6 +281,39 @@ public final class PipelineView {
         return header;
     }
 
+    /**
+     * What an empty column says, and what to do next (issue 18, item 15): with no contacts at all, that there are
+     * none and how to add or import them (the first column says it whole, the others briefly); with cards here that
+     * the filter hides, that none matches; otherwise the drop hint.
+     */
+    private Label emptyText(StageColumn column) {
+        java.util.List<javafx.beans.Observable> watched = new java.util.ArrayList<>();
+        watched.add(model.columns());
+        watched.add(model.loadedProperty());
+        watched.add(model.loadFailedProperty());
+        watched.add(column.cards());
+        for (StageColumn each : model.columns()) {
+            watched.add(each.cards());
+        }
+        Label label = new Label();
+        label.setId("pipeline-empty-" + column.stage().id());
+        label.setWrapText(true);
+        label.setPadding(new javafx.geometry.Insets(8));
+        label.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (!model.loadedProperty().get() || model.loadFailedProperty().get()) {
+                // not read yet, or not readable (the banner says so): no claim about what is there
+                return "";
+            }
+            boolean noContacts = model.columns().stream().allMatch(each -> each.cards().isEmpty());
+            if (noContacts) {
+                boolean first = !model.columns().isEmpty() && model.columns().get(0) == column;
+                return messages.get(first ? "pipeline.column.noContacts" : "pipeline.column.noContactsShort");
+            }
+            return messages.get(column.cards().isEmpty() ? "pipeline.column.empty" : "pipeline.column.noMatch");
+        }, watched.toArray(javafx.beans.Observable[]::new)));
+        return label;
+    }
+
     /** The column's cards: selection, Enter and double-click open, Ctrl+arrows move, drops land at the end. */
     private ListView<Card> cardList(StageColumn column) {
         long stageId = column.stage().id();
@@ -292,7 +325,7 @@ public final class PipelineView {
         list.accessibleTextProperty().bind(Bindings.createStringBinding(() -> column.stage().name(messages),
                 column.stageProperty()));
         list.setCellFactory(lv -> new CardCell(model, messages, stageId));
-        list.setPlaceholder(new Label(messages.get("pipeline.column.empty")));
+        list.setPlaceholder(emptyText(column));
         list.setFocusTraversable(true);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {

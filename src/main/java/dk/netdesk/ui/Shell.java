@@ -16,8 +16,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -139,6 +137,9 @@ public final class Shell {
         scene.getStylesheets().add(Theme.APP_STYLESHEET);
         UndoKeys.install(scene, undo);
         SpaceOpensList.install(scene);
+        // Ctrl+? opens the shortcuts as F1 does: as typed, and by key on a US keyboard (Ctrl+Shift+/)
+        scene.getAccelerators().put(Shortcuts.HELP_QUESTION, this::showShortcuts);
+        scene.getAccelerators().put(Shortcuts.HELP_SLASH, this::showShortcuts);
         stage.setScene(scene);
         // the window's outer size, as it was remembered (stage.getWidth() and getHeight() in rememberBounds)
         stage.setWidth(width);
@@ -190,6 +191,7 @@ public final class Shell {
         content.getChildren().removeIf(other -> other != view && !waiting.contains(other));
         view.setVisible(true);
         rebuildNavigation();
+        showNewAccelerator();
         // The shown screen takes the keyboard focus at once (its search field, list or grid: KeyboardFocus), so its
         // shortcuts work straight away, also on its first visit and after a language switch.
         KeyboardFocus.showScreen(view);
@@ -245,16 +247,41 @@ public final class Shell {
         root.setLeft(nav);
     }
 
+    /**
+     * The File menu's "New …" items, by the screen on which Ctrl+N does what they do: the item of the screen shown
+     * carries Ctrl+N in the menu, the others none (the screen's own key filter takes Ctrl+N first; both run the
+     * same button). Rebuilt with the menu bar.
+     */
+    private final Map<String, MenuItem> newItems = new HashMap<>();
+
     private MenuBar menuBar() {
-        MenuItem settings = item("menu.settings", Material2OutlinedMZ.SETTINGS,
-                new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::openSettings);
-        MenuItem quit = item("menu.quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+        MenuItem settings = item("menu.settings", Material2OutlinedMZ.SETTINGS, Shortcuts.SETTINGS, this::openSettings);
+        MenuItem quit = item("menu.quit", null, Shortcuts.QUIT, () -> {
             if (canClose.getAsBoolean()) {
                 rememberBounds();
                 stage.close();
             }
         });
         Menu file = new Menu(messages.get("menu.file"));
+        file.setMnemonicParsing(true);
+        newItems.clear();
+        MenuItem newContact = item("menu.newContact", Material2OutlinedAL.ADD, null, () -> {
+            boolean board = "pipeline".equals(currentArea);
+            pressIn(board ? "pipeline" : "contacts", board ? "#pipeline-new-contact" : "#contact-new");
+        });
+        newItems.put("contacts", newContact);
+        newItems.put("pipeline", newContact);
+        MenuItem newEvent = item("menu.newEvent", Material2OutlinedAL.EVENT, null,
+                () -> pressIn("calendar", "#calendar-new"));
+        newItems.put("calendar", newEvent);
+        MenuItem newLibraryItem = item("menu.newLibraryItem", Material2OutlinedAL.LIBRARY_ADD, null,
+                () -> pressIn("library", "#library-new"));
+        newItems.put("library", newLibraryItem);
+        MenuItem printWeek = item("menu.printWeek", Material2OutlinedMZ.PRINT, Shortcuts.PRINT_WEEK,
+                () -> pressIn("calendar", "#calendar-print"));
+        file.getItems().addAll(newContact, newEvent, newLibraryItem, new SeparatorMenuItem(), printWeek,
+                new SeparatorMenuItem());
+        showNewAccelerator();
         for (MenuCommand command : fileCommands) {
             MenuItem item = new MenuItem(messages.get(command.textKey()));
             item.setId(command.id());
@@ -267,36 +294,35 @@ public final class Shell {
         }
         file.getItems().addAll(settings, new SeparatorMenuItem(), quit);
 
-        MenuItem undoItem = item("menu.undo", Material2OutlinedMZ.UNDO,
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), undo::undo);
+        MenuItem undoItem = item("menu.undo", Material2OutlinedMZ.UNDO, Shortcuts.UNDO, undo::undo);
         undoItem.disableProperty().bind(undo.canUndoProperty().not());
         undoItem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 undo.undoDescriptionProperty().get().isEmpty() ? messages.get("menu.undo")
                         : messages.format("menu.undoWhat", undo.undoDescriptionProperty().get()),
                 undo.undoDescriptionProperty()));
-        MenuItem redoItem = item("menu.redo", Material2OutlinedMZ.REDO,
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), undo::redo);
+        MenuItem redoItem = item("menu.redo", Material2OutlinedMZ.REDO, Shortcuts.REDO, undo::redo);
         redoItem.disableProperty().bind(undo.canRedoProperty().not());
         Menu edit = new Menu(messages.get("menu.edit"), null, undoItem, redoItem);
+        edit.setMnemonicParsing(true);
 
         Menu view = new Menu(messages.get("menu.view"));
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+        view.setMnemonicParsing(true);
         for (int i = 0; i < areas.size(); i++) {
             Area area = areas.get(i);
-            KeyCombination key = i < digits.length ? new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN) : null;
-            view.getItems().add(item(area.titleKey(), area.icon(), key, () -> select(area.id())));
+            view.getItems().add(item(area.titleKey(), area.icon(), Shortcuts.screen(i), () -> select(area.id())));
         }
         view.getItems().add(new SeparatorMenuItem());
         view.getItems().add(item("menu.toggleTheme", Material2OutlinedAL.BRIGHTNESS_6,
-                new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                Shortcuts.THEME,
                 () -> model.setTheme(model.themeProperty().get() == Theme.DARK ? Theme.LIGHT : Theme.DARK)));
 
         MenuItem about = item("menu.about", Material2OutlinedAL.INFO, null,
                 () -> AboutDialog.show(stage, messages, version, dataDir, openFolder));
         MenuItem openData = item("menu.openDataFolder", Material2OutlinedAL.FOLDER_OPEN, null,
                 () -> openFolder.accept(dataDir));
-        Menu help = new Menu(messages.get("menu.help"), null, about, openData);
+        MenuItem shortcuts = item("menu.shortcuts", Material2OutlinedAL.KEYBOARD, Shortcuts.HELP, this::showShortcuts);
+        Menu help = new Menu(messages.get("menu.help"), null, shortcuts, new SeparatorMenuItem(), about, openData);
+        help.setMnemonicParsing(true);
         if (onWelcome != null) {
             help.getItems().add(0, item("menu.welcome", Material2OutlinedAL.EXPLORE, null, onWelcome));
             help.getItems().add(1, new SeparatorMenuItem());
@@ -313,6 +339,43 @@ public final class Shell {
         item.setAccelerator(accelerator);
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /**
+     * Help → Keyboard shortcuts (F1, Ctrl+?): the list of every shortcut over the window. Call on the JavaFX
+     * thread.
+     */
+    public javafx.scene.control.Dialog<?> showShortcuts() {
+        return ShortcutsDialog.show(stage, messages, areas.stream().map(Area::titleKey).toList());
+    }
+
+    /** Puts Ctrl+N in the menu on the "New …" item of the screen shown, and on no other. */
+    private void showNewAccelerator() {
+        MenuItem shown = newItems.get(currentArea);
+        for (MenuItem item : newItems.values()) {
+            item.setAccelerator(item == shown ? Shortcuts.NEW : null);
+        }
+    }
+
+    /**
+     * Shows the area {@code areaId} and presses its button {@code buttonId} (a CSS id selector), so that a menu
+     * item runs exactly what the screen's button runs. Does nothing more when the button is not there or
+     * disabled (the print button when printing is not set up).
+     */
+    private void pressIn(String areaId, String buttonId) {
+        if (areas.stream().noneMatch(a -> a.id().equals(areaId))) {
+            return;
+        }
+        select(areaId);
+        Node view = views.get(areaId);
+        if (view != null && view.lookup(buttonId) == null) {
+            // a screen built just now: its toolbars and split panes hold their buttons once skinned
+            view.applyCss();
+        }
+        if (view != null && view.lookup(buttonId) instanceof javafx.scene.control.ButtonBase button
+                && !button.isDisabled() && button.isVisible()) {
+            button.fire();
+        }
     }
 
     private void openSettings() {

@@ -28,13 +28,13 @@ class LocalisationTest {
     @Test
     void messagesFollowTheLanguageAndItsFormats() {
         Messages messages = new Messages(Locale.ENGLISH, Bundles.ALL);
-        assertThat(messages.get("menu.file")).isEqualTo("File");
+        assertThat(messages.get("menu.file")).isEqualTo("_File");
         messages.setLocale(new Locale("da", "DK"));
-        assertThat(messages.get("menu.file")).isEqualTo("Filer");
+        assertThat(messages.get("menu.file")).isEqualTo("_Filer");
         assertThat(messages.number(1234.5, 1)).isEqualTo("1.234,5");
         assertThat(messages.date(java.time.LocalDate.of(2026, 11, 28))).isEqualTo("28. nov. 2026");
         messages.setLocale(Locale.GERMAN);
-        assertThat(messages.get("menu.file")).as("unsupported languages fall back to English").isEqualTo("File");
+        assertThat(messages.get("menu.file")).as("unsupported languages fall back to English").isEqualTo("_File");
     }
 
     private static Properties load(String baseName, String suffix) throws IOException {

@@ -43,7 +43,7 @@ class ShellTest {
     @Test
     void danishUiShowsDanishTexts(FxRobot robot) {
         MenuBar menus = robot.lookup("#menu-bar").query();
-        assertThat(menus.getMenus()).extracting(m -> m.getText()).containsExactly("Filer", "Rediger", "Vis", "Hjælp");
+        assertThat(menus.getMenus()).extracting(m -> m.getText()).containsExactly("_Filer", "_Rediger", "_Vis", "_Hjælp");
         assertThat(robot.lookup("#nav-contacts").queryAs(ToggleButton.class).getText()).isEqualTo("Kontakter");
         assertThat(robot.lookup("#nav-today").queryAs(ToggleButton.class).getText()).isEqualTo("I dag");
         assertThat(robot.lookup("#contact-new").queryAs(Button.class).getText()).isEqualTo("Ny");

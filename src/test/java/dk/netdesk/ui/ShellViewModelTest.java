@@ -64,7 +64,7 @@ class ShellViewModelTest {
         try (Database db = Database.open(dir)) {
             ShellViewModel model = model(db);
             model.loadAtStart(new Locale("da", "DK"));
-            assertThat(model.messages().get("menu.file")).isEqualTo("Filer");
+            assertThat(model.messages().get("menu.file")).isEqualTo("_Filer");
         }
     }
 
