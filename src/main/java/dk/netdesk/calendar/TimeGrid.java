@@ -177,6 +177,13 @@ final class TimeGrid {
                 scene.focusOwnerProperty().addListener(owner);
             }
         });
+        // a cursor scrolled out of view (the grid scrolls to the work hours once shown, or the wheel turned) comes
+        // along to the first half-hour in view: the next arrow key starts where the user looks
+        scroll.vvalueProperty().addListener((obs, old, now) -> {
+            if (slot != null && days.contains(slot.toLocalDate()) && !inView(slot)) {
+                placeCursor(firstSlot().with(slot.toLocalDate()), false);
+            }
+        });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() || e.isShortcutDown() || e.isShiftDown() || e.isMetaDown() || days.isEmpty()) {
                 return;
@@ -204,6 +211,18 @@ final class TimeGrid {
                 e.consume();
             }
         });
+    }
+
+    /** Whether the half-hour starting at {@code at} is wholly in the grid's view (true before the grid is laid out). */
+    private boolean inView(LocalDateTime at) {
+        double view = scroll.getViewportBounds().getHeight();
+        double max = body.getHeight() - view;
+        if (max <= 0) {
+            return true;
+        }
+        double top = scroll.getVvalue() * max;
+        double y = (at.getHour() * 60 + at.getMinute()) / 60.0 * HOUR;
+        return y >= top + LABEL_ROOM - 0.5 && y + SLOT / 60.0 * HOUR <= top + view + 0.5;
     }
 
     /** Where the cursor starts: today's column when shown (else the first), at the first whole half-hour in view. */
