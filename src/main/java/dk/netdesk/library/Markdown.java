@@ -101,12 +101,7 @@ public final class Markdown {
             if (label.isEmpty() || label.equals(address) || label.equals(shown)) {
                 link.insertBefore(new Text(shown));
             } else {
-                Node child = link.getFirstChild();
-                while (child != null) {
-                    Node next = child.getNext();
-                    link.insertBefore(child);
-                    child = next;
-                }
+                moveChildrenBefore(link);
                 link.insertBefore(new Text(" (" + shown + ")"));
             }
             link.unlink();
@@ -181,12 +176,7 @@ public final class Markdown {
                 continue;
             }
             String label = labelOf(target);
-            Node child = target.getFirstChild();
-            while (child != null) {
-                Node next = child.getNext();
-                target.insertBefore(child);
-                child = next;
-            }
+            moveChildrenBefore(target);
             String words = hint.apply(destination, label.isEmpty() ? destination : label);
             if (words != null && !words.isEmpty()) {
                 target.insertBefore(new Text(label.isEmpty() ? destination + " " + words : " " + words));
@@ -194,6 +184,16 @@ public final class Markdown {
             target.unlink();
         }
         return document;
+    }
+
+    /** Puts the children of {@code target} (a link's label) in the tree just before it, in their order. */
+    private static void moveChildrenBefore(Node target) {
+        Node child = target.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            target.insertBefore(child);
+            child = next;
+        }
     }
 
     /** The plain text of a link's or image's children (its label, an image's alt text). */

@@ -122,17 +122,9 @@ public final class LinkPolicy {
      * @return the text to show; "" for a blank destination
      */
     public static String shown(String destination) {
-        String text = destination == null ? "" : destination.strip();
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            if (hidden(c)) {
-                out.append(String.format(Locale.ROOT, "U+%04X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
+        String out = fullyShown(destination);
         if (out.codePointCount(0, out.length()) <= SHOWN_LENGTH) {
-            return out.toString();
+            return out;
         }
         return out.substring(0, out.offsetByCodePoints(0, SHOWN_LENGTH - 1)) + "…";
     }
