@@ -51,6 +51,10 @@ public final class ContactDetailsView {
     private final VBox sections = new VBox(14);
     /** The node outside the panel that had the focus before the panel took it; the focus goes back there on closing. */
     private Node focusBefore;
+    /** Where the focus goes when the panel closes, when it gives a node (the board: the opened card); else focusBefore. */
+    private java.util.function.Supplier<Node> returnFocus = () -> null;
+    /** Scrolls the panel to its top and puts the focus in Name; set by {@link #build}. */
+    private Runnable startEditing = () -> { };
 
     public ContactDetailsView(ContactDetailsViewModel model, Messages messages) {
         this.model = model;
@@ -104,10 +108,11 @@ public final class ContactDetailsView {
                 askAboutDuplicate(panel, now);
             }
         });
-        ViewListeners.onChange(panel, model.newContactStartedProperty(), (obs, old, now) -> {
+        startEditing = () -> {
             scroll.setVvalue(0);
             fields.focusName();
-        });
+        };
+        ViewListeners.onChange(panel, model.newContactStartedProperty(), (obs, old, now) -> startEditing.run());
         if (model.openProperty().get() && model.contactIdProperty().get() == null) {
             // Built for a new contact (the panel is built on first use): Name gets the focus once it is shown.
             javafx.application.Platform.runLater(fields::focusName);
@@ -283,6 +288,22 @@ public final class ContactDetailsView {
         return button;
     }
 
+    /**
+     * Scrolls the panel to its top and puts the keyboard focus in Name, as for a new contact: a contact opened from
+     * the keyboard (Enter on a card, the card menu's Open). Call on the JavaFX thread after {@link #build}.
+     */
+    public void startEditing() {
+        startEditing.run();
+    }
+
+    /**
+     * Where the focus goes when Escape or Close closes the panel while the focus is in it: the node {@code target}
+     * gives just before closing, or, when it gives null, the node that had the focus before the panel took it.
+     */
+    public void returnFocusTo(java.util.function.Supplier<Node> target) {
+        returnFocus = target == null ? () -> null : target;
+    }
+
     private String displayName() {
         String name = model.form().nameProperty().get();
         return name == null || name.isBlank() ? messages.get("pipeline.details.new") : name.strip();
@@ -337,7 +358,8 @@ public final class ContactDetailsView {
     /** Closes the panel as Close does; when it closed while the focus was in it, the focus goes back to where it was. */
     private void closeAndReturnFocus(Node panel) {
         boolean hadFocus = panel.getScene() != null && inside(panel, panel.getScene().getFocusOwner());
-        Node back = focusBefore;
+        Node chosen = returnFocus.get();
+        Node back = chosen != null ? chosen : focusBefore;
         if (model.close() && hadFocus && back != null && back.getScene() == panel.getScene() && !inside(panel, back)
                 && !back.isDisabled() && back.isVisible()) {
             back.requestFocus();

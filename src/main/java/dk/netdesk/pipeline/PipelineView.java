@@ -61,6 +61,8 @@ public final class PipelineView {
     private boolean syncing;
     /** The card {@link #showSelected} showed last: when the same card comes back in another column, it was moved there. */
     private Card shown;
+    /** The details panel once built (on the first open); null before. */
+    private ContactDetailsView detailsView;
 
     public PipelineView(PipelineViewModel model, ContactDetailsViewModel details, Messages messages) {
         this.model = model;
@@ -96,7 +98,10 @@ public final class PipelineView {
         // The details panel is built the first time a contact is opened: the board shows sooner.
         Runnable showDetails = () -> {
             if (details.openProperty().get() && root.getRight() == null) {
-                Node detailsPanel = new ContactDetailsView(details, messages).build();
+                detailsView = new ContactDetailsView(details, messages);
+                // closed from the keyboard, the panel gives the focus back to the card it shows (issue 18)
+                detailsView.returnFocusTo(this::shownCardList);
+                Node detailsPanel = detailsView.build();
                 detailsPanel.visibleProperty().bind(details.openProperty());
                 detailsPanel.managedProperty().bind(details.openProperty());
                 root.setRight(detailsPanel);
@@ -249,6 +254,35 @@ public final class PipelineView {
         }
     }
 
+    /**
+     * Opens a contact from the keyboard (Enter on a card, the card menu's Open): the panel shows it from its top, with
+     * the focus in Name (issue 18). When the user stays with unsaved edits, nothing moves.
+     */
+    private void openToEdit(long contactId) {
+        openInPanel(contactId);
+        Long now = details.contactIdProperty().get();
+        if (detailsView != null && details.openProperty().get() && now != null && now == contactId) {
+            detailsView.startEditing();
+        }
+    }
+
+    /**
+     * The column of the selected card when it is the card the panel shows, its cell selected and focused, for the
+     * focus to go back to when the panel closes; null otherwise.
+     */
+    private Node shownCardList() {
+        Card card = model.selectedProperty().get();
+        Long open = details.contactIdProperty().get();
+        if (card == null || open == null || card.contactId() != open) {
+            return null;
+        }
+        ListView<Card> list = fill(card.stageId());
+        if (list != null) {
+            showSelected(card);
+        }
+        return list;
+    }
+
     /** The column's name and count, coloured by the stage's kind, with its stale threshold as tooltip. */
     private Node columnHeader(StageColumn column) {
         long stageId = column.stage().id();
@@ -335,7 +369,7 @@ public final class PipelineView {
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (!e.isShortcutDown()) {
                 if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
-                    openInPanel(model.selectedProperty().get().contactId());
+                    openToEdit(model.selectedProperty().get().contactId());
                     e.consume();
                 } else if ((e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) && !e.isAltDown()
                         && !e.isShiftDown()) {
@@ -490,6 +524,16 @@ public final class PipelineView {
         if (list != null) {
             reveal(list.getParent());
             list.requestFocus();
+            // the focused card is the selected one (issue 18): a search may have cleared the list's selection, or
+            // left the focus on a card nobody selected
+            if (card != null) {
+                showSelected(card);
+            } else {
+                int at = list.getFocusModel().getFocusedIndex();
+                if (at >= 0 && at < list.getItems().size()) {
+                    model.select(list.getItems().get(at).contactId());
+                }
+            }
         }
     }
 
@@ -541,7 +585,7 @@ public final class PipelineView {
         long id = card.contactId();
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
         menu.setId("pipeline-card-menu");
-        javafx.scene.control.MenuItem open = item("pipeline-menu-open", "pipeline.card.menu.open", () -> openInPanel(id));
+        javafx.scene.control.MenuItem open = item("pipeline-menu-open", "pipeline.card.menu.open", () -> openToEdit(id));
         javafx.scene.control.Menu move = new javafx.scene.control.Menu(messages.get("pipeline.card.menu.move"));
         move.setId("pipeline-menu-move");
         for (StageColumn column : model.columns()) {
