@@ -56,7 +56,7 @@ class ContactAttachmentsViewTest {
     void theRowShowsNameAndSizeAndItsIconButtonIsNamed(FxRobot robot) {
         assertThat(robot.lookup("#attachment-name-" + photo.id()).queryAs(Label.class).getText()).isEqualTo("Mette.png");
         assertThat(robot.lookup("#attachment-" + photo.id()).queryAs(Node.class).lookupAll(".label"))
-                .extracting(n -> ((Label) n).getText()).contains("1 kB");
+                .extracting(n -> ((Label) n).getText()).contains("6 bytes");
         Button remove = robot.lookup("#attachment-remove-" + photo.id()).queryButton();
         assertThat(remove.getText()).isNull();
         assertThat(remove.getAccessibleText()).isEqualTo("Remove Mette.png");
