@@ -26,7 +26,8 @@ import javafx.scene.text.TextFlow;
 
 /**
  * A selection over the text flows of the reading pane (issue 18, item 14; decision 0047): drag with the mouse,
- * double-click a word, triple-click a paragraph, Shift+click to extend; Ctrl+A selects all of the pane's text and
+ * double-click a word, triple-click a paragraph, Shift+click to extend; Shift+arrows, Shift+Home / End move the
+ * selection's end; Ctrl+A selects all of the pane's text and
  * Ctrl+C (or the context menu's Copy) copies the selection as plain text. It is drawn as a {@link Path} from
  * {@link TextFlow#rangeShape} under each flow's text, so links and buttons in the flows stay controls.
  *
@@ -86,6 +87,8 @@ final class TextSelection {
             } else if (COPY_KEY.match(e) && !selectedText().isEmpty()) {
                 copy.accept(selectedText());
                 e.consume();
+            } else if (e.isShiftDown() && !e.isShortcutDown() && !e.isAltDown() && extend(e.getCode())) {
+                e.consume();
             }
         });
         MenuItem copyItem = new MenuItem(copyWords);
@@ -127,6 +130,35 @@ final class TextSelection {
         anchor = new Place(0, 0);
         caret = new Place(units.size() - 1, length(units.get(units.size() - 1)));
         shade();
+    }
+
+    /**
+     * Shift+← / Shift+→ move the selection's free end a character (across flows), Shift+Home / Shift+End to its
+     * flow's start or end; with nothing selected they start at the text's start (→, End) or end (←, Home).
+     *
+     * @return whether {@code key} is one of these
+     */
+    private boolean extend(KeyCode key) {
+        if (units.isEmpty() || !List.of(KeyCode.LEFT, KeyCode.RIGHT, KeyCode.HOME, KeyCode.END).contains(key)) {
+            return false;
+        }
+        if (anchor == null) {
+            boolean forward = key == KeyCode.RIGHT || key == KeyCode.END;
+            int last = units.size() - 1;
+            anchor = forward ? new Place(0, 0) : new Place(last, length(units.get(last)));
+            caret = anchor;
+        }
+        int length = length(units.get(caret.unit));
+        caret = switch (key) {
+            case LEFT -> caret.offset > 0 ? new Place(caret.unit, caret.offset - 1)
+                    : caret.unit > 0 ? new Place(caret.unit - 1, length(units.get(caret.unit - 1))) : caret;
+            case RIGHT -> caret.offset < length ? new Place(caret.unit, caret.offset + 1)
+                    : caret.unit < units.size() - 1 ? new Place(caret.unit + 1, 0) : caret;
+            case HOME -> new Place(caret.unit, 0);
+            default -> new Place(caret.unit, length);
+        };
+        shade();
+        return true;
     }
 
     /** The selected text as plain text; "" when nothing is selected. */

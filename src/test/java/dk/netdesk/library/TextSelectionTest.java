@@ -34,6 +34,15 @@ class TextSelectionTest {
     }
 
     private static List<String> selectAllAndCopy(String body) throws Exception {
+        return keysThenCopy(body, key(KeyCode.A, false, true));
+    }
+
+    private static KeyEvent key(KeyCode code, boolean shift, boolean ctrl) {
+        return new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, shift, ctrl, false, false);
+    }
+
+    /** Renders {@code body}, fires {@code keys} then Ctrl+C at the pane, and gives what was copied. */
+    private static List<String> keysThenCopy(String body, KeyEvent... keys) throws Exception {
         Messages english = new Messages(Locale.ENGLISH, Bundles.ALL);
         List<String> copied = new ArrayList<>();
         MarkdownView view = new MarkdownView(address -> { }, d -> LinkPolicy.opens(d) ? Optional.empty()
@@ -43,8 +52,10 @@ class TextSelectionTest {
         WaitForAsyncUtils.asyncFx(() -> {
             Region pane = (Region) view.render(body);
             new Scene(new StackPane(pane), 800, 600).getRoot().layout();
-            Event.fireEvent(pane, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.A, false, true, false, false));
-            Event.fireEvent(pane, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.C, false, true, false, false));
+            for (KeyEvent key : keys) {
+                Event.fireEvent(pane, key);
+            }
+            Event.fireEvent(pane, key(KeyCode.C, false, true));
         }).get();
         return copied;
     }
@@ -54,6 +65,19 @@ class TextSelectionTest {
         assertThat(selectAllAndCopy(RefusedLinkHintTest.BODY)).containsExactly(Markdown.plainText(RefusedLinkHintTest.BODY))
                 .singleElement().asString().contains("Kør xterm og", "Butik (https://example.com/shop)")
                 .doesNotContain("link not opened");
+    }
+
+    @Test
+    void shiftArrowsAndShiftEndMoveTheSelectionsEndAcrossParagraphs() throws Exception {
+        String body = "One two.\n\nThree four.";
+        assertThat(keysThenCopy(body, key(KeyCode.RIGHT, true, false), key(KeyCode.RIGHT, true, false),
+                key(KeyCode.RIGHT, true, false))).containsExactly("One");
+        KeyEvent right = key(KeyCode.RIGHT, true, false);
+        // End: after "two."; → to the next paragraph's start, six more over "Three "; ← back off the space
+        assertThat(keysThenCopy(body, key(KeyCode.END, true, false), right, right, right, right, right, right, right,
+                key(KeyCode.LEFT, true, false)))
+                .containsExactly("One two.\n\nThree");
+        assertThat(keysThenCopy(body, key(KeyCode.HOME, true, false))).containsExactly("Three four.");
     }
 
     @Test
