@@ -55,11 +55,16 @@ final class ContactActivityView {
     }
 
     private Node followUpSection() {
-        DatePicker date = datePicker("details-follow-up");
-        date.valueProperty().bindBidirectional(activity.followUpDateProperty());
+        // the same labelled date, time and kind as a new contact's (FollowUpFieldsView), then Set and Clear
+        FollowUpFieldsView next = new FollowUpFieldsView(activity.followUp(), messages, "details-follow-up");
+        DatePicker date = next.date();
         Button set = new Button(messages.get("pipeline.details.followUp.set"));
         set.setId("details-follow-up-set");
-        set.setOnAction(e -> activity.setNextFollowUp(date.getValue()));
+        set.setOnAction(e -> {
+            if (!activity.setNextFollowUp()) {
+                dk.netdesk.ui.FirstError.focus(next.node()); // the field at fault, to be corrected
+            }
+        });
         Button clear = new Button(messages.get("pipeline.details.followUp.clear"));
         clear.setId("details-follow-up-clear");
         clear.setOnAction(e -> activity.setNextFollowUp(null));
@@ -67,10 +72,11 @@ final class ContactActivityView {
         set.setMinWidth(Region.USE_PREF_SIZE);
         clear.setMinWidth(Region.USE_PREF_SIZE);
         // The rows wrap in a narrow panel: the date field keeps room for a whole date, the buttons their words.
-        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6, date, set, clear);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6, set, clear);
         row.setAlignment(Pos.CENTER_LEFT);
 
         DatePicker when = datePicker("details-schedule-date");
+        when.setPrefWidth(150);
         when.valueProperty().bindBidirectional(activity.scheduleDateProperty());
         TextField time = text("details-schedule-time", activity.scheduleTimeProperty());
         time.setPrefColumnCount(5);
@@ -95,16 +101,28 @@ final class ContactActivityView {
             }
         });
         DateText.guard(schedule, when);
-        javafx.scene.layout.FlowPane plan = new javafx.scene.layout.FlowPane(8, 6, when, time, schedule);
-        plan.setAlignment(Pos.CENTER_LEFT);
+        // each field with its own visible caption (its label for screen readers), as in the next follow-up above
+        javafx.scene.layout.FlowPane plan = new javafx.scene.layout.FlowPane(8, 6,
+                captioned("pipeline.details.schedule.date", when), captioned("pipeline.followUp.time", time), schedule);
+        plan.setAlignment(Pos.BOTTOM_LEFT);
+        plan.setRowValignment(javafx.geometry.VPos.BOTTOM);
         Label timeError = FieldMessage.label("details-schedule-time-error", Bindings.createStringBinding(
                 () -> activity.scheduleTimeErrorProperty().get() == null ? "" : activity.scheduleTimeErrorProperty().get(),
                 activity.scheduleTimeErrorProperty()), time);
         Label help = new Label(messages.get("pipeline.details.schedule.help"));
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
-        return storedOnly(section("pipeline.details.section.followUp", new VBox(6, row, DateText.message(date, messages), plan,
+        return storedOnly(section("pipeline.details.section.followUp", new VBox(6, next.node(), row, plan,
                 DateText.message(when, messages), timeError, help)));
+    }
+
+    /** {@code control} under a visible caption that is its label ({@link Label#setLabelFor}). */
+    private Node captioned(String key, javafx.scene.control.Control control) {
+        Label caption = new Label(messages.get(key));
+        caption.getStyleClass().add("text-muted");
+        caption.setLabelFor(control);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        return new VBox(2, caption, control);
     }
 
     /** The library's scripts for the contact's current stage, each with a Copy button. */
