@@ -136,10 +136,8 @@ public final class ContactDetailsView {
         stage.setMaxWidth(Double.MAX_VALUE);
         javafx.beans.binding.BooleanBinding isNew = model.contactIdProperty().isNull();
         grid.add("pipeline.details.newStage", stage).visibleWhen(isNew);
-        FollowUpFieldsView followUp = new FollowUpFieldsView(plan.followUp(), messages, "details-new-follow-up");
-        followUp.node().setId("details-new-follow-up-fields");
-        grid.add("pipeline.details.section.followUp", followUp.node()).visibleWhen(isNew).label()
-                .setLabelFor(followUp.date());
+        new FollowUpFieldsView(plan.followUp(), messages, "details-new-follow-up")
+                .addTo(grid, "pipeline.details.section.followUp", isNew).setId("details-new-follow-up-heading");
     }
 
     private Node header(Node panel) {

@@ -4,28 +4,31 @@ import dk.netdesk.ui.ComboText;
 import dk.netdesk.ui.DateText;
 import dk.netdesk.ui.DisplayText;
 import dk.netdesk.ui.FieldMessage;
+import dk.netdesk.ui.FormGrid;
 import dk.netdesk.ui.Messages;
-import javafx.geometry.Pos;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The "Next follow-up" controls over a {@link FollowUpFields}, the same in the new-contact form and a stored
- * contact's panel: a date picker, a time (typed, or picked from the half-hours) and a kind, each with its own
- * visible caption above it (the caption is the control's label for screen readers, {@link Label#setLabelFor}) and
- * its messages under it. The three wrap onto more lines in a narrow panel.
+ * contact's panel: under the heading "Next follow-up", the rows Date (a date picker), Time (typed, or picked from
+ * the half-hours) and Kind, each label the label of its control for screen readers ({@link Label#setLabelFor}),
+ * each control's messages under it.
  */
 final class FollowUpFieldsView {
 
     private final DatePicker date;
     private final ComboBox<String> time;
     private final ComboBox<FollowUpKind> kind;
-    private final FlowPane node;
+    private final Node dateCell;
+    private final Node timeCell;
 
     /**
      * @param fields   what the controls show and edit
@@ -38,9 +41,9 @@ final class FollowUpFieldsView {
         date = DateText.picker(id, messages);
         date.valueProperty().bindBidirectional(fields.dateProperty());
         fields.unreadableDateProperty().bind(DateText.unreadableProperty(date));
-        date.setPrefWidth(150);
-        date.setMinWidth(Region.USE_PREF_SIZE);
+        date.setMaxWidth(Double.MAX_VALUE);
         Label needed = FieldMessage.label(id + "-needed", fields.dateErrorProperty(), date);
+        dateCell = cell(date, DateText.message(date, messages), needed);
 
         time = new ComboBox<>();
         time.setId(id + "-time");
@@ -48,12 +51,11 @@ final class FollowUpFieldsView {
         time.getItems().setAll(FollowUpFields.HALF_HOURS);
         time.setVisibleRowCount(8);
         time.getEditor().textProperty().bindBidirectional(fields.timeProperty());
-        time.getEditor().setPrefColumnCount(5);
         time.setPromptText(messages.get("pipeline.details.schedule.time"));
         dk.netdesk.ui.HintFit.whole(time);
-        time.setPrefWidth(110);
+        time.setPrefWidth(120);
         time.setMinWidth(Region.USE_PREF_SIZE);
-        Label timeError = FieldMessage.label(id + "-time-error", fields.timeErrorProperty(), time);
+        timeCell = cell(time, FieldMessage.label(id + "-time-error", fields.timeErrorProperty(), time));
 
         kind = new ComboBox<>();
         kind.setId(id + "-kind");
@@ -63,33 +65,42 @@ final class FollowUpFieldsView {
         ComboText.follow(kind);
         kind.valueProperty().bindBidirectional(fields.kindProperty());
         kind.setMinWidth(Region.USE_PREF_SIZE);
-
-        node = new FlowPane(8, 6, cell(messages, "pipeline.followUp.date", date, DateText.message(date, messages), needed),
-                cell(messages, "pipeline.followUp.time", time, timeError),
-                cell(messages, "pipeline.followUp.kind", kind));
-        node.setAlignment(Pos.TOP_LEFT);
-        node.setRowValignment(javafx.geometry.VPos.TOP);
     }
 
-    /** A caption over {@code control} (its label), then the messages about it. */
-    private static VBox cell(Messages messages, String captionKey, javafx.scene.control.Control control, Label... under) {
-        Label caption = new Label(messages.get(captionKey));
-        caption.getStyleClass().add("text-muted");
-        caption.setLabelFor(control);
-        caption.setMinWidth(Region.USE_PREF_SIZE);
-        VBox cell = new VBox(2, caption, control);
+    /** {@code control} with the messages about it under it. */
+    private static Node cell(javafx.scene.control.Control control, Label... under) {
+        VBox cell = new VBox(2, control);
         for (Label message : under) {
             FieldMessage.about(message, control);
             cell.getChildren().add(message);
         }
         cell.setMinHeight(Region.USE_PREF_SIZE);
-        // a message wraps at the cell's width rather than making the row wider
-        cell.setMaxWidth(Math.max(control.getPrefWidth(), 150) + 60);
         return cell;
     }
 
-    /** The controls and their captions, in a flow that wraps. */
-    Node node() { return node; }
+    /**
+     * Adds the heading "Next follow-up" (when {@code headingKey} is given) and the rows Date, Time and Kind to
+     * {@code grid}, shown only while {@code shown} is true (null: always). Returns the heading, or null.
+     */
+    Label addTo(FormGrid grid, String headingKey, ObservableBooleanValue shown) {
+        List<FormGrid.Row> rows = new ArrayList<>();
+        Label heading = headingKey == null ? null : grid.addHeading(headingKey);
+        FormGrid.Row dateRow = grid.add("pipeline.followUp.date", dateCell);
+        dateRow.label().setLabelFor(date);
+        rows.add(dateRow);
+        FormGrid.Row timeRow = grid.add("pipeline.followUp.time", timeCell);
+        timeRow.label().setLabelFor(time);
+        rows.add(timeRow);
+        rows.add(grid.add("pipeline.followUp.kind", kind));
+        if (shown != null) {
+            rows.forEach(row -> row.visibleWhen(shown));
+            if (heading != null) {
+                heading.visibleProperty().bind(shown);
+                heading.managedProperty().bind(shown);
+            }
+        }
+        return heading;
+    }
 
     DatePicker date() { return date; }
 
