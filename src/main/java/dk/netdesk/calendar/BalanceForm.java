@@ -304,8 +304,9 @@ public final class BalanceForm {
             java.util.OptionalInt from = ends.length == 2 ? dk.netdesk.ui.TimeOfDay.minutes(ends[0]) : java.util.OptionalInt.empty();
             java.util.OptionalInt to = ends.length == 2 ? dk.netdesk.ui.TimeOfDay.minutes(ends[1]) : java.util.OptionalInt.empty();
             if (from.isEmpty() || to.isEmpty() || from.getAsInt() >= 1440) {
-                // "7,5" is cut at its comma into "7" and "5": name what was typed, not the piece
-                String typed = text.matches("(?s).*\\d\\s*,\\s*\\d.*") ? text.trim() : part.trim();
+                // "7,5" is cut at its comma into "7" and "5": name what was typed, not the piece (the lists join
+                // their times with ", ", so a comma with a space after it is no decimal comma)
+                String typed = text.matches("(?s).*\\d,\\d.*") ? text.trim() : part.trim();
                 found.add(new Problem("calendar.balance.error" + what + "Text", day, List.of(typed)));
                 return Optional.empty();
             }
