@@ -88,7 +88,7 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
 
     private Node days() {
         GridPane grid = new GridPane();
-        grid.setHgap(16);
+        grid.setHgap(12);
         addRow(grid, 0, new Label(messages.get("calendar.balance.day")), new Label(messages.get("calendar.balance.windows")),
                 new Label(messages.get("calendar.balance.protected")));
         javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();

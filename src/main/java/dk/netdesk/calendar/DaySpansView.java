@@ -131,7 +131,7 @@ final class DaySpansView {
         }
         combo.getEditor().textProperty().bindBidirectional(value);
         combo.getEditor().setPrefColumnCount(4);
-        combo.setPrefWidth(96);
+        combo.setPrefWidth(90);
         combo.setMinWidth(Region.USE_PREF_SIZE);
         combo.setVisibleRowCount(10);
         combo.setPromptText(prompt);

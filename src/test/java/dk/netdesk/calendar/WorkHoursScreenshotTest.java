@@ -25,13 +25,16 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * {@code mvn -B -Pscreenshots verify -Dtest=WorkHoursScreenshotTest}: the calendar with its "Work hours…" button
- * and the work hours dialog over it (Saturday with two times), in both languages, light theme, at 1024×700 and
+ * and the work hours dialog over it (under it when it would hide the toolbar; Saturday with two times), in both languages, light theme, at 1024×700 and
  * 1600×1000: {@code target/screenshots/work-hours-<language>-<size>.png} (and each part on its own, checked for cut
  * text by {@link Screenshots}); the 1024×700 ones copied to {@code docs/screenshots/work-hours-<language>.png}, the
  * large ones to {@code work-hours-<language>-large.png}.
  */
 @Tag("screenshots")
 class WorkHoursScreenshotTest {
+
+    /** The height of the menu bar and the calendar's toolbar, in pixels: the dialog must leave them in sight. */
+    private static final int TOOLBAR = 130;
 
     @TempDir
     Path dir;
@@ -77,15 +80,25 @@ class WorkHoursScreenshotTest {
         }
     }
 
-    /** The window's picture with the dialog's centred over it (as it opens over its owner), written to {@code to}. */
+    /**
+     * The window's picture with the dialog's centred over it (as it opens over its owner), written to {@code to}; when
+     * the dialog would hide the toolbar (a small window), the dialog goes under the window's picture instead.
+     */
     private static void over(Path window, Path dialog, Path to) throws Exception {
         BufferedImage back = ImageIO.read(window.toFile());
         BufferedImage front = ImageIO.read(dialog.toFile());
-        BufferedImage both = new BufferedImage(back.getWidth(), back.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = both.createGraphics();
-        g.drawImage(back, 0, 0, null);
         int x = Math.max(0, (back.getWidth() - front.getWidth()) / 2);
         int y = Math.max(0, (back.getHeight() - front.getHeight()) / 2);
+        boolean below = y < TOOLBAR;
+        if (below) {
+            y = back.getHeight() + 8;
+        }
+        BufferedImage both = new BufferedImage(Math.max(back.getWidth(), front.getWidth()),
+                below ? y + front.getHeight() : back.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = both.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, both.getWidth(), both.getHeight());
+        g.drawImage(back, 0, 0, null);
         g.setColor(new java.awt.Color(0, 0, 0, 60));
         g.fillRect(x - 1, y - 1, front.getWidth() + 2, front.getHeight() + 2);
         g.drawImage(front, x, y, null);
