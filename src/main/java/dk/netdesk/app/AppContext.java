@@ -299,7 +299,15 @@ public final class AppContext {
 
     /** Opens the work hours and weekly budget dialog over the main window. */
     private void setWorkHours() {
-        BalanceSettingsEditor.show(mainWindow, calendar, messages);
+        openWorkHours(mainWindow);
+    }
+
+    /**
+     * Opens the one work hours dialog (work windows, protected time, weekly budget and break rule; the calendar's
+     * "Work hours…" opens the same) over {@code owner} and waits for it: Settings' "Work hours…" comes here.
+     */
+    public void openWorkHours(javafx.stage.Window owner) {
+        BalanceSettingsEditor.show(owner, calendar, messages);
     }
 
     /** The contacts import for the welcome's offer and dropped .vcf/.csv files: the import wizard over the main window. */

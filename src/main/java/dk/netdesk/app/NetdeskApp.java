@@ -184,6 +184,7 @@ public final class NetdeskApp extends Application {
         shell.setCanClose(context::closeEditors);
         context.startWelcome(shell, stage);
         shell.setFileCommands(context.fileCommands());
+        shell.setOnWorkHours(context::openWorkHours);
         boolean[] done = new boolean[1];
         Runnable show = () -> {
             if (done[0]) {

@@ -92,7 +92,18 @@ public final class BalanceForm {
         WINDOWS, PROTECTED, BUDGET, BREAK, ZONE
     }
 
+    /** The whole day as protected time: what "Free day" writes. */
+    static final String WHOLE_DAY = "00:00-24:00";
+
     private final Locale locale;
+    private final Map<DayOfWeek, DaySpansForm> windowRows = new EnumMap<>(DayOfWeek.class);
+    private final Map<DayOfWeek, DaySpansForm> protectedRows = new EnumMap<>(DayOfWeek.class);
+    private final Map<DayOfWeek, javafx.beans.property.BooleanProperty> freeDays = new EnumMap<>(DayOfWeek.class);
+    /** A day's work windows and protected time as they were before "Free day" was checked in this dialog. */
+    private final Map<DayOfWeek, String[]> beforeFree = new EnumMap<>(DayOfWeek.class);
+    /** True while "Free day" writes a day's two fields, or while the fields set "Free day". */
+    private boolean makingFree;
+    private boolean settingFree;
     private final Map<DayOfWeek, StringProperty> windows = new EnumMap<>(DayOfWeek.class);
     private final Map<DayOfWeek, StringProperty> protectedTime = new EnumMap<>(DayOfWeek.class);
     private final StringProperty budget = new SimpleStringProperty("");
@@ -118,6 +129,27 @@ public final class BalanceForm {
         };
         windows.values().forEach(field -> field.addListener(recheck));
         protectedTime.values().forEach(field -> field.addListener(recheck));
+        for (DayOfWeek day : DayOfWeek.values()) {
+            windowRows.put(day, new DaySpansForm(windows.get(day)));
+            protectedRows.put(day, new DaySpansForm(protectedTime.get(day)));
+            javafx.beans.property.BooleanProperty free = new javafx.beans.property.SimpleBooleanProperty(false);
+            freeDays.put(day, free);
+            // a change listener (not an invalidation one): it reads every change, so the other listeners hear each one too
+            javafx.beans.value.ChangeListener<String> follow = (obs, was, now) -> {
+                if (!makingFree) {
+                    settingFree = true;
+                    free.set(isFree(day));
+                    settingFree = false;
+                }
+            };
+            windows.get(day).addListener(follow);
+            protectedTime.get(day).addListener(follow);
+            free.addListener((obs, was, now) -> {
+                if (!settingFree) {
+                    makeFree(day, now);
+                }
+            });
+        }
         budget.addListener(recheck);
         breakMinutes.addListener(recheck);
         homeZone.addListener(recheck);
@@ -148,6 +180,7 @@ public final class BalanceForm {
     }
 
     private void fill(BalanceSettings settings) {
+        beforeFree.clear();
         for (DayOfWeek day : DayOfWeek.values()) {
             windows.get(day).set(BalanceSettings.format(settings.windows(day)));
             protectedTime.get(day).set(BalanceSettings.format(settings.protectedTime(day)));
@@ -271,8 +304,9 @@ public final class BalanceForm {
             java.util.OptionalInt from = ends.length == 2 ? dk.netdesk.ui.TimeOfDay.minutes(ends[0]) : java.util.OptionalInt.empty();
             java.util.OptionalInt to = ends.length == 2 ? dk.netdesk.ui.TimeOfDay.minutes(ends[1]) : java.util.OptionalInt.empty();
             if (from.isEmpty() || to.isEmpty() || from.getAsInt() >= 1440) {
-                // "7,5" is cut at its comma into "7" and "5": name what was typed, not the piece
-                String typed = text.matches("(?s).*\\d\\s*,\\s*\\d.*") ? text.trim() : part.trim();
+                // "7,5" is cut at its comma into "7" and "5": name what was typed, not the piece (the lists join
+                // their times with ", ", so a comma with a space after it is no decimal comma)
+                String typed = text.matches("(?s).*\\d,\\d.*") ? text.trim() : part.trim();
                 found.add(new Problem("calendar.balance.error" + what + "Text", day, List.of(typed)));
                 return Optional.empty();
             }
@@ -304,6 +338,61 @@ public final class BalanceForm {
     /** The protected personal time of a weekday as text, e.g. "17:00-24:00"; empty for none. */
     public StringProperty protectedProperty(DayOfWeek day) {
         return protectedTime.get(day);
+    }
+
+    /** A weekday's work windows as rows of a start and an end, in step with {@link #windowsProperty(DayOfWeek)}. */
+    public DaySpansForm windowRows(DayOfWeek day) {
+        return windowRows.get(day);
+    }
+
+    /** A weekday's protected time as rows of a start and an end, in step with {@link #protectedProperty(DayOfWeek)}. */
+    public DaySpansForm protectedRows(DayOfWeek day) {
+        return protectedRows.get(day);
+    }
+
+    /**
+     * "Free day": true while the day has no work window and all of it (00:00-24:00) is protected time; it follows
+     * the day's fields. Set to true, it empties the work windows and protects the whole day, remembering what was
+     * there; set to false, it puts back what was there before it was set in this dialog (or, for a day that was
+     * free when the dialog opened, leaves the day with no protected time).
+     */
+    public javafx.beans.property.BooleanProperty freeDayProperty(DayOfWeek day) {
+        return freeDays.get(day);
+    }
+
+    private boolean isFree(DayOfWeek day) {
+        String work = windows.get(day).get();
+        if (work != null && !work.isBlank()) {
+            return false;
+        }
+        try {
+            return BalanceSettings.parseSpans(protectedTime.get(day).get()).equals(List.of(TimeSpan.of(0, 0, 24, 0)));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private void makeFree(DayOfWeek day, boolean free) {
+        if (free == isFree(day)) {
+            return;
+        }
+        makingFree = true;
+        try {
+            if (free) {
+                beforeFree.put(day, new String[] {windows.get(day).get(), protectedTime.get(day).get()});
+                windows.get(day).set("");
+                protectedTime.get(day).set(WHOLE_DAY);
+            } else {
+                String[] before = beforeFree.remove(day);
+                windows.get(day).set(before == null ? "" : before[0]);
+                protectedTime.get(day).set(before == null ? "" : before[1]);
+                if (isFree(day)) {
+                    protectedTime.get(day).set("");
+                }
+            }
+        } finally {
+            makingFree = false;
+        }
     }
 
     /** The weekly work budget in hours, as typed. */

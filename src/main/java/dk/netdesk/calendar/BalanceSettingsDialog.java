@@ -77,18 +77,18 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
         });
         setResultConverter(button -> button == save ? form.settings().orElseThrow() : null);
         dk.netdesk.ui.DiscardChanges.guard(this, messages, form::isChanged);
-        // the first field (Monday's work windows) takes the focus as it opens, not Save
+        // the first field (Monday's first work window's start, or its "Add time") takes the focus as it opens, not Save
         setOnShown(e -> javafx.application.Platform.runLater(() -> {
             Node first = getDialogPane().lookup("#calendar-balance-window-monday");
             if (first != null) {
-                first.requestFocus();
+                dk.netdesk.ui.FirstError.focusField(first);
             }
         }));
     }
 
     private Node days() {
         GridPane grid = new GridPane();
-        grid.setHgap(10);
+        grid.setHgap(12);
         addRow(grid, 0, new Label(messages.get("calendar.balance.day")), new Label(messages.get("calendar.balance.windows")),
                 new Label(messages.get("calendar.balance.protected")));
         javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
@@ -99,17 +99,40 @@ final class BalanceSettingsDialog extends Dialog<BalanceSettings> {
             String id = day.name().toLowerCase(Locale.ROOT);
             Label name = new Label(dayName(day));
             name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Node windows = field("calendar-balance-window-" + id, 16, form.windowsProperty(day));
-            Node kept = field("calendar-balance-protected-" + id, 16, form.protectedProperty(day));
-            // a screen reader says the day and the column: "Monday, Work windows" (issue 18)
-            windows.setAccessibleText(messages.format("calendar.spoken.join", dayName(day), messages.get("calendar.balance.windows")));
-            kept.setAccessibleText(messages.format("calendar.spoken.join", dayName(day), messages.get("calendar.balance.protected")));
-            addRow(grid, row++, name, windows, kept);
+            // each span picked from two lists of times (or typed); a screen reader says "Monday, Work windows: from"
+            Node windows = new DaySpansView(messages, form.windowRows(day), "calendar-balance-window-" + id, dayName(day),
+                    messages.get("calendar.balance.windows")).node();
+            Node kept = new DaySpansView(messages, form.protectedRows(day), "calendar-balance-protected-" + id, dayName(day),
+                    messages.get("calendar.balance.protected")).node();
+            addRow(grid, row, name, windows, kept, freeDay(day, id));
+            for (Node node : new Node[] {name, windows, kept}) {
+                GridPane.setValignment(node, javafx.geometry.VPos.TOP);
+            }
+            // the day's name and "Free day" level with the first line's lists
+            Insets level = new Insets(ROW.getTop() + 6, 0, ROW.getBottom(), 0);
+            GridPane.setMargin(name, level);
+            GridPane.setMargin(grid.getChildren().get(grid.getChildren().size() - 1), level);
+            row++;
             // under each of the day's two fields, in the field's own column: it starts at the field's left edge
             addMessage(grid, row, 1, message("calendar-balance-window-" + id + "-error", BalanceForm.Field.WINDOWS, day, windows));
             addMessage(grid, row++, 2, message("calendar-balance-protected-" + id + "-error", BalanceForm.Field.PROTECTED, day, kept));
         }
         return grid;
+    }
+
+    /** "Free day": one click takes the day's work windows away and protects all of it; unchecked, they come back. */
+    private Node freeDay(DayOfWeek day, String id) {
+        javafx.scene.control.CheckBox free = new javafx.scene.control.CheckBox(messages.get("calendar.balance.freeDay"));
+        free.setId("calendar-balance-free-" + id);
+        free.selectedProperty().bindBidirectional(form.freeDayProperty(day));
+        free.setAccessibleText(messages.format("calendar.balance.freeDay.spoken", dayName(day)));
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(messages.get("calendar.balance.freeDay.tip"));
+        tip.setWrapText(true);
+        tip.setMaxWidth(320);
+        free.setTooltip(tip);
+        free.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setValignment(free, javafx.geometry.VPos.TOP);
+        return free;
     }
 
     private Node numbers() {

@@ -26,7 +26,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * The calendar's toolbar: previous / today / next, go to date, the title, the four views, new
- * event, balance settings and print week; and the keyboard shortcuts its tooltips name.
+ * event, work hours (the balance settings) and print week; and the keyboard shortcuts its tooltips name.
  */
 final class CalendarToolbar {
 
@@ -71,7 +71,12 @@ final class CalendarToolbar {
         create.setId("calendar-new");
         create.setTooltip(tip("calendar.new", NEW));
         create.setOnAction(e -> onNew.run());
-        Button balance = iconButton("calendar-balance", Material2OutlinedMZ.TUNE, "calendar.balanceSettings", null, onBalance);
+        // "Work hours…" in words beside its icon: the icon alone told a new user nothing (issue 18, item 12)
+        Button balance = new Button(messages.get("calendar.balanceSettings"), new FontIcon(Material2OutlinedMZ.TUNE));
+        balance.setId("calendar-balance");
+        balance.setTooltip(tip("calendar.balance.header", null));
+        balance.setAccessibleText(messages.get("calendar.balanceSettings"));
+        balance.setOnAction(e -> onBalance.run());
         Button print = iconButton("calendar-print", Material2OutlinedMZ.PRINT, "calendar.printWeek", PRINT, model::printWeek);
         print.visibleProperty().bind(model.onPrintWeekProperty().isNotNull());
         print.managedProperty().bind(print.visibleProperty());

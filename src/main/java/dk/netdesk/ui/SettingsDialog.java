@@ -23,8 +23,18 @@ public final class SettingsDialog {
     private SettingsDialog() {
     }
 
-    /** Opens the dialog and waits until it closes; language, theme and name apply on OK. */
+    /** Opens the dialog without the work hours row and waits until it closes; language, theme and name apply on OK. */
     public static void show(Window owner, ShellViewModel model) {
+        show(owner, model, null);
+    }
+
+    /**
+     * Opens the dialog and waits until it closes; language, theme and name apply on OK. With {@code workHours}
+     * (null leaves the row out) it has a "Work hours…" button ({@code #settings-work-hours}) that runs it with the
+     * Settings window as owner: the calendar's one work hours dialog, which saves on its own Save, whatever button
+     * then closes Settings.
+     */
+    public static void show(Window owner, ShellViewModel model, java.util.function.Consumer<Window> workHours) {
         Messages messages = model.messages();
         Dialog<ButtonType> dialog = new Dialog<>();
         DialogFit.onScreen(dialog);
@@ -66,6 +76,9 @@ public final class SettingsDialog {
         ownerNameError.visibleProperty().bind(ownerNameError.textProperty().isNotEmpty());
         ownerNameError.managedProperty().bind(ownerNameError.visibleProperty());
         grid.addNote(ownerNameError);
+        if (workHours != null) {
+            addWorkHoursRow(grid, messages, workHours, dialog);
+        }
         if (model.backups() != null) {
             addBackupRows(grid, model.backups(), dialog);
         }
@@ -94,6 +107,21 @@ public final class SettingsDialog {
                 model.setLanguage(language.getValue());
             }
         });
+    }
+
+    /** "Work hours": the button that opens the calendar's work hours dialog over Settings, and what it holds. */
+    private static void addWorkHoursRow(FormGrid grid, Messages messages, java.util.function.Consumer<Window> workHours,
+                                        Dialog<?> dialog) {
+        Button open = new Button(messages.get("settings.workHours.open"));
+        open.setId("settings-work-hours");
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setOnAction(e -> workHours.accept(dialog.getDialogPane().getScene().getWindow()));
+        grid.add("settings.workHours", open);
+        Label note = new Label(messages.get("settings.workHours.note"));
+        note.getStyleClass().add("text-muted");
+        note.setWrapText(true);
+        note.setMaxWidth(420);
+        grid.addNote(note);
     }
 
     /**

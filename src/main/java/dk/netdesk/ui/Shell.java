@@ -63,6 +63,8 @@ public final class Shell {
     /** Help → "Welcome / Getting started…"; null leaves the item out. */
     private Runnable onWelcome;
     private List<MenuCommand> fileCommands = List.of();
+    /** Settings' "Work hours…": opens the work hours dialog over the given window; null leaves the row out. */
+    private Consumer<javafx.stage.Window> onWorkHours;
 
     /**
      * @param openFolder opens a folder (the data folder: Help → Open data folder, About) in the file manager,
@@ -96,6 +98,14 @@ public final class Shell {
      */
     public void setOnWelcome(Runnable action) {
         this.onWelcome = action;
+    }
+
+    /**
+     * Gives Settings its "Work hours…" button, which runs {@code action} with the Settings window (the app opens the
+     * calendar's work hours dialog over it). Call before {@link #show()}.
+     */
+    public void setOnWorkHours(Consumer<javafx.stage.Window> action) {
+        this.onWorkHours = action;
     }
 
     /**
@@ -379,7 +389,7 @@ public final class Shell {
     }
 
     private void openSettings() {
-        SettingsDialog.show(stage, model);
+        SettingsDialog.show(stage, model, onWorkHours);
     }
 
     private void applyTheme(Theme theme) {

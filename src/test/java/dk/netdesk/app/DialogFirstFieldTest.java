@@ -62,7 +62,7 @@ class DialogFirstFieldTest extends KeyboardWindowTest {
 
         keys.ctrl(KeyCode.DIGIT4);
         press(robot, "#calendar-balance");
-        check("Balance settings", "calendar-balance-window-monday");
+        check("Work hours", "calendar-balance-window-monday-start-0");
 
         keys.ctrl(KeyCode.DIGIT4);
         keys.ctrl(KeyCode.F);

@@ -46,7 +46,9 @@ class BalanceErrorsUnderFieldsTest {
     }
 
     private static void typeInto(FxRobot robot, Node pane, String id, String text) {
-        TextField field = (TextField) pane.lookup("#" + id);
+        Node node = pane.lookup("#" + id);
+        // a day's start or end is an editable list of times: the text is typed into its editor
+        TextField field = node instanceof javafx.scene.control.ComboBox<?> combo ? combo.getEditor() : (TextField) node;
         robot.clickOn(field);
         robot.interact(field::selectAll);
         robot.write(text);
@@ -66,8 +68,11 @@ class BalanceErrorsUnderFieldsTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
             Node pane = dialog[0].getDialogPane();
-            typeInto(robot, pane, "calendar-balance-window-wednesday", "18:00-25:00");
-            typeInto(robot, pane, "calendar-balance-protected-friday", "x");
+            typeInto(robot, pane, "calendar-balance-window-wednesday-end-0", "25:00");
+            typeInto(robot, pane, "calendar-balance-protected-friday-start-0", "x");
+            // a time with a start and no end yet: Tuesday's protected time gets a second one, 21:00 to nothing
+            robot.clickOn("#calendar-balance-protected-tuesday-add");
+            robot.write("21:00");
             typeInto(robot, pane, "calendar-balance-budget", "-5");
             typeInto(robot, pane, "calendar-balance-break", "abc");
             robot.clickOn("#calendar-balance-save");
@@ -84,7 +89,13 @@ class BalanceErrorsUnderFieldsTest {
             assertThat(wednesday.getText()).as(where).contains(DayOfWeek.WEDNESDAY.getDisplayName(TextStyle.FULL, locale))
                     .contains("18:00-25:00").doesNotContain("\n");
             assertThat(friday.getText()).as(where).isEqualTo(messages.format("calendar.balance.errorProtectedText",
-                    DayOfWeek.FRIDAY.getDisplayName(TextStyle.FULL, locale), "x"));
+                    DayOfWeek.FRIDAY.getDisplayName(TextStyle.FULL, locale), "x-24:00"));
+            Label tuesday = (Label) pane.lookup("#calendar-balance-protected-tuesday-error");
+            assertThat(tuesday.getText()).as(where + ": a time without its end").isEqualTo(messages.format(
+                    "calendar.balance.errorProtectedText", DayOfWeek.TUESDAY.getDisplayName(TextStyle.FULL, locale), "21:00"));
+            assertUnder(tuesday, pane.lookup("#calendar-balance-protected-tuesday"), where);
+            assertThat(((Label) pane.lookup("#calendar-balance-window-tuesday-error")).isVisible())
+                    .as(where + ": not under Tuesday's work windows").isFalse();
             assertThat(budget.getText()).as(where).isEqualTo(messages.get("calendar.balance.errorBudget"));
             assertThat(breakRule.getText()).as(where).startsWith(messages.format("calendar.balance.errorBreakNumber", ""))
                     .hasSizeGreaterThan(messages.format("calendar.balance.errorBreakNumber", "").length());
@@ -94,8 +105,8 @@ class BalanceErrorsUnderFieldsTest {
             assertUnder(breakRule, pane.lookup("#calendar-balance-break"), where);
             assertThat(((Label) pane.lookup("#calendar-balance-protected-wednesday-error")).isVisible())
                     .as(where + ": Wednesday's protected time is fine").isFalse();
-            assertThat(pane.getScene().getFocusOwner()).as(where + ": the focus is on Wednesday's work windows")
-                    .isSameAs(pane.lookup("#calendar-balance-window-wednesday"));
+            assertThat(pane.getScene().getFocusOwner()).as(where + ": the focus is in the first wrong field, Tuesday's protected time")
+                    .isSameAs(pane.lookup("#calendar-balance-protected-tuesday-start-0"));
 
             // on the screen, Save in sight: the dialog scrolls inside rather than grow past the bottom
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -106,6 +117,9 @@ class BalanceErrorsUnderFieldsTest {
 
             robot.interact(() -> form.budgetProperty().set("10"));
             assertThat(budget.isVisible()).as(where + ": a fixed field loses its message").isFalse();
+            robot.clickOn("#calendar-balance-protected-tuesday-end-0");
+            robot.write("22:00");
+            assertThat(tuesday.isVisible()).as(where + ": the end picked, the message goes").isFalse();
             assertThat(wednesday.isVisible()).as(where + ": the others keep theirs").isTrue();
             assertThat(breakRule.isVisible()).as(where).isTrue();
             robot.interact(() -> dialog[0].close());

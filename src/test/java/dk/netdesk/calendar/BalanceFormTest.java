@@ -201,7 +201,7 @@ class BalanceFormTest {
                 "Monday: the work window 22:00-02:00 ends after midnight. A work window must end on the same day: "
                         + "split it into 22:00-24:00 on Monday and 00:00-02:00 on the next day.",
                 "Wednesday: the protected times 20:00-22:00 and 21:00-23:00 overlap. Join them into one or move one of them.",
-                "Thursday: the work window “evening” cannot be read. Write it as 18:00-21:00; several separated by commas.",
+                "Thursday: the work window “evening” cannot be read. Pick or type a start and an end, such as 18:00 and 21:00.",
                 "Weekly work budget: “1,500” can be read two ways. Write decimals with “.” and no thousands separator: type 1.5 or 1500.",
                 "The break rule must be a number of minutes from 15 to 600.");
         Locale da = new Locale("da");

@@ -117,7 +117,9 @@ class BalanceSettingsDialogTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
-            robot.lookup("#calendar-balance-window-monday").queryAs(javafx.scene.control.TextField.class).setText("22:00-02:00");
+            form.windowRows(java.time.DayOfWeek.MONDAY).rows().get(0).startProperty().set("22:00");
+            robot.lookup("#calendar-balance-window-monday-end-0").queryAs(javafx.scene.control.ComboBox.class).getEditor()
+                    .setText("02:00");
             robot.lookup("#calendar-balance-budget").queryAs(javafx.scene.control.TextField.class).setText("1,500");
         });
         robot.interact(() -> robot.lookup("#calendar-balance-save").queryAs(javafx.scene.control.Button.class).fire());

@@ -128,7 +128,7 @@ class CalendarScreenTest {
         robot.clickOn("#discard-changes"); // a title was typed: Escape asks first
 
         robot.clickOn("#calendar-balance");
-        assertThat(dialog(robot).getScene().getFocusOwner().getId()).isEqualTo("calendar-balance-window-monday");
+        assertThat(dialog(robot).getScene().getFocusOwner().getId()).isEqualTo("calendar-balance-window-monday-start-0");
         robot.type(KeyCode.ESCAPE);
     }
 

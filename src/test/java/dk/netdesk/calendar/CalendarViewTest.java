@@ -294,18 +294,27 @@ class CalendarViewTest {
         assertThat(storedWeek()).hasSize(3);
     }
 
+    /** Puts {@code text} in the editable time list {@code id} of the work hours dialog, as typing does. */
+    private static void comboText(FxRobot robot, String id, String text) {
+        robot.lookup(id).queryAs(javafx.scene.control.ComboBox.class).getEditor().setText(text);
+    }
+
     @Test
     void balanceSettingsRejectBadTimesAndSaveGoodOnes(FxRobot robot) {
         openCalendar(robot);
         assertThat(robot.lookup(".calendar-window").queryAll()).hasSize(5);
         robot.clickOn("#calendar-balance");
-        robot.doubleClickOn("#calendar-balance-window-friday").write("19:00-18:00");
+        // Friday has no work window: "Add time", then the start and the end typed into their lists
+        robot.clickOn("#calendar-balance-window-friday-add").write("19:00").type(KeyCode.TAB).write("18:00");
         robot.clickOn("#calendar-balance-save");
         assertThat(robot.lookup("#calendar-balance-window-friday-error").queryAs(Label.class).getText())
                 .isEqualTo("Friday: the work window 19:00-18:00 ends after midnight. A work window must end on the same day: "
                         + "split it into 19:00-24:00 on Friday and 00:00-18:00 on the next day.");
-        javafx.scene.control.TextField friday = robot.lookup("#calendar-balance-window-friday").queryAs(javafx.scene.control.TextField.class);
-        robot.interact(() -> friday.setText("09:00-12:00, 13:00-15:00"));
+        robot.interact(() -> {
+            comboText(robot, "#calendar-balance-window-friday-start-0", "09:00");
+            comboText(robot, "#calendar-balance-window-friday-end-0", "12:00");
+        });
+        robot.clickOn("#calendar-balance-window-friday-add").write("13:00").type(KeyCode.TAB).write("15:00");
         javafx.scene.control.TextField budget = robot.lookup("#calendar-balance-budget").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> budget.setText("10"));
         robot.clickOn("#calendar-balance-save");

@@ -53,6 +53,7 @@ public final class TestApp implements AutoCloseable {
                 database.dataDir(), "test", context.opening()::folder);
         shell.setCanClose(context::closeEditors);
         shell.setFileCommands(context.fileCommands());
+        shell.setOnWorkHours(context::openWorkHours);
         shell.show();
         context.startLoading();
         return shell;
