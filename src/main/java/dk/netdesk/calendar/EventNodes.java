@@ -31,14 +31,14 @@ final class EventNodes {
     }
 
     /**
-     * An all-day event: one line with its title (id {@code calendar-allday-<key>}, user data the
+     * An all-day event: one line with its title ({@link dk.netdesk.ui.NodeKey} {@code calendar-allday-<key>}, user data the
      * occurrence). A click selects it (keyboard focus, so Delete deletes this one), a double click
      * or Enter opens it. {@code inProtected}: work on a wholly protected day, drawn as work in protected time.
      */
     Label allDay(Occurrence o, boolean breakFlag, boolean inProtected) {
         Label label = new Label(o.title());
         label.getStyleClass().addAll("calendar-event", o.isWork() ? "work" : "personal", "calendar-allday-event");
-        label.setId("calendar-allday-" + idOf(o));
+        dk.netdesk.ui.NodeKey.set(label, "calendar-allday-" + idOf(o));
         label.setUserData(o);
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMinWidth(0);
@@ -68,7 +68,7 @@ final class EventNodes {
     }
 
     /**
-     * A timed event (id {@code calendar-event-<key>}, user data the occurrence), times shown in {@code zone}.
+     * A timed event ({@link dk.netdesk.ui.NodeKey} {@code calendar-event-<key>}, user data the occurrence), times shown in {@code zone}.
      * An event of at most {@link #SHORT_MINUTES} is one line, "09:00 Title"; a longer one has its title
      * (wrapped between words) above its times. The times label has the style class {@code calendar-event-time}.
      * A new block: {@link #shape} and {@link #fill} let a block of the same shape show another event instead.
@@ -176,12 +176,13 @@ final class EventNodes {
     }
 
     /**
-     * Gives a block of the event's {@link #shape} the event: its id, user data, title, times and tooltip text,
+     * Gives a block of the event's {@link #shape} the event: its {@link dk.netdesk.ui.NodeKey}, user data, title, times and tooltip text,
      * fitted to the block's width now (and again whenever the width changes).
      */
     void fill(EventBox box, Occurrence o, java.time.LocalDate day, ZoneId zone, boolean breakFlag, boolean inProtected) {
         box.occurrence = o;
-        box.setId("calendar-event-" + idOf(o));
+        // named in its properties, not its id: a new id would restyle the reused block (decision 0049)
+        dk.netdesk.ui.NodeKey.set(box, "calendar-event-" + idOf(o));
         box.setUserData(o);
         // the part on this day, labelled by what it shows: "00:00–02:00 (from Sun)" after midnight (EventNames.partTimes)
         String timeText = EventNames.partTimes(o, day, zone, messages);
@@ -211,7 +212,7 @@ final class EventNodes {
             tip.append('\n').append(moved);
         }
         if (breakFlag) {
-            box.flagLabel.setId("calendar-breakflag-" + idOf(o));
+            dk.netdesk.ui.NodeKey.set(box.flagLabel, "calendar-breakflag-" + idOf(o));
             tip.append('\n').append(messages.get("calendar.legend.break"));
         }
         if (inProtected) {
@@ -263,7 +264,7 @@ final class EventNodes {
         javafx.scene.control.Button chip = new javafx.scene.control.Button(
                 messages.format("calendar.moreShort", overflow.hidden().size()));
         chip.getStyleClass().add("calendar-more");
-        chip.setId("calendar-more-" + day + "-" + (int) overflow.start());
+        dk.netdesk.ui.NodeKey.set(chip, "calendar-more-" + day + "-" + (int) overflow.start());
         chip.setMinSize(0, 0);
         chip.setAlignment(javafx.geometry.Pos.TOP_CENTER);
         chip.setAccessibleText(messages.format("calendar.more", overflow.hidden().size()));
@@ -430,7 +431,7 @@ final class EventNodes {
         }
     }
 
-    /** The break flag of a block; {@link #fill} gives it its id, {@code calendar-breakflag-<key>}. */
+    /** The break flag of a block; {@link #fill} names it {@code calendar-breakflag-<key>} ({@link dk.netdesk.ui.NodeKey}). */
     private Label breakFlag() {
         FontIcon warn = new FontIcon(Material2OutlinedAL.HOURGLASS_BOTTOM);
         warn.getStyleClass().add("calendar-flag-icon");

@@ -11,13 +11,13 @@ final class HolidayLabels {
     }
 
     /**
-     * A label with the holiday's name (id {@code calendar-holiday-<date>}, style class {@code calendar-holiday}),
+     * A label with the holiday's name ({@link dk.netdesk.ui.NodeKey} {@code calendar-holiday-<date>}, style class {@code calendar-holiday}),
      * read out as "Public holiday: Påskedag" and shown in full in a tooltip. A long name wraps onto more
      * lines in a narrow day.
      */
     static Label of(Holidays.Holiday holiday, Messages messages) {
         Label label = new Label(holiday.name());
-        label.setId("calendar-holiday-" + holiday.date());
+        dk.netdesk.ui.NodeKey.set(label, "calendar-holiday-" + holiday.date());
         label.getStyleClass().add("calendar-holiday");
         label.setMaxWidth(Double.MAX_VALUE);
         // a long name ("Kristi himmelfartsdag", "St. Stephen's Day") takes a second line rather than

@@ -96,7 +96,7 @@ final class MonthGrid {
     private Node cell(LocalDate day) {
         VBox cell = new VBox(2);
         cell.getStyleClass().add("calendar-month-cell");
-        cell.setId("calendar-month-" + day);
+        dk.netdesk.ui.NodeKey.set(cell, "calendar-month-" + day);
         if (day.getMonth() != model.dateProperty().get().getMonth()) {
             cell.getStyleClass().add("other-month");
         }
@@ -125,14 +125,14 @@ final class MonthGrid {
     }
 
     /**
-     * "+n more" (id {@code calendar-month-more-<date>}): a click, Enter or Space lists all the day's events
+     * "+n more" ({@link dk.netdesk.ui.NodeKey} {@code calendar-month-more-<date>}): a click, Enter or Space lists all the day's events
      * (id {@code calendar-month-more-list}; picking one opens it) and "Open the day", which shows the day view.
      */
     private Button more(LocalDate day, List<Occurrence> ofDay) {
         int hidden = ofDay.size() - SHOWN_PER_DAY;
         Button more = new Button(messages.format("calendar.more", hidden));
         more.getStyleClass().addAll("calendar-month-more", "flat");
-        more.setId("calendar-month-more-" + day);
+        dk.netdesk.ui.NodeKey.set(more, "calendar-month-more-" + day);
         more.setMinWidth(0);
         more.setMaxWidth(Double.MAX_VALUE);
         more.setAlignment(Pos.CENTER_LEFT);

@@ -448,7 +448,8 @@ final class TimeGrid {
                 // two rows each: a long name wraps onto a second line in a narrow column
                 holidays.add(HolidayLabels.of(found.get(row), messages), GridColumns.Spec.full(i, 2 * row, 2 * row + 2));
                 // a name cut with "…" in a narrow column is whole in the tooltip of the day's date too
-                if (header.lookup("#calendar-day-" + days.get(i)) instanceof Label date && date.getTooltip() != null) {
+                if (dk.netdesk.ui.NodeKey.find(header, "calendar-day-" + days.get(i)).orElse(null) instanceof Label date
+                        && date.getTooltip() != null) {
                     String line = messages.format("calendar.holiday.accessible", found.get(row).name());
                     date.getTooltip().setText(date.getTooltip().getText() + "\n" + line);
                     date.setAccessibleText(date.getAccessibleText() + ". " + line);
@@ -493,7 +494,8 @@ final class TimeGrid {
             Label label = dayLabels.get(i);
             label.getProperties().put(LocalDate.class, day);
             label.setText(dayName(day, dayMonth, " "));
-            label.setId("calendar-day-" + day);
+            // its date names it in its properties: a new id every week would restyle it (decision 0049)
+            dk.netdesk.ui.NodeKey.set(label, "calendar-day-" + day);
             setStyleClass(label, "today", day.equals(today));
             setStyleClass(label, "weekend", CalendarViewModel.isWeekend(day));
             // the whole date in words is in the tooltip ({@link #showHolidays} adds the day's holidays)
@@ -589,7 +591,7 @@ final class TimeGrid {
      * now line and today's column let the mouse through; a window or protected time takes presses like the grid.
      *
      * @param styleClass the region's one style class
-     * @param id         its id (the tests find the shading by it), or null
+     * @param id         its {@link dk.netdesk.ui.NodeKey} (the tests find the shading by it), or null
      */
     private void mark(String styleClass, String id, GridColumns.Spec spec) {
         java.util.ArrayDeque<Region> same = spareMarks.get(styleClass);
@@ -599,24 +601,24 @@ final class TimeGrid {
             mark.getStyleClass().add(styleClass);
             mark.getProperties().put(MARK, styleClass);
             mark.setMouseTransparent("calendar-today-column".equals(styleClass) || "calendar-now-line".equals(styleClass));
-            mark.setId(id);
+            dk.netdesk.ui.NodeKey.set(mark, id);
             body.add(mark, spec);
             return;
         }
-        mark.setId(id);
+        dk.netdesk.ui.NodeKey.set(mark, id);
         GridColumns.place(mark, spec);
         mark.toFront();
     }
 
     /**
      * Marks the wall-clock times the clock skips on a day (02:00–03:00 when summer time begins) with a
-     * hatched band (id {@code calendar-gap-<date>-<minute>}) that says so in its tooltip.
+     * hatched band ({@link dk.netdesk.ui.NodeKey} {@code calendar-gap-<date>-<minute>}) that says so in its tooltip.
      */
     private void addGaps(int i, LocalDate day, ZoneId zone) {
         for (TimeSpan gap : WallClock.gapsOn(day, zone)) {
             Label band = new Label();
             band.getStyleClass().add("calendar-gap");
-            band.setId("calendar-gap-" + day + "-" + gap.startMinute());
+            dk.netdesk.ui.NodeKey.set(band, "calendar-gap-" + day + "-" + gap.startMinute());
             band.setMinSize(0, 0);
             String text = messages.get("calendar.gap.tooltip");
             band.setTooltip(new javafx.scene.control.Tooltip(text));

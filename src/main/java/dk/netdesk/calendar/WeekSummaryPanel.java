@@ -254,7 +254,7 @@ final class WeekSummaryPanel {
             box.getStyleClass().addAll("calendar-swatch", note.twice() ? "fold" : "gap");
             Label line = new Label(note.text(), box);
             line.getStyleClass().addAll("calendar-legend-item", "calendar-clock-note");
-            line.setId("calendar-clock-" + (note.twice() ? "fold-" : "gap-") + note.day());
+            dk.netdesk.ui.NodeKey.set(line, "calendar-clock-" + (note.twice() ? "fold-" : "gap-") + note.day());
             line.setWrapText(true);
             line.setTooltip(new javafx.scene.control.Tooltip(note.detail()));
             legend.getChildren().add(line);

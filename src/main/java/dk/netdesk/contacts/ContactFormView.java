@@ -26,6 +26,7 @@ public final class ContactFormView {
     private final ContactForm form;
     private final Messages messages;
     private TextField name;
+    private FormGrid grid;
 
     public ContactFormView(ContactForm form, Messages messages) {
         this.form = form;
@@ -34,7 +35,7 @@ public final class ContactFormView {
 
     /** Builds the grid (id {@code contact-form}). */
     public GridPane build() {
-        FormGrid grid = new FormGrid(messages, 8, 4, 180);
+        grid = new FormGrid(messages, 8, 4, 180);
         grid.node().setId("contact-form");
         name = text("details-name", form.nameProperty());
         grid.add("pipeline.details.name", name, form.nameErrorProperty());
@@ -67,6 +68,14 @@ public final class ContactFormView {
         grid.add("pipeline.details.tags", tags, form.tagsErrorProperty());
         grid.add("pipeline.details.notes", area("details-notes", form.notesProperty(), 3), form.notesErrorProperty());
         return grid.node();
+    }
+
+    /**
+     * The form grid {@link #build} made, for rows another feature adds below the contact's own fields (the board's
+     * stage and next follow-up of a new contact), so that their labels line up with these; null before build.
+     */
+    public FormGrid grid() {
+        return grid;
     }
 
     /** Moves the keyboard focus to Name (a new contact was started). */

@@ -41,7 +41,20 @@ final class LibraryReader {
     LibraryReader(LibraryViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.markdown = new MarkdownView(model::openAddress, model::linkRefusal, model::linkHint);
+        this.markdown = new MarkdownView(model::openAddress, model::linkRefusal, model::linkHint)
+                .copying(this::partButton, text -> LibraryView.putOnClipboard(new CopyText(text, "")),
+                        messages.get("library.reader.copy"), messages.get("library.reader.selectAll"));
+    }
+
+    /** A section's or quote's own small Copy button: "Copy quote “A calm answer”". */
+    private Node partButton(BodyParts.Part part) {
+        String key = part.kind() == BodyParts.Kind.SECTION ? "library.copy.section" : "library.copy.quote";
+        Button copy = new Button(null, new FontIcon(Material2OutlinedAL.CONTENT_COPY));
+        copy.getStyleClass().addAll("flat", "button-icon", "small", "md-copy");
+        copy.setAccessibleText(messages.format(key, part.name()));
+        copy.setTooltip(new Tooltip(messages.format(key + ".tip", part.name())));
+        copy.setOnAction(e -> model.copyPart(part).ifPresent(LibraryView::putOnClipboard));
+        return copy;
     }
 
     Node build() {
@@ -114,6 +127,8 @@ final class LibraryReader {
         }
         Node body = markdown.render(item.body(), model.searchedProperty().get());
         body.setId("library-body");
+        body.setAccessibleText(messages.format("library.reader.text", item.title()));
+        body.setAccessibleHelp(messages.get("library.reader.text.help"));
         content.getChildren().add(body);
         Label dates = new Label(messages.format("library.reader.dates",
                 messages.dateTime(item.createdAt().atZone(ZoneId.systemDefault())),

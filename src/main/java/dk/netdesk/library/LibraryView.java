@@ -138,12 +138,17 @@ public final class LibraryView {
 
     /** Puts the shown item's text on the clipboard, as plain text and as HTML. */
     static void copy(LibraryViewModel model) {
-        model.copyText().ifPresent(text -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text.plain());
+        model.copyText().ifPresent(LibraryView::putOnClipboard);
+    }
+
+    /** Puts {@code text} on the clipboard: its plain text, and its HTML when it has any. */
+    static void putOnClipboard(CopyText text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text.plain());
+        if (text.html() != null && !text.html().isEmpty()) {
             content.putHtml(text.html());
-            Clipboard.getSystemClipboard().setContent(content);
-        });
+        }
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     /** Asks before {@code item} is deleted; {@code source} is the node whose window owns the question. */

@@ -456,6 +456,20 @@ public final class LibraryViewModel {
     // ---- use in the field ---------------------------------------------------------------------
 
     /** The shown item's text for the clipboard (the view puts it there), or empty when nothing is shown. */
+    /**
+     * What a section's or a quote's own Copy puts on the clipboard ({@link BodyParts}), and the status line saying so.
+     *
+     * @param part a part of the shown item's body
+     * @return its text; empty when no item is shown
+     */
+    public Optional<CopyText> copyPart(BodyParts.Part part) {
+        if (item.get() == null || part == null) {
+            return Optional.empty();
+        }
+        status.done(() -> messages.format("library.status.copied", part.name()));
+        return Optional.of(part.text());
+    }
+
     public Optional<CopyText> copyText() {
         LibraryItem shown = item.get();
         if (shown == null) {

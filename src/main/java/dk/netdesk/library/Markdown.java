@@ -96,17 +96,43 @@ public final class Markdown {
         });
         for (Link link : links) {
             String label = labelOf(link);
-            String address = link.getDestination();
-            String shown = address.startsWith("mailto:") ? address.substring("mailto:".length()) : address;
-            if (label.isEmpty() || label.equals(address) || label.equals(shown)) {
-                link.insertBefore(new Text(shown));
-            } else {
+            String words = linkWords(label, link.getDestination());
+            if (!label.isEmpty() && words.startsWith(label + " (")) {
                 moveChildrenBefore(link);
-                link.insertBefore(new Text(" (" + shown + ")"));
+                link.insertBefore(new Text(words.substring(label.length())));
+            } else {
+                link.insertBefore(new Text(words));
             }
             link.unlink();
         }
         return document;
+    }
+
+    /**
+     * A link that may open as plain text: {@code label (address)}, or only the address when the label is the address
+     * (a mail link's address without "mailto:"). Also used for a link in text selected in the reading pane.
+     *
+     * @param label   the link's label as shown
+     * @param address the address as {@link LinkPolicy#web} gives it
+     */
+    static String linkWords(String label, String address) {
+        String shown = address.startsWith("mailto:") ? address.substring("mailto:".length()) : address;
+        if (label.isEmpty() || label.equals(address) || label.equals(shown)) {
+            return shown;
+        }
+        return label + " (" + shown + ")";
+    }
+
+    /**
+     * What Copy puts on the clipboard for a part of a parsed body ({@link BodyParts}): the same rules as
+     * {@link #plainText(String)} and {@link #html(String)}.
+     *
+     * @param document a document holding only the part's blocks; changed in place
+     */
+    static CopyText copyOf(Node document) {
+        withSafeLinks(document, NO_HINT);
+        String html = HTML.render(document);
+        return new CopyText(PLAIN.render(linksAsWords(document)).strip(), html);
     }
 
     /** No hint after a refused link: only its label. */

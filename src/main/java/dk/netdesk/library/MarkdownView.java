@@ -1,5 +1,6 @@
 package dk.netdesk.library;
 
+import dk.netdesk.ui.LinkPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -19,6 +21,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
+import org.commonmark.node.Document;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -51,6 +54,23 @@ public final class MarkdownView {
     private final java.util.function.BiFunction<String, String, String> hint;
     /** The searched words marked in the text being rendered. */
     private FtsQuery highlight = FtsQuery.parse("");
+    /** A section's or quote's Copy button; null for none. */
+    private Function<BodyParts.Part, Node> partButton;
+    /** The context menu's words for a selection: "Copy", "Select all". */
+    private String copyWords = "Copy";
+    private String selectAllWords = "Select all";
+    /** What puts a selected text on the clipboard. */
+    private Consumer<String> copySelection = text -> { };
+
+    // state of one render
+    private TextSelection selection;
+    private BodyParts parts;
+    private int sectionsShown;
+    private int quotesShown;
+    private int quoteDepth;
+    /** The marker of the list item whose first flow comes next ("- ", "2. "), and whether it follows an item. */
+    private String pendingMarker;
+    private boolean pendingInList;
 
     /**
      * @param opener  opens a link's destination when it is clicked (only destinations {@code refusal} lets through)
@@ -74,6 +94,24 @@ public final class MarkdownView {
         this.hint = hint;
     }
 
+    /**
+     * Makes the rendered text selectable and gives each section and quote its own Copy button (issue 18, item 14).
+     *
+     * @param partButton    a part ({@link BodyParts}) → its Copy button, put after a section's heading and beside a quote
+     * @param copySelection puts a text selected in the pane on the clipboard (Ctrl+C, the context menu's Copy)
+     * @param copyWords     the context menu's "Copy"
+     * @param selectAllWords the context menu's "Select all"
+     * @return this view
+     */
+    public MarkdownView copying(Function<BodyParts.Part, Node> partButton, Consumer<String> copySelection,
+                                String copyWords, String selectAllWords) {
+        this.partButton = partButton;
+        this.copySelection = copySelection;
+        this.copyWords = copyWords;
+        this.selectAllWords = selectAllWords;
+        return this;
+    }
+
     public Node render(String markdown) {
         return render(markdown, FtsQuery.parse(""));
     }
@@ -83,7 +121,15 @@ public final class MarkdownView {
         this.highlight = highlight == null ? FtsQuery.parse("") : highlight;
         VBox root = new VBox(10);
         root.getStyleClass().add("md");
+        selection = new TextSelection(root, copySelection, copyWords, selectAllWords);
+        parts = partButton == null ? null : BodyParts.of(markdown);
+        sectionsShown = 0;
+        quotesShown = 0;
+        quoteDepth = 0;
+        pendingMarker = null;
+        pendingInList = false;
         addBlocks(root, Markdown.parse(markdown));
+        selection = null;
         return root;
     }
 
@@ -101,7 +147,16 @@ public final class MarkdownView {
             return flow(block, "md-paragraph");
         }
         if (block instanceof Heading heading) {
-            return flow(block, "md-h" + Math.min(heading.getLevel(), 3));
+            TextFlow flow = flow(block, "md-h" + Math.min(heading.getLevel(), 3));
+            if (parts != null && block.getParent() instanceof Document && sectionsShown < parts.sections().size()) {
+                Text gap = new Text(" ");
+                gap.getStyleClass().add("md-text");
+                gap.getProperties().put(TextSelection.COPY, "");
+                Node button = partButton.apply(parts.sections().get(sectionsShown++));
+                button.setId("md-copy-section-" + sectionsShown);
+                flow.getChildren().addAll(gap, button);
+            }
+            return flow;
         }
         if (block instanceof BulletList || block instanceof OrderedList) {
             VBox list = new VBox(4);
@@ -110,11 +165,15 @@ public final class MarkdownView {
                     ? ordered.getMarkerStartNumber() : 1;
             for (org.commonmark.node.Node item = block.getFirstChild(); item != null; item = item.getNext()) {
                 if (item instanceof ListItem) {
+                    pendingMarker = block instanceof OrderedList ? number + ". " : "- ";
+                    pendingInList = item != block.getFirstChild();
                     Label marker = new Label(block instanceof OrderedList ? (number++) + "." : "•");
                     marker.getStyleClass().add("md-marker");
                     marker.setMinWidth(22);
                     VBox content = new VBox(4);
                     addBlocks(content, item);
+                    pendingMarker = null;
+                    pendingInList = false;
                     HBox.setHgrow(content, Priority.ALWAYS);
                     list.getChildren().add(new HBox(4, marker, content));
                 }
@@ -124,8 +183,22 @@ public final class MarkdownView {
         if (block instanceof BlockQuote) {
             VBox quote = new VBox(6);
             quote.getStyleClass().add("md-quote");
+            Node button = parts != null && quoteDepth == 0 && quotesShown < parts.quotes().size()
+                    ? partButton.apply(parts.quotes().get(quotesShown++)) : null;
+            if (button != null) {
+                button.setId("md-copy-quote-" + quotesShown);
+            }
+            quoteDepth++;
             addBlocks(quote, block);
-            return quote;
+            quoteDepth--;
+            if (button == null) {
+                return quote;
+            }
+            HBox.setHgrow(quote, Priority.ALWAYS);
+            quote.setMaxWidth(Double.MAX_VALUE);
+            HBox withCopy = new HBox(6, quote, button);
+            withCopy.getStyleClass().add("md-quote-row");
+            return withCopy;
         }
         if (block instanceof FencedCodeBlock fenced) {
             return code(fenced.getLiteral());
@@ -142,10 +215,14 @@ public final class MarkdownView {
         return null;
     }
 
+    /** A code block: its text in a flow (selectable) inside a shaded box. */
     private Node code(String literal) {
-        Label code = new Label(literal.stripTrailing());
+        Text text = new Text(literal.stripTrailing());
+        text.getStyleClass().addAll("md-text", "md-code-text");
+        TextFlow flow = new TextFlow(text);
+        select(flow);
+        StackPane code = new StackPane(flow);
         code.getStyleClass().add("md-code-block");
-        code.setWrapText(true);
         code.setMaxWidth(Double.MAX_VALUE);
         return code;
     }
@@ -156,7 +233,18 @@ public final class MarkdownView {
         List<Node> runs = new ArrayList<>();
         block.accept(new Inlines(runs, new ArrayList<>()));
         flow.getChildren().setAll(runs);
+        select(flow);
         return flow;
+    }
+
+    /** Adds a flow to the pane's selection, in reading order. */
+    private void select(TextFlow flow) {
+        if (selection == null) {
+            return;
+        }
+        selection.add(flow, pendingInList ? "\n" : "\n\n", pendingMarker == null ? "" : pendingMarker);
+        pendingMarker = null;
+        pendingInList = false;
     }
 
     /** Walks the inline nodes, keeping the styles of the enclosing emphasis. */
@@ -263,6 +351,8 @@ public final class MarkdownView {
             }
             Hyperlink hyperlink = new Hyperlink(label.isEmpty() ? destination : label);
             hyperlink.getStyleClass().add("md-link");
+            hyperlink.getProperties().put(TextSelection.COPY,
+                    Markdown.linkWords(hyperlink.getText(), LinkPolicy.web(destination).orElse(destination)));
             hyperlink.setOnAction(e -> opener.accept(destination));
             runs.add(hyperlink);
         }

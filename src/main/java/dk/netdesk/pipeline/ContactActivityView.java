@@ -55,27 +55,37 @@ final class ContactActivityView {
     }
 
     private Node followUpSection() {
-        DatePicker date = datePicker("details-follow-up");
-        date.valueProperty().bindBidirectional(activity.followUpDateProperty());
+        // the same labelled Date, Time and Kind rows as a new contact's (FollowUpFieldsView), then Set and Clear
+        dk.netdesk.ui.FormGrid grid = new dk.netdesk.ui.FormGrid(messages, 8, 4, 150);
+        grid.node().setId("details-follow-up-form");
+        FollowUpFieldsView next = new FollowUpFieldsView(activity.followUp(), messages, "details-follow-up");
+        next.addTo(grid, null, null);
+        DatePicker date = next.date();
         Button set = new Button(messages.get("pipeline.details.followUp.set"));
         set.setId("details-follow-up-set");
-        set.setOnAction(e -> activity.setNextFollowUp(date.getValue()));
+        set.setOnAction(e -> {
+            if (!activity.setNextFollowUp()) {
+                dk.netdesk.ui.FirstError.focus(grid.node()); // the field at fault, to be corrected
+            }
+        });
         Button clear = new Button(messages.get("pipeline.details.followUp.clear"));
         clear.setId("details-follow-up-clear");
         clear.setOnAction(e -> activity.setNextFollowUp(null));
         DateText.guard(set, date);
         set.setMinWidth(Region.USE_PREF_SIZE);
         clear.setMinWidth(Region.USE_PREF_SIZE);
-        // The rows wrap in a narrow panel: the date field keeps room for a whole date, the buttons their words.
-        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6, date, set, clear);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6, set, clear);
         row.setAlignment(Pos.CENTER_LEFT);
+        grid.addNote(row);
 
         DatePicker when = datePicker("details-schedule-date");
         when.valueProperty().bindBidirectional(activity.scheduleDateProperty());
+        when.setMaxWidth(Double.MAX_VALUE);
         TextField time = text("details-schedule-time", activity.scheduleTimeProperty());
         time.setPrefColumnCount(5);
-        // the whole time ("18:00") stays readable when the row is narrow: the date field gives way instead
+        // the whole time ("18:00") stays readable
         time.setMinWidth(Region.USE_PREF_SIZE);
+        time.setMaxWidth(Region.USE_PREF_SIZE);
         time.setPromptText(messages.get("pipeline.details.schedule.time"));
         dk.netdesk.ui.HintFit.whole(time);
         Button schedule = new Button(messages.get("pipeline.details.schedule"), new FontIcon(Material2OutlinedAL.EVENT));
@@ -95,16 +105,17 @@ final class ContactActivityView {
             }
         });
         DateText.guard(schedule, when);
-        javafx.scene.layout.FlowPane plan = new javafx.scene.layout.FlowPane(8, 6, when, time, schedule);
-        plan.setAlignment(Pos.CENTER_LEFT);
         Label timeError = FieldMessage.label("details-schedule-time-error", Bindings.createStringBinding(
                 () -> activity.scheduleTimeErrorProperty().get() == null ? "" : activity.scheduleTimeErrorProperty().get(),
                 activity.scheduleTimeErrorProperty()), time);
+        // "Plan in calendar" has its own labelled date and time rows, under the follow-up's
+        grid.add("pipeline.details.schedule.date", DateText.withMessage(when, messages)).label().setLabelFor(when);
+        grid.add("pipeline.followUp.time", FieldMessage.under(time, timeError)).label().setLabelFor(time);
+        grid.addNote(schedule);
         Label help = new Label(messages.get("pipeline.details.schedule.help"));
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
-        return storedOnly(section("pipeline.details.section.followUp", new VBox(6, row, DateText.message(date, messages), plan,
-                DateText.message(when, messages), timeError, help)));
+        return storedOnly(section("pipeline.details.section.followUp", new VBox(6, grid.node(), help)));
     }
 
     /** The library's scripts for the contact's current stage, each with a Copy button. */

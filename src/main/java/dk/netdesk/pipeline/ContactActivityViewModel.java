@@ -57,7 +57,8 @@ public final class ContactActivityViewModel {
     private final ObservableList<Consent> consents = FXCollections.observableArrayList();
     private final ObservableList<ContactLinks.Script> stageScripts = FXCollections.observableArrayList();
 
-    private final ObjectProperty<LocalDate> followUpDate = new SimpleObjectProperty<>();
+    /** The next follow-up's date, time and kind as the panel shows them (set with Set). */
+    private final FollowUpFields followUp;
     private final StringProperty doNotContactReason = new SimpleStringProperty("");
 
     private final ObjectProperty<InteractionType> interactionType = new SimpleObjectProperty<>(InteractionType.CALL);
@@ -99,6 +100,7 @@ public final class ContactActivityViewModel {
         this.messages = messages;
         this.clock = clock;
         this.contactName = contactName;
+        this.followUp = new FollowUpFields(messages);
         resetForms();
         scheduleTime.addListener((obs, old, now) -> scheduleTimeError.set(null));
     }
@@ -119,7 +121,7 @@ public final class ContactActivityViewModel {
     void show(long id, Snapshot s, boolean resetForms) {
         contactId = id;
         contactStatus.set(s.status());
-        followUpDate.set(s.status().nextFollowUp());
+        followUp.fill(s.status().followUp());
         doNotContactReason.set(s.status().doNotContactReason());
         interactions.setAll(s.interactions());
         history.setAll(s.history());
@@ -134,7 +136,7 @@ public final class ContactActivityViewModel {
     void clear() {
         contactId = null;
         contactStatus.set(null);
-        followUpDate.set(null);
+        followUp.fill(null);
         doNotContactReason.set("");
         interactions.clear();
         history.clear();
@@ -187,13 +189,37 @@ public final class ContactActivityViewModel {
             return false;
         }
         if (date != null && refusedForDoNotContact()) {
-            followUpDate.set(contactStatus.get().nextFollowUp());
+            followUp.fill(contactStatus.get().followUp());
             return false;
         }
         write(() -> pipeline.setNextFollowUp(id, date), () -> {
             String who = contactName.get();
             status.done(() -> date == null ? messages.format("pipeline.details.status.followUpCleared", who)
                     : messages.format("pipeline.details.status.followUpSet", who, messages.date(date)));
+            reload(id);
+        });
+        return true;
+    }
+
+    /**
+     * Set: stores the next follow-up as the fields say (date, time, kind; no date clears it). Refused, saving
+     * nothing, when a field is at fault (its message shows under it: a time with no date, a time or date that cannot
+     * be read) or, for a date, when the contact is do-not-contact (the reason is shown).
+     */
+    public boolean setNextFollowUp() {
+        Long id = contactId;
+        if (id == null || !followUp.validate()) {
+            return false;
+        }
+        NextFollowUp plan = followUp.followUp();
+        if (plan != null && refusedForDoNotContact()) {
+            followUp.fill(contactStatus.get().followUp());
+            return false;
+        }
+        write(() -> pipeline.planNextFollowUp(id, plan), () -> {
+            String who = contactName.get();
+            status.done(() -> plan == null ? messages.format("pipeline.details.status.followUpCleared", who)
+                    : messages.format("pipeline.details.status.followUpSet", who, messages.date(plan.date())));
             reload(id);
         });
         return true;
@@ -473,7 +499,9 @@ public final class ContactActivityViewModel {
     public ObservableList<StageVisit> history() { return history; }
     public ObservableList<Consent> consents() { return consents; }
     public ObservableList<ContactLinks.Script> stageScripts() { return stageScripts; }
-    public ObjectProperty<LocalDate> followUpDateProperty() { return followUpDate; }
+    public ObjectProperty<LocalDate> followUpDateProperty() { return followUp.dateProperty(); }
+    /** The next follow-up's fields (date, time, kind) as the panel shows them. */
+    public FollowUpFields followUp() { return followUp; }
     public StringProperty doNotContactReasonProperty() { return doNotContactReason; }
     public ObjectProperty<InteractionType> interactionTypeProperty() { return interactionType; }
     public ObjectProperty<LocalDate> interactionDateProperty() { return interactionDate; }

@@ -70,6 +70,7 @@ public final class ContactDetailsView {
         ContactFormView fields = new ContactFormView(model.form(), messages);
         sections.setPadding(new Insets(4, 12, 12, 12));
         sections.getChildren().add(fields.build());
+        newContactRows(fields.grid());
         sections.getChildren().addAll(new ContactActivityView(model.activity(), messages, model.zone(),
                 model.contactIdProperty().isNotNull().and(model.goneProperty().not())).build());
         sections.getChildren().add(new ContactAttachmentsView(model.attachments(), messages,
@@ -118,6 +119,25 @@ public final class ContactDetailsView {
             javafx.application.Platform.runLater(fields::focusName);
         }
         return panel;
+    }
+
+    /**
+     * The rows a new contact has below its fields (issue 18, item 11): its stage ("Stage", the column it was started
+     * from, else the first) and its next follow-up (date, time, kind), stored with it by Save. Shown only while a new
+     * contact is typed; a stored contact's follow-up is in its own section below.
+     */
+    private void newContactRows(dk.netdesk.ui.FormGrid grid) {
+        NewContactPlan plan = model.newContactPlan();
+        javafx.scene.control.ComboBox<Stage> stage = new javafx.scene.control.ComboBox<>(plan.stages());
+        stage.setId("details-new-stage");
+        stage.setConverter(dk.netdesk.ui.DisplayText.of(s -> s.name(messages)));
+        dk.netdesk.ui.ComboText.follow(stage);
+        stage.valueProperty().bindBidirectional(plan.stageProperty());
+        stage.setMaxWidth(Double.MAX_VALUE);
+        javafx.beans.binding.BooleanBinding isNew = model.contactIdProperty().isNull();
+        grid.add("pipeline.details.newStage", stage).visibleWhen(isNew);
+        new FollowUpFieldsView(plan.followUp(), messages, "details-new-follow-up")
+                .addTo(grid, "pipeline.details.section.followUp", isNew).setId("details-new-follow-up-heading");
     }
 
     private Node header(Node panel) {

@@ -58,6 +58,11 @@ public final class ContactDetailsViewModel implements ContactEditor {
     private final PersonExport export;
     private final ContactAttachmentsViewModel attachments;
     private final EraseViewModel erase;
+    private final PipelineRepository pipeline;
+    /** A new contact's stage and next follow-up, chosen before its first save. */
+    private final NewContactPlan plan;
+    /** Unsaved edits: the fields, and for a new contact also its stage and follow-up. */
+    private final BooleanBinding dirty;
 
     private final ReadOnlyObjectWrapper<Long> contactId = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
@@ -83,6 +88,9 @@ public final class ContactDetailsViewModel implements ContactEditor {
         this.messages = messages;
         this.clock = clock;
         this.form = new ContactForm(clock);
+        this.pipeline = pipeline;
+        this.plan = new NewContactPlan(messages);
+        this.dirty = form.dirtyProperty().or(contactId.isNull().and(open).and(plan.changedProperty()));
         this.activity = new ContactActivityViewModel(pipeline, links, background, undo, status, messages, clock,
                 () -> form.nameProperty().get());
         this.export = export;
@@ -110,23 +118,37 @@ public final class ContactDetailsViewModel implements ContactEditor {
 
     @Override
     public boolean newContact() {
+        return newContact(null);
+    }
+
+    /**
+     * As {@link #newContact()}, with the new contact's stage set to {@code stageId} (the board column the user
+     * started from), or the first stage when null or no longer there.
+     */
+    public boolean newContact(Long stageId) {
         // The empty form opens at once, so the keys typed right after Ctrl+N go to its Name field (decision 0042);
-        // the referrer choices are read again behind it.
+        // the referrer choices and the stages are read again behind it.
         return leave(() -> {
             contactId.set(null);
             form.fill(ContactDetails.empty(), false, new java.util.ArrayList<>(form.referrerChoices()));
+            plan.start(stageId);
             activity.clear();
             duplicates.set(null);
             outOfDate.set(false);
             gone.set(false);
             open.set(true);
             newContactStarted.set(newContactStarted.get() + 1);
-            background.run(service::names, names -> {
+            background.run(() -> new Choices(service.names(), pipeline.stages()), read -> {
                 if (contactId.get() == null && open.get()) {
-                    form.updateReferrerChoices(names);
+                    form.updateReferrerChoices(read.names());
+                    plan.setStages(read.stages());
                 }
             }, e -> { });
         });
+    }
+
+    /** What a new contact's choices are read from: the contacts that may be referrers, and the stages. */
+    private record Choices(List<ContactRef> names, List<Stage> stages) {
     }
 
     /** Closes the editor, asking first about unsaved changes; false when the user stays. */
@@ -141,6 +163,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
             clear();
         } else if (id == null) {
             form.fill(ContactDetails.empty(), false, form.referrerChoices());
+            plan.start(plan.stageId());
         } else {
             load(id);
         }
@@ -165,7 +188,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
         if (leaving) {
             return false;
         }
-        if (!form.dirtyProperty().get()) {
+        if (!dirty.get()) {
             next.run();
             return true;
         }
@@ -313,14 +336,21 @@ public final class ContactDetailsViewModel implements ContactEditor {
      */
     private Callable<Saved> saving(boolean allowDuplicate) {
         duplicates.set(null);
-        if (!form.validateAll()) {
+        Long id = contactId.get();
+        boolean fieldsValid = form.validateAll();
+        // a new contact's follow-up is checked too: each field at fault gets its message, and nothing is saved
+        boolean planValid = id != null || plan.followUp().validate();
+        if (!fieldsValid || !planValid) {
             // goes once the fields marked in red are corrected (or the form is left)
-            status.showWhile(() -> messages.get("contact.status.fixErrors"), form.errorsShownProperty());
+            status.showWhile(() -> messages.get("contact.status.fixErrors"), form.errorsShownProperty()
+                    .or(plan.followUp().dateErrorProperty().isNotEmpty()).or(plan.followUp().timeErrorProperty().isNotEmpty())
+                    .or(plan.followUp().unreadableDateProperty().isNotNull()));
             return null;
         }
         ContactDetails details = form.details();
         ContactDetails before = form.original();
-        Long id = contactId.get();
+        Long stageId = plan.stageId();
+        NextFollowUp followUp = plan.followUp().followUp();
         return () -> {
             if (id != null) {
                 if (!allowDuplicate) {
@@ -343,7 +373,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
                     return new Saved(null, null, null, found, details);
                 }
             }
-            return new Saved(null, null, service.create(details, this), null, details);
+            return new Saved(null, null, service.create(details, stageId, followUp, this), null, details);
         };
     }
 
@@ -578,7 +608,10 @@ public final class ContactDetailsViewModel implements ContactEditor {
      * screen, or removed by a restore): Save stores them as a new contact, Close or Reload drops them.
      */
     public ReadOnlyBooleanProperty goneProperty() { return gone.getReadOnlyProperty(); }
-    public BooleanBinding dirtyProperty() { return form.dirtyProperty(); }
+    /** True while there are unsaved edits: the fields, and for a new contact its stage or follow-up too. */
+    public BooleanBinding dirtyProperty() { return dirty; }
+    /** A new contact's stage and next follow-up (shown while a new contact is typed). */
+    public NewContactPlan newContactPlan() { return plan; }
     /** True while a person's data export runs. */
     public ReadOnlyBooleanProperty exportingProperty() { return exporting.getReadOnlyProperty(); }
     /** The folder the last export in this editor wrote, or null. */

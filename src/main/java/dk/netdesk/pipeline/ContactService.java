@@ -61,9 +61,25 @@ public final class ContactService {
      * @throws IllegalArgumentException when a field is invalid; nothing is written
      */
     public Contact create(ContactDetails details, Object origin) {
+        return create(details, null, null, origin);
+    }
+
+    /**
+     * Stores a new contact at the end of the stage {@code stageId} (the first stage when null or no longer there)
+     * with its next follow-up, in one transaction: when any part fails, nothing is stored.
+     *
+     * @param stageId  the stage the contact starts in, or null for the first
+     * @param followUp its next follow-up (date, optional time and kind), or null for none
+     * @param origin   who asks (published with the change), or null
+     * @throws IllegalArgumentException when a field is invalid; nothing is written
+     */
+    public Contact create(ContactDetails details, Long stageId, NextFollowUp followUp, Object origin) {
         long id = database.inTransaction(() -> {
             long newId = contacts.insert(details);
-            pipeline.placeAtEndOfFirstStage(newId);
+            pipeline.placeAtEndOf(newId, stageId);
+            if (followUp != null) {
+                pipeline.writeNextFollowUp(newId, followUp);
+            }
             return newId;
         });
         changes.publish(Changes.Topic.CONTACTS, origin);

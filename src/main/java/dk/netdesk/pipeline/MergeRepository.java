@@ -58,13 +58,16 @@ public final class MergeRepository {
             String reason = joinReasons(kept.getDoNotContact() == 1L ? kept.getDoNotContactReason() : "",
                     other.getDoNotContact() == 1L ? other.getDoNotContactReason() : "");
             dsl.update(CONTACT).set(CONTACT.DO_NOT_CONTACT, 1L).set(CONTACT.DO_NOT_CONTACT_REASON, reason)
-                    .set(CONTACT.NEXT_FOLLOW_UP, (String) null).where(CONTACT.ID.eq(keptId)).execute();
+                    .set(CONTACT.NEXT_FOLLOW_UP, (String) null).set(CONTACT.NEXT_FOLLOW_UP_TIME, (String) null)
+                    .set(CONTACT.NEXT_FOLLOW_UP_KIND, (String) null).where(CONTACT.ID.eq(keptId)).execute();
             return;
         }
         String a = kept.getNextFollowUp();
         String b = other.getNextFollowUp();
         if (a == null || (b != null && LocalDate.parse(b).isBefore(LocalDate.parse(a)))) {
-            dsl.update(CONTACT).set(CONTACT.NEXT_FOLLOW_UP, b).where(CONTACT.ID.eq(keptId)).execute();
+            // the other's follow-up is taken whole: its time and kind go with its date
+            dsl.update(CONTACT).set(CONTACT.NEXT_FOLLOW_UP, b).set(CONTACT.NEXT_FOLLOW_UP_TIME, other.getNextFollowUpTime())
+                    .set(CONTACT.NEXT_FOLLOW_UP_KIND, other.getNextFollowUpKind()).where(CONTACT.ID.eq(keptId)).execute();
         }
     }
 

@@ -131,8 +131,11 @@ public final class PersonExport {
     public record Referrer(long id, String name) {
     }
 
-    /** The contact's place on the board now. */
-    public record PipelineData(String stage, String nextFollowUp) {
+    /**
+     * The contact's place on the board now: its stage, and its next follow-up's date (ISO), time ("HH:MM") and kind
+     * ({@link FollowUpKind} name), each null when not set.
+     */
+    public record PipelineData(String stage, String nextFollowUp, String nextFollowUpTime, String nextFollowUpKind) {
     }
 
     /** One stage the contact entered, and when. */
@@ -181,7 +184,9 @@ public final class PersonExport {
                 text(contact.doNotContactReason()), moment(contact.createdAt()), moment(contact.updatedAt()));
         ContactStatus status = pipeline.status(contactId);
         PipelineData place = new PipelineData(status == null ? "" : text(status.stageName()),
-                status == null ? null : date(status.nextFollowUp()));
+                status == null ? null : date(status.nextFollowUp()),
+                status == null || status.nextFollowUpTime() == null ? null : status.nextFollowUpTime().toString(),
+                status == null || status.nextFollowUpKind() == null ? null : status.nextFollowUpKind().name());
         // Oldest first: the repository gives newest first, and visits in one second keep their order.
         List<StageVisit> visits = new java.util.ArrayList<>(pipeline.stageHistory(contactId));
         java.util.Collections.reverse(visits);

@@ -598,10 +598,49 @@ public final class PipelineRepository {
                 throw new dk.netdesk.contacts.DoNotContactException(contactId, contact.getName(),
                         contact.getDoNotContactReason());
             }
-            tx.update(CONTACT).set(CONTACT.NEXT_FOLLOW_UP, date == null ? null : date.toString())
-                    .where(CONTACT.ID.eq(contactId)).execute();
+            setFollowUpDate(tx, contactId, date == null ? null : date.toString());
         });
         changes.publish(Changes.Topic.CONTACTS);
+    }
+
+    /**
+     * Sets the next follow-up with its time and kind (decision 0045), or with null clears it. Setting one is refused
+     * for a do-not-contact contact with {@link dk.netdesk.contacts.DoNotContactException} (nothing written). In
+     * its own transaction and publishes {@code CONTACTS}.
+     */
+    public void planNextFollowUp(long contactId, NextFollowUp plan) {
+        writeNextFollowUp(contactId, plan);
+        changes.publish(Changes.Topic.CONTACTS);
+    }
+
+    /**
+     * As {@link #planNextFollowUp}, joining the caller's transaction and publishing nothing (the
+     * caller does, once it has committed): a new contact is stored with its follow-up in one transaction.
+     */
+    public void writeNextFollowUp(long contactId, NextFollowUp plan) {
+        dsl().transaction(() -> {
+            DSLContext tx = dsl();
+            ContactRecord contact = contact(tx, contactId);
+            if (plan != null && contact.getDoNotContact() == 1L) {
+                throw new dk.netdesk.contacts.DoNotContactException(contactId, contact.getName(),
+                        contact.getDoNotContactReason());
+            }
+            tx.update(CONTACT).set(CONTACT.NEXT_FOLLOW_UP, plan == null ? null : plan.date().toString())
+                    .set(CONTACT.NEXT_FOLLOW_UP_TIME, plan == null || plan.time() == null ? null
+                            : dk.netdesk.ui.TimeOfDay.format(plan.time().getHour() * 60 + plan.time().getMinute()))
+                    .set(CONTACT.NEXT_FOLLOW_UP_KIND, plan == null || plan.kind() == null ? null : plan.kind().name())
+                    .where(CONTACT.ID.eq(contactId)).execute();
+        });
+    }
+
+    /**
+     * Sets the follow-up date alone: the time and kind stay when the date is the same, and are cleared when it
+     * changes, as they belong to the date they were planned with (decision 0045).
+     */
+    private static void setFollowUpDate(DSLContext tx, long contactId, String date) {
+        tx.update(CONTACT).set(CONTACT.NEXT_FOLLOW_UP_TIME, (String) null).set(CONTACT.NEXT_FOLLOW_UP_KIND, (String) null)
+                .where(CONTACT.ID.eq(contactId).and(CONTACT.NEXT_FOLLOW_UP.isDistinctFrom(date))).execute();
+        tx.update(CONTACT).set(CONTACT.NEXT_FOLLOW_UP, date).where(CONTACT.ID.eq(contactId)).execute();
     }
 
     /**
@@ -619,7 +658,8 @@ public final class PipelineRepository {
             var update = tx.update(CONTACT).set(CONTACT.DO_NOT_CONTACT, doNotContact ? 1L : 0L)
                     .set(CONTACT.DO_NOT_CONTACT_REASON, doNotContact ? clean : "");
             if (doNotContact) {
-                update = update.set(CONTACT.NEXT_FOLLOW_UP, (String) null);
+                update = update.set(CONTACT.NEXT_FOLLOW_UP, (String) null).set(CONTACT.NEXT_FOLLOW_UP_TIME, (String) null)
+                        .set(CONTACT.NEXT_FOLLOW_UP_KIND, (String) null);
             }
             update.where(CONTACT.ID.eq(contactId)).execute();
         });
@@ -629,11 +669,19 @@ public final class PipelineRepository {
     /** Stage, follow-up and do-not-contact of one contact. */
     public ContactStatus status(long contactId) {
         var r = dsl().select(STAGE.NAME, CONTACT.NEXT_FOLLOW_UP, CONTACT.DO_NOT_CONTACT, CONTACT.DO_NOT_CONTACT_REASON,
-                        CONTACT.STAGE_ID, STAGE.DEFAULT_KEY)
+                        CONTACT.STAGE_ID, STAGE.DEFAULT_KEY, CONTACT.NEXT_FOLLOW_UP_TIME, CONTACT.NEXT_FOLLOW_UP_KIND)
                 .from(CONTACT).leftJoin(STAGE).on(STAGE.ID.eq(CONTACT.STAGE_ID)).where(CONTACT.ID.eq(contactId))
                 .fetchOptional().orElseThrow(() -> new IllegalStateException("Contact " + contactId + " no longer exists"));
         return new ContactStatus(r.value1() == null ? "" : r.value1(), r.value2() == null ? null : LocalDate.parse(r.value2()),
-                r.value3() == 1L, r.value4(), r.value5(), r.value6());
+                r.value3() == 1L, r.value4(), r.value5(), r.value6(), followUpTime(r.value7()), followUpKind(r.value8()));
+    }
+
+    private static java.time.LocalTime followUpTime(String stored) {
+        return stored == null ? null : java.time.LocalTime.parse(stored);
+    }
+
+    private static FollowUpKind followUpKind(String stored) {
+        return stored == null ? null : FollowUpKind.valueOf(stored);
     }
 
     /** Contacts whose follow-up is due on or before {@code today}, most urgent first; never do-not-contact ones. */
@@ -680,11 +728,10 @@ public final class PipelineRepository {
                     .set(INTERACTION.HAPPENED_ON, date.toString()).set(INTERACTION.TEXT, trim(text))
                     .set(INTERACTION.OUTCOME, trim(outcome)).set(INTERACTION.CREATED_AT, now)
                     .returning(INTERACTION.ID).fetchOne().getId();
-            var update = tx.update(CONTACT).set(CONTACT.LAST_TOUCHED_AT, now);
+            tx.update(CONTACT).set(CONTACT.LAST_TOUCHED_AT, now).where(CONTACT.ID.eq(contactId)).execute();
             if (nextFollowUp != null) {
-                update = update.set(CONTACT.NEXT_FOLLOW_UP, nextFollowUp.toString());
+                setFollowUpDate(tx, contactId, nextFollowUp.toString());
             }
-            update.where(CONTACT.ID.eq(contactId)).execute();
             return new Interaction(id, contactId, type, date, trim(text), trim(outcome));
         });
         changes.publish(Changes.Topic.CONTACTS);
@@ -745,8 +792,24 @@ public final class PipelineRepository {
         dsl().transaction(() -> placeAtEndOfFirstStage(dsl(), contactId, now()));
     }
 
+    /**
+     * Puts a contact that is on no stage at the end of the stage {@code stageId}, or of the first stage when that
+     * is null or no longer exists, and records that in its stage history. Does nothing while there are no stages.
+     * Joins the caller's transaction.
+     */
+    public void placeAtEndOf(long contactId, Long stageId) {
+        dsl().transaction(() -> placeAtEnd(dsl(), contactId, stageId, now()));
+    }
+
     private static void placeAtEndOfFirstStage(DSLContext tx, long contactId, String now) {
-        var first = tx.select(STAGE.ID, STAGE.NAME).from(STAGE).orderBy(STAGE.POSITION).limit(1).fetchOptional();
+        placeAtEnd(tx, contactId, null, now);
+    }
+
+    private static void placeAtEnd(DSLContext tx, long contactId, Long wanted, String now) {
+        var chosen = wanted == null ? Optional.<org.jooq.Record2<Long, String>>empty()
+                : tx.select(STAGE.ID, STAGE.NAME).from(STAGE).where(STAGE.ID.eq(wanted)).fetchOptional();
+        var first = chosen.isPresent() ? chosen
+                : tx.select(STAGE.ID, STAGE.NAME).from(STAGE).orderBy(STAGE.POSITION).limit(1).fetchOptional();
         if (first.isEmpty()) {
             return;
         }
@@ -847,10 +910,12 @@ public final class PipelineRepository {
      * @param history     its stage history rows, oldest first
      * @param interactions its timeline
      * @param consents    its consent log
+     * @param followUpTime its follow-up's time as stored ("HH:MM"), or null
+     * @param followUpKind its follow-up's kind as stored ({@link FollowUpKind} name), or null
      */
     public record BoardEntry(long contactId, Placement placement, LocalDate nextFollowUp, boolean doNotContact,
                              String doNotContactReason, List<HistoryRow> history, List<Interaction> interactions,
-                             List<Consent> consents) {
+                             List<Consent> consents, String followUpTime, String followUpKind) {
     }
 
     /** One stage-history row as stored. */
@@ -873,7 +938,8 @@ public final class PipelineRepository {
                     .fetch(r -> new HistoryRow(r.getId(), r.getStageId(), r.getStageName(), Instant.parse(r.getEnteredAt())));
             BoardEntry entry = new BoardEntry(contactId, c.getStageId() == null ? null : placement(tx, c),
                     c.getNextFollowUp() == null ? null : LocalDate.parse(c.getNextFollowUp()), c.getDoNotContact() == 1L,
-                    c.getDoNotContactReason(), history, interactions(contactId), consents(contactId));
+                    c.getDoNotContactReason(), history, interactions(contactId), consents(contactId),
+                    c.getNextFollowUpTime(), c.getNextFollowUpKind());
             if (c.getStageId() != null) {
                 tx.update(CONTACT).set(CONTACT.STAGE_ID, (Long) null).where(CONTACT.ID.eq(contactId)).execute();
             }
@@ -902,6 +968,7 @@ public final class PipelineRepository {
                         .set(CONTACT.LAST_TOUCHED_AT, text(p.lastTouchedAt())).where(CONTACT.ID.eq(id)).execute();
             }
             tx.update(CONTACT).set(CONTACT.NEXT_FOLLOW_UP, entry.nextFollowUp() == null ? null : entry.nextFollowUp().toString())
+                    .set(CONTACT.NEXT_FOLLOW_UP_TIME, entry.followUpTime()).set(CONTACT.NEXT_FOLLOW_UP_KIND, entry.followUpKind())
                     .set(CONTACT.DO_NOT_CONTACT, entry.doNotContact() ? 1L : 0L)
                     .set(CONTACT.DO_NOT_CONTACT_REASON, entry.doNotContactReason()).where(CONTACT.ID.eq(id)).execute();
             for (HistoryRow h : entry.history()) {
@@ -953,8 +1020,8 @@ public final class PipelineRepository {
             dsl().deleteFrom(INTERACTION).where(INTERACTION.ID.eq(interaction.id())).execute();
             // A person marked do-not-contact since then gets no follow-up date back (the entry still goes).
             boolean blocked = dsl().fetchExists(CONTACT, CONTACT.ID.eq(interaction.contactId()).and(CONTACT.DO_NOT_CONTACT.eq(1L)));
-            dsl().update(CONTACT).set(CONTACT.NEXT_FOLLOW_UP, followUpBefore == null || blocked ? null : followUpBefore.toString())
-                    .set(CONTACT.LAST_TOUCHED_AT, text(lastTouchedBefore))
+            setFollowUpDate(dsl(), interaction.contactId(), followUpBefore == null || blocked ? null : followUpBefore.toString());
+            dsl().update(CONTACT).set(CONTACT.LAST_TOUCHED_AT, text(lastTouchedBefore))
                     .where(CONTACT.ID.eq(interaction.contactId())).execute();
         });
         changes.publish(Changes.Topic.CONTACTS);

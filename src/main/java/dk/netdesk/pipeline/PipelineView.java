@@ -130,7 +130,7 @@ public final class PipelineView {
                 root.lookup("#pipeline-search").requestFocus();
                 e.consume();
             } else if (newKey.match(e)) {
-                details.newContact();
+                details.newContact(columnOf(root.getScene() == null ? null : root.getScene().getFocusOwner()));
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && !details.openProperty().get()
                     && e.getTarget() instanceof TextField field && "pipeline-search".equals(field.getId())
@@ -193,7 +193,18 @@ public final class PipelineView {
 
         Button add = new Button(messages.get("pipeline.action.newContact"), new FontIcon(Material2OutlinedAL.ADD));
         add.setId("pipeline-new-contact");
-        add.setOnAction(e -> details.newContact());
+        // the column the focus was in just before the button took it (a click or Tab from a column)
+        Long[] lastColumn = {null};
+        add.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> {
+                    if (now == add) {
+                        lastColumn[0] = columnOf(was);
+                    }
+                });
+            }
+        });
+        add.setOnAction(e -> details.newContact(add.isFocused() ? lastColumn[0] : null));
         Button stages = new Button(messages.get("pipeline.action.stages"), new FontIcon(Material2OutlinedMZ.VIEW_COLUMN));
         stages.setId("pipeline-stages");
         stages.setOnAction(e -> new StagesDialog(model.stages(), messages).show(stages.getScene().getWindow()));
@@ -516,6 +527,24 @@ public final class PipelineView {
     }
 
     /** The keyboard focus to the board: the selected card's column, or else the first column. */
+    /**
+     * The stage of the board column holding {@code node} (a column's list, a card, its header), or null: a new
+     * contact started from there starts in that stage.
+     */
+    private static Long columnOf(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            String id = at.getId();
+            if (id != null && id.startsWith("pipeline-column-")) {
+                try {
+                    return Long.parseLong(id.substring("pipeline-column-".length()));
+                } catch (NumberFormatException notAColumn) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
     private void focusBoard() {
         Card card = model.selectedProperty().get();
         Long stageId = card != null ? Long.valueOf(card.stageId())

@@ -127,6 +127,7 @@ public final class RetentionRepository {
                 .set(CONTACT.NOTES, "").set(CONTACT.CITY, "").set(CONTACT.BIRTHDAY, (String) null)
                 .set(CONTACT.FACEBOOK, "").set(CONTACT.INSTAGRAM, "").set(CONTACT.LINKEDIN, "").set(CONTACT.TIKTOK, "")
                 .set(CONTACT.DO_NOT_CONTACT_REASON, "").set(CONTACT.NEXT_FOLLOW_UP, (String) null)
+                .set(CONTACT.NEXT_FOLLOW_UP_TIME, (String) null).set(CONTACT.NEXT_FOLLOW_UP_KIND, (String) null)
                 .set(CONTACT.REFERRED_BY, (Long) null).set(CONTACT.UPDATED_AT, updated.toString())
                 .where(CONTACT.ID.eq(contactId)).execute();
         if (rows != 1) {

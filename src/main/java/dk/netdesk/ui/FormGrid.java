@@ -75,6 +75,20 @@ public final class FormGrid {
         return new Row(label, cell);
     }
 
+    /**
+     * Adds a heading over both columns for the rows that follow (a group of fields, e.g. "Next follow-up" over its
+     * date, time and kind), in bold. Returns the heading, to show or hide with its rows.
+     */
+    public Label addHeading(String key) {
+        Label heading = new Label(messages.get(key));
+        heading.getStyleClass().addAll("text-bold", "form-heading");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        heading.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        grid.add(heading, 0, nextRow++, 2, 1);
+        return heading;
+    }
+
     /** Adds {@code node} in the field column with no label, e.g. a hint under the field above. */
     public Row addNote(Node node) {
         grid.add(keepWhole(node), 1, nextRow++);

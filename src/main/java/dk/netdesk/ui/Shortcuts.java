@@ -130,6 +130,8 @@ public final class Shortcuts {
         String library = "nav.library";
         list.add(line(library, "shortcuts.copy", code(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN)));
+        list.add(line(library, "shortcuts.selectCopy", code(KeyCode.A, KeyCombination.SHORTCUT_DOWN),
+                code(KeyCode.C, KeyCombination.SHORTCUT_DOWN)));
         return List.copyOf(list);
     }
 

@@ -81,7 +81,7 @@ class FocusRingScreenshotTest {
                 }).get();
                 FocusWalk.settle();
                 shoot(stage.getScene(), "focus-event-" + look, () -> {
-                    Node event = stage.getScene().lookup("#calendar-event-1-");
+                    Node event = dk.netdesk.ui.NodeKey.find(stage.getScene().getRoot(), "calendar-event-1-").orElseThrow();
                     event.requestFocus();
                     return event;
                 });

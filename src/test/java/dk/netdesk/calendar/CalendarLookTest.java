@@ -132,7 +132,7 @@ class CalendarLookTest {
                 List<Double> heights = new ArrayList<>();
                 List<Integer> lines = new ArrayList<>();
                 for (LocalDate d = LocalDate.of(2026, 11, 23); d.isBefore(LocalDate.of(2026, 11, 30)); d = d.plusDays(1)) {
-                    Label date = robot.lookup("#calendar-day-" + d).queryAs(Label.class);
+                    Label date = dk.netdesk.testing.Keyed.node("calendar-day-" + d, Label.class);
                     Text text = (Text) date.lookup(".text");
                     assertThat(text.getText().replace('\n', ' ')).as(where + " whole").isEqualTo(date.getText().replace('\n', ' '));
                     heights.add(text.getLayoutBounds().getHeight());

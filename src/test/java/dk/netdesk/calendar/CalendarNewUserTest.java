@@ -251,7 +251,7 @@ class CalendarNewUserTest {
             }
             model.modeProperty().set(CalendarViewModel.Mode.MONTH);
         });
-        Button more = robot.lookup("#calendar-month-more-2026-11-24").queryButton();
+        Button more = dk.netdesk.testing.Keyed.node("calendar-month-more-2026-11-24", javafx.scene.control.Button.class);
         assertThat(more.getText()).isEqualTo("+2 more");
         assertThat(more.getAccessibleText()).isEqualTo("2 more events on Tuesday 24 November 2026: show all");
         robot.clickOn(more);
@@ -267,7 +267,7 @@ class CalendarNewUserTest {
         robot.type(KeyCode.ESCAPE);
 
         // by the keyboard: Enter and Space show the list; "Open the day" shows the day
-        Button again = robot.lookup("#calendar-month-more-2026-11-24").queryButton();
+        Button again = dk.netdesk.testing.Keyed.node("calendar-month-more-2026-11-24", javafx.scene.control.Button.class);
         robot.interact(again::requestFocus);
         robot.type(KeyCode.ENTER);
         assertThat(robot.lookup(".calendar-month-more-item").queryAll()).hasSize(5);
@@ -291,7 +291,7 @@ class CalendarNewUserTest {
             WaitForAsyncUtils.waitForFxEvents();
             List<Label> dates = new ArrayList<>();
             for (LocalDate d = LocalDate.of(2026, 12, 21); d.isBefore(LocalDate.of(2026, 12, 28)); d = d.plusDays(1)) {
-                dates.add(robot.lookup("#calendar-day-" + d).queryAs(Label.class));
+                dates.add(dk.netdesk.testing.Keyed.node("calendar-day-" + d, Label.class));
             }
             WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().getRoot().layout());
             for (int i = 0; i < dates.size(); i++) {
@@ -361,7 +361,7 @@ class CalendarNewUserTest {
                 CalendarViewModelTest.CPH);
         open(robot, Locale.ENGLISH, march, 1200, 760);
         Region body = showHour(robot, 0);
-        Label gap = robot.lookup("#calendar-gap-2027-03-28-120").queryAs(Label.class);
+        Label gap = dk.netdesk.testing.Keyed.node("calendar-gap-2027-03-28-120", Label.class);
         assertThat(gap.getTooltip().getText()).isEqualTo("This hour does not exist: clocks go forward");
         assertThat(new dk.netdesk.ui.Messages(DA, dk.netdesk.app.Bundles.ALL).get("calendar.gap.tooltip"))
                 .isEqualTo("Denne time findes ikke: uret stilles en time frem");

@@ -179,7 +179,7 @@ class CalendarScreenTest {
         assertThat(robot.lookup("#calendar-legend-in-protected .calendar-swatch").query().getStyleClass()).contains("in-protected");
 
         robot.clickOn("#calendar-mode-month");
-        assertThat(robot.lookup("#calendar-month-2026-11-27 .calendar-chip").query().getStyleClass()).contains("in-protected");
+        assertThat(robot.from(dk.netdesk.testing.Keyed.node("calendar-month-2026-11-27")).lookup(".calendar-chip").query().getStyleClass()).contains("in-protected");
 
         robot.interact(() -> {
             model.modeProperty().set(CalendarViewModel.Mode.AGENDA);
@@ -214,7 +214,7 @@ class CalendarScreenTest {
         // a week column at 1200 pixels is about 100 pixels wide: room for one 48-pixel lane beside the 30-pixel "+N" strip
         assertThat(robot.lookup(".calendar-event").match(n -> n.getUserData() instanceof Occurrence o
                 && o.title().startsWith("Call ")).queryAll()).hasSize(1);
-        javafx.scene.control.Button more = robot.lookup("#calendar-more-2026-11-25-1080").queryButton();
+        javafx.scene.control.Button more = dk.netdesk.testing.Keyed.node("calendar-more-2026-11-25-1080", javafx.scene.control.Button.class);
         assertThat(more.getText()).isEqualTo("+5");
         robot.clickOn(more);
         List<String> listed = new ArrayList<>();

@@ -71,8 +71,8 @@ class CalendarSearchViewTest {
         assertThat(event.isFocused()).isTrue();
         assertThat(model.revealProperty().get()).isNull();
         // the week of 24 March 2027 has Maundy Thursday and Good Friday
-        assertThat(robot.lookup("#calendar-holiday-2027-03-25").queryAs(Label.class).getText()).isEqualTo("Maundy Thursday");
-        assertThat(robot.lookup("#calendar-holiday-2027-03-26").queryAs(Label.class).getAccessibleText())
+        assertThat(dk.netdesk.testing.Keyed.node("calendar-holiday-2027-03-25", Label.class).getText()).isEqualTo("Maundy Thursday");
+        assertThat(dk.netdesk.testing.Keyed.node("calendar-holiday-2027-03-26", Label.class).getAccessibleText())
                 .isEqualTo("Public holiday: Good Friday");
     }
 

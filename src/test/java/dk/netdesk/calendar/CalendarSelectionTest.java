@@ -106,7 +106,7 @@ class CalendarSelectionTest {
 
         // the dates above the grid are empty space too
         robot.clickOn(event(robot, "Call Carl"));
-        robot.clickOn("#calendar-day-2026-11-24");
+        robot.clickOn(dk.netdesk.testing.Keyed.node("calendar-day-2026-11-24"));
         assertThat(selectedCount(robot)).isZero();
         robot.type(KeyCode.DELETE);
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();

@@ -85,7 +85,7 @@ class CalendarViewTest {
         openCalendar(robot);
         assertThat(robot.lookup("#calendar-title").queryAs(Label.class).getText()).isEqualTo("Week 48 · Nov 2026");
         assertThat(robot.lookup("#calendar-weeknumber").queryAs(Label.class).getText()).isEqualTo("W48");
-        assertThat(robot.lookup("#calendar-day-2026-11-28").queryAs(Label.class).getStyleClass()).contains("today");
+        assertThat(dk.netdesk.testing.Keyed.node("calendar-day-2026-11-28", Label.class).getStyleClass()).contains("today");
         assertThat(robot.lookup(".calendar-window").queryAll()).hasSize(5);
         assertThat(robot.lookup(".calendar-protected").queryAll()).hasSize(2);
         assertThat(robot.lookup("#calendar-print").query().isVisible()).as("the app wires Print week").isTrue();
@@ -326,10 +326,10 @@ class CalendarViewTest {
                 .allMatch(item -> item.occurrence() == null)
                 .extracting(AgendaList.Item::date).containsExactly(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26));
         robot.clickOn("#calendar-mode-month");
-        assertThat(robot.lookup("#calendar-month-2026-11-24").lookup(".calendar-chip").queryAs(Label.class).getText())
+        assertThat(robot.from(dk.netdesk.testing.Keyed.node("calendar-month-2026-11-24")).lookup(".calendar-chip").queryAs(Label.class).getText())
                 .isEqualTo("18:30 Home party");
-        assertThat(robot.lookup("#calendar-month-2026-11-28").queryAs(Region.class).getStyleClass()).contains("today");
-        robot.doubleClickOn("#calendar-month-2026-11-24");
+        assertThat(dk.netdesk.testing.Keyed.node("calendar-month-2026-11-28", Region.class).getStyleClass()).contains("today");
+        robot.doubleClickOn(dk.netdesk.testing.Keyed.node("calendar-month-2026-11-24"));
         assertThat(model.modeProperty().get()).isEqualTo(CalendarViewModel.Mode.DAY);
         assertThat(robot.lookup("#calendar-title").queryAs(Label.class).getText()).startsWith("Week 48 · Tue");
         robot.clickOn("#calendar-mode-agenda");

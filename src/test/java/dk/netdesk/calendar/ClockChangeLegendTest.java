@@ -34,7 +34,7 @@ class ClockChangeLegendTest extends AppWindowTest {
     @Test
     void theAutumnWeekSaysTwoToThreeHappensTwiceOnSunday(FxRobot robot) {
         open(robot, Locale.ENGLISH, "2027-10-27T10:00");
-        Label note = robot.lookup("#calendar-clock-fold-2027-10-31").queryAs(Label.class);
+        Label note = dk.netdesk.testing.Keyed.node("calendar-clock-fold-2027-10-31", Label.class);
         assertThat(note.getText()).isEqualTo("Sun 31 Oct: 02:00–03:00 happens twice (clocks go back)");
         assertThat(note.getTooltip().getText()).isEqualTo(
                 "Events at these times are in the first of the two, still summer time; one that ends after the repeated hour "
@@ -53,7 +53,7 @@ class ClockChangeLegendTest extends AppWindowTest {
     @Test
     void theSpringWeekSaysTheSkippedHourInWordsInDanish(FxRobot robot) {
         open(robot, new Locale("da"), "2027-03-24T10:00");
-        Label note = robot.lookup("#calendar-clock-gap-2027-03-28").queryAs(Label.class);
+        Label note = dk.netdesk.testing.Keyed.node("calendar-clock-gap-2027-03-28", Label.class);
         assertThat(note.getText()).isEqualTo("Søn. 28. mar.: 02:00–03:00 findes ikke (uret stilles frem)");
         assertThat(note.getTooltip().getText()).isEqualTo("Denne time findes ikke: uret stilles en time frem");
         robot.interact(() -> Screenshots.save(stage.getScene(), "calendar-week-clock-gap-da"));

@@ -60,7 +60,7 @@ class HolidayNamesFitTest extends AppWindowTest {
                     });
                     WaitForAsyncUtils.waitForFxEvents();
                     CalendarLayoutTest.collectCut(stage.getScene().getRoot(), where, cut);
-                    Label holiday = robot.lookup("#calendar-holiday-" + day).queryAs(Label.class);
+                    Label holiday = dk.netdesk.testing.Keyed.node("calendar-holiday-" + day, Label.class);
                     assertThat(holiday).as(where).isNotNull();
                     seen++;
                     String shown = shownText(holiday);
@@ -106,7 +106,7 @@ class HolidayNamesFitTest extends AppWindowTest {
             model.goTo(day);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        Label holiday = robot.lookup("#calendar-holiday-" + day).queryAs(Label.class);
+        Label holiday = dk.netdesk.testing.Keyed.node("calendar-holiday-" + day, Label.class);
         assertThat(holiday.getText()).isEqualTo("Skærtorsdag");
         List<String> cut = new ArrayList<>();
         robot.interact(() -> cut.addAll(dk.netdesk.testing.CutOff.in(stage.getScene())));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.netdesk.testing.TestApp;
 import dk.netdesk.ui.MayShorten;
+import dk.netdesk.ui.NodeKey;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Collections;
@@ -87,7 +88,7 @@ class WeekNodePoolTest {
         assertThat(after).allMatch(shownBefore::contains);
         Node charlie = after.get(0);
         Occurrence c = (Occurrence) charlie.getUserData();
-        assertThat(charlie.getId()).isEqualTo("calendar-event-" + c.key().replace('@', '-').replace(':', '-'));
+        assertThat(NodeKey.of(charlie)).isEqualTo("calendar-event-" + c.key().replace('@', '-').replace(':', '-'));
         assertThat(((Label) charlie.lookup(".calendar-event-title")).getText()).isEqualTo("Charlie");
         assertThat(((Label) charlie.lookup(".calendar-event-title")).getAccessibleText()).isEqualTo("Charlie");
         assertThat(((Label) charlie.lookup(".calendar-event-time")).getText()).isEqualTo("10:00–11:00");
@@ -119,7 +120,7 @@ class WeekNodePoolTest {
         Node week = robot.lookup("#calendar-weeknumber").query();
         assertThat(dates).hasSize(7);
         assertThat(windows).isNotEmpty();
-        String firstBefore = dates.get(0).getId();
+        String firstBefore = NodeKey.of(dates.get(0));
 
         robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
 
@@ -133,12 +134,45 @@ class WeekNodePoolTest {
         assertThat(windowsAfter).allMatch(windowsBefore::contains);
         assertThat(robot.lookup("#calendar-weeknumber").<Node>query()).isSameAs(week);
         java.time.LocalDate monday = java.time.LocalDate.parse(firstBefore.substring("calendar-day-".length())).plusWeeks(1);
-        assertThat(datesAfter.get(0).getId()).isEqualTo("calendar-day-" + monday);
+        assertThat(NodeKey.of(datesAfter.get(0))).isEqualTo("calendar-day-" + monday);
         assertThat(((Label) datesAfter.get(0)).getTooltip().getText())
                 .isEqualTo(app.context().messages().dateFormat("format.fullDate").format(monday));
-        assertThat(windowsAfter).allMatch(n -> n.getId().startsWith("calendar-window-" + monday.getYear())
-                && !n.getId().contains(firstBefore.substring("calendar-day-".length())));
+        assertThat(windowsAfter).allMatch(n -> NodeKey.of(n).startsWith("calendar-window-" + monday.getYear())
+                && !NodeKey.of(n).contains(firstBefore.substring("calendar-day-".length())));
         assertThat(((Label) week).getText()).contains(String.valueOf(CalendarViewModel.isoWeek(monday)));
+    }
+
+    /**
+     * Decision 0049: JavaFX styles a node again when its id changes and keys its style cache by the id, so a node
+     * kept from week to week keeps its id; what it shows (its date, its event) names it through NodeKey.
+     */
+    @Test
+    void theNodesKeptForTheNextWeekKeepTheirIds(FxRobot robot) {
+        robot.interact(() -> {
+            model.create(draft("Alpha", "2026-11-24T10:00", "2026-11-24T11:00"));
+            model.create(draft("Charlie", "2026-11-30T10:00", "2026-11-30T11:00"));
+        });
+        robot.clickOn("#nav-calendar");
+        java.util.Map<Node, String> before = new IdentityHashMap<>();
+        robot.interact(() -> everyNode(robot.lookup("#calendar-root").query(), before));
+        assertThat(before.keySet()).anyMatch(n -> n.getStyleClass().contains("calendar-event"));
+
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+
+        java.util.Map<Node, String> after = new IdentityHashMap<>();
+        robot.interact(() -> everyNode(robot.lookup("#calendar-root").query(), after));
+        List<String> changed = after.entrySet().stream()
+                .filter(e -> before.containsKey(e.getKey()) && !java.util.Objects.equals(before.get(e.getKey()), e.getValue()))
+                .map(e -> before.get(e.getKey()) + " -> " + e.getValue()).toList();
+        assertThat(after.keySet()).as("nodes kept").anyMatch(before::containsKey);
+        assertThat(changed).as("ids changed on kept nodes").isEmpty();
+    }
+
+    private static void everyNode(Node node, java.util.Map<Node, String> ids) {
+        ids.put(node, node.getId());
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> everyNode(child, ids));
+        }
     }
 
     @Test
