@@ -271,10 +271,42 @@ public final class PipelineView {
      */
     private void openToEdit(long contactId) {
         openInPanel(contactId);
-        Long now = details.contactIdProperty().get();
-        if (detailsView != null && details.openProperty().get() && now != null && now == contactId) {
-            detailsView.startEditing();
+        // after the panel is built and shown (the first open builds it, decision 0035)
+        whenShown(contactId, () -> javafx.application.Platform.runLater(() -> {
+            if (detailsView != null && shows(contactId)) {
+                detailsView.startEditing();
+            }
+        }));
+    }
+
+    /**
+     * Runs {@code action} once the panel shows the contact: at once when it does, else when its read from the database
+     * thread is in (the app reads a contact there). Never, when another contact is shown first or the panel closes.
+     */
+    private void whenShown(long contactId, Runnable action) {
+        if (shows(contactId)) {
+            action.run();
+            return;
         }
+        javafx.beans.InvalidationListener[] wait = new javafx.beans.InvalidationListener[1];
+        wait[0] = obs -> {
+            Long now = details.contactIdProperty().get();
+            boolean other = now != null && now != contactId;
+            if (shows(contactId) || other) {
+                details.contactIdProperty().removeListener(wait[0]);
+                details.openProperty().removeListener(wait[0]);
+                if (!other) {
+                    action.run();
+                }
+            }
+        };
+        details.contactIdProperty().addListener(wait[0]);
+        details.openProperty().addListener(wait[0]);
+    }
+
+    private boolean shows(long contactId) {
+        Long now = details.contactIdProperty().get();
+        return details.openProperty().get() && now != null && now == contactId;
     }
 
     /**
@@ -668,10 +700,10 @@ public final class PipelineView {
     private void openAndFocus(Node from, long contactId, String selector) {
         openInPanel(contactId);
         Node root = from.getScene() == null ? null : from.getScene().getRoot();
-        if (root == null || details.contactIdProperty().get() == null || details.contactIdProperty().get() != contactId) {
+        if (root == null) {
             return;
         }
-        javafx.application.Platform.runLater(() -> {
+        whenShown(contactId, () -> javafx.application.Platform.runLater(() -> {
             Node target = root.lookup(selector);
             if (target == null) {
                 return;
@@ -690,7 +722,7 @@ public final class PipelineView {
                 };
                 target.visibleProperty().addListener(once);
             }
-        });
+        }));
     }
 
     /** Delete from the card menu: asks as the details panel and the Contacts screen do, then deletes (undoable). */

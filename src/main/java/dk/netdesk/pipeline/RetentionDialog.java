@@ -77,6 +77,7 @@ public final class RetentionDialog {
 
         TableView<RetentionCandidate> table = new TableView<>(model.rows());
         table.setId("retention-table");
+        table.setAccessibleText(messages.get("retention.title"));
         table.setPlaceholder(new Label(messages.get("retention.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("retention.column.name", 220, RetentionCandidate::name));

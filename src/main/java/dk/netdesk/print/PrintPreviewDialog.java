@@ -212,7 +212,9 @@ public final class PrintPreviewDialog {
         box.getChildren().add(heading);
         box.getChildren().add(section("print.printer"));
         box.getChildren().addAll(printer(dialog));
-        box.getChildren().addAll(section("print.paper"), paper, section("print.orientation"), orientation(),
+        Label paperLabel = section("print.paper");
+        paperLabel.setLabelFor(paper); // a screen reader names the list by its heading
+        box.getChildren().addAll(paperLabel, paper, section("print.orientation"), orientation(),
                 section("print.include"), personal, notes, summary, section("print.hours"));
         box.getChildren().addAll(hours());
         box.getChildren().add(section("print.range.label"));

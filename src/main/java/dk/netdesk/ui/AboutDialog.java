@@ -44,7 +44,9 @@ public final class AboutDialog {
         Label description = new Label(messages.get("about.description"));
         description.setWrapText(true);
         description.setMinHeight(Label.USE_PREF_SIZE);
-        VBox box = new VBox(8, description, new Label(messages.get("about.dataFolder")), new HBox(8, path, open));
+        Label pathLabel = new Label(messages.get("about.dataFolder"));
+        pathLabel.setLabelFor(path); // a screen reader names the field by it
+        VBox box = new VBox(8, description, pathLabel, new HBox(8, path, open));
         alert.getDialogPane().setContent(box);
         // JavaFX's own ButtonType.CLOSE is worded in the language the app started in, not the UI language
         alert.getButtonTypes().setAll(new ButtonType(messages.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));

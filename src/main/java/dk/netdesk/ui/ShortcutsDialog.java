@@ -68,6 +68,7 @@ public final class ShortcutsDialog {
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setId("shortcuts-scroll");
+        scroll.setAccessibleText(messages.get("shortcuts.title"));
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(560);
         scroll.setPrefViewportHeight(460);

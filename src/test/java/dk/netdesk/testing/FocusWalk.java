@@ -30,8 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 18: shows every screen (Today and the board with a contact open, Contacts, the calendar's day, week,
- * month and agenda, the library with an item read and in the editor) and the main dialogs (settings, new event,
- * balance settings, stages), and hands each shown scene to a check, on the JavaFX thread. Also the scene-graph
+ * month and agenda, the library with an item read and in the editor) and the dialogs (settings, new event,
+ * balance settings, stages, keyboard shortcuts, about, contacts import and export, calendar import, print week,
+ * calendar search, find duplicates, retention review, erase contact), and hands each shown scene to a check, on the JavaFX thread. Also the scene-graph
  * walk: {@link #focusables(Parent)} lists the nodes a user can Tab to.
  */
 public final class FocusWalk {
@@ -87,6 +88,32 @@ public final class FocusWalk {
         visit(stage, check, "pipeline again", () -> shell[0].select("pipeline"));
         dialog(check, "dialog stages", () -> ((Button) stage.getScene().lookup("#pipeline-stages")).fire());
         dialog(check, "dialog settings", () -> dk.netdesk.ui.SettingsDialog.show(stage, app.context().shell()));
+        // the other dialogs: from the menus, the File menu's imports and exports, and the contact tools
+        dialog(check, "dialog keyboard shortcuts", () -> menuItem(stage, "menu-shortcuts").fire());
+        dialog(check, "dialog about", () -> menuItem(stage, "menu-about").fire());
+        dialog(check, "dialog import contacts", () -> menuItem(stage, "menu-import-contacts").fire());
+        dialog(check, "dialog export contacts", () -> menuItem(stage, "menu-export-contacts").fire());
+        dialog(check, "dialog import calendar", () -> menuItem(stage, "menu-import-calendar").fire());
+        dialog(check, "dialog print week", () -> menuItem(stage, "menu-printWeek").fire());
+        dialog(check, "dialog calendar search", () -> {
+            shell[0].select("calendar");
+            Node inCalendar = stage.getScene().lookup("#calendar-today");
+            javafx.event.Event.fireEvent(inCalendar, new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.F,
+                    false, true, false, false));
+        });
+        dialog(check, "dialog find duplicates", () -> app.context().openMerge(stage));
+        dialog(check, "dialog retention review", () -> app.context().openRetention(stage));
+        dialog(check, "dialog erase contact", () ->
+                new dk.netdesk.pipeline.EraseDialog(app.context().contactsEditor().erase()).show(stage, anna));
+    }
+
+    /** The menu bar's item with {@code id}, in any menu; fails when there is none. */
+    private static javafx.scene.control.MenuItem menuItem(Stage stage, String id) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) stage.getScene().lookup("#menu-bar");
+        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no menu item #" + id));
     }
 
     /** What is done with each screen: on the JavaFX thread, with the screen's name and the scene shown. */
