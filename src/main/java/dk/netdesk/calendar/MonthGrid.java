@@ -142,8 +142,15 @@ final class MonthGrid {
         more.setTooltip(new Tooltip(spoken));
         ContextMenu list = new ContextMenu();
         list.setId("calendar-month-more-list");
+        // the day as the list's first item, which the keyboard reaches first: it acts (shows the day), as every item
+        // does (a disabled heading took the first stop, and Enter on it did nothing)
         MenuItem heading = new MenuItem(dayText);
-        heading.setDisable(true);
+        heading.setId("calendar-month-more-heading");
+        heading.setMnemonicParsing(false);
+        heading.setOnAction(e -> {
+            model.goTo(day);
+            model.modeProperty().set(CalendarViewModel.Mode.DAY);
+        });
         list.getItems().addAll(heading, new SeparatorMenuItem());
         for (Occurrence o : ofDay) {
             String time = o.row().allDay() ? messages.get("calendar.allDay")
