@@ -156,6 +156,7 @@ final class MonthGrid {
             String time = o.row().allDay() ? messages.get("calendar.allDay")
                     : EventNames.partTimes(o, day, model.zone(), messages);
             MenuItem item = new MenuItem(time + "  " + o.title());
+            item.setMnemonicParsing(false); // a title's "_" is shown, not taken for a mnemonic
             item.getStyleClass().add("calendar-month-more-item");
             item.setOnAction(e -> open.accept(o));
             list.getItems().add(item);
@@ -167,7 +168,18 @@ final class MonthGrid {
             model.modeProperty().set(CalendarViewModel.Mode.DAY);
         });
         list.getItems().addAll(new SeparatorMenuItem(), openDay);
-        more.setOnAction(e -> list.show(more, Side.BOTTOM, 0, 0));
+        more.setOnAction(e -> {
+            list.show(more, Side.BOTTOM, 0, 0);
+            // the first item (the day) has the keyboard focus, so Down, Up and Enter work at once, as in the card menu
+            javafx.application.Platform.runLater(() -> {
+                if (list.getSkin() != null && list.getSkin().getNode() instanceof javafx.scene.Parent content) {
+                    javafx.scene.Node first = content.lookup(".menu-item");
+                    if (first != null) {
+                        first.requestFocus();
+                    }
+                }
+            });
+        });
         more.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
