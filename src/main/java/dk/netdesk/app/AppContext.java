@@ -391,13 +391,13 @@ public final class AppContext {
      */
     public List<MenuCommand> fileCommands() {
         return List.of(
-                new MenuCommand("menu-import-contacts", "exchange.wizard.action", IMPORT_CONTACTS,
+                new MenuCommand("menu-import-contacts", "menu.importContacts", IMPORT_CONTACTS,
                         owner -> openContactsImport(owner, null)),
-                new MenuCommand("menu-export-contacts", "exchange.export.action", null,
+                new MenuCommand("menu-export-contacts", "menu.exportContacts", null,
                         owner -> new ContactsExportDialog(contactsExport, messages).show(owner)),
-                new MenuCommand("menu-import-calendar", "exchange.ics.import.action", null,
+                new MenuCommand("menu-import-calendar", "menu.importCalendar", null,
                         owner -> new CalendarFilesDialog(calendarFiles, messages).showImport(owner)),
-                new MenuCommand("menu-export-calendar", "exchange.ics.export.action", null,
+                new MenuCommand("menu-export-calendar", "menu.exportCalendar", null,
                         owner -> new CalendarFilesDialog(calendarFiles, messages).export(owner)));
     }
 

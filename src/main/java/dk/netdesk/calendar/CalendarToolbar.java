@@ -127,19 +127,37 @@ final class CalendarToolbar {
             ToggleButton button = new ToggleButton(messages.get(key));
             button.setId("calendar-mode-" + mode.name().toLowerCase(Locale.ROOT));
             button.setToggleGroup(group);
+            button.setUserData(mode);
             button.setSelected(model.modeProperty().get() == mode);
             button.setTooltip(tip(key, modeShortcut(mode)));
             button.setOnAction(e -> {
                 model.modeProperty().set(mode);
                 button.setSelected(true);
             });
-            ViewListeners.onChange(button, model.modeProperty(), (obs, old, now) -> button.setSelected(now == mode));
+            // the group deselects the others (deselecting here would leave no toggle selected for a moment)
+            ViewListeners.onChange(button, model.modeProperty(), (obs, old, now) -> {
+                if (now == mode) {
+                    button.setSelected(true);
+                }
+            });
             button.setMinWidth(Region.USE_PREF_SIZE);
             // one joined control: the theme's pill ends left and right, straight edges between
             int last = CalendarViewModel.Mode.values().length - 1;
             button.getStyleClass().add(mode.ordinal() == 0 ? "left-pill" : mode.ordinal() == last ? "right-pill" : "center-pill");
             modeBox.getChildren().add(button);
         }
+        // The selected toggle is the shown view, however it was selected: a click, or the arrow keys, which move
+        // the selection within a toggle group (they selected Agenda and left the week shown); a click on the
+        // selected toggle keeps it selected.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                if (old != null) {
+                    old.setSelected(true);
+                }
+            } else if (now.getUserData() instanceof CalendarViewModel.Mode mode && model.modeProperty().get() != mode) {
+                model.modeProperty().set(mode);
+            }
+        });
         modeBox.setMinWidth(Region.USE_PREF_SIZE);
         return modeBox;
     }

@@ -276,8 +276,24 @@ public final class CalendarView {
         }
     }
 
+    /**
+     * Ctrl+N and the New event button: at the grid's slot cursor when the day or week grid has one (as Enter there
+     * does), else at the next free half-hour today when today is shown, else on the shown day (its first work window,
+     * or 18:00). One hour long.
+     */
     private void openNewOnShownDay() {
-        openNew(EventForm.newDraft(model.dateProperty().get(), model.balanceProperty().get()));
+        CalendarViewModel.Mode mode = model.modeProperty().get();
+        LocalDateTime slot = mode == CalendarViewModel.Mode.DAY || mode == CalendarViewModel.Mode.WEEK
+                ? timeGrid.slot() : null;
+        if (slot == null || !model.shownDays().contains(slot.toLocalDate())) {
+            slot = model.nextFreeHalfHour();
+        }
+        if (slot != null) {
+            LocalDateTime[] times = WallClock.resolved(slot, slot.plusHours(1), model.zone());
+            openNew(EventForm.newDraft(times[0], times[1], model.balanceProperty().get()));
+        } else {
+            openNew(EventForm.newDraft(model.dateProperty().get(), model.balanceProperty().get()));
+        }
     }
 
     private void openNew(EventDraft draft) {

@@ -229,6 +229,29 @@ public final class CalendarViewModel {
         };
     }
 
+    /**
+     * Where a new event goes when no slot is chosen (Ctrl+N or New event outside the day and week grid): the first
+     * half-hour from now on today that no timed event of today overlaps, starting on a whole or half hour. Null when
+     * today is not shown (its events are not read) or nothing is free before midnight.
+     */
+    public LocalDateTime nextFreeHalfHour() {
+        LocalDate today = todayProperty().get();
+        if (today.isBefore(rangeStart()) || !today.isBefore(rangeEnd())) {
+            return null;
+        }
+        ZoneId zone = zone();
+        List<Occurrence> ofToday = occurrencesOn(today).stream().filter(o -> !o.row().allDay()).toList();
+        int seconds = now().toLocalTime().toSecondOfDay();
+        for (int minute = (seconds + 30 * 60 - 1) / (30 * 60) * 30; minute + 30 <= 24 * 60; minute += 30) {
+            LocalDateTime start = today.atStartOfDay().plusMinutes(minute);
+            LocalDateTime end = start.plusMinutes(30);
+            if (ofToday.stream().noneMatch(o -> o.startIn(zone).isBefore(end) && o.endIn(zone).isAfter(start))) {
+                return start;
+            }
+        }
+        return null;
+    }
+
     public List<LocalDate> shownDays() {
         return rangeStart().datesUntil(rangeEnd()).toList();
     }

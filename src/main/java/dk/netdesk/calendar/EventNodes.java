@@ -274,6 +274,7 @@ final class EventNodes {
         for (Occurrence o : overflow.hidden()) {
             javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
                     HOUR_MINUTE.format(o.startIn(zone)) + "–" + HOUR_MINUTE.format(o.endIn(zone)) + "  " + o.title());
+            item.setMnemonicParsing(false); // a title's "_" is shown, not taken for a mnemonic
             item.getStyleClass().add("calendar-more-item");
             item.setOnAction(e -> handler.open(o));
             list.getItems().add(item);

@@ -142,13 +142,21 @@ final class MonthGrid {
         more.setTooltip(new Tooltip(spoken));
         ContextMenu list = new ContextMenu();
         list.setId("calendar-month-more-list");
+        // the day as the list's first item, which the keyboard reaches first: it acts (shows the day), as every item
+        // does (a disabled heading took the first stop, and Enter on it did nothing)
         MenuItem heading = new MenuItem(dayText);
-        heading.setDisable(true);
+        heading.setId("calendar-month-more-heading");
+        heading.setMnemonicParsing(false);
+        heading.setOnAction(e -> {
+            model.goTo(day);
+            model.modeProperty().set(CalendarViewModel.Mode.DAY);
+        });
         list.getItems().addAll(heading, new SeparatorMenuItem());
         for (Occurrence o : ofDay) {
             String time = o.row().allDay() ? messages.get("calendar.allDay")
                     : EventNames.partTimes(o, day, model.zone(), messages);
             MenuItem item = new MenuItem(time + "  " + o.title());
+            item.setMnemonicParsing(false); // a title's "_" is shown, not taken for a mnemonic
             item.getStyleClass().add("calendar-month-more-item");
             item.setOnAction(e -> open.accept(o));
             list.getItems().add(item);
@@ -160,7 +168,18 @@ final class MonthGrid {
             model.modeProperty().set(CalendarViewModel.Mode.DAY);
         });
         list.getItems().addAll(new SeparatorMenuItem(), openDay);
-        more.setOnAction(e -> list.show(more, Side.BOTTOM, 0, 0));
+        more.setOnAction(e -> {
+            list.show(more, Side.BOTTOM, 0, 0);
+            // the first item (the day) has the keyboard focus, so Down, Up and Enter work at once, as in the card menu
+            javafx.application.Platform.runLater(() -> {
+                if (list.getSkin() != null && list.getSkin().getNode() instanceof javafx.scene.Parent content) {
+                    javafx.scene.Node first = content.lookup(".menu-item");
+                    if (first != null) {
+                        first.requestFocus();
+                    }
+                }
+            });
+        });
         more.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();

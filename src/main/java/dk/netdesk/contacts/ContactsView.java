@@ -205,6 +205,7 @@ public final class ContactsView {
         table.getColumns().add(email);
         dk.netdesk.ui.ColumnFit.contents(table);
         table.setPlaceholder(emptyText());
+        dk.netdesk.ui.SearchDown.toTable(search, table);
         // Picking a row opens it once the click is over, so that a question about unsaved edits comes after
         // the mouse is released; when the user stays, their row is selected again.
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> Platform.runLater(() -> {

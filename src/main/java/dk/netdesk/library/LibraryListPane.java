@@ -43,14 +43,18 @@ final class LibraryListPane {
     }
 
     Node build() {
-        VBox box = new VBox(8, searchRow(), searchNotes(), filters(), hitList(), bottomRow());
+        // the hits right after the search (and its notes), the filters after them: Tab goes from the search field to
+        // the results at once, as Down does (issue 18)
+        TextField search = new TextField();
+        ListView<LibraryHit> hits = hitList();
+        dk.netdesk.ui.SearchDown.toList(search, hits);
+        VBox box = new VBox(8, searchRow(search), searchNotes(), hits, filters(), bottomRow());
         box.setPadding(new Insets(12));
         // as narrow as its rows allow: the search field shows its whole hint (HintFit)
         return box;
     }
 
-    private Node searchRow() {
-        TextField search = new TextField();
+    private Node searchRow(TextField search) {
         search.setId("library-search");
         dk.netdesk.ui.SearchEscape.install(search);
         search.setPromptText(messages.get("library.search"));
@@ -157,15 +161,12 @@ final class LibraryListPane {
         };
     }
 
-    private Node hitList() {
+    private ListView<LibraryHit> hitList() {
         ListView<LibraryHit> list = new ListView<>(model.hits());
         list.setId("library-list");
         list.setAccessibleText(messages.get("library.list.spoken"));
         list.setCellFactory(v -> new LibraryHitCell(messages));
-        list.setPlaceholder(dk.netdesk.ui.LoadFailedText.placeholder(messages,
-                Bindings.createStringBinding(() -> model.queryProperty().get().isBlank()
-                        ? messages.get("library.empty") : messages.get("library.noHits"), model.queryProperty()),
-                "load.failed.library", model.loadFailedProperty()));
+        list.setPlaceholder(emptyText());
         ListSelection.follow(list, model.selectedHitProperty());
         ListSelection.onDelete(list, () -> {
             LibraryItem shown = model.itemProperty().get();
@@ -175,6 +176,39 @@ final class LibraryListPane {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         return list;
+    }
+
+    /**
+     * What the empty list says: "The library is empty" only with no search and no filter; a search that finds
+     * nothing says so; filters that hide every item say that none matches, with a button that clears them (and
+     * the search) and puts the focus back in the search field (issue 18, as the Contacts screen does).
+     */
+    private Node emptyText() {
+        Label label = dk.netdesk.ui.LoadFailedText.placeholder(messages,
+                Bindings.createStringBinding(() -> !model.queryProperty().get().isBlank() ? messages.get("library.noHits")
+                                : model.filterSetProperty().get() ? messages.get("library.noFilterMatch")
+                                : messages.get("library.empty"),
+                        model.queryProperty(), model.filterSetProperty()),
+                "load.failed.library", model.loadFailedProperty());
+        label.setId("library-empty");
+        Button clear = new Button(messages.get("library.filter.clear"));
+        clear.setId("library-clear-filters");
+        clear.setOnAction(e -> {
+            Node search = clear.getScene() == null ? null : clear.getScene().lookup("#library-search");
+            model.clearFilters();
+            if (search != null) {
+                search.requestFocus();
+            }
+        });
+        clear.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.hits().isEmpty()
+                        && !model.loadFailedProperty().get()
+                        && (model.filterSetProperty().get() || !model.queryProperty().get().isBlank()),
+                model.hits(), model.loadFailedProperty(), model.filterSetProperty(), model.queryProperty()));
+        clear.managedProperty().bind(clear.visibleProperty());
+        VBox box = new VBox(4, label, clear);
+        box.setAlignment(Pos.CENTER);
+        box.setFillWidth(false);
+        return box;
     }
 
     private Node bottomRow() {

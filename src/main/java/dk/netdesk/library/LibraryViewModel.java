@@ -306,6 +306,21 @@ public final class LibraryViewModel {
                 || collectionFilter.get() != null || languageFilter.get() != null;
     }
 
+    private javafx.beans.binding.BooleanBinding filterSet;
+
+    /**
+     * True while a filter (kind, collection, tag or language) is set; the search text does not count. The empty
+     * list then says that no item matches the filter, not that the library is empty.
+     */
+    public javafx.beans.binding.BooleanBinding filterSetProperty() {
+        if (filterSet == null) {
+            filterSet = javafx.beans.binding.Bindings.createBooleanBinding(() -> kindFilter.get() != null
+                            || tagFilter.get() != null || collectionFilter.get() != null || languageFilter.get() != null,
+                    kindFilter, tagFilter, collectionFilter, languageFilter);
+        }
+        return filterSet;
+    }
+
     /** Clears the search text and every filter; the list then shows all items. */
     public void clearFilters() {
         kindFilter.set(null);

@@ -150,6 +150,7 @@ public final class PipelineView {
         TextField search = new TextField();
         search.setId("pipeline-search");
         dk.netdesk.ui.SearchEscape.install(search);
+        dk.netdesk.ui.SearchDown.install(search, this::focusFirstCard);
         search.setPromptText(messages.get("pipeline.filter.search"));
         dk.netdesk.ui.HintFit.whole(search);
         search.textProperty().bindBidirectional(model.searchProperty());
@@ -558,6 +559,24 @@ public final class PipelineView {
         return list;
     }
 
+    /**
+     * Down in the board search: the keyboard focus to the first card the search shows (the first column's with
+     * one), which is selected. False when the search shows no card.
+     */
+    private boolean focusFirstCard() {
+        for (StageColumn column : model.columns()) {
+            ListView<Card> list = fill(column.stage().id());
+            if (list != null && !list.getItems().isEmpty()) {
+                reveal(list.getParent());
+                list.requestFocus();
+                list.getFocusModel().focus(0);
+                model.select(list.getItems().get(0).contactId());
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The keyboard focus to the board: the selected card's column, or else the first column. */
     /**
      * The stage of the board column holding {@code node} (a column's list, a card, its header), or null: a new
@@ -651,10 +670,13 @@ public final class PipelineView {
         move.setId("pipeline-menu-move");
         for (StageColumn column : model.columns()) {
             long target = column.stage().id();
+            if (target == card.stageId()) {
+                // not offered: a disabled item took the keyboard's first stop, and Enter on it did nothing
+                continue;
+            }
             javafx.scene.control.MenuItem to = new javafx.scene.control.MenuItem(column.stage().name(messages));
             to.setId("pipeline-menu-move-" + target);
             to.setMnemonicParsing(false);
-            to.setDisable(target == card.stageId());
             to.setOnAction(e -> model.moveCard(id, target, 0));
             move.getItems().add(to);
         }

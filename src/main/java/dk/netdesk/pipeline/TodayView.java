@@ -103,6 +103,8 @@ public final class TodayView {
         hint.getStyleClass().add("text-muted");
         hint.visibleProperty().bind(model.details().openProperty().not());
         javafx.scene.layout.StackPane right = new javafx.scene.layout.StackPane(hint);
+        // the hint keeps the screen's padding from the divider and the edges, however it wraps (issue 18)
+        javafx.scene.layout.StackPane.setMargin(hint, new Insets(12));
         // The details panel is built the first time a follow-up is opened: the screen shows sooner.
         Runnable addDetails = () -> {
             if (model.details().openProperty().get() && right.getChildren().size() == 1) {

@@ -73,6 +73,8 @@ public final class DialogFit {
         }
         // Enter that picks an item in an open list does not also press the default button; Space opens a list
         DialogKeys.install(pane);
+        // a click shows no focus ring on buttons and toggles, a key does (decision 0048)
+        PointerFocus.install(pane);
         // the first field has the focus as the dialog opens, not the default button (decision 0042)
         firstFieldFocused(dialog);
         wrap(pane);

@@ -47,19 +47,15 @@ public final class KeyboardFocus {
     }
 
     /**
-     * Gives a screen just shown the keyboard focus, unless the focus is in it already: its declared start
-     * ({@link #screenStart}), else its first input ({@link #firstInput}), else its first focusable node, else its
-     * root. Call on the JavaFX thread once {@code screenRoot} is in the scene and visible.
+     * Gives a screen just shown the keyboard focus, also when the focus is somewhere in it already (Ctrl+4 on the
+     * calendar with the focus in its view switch puts it back in the grid, where the arrows move the slot cursor): its
+     * declared start ({@link #screenStart}), else its first input ({@link #firstInput}), else its first focusable node,
+     * else its root. Call on the JavaFX thread once {@code screenRoot} is in the scene and visible.
      */
     public static void showScreen(Node screenRoot) {
         Scene scene = screenRoot.getScene();
         if (scene == null) {
             return;
-        }
-        for (Node at = scene.getFocusOwner(); at != null; at = at.getParent()) {
-            if (at == screenRoot) {
-                return;
-            }
         }
         screenRoot.applyCss();
         Node target = null;

@@ -123,6 +123,8 @@ public final class Shell {
         applyTheme(model.themeProperty().get());
         model.themeProperty().addListener((obs, old, now) -> applyTheme(now));
         content.getStyleClass().add("nd-content");
+        // a click shows no focus ring on buttons and toggles, a key does (decision 0048)
+        PointerFocus.install(root);
         root.setCenter(content);
         rebuild();
         messages.localeProperty().addListener((obs, old, now) -> rebuild());
@@ -294,6 +296,7 @@ public final class Shell {
         showNewAccelerator();
         for (MenuCommand command : fileCommands) {
             MenuItem item = new MenuItem(messages.get(command.textKey()));
+            item.setMnemonicParsing(true);
             item.setId(command.id());
             item.setAccelerator(command.accelerator());
             item.setOnAction(e -> command.action().accept(stage));
@@ -319,7 +322,8 @@ public final class Shell {
         view.setMnemonicParsing(true);
         for (int i = 0; i < areas.size(); i++) {
             Area area = areas.get(i);
-            view.getItems().add(item(area.titleKey(), area.icon(), Shortcuts.screen(i), () -> select(area.id())));
+            // "menu.nav.today": the screen's name with a mnemonic of the menu's own (id menu-nav-today)
+            view.getItems().add(item("menu." + area.titleKey(), area.icon(), Shortcuts.screen(i), () -> select(area.id())));
         }
         view.getItems().add(new SeparatorMenuItem());
         view.getItems().add(item("menu.toggleTheme", Material2OutlinedAL.BRIGHTNESS_6,
@@ -345,6 +349,8 @@ public final class Shell {
 
     private MenuItem item(String key, org.kordamp.ikonli.Ikon icon, KeyCombination accelerator, Runnable action) {
         MenuItem item = new MenuItem(messages.get(key), icon == null ? null : new FontIcon(icon));
+        // every item has a mnemonic in its text ("New _contact"), none shared within its menu (MenusTest)
+        item.setMnemonicParsing(true);
         item.setId("menu-" + key.replaceFirst("^menu\\.", "").replace('.', '-'));
         item.setAccelerator(accelerator);
         item.setOnAction(e -> action.run());

@@ -90,6 +90,7 @@ public final class Shortcuts {
         }
         list.add(line(everywhere, "shortcuts.new", NEW));
         list.add(line(everywhere, "shortcuts.find", FIND));
+        list.add(line(everywhere, "shortcuts.searchDown", code(KeyCode.DOWN)));
         list.add(line(everywhere, "shortcuts.save", SAVE));
         list.add(line(everywhere, "shortcuts.undo", UNDO));
         list.add(line(everywhere, "shortcuts.redo", REDO));

@@ -73,7 +73,13 @@ public final class ShortcutsDialog {
         scroll.setPrefViewportWidth(560);
         scroll.setPrefViewportHeight(460);
         scroll.setFocusTraversable(true);
-        dialog.getDialogPane().setContent(scroll);
+        // Page Down / Up scroll a page (issue 18: they moved one line)
+        PageKeys.install(scroll);
+        // the list scrolls itself; the room around it shows its focus ring (the dialog's own scrolling clipped it)
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(scroll);
+        holder.setPadding(DialogFit.PADDING);
+        holder.getProperties().put(DialogFit.SCROLLS_ITSELF, Boolean.TRUE);
+        dialog.getDialogPane().setContent(holder);
         // JavaFX's own ButtonType.CLOSE is worded in the language the app started in, not the UI language;
         // CANCEL_CLOSE lets Escape close the dialog
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("dialog.close"),

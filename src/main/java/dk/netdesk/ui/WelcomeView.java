@@ -27,7 +27,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * The first-run welcome panel ({@code #welcome}), laid over the Today screen while
  * {@link WelcomeViewModel#shownProperty()} is true: import contacts ({@code #welcome-contacts}, with how to
  * get a .vcf out of an iPhone, an Android phone and Google), import a calendar ({@code #welcome-calendar}),
- * work hours and weekly budget ({@code #welcome-hours}) and "Start empty" ({@code #welcome-dismiss}, which
+ * work hours and weekly budget ({@code #welcome-hours}) and "Done" ({@code #welcome-dismiss}, which
  * reads "Close" once there is data). Each button has a mnemonic; the first enabled offer takes the focus
  * whenever the panel appears.
  */
@@ -86,8 +86,8 @@ public final class WelcomeView {
 
         Button dismiss = new Button();
         dismiss.setId("welcome-dismiss");
-        dismiss.textProperty().bind(Bindings.when(model.emptyProperty())
-                .then(messages.get("welcome.startEmpty")).otherwise(messages.get("welcome.close")));
+        // one word in both languages, with or without data (it said "Start empty" in English and "Færdig" in Danish)
+        dismiss.setText(messages.get("welcome.close"));
         dismiss.setGraphic(new FontIcon(Material2OutlinedAL.ARROW_FORWARD));
         dismiss.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         dismiss.setOnAction(e -> model.dismiss());

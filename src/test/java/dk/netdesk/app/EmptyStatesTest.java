@@ -134,4 +134,26 @@ class EmptyStatesTest extends AppWindowTest {
                     .isNotEqualTo(javafx.scene.paint.Color.TRANSPARENT);
         }
     }
+
+    @Test
+    void libraryItemsHiddenByAFilterSayNoneMatchesAndClearByKeyboard(FxRobot robot) throws Exception {
+        AppContext context = open(robot, Locale.ENGLISH, "library");
+        dk.netdesk.library.LibraryViewModel library = context.library();
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !library.hits().isEmpty());
+        robot.interact(() -> library.tagFilterProperty().set("no-such-tag"));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> library.hits().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label empty = robot.lookup("#library-empty").queryAs(Label.class);
+        assertThat(empty.getText()).doesNotContain("The library is empty").contains("No items match the filter");
+        Button clear = robot.lookup("#library-clear-filters").queryAs(Button.class);
+        assertThat(clear.isVisible()).isTrue();
+        assertThat(clear.isFocusTraversable()).as("reachable by Tab").isTrue();
+
+        robot.interact(clear::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !library.hits().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.tagFilterProperty().get()).isNull();
+        assertThat(stage.getScene().getFocusOwner()).as("back in the search").isSameAs(robot.lookup("#library-search").query());
+    }
 }

@@ -138,4 +138,30 @@ class ShortcutsHelpTest extends AppWindowTest {
         assertThat(shown.getScene().getFocusOwner()).as("the list has the focus, to scroll by keys").isSameAs(scroll);
         closesWithEscape(robot);
     }
+
+    @Test
+    void pageDownScrollsAPageAndTheFocusedListShowsItsRing(FxRobot robot) throws Exception {
+        open(robot, Locale.ENGLISH);
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage shown = dialog();
+        ScrollPane scroll = (ScrollPane) shown.getScene().lookup("#shortcuts-scroll");
+        assertThat(shown.getScene().getFocusOwner()).isSameAs(scroll);
+        dk.netdesk.testing.FocusRing.Result ring = WaitForAsyncUtils.asyncFx(
+                () -> dk.netdesk.testing.FocusRing.measure(scroll)).get();
+        assertThat(ring.seen()).as("the list's focus ring: %s", ring).isTrue();
+        robot.interact(scroll::requestFocus);
+        double viewport = scroll.getViewportBounds().getHeight();
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        assertThat(content).as("more than a page").isGreaterThan(viewport * 1.5);
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        double top = scroll.getVvalue() * (content - viewport);
+        assertThat(top).as("Page Down scrolls about a page of %s px", viewport)
+                .isGreaterThan(viewport * 0.8).isLessThanOrEqualTo(viewport + 1);
+        robot.type(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scroll.getVvalue()).as("Page Up back to the top").isZero();
+        closesWithEscape(robot);
+    }
 }

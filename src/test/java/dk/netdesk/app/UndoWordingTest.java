@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class UndoWordingTest {
 
     private static String menu(Messages messages, String key, Object... args) {
-        return messages.format("menu.undoWhat", messages.format(key, args));
+        // as the menu shows it: without the mnemonic's marker ("_Undo {0}")
+        return messages.format("menu.undoWhat", messages.format(key, args)).replaceFirst("_", "");
     }
 
     private static String undone(Messages messages, String key, Object... args) {

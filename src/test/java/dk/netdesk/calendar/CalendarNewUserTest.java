@@ -280,6 +280,26 @@ class CalendarNewUserTest {
         assertThat(model.dateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 24));
     }
 
+    @Test
+    void theFirstItemOfPlusMoreActsOnEnterItShowsTheDay(FxRobot robot) {
+        open(robot);
+        robot.interact(() -> {
+            for (int i = 1; i <= 5; i++) {
+                model.create(draft("Call " + i, "2026-11-24T1" + i + ":00", "2026-11-24T1" + i + ":30"));
+            }
+            model.modeProperty().set(CalendarViewModel.Mode.MONTH);
+        });
+        Button more = robot.lookup("#calendar-month-more-2026-11-24").queryButton();
+        robot.interact(more::requestFocus);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the keyboard is in the list at once, on the day (a disabled heading, where Enter did nothing)
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.modeProperty().get()).isEqualTo(CalendarViewModel.Mode.DAY);
+        assertThat(model.dateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 24));
+    }
+
     // ---- item 5: the dates over the week's columns stay apart ------------------------------------------
 
     @Test

@@ -114,6 +114,45 @@ class GridKeyboardTest {
     }
 
     @Test
+    void ctrlNAndTheNewEventButtonOpenAtTheSlotCursorAsEnterDoes(FxRobot robot) {
+        focusGridAtNine(robot);
+        key(robot, KeyCode.DOWN);
+        key(robot, KeyCode.DOWN);
+        key(robot, KeyCode.LEFT);
+        assertThat(cursorText(robot)).isEqualTo("Friday 27 November, 10:00");
+        key(robot, KeyCode.CONTROL, KeyCode.N);
+        assertNewEventAt(robot, LocalDate.of(2026, 11, 27), "10:00", "11:00");
+        key(robot, KeyCode.ESCAPE);
+        // the button too, though it took the focus from the grid
+        javafx.scene.control.Button create = robot.lookup("#calendar-new").queryButton();
+        // the dialog waits (showAndWait): fired later, so that the robot is not held up
+        robot.interact(() -> javafx.application.Platform.runLater(create::fire));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNewEventAt(robot, LocalDate.of(2026, 11, 27), "10:00", "11:00");
+        key(robot, KeyCode.ESCAPE);
+    }
+
+    @Test
+    void withoutASlotCursorCtrlNOpensAtTheNextFreeHalfHourToday(FxRobot robot) {
+        // now is Saturday 28 November 2026, 10:00 in Copenhagen; 10:00–11:15 is taken
+        CalendarViewModel model = app.context().calendar();
+        robot.interact(() -> model.create(new EventDraft("Coffee with Anna", LocalDateTime.parse("2026-11-28T10:00"),
+                LocalDateTime.parse("2026-11-28T11:15"), false, "", "", null, Kind.TRAINING, null, null)));
+        robot.clickOn("#nav-calendar");
+        robot.interact(() -> model.modeProperty().set(CalendarViewModel.Mode.MONTH));
+        WaitForAsyncUtils.waitForFxEvents();
+        key(robot, KeyCode.CONTROL, KeyCode.N);
+        assertNewEventAt(robot, LocalDate.of(2026, 11, 28), "11:30", "12:30");
+        key(robot, KeyCode.ESCAPE);
+    }
+
+    private void assertNewEventAt(FxRobot robot, LocalDate date, String start, String end) {
+        assertThat(robot.lookup("#calendar-dialog-date").queryAs(DatePicker.class).getValue()).isEqualTo(date);
+        assertThat(robot.lookup("#calendar-dialog-start").queryTextInputControl().getText()).isEqualTo(start);
+        assertThat(robot.lookup("#calendar-dialog-end").queryTextInputControl().getText()).isEqualTo(end);
+    }
+
+    @Test
     void anEventUnderTheCursorTakesTheFocusAndEnterOpensIt(FxRobot robot) {
         CalendarViewModel model = app.context().calendar();
         robot.interact(() -> model.create(new EventDraft("Coffee with Anna", LocalDateTime.parse("2026-11-27T10:00"),

@@ -95,7 +95,7 @@ class ImportWizardDialogTest {
                 .containsSubsequence("menu-import-contacts", "menu-export-contacts", "menu-import-calendar", "menu-export-calendar");
         javafx.scene.control.MenuItem importContacts = bar.getMenus().get(0).getItems().stream()
                 .filter(i -> "menu-import-contacts".equals(i.getId())).findFirst().orElseThrow();
-        assertThat(importContacts.getText()).isEqualTo("Import contacts…");
+        assertThat(importContacts.getText()).as("with its mnemonic").isEqualTo("_Import contacts…");
         assertThat(robot.lookup("#contacts-import").queryButton().getText()).isEqualTo("Import contacts…");
 
         assertThat(importContacts.getAccelerator().getName()).isEqualTo("Shift+Shortcut+O");

@@ -181,10 +181,15 @@ class BoardKeyboardTest {
         assertThat(menu.getItems()).extracting(i -> i.getText())
                 .containsExactly("Open", "Move to stage", "Plan follow-up…", "Do not contact…", null, "Delete…");
 
-        // Down to "Move to stage", Right into its stages, Down past the card's own (disabled) stage to the second
+        // "Move to stage" offers the other stages only: Enter on any of its items acts (the card's own stage was
+        // offered disabled, the focus stopped on it and Enter did nothing)
+        javafx.scene.control.Menu move = (javafx.scene.control.Menu) menu.getItems().get(1);
+        assertThat(move.getItems()).extracting(i -> i.getId()).doesNotContain("pipeline-menu-move-" + stageId(0))
+                .contains("pipeline-menu-move-" + stageId(1));
+        assertThat(move.getItems()).noneMatch(javafx.scene.control.MenuItem::isDisable);
+        // Down to "Move to stage", Right into its stages, Enter on the first: the next stage
         key(robot, KeyCode.DOWN);
         key(robot, KeyCode.RIGHT);
-        key(robot, KeyCode.DOWN);
         key(robot, KeyCode.ENTER);
         assertThat(stored(0)).containsExactly("Anna", "Carl");
         assertThat(stored(1)).containsExactly("Bo", "Dorte", "Erik");

@@ -88,16 +88,25 @@ class WelcomeViewModelTest {
     }
 
     @Test
-    void anImportWhileShownAsksAgainWhetherTheDataIsEmpty() {
+    void theWelcomeShownAtStartGoesOnceTheUserHasData() {
         WelcomeViewModel model = model();
         model.check();
+        assertThat(model.shownProperty().get()).isTrue();
         empty.set(false);
         changes.publish(Changes.Topic.CONTACTS);
         assertThat(model.emptyProperty().get()).isFalse();
-        assertThat(model.shownProperty().get()).as("stays until the user is done").isTrue();
-        empty.set(true);
+        assertThat(model.shownProperty().get()).as("data of the user's own: Today shows it").isFalse();
+    }
+
+    @Test
+    void theWelcomeReopenedFromHelpStaysWhileDataChanges() {
+        WelcomeViewModel model = model();
+        model.check();
+        model.dismiss();
+        model.reopen();
+        empty.set(false);
         changes.publish(Changes.Topic.CALENDAR);
-        assertThat(model.emptyProperty().get()).isTrue();
+        assertThat(model.shownProperty().get()).as("asked for: stays until closed").isTrue();
     }
 
     @Test
