@@ -289,7 +289,7 @@ class CalendarNewUserTest {
             }
             model.modeProperty().set(CalendarViewModel.Mode.MONTH);
         });
-        Button more = robot.lookup("#calendar-month-more-2026-11-24").queryButton();
+        Button more = dk.netdesk.testing.Keyed.node("calendar-month-more-2026-11-24", Button.class);
         robot.interact(more::requestFocus);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
