@@ -35,4 +35,36 @@ public interface ContactEditor {
 
     /** The id of the stored contact being edited, or null (none open, or a new one). */
     ReadOnlyObjectProperty<Long> contactIdProperty();
+
+    /** True while the editor is open on the stored contact {@code contactId}. */
+    default boolean shows(long contactId) {
+        Long now = contactIdProperty().get();
+        return openProperty().get() && now != null && now == contactId;
+    }
+
+    /**
+     * Runs {@code action} once the editor shows the stored contact {@code contactId}: at once when it does, else when
+     * its read on the database thread is in (the app reads a contact there, so just after {@link #open} it may not show
+     * yet). Never, when another contact is shown first. Call on the JavaFX thread.
+     */
+    default void whenShown(long contactId, Runnable action) {
+        if (shows(contactId)) {
+            action.run();
+            return;
+        }
+        javafx.beans.InvalidationListener[] wait = new javafx.beans.InvalidationListener[1];
+        wait[0] = obs -> {
+            Long now = contactIdProperty().get();
+            boolean other = now != null && now != contactId;
+            if (shows(contactId) || other) {
+                contactIdProperty().removeListener(wait[0]);
+                openProperty().removeListener(wait[0]);
+                if (!other) {
+                    action.run();
+                }
+            }
+        };
+        contactIdProperty().addListener(wait[0]);
+        openProperty().addListener(wait[0]);
+    }
 }

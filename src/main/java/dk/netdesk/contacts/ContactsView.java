@@ -215,6 +215,22 @@ public final class ContactsView {
             }
         }));
         ViewListeners.onChange(table, model.selectedProperty(), (obs, old, now) -> selectRow(table, now));
+        // Enter on a row opens it with the focus in Name, as on the board (issue 18), once the editor shows it
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            Contact chosen = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && chosen != null) {
+                e.consume();
+                model.selectedProperty().set(chosen);
+                if (chosen == model.selectedProperty().get()) {
+                    model.editor().whenShown(chosen.id(), () -> Platform.runLater(() -> {
+                        Node nameField = editor.lookup("#details-name");
+                        if (nameField != null) {
+                            nameField.requestFocus();
+                        }
+                    }));
+                }
+            }
+        });
         ListSelection.onDelete(table, () -> {
             if (model.selectedProperty().get() != null) {
                 confirmDelete(table, model.selectedProperty().get());

@@ -273,42 +273,13 @@ public final class PipelineView {
     private void openToEdit(long contactId) {
         openInPanel(contactId);
         // after the panel is built and shown (the first open builds it, decision 0035)
-        whenShown(contactId, () -> javafx.application.Platform.runLater(() -> {
-            if (detailsView != null && shows(contactId)) {
+        details.whenShown(contactId, () -> javafx.application.Platform.runLater(() -> {
+            if (detailsView != null && details.shows(contactId)) {
                 detailsView.startEditing();
             }
         }));
     }
 
-    /**
-     * Runs {@code action} once the panel shows the contact: at once when it does, else when its read from the database
-     * thread is in (the app reads a contact there). Never, when another contact is shown first or the panel closes.
-     */
-    private void whenShown(long contactId, Runnable action) {
-        if (shows(contactId)) {
-            action.run();
-            return;
-        }
-        javafx.beans.InvalidationListener[] wait = new javafx.beans.InvalidationListener[1];
-        wait[0] = obs -> {
-            Long now = details.contactIdProperty().get();
-            boolean other = now != null && now != contactId;
-            if (shows(contactId) || other) {
-                details.contactIdProperty().removeListener(wait[0]);
-                details.openProperty().removeListener(wait[0]);
-                if (!other) {
-                    action.run();
-                }
-            }
-        };
-        details.contactIdProperty().addListener(wait[0]);
-        details.openProperty().addListener(wait[0]);
-    }
-
-    private boolean shows(long contactId) {
-        Long now = details.contactIdProperty().get();
-        return details.openProperty().get() && now != null && now == contactId;
-    }
 
     /**
      * The column of the selected card when it is the card the panel shows, its cell selected and focused, for the
@@ -725,7 +696,7 @@ public final class PipelineView {
         if (root == null) {
             return;
         }
-        whenShown(contactId, () -> javafx.application.Platform.runLater(() -> {
+        details.whenShown(contactId, () -> javafx.application.Platform.runLater(() -> {
             Node target = root.lookup(selector);
             if (target == null) {
                 return;
