@@ -208,7 +208,8 @@ final class TextSelection {
     /** Selects the word at {@code at}. */
     private void word(Place at) {
         String text = layoutText(units.get(at.unit));
-        BreakIterator words = BreakIterator.getWordInstance();
+        // word boundaries of Danish and English text are the same in every locale
+        BreakIterator words = BreakIterator.getWordInstance(java.util.Locale.ROOT);
         words.setText(text);
         int offset = Math.min(at.offset, Math.max(0, text.length() - 1));
         int end = words.following(offset);
