@@ -192,12 +192,10 @@ public final class ContactActivityViewModel {
             followUp.fill(contactStatus.get().followUp());
             return false;
         }
-        write(() -> pipeline.setNextFollowUp(id, date), () -> {
-            String who = contactName.get();
-            status.done(() -> date == null ? messages.format("pipeline.details.status.followUpCleared", who)
-                    : messages.format("pipeline.details.status.followUpSet", who, messages.date(date)));
-            reload(id);
-        });
+        // the same date keeps its time and kind
+        NextFollowUp current = contactStatus.get() == null ? null : contactStatus.get().followUp();
+        planFollowUp(id, date == null ? null
+                : current != null && current.date().equals(date) ? current : new NextFollowUp(date, null, null));
         return true;
     }
 
@@ -216,13 +214,28 @@ public final class ContactActivityViewModel {
             followUp.fill(contactStatus.get().followUp());
             return false;
         }
-        write(() -> pipeline.planNextFollowUp(id, plan), () -> {
-            String who = contactName.get();
+        planFollowUp(id, plan);
+        return true;
+    }
+
+    /**
+     * Stores {@code plan} (null clears it) as the contact's next follow-up, says so, and records it for Ctrl+Z: undo gives
+     * back the follow-up it had before (date, time and kind), redo stores the plan again.
+     */
+    private void planFollowUp(long id, NextFollowUp plan) {
+        String who = contactName.get();
+        write(() -> {
+            NextFollowUp before = pipeline.status(id).followUp();
+            pipeline.planNextFollowUp(id, plan);
+            return java.util.Optional.ofNullable(before);
+        }, before -> {
             status.done(() -> plan == null ? messages.format("pipeline.details.status.followUpCleared", who)
                     : messages.format("pipeline.details.status.followUpSet", who, messages.date(plan.date())));
+            undo.done(UndoManager.Command.of(() -> messages.format("pipeline.undo.followUp", who),
+                    () -> write(() -> pipeline.planNextFollowUp(id, before.orElse(null)), () -> reload(id)),
+                    () -> write(() -> pipeline.planNextFollowUp(id, plan), () -> reload(id))));
             reload(id);
         });
-        return true;
     }
 
     /** Marks the contact do-not-contact with the reason typed, or lifts it. A reason is required. */

@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Keeps a contact's next follow-up on its next linked calendar event: when such an event is
  * planned, moved or removed, the date follows. A date that came from an event is cleared when the
- * contact's last linked event is deleted; dates set by hand are left alone, and do-not-contact
- * contacts are never given one. Runs on the database thread.
+ * contact's last linked event is deleted; dates set by hand are left alone (a sooner one set by hand, with its time
+ * and kind, stays when a later event is linked), and do-not-contact contacts are never given one. Runs on the
+ * database thread.
  */
 public final class FollowUpSync {
 
@@ -68,8 +69,14 @@ public final class FollowUpSync {
         if (status.doNotContact() || next.isEmpty()) {
             return false;
         }
-        fromEvents.put(contactId, next.get());
-        if (Objects.equals(next.get(), status.nextFollowUp())) {
+        LocalDate current = status.nextFollowUp();
+        LocalDate given = fromEvents.put(contactId, next.get());
+        if (Objects.equals(next.get(), current)) {
+            return false;
+        }
+        if (current != null && !current.equals(given) && current.isBefore(next.get())) {
+            // a sooner follow-up set by hand (a call planned with its time and kind) stays: the event comes after it
+            fromEvents.remove(contactId);
             return false;
         }
         pipeline.setNextFollowUp(contactId, next.get());

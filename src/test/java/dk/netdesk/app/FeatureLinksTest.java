@@ -120,6 +120,57 @@ class FeatureLinksTest {
         assertThat(context.calendar().occurrences()).hasSize(2);
     }
 
+    /**
+     * A new user's finding (issue 18): a call planned by hand for 5 Dec at 19:30 was replaced by the date of a meeting
+     * on 8 Dec linked to the contact afterwards, its time and kind lost. The sooner follow-up stays; a linked event
+     * before it still becomes the next follow-up.
+     */
+    @Test
+    void aSoonerFollowUpSetByHandStaysWhenALaterEventIsLinked() {
+        ContactDetailsViewModel details = context.pipelineDetails();
+        details.open(anna.id());
+        details.activity().followUp().dateProperty().set(LocalDate.of(2026, 12, 5));
+        details.activity().followUp().timeProperty().set("19:30");
+        details.activity().followUp().kindProperty().set(dk.netdesk.pipeline.FollowUpKind.CALL);
+        assertThat(details.activity().setNextFollowUp()).isTrue();
+
+        context.calendar().load();
+        context.calendar().create(new EventDraft("Meeting with Anna", LocalDateTime.of(2026, 12, 8, 10, 0),
+                LocalDateTime.of(2026, 12, 8, 11, 0), false, "", "", anna.id(), Kind.FOLLOW_UP, null, null));
+        dk.netdesk.pipeline.NextFollowUp kept = pipeline.status(anna.id()).followUp();
+        assertThat(kept.date()).isEqualTo(LocalDate.of(2026, 12, 5));
+        assertThat(kept.time()).isEqualTo(java.time.LocalTime.of(19, 30));
+        assertThat(kept.kind()).isEqualTo(dk.netdesk.pipeline.FollowUpKind.CALL);
+
+        context.calendar().create(new EventDraft("Coffee with Anna", LocalDateTime.of(2026, 12, 2, 10, 0),
+                LocalDateTime.of(2026, 12, 2, 11, 0), false, "", "", anna.id(), Kind.FOLLOW_UP, null, null));
+        assertThat(pipeline.status(anna.id()).nextFollowUp()).as("an event before it comes first")
+                .isEqualTo(LocalDate.of(2026, 12, 2));
+    }
+
+    /** A new user's finding (issue 18): Clear, then Ctrl+Z, undid an older card move and left the follow-up cleared. */
+    @Test
+    void clearingTheNextFollowUpIsUndoneByCtrlZWithItsTimeAndKind() {
+        ContactDetailsViewModel details = context.pipelineDetails();
+        details.open(anna.id());
+        details.activity().followUp().dateProperty().set(LocalDate.of(2026, 12, 5));
+        details.activity().followUp().timeProperty().set("19:30");
+        details.activity().followUp().kindProperty().set(dk.netdesk.pipeline.FollowUpKind.CALL);
+        details.activity().setNextFollowUp();
+        assertThat(details.activity().setNextFollowUp(null)).isTrue();
+        assertThat(pipeline.status(anna.id()).followUp()).isNull();
+        assertThat(context.undo().undoDescriptionProperty().get()).contains("Anna Jensen").contains("follow-up");
+
+        context.undo().undo();
+        dk.netdesk.pipeline.NextFollowUp back = pipeline.status(anna.id()).followUp();
+        assertThat(back).isNotNull();
+        assertThat(back.date()).isEqualTo(LocalDate.of(2026, 12, 5));
+        assertThat(back.time()).isEqualTo(java.time.LocalTime.of(19, 30));
+        assertThat(back.kind()).isEqualTo(dk.netdesk.pipeline.FollowUpKind.CALL);
+        context.undo().redo();
+        assertThat(pipeline.status(anna.id()).followUp()).isNull();
+    }
+
     @Test
     void deletingALinkedEventLeavesADateSetByHandAlone() {
         ContactDetailsViewModel details = context.pipelineDetails();
