@@ -344,6 +344,7 @@ public final class Shell {
 
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
+        MenuLetters.install(bar);
         return bar;
     }
 

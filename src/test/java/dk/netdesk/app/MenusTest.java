@@ -86,6 +86,24 @@ class MenusTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * A new user's finding (issue 18): with the focus in a search field, Alt+F then an item's letter did nothing and
+     * the letter went into the field behind the menu. The letter runs the item, and nothing is typed behind.
+     */
+    @Test
+    void anItemsLetterRunsItAndTypesNothingBehindTheMenu(FxRobot robot) {
+        AppContext context = open(robot, Locale.ENGLISH, "contacts");
+        javafx.scene.control.TextField search = robot.lookup("#contact-search").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(search::requestFocus);
+        robot.press(KeyCode.ALT).type(KeyCode.F).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bar(robot).getMenus().get(0).isShowing()).as("Alt+F opens File from the search field").isTrue();
+        robot.type(KeyCode.C);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(search.getText()).as("nothing typed behind the menu").isEmpty();
+        assertThat(context.contactsEditor().openProperty().get()).as("C ran New contact").isTrue();
+    }
+
     @Test
     void fileMenuHoldsTheCommandsWithTheirKeys(FxRobot robot) {
         open(robot, Locale.ENGLISH, "contacts");
