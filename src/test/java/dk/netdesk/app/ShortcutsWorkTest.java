@@ -97,6 +97,15 @@ class ShortcutsWorkTest extends KeyboardWindowTest {
         keys.ctrl(KeyCode.DIGIT5);
         keys.type(KeyCode.DOWN); // from the search to the first hit
         for (KeyCombination key : byGroup.get("nav.library")) {
+            boolean inText = key.equals(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN))
+                    || key.equals(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+            if (inText) {
+                // listed as keys of the item's text (select all, copy the selection): pressed there
+                robot.interact(() -> scene.lookup("#library-body").requestFocus());
+                press(robot, key, "in the library, in the item's text", failures, pressed);
+                keys.type(KeyCode.ESCAPE);
+                continue;
+            }
             press(robot, key, "in the library, a hit selected", failures, pressed);
         }
 
