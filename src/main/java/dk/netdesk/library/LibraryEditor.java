@@ -225,7 +225,7 @@ final class LibraryEditor {
         Button cancel = new Button(messages.get("library.action.cancel"));
         cancel.setId("library-cancel");
         cancel.setCancelButton(true);
-        cancel.setOnAction(e -> model.cancelEdit());
+        cancel.setOnAction(e -> model.leaveEditor());
         return new HBox(8, save, cancel);
     }
 }

@@ -26,7 +26,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /**
  * The library screen: search and filters with the ranked hits on the left ({@link LibraryListPane}); on
  * the right the chosen item rendered for reading ({@link LibraryReader}), or the editor
- * ({@link LibraryEditor}). Ctrl+F search, Ctrl+N new, Ctrl+Shift+C copy, Ctrl+S save, Esc cancel.
+ * ({@link LibraryEditor}). Ctrl+F search, Ctrl+N new, Ctrl+Shift+C copy, Ctrl+S save, Esc cancel (asking first
+ * about typed changes).
  * Built again when the language changes; its listeners on the view-model go with it.
  */
 public final class LibraryView {
@@ -111,7 +112,8 @@ public final class LibraryView {
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && model.editingProperty().get()
                     && !dk.netdesk.ui.SearchEscape.clears(e)) {
-                model.cancelEdit();
+                // typed changes are asked about first (Save / Discard / Cancel); nothing changed closes at once
+                model.leaveEditor();
                 e.consume();
             }
         });

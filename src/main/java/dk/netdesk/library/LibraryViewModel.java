@@ -346,10 +346,13 @@ public final class LibraryViewModel {
         return true;
     }
 
-    /** Opens the shown item in the editor. */
+    /**
+     * Opens the shown item in the editor. Unsaved text of another item in the editor is asked about
+     * first, as at {@link #close()}; the user staying (Cancel) or a failed save opens nothing.
+     */
     public void edit() {
         LibraryItem shown = item.get();
-        if (shown != null) {
+        if (shown != null && close()) {
             form.edit(shown, shown.language());
             editing.set(true);
         }
@@ -394,7 +397,23 @@ public final class LibraryViewModel {
         return title == null || title.isBlank() ? messages.get("library.editor.new") : title.strip();
     }
 
-    /** Leaves the editor without saving; the form's changes are dropped. */
+    /**
+     * Leaves the editor as Escape and its Cancel button do. With nothing changed it closes at once; unsaved
+     * text is asked about first ({@link #close()}): Save saves and closes (false, the editor kept, when a
+     * field is invalid or the save fails), Discard closes without saving, Cancel keeps the editor open with
+     * its text and returns false.
+     *
+     * @return true when the editor is closed
+     */
+    public boolean leaveEditor() {
+        if (!close()) {
+            return false;
+        }
+        editing.set(false);
+        return true;
+    }
+
+    /** Leaves the editor without saving and without asking; the form's changes are dropped. */
     public void cancelEdit() {
         editing.set(false);
     }

@@ -486,6 +486,52 @@ class LibraryViewModelTest {
         assertThat(status.textProperty().get()).isEmpty();
     }
 
+    // ---- issue 18 (polish): Escape, Cancel and Edit ask before typed changes are dropped ---------
+
+    @Test
+    void leavingTheEditorAsksOnlyWhenSomethingWasTyped() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<dk.netdesk.ui.LeaveChoice> answer =
+                new java.util.concurrent.atomic.AtomicReference<>(dk.netdesk.ui.LeaveChoice.CANCEL);
+        model.setAskToLeave(() -> {
+            asked.incrementAndGet();
+            return answer.get();
+        });
+        model.newItem();
+        assertThat(model.leaveEditor()).as("nothing typed: closes without asking").isTrue();
+        assertThat(asked.get()).isZero();
+        assertThat(model.editingProperty().get()).isFalse();
+
+        model.newItem();
+        model.form().titleProperty().set("Escape question");
+        assertThat(model.leaveEditor()).as("Cancel stays").isFalse();
+        assertThat(asked.get()).isEqualTo(1);
+        assertThat(model.editingProperty().get()).isTrue();
+        assertThat(model.form().titleProperty().get()).isEqualTo("Escape question");
+
+        answer.set(dk.netdesk.ui.LeaveChoice.DISCARD);
+        assertThat(model.leaveEditor()).isTrue();
+        assertThat(model.editingProperty().get()).isFalse();
+        model.queryProperty().set("escape question");
+        assertThat(titles()).as("Discard saves nothing").isEmpty();
+
+        model.newItem();
+        model.form().titleProperty().set("Escape question");
+        answer.set(dk.netdesk.ui.LeaveChoice.SAVE);
+        assertThat(model.leaveEditor()).isTrue();
+        assertThat(model.editingProperty().get()).isFalse();
+        assertThat(titles()).as("Save saves").containsExactly("Escape question");
+
+        // Edit over typed text of another item: Cancel opens nothing, the typed text stays
+        model.newItem();
+        model.form().titleProperty().set("Half typed");
+        answer.set(dk.netdesk.ui.LeaveChoice.CANCEL);
+        assertThat(model.itemProperty().get()).as("the saved item is shown, so Edit has one to open").isNotNull();
+        model.edit();
+        assertThat(model.form().editing()).as("still the new item").isEmpty();
+        assertThat(model.form().titleProperty().get()).isEqualTo("Half typed");
+    }
+
     @Test
     void theDeletedMessageOffersCtrlZOnlyWhileItsDeleteIsTheNextUndo() {
         model.queryProperty().set("quokka catalogue");
