@@ -301,11 +301,10 @@ public final class CalendarView {
         form.edit(draft, model.contacts());
         form.followSlot(model.balanceProperty().get());
         form.setZones(model.zone(), model.zone());
-        new EventDialog(window(), messages, form, false, false).showAndWait().ifPresent(result -> {
-            if (confirmProtected(result.draft(), model.zone(), EditScope.ALL)) {
-                model.create(result.draft());
-            }
-        });
+        EventDialog dialog = new EventDialog(window(), messages, form, false, false);
+        // asked over the dialog: Cancel (or Escape) there goes back to the dialog with what was typed
+        dialog.setBeforeSave(d -> confirmProtected(d, model.zone(), EditScope.ALL, dialogWindow(dialog)));
+        dialog.showAndWait().ifPresent(result -> model.create(result.draft()));
     }
 
     private void openExisting(Occurrence occurrence) {
@@ -318,15 +317,21 @@ public final class CalendarView {
         form.setZones(occurrence.row().zone(), model.zone());
         form.setTimesNote(EventNames.gapMove(occurrence, messages));
         EventDialog dialog = new EventDialog(window(), messages, form, true, occurrence.row().isOverride());
+        // "this / following / all" and the protected-time question are asked over the dialog on Save: Cancel in
+        // either goes back to the dialog with what was typed
+        EditScope[] scope = {EditScope.ALL};
+        dialog.setBeforeSave(d -> {
+            Window over = dialogWindow(dialog);
+            Optional<EditScope> chosen = occurrence.isRecurring() ? askScope(occurrence, true, over) : Optional.of(EditScope.ALL);
+            chosen.ifPresent(s -> scope[0] = s);
+            return chosen.isPresent() && confirmProtected(d, ownZone(occurrence), chosen.get(), over);
+        });
         dialog.showAndWait().ifPresent(result -> {
             if (result.delete()) {
                 deleteAsking(occurrence);
                 return;
             }
-            Optional<EditScope> scope = occurrence.isRecurring() ? askScope(occurrence, true) : Optional.of(EditScope.ALL);
-            if (scope.isPresent() && confirmProtected(result.draft(), ownZone(occurrence), scope.get())) {
-                model.update(occurrence, result.draft(), scope.get());
-            }
+            model.update(occurrence, result.draft(), scope[0]);
         });
     }
 
@@ -342,7 +347,7 @@ public final class CalendarView {
                 : Optional.of(EditScope.ALL);
         // the times are as shown (the calendar's zone); a whole series or its following part is checked as a series
         EventDraft draft = EventDraft.of(occurrence, model.repeatOf(occurrence)).withTimes(start, end);
-        if (scope.isPresent() && confirmProtected(draft, model.zone(), scope.get())) {
+        if (scope.isPresent() && confirmProtected(draft, model.zone(), scope.get(), window())) {
             model.move(occurrence, start, end, scope.get());
         } else {
             refresh();
@@ -360,16 +365,18 @@ public final class CalendarView {
 
     /**
      * Asks before a save, move or resize puts work into protected time ({@link CalendarViewModel#protectedQuestion}:
-     * a series is checked over its occurrences, all-day work on a wholly protected day counts). True to go on.
+     * a series is checked over its occurrences, all-day work on a wholly protected day counts), over {@code owner}.
+     * True to go on. Cancel ("go back") is the default button and has the focus: Enter or Escape keeps the
+     * protection, only "Save anyway" overrides it.
      */
-    private boolean confirmProtected(EventDraft draft, java.time.ZoneId draftZone, EditScope scope) {
+    private boolean confirmProtected(EventDraft draft, java.time.ZoneId draftZone, EditScope scope, Window owner) {
         String header = model.protectedQuestion(draft, draftZone, scope);
         if (header == null) {
             return true;
         }
         Alert alert = new Alert(Alert.AlertType.WARNING);
         DialogFit.onScreen(alert);
-        alert.initOwner(window());
+        alert.initOwner(owner);
         alert.setTitle(messages.get("calendar.protected.title"));
         alert.setHeaderText(header);
         alert.getDialogPane().setId("calendar-protected-dialog");
@@ -379,6 +386,10 @@ public final class CalendarView {
         alert.getButtonTypes().setAll(ok, cancel);
         alert.getDialogPane().lookupButton(ok).setId("calendar-protected-confirm");
         alert.getDialogPane().lookupButton(cancel).setId("calendar-protected-cancel");
+        javafx.scene.control.Button cancelButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ok)).setDefaultButton(false);
+        cancelButton.setDefaultButton(true);
+        alert.setOnShown(e -> cancelButton.requestFocus());
         return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
@@ -388,22 +399,26 @@ public final class CalendarView {
     }
 
     private Optional<EditScope> askScope(Occurrence occurrence, boolean edit) {
-        return askScope(messages.get(edit ? "calendar.scope.editHeader" : "calendar.scope.deleteHeader"), describe(occurrence), !edit);
+        return askScope(occurrence, edit, window());
+    }
+
+    private Optional<EditScope> askScope(Occurrence occurrence, boolean edit, Window owner) {
+        return askScope(messages.get(edit ? "calendar.scope.editHeader" : "calendar.scope.deleteHeader"), describe(occurrence), !edit, owner);
     }
 
     /** The "this / following / all" question for a change (Enter answers "this event"); empty when cancelled. */
     private Optional<EditScope> askScope(String header, String text) {
-        return askScope(header, text, false);
+        return askScope(header, text, false, window());
     }
 
     /**
      * The "this / following / all" question with the given header and text; empty when cancelled. For a
      * delete ({@code destructive}) Cancel is the default button and has the focus: Enter deletes nothing.
      */
-    private Optional<EditScope> askScope(String header, String text, boolean destructive) {
+    private Optional<EditScope> askScope(String header, String text, boolean destructive, Window owner) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         DialogFit.onScreen(alert);
-        alert.initOwner(window());
+        alert.initOwner(owner);
         alert.setTitle(messages.get("calendar.scope.title"));
         alert.setHeaderText(header);
         alert.setContentText(text);
@@ -436,6 +451,12 @@ public final class CalendarView {
                 messages.format("calendar.delete.header", describe(occurrence)), messages.get("calendar.delete.text"),
                 messages.get("calendar.delete.confirm"), "calendar-confirm-delete");
         return confirmed ? Optional.of(EditScope.ALL) : Optional.empty();
+    }
+
+    /** The event dialog's own window, so a question asked on its Save shows over it (the main window before it shows). */
+    private Window dialogWindow(EventDialog dialog) {
+        javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+        return scene == null || scene.getWindow() == null ? window() : scene.getWindow();
     }
 
     private Window window() {

@@ -57,6 +57,8 @@ final class EventDialog extends Dialog<EventDialog.Result> {
     private Spinner<Integer> count;
     /** Each field's control (or box of controls): where its message is shown and what a refused Save focuses. */
     private final java.util.Map<EventForm.Field, Node> fieldNodes = new java.util.EnumMap<>(EventForm.Field.class);
+    /** Asked on Save once the input is valid: false keeps the dialog open ({@link #setBeforeSave}). */
+    private java.util.function.Predicate<EventDraft> beforeSave = draft -> true;
 
     /**
      * A dialog over a filled form.
@@ -83,6 +85,15 @@ final class EventDialog extends Dialog<EventDialog.Result> {
             title.requestFocus();
             title.selectAll();
         }));
+    }
+
+    /**
+     * Sets the question Save asks once the input is valid, e.g. "put work in protected time?" (asked over this
+     * dialog). When it answers false the dialog stays open with everything typed, and the keyboard focus goes to
+     * the field that decides when the event is: the start time, or the date for an all-day event.
+     */
+    void setBeforeSave(java.util.function.Predicate<EventDraft> check) {
+        beforeSave = check;
     }
 
     private GridPane grid(boolean override) {
@@ -382,6 +393,10 @@ final class EventDialog extends Dialog<EventDialog.Result> {
             if (!form.validate()) {
                 e.consume();
                 focusFirstError();
+            } else if (!beforeSave.test(form.draft().orElseThrow())) {
+                e.consume();
+                dk.netdesk.ui.FirstError.focusField(fieldNodes.get(
+                        form.allDayProperty().get() ? EventForm.Field.DATE : EventForm.Field.START));
             }
         });
         setResultConverter(button -> {

@@ -118,8 +118,9 @@ final class StagesDialog {
             model.staleDaysProperty().removeListener(staleFilled);
         });
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("pipeline.stages.close"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        ButtonType close = new ButtonType(messages.get("pipeline.stages.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(close);
+        listKeys(list, (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(close));
         dialog.show();
     }
 
@@ -159,6 +160,25 @@ final class StagesDialog {
             model.columns().removeListener(replacingStarts);
             model.columns().removeListener(onColumns);
             model.selectedIdProperty().removeListener(onSelected);
+        });
+    }
+
+    /**
+     * Keys in the stage list (issue 18): Escape closes the dialog as it does from the fields (the list would keep it),
+     * and the first Down, with no stage selected yet, selects the first stage rather than the second.
+     */
+    private static void listKeys(ListView<StageColumn> list, javafx.scene.control.Button close) {
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                close.fire();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !e.isShortcutDown() && !e.isShiftDown()
+                    && list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+                e.consume();
+                list.getSelectionModel().select(0);
+                list.getFocusModel().focus(0);
+                list.scrollTo(0);
+            }
         });
     }
 

@@ -116,6 +116,21 @@ class CalendarLookTest {
         }
     }
 
+    /** Issue 18: "Arbejdstid…" was shortened with "…" at 1024 px in Danish; the toolbar fits whole in both languages. */
+    @Test
+    void theWorkHoursButtonIsWholeAndInTheWindowAt1024x700(FxRobot robot) {
+        for (Locale locale : Messages.LANGUAGES) {
+            for (Theme theme : Theme.values()) {
+                open(robot, locale, theme, 1024, 700);
+                javafx.scene.control.Button balance = robot.lookup("#calendar-balance").queryButton();
+                Text shown = (Text) balance.lookup(".text");
+                assertThat(shown.getText()).as(locale + " " + theme + ": the work hours button's text is not cut").isEqualTo(balance.getText());
+                double right = balance.localToScene(balance.getLayoutBounds()).getMaxX();
+                assertThat(right).as(locale + " " + theme + ": the button is inside the window").isLessThanOrEqualTo(balance.getScene().getWidth());
+            }
+        }
+    }
+
     // ---- 5: the week's day headers take the same number of lines --------------------------------------
 
     @Test

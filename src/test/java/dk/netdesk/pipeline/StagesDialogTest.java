@@ -43,6 +43,22 @@ class StagesDialogTest {
     }
 
     @Test
+    void inTheListTheFirstDownSelectsTheFirstStageAndEscapeCloses(FxRobot robot) {
+        robot.clickOn("#pipeline-stages");
+        @SuppressWarnings("unchecked")
+        ListView<StageColumn> list = robot.lookup("#stages-list").queryAs(ListView.class);
+        robot.interact(list::requestFocus);
+        assertThat(list.getSelectionModel().isEmpty()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        assertThat(list.getSelectionModel().getSelectedIndex()).as("the first Down: the first stage").isZero();
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        assertThat(list.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        assertThat(list.isFocused()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(robot.lookup("#pipeline-stages-dialog").tryQuery()).as("Escape in the list closes the dialog").isEmpty();
+    }
+
+    @Test
     void addRenameMoveAndRefuseToDeleteAFullStage(FxRobot robot) {
         robot.clickOn("#pipeline-stages");
         robot.clickOn("#stages-name").write("Event guests");
