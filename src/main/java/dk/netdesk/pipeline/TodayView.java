@@ -89,6 +89,11 @@ public final class TodayView {
                 model.open(list.getSelectionModel().getSelectedItem());
             }
         });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                model.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(8, title, count, list, blockedSection());
         left.setPadding(new Insets(12));
@@ -110,20 +115,6 @@ public final class TodayView {
         };
         dk.netdesk.ui.ViewListeners.onChange(right, model.details().openProperty(), (obs, was, open) -> addDetails.run());
         addDetails.run();
-        // Enter opens the follow-up's contact to edit: the focus goes to Name once the panel shows it (the contact is
-        // read on the database thread), as Enter on a board card or a Contacts row does (issue 18); the arrows only
-        // show each contact, the focus staying in the list
-        list.setOnKeyPressed(e -> {
-            FollowUp item = list.getSelectionModel().getSelectedItem();
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && item != null && model.open(item)) {
-                model.details().whenShown(item.contactId(), () -> javafx.application.Platform.runLater(() -> {
-                    Node name = right.lookup("#details-name");
-                    if (name != null) {
-                        name.requestFocus();
-                    }
-                }));
-            }
-        });
         SplitPane split = new SplitPane(left, right);
         javafx.scene.input.KeyCombination saveKey = new javafx.scene.input.KeyCodeCombination(
                 javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);

@@ -43,7 +43,7 @@ class KeyboardOnlyBoardTest extends KeyboardWindowTest {
         // open and edit
         keys.type(KeyCode.ENTER);
         assertThat(context.pipelineDetails().openProperty().get()).as("Enter opens the card").isTrue();
-        assertFocusIs("details-name");
+        awaitFocus("details-name");
         keys.type(KeyCode.END);
         keys.letters(" b");
         keys.ctrl(KeyCode.S);
@@ -63,7 +63,7 @@ class KeyboardOnlyBoardTest extends KeyboardWindowTest {
         keys.type(KeyCode.DOWN);
         keys.type(KeyCode.DOWN);
         keys.type(KeyCode.ENTER);
-        assertFocusIs("details-schedule-date");
+        awaitFocus("details-schedule-date");
         LocalDate day = LocalDate.now(TestApp.CLOCK).plusDays(3);
         robot.interact(() -> ((javafx.scene.control.DatePicker) keys.focused()).getEditor().clear());
         keys.write(day.toString());

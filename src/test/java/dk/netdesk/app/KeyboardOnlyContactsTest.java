@@ -40,7 +40,7 @@ class KeyboardOnlyContactsTest extends KeyboardWindowTest {
         assertThat(context.contacts().selectedProperty().get().name()).isEqualTo("Anna Jensen");
 
         keys.type(KeyCode.ENTER);
-        assertFocusIs("details-name");
+        awaitFocus("details-name");
         keys.type(KeyCode.END);
         keys.letters(" k");
         keys.ctrl(KeyCode.S);

@@ -84,6 +84,22 @@ abstract class KeyboardWindowTest {
         database.close();
     }
 
+    /**
+     * As {@link #assertFocusIs}, after waiting up to 5 s for it: for a step whose focus moves once the database thread's
+     * read is in (Enter opens a contact, and Name takes the focus when the contact shows).
+     */
+    void awaitFocus(String id) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+                Node focused = keys.focused();
+                return focused != null && id.equals(focused.getId());
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            // said by the assertion below, with the node that has the focus
+        }
+        assertFocusIs(id);
+    }
+
     void assertFocusIs(String id) {
         Node focused = keys.focused();
         assertThat(focused == null ? null : focused.getId()).as("focus owner: %s", KeyboardApp.describe(focused))
