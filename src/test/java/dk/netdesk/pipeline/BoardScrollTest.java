@@ -67,6 +67,12 @@ class BoardScrollTest extends AppWindowTest {
 
         ScrollPane scroll = robot.lookup("#pipeline-scroll").queryAs(ScrollPane.class);
         Bounds view = scroll.localToScreen(scroll.getLayoutBounds());
+        // no window of an earlier test (a tooltip, a popup) under the mouse when the drag starts: headless, a drag
+        // begun over another window's view failed in Monocle ("dropTargetAssistant is null") on a busy machine
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != stage && w.isShowing()).forEach(javafx.stage.Window::hide));
+        robot.moveTo(robot.lookup("#pipeline-card-" + bo).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.drag(robot.lookup("#pipeline-card-" + bo).queryAs(Node.class), MouseButton.PRIMARY);
         robot.moveTo(new Point2D(view.getMaxX() - 8, view.getMinY() + view.getHeight() / 2));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inView(robot, notNow));
