@@ -210,8 +210,11 @@ public final class PrintPreviewDialog {
         summary.selectedProperty().bindBidirectional(model.showSummaryProperty());
 
         box.getChildren().add(heading);
-        box.getChildren().add(section("print.printer"));
-        box.getChildren().addAll(printer(dialog));
+        List<Node> printer = printer(dialog);
+        Label printerLabel = section("print.printer");
+        printerLabel.setLabelFor(printer.get(0)); // named by its heading, also when printers are installed
+        box.getChildren().add(printerLabel);
+        box.getChildren().addAll(printer);
         Label paperLabel = section("print.paper");
         paperLabel.setLabelFor(paper); // a screen reader names the list by its heading
         box.getChildren().addAll(paperLabel, paper, section("print.orientation"), orientation(),

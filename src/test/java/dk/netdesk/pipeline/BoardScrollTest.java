@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.db.Changes;
 import dk.netdesk.testing.AppWindowTest;
+import dk.netdesk.testing.MonocleDrag;
 import dk.netdesk.testing.People;
 import dk.netdesk.testing.Shortcut;
 import dk.netdesk.testing.TestApp;
@@ -32,6 +33,7 @@ class BoardScrollTest extends AppWindowTest {
 
     private PipelineViewModel open(FxRobot robot) {
         app = TestApp.open(dir, Locale.ENGLISH);
+        MonocleDrag.forgetEarlierDrags(); // a text selection of an earlier test must not break this drag
         PipelineViewModel board = app.context().pipeline();
         board.load();
         bo = People.service(app.database(), new Changes(), TestApp.CLOCK)
@@ -59,9 +61,6 @@ class BoardScrollTest extends AppWindowTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("stop 31: passes alone, fails in the full suite after the ui, library and app packages"
-            + " with a Monocle drag-and-drop error (dropTargetAssistant is null) that then fails MergeDialogTest;"
-            + " the earlier test leaving the state is to be found next stop")
     void aCardHeldAtTheRightEdgeScrollsTheBoardUntilNotNowCanBeReached(FxRobot robot) throws Exception {
         PipelineViewModel board = open(robot);
         long notNow = lastStage(board);
@@ -70,12 +69,6 @@ class BoardScrollTest extends AppWindowTest {
 
         ScrollPane scroll = robot.lookup("#pipeline-scroll").queryAs(ScrollPane.class);
         Bounds view = scroll.localToScreen(scroll.getLayoutBounds());
-        // no window of an earlier test (a tooltip, a popup) under the mouse when the drag starts: headless, a drag
-        // begun over another window's view failed in Monocle ("dropTargetAssistant is null") on a busy machine
-        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
-                .filter(w -> w != stage && w.isShowing()).forEach(javafx.stage.Window::hide));
-        robot.moveTo(robot.lookup("#pipeline-card-" + bo).queryAs(Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
         robot.drag(robot.lookup("#pipeline-card-" + bo).queryAs(Node.class), MouseButton.PRIMARY);
         robot.moveTo(new Point2D(view.getMaxX() - 8, view.getMinY() + view.getHeight() / 2));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inView(robot, notNow));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.pipeline.ContactService;
 import dk.netdesk.testing.Shortcut;
+import dk.netdesk.testing.MonocleDrag;
 import dk.netdesk.testing.People;
 import dk.netdesk.db.Changes;
 import dk.netdesk.testing.TestApp;
@@ -39,6 +40,7 @@ class PipelineViewTest {
         this.stage = stage;
         data = dir.resolve("d" + System.nanoTime());
         app = TestApp.open(data, Locale.ENGLISH);
+        MonocleDrag.forgetEarlierDrags(); // a text selection of an earlier test must not break these drags
         app.context().pipeline().load();
         ContactService contacts = People.service(app.database(), new Changes(), TestApp.CLOCK);
         PipelineRepository pipeline = new PipelineRepository(app.database(), new Changes(), TestApp.CLOCK);
