@@ -15,6 +15,8 @@ public final class TodayView {
 
     private final TodayViewModel model;
     private final Messages messages;
+    /** The details panel, built the first time a follow-up is opened; null until then. */
+    private ContactDetailsView detailsView;
 
     public TodayView(TodayViewModel model, Messages messages) {
         this.model = model;
@@ -43,8 +45,9 @@ public final class TodayView {
         blocked.setCellFactory(lv -> new BlockedTodayCell(messages));
         blocked.setPrefHeight(140);
         blocked.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                model.open(blocked.getSelectionModel().getSelectedItem());
+            TodayViewModel.BlockedToday chosen = blocked.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null && model.open(chosen)) {
+                focusNameWhenShown(chosen.contactId());
             }
         });
         blocked.setOnMouseClicked(e -> model.open(blocked.getSelectionModel().getSelectedItem()));
@@ -52,6 +55,18 @@ public final class TodayView {
         box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.blocked()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /**
+     * Enter on an entry, as on a board card (issue 18): once the panel shows the contact (read on the database thread,
+     * the panel built on first use), it shows it from its top with the focus in Name.
+     */
+    private void focusNameWhenShown(long contactId) {
+        model.details().whenShown(contactId, () -> javafx.application.Platform.runLater(() -> {
+            if (detailsView != null && model.details().shows(contactId)) {
+                detailsView.startEditing();
+            }
+        }));
     }
 
     public Node build() {
@@ -90,8 +105,9 @@ public final class TodayView {
             }
         });
         list.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                model.open(list.getSelectionModel().getSelectedItem());
+            FollowUp chosen = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null && model.open(chosen)) {
+                focusNameWhenShown(chosen.contactId());
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -108,7 +124,8 @@ public final class TodayView {
         // The details panel is built the first time a follow-up is opened: the screen shows sooner.
         Runnable addDetails = () -> {
             if (model.details().openProperty().get() && right.getChildren().size() == 1) {
-                Node details = new ContactDetailsView(model.details(), messages).build();
+                detailsView = new ContactDetailsView(model.details(), messages);
+                Node details = detailsView.build();
                 details.visibleProperty().bind(model.details().openProperty());
                 right.getChildren().add(details);
             }

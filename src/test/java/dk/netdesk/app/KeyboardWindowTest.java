@@ -49,7 +49,7 @@ abstract class KeyboardWindowTest {
     void open(FxRobot robot) throws Exception {
         try (TestApp seed = TestApp.open(dir, Locale.ENGLISH)) {
             People.service(seed.database(), new Changes(), TestApp.CLOCK)
-                    .create(ContactDetails.named("Anna Jensen").withContact("", "", ""), null);
+                    .create(ContactDetails.named("Anna Jensen").withContact("", "", ""), null, annasFollowUp(), null);
         }
         stage = FxToolkit.toolkitContext().getRegisteredStage();
         database = Database.open(dir);
@@ -74,6 +74,11 @@ abstract class KeyboardWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
         keys = new KeyboardApp(robot, background);
         keys.settle();
+    }
+
+    /** The follow-up the one contact, Anna Jensen, is stored with; none unless a test says otherwise. */
+    dk.netdesk.pipeline.NextFollowUp annasFollowUp() {
+        return null;
     }
 
     @AfterEach

@@ -1,0 +1,82 @@
+package dk.netdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.netdesk.contacts.Contact;
+import dk.netdesk.contacts.ContactRepository;
+import dk.netdesk.db.Changes;
+import dk.netdesk.pipeline.NextFollowUp;
+import dk.netdesk.pipeline.PipelineRepository;
+import dk.netdesk.testing.KeyboardApp;
+import dk.netdesk.testing.TestApp;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 18, "Done when": the Today screen's main actions by keyboard alone — go down to a follow-up due today, open
+ * it, edit and save the contact, plan the next follow-up, and go back to the list — with the focus asserted after
+ * each step.
+ */
+class KeyboardOnlyTodayTest extends KeyboardWindowTest {
+
+    private static final LocalDate TODAY = LocalDate.now(TestApp.CLOCK);
+
+    @Override
+    NextFollowUp annasFollowUp() {
+        return NextFollowUp.on(TODAY);
+    }
+
+    private Contact anna() {
+        return new ContactRepository(database, TestApp.CLOCK).findAll().stream().filter(c -> c.name().startsWith("Anna"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void openADueFollowUpEditItPlanTheNextAndGoBack(FxRobot robot) throws Exception {
+        keys.ctrl(KeyCode.DIGIT1);
+        awaitFocus("today-list");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !context.today().due().isEmpty());
+        keys.type(KeyCode.DOWN);
+        assertFocusIs("today-list");
+
+        // open and edit
+        keys.type(KeyCode.ENTER);
+        awaitFocus("details-name");
+        assertThat(context.today().details().shows(anna().id())).as("Enter opened Anna Jensen").isTrue();
+        keys.type(KeyCode.END);
+        keys.letters(" t");
+        keys.ctrl(KeyCode.S);
+        assertThat(anna().name()).as("Ctrl+S saved the name").isEqualTo("Anna Jensen t");
+        assertFocusIs("details-name");
+
+        // plan the next follow-up: Tab down to its date, then time, kind and Set
+        for (int tabs = 0; tabs < 40 && !"details-follow-up".equals(keys.focused().getId()); tabs++) {
+            keys.type(KeyCode.TAB);
+        }
+        assertFocusIs("details-follow-up");
+        LocalDate next = TODAY.plusDays(2);
+        robot.interact(() -> ((javafx.scene.control.DatePicker) keys.focused()).getEditor().clear());
+        keys.write(next.toString());
+        keys.type(KeyCode.TAB);
+        assertFocusIs("details-follow-up-time");
+        keys.type(KeyCode.TAB);
+        assertFocusIs("details-follow-up-kind");
+        keys.type(KeyCode.TAB);
+        assertFocusIs("details-follow-up-set");
+        keys.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> context.today().due().isEmpty());
+        assertThat(new PipelineRepository(database, new Changes(), TestApp.CLOCK).loadBoard().cards().stream()
+                .filter(c -> c.contactId() == anna().id()).findFirst().orElseThrow().nextFollowUp())
+                .as("the next follow-up is stored").isEqualTo(next);
+        assertThat(keys.focused()).as("the focus stays in the panel: %s", KeyboardApp.describe(keys.focused()))
+                .isNotNull();
+
+        // back to the list
+        keys.type(KeyCode.ESCAPE);
+        assertFocusIs("today-list");
+    }
+}
