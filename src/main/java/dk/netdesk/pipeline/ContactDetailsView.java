@@ -114,6 +114,9 @@ public final class ContactDetailsView {
             fields.focusName();
         };
         ViewListeners.onChange(panel, model.newContactStartedProperty(), (obs, old, now) -> startEditing.run());
+        // a date typed wrongly belongs to the contact it was typed for: another contact, or the panel closed, drops it
+        ViewListeners.onAnyChange(panel, () -> dk.netdesk.ui.DateText.forgetUnreadable(sections), model.openProperty(),
+                model.contactIdProperty());
         if (model.openProperty().get() && model.contactIdProperty().get() == null) {
             // Built for a new contact (the panel is built on first use): Name gets the focus once it is shown.
             javafx.application.Platform.runLater(fields::focusName);

@@ -331,6 +331,22 @@ public final class DateText {
     }
 
     /**
+     * Drops text typed into the DateText pickers inside {@code root} that is no date: each such field shows its own
+     * value again (empty when it has none) and is no longer unreadable. For a form that now shows something else (the
+     * details panel on another contact, or closed): the old text belonged to what was shown before. Pickers holding a
+     * readable date or nothing are left as they are. Call on the JavaFX thread.
+     */
+    public static void forgetUnreadable(javafx.scene.Parent root) {
+        for (javafx.scene.Node node : root.lookupAll(".date-picker")) {
+            if (node instanceof DatePicker picker && picker.getProperties().get(STATE) instanceof ReadOnlyStringWrapper
+                    unreadable && unreadable.get() != null) {
+                unreadable.set(null);
+                picker.getEditor().setText(picker.getConverter().toString(picker.getValue()));
+            }
+        }
+    }
+
+    /**
      * Takes in the text typed into each picker; true when every one holds a readable date or nothing.
      *
      * @param pickers pickers given the converter by {@link #install} or {@link #picker}

@@ -140,6 +140,30 @@ class BoardKeyboardTest {
     }
 
     @Test
+    void ctrlZOfAMoveByKeysLeavesTheFocusOnTheCardWhereItWentBack(FxRobot robot) throws Exception {
+        toTheBoard(robot);
+        key(robot, KeyCode.DOWN);
+        key(robot, KeyCode.DOWN);
+        assertThat(selected()).isEqualTo("Bo");
+        key(robot, KeyCode.CONTROL, KeyCode.RIGHT);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> stored(1).contains("Bo"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusOwner()).isEqualTo("pipeline-list-" + stageId(1));
+
+        key(robot, KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> stored(0).contains("Bo"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored(0)).containsExactly("Anna", "Bo", "Carl");
+        assertThat(focusOwner()).as("the focus follows the card back").isEqualTo("pipeline-list-" + stageId(0));
+        assertThat(selected()).isEqualTo("Bo");
+        javafx.scene.control.ListView<?> first = robot.lookup("#pipeline-list-" + stageId(0))
+                .queryAs(javafx.scene.control.ListView.class);
+        assertThat(first.getFocusModel().getFocusedIndex()).as("the focused card is Bo, not the first").isEqualTo(1);
+        key(robot, KeyCode.DOWN);
+        assertThat(selected()).as("Down goes on from Bo").isEqualTo("Carl");
+    }
+
+    @Test
     void withThePanelOpenRightScrollsEachColumnIntoViewAndEscapeLeavesTheBoardUnscrolled(FxRobot robot) {
         stage.setWidth(1000);
         WaitForAsyncUtils.waitForFxEvents();
