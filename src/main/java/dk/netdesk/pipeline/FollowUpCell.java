@@ -5,7 +5,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 
-/** One due follow-up in the Today list: name, stage, and how overdue it is. */
+/**
+ * One due follow-up in the Today list: name, stage, how overdue it is, and its time and kind when set ("Due today ·
+ * at 19:30 · Call").
+ */
 final class FollowUpCell extends ListCell<FollowUp> {
 
     private final TodayViewModel model;
@@ -45,10 +48,23 @@ final class FollowUpCell extends ListCell<FollowUp> {
         long late = model.daysOverdue(item);
         when.getStyleClass().removeAll("overdue", "today");
         when.getStyleClass().add(late > 0 ? "overdue" : "today");
-        when.setText(late > 0 ? messages.format("pipeline.today.overdue", shortDate.format(item.date()), late)
-                : messages.get("pipeline.today.due"));
+        when.setText(whenText(item, late));
         stage.setText(messages.format("pipeline.details.stage", item.stageName(messages)));
         setAccessibleText(CardSpeech.card(messages, item.name(), item.stageName(messages), when.getText(), null));
         setGraphic(box);
+    }
+
+    /** "Due today" or "Overdue since 1 Dec (2 days)", then the follow-up's time and kind when it has them. */
+    private String whenText(FollowUp item, long late) {
+        String text = late > 0 ? messages.format("pipeline.today.overdue", shortDate.format(item.date()), late)
+                : messages.get("pipeline.today.due");
+        if (item.time() != null) {
+            text = messages.format("pipeline.today.plan", text, messages.format("pipeline.today.time",
+                    messages.time(item.time())));
+        }
+        if (item.kind() != null) {
+            text = messages.format("pipeline.today.plan", text, messages.get(item.kind().key()));
+        }
+        return text;
     }
 }

@@ -686,12 +686,15 @@ public final class PipelineRepository {
 
     /** Contacts whose follow-up is due on or before {@code today}, most urgent first; never do-not-contact ones. */
     public List<FollowUp> dueFollowUps(LocalDate today) {
-        return dsl().select(CONTACT.ID, CONTACT.NAME, CONTACT.NEXT_FOLLOW_UP, STAGE.NAME, STAGE.DEFAULT_KEY)
+        return dsl().select(CONTACT.ID, CONTACT.NAME, CONTACT.NEXT_FOLLOW_UP, STAGE.NAME, STAGE.DEFAULT_KEY,
+                        CONTACT.NEXT_FOLLOW_UP_TIME, CONTACT.NEXT_FOLLOW_UP_KIND)
                 .from(CONTACT).leftJoin(STAGE).on(STAGE.ID.eq(CONTACT.STAGE_ID))
                 .where(CONTACT.NEXT_FOLLOW_UP.le(today.toString()).and(CONTACT.DO_NOT_CONTACT.eq(0L)))
-                .orderBy(CONTACT.NEXT_FOLLOW_UP, CONTACT.NAME.collate(TextOrder.COLLATION), CONTACT.ID)
+                .orderBy(CONTACT.NEXT_FOLLOW_UP, CONTACT.NEXT_FOLLOW_UP_TIME.nullsLast(),
+                        CONTACT.NAME.collate(TextOrder.COLLATION), CONTACT.ID)
                 .fetch(r -> new FollowUp(r.value1(), r.value2(), LocalDate.parse(r.value3()),
-                        r.value4() == null ? "" : r.value4(), r.value5()));
+                        r.value4() == null ? "" : r.value4(), r.value5(), followUpTime(r.value6()),
+                        followUpKind(r.value7())));
     }
 
     /** A contact marked do-not-contact: id, name and the reason as stored. */
