@@ -205,11 +205,19 @@ public final class ContactActivityViewModel {
      * be read) or, for a date, when the contact is do-not-contact (the reason is shown).
      */
     public boolean setNextFollowUp() {
+        return contactId != null && followUp.validate() && planNextFollowUp(followUp.followUp());
+    }
+
+    /**
+     * Stores {@code plan} (date, optional time and kind; null clears it) as the shown contact's next follow-up, as Set
+     * does with the fields; Save uses it for a follow-up typed with other edits, read before the save. False, storing
+     * nothing, when no stored contact is shown or a do-not-contact contact refuses a plan (said in the status line).
+     */
+    public boolean planNextFollowUp(NextFollowUp plan) {
         Long id = contactId;
-        if (id == null || !followUp.validate()) {
+        if (id == null) {
             return false;
         }
-        NextFollowUp plan = followUp.followUp();
         if (plan != null && refusedForDoNotContact()) {
             followUp.fill(contactStatus.get().followUp());
             return false;

@@ -90,9 +90,12 @@ public final class ContactDetailsViewModel implements ContactEditor {
         this.form = new ContactForm(clock);
         this.pipeline = pipeline;
         this.plan = new NewContactPlan(messages);
-        this.dirty = form.dirtyProperty().or(contactId.isNull().and(open).and(plan.changedProperty()));
         this.activity = new ContactActivityViewModel(pipeline, links, background, undo, status, messages, clock,
                 () -> form.nameProperty().get());
+        // a new contact's stage and follow-up, and a stored contact's next follow-up typed but not yet set, are
+        // unsaved edits too: leaving asks first, and Save stores them
+        this.dirty = form.dirtyProperty().or(contactId.isNull().and(open).and(plan.changedProperty()))
+                .or(contactId.isNotNull().and(open).and(activity.followUp().changedProperty()));
         this.export = export;
         this.attachments = attachments;
         attachments.follow(contactId.getReadOnlyProperty());
@@ -302,24 +305,53 @@ public final class ContactDetailsViewModel implements ContactEditor {
     }
 
     private boolean save(boolean allowDuplicate) {
+        boolean followUp = followUpTyped();
+        if (followUp && !form.dirtyProperty().get()) {
+            // only the next follow-up was typed: Save sets it, as its own Set does
+            if (!activity.followUp().validate()) {
+                showFixErrors();
+                return false;
+            }
+            return activity.setNextFollowUp();
+        }
         Callable<Saved> work = saving(allowDuplicate);
         if (work == null) {
             return false;
         }
+        NextFollowUp typed = followUp ? activity.followUp().followUp() : null;
         background.run(work, result -> {
             if (saved(result)) {
+                setTypedFollowUp(followUp, typed, result);
                 load(result.saved().id());
             }
         }, this::failed);
         return true;
     }
 
+    /** True when a stored contact is open with its next follow-up typed but not yet set. */
+    private boolean followUpTyped() {
+        return open.get() && contactId.get() != null && activity.followUp().changedProperty().get();
+    }
+
+    /**
+     * After the details of a stored contact were saved: when {@code typed}, stores {@code plan}, the next follow-up
+     * typed with them (read before the save: the save's own change notice may show the stored one again), as Set does
+     * (its own undo step). Queued on the database thread before the contact is read again, so the read shows it.
+     */
+    private void setTypedFollowUp(boolean typed, NextFollowUp plan, Saved result) {
+        if (typed && result.updatedId() != null) {
+            activity.planNextFollowUp(plan);
+        }
+    }
+
     /** Saves and waits for the result (see {@link Background#runAndWait}); true only when it was stored. */
     private boolean saveAndWait() {
+        boolean followUp = followUpTyped();
         Callable<Saved> work = saving(false);
         if (work == null) {
             return false;
         }
+        NextFollowUp typed = followUp ? activity.followUp().followUp() : null;
         Saved result;
         try {
             result = background.runAndWait(work);
@@ -327,7 +359,11 @@ public final class ContactDetailsViewModel implements ContactEditor {
             failed(e);
             return false;
         }
-        return saved(result);
+        boolean stored = saved(result);
+        if (stored) {
+            setTypedFollowUp(followUp, typed, result);
+        }
+        return stored;
     }
 
     /**
@@ -340,11 +376,10 @@ public final class ContactDetailsViewModel implements ContactEditor {
         boolean fieldsValid = form.validateAll();
         // a new contact's follow-up is checked too: each field at fault gets its message, and nothing is saved
         boolean planValid = id != null || plan.followUp().validate();
-        if (!fieldsValid || !planValid) {
-            // goes once the fields marked in red are corrected (or the form is left)
-            status.showWhile(() -> messages.get("contact.status.fixErrors"), form.errorsShownProperty()
-                    .or(plan.followUp().dateErrorProperty().isNotEmpty()).or(plan.followUp().timeErrorProperty().isNotEmpty())
-                    .or(plan.followUp().unreadableDateProperty().isNotNull()));
+        // so is a stored contact's next follow-up typed with the edit
+        boolean followUpValid = !followUpTyped() || activity.followUp().validate();
+        if (!fieldsValid || !planValid || !followUpValid) {
+            showFixErrors();
             return null;
         }
         ContactDetails details = form.details();
@@ -375,6 +410,17 @@ public final class ContactDetailsViewModel implements ContactEditor {
             }
             return new Saved(null, null, service.create(details, stageId, followUp, this), null, details);
         };
+    }
+
+    /** "Correct the fields marked in red", until they are corrected (or the form is left). */
+    private void showFixErrors() {
+        FollowUpFields newOne = plan.followUp();
+        FollowUpFields stored = activity.followUp();
+        status.showWhile(() -> messages.get("contact.status.fixErrors"), form.errorsShownProperty()
+                .or(newOne.dateErrorProperty().isNotEmpty()).or(newOne.timeErrorProperty().isNotEmpty())
+                .or(newOne.unreadableDateProperty().isNotNull())
+                .or(stored.dateErrorProperty().isNotEmpty()).or(stored.timeErrorProperty().isNotEmpty())
+                .or(stored.unreadableDateProperty().isNotNull()));
     }
 
     /**
