@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -75,6 +77,12 @@ public final class ContactActivityViewModel {
     private final StringProperty consentWording = new SimpleStringProperty("");
     private final BooleanProperty consentGiven = new SimpleBooleanProperty(true);
 
+    private final BooleanBinding conversationTyped = Bindings.createBooleanBinding(
+            () -> !interactionText.get().isBlank() || !interactionOutcome.get().isBlank(), interactionText, interactionOutcome);
+    private final BooleanBinding consentTyped = Bindings.createBooleanBinding(
+            () -> !consentChannel.get().isBlank() || !consentWording.get().isBlank(), consentChannel, consentWording);
+    private final BooleanBinding typed;
+
     private final ObjectProperty<LocalDate> scheduleDate = new SimpleObjectProperty<>();
     private final StringProperty scheduleTime = new SimpleStringProperty(DEFAULT_SCHEDULE_TIME);
     /** What is wrong with the typed time, shown under it after Schedule; null when nothing is. */
@@ -101,6 +109,7 @@ public final class ContactActivityViewModel {
         this.clock = clock;
         this.contactName = contactName;
         this.followUp = new FollowUpFields(messages);
+        this.typed = followUp.changedProperty().or(conversationTyped).or(consentTyped);
         resetForms();
         scheduleTime.addListener((obs, old, now) -> scheduleTimeError.set(null));
     }
@@ -115,6 +124,30 @@ public final class ContactActivityViewModel {
         ContactStatus s = pipeline.status(id);
         return new Snapshot(s, pipeline.interactions(id), pipeline.stageHistory(id), pipeline.consents(id),
                 s.stageId() == null ? List.of() : links.scriptsForStage(s.stageId()));
+    }
+
+    /**
+     * True while something is typed in the entry forms and not yet added: the next follow-up differs from the stored
+     * one, or a conversation to log or a consent entry has text. Leaving the contact asks first, and Save adds them
+     * ({@link #addTyped()}).
+     */
+    public BooleanBinding typedProperty() {
+        return typed;
+    }
+
+    /**
+     * Adds what is typed in the entry forms, each as its own Set or Add does (its own message and undo step): the next
+     * follow-up, the conversation, the consent entry. Stops at the first one refused (its message shown, the field at
+     * fault marked), with those before it stored; true when none was refused.
+     */
+    public boolean addTyped() {
+        if (followUp.changedProperty().get() && !setNextFollowUp()) {
+            return false;
+        }
+        if (conversationTyped.get() && !addInteraction()) {
+            return false;
+        }
+        return !consentTyped.get() || addConsent();
     }
 
     /** Shows a contact's activity; {@code resetForms} also empties the entry forms (a newly opened contact). */
@@ -205,19 +238,11 @@ public final class ContactActivityViewModel {
      * be read) or, for a date, when the contact is do-not-contact (the reason is shown).
      */
     public boolean setNextFollowUp() {
-        return contactId != null && followUp.validate() && planNextFollowUp(followUp.followUp());
-    }
-
-    /**
-     * Stores {@code plan} (date, optional time and kind; null clears it) as the shown contact's next follow-up, as Set
-     * does with the fields; Save uses it for a follow-up typed with other edits, read before the save. False, storing
-     * nothing, when no stored contact is shown or a do-not-contact contact refuses a plan (said in the status line).
-     */
-    public boolean planNextFollowUp(NextFollowUp plan) {
         Long id = contactId;
-        if (id == null) {
+        if (id == null || !followUp.validate()) {
             return false;
         }
+        NextFollowUp plan = followUp.followUp();
         if (plan != null && refusedForDoNotContact()) {
             followUp.fill(contactStatus.get().followUp());
             return false;

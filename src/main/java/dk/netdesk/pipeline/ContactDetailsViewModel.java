@@ -92,10 +92,10 @@ public final class ContactDetailsViewModel implements ContactEditor {
         this.plan = new NewContactPlan(messages);
         this.activity = new ContactActivityViewModel(pipeline, links, background, undo, status, messages, clock,
                 () -> form.nameProperty().get());
-        // a new contact's stage and follow-up, and a stored contact's next follow-up typed but not yet set, are
-        // unsaved edits too: leaving asks first, and Save stores them
+        // a new contact's stage and follow-up, and what is typed in a stored contact's entry forms but not yet added
+        // (the next follow-up, a conversation, a consent), are unsaved edits too: leaving asks first, and Save adds them
         this.dirty = form.dirtyProperty().or(contactId.isNull().and(open).and(plan.changedProperty()))
-                .or(contactId.isNotNull().and(open).and(activity.followUp().changedProperty()));
+                .or(contactId.isNotNull().and(open).and(activity.typedProperty()));
         this.export = export;
         this.attachments = attachments;
         attachments.follow(contactId.getReadOnlyProperty());
@@ -305,53 +305,50 @@ public final class ContactDetailsViewModel implements ContactEditor {
     }
 
     private boolean save(boolean allowDuplicate) {
-        boolean followUp = followUpTyped();
-        if (followUp && !form.dirtyProperty().get()) {
-            // only the next follow-up was typed: Save sets it, as its own Set does
-            if (!activity.followUp().validate()) {
-                showFixErrors();
-                return false;
-            }
-            return activity.setNextFollowUp();
+        boolean entries = entriesTyped();
+        if (entries && !form.dirtyProperty().get()) {
+            // only the entry forms were typed in: Save adds what is there, as their own Set and Add do
+            return addTypedEntries();
         }
         Callable<Saved> work = saving(allowDuplicate);
-        if (work == null) {
+        if (work == null || entries && !addTypedEntries()) {
             return false;
         }
-        NextFollowUp typed = followUp ? activity.followUp().followUp() : null;
         background.run(work, result -> {
             if (saved(result)) {
-                setTypedFollowUp(followUp, typed, result);
                 load(result.saved().id());
             }
         }, this::failed);
         return true;
     }
 
-    /** True when a stored contact is open with its next follow-up typed but not yet set. */
-    private boolean followUpTyped() {
-        return open.get() && contactId.get() != null && activity.followUp().changedProperty().get();
+    /** True when a stored contact is open with something typed in its entry forms and not yet added. */
+    private boolean entriesTyped() {
+        return open.get() && contactId.get() != null && activity.typedProperty().get();
     }
 
     /**
-     * After the details of a stored contact were saved: when {@code typed}, stores {@code plan}, the next follow-up
-     * typed with them (read before the save: the save's own change notice may show the stored one again), as Set does
-     * (its own undo step). Queued on the database thread before the contact is read again, so the read shows it.
+     * Adds what is typed in a stored contact's entry forms ({@link ContactActivityViewModel#addTyped}), before the
+     * details are saved: their writes are queued on the database thread ahead of the save and of the read after it.
+     * False when one is refused: "correct the fields marked in red" for a follow-up, else the form's own message.
      */
-    private void setTypedFollowUp(boolean typed, NextFollowUp plan, Saved result) {
-        if (typed && result.updatedId() != null) {
-            activity.planNextFollowUp(plan);
+    private boolean addTypedEntries() {
+        if (activity.addTyped()) {
+            return true;
         }
+        if (!activity.followUp().validate()) {
+            showFixErrors();
+        }
+        return false;
     }
 
     /** Saves and waits for the result (see {@link Background#runAndWait}); true only when it was stored. */
     private boolean saveAndWait() {
-        boolean followUp = followUpTyped();
+        boolean entries = entriesTyped();
         Callable<Saved> work = saving(false);
-        if (work == null) {
+        if (work == null || entries && !addTypedEntries()) {
             return false;
         }
-        NextFollowUp typed = followUp ? activity.followUp().followUp() : null;
         Saved result;
         try {
             result = background.runAndWait(work);
@@ -359,11 +356,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
             failed(e);
             return false;
         }
-        boolean stored = saved(result);
-        if (stored) {
-            setTypedFollowUp(followUp, typed, result);
-        }
-        return stored;
+        return saved(result);
     }
 
     /**
@@ -377,7 +370,7 @@ public final class ContactDetailsViewModel implements ContactEditor {
         // a new contact's follow-up is checked too: each field at fault gets its message, and nothing is saved
         boolean planValid = id != null || plan.followUp().validate();
         // so is a stored contact's next follow-up typed with the edit
-        boolean followUpValid = !followUpTyped() || activity.followUp().validate();
+        boolean followUpValid = !entriesTyped() || activity.followUp().validate();
         if (!fieldsValid || !planValid || !followUpValid) {
             showFixErrors();
             return null;

@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A stored contact's next follow-up typed in the details panel but not yet set with its own Set button is an unsaved
- * edit like the others (new-user finding of stop 32): Save (Ctrl+S) stores it, with the other fields or alone; a
- * follow-up that cannot be read refuses the save and stores nothing; leaving asks first.
+ * What is typed in a stored contact's entry forms but not yet added with their own Set or Add — the next follow-up (a
+ * new-user finding of stop 32: Ctrl+S dropped it while saying "Saved"), a conversation to log — is an unsaved edit like
+ * the others: Save (Ctrl+S) adds it, with the other fields or alone; a follow-up that cannot be read refuses the save
+ * and stores nothing; leaving asks first.
  */
-class TypedFollowUpSavedTest {
+class TypedEntriesSavedTest {
 
     private static final LocalDate TODAY = LocalDate.now(TestApp.CLOCK);
 
@@ -104,5 +105,22 @@ class TypedFollowUpSavedTest {
         details.setAskToLeave(() -> LeaveChoice.SAVE);
         assertThat(details.close()).isTrue();
         assertThat(storedFollowUp()).as("Save in the question stores it").isEqualTo(TODAY.plusDays(17));
+    }
+
+    @Test
+    void saveLogsAConversationTypedWithAnotherEditAndLeavingOneAsks() {
+        details.form().nameProperty().set("Dorte Berg Hansen");
+        details.activity().interactionTextProperty().set("Asked about the starter kit");
+        assertThat(details.save()).isTrue();
+        assertThat(storedName()).isEqualTo("Dorte Berg Hansen");
+        assertThat(pipeline.interactions(dorte)).extracting(Interaction::text).containsExactly("Asked about the starter kit");
+        assertThat(details.dirtyProperty().get()).isFalse();
+
+        details.activity().interactionTextProperty().set("Called back");
+        assertThat(details.dirtyProperty().get()).as("a conversation typed but not logged").isTrue();
+        details.setAskToLeave(() -> LeaveChoice.SAVE);
+        assertThat(details.close()).isTrue();
+        assertThat(pipeline.interactions(dorte)).extracting(Interaction::text)
+                .containsExactlyInAnyOrder("Asked about the starter kit", "Called back");
     }
 }
