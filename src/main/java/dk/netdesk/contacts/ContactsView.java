@@ -94,6 +94,7 @@ public final class ContactsView {
                 split.setDividerPositions(divider[0]);
             } else if (!open && split.getItems().contains(editor)) {
                 divider[0] = split.getDividerPositions()[0];
+                Long closed = model.editor().contactIdProperty().get();
                 javafx.scene.Node focused = split.getScene() == null ? null : split.getScene().getFocusOwner();
                 boolean focusInEditor = false;
                 for (javafx.scene.Node at = focused; at != null; at = at.getParent()) {
@@ -102,8 +103,11 @@ public final class ContactsView {
                 split.getItems().remove(editor);
                 // the focus was in the editor that just left: it goes back to the list, not to the search field
                 javafx.scene.Node table = split.lookup("#contact-table");
-                if (focusInEditor && table != null) {
-                    table.requestFocus();
+                if (focusInEditor && table instanceof TableView<?> rows) {
+                    rows.requestFocus();
+                    // its row keeps the focus (not the selection: a selected row is open), so Down goes on from the
+                    // contact just closed rather than opening the first one again
+                    Platform.runLater(() -> focusRow(rows, closed));
                 }
             }
         };
@@ -283,6 +287,16 @@ public final class ContactsView {
         VBox box = new VBox(8, top, table, bottom);
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** Gives the row of the contact {@code contactId} (null: none) the table's focus, without selecting it. */
+    private static void focusRow(TableView<?> table, Long contactId) {
+        for (int i = 0; contactId != null && i < table.getItems().size(); i++) {
+            if (table.getItems().get(i) instanceof Contact row && row.id() == contactId) {
+                table.getFocusModel().focus(i);
+                return;
+            }
+        }
     }
 
     private static void selectRow(TableView<Contact> table, Contact contact) {

@@ -98,6 +98,14 @@ public final class TodayView {
                         .filter(f -> shown != null && f.contactId() == shown).findFirst().orElse(null));
             }
         }));
+        // The list is read again after each change (a save): the entry of the contact shown stays selected, so
+        // Escape gives the focus back to it, not to the first entry.
+        dk.netdesk.ui.ViewListeners.onListChange(list, model.due(), change -> {
+            Long shown = model.details().openProperty().get() ? model.details().contactIdProperty().get() : null;
+            list.getItems().stream().filter(f -> shown != null && f.contactId() == shown).findFirst()
+                    .filter(f -> f != list.getSelectionModel().getSelectedItem())
+                    .ifPresent(f -> list.getSelectionModel().select(f));
+        });
         // A click on the entry that is already selected opens it again (after the panel was closed).
         list.setOnMouseClicked(e -> {
             if (!model.details().openProperty().get()) {
@@ -138,6 +146,10 @@ public final class TodayView {
         split.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (saveKey.match(e) && model.details().openProperty().get()) {
                 model.details().save();
+                e.consume();
+            } else if (dk.netdesk.ui.Shortcuts.NEW.match(e)) {
+                // a new contact beside the list, as on the board and in Contacts; Name takes the focus
+                model.details().newContact();
                 e.consume();
             }
         });

@@ -50,4 +50,26 @@ class KeyboardOnlyContactsTest extends KeyboardWindowTest {
         assertThat(keys.focused() == null ? null : keys.focused().getId()).as("Escape gives the focus back to the list")
                 .isEqualTo(list);
     }
+
+    @Test
+    void afterEscapeDownGoesOnFromTheContactJustClosed(FxRobot robot) {
+        keys.ctrl(KeyCode.DIGIT3);
+        keys.ctrl(KeyCode.N);
+        assertFocusIs("details-name");
+        keys.write("Mette Sørensen");
+        keys.ctrl(KeyCode.S);
+        keys.type(KeyCode.ESCAPE);
+
+        keys.ctrl(KeyCode.F);
+        assertFocusIs("contact-search");
+        keys.type(KeyCode.DOWN);
+        assertThat(context.contacts().selectedProperty().get().name()).isEqualTo("Anna Jensen");
+        keys.type(KeyCode.ENTER);
+        awaitFocus("details-name");
+        keys.type(KeyCode.ESCAPE);
+        assertThat(keys.focused()).isInstanceOf(javafx.scene.control.TableView.class);
+        keys.type(KeyCode.DOWN);
+        assertThat(context.contacts().selectedProperty().get().name()).as("the next row, not Anna again")
+                .isEqualTo("Mette Sørensen");
+    }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.netdesk.contacts.Contact;
 import dk.netdesk.contacts.ContactRepository;
+import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.db.Changes;
+import dk.netdesk.pipeline.ContactService;
 import dk.netdesk.pipeline.NextFollowUp;
 import dk.netdesk.pipeline.PipelineRepository;
 import dk.netdesk.testing.KeyboardApp;
@@ -25,9 +27,16 @@ class KeyboardOnlyTodayTest extends KeyboardWindowTest {
 
     private static final LocalDate TODAY = LocalDate.now(TestApp.CLOCK);
 
+    /** Anna is due today; Bo, overdue since yesterday, comes first in the list. */
     @Override
-    NextFollowUp annasFollowUp() {
-        return NextFollowUp.on(TODAY);
+    void seed(ContactService people) {
+        people.create(ContactDetails.named("Anna Jensen"), null, NextFollowUp.on(TODAY), null);
+        people.create(ContactDetails.named("Bo Berg"), null, NextFollowUp.on(TODAY.minusDays(1)), null);
+    }
+
+    private long selectedEntry() {
+        javafx.scene.control.ListView<?> list = (javafx.scene.control.ListView<?>) stage.getScene().lookup("#today-list");
+        return ((dk.netdesk.pipeline.FollowUp) list.getSelectionModel().getSelectedItem()).contactId();
     }
 
     private Contact anna() {
@@ -39,9 +48,11 @@ class KeyboardOnlyTodayTest extends KeyboardWindowTest {
     void openADueFollowUpEditItPlanTheNextAndGoBack(FxRobot robot) throws Exception {
         keys.ctrl(KeyCode.DIGIT1);
         awaitFocus("today-list");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !context.today().due().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> context.today().due().size() == 2);
+        keys.type(KeyCode.DOWN);
         keys.type(KeyCode.DOWN);
         assertFocusIs("today-list");
+        assertThat(selectedEntry()).isEqualTo(anna().id());
 
         // open and edit
         keys.type(KeyCode.ENTER);
@@ -52,6 +63,9 @@ class KeyboardOnlyTodayTest extends KeyboardWindowTest {
         keys.ctrl(KeyCode.S);
         assertThat(anna().name()).as("Ctrl+S saved the name").isEqualTo("Anna Jensen t");
         assertFocusIs("details-name");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selectedEntry()).as("the list read again after the save keeps Anna's entry selected")
+                .isEqualTo(anna().id());
 
         // plan the next follow-up: Tab down to its date, then time, kind and Set
         for (int tabs = 0; tabs < 40 && !"details-follow-up".equals(keys.focused().getId()); tabs++) {
@@ -68,7 +82,7 @@ class KeyboardOnlyTodayTest extends KeyboardWindowTest {
         keys.type(KeyCode.TAB);
         assertFocusIs("details-follow-up-set");
         keys.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> context.today().due().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> context.today().due().size() == 1);
         assertThat(new PipelineRepository(database, new Changes(), TestApp.CLOCK).loadBoard().cards().stream()
                 .filter(c -> c.contactId() == anna().id()).findFirst().orElseThrow().nextFollowUp())
                 .as("the next follow-up is stored").isEqualTo(next);
@@ -78,5 +92,18 @@ class KeyboardOnlyTodayTest extends KeyboardWindowTest {
         // back to the list
         keys.type(KeyCode.ESCAPE);
         assertFocusIs("today-list");
+    }
+
+    @Test
+    void ctrlNStartsANewContactBesideTheList(FxRobot robot) throws Exception {
+        keys.ctrl(KeyCode.DIGIT1);
+        awaitFocus("today-list");
+        keys.ctrl(KeyCode.N);
+        awaitFocus("details-name");
+        keys.write("Cleo Holm");
+        keys.ctrl(KeyCode.S);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> new ContactRepository(database, TestApp.CLOCK).findAll()
+                .stream().anyMatch(c -> c.name().equals("Cleo Holm")));
+        assertFocusIs("details-name");
     }
 }

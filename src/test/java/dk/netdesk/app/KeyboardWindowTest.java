@@ -48,8 +48,7 @@ abstract class KeyboardWindowTest {
     @BeforeEach
     void open(FxRobot robot) throws Exception {
         try (TestApp seed = TestApp.open(dir, Locale.ENGLISH)) {
-            People.service(seed.database(), new Changes(), TestApp.CLOCK)
-                    .create(ContactDetails.named("Anna Jensen").withContact("", "", ""), null, annasFollowUp(), null);
+            seed(People.service(seed.database(), new Changes(), TestApp.CLOCK));
         }
         stage = FxToolkit.toolkitContext().getRegisteredStage();
         database = Database.open(dir);
@@ -76,9 +75,9 @@ abstract class KeyboardWindowTest {
         keys.settle();
     }
 
-    /** The follow-up the one contact, Anna Jensen, is stored with; none unless a test says otherwise. */
-    dk.netdesk.pipeline.NextFollowUp annasFollowUp() {
-        return null;
+    /** The contacts the app starts with: one, Anna Jensen, with no follow-up, unless a test says otherwise. */
+    void seed(dk.netdesk.pipeline.ContactService people) {
+        people.create(ContactDetails.named("Anna Jensen").withContact("", "", ""), null);
     }
 
     @AfterEach
