@@ -6,6 +6,7 @@ import dk.netdesk.contacts.ContactDetails;
 import dk.netdesk.db.Changes;
 import dk.netdesk.testing.AppWindowTest;
 import dk.netdesk.testing.People;
+import dk.netdesk.testing.Screenshots;
 import dk.netdesk.testing.TestApp;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Today shows a follow-up's time and kind when the user set them (issue 18, item 11: a new-user finding of stop 31 was
  * that only the date showed), in the UI language, and lists a day's timed follow-ups in time order before the untimed
- * ones.
+ * ones. Saves {@code target/screenshots/today-time-kind-<language>.png}.
  */
 class TodayTimeAndKindTest extends AppWindowTest {
 
@@ -64,5 +65,6 @@ class TodayTimeAndKindTest extends AppWindowTest {
         ListCell<?> carl = robot.lookup("#today-list .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(cell -> cell.getIndex() == 1).findFirst().orElseThrow();
         assertThat(carl.getAccessibleText()).as("read out too").contains(morning);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "today-time-kind-" + language));
     }
 }
