@@ -684,7 +684,10 @@ public final class PipelineRepository {
         return stored == null ? null : FollowUpKind.valueOf(stored);
     }
 
-    /** Contacts whose follow-up is due on or before {@code today}, most urgent first; never do-not-contact ones. */
+    /**
+     * Contacts whose follow-up is due on or before {@code today}, most urgent first (by date, then time of day, those
+     * without a time after the timed ones of their day, then by name); never do-not-contact ones.
+     */
     public List<FollowUp> dueFollowUps(LocalDate today) {
         return dsl().select(CONTACT.ID, CONTACT.NAME, CONTACT.NEXT_FOLLOW_UP, STAGE.NAME, STAGE.DEFAULT_KEY,
                         CONTACT.NEXT_FOLLOW_UP_TIME, CONTACT.NEXT_FOLLOW_UP_KIND)
