@@ -24,7 +24,8 @@ import javafx.collections.ObservableList;
  * The editable fields of one contact, with the one set of validation rules every screen uses.
  * Phones and emails are edited one per line, tags comma-separated. Each error property holds a
  * message key (or null), so the view shows it in the current language beside the field.
- * {@link #dirtyProperty()} is true while the fields differ from what was last filled in.
+ * {@link #dirtyProperty()} is true while the fields differ from what was last filled in, or the birthday holds text
+ * that is no date.
  */
 public final class ContactForm {
 
@@ -67,8 +68,10 @@ public final class ContactForm {
     public ContactForm(Clock clock) {
         this.clock = clock;
         Observable[] fields = {name, phones, emails, facebook, instagram, linkedin, tiktok, city, birthday, source,
-                referredBy, interest, tags, notes, original};
-        dirty = Bindings.createBooleanBinding(() -> !details().equals(original.get()), fields);
+                referredBy, interest, tags, notes, original, unreadableBirthday};
+        // a birthday typed that is no date is an edit too: leaving asks rather than dropping it
+        dirty = Bindings.createBooleanBinding(() -> !details().equals(original.get()) || unreadableBirthday.get() != null,
+                fields);
         name.addListener((obs, o, n) -> validate(false));
         phones.addListener((obs, o, n) -> validate(false));
         emails.addListener((obs, o, n) -> validate(false));

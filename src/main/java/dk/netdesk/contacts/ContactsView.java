@@ -213,7 +213,8 @@ public final class ContactsView {
         // Picking a row opens it once the click is over, so that a question about unsaved edits comes after
         // the mouse is released; when the user stays, their row is selected again.
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> Platform.runLater(() -> {
-            if (now != null && now == table.getSelectionModel().getSelectedItem() && now != model.selectedProperty().get()) {
+            if (now != null && now == table.getSelectionModel().getSelectedItem() && now != model.selectedProperty().get()
+                    && ViewListeners.inUse(table)) {
                 model.selectedProperty().set(now);
                 selectRow(table, model.selectedProperty().get());
             }

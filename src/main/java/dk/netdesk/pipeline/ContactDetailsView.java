@@ -363,6 +363,8 @@ public final class ContactDetailsView {
             if (e.getCode() == KeyCode.ESCAPE && model.openProperty().get() && !closesAList(e.getTarget())
                     && !dk.netdesk.ui.SearchEscape.clears(e)) {
                 e.consume();
+                // a date typed and not yet taken in counts: leaving asks about it (this filter runs before the field's)
+                dk.netdesk.ui.TypedValue.commitFocused(panel.getScene());
                 closeAndReturnFocus(panel);
             }
         };

@@ -377,7 +377,7 @@ public final class PipelineView {
         list.setPlaceholder(emptyText(column));
         list.setFocusTraversable(true);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!syncing && now != null) {
+            if (!syncing && now != null && ViewListeners.inUse(list)) {
                 model.select(now.contactId());
             }
         });

@@ -92,7 +92,9 @@ public final class TodayView {
         // The entry opens once the click is over, so a question about unsaved edits comes after the mouse is
         // released; when the user stays, the entry of the contact being edited is selected again.
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(() -> {
-            if (now != null && now == list.getSelectionModel().getSelectedItem() && !model.open(now)) {
+            // a Today dropped after a language switch still hears model.due() until it is collected: it opens nothing
+            if (now != null && now == list.getSelectionModel().getSelectedItem() && dk.netdesk.ui.ViewListeners.inUse(list)
+                    && !model.open(now)) {
                 Long shown = model.details().contactIdProperty().get();
                 list.getSelectionModel().select(list.getItems().stream()
                         .filter(f -> shown != null && f.contactId() == shown).findFirst().orElse(null));

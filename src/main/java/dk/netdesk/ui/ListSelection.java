@@ -46,7 +46,7 @@ public final class ListSelection {
     private static <T> void follow(Node owner, MultipleSelectionModel<T> selection, Consumer<T> scrollTo,
                                    Property<T> selected) {
         selection.selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && ViewListeners.inUse(owner)) {
                 selected.setValue(now);
             }
         });

@@ -8,11 +8,30 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * When a field whose typed text becomes its value only on a commit (a date picker, a spinner) takes that text in:
- * on Enter, and before a shortcut such as Ctrl+S or Ctrl+P acts, so the shortcut works on what was typed.
+ * on Enter, and before a shortcut such as Ctrl+S or Ctrl+P acts, so the shortcut works on what was typed; and, through
+ * {@link #commitFocused}, before a form closes on Escape, so the question about unsaved edits knows of it.
  */
-final class TypedValue {
+public final class TypedValue {
 
     private TypedValue() {
+    }
+
+    /**
+     * Takes in the text typed into the date picker or spinner that has the focus in {@code scene}, if any: for a key
+     * handler that acts before the field's own (the contact panel's Escape, a scene filter added before the field's),
+     * so that the question about unsaved edits knows of the text. Call on the JavaFX thread.
+     */
+    public static void commitFocused(javafx.scene.Scene scene) {
+        for (javafx.scene.Node at = scene == null ? null : scene.getFocusOwner(); at != null; at = at.getParent()) {
+            if (at instanceof javafx.scene.control.DatePicker picker && picker.isEditable()) {
+                picker.commitValue();
+                return;
+            }
+            if (at instanceof javafx.scene.control.Spinner<?> spinner && spinner.isEditable()) {
+                spinner.commitValue();
+                return;
+            }
+        }
     }
 
     /**

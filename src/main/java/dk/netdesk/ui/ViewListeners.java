@@ -53,6 +53,15 @@ public final class ViewListeners {
         }
     }
 
+    /**
+     * True while {@code node} is in a scene. A view the shell has dropped (the screens are built again after a language
+     * switch) still hears the model's lists its controls show until it is collected: when a list changes, its controls
+     * move their own selection, and a selection listener that opens or selects something must then do nothing.
+     */
+    public static boolean inUse(Node node) {
+        return node.getScene() != null;
+    }
+
     @SuppressWarnings("unchecked")
     private static void keep(Node owner, Object listener) {
         ((List<Object>) owner.getProperties().computeIfAbsent(KEY, key -> new ArrayList<>())).add(listener);

@@ -123,4 +123,17 @@ class TypedEntriesSavedTest {
         assertThat(pipeline.interactions(dorte)).extracting(Interaction::text)
                 .containsExactlyInAnyOrder("Asked about the starter kit", "Called back");
     }
+
+    @Test
+    void aBirthdayTypedThatIsNoDateIsAnUnsavedEdit() {
+        details.form().unreadableBirthdayProperty().set("31/02");
+        assertThat(details.dirtyProperty().get()).as("leaving asks rather than dropping it").isTrue();
+        int[] asked = {0};
+        details.setAskToLeave(() -> {
+            asked[0]++;
+            return LeaveChoice.CANCEL;
+        });
+        assertThat(details.close()).isFalse();
+        assertThat(asked[0]).isEqualTo(1);
+    }
 }
