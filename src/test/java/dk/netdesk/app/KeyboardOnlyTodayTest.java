@@ -70,12 +70,8 @@ class KeyboardOnlyTodayTest extends KeyboardWindowTest {
                 .isEqualTo(anna().id());
 
         // plan the next follow-up: Tab down to its date, then time, kind and Set
-        for (int tabs = 0; tabs < 40 && !"details-follow-up".equals(keys.focused().getId()); tabs++) {
-            keys.type(KeyCode.TAB);
-        }
-        assertFocusIs("details-follow-up");
+        tabToTheFollowUpDate(robot);
         LocalDate next = TODAY.plusDays(2);
-        robot.interact(() -> ((javafx.scene.control.DatePicker) keys.focused()).getEditor().clear());
         keys.write(next.toString());
         keys.type(KeyCode.TAB);
         assertFocusIs("details-follow-up-time");
@@ -109,6 +105,15 @@ class KeyboardOnlyTodayTest extends KeyboardWindowTest {
         assertFocusIs("details-name");
     }
 
+    /** Tab from Name down to the follow-up date, as a keyboard user does, and empty it. */
+    private void tabToTheFollowUpDate(FxRobot robot) {
+        for (int tabs = 0; tabs < 40 && !"details-follow-up".equals(keys.focused().getId()); tabs++) {
+            keys.type(KeyCode.TAB);
+        }
+        assertFocusIs("details-follow-up");
+        robot.interact(() -> ((javafx.scene.control.DatePicker) keys.focused()).getEditor().clear());
+    }
+
     /** Down to Anna's entry, Enter, then Tab from Name to the follow-up date, emptied. */
     private void toAnnasFollowUpDate(FxRobot robot) throws Exception {
         keys.ctrl(KeyCode.DIGIT1);
@@ -118,11 +123,7 @@ class KeyboardOnlyTodayTest extends KeyboardWindowTest {
         keys.type(KeyCode.DOWN);
         keys.type(KeyCode.ENTER);
         awaitFocus("details-name");
-        for (int tabs = 0; tabs < 40 && !"details-follow-up".equals(keys.focused().getId()); tabs++) {
-            keys.type(KeyCode.TAB);
-        }
-        assertFocusIs("details-follow-up");
-        robot.interact(() -> ((javafx.scene.control.DatePicker) keys.focused()).getEditor().clear());
+        tabToTheFollowUpDate(robot);
     }
 
     @Test
@@ -162,10 +163,7 @@ class KeyboardOnlyTodayTest extends KeyboardWindowTest {
         long bo = selectedEntry();
         keys.type(KeyCode.ENTER);
         awaitFocus("details-name");
-        for (int tabs = 0; tabs < 40 && !"details-follow-up".equals(keys.focused().getId()); tabs++) {
-            keys.type(KeyCode.TAB);
-        }
-        robot.interact(() -> ((javafx.scene.control.DatePicker) keys.focused()).getEditor().clear());
+        tabToTheFollowUpDate(robot);
         keys.write(TODAY.plusDays(5).toString());
         keys.ctrl(KeyCode.S);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> context.today().due().size() == 1);
